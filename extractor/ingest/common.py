@@ -1,0 +1,41 @@
+"""What every reader shares: turning found fields into an Article or a Reject."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Optional, Union
+
+from ..records import Article, Reject
+from .dates import parse_published
+
+log = logging.getLogger("extractor.ingest")
+
+
+def _optional_str(value: Any) -> Optional[str]:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def make_article(
+    *, text: Any, source: str, input_name: str, line: Optional[int] = None,
+    id: Any = None, url: Any = None, title: Any = None, published: Any = None,
+    text_key: str = "text", record: Optional[str] = None,
+) -> Union[Article, Reject]:
+    """An Article from raw fields, or a Reject saying which field was wrong."""
+    rec_id = _optional_str(id) or record
+    if text is None:
+        return Reject(input=input_name, line=line, record=rec_id, reason=f"no {text_key!r} field")
+    if not isinstance(text, str):
+        return Reject(input=input_name, line=line, record=rec_id,
+                      reason=f"{text_key!r} is {type(text).__name__}, not text")
+    if not text.strip():
+        return Reject(input=input_name, line=line, record=rec_id, reason="empty text")
+    date = parse_published(_optional_str(published))
+    if published not in (None, "") and date is None:
+        log.warning("%s: unparseable published date %r: set to null", source, published)
+    return Article(
+        id=rec_id or Article.id_for_text(text), url=_optional_str(url), title=_optional_str(title),
+        published=date, text=text, source=source,
+    )

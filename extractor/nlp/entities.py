@@ -1,0 +1,200 @@
+"""MODEL, VENDOR and BENCHMARK spans, normalised, as a spaCy component.
+
+Mentions are found on the text with the name grammar (so a name is found the
+same way whatever the tokenizer did with its hyphens), then the tokens are
+split and merged so each mention is exactly one token. The longest mention
+wins. Results live in ``doc.ents`` and ``doc.spans["extractor_entities"]``
+with normalised attributes on ``span._``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..knowledge import Knowledge, load_knowledge
+from .extensions import ENTITY_KEY, register_extensions
+from .grammar import NameGrammar, build_grammar
+
+_LEADING_DIGITS = re.compile(r"^\d+")
+_SIZE_RE = re.compile(r"\d(?:x\d+)?[BbMT]\b")
+_PRIORITY = {"named": 0, "owner": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5}
+
+
+@dataclass
+class Mention:
+    """A mention found on the text, before it becomes a Span."""
+
+    start: int
+    end: int
+    label: str
+    source: str
+    attrs: dict = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def canonical_name(name: str) -> str:
+    """Lower-case name with one hyphen between parts: 'Claude 3.5 Sonnet' -> 'claude-3.5-sonnet'."""
+    return re.sub(r"[\s_\-]+", "-", name.strip().lower())
+
+
+class EntityRecognizer:
+    """Find and normalise model, vendor and benchmark mentions."""
+
+    def __init__(self, kb: Knowledge):
+        self.kb = kb
+        self.grammar: NameGrammar = build_grammar(kb)
+        self._named = {m.name: m for m in kb.models}
+        register_extensions()
+
+    # -- finding -----------------------------------------------------------
+    def find_mentions(self, text: str) -> list[Mention]:
+        """Every non-overlapping mention in ``text``, longest first, in text order."""
+        found = list(self._named_models(text))
+        found += self._owner_ids(text)
+        found += self._models(text, self.grammar.model, "model")
+        found += self._models(text, self.grammar.unknown_model, "unknown")
+        found += self._phrases(text, self.grammar.vendor, "VENDOR", self.kb.vendor_by_alias)
+        found += self._phrases(text, self.grammar.benchmark, "BENCHMARK", self.kb.benchmark_by_alias)
+        return _without_overlaps(found)
+
+    def _named_models(self, text: str) -> Iterable[Mention]:
+        for m in self.grammar.named_model.finditer(text):
+            info = self._named[m.group()]
+            yield Mention(m.start(), m.end(), "MODEL", "named", {
+                "canonical": canonical_name(info.name), "family": info.family,
+                "vendor": info.vendor, "is_family": False,
+            })
+
+    def _owner_ids(self, text: str) -> Iterable[Mention]:
+        """'Qwen/Qwen2-72B-Instruct': the model part, plus the owner as VENDOR when it is one."""
+        for m in self.grammar.owner_id.finditer(text):
+            owner, name = m.group("owner"), m.group("name")
+            bare_owner = self._known_owner(owner)
+            vendor = self.kb.vendor_by_owner.get(bare_owner.lower())
+            if vendor is None and not any(c.isdigit() for c in name):
+                continue
+            model = self._describe_model(name) or {
+                "canonical": canonical_name(name), "family": None, "vendor": None, "is_family": False,
+            }
+            model = dict(model, owner=bare_owner, vendor=vendor or model.get("vendor"), is_family=False)
+            yield Mention(m.start("name"), m.end("name"), "MODEL", "owner", model)
+            owner_start = m.start("owner") + (len(owner) - len(bare_owner))
+            yield Mention(owner_start, m.end("owner"), "VENDOR", "owner",
+                          {"canonical": vendor or bare_owner.lower(), "vendor": vendor, "owner": bare_owner})
+
+    def _known_owner(self, owner: str) -> str:
+        """The owner without digits glued on from a ranked list ('401-ai' -> '01-ai'), when known."""
+        glued = _LEADING_DIGITS.match(owner)
+        for cut in range(glued.end() + 1 if glued else 1):
+            if owner[cut:].lower() in self.kb.vendor_by_owner:
+                return owner[cut:]
+        return owner
+
+    def _models(self, text: str, pattern: re.Pattern, source: str) -> Iterable[Mention]:
+        for m in pattern.finditer(text):
+            name = m.group()
+            if name in self.kb.not_models:
+                continue
+            attrs = self._describe_model(name, m)
+            if attrs is not None:
+                yield Mention(m.start(), m.end(), "MODEL", source, attrs)
+
+    def _describe_model(self, name: str, match: Optional[re.Match] = None) -> Optional[dict]:
+        """Family, vendor and canonical form of a model name, or None when it is no model."""
+        if match is None:
+            match = self.grammar.model.fullmatch(name) or self.grammar.unknown_model.fullmatch(name)
+            if match is None:
+                return None
+        family_word = match.group("family")
+        family = self.kb.family_for(family_word)
+        bare = not (match.groupdict().get("version") or match.group("parts"))
+        if family is not None and family.strict and (bare or not _joined_or_sized(name, family_word)):
+            return None
+        return {
+            "canonical": canonical_name(name),
+            "family": family.family if family else family_word,
+            "vendor": family.vendor if family else None,
+            "is_family": bare and family is not None,
+        }
+
+    def _phrases(self, text: str, pattern: re.Pattern, label: str, ids: dict) -> Iterable[Mention]:
+        for m in pattern.finditer(text):
+            canonical = ids[m.group()]
+            attrs = {"canonical": canonical}
+            if label == "VENDOR":
+                attrs["vendor"] = canonical
+                family = self.kb.family_for(m.group())
+                if family is not None:
+                    attrs["family"] = family.family
+            yield Mention(m.start(), m.end(), label, label.lower(), attrs)
+
+    # -- spaCy -------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.find_mentions(doc.text)
+        _align_tokens(doc, mentions)
+        spans = []
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, label=mention.label)
+            if span is None:  # cannot happen after alignment; never drop silently
+                raise AssertionError(f"mention {mention} not aligned to tokens")
+            for key, value in mention.attrs.items():
+                setattr(span._, key, value)
+            spans.append(span)
+        doc.ents = spans
+        doc.spans[ENTITY_KEY] = spans
+        return doc
+
+
+def _joined_or_sized(name: str, family_word: str) -> bool:
+    """A common-word family ('Step', 'Falcon') names a model only as 'Step-2' or 'Falcon 180B'."""
+    rest = name[len(family_word):]
+    return rest[:1] in ("-", "_") or rest[:1].isdigit() or bool(_SIZE_RE.search(rest))
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Greedy: longest mention first (source priority breaks ties), then text order."""
+    ordered = sorted(mentions, key=lambda m: (-m.length, _PRIORITY[m.source], m.start))
+    taken: list[Mention] = []
+    occupied = bytearray()
+    for m in ordered:
+        if len(occupied) < m.end:
+            occupied.extend(b"\0" * (m.end - len(occupied)))
+        if any(occupied[m.start:m.end]):
+            continue
+        occupied[m.start:m.end] = b"\1" * m.length
+        taken.append(m)
+    return sorted(taken, key=lambda m: m.start)
+
+
+def _align_tokens(doc: Doc, mentions: list[Mention]) -> None:
+    """Split tokens at mention edges, then merge each mention into one token."""
+    cuts = {pos for m in mentions for pos in (m.start, m.end)}
+    splits = []
+    for tok in doc:
+        inner = sorted(c - tok.idx for c in cuts if tok.idx < c < tok.idx + len(tok.text))
+        if inner:
+            bounds = [0, *inner, len(tok.text)]
+            splits.append((tok, [tok.text[a:b] for a, b in zip(bounds, bounds[1:])]))
+    if splits:
+        with doc.retokenize() as retok:
+            for tok, pieces in splits:
+                retok.split(tok, pieces, heads=[(tok, 0)] * len(pieces))
+    with doc.retokenize() as retok:
+        for m in mentions:
+            span = doc.char_span(m.start, m.end)
+            if span is not None and len(span) > 1:
+                retok.merge(span)
+
+
+@Language.factory("extractor_entities", default_config={"knowledge_dir": None})
+def make_entity_recognizer(nlp: Language, name: str, knowledge_dir: Optional[str]) -> EntityRecognizer:
+    """Factory: MODEL/VENDOR/BENCHMARK recognizer from the package's knowledge data."""
+    return EntityRecognizer(load_knowledge(knowledge_dir))

@@ -1,0 +1,87 @@
+"""The model-name grammar: regular expressions built from the knowledge data.
+
+A model name is a family word, then an optional version, then sizes, variants,
+context lengths and date tags ("Qwen2.5-72B-Instruct", "Claude Opus 4.6
+Thinking", "GPT-4o mini", "Mixtral 8x22B"). Names of families nobody listed are
+caught by their shape: a capitalised word with a version and a parameter size
+("Zephyr-7B-beta") or an owner id ("abacusai/Smaug-72B-v0.1"). Every quantifier
+is bounded and no group nests an unbounded repeat, so matching stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..knowledge import Knowledge
+
+
+def _alternation(words) -> str:
+    """Longest first, so 'Meta-Llama' wins over 'Meta'; spaces match one space."""
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in uniq)
+
+
+_START = r"(?<![\w.\-/])"
+_END = r"(?![\w]|\.\d)"
+_VERSION = r"(?:[vVrRkKmM]?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?)"
+_SIZE = r"(?:\d{1,4}(?:\.\d{1,2})?[BbMT]|\d{1,2}x\d{1,4}[Bb])"
+_CONTEXT = r"(?:\d{1,4}[kK])"
+_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4})"
+_SEP = r"[-_ ]"
+
+
+@dataclass(frozen=True)
+class NameGrammar:
+    """Compiled patterns for MODEL, VENDOR and BENCHMARK mentions."""
+
+    model: re.Pattern
+    unknown_model: re.Pattern
+    owner_id: re.Pattern
+    vendor: re.Pattern
+    benchmark: re.Pattern
+    named_model: re.Pattern
+
+
+def build_grammar(kb: Knowledge) -> NameGrammar:
+    """Compile the patterns once per knowledge base."""
+    families = _alternation(n for f in kb.families for n in f.names)
+    variant = rf"(?:{_alternation(kb.variants)})\d{{0,2}}"
+    tag = _alternation(kb.tags)
+    # After the family word: a glued or separated version, then up to six parts.
+    part = (
+        rf"(?:{_SEP}(?:{_SIZE}|{_CONTEXT}){_END}"
+        rf"|{_SEP}{variant}{_END}(?: {_VERSION}{_END})?"
+        rf"|-(?:{_DATE}|{_VERSION}|{tag}){_END}"
+        rf"|-(?:{tag})(?![\w])"
+        r")"
+    )
+    model = (
+        rf"{_START}(?P<family>{families})"
+        rf"(?P<version>(?:[-_ ]?{_VERSION}(?:[-.]\d{{1,2}}(?![\w.]))?){_END})?"
+        rf"(?P<parts>{part}{{0,6}})"
+        rf"(?![\w])"
+    )
+    unknown = (
+        rf"{_START}(?P<family>[A-Z][A-Za-z]{{2,20}})"
+        rf"(?:-{_VERSION})?"
+        rf"(?:{_SEP}{_SIZE}){_END}"
+        rf"(?P<parts>{part}{{0,6}})(?![\w])"
+    )
+    owner_id = (
+        r"(?<![\w./:\-])(?P<owner>[A-Za-z0-9][A-Za-z0-9_\-]{1,38})/"
+        r"(?P<name>[A-Za-z][A-Za-z0-9_.\-]{1,80}?)(?=[^A-Za-z0-9_.\-]|\.\s|\.$|$)"
+    )
+    vendor_aliases = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]
+    vendor = rf"(?<![\w\-/]){_alternation(vendor_aliases)}(?![\w\-]|\.\w)"
+    bench_aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases)]
+    benchmark = rf"(?<![\w\-/]){_alternation(bench_aliases)}(?![\w\-]|\.\w)"
+    named = rf"(?<![\w\-]){_alternation(m.name for m in kb.models)}(?![\w\-])"
+    return NameGrammar(
+        model=re.compile(model),
+        unknown_model=re.compile(unknown),
+        owner_id=re.compile(owner_id),
+        vendor=re.compile(vendor),
+        benchmark=re.compile(benchmark),
+        named_model=re.compile(named),
+    )

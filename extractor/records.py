@@ -1,0 +1,191 @@
+"""The record shapes that cross the tool's edges: the one place they are defined.
+
+Inside the pipeline everything is a spaCy ``Doc``/``Span``; at the edges (input,
+output, check) it is one of these pydantic models, validated once. The JSON
+Schemas in ``schemas/`` are generated from this module (``extractor schema``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from . import SCHEMA_VERSION, __version__
+
+ClaimKind = Literal["rank", "score", "comparison", "count"]
+SubjectType = Literal["model", "family", "vendor"]
+Relation = Literal["outperforms", "trails"]
+VerdictLabel = Literal["supported", "contradicted", "unverifiable"]
+VendorSource = Literal["text", "knowledge"]
+
+
+class Record(BaseModel):
+    """Base: unknown fields are errors, so a typo never passes silently."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Article(Record):
+    """One input article: its text and what is known about where it came from."""
+
+    id: str = Field(description="The input record's id, or a hash of its text when it has none.")
+    url: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[date] = Field(None, description="Publication date (ISO), or null.")
+    text: str = Field(description="The text all claim offsets point into.")
+    source: str = Field(description="Where the record was read: 'file:line' or 'file'.")
+
+    @staticmethod
+    def id_for_text(text: str) -> str:
+        """A stable id for a record that has none: a hash of its text."""
+        return "t-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class Reject(Record):
+    """An input record that could not become an article, and why."""
+
+    input: str = Field(description="The file (or '-' for stdin) the record came from.")
+    line: Optional[int] = Field(None, description="1-based line number for line-based inputs.")
+    record: Optional[str] = Field(None, description="Record id or archive member, where known.")
+    reason: str = Field(description="What was wrong, in one line.")
+
+
+class ArticleRef(Record):
+    """The article a claim was found in."""
+
+    id: str
+    url: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[date] = None
+
+
+class TextSpan(Record):
+    """A piece of the article text: ``article.text[start:end] == text``."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "TextSpan":
+        if self.end < self.start:
+            raise ValueError("span end before start")
+        return self
+
+
+class Subject(Record):
+    """What the claim is about: a model, a family or a vendor."""
+
+    text: str = Field(description="The name as written (a back-reference resolved to the name).")
+    type: SubjectType
+    vendor: Optional[str] = Field(None, description="The vendor the model is attributed to.")
+    vendor_source: Optional[VendorSource] = Field(
+        None, description="'text' when the article states the vendor, 'knowledge' when it comes from data."
+    )
+    canonical: Optional[str] = Field(None, description="Normalised name used for matching.")
+    family: Optional[str] = None
+    span: Optional[TextSpan] = Field(None, description="Where the name stands in the text.")
+
+
+class Benchmark(Record):
+    """The leaderboard or test suite a claim refers to."""
+
+    text: Optional[str] = Field(None, description="As written, or null when carried over from context.")
+    id: Optional[str] = Field(None, description="Benchmark id from the guideline list, or null.")
+    span: Optional[TextSpan] = None
+
+
+class Score(Record):
+    """A score as written: '88.7%' is value 88.7, unit '%'."""
+
+    value: float
+    unit: Optional[Literal["%", "elo"]] = None
+    metric: Optional[str] = None
+    span: Optional[TextSpan] = None
+
+
+class ClaimObject(Record):
+    """One thing a comparison compares against."""
+
+    text: str
+    type: SubjectType = "model"
+    span: Optional[TextSpan] = None
+
+
+class Claim(Record):
+    """One atomic, checkable claim with its evidence (see shared CLAIMS.md)."""
+
+    id: str = Field(description="Stable: same article and evidence give the same id.")
+    schema_version: str = SCHEMA_VERSION
+    extractor_version: str = __version__
+    article: ArticleRef
+    kind: ClaimKind
+    subject: Subject
+    benchmark: Benchmark = Field(default_factory=Benchmark)
+    rank: Optional[int] = None
+    top_n: Optional[int] = None
+    scope: Optional[str] = None
+    score: Optional[Score] = None
+    relation: Optional[Relation] = None
+    objects: list[ClaimObject] = Field(default_factory=list)
+    count: Optional[int] = None
+    value_span: Optional[TextSpan] = Field(None, description="Where the rank, score or count stands.")
+    evidence: TextSpan
+    confidence: float = Field(ge=0.0, le=1.0)
+
+    @model_validator(mode="after")
+    def _fields_fit_kind(self) -> "Claim":
+        need = {
+            "rank": self.rank is not None or self.top_n is not None,
+            "score": self.score is not None,
+            "comparison": self.relation is not None and bool(self.objects),
+            "count": self.count is not None,
+        }
+        if not need[self.kind]:
+            raise ValueError(f"a {self.kind} claim lacks its value fields")
+        return self
+
+    @staticmethod
+    def make_id(article_id: str, kind: str, subject: str, evidence_start: int, evidence_end: int, key: str) -> str:
+        """Deterministic id: article, kind, subject, evidence span and the claim's values."""
+        raw = "\x1f".join([article_id, kind, subject, str(evidence_start), str(evidence_end), key])
+        return "c-" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+class Verdict(Record):
+    """The outcome of checking one claim against a leaderboard snapshot."""
+
+    claim_id: str
+    verdict: VerdictLabel
+    reason: str = Field(description="One line a fact-checker can read.")
+    snapshot: Optional[str] = Field(None, description="The snapshot file used, or null.")
+    snapshot_date: Optional[date] = None
+    leaderboard: Optional[str] = None
+    entry: Optional[str] = Field(None, description="The board entry the claim's name resolved to.")
+    expected: Optional[str | int | float | list[str]] = Field(None, description="What the claim says.")
+    found: Optional[str | int | float | list[str]] = Field(None, description="What the board says.")
+    candidates: list[str] = Field(default_factory=list, description="Near or ambiguous board entries.")
+    schema_version: str = SCHEMA_VERSION
+
+
+class RunSummary(Record):
+    """Counts for one run; read == with_claims + without_claims + rejected."""
+
+    read: int = 0
+    with_claims: int = 0
+    without_claims: int = 0
+    rejected: int = 0
+    claims: int = 0
+    schema_version: str = SCHEMA_VERSION
+
+
+SCHEMA_MODELS: dict[str, type[BaseModel]] = {
+    "article": Article,
+    "claim": Claim,
+    "reject": Reject,
+    "verdict": Verdict,
+    "summary": RunSummary,
+}

@@ -1,0 +1,130 @@
+"""The entity layer: MODEL, VENDOR and BENCHMARK spans with normalised forms."""
+
+import pytest
+
+# Gold entities of the two seed articles (shared eval/dev.jsonl), with the normalised
+# form each must get: models -> (family, vendor id, is_family); vendors -> id; benchmarks -> id.
+SEED_MODELS = {
+    "seed-000": {
+        "Qwen": ("Qwen", "alibaba", True), "Tongyi Qianwen": ("Qwen", "alibaba", True),
+        "Qwen-72B-Instruct": ("Qwen", "alibaba", False), "Qwen-72B": ("Qwen", "alibaba", False),
+        "Qwen1.5-110B": ("Qwen", "alibaba", False), "Yi-1.5-34B-Chat": ("Yi", "01-ai", False),
+        "GPT": ("GPT", "openai", True), "GPT-4o": ("GPT", "openai", False),
+        "Qwen2-72B-Instruct": ("Qwen", "alibaba", False),
+    },
+    "seed-002": {
+        "Qwen": ("Qwen", "alibaba", True), "Qwen2-72B-Instruct": ("Qwen", "alibaba", False),
+        "Tongyi Qianwen": ("Qwen", "alibaba", True), "GPT-4o": ("GPT", "openai", False),
+        "Claude 3.5 Sonnet": ("Claude", "anthropic", False), "GPT-4 Turbo": ("GPT", "openai", False),
+        "Qwen 72B": ("Qwen", "alibaba", False),
+    },
+}
+SEED_VENDORS = {
+    "seed-000": {"Alibaba": "alibaba", "01.AI": "01-ai", "Meta Platforms": "meta",
+                 "Microsoft": "microsoft", "OpenAI": "openai"},
+    "seed-002": {"Alibaba": "alibaba", "OpenAI": "openai", "Anthropic": "anthropic", "Deepseek": "deepseek",
+                 "SenseTime": "sensetime", "Oppo": "oppo", "Tsinghua University": "tsinghua", "Zhipu AI": "zhipu"},
+}
+SEED_BENCHMARKS = {"seed-000": {"open-llm-leaderboard", "chatbot-arena"},
+                   "seed-002": {"superclue", "open-llm-leaderboard"}}
+
+
+def _ents(nlp, text, label):
+    return [e for e in nlp(text).ents if e.label_ == label]
+
+
+@pytest.mark.parametrize("seed", ["seed-000", "seed-002"])
+def test_every_seed_entity_is_recognised_and_normalised(nlp, dev_articles, seed):
+    doc = nlp(dev_articles[seed]["text"])
+    models = {e.text: (e._.family, e._.vendor, e._.is_family) for e in doc.ents if e.label_ == "MODEL"}
+    vendors = {e.text: e._.canonical for e in doc.ents if e.label_ == "VENDOR"}
+    benchmarks = {e._.canonical for e in doc.ents if e.label_ == "BENCHMARK"}
+    for name, want in SEED_MODELS[seed].items():
+        assert models.get(name) == want, name
+    for name, want in SEED_VENDORS[seed].items():
+        assert vendors.get(name) == want, name
+    assert benchmarks == SEED_BENCHMARKS[seed]
+
+
+@pytest.mark.parametrize("name, family, vendor", [
+    ("Qwen2.5-72B-Instruct", "Qwen", "alibaba"), ("Llama 3.1 405B", "Llama", "meta"),
+    ("DeepSeek-V3", "DeepSeek", "deepseek"), ("Claude 3.5 Sonnet", "Claude", "anthropic"),
+    ("GPT-4o mini", "GPT", "openai"), ("Yi-1.5-34B-Chat", "Yi", "01-ai"), ("Mixtral 8x22B", "Mixtral", "mistral"),
+    ("o1-preview", "o-series", "openai"), ("Claude Opus 4.6 Thinking", "Claude", "anthropic"),
+    ("Gemini 3.1 Pro Preview", "Gemini", "google"), ("GPT-4-Turbo-2023-04-09", "GPT", "openai"),
+    ("claude-3-5-sonnet-20240620", "Claude", "anthropic"), ("Phi-3-medium-4k-instruct", "Phi", "microsoft"),
+    ("Zephyr-7B-beta", "Zephyr", None), ("Falcon 180B", "Falcon", "tii"),
+])
+def test_model_names_by_shape_are_whole_single_mentions(nlp, name, family, vendor):
+    [ent] = _ents(nlp, f"Yesterday {name} was tested.", "MODEL")
+    assert (ent.text, ent._.family, ent._.vendor, ent._.is_family) == (name, family, vendor, False)
+    assert len(ent) == 1  # merged into one token whatever the tokenizer did with hyphens
+
+
+def test_unseen_family_is_recognised_by_its_shape(nlp):
+    [ent] = _ents(nlp, "The new Quokka-13B-Chat model impressed.", "MODEL")
+    assert ent.text == "Quokka-13B-Chat" and ent._.vendor is None
+
+
+def test_longest_match_wins(nlp):
+    assert [e.text for e in _ents(nlp, "GPT-4o mini beat GPT-4o.", "MODEL")] == ["GPT-4o mini", "GPT-4o"]
+
+
+def test_owner_ids_give_model_and_vendor(nlp):
+    doc = nlp("2 meta-llama/Meta-Llama-3-70B-Instruct 401-ai/Yi-1.5-34B-Chat")
+    got = [(e.text, e.label_, e._.vendor) for e in doc.ents]
+    assert got == [("meta-llama", "VENDOR", "meta"), ("Meta-Llama-3-70B-Instruct", "MODEL", "meta"),
+                   ("01-ai", "VENDOR", "01-ai"), ("Yi-1.5-34B-Chat", "MODEL", "01-ai")]
+    assert doc.text[doc.ents[2].start_char - 1] == "4"  # the glued rank digit stays its own token
+
+
+def test_bare_family_word_is_a_family(nlp):
+    [ent] = _ents(nlp, "Three Qwen models made the list.", "MODEL")
+    assert ent._.is_family and ent._.family == "Qwen"
+
+
+@pytest.mark.parametrize("text", [
+    "The LLM and AI market grew.", "Step 1: open the box.", "SpaceX launched a Falcon 9 rocket.",
+    "COVID-19 cases fell.", "Windows 11 ships today.", "Yi Gang spoke.", "Nvidia sold H100 GPUs.",
+])
+def test_ordinary_words_are_never_models(nlp, text):
+    assert _ents(nlp, text, "MODEL") == []
+
+
+@pytest.mark.parametrize("alias, vendor_id", [
+    ("Meta Platforms", "meta"), ("Meta", "meta"), ("01.AI", "01-ai"), ("Alibaba Cloud", "alibaba"),
+    ("Mistral AI", "mistral"), ("Google DeepMind", "google"),
+])
+def test_vendor_aliases_normalise(nlp, alias, vendor_id):
+    [ent] = _ents(nlp, f"A statement from {alias} followed.", "VENDOR")
+    assert (ent.text, ent._.canonical) == (alias, vendor_id)
+
+
+@pytest.mark.parametrize("text, bench", [
+    ("It leads the LMSYS Chatbot Arena.", "chatbot-arena"), ("On MMLU-Pro it scored well.", "mmlu-pro"),
+    ("It topped Hugging Face's list.", "open-llm-leaderboard"), ("SuperCLUE ranked it.", "superclue"),
+    ("It solved 49% of SWE-bench Verified.", "swe-bench"), ("On GPQA Diamond it did well.", "gpqa"),
+])
+def test_benchmark_aliases_map_to_guideline_ids(nlp, text, bench):
+    [ent] = _ents(nlp, text, "BENCHMARK")
+    assert ent._.canonical == bench
+
+
+def test_entity_offsets_are_exact(nlp):
+    text = "Alibaba’s Qwen2-72B-Instruct — ranked 1st."
+    doc = nlp(text)
+    assert doc.text == text
+    for ent in doc.ents:
+        assert text[ent.start_char:ent.end_char] == ent.text
+
+
+def test_components_are_registered_factories():
+    import spacy
+
+    import extractor.nlp.entities  # noqa: F401
+    import extractor.nlp.sentences  # noqa: F401
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("extractor_sentences")
+    nlp.add_pipe("extractor_entities")
+    assert [e.text for e in nlp("Meta's Llama 3 leads.").ents] == ["Meta", "Llama 3"]
