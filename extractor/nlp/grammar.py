@@ -28,7 +28,8 @@ _VERSION = r"(?:[vVrRkKmM]?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?)"
 _SIZE = r"(?:\d{1,4}(?:\.\d{1,2})?[BbMT]|\d{1,2}x\d{1,4}[Bb])"
 _CONTEXT = r"(?:\d{1,4}[kK])"
 _DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4})"
-_SEP = r"[-_ ]"
+_HY = r"[-\u2011]"
+_SEP = r"[-\u2011_ ]"
 
 
 @dataclass(frozen=True)
@@ -52,20 +53,20 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     part = (
         rf"(?:{_SEP}(?:{_SIZE}|{_CONTEXT}){_END}"
         rf"|{_SEP}{variant}{_END}(?: {_VERSION}{_END})?"
-        rf"|-(?:{_DATE}|{_VERSION}|{tag}){_END}"
-        rf"|-(?:{tag})(?![\w])"
+        rf"|{_HY}(?:{_DATE}|{_VERSION}|{tag}){_END}"
+        rf"|{_HY}(?:{tag})(?![\w])"
         r")"
     )
     model = (
         rf"{_START}(?P<family>{families})"
-        rf"(?P<version>(?:[-_ ]?{_VERSION}(?:[-.]\d{{1,2}}(?![\w.]))?){_END})?"
+        rf"(?P<version>(?:{_SEP}?{_VERSION}(?:(?:{_HY}|\.)\d{{1,2}}(?![\w.]))?){_END})?"
         rf"(?P<parts>{part}{{0,6}})"
         rf"(?![\w])"
     )
     unknown = (
         rf"{_START}(?P<family>[A-Z][A-Za-z]{{2,20}})"
-        rf"(?:-{_VERSION})?"
-        rf"(?:{_SEP}{_SIZE}){_END}"
+        rf"(?:{_HY}{_VERSION})?"
+        rf"(?:{_SEP}(?:\d{{1,4}}(?:\.\d{{1,2}})?[Bb]|\d{{1,2}}x\d{{1,4}}[Bb])){_END}"
         rf"(?P<parts>{part}{{0,6}})(?![\w])"
     )
     owner_id = (

@@ -1,0 +1,387 @@
+"""One function per construction; each reads a SentenceReader and adds findings."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .claims import count_value, is_subject, lower, number_value, rank_value
+from .findings import ObjectRef
+from .rules import (POSSESSIVE, SentenceReader, _blocked, _past, coordinated_subjects, find_subject,
+                    objects_after, scope_for)
+
+_YEAR = re.compile(r"^(19|20)\d{2}$")
+
+
+def _object_ref(tok: Token) -> ObjectRef:
+    span = tok.doc[tok.i:tok.i + 1]
+    return ObjectRef(text=tok.text, type="vendor" if tok.ent_type_ == "VENDOR" else "model", span=span)
+
+
+# -- tables and ranked lists -----------------------------------------------------
+
+def _cells(r: SentenceReader) -> list[list[Token]]:
+    cells, cur = [], []
+    for tok in r.sent:
+        if tok.text == "|":
+            cells.append(cur)
+            cur = []
+        elif not tok.is_space:
+            cur.append(tok)
+    cells.append(cur)
+    return cells
+
+
+def table_rows(r: SentenceReader) -> None:
+    """Markdown-style table rows: rank, model and score columns named by a header row."""
+    if sum(1 for t in r.sent if t.text == "|") < 2:
+        return
+    rows, row = [], []
+    for cell in _cells(r)[1:]:
+        if not cell and row:
+            rows.append(row)
+            row = []
+        else:
+            row.append(cell)
+    if row:
+        rows.append(row)
+    for cells in rows:
+        texts = [" ".join(t.text for t in c).lower() for c in cells]
+        if not any(is_subject(t) for c in cells for t in c):
+            if any(("rank" in x or "model" in x or "elo" in x or "#" in x) for x in texts):
+                r.ctx.table = _header_roles(texts)
+            continue
+        roles = r.ctx.table
+        if roles:
+            _table_row(r, cells, roles)
+
+
+def _header_roles(texts: list[str]) -> dict:
+    roles: dict = {"rank_cols": {}}
+    for k, x in enumerate(texts):
+        m = re.match(r"#\s*(\d+)", x)
+        if m:
+            roles["rank_cols"][k] = int(m[1])
+        elif x in ("rank", "#", "ranking", "position", "pos"):
+            roles["rank"] = k
+        elif "model" in x and "model" not in roles:
+            roles["model"] = k
+        elif any(w in x for w in ("elo", "score", "average", "rating")) and "score" not in roles:
+            roles["score"] = k
+            roles["elo"] = "elo" in x or "arena" in x
+    return roles
+
+
+def _table_row(r: SentenceReader, cells: list[list[Token]], roles: dict) -> None:
+    def cell(k):
+        return cells[k] if k is not None and k < len(cells) else []
+
+    scope = None
+    if roles["rank_cols"] and cells and not any(is_subject(t) for t in cells[0]):
+        scope = " ".join(t.text for t in cells[0]) or None
+    for k, rank in roles["rank_cols"].items():
+        models = [t for t in cell(k) if t.ent_type_ == "MODEL"]
+        if models:
+            nums = [t for t in cell(k) if number_value(t.text) is not None]
+            r.make("rank", models[0], models[0].i, 0.85, rank=rank, scope=scope, value_span=None)
+            if nums:
+                r.make("score", models[0], nums[0].i, 0.85, score_value=number_value(nums[0].text),
+                       unit="elo", metric=scope, value_span=r.doc[nums[0].i:nums[0].i + 1])
+    models = [t for t in cell(roles.get("model")) if t.ent_type_ == "MODEL"]
+    if not models:
+        return
+    model = models[0]
+    rank_cell = [t for t in cell(roles.get("rank")) if t.text.isdigit()]
+    if rank_cell:
+        tok = rank_cell[0]
+        r.make("rank", model, tok.i, 0.9, rank=int(tok.text), value_span=r.doc[tok.i:tok.i + 1])
+    score_cell = [t for t in cell(roles.get("score")) if number_value(t.text) is not None]
+    if score_cell:
+        tok = score_cell[0]
+        unit = "elo" if roles.get("elo") or r.ctx_benchmark_is_arena(tok.i) else None
+        r.make("score", model, tok.i, 0.9, score_value=number_value(tok.text), unit=unit,
+               value_span=r.doc[tok.i:tok.i + 1])
+
+
+def ranked_list(r: SentenceReader) -> None:
+    """'1. Claude Opus 4.6 ...' list items, and inline lists '1 Qwen/... 2 meta-llama/...'."""
+    doc, sent = r.doc, r.sent
+    if sum(1 for t in sent if t.text == "|") >= 2:
+        return
+    first = next((t for t in sent if not t.is_space and t.text not in ("-", "•", "*")), None)
+    if first is not None and first.text.isdigit() and len(first.text) <= 2:
+        nxt = doc[first.i + 1] if first.i + 1 < sent.end else None
+        if nxt is not None and nxt.text in (".", ")") and first.i + 2 < sent.end and doc[first.i + 2].ent_type_ == "MODEL":
+            model = doc[first.i + 2]
+            r.make("rank", model, first.i, 0.8, rank=int(first.text), value_span=doc[first.i:first.i + 1])
+            return
+    pairs = []
+    for tok in sent:
+        if tok.ent_type_ != "MODEL":
+            continue
+        j = tok.i - 1
+        while j >= sent.start and (doc[j].text == "/" or doc[j].ent_type_ == "VENDOR" or doc[j].is_space):
+            j -= 1
+        if j >= sent.start and doc[j].text.isdigit() and len(doc[j].text) <= 2:
+            pairs.append((int(doc[j].text), tok, j))
+        else:
+            pairs.append((None, tok, None))
+    numbered = [p for p in pairs if p[0] is not None]
+    if len(numbered) < 3:
+        return
+    ranks = [p[0] for p in numbered]
+    if ranks != sorted(ranks) or len(set(ranks)) != len(ranks):
+        return
+    for k, (rank, tok, j) in enumerate(pairs):
+        if rank is None and k + 1 < len(pairs) and pairs[k + 1][0] == 2:
+            rank = 1
+        if rank is not None:
+            r.make("rank", tok, tok.i, 0.8, rank=rank, value_span=doc[j:j + 1] if j is not None else None)
+
+
+# -- prose ------------------------------------------------------------------------
+
+def _rank_context(r: SentenceReader, i: int, end: int) -> bool:
+    """An ordinal word is a rank only in rank context: 'ranked third', 'in second place'."""
+    doc, c = r.doc, r.cues
+    before = [lower(t) for t in doc[max(i - 3, r.sent.start):i]]
+    after = [lower(t) for t in doc[end:min(end + 2, r.sent.end)]]
+    if after and after[0] in ("time", "ever", "-", "half", "quarter", "day", "week", "month", "year", "round", "edition"):
+        return False
+    if doc[i].text[0].isdigit() or doc[i].text.startswith("#") or lower(doc[i]) in ("no", "no.", "number", "#"):
+        return True
+    return bool(set(before) & (c.rank_verbs | {"ranked", "ranks"})) and before[-1:] != ["the"] or bool(
+        after and after[0] in c.place_nouns | {"globally", "overall", "worldwide", "behind", "among", "on", "in"})
+
+
+def prose_ranks(r: SentenceReader) -> None:
+    """'ranked 7th', 'is No. 1', 'at #1', 'topped the list', 'the top spot', 'in the top 10'."""
+    doc, sent, c = r.doc, r.sent, r.cues
+    if sum(1 for t in sent if t.text == "|") >= 2:
+        return
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        low = lower(tok)
+        found = rank_value(doc, i, c) if i + 1 <= sent.end else None
+        rank, top_n, end = None, None, i + 1
+        if found and found[1] <= sent.end and _rank_context(r, i, found[1]):
+            rank, end = found
+        elif low in c.top_verbs and low not in ("leading", "lead", "top"):
+            nxt = lower(doc[i + 1]) if i + 1 < sent.end else ""
+            if nxt not in ("in", "among") or low.startswith("top"):
+                rank = 1
+        elif low == "top" and i + 1 < sent.end:
+            nxt = doc[i + 1]
+            n = count_value(nxt, c) if not nxt.is_punct else None
+            if n is None and nxt.text == "-" and i + 2 < sent.end:
+                n = count_value(doc[i + 2], c)
+                end = i + 3
+            elif n is not None:
+                end = i + 2
+            prev = [lower(t) for t in doc[max(i - 2, sent.start):i]]
+            if n is not None and n > 1 and set(prev) & {"the", "in", "into", "among", "made", "making", "of"}:
+                top_n = n
+            elif lower(nxt) in c.top_nouns or (prev[-2:] in (["at", "the"], ["to", "the"]) and lower(nxt) in ("of", "spot")):
+                rank = 1
+        elif low in c.leader_nouns and i > sent.start and lower(doc[i - 1]) in ("the", "new", "a", "overall"):
+            rank = 1
+        if rank is None and top_n is None:
+            i += 1
+            continue
+        subject = find_subject(doc, sent, i, c, r.objects_taken, r.ctx)
+        if subject is not None and not _blocked(doc, subject.i + 1, i, c) and not _past(doc, i):
+            if rank is not None and 0 < rank <= 500:
+                subj_list = _respectively(r, subject, i)
+                if subj_list:
+                    continue_at = _respective_ranks(r, subj_list, i)
+                    i = continue_at
+                    continue
+                r.make("rank", subject, i, 0.8, rank=rank, scope=scope_for(sent, c),
+                       value_span=doc[i:end], _as_family=False)
+            elif top_n is not None and not r.doc[subject.i:subject.i + 1]._.is_family:
+                r.make("rank", subject, i, 0.7, top_n=top_n, scope=scope_for(sent, c), value_span=doc[i:end])
+        i = end
+
+
+def _respectively(r: SentenceReader, subject: Token, cue: int) -> list[Token]:
+    """Subjects of an 'A and B ranked 3rd and 10th, respectively' sentence, or []."""
+    if not any(lower(t) == "respectively" for t in r.sent):
+        return []
+    subs = [subject]
+    j = subject.i - 1
+    while j >= r.sent.start and (lower(r.doc[j]) in (",", "and") or is_subject(r.doc[j]) or r.doc[j].text in POSSESSIVE):
+        if r.doc[j].ent_type_ == "MODEL":
+            subs.insert(0, r.doc[j])
+        j -= 1
+    return subs if len(subs) > 1 else []
+
+
+def _respective_ranks(r: SentenceReader, subjects: list[Token], cue: int) -> int:
+    ranks, i = [], cue
+    while i < r.sent.end and len(ranks) < len(subjects):
+        found = rank_value(r.doc, i, r.cues)
+        if found:
+            ranks.append((found[0], i, found[1]))
+            i = found[1]
+        elif lower(r.doc[i]) == "respectively":
+            break
+        else:
+            i += 1
+    for subj, (rank, start, end) in zip(subjects, ranks):
+        r.make("rank", subj, start, 0.8, rank=rank, value_span=r.doc[start:end])
+    return i + 1
+
+
+def comparisons(r: SentenceReader) -> None:
+    """'X outperformed Y and Z', 'X trails Y', 'behind only X and Y' (+ rank), 'second only to X'."""
+    doc, sent, c = r.doc, r.sent, r.cues
+    i = sent.start
+    while i < sent.end:
+        low = lower(doc[i])
+        relation, start, only = None, i + 1, False
+        words = tuple(lower(t) for t in doc[i:i + 3])
+        for phrase in c.trail_phrases:
+            if words[:len(phrase)] == phrase:
+                relation, start, only = "trails", i + len(phrase), phrase[-1] in ("only", "to") and phrase[0] != "just"
+                break
+        if relation is None:
+            for phrase in c.outperform_phrases:
+                if words[:len(phrase)] == phrase:
+                    relation, start = "outperforms", i + len(phrase)
+                    break
+        if relation is None and low in c.outperform_verbs:
+            relation = "outperforms"
+        elif relation is None and low in c.trail_verbs:
+            relation = "trails"
+        if relation is None:
+            i += 1
+            continue
+        objects = objects_after(doc, sent, start)
+        subject = find_subject(doc, sent, i, c, r.objects_taken, r.ctx)
+        if not objects or subject is None or _blocked(doc, subject.i + 1, i, c) or _past(doc, i):
+            i = start
+            continue
+        r.objects_taken.update(o.i for o in objects)
+        for subj in coordinated_subjects(doc, sent, subject, i):
+            if any(o.i == subj.i for o in objects):
+                continue
+            r.make("comparison", subj, i, 0.75, relation=relation, objects=[_object_ref(o) for o in objects])
+            if only and relation == "trails":
+                r.make("rank", subj, i, 0.8, rank=len(objects) + 1, scope=scope_for(sent, c))
+        i = start
+
+
+def scores(r: SentenceReader) -> None:
+    """'88.7% on MMLU', 'an Elo score of 1309', 'an average score of 43.02', 'Llama 3 70B's 95.1%'."""
+    doc, sent, c = r.doc, r.sent, r.cues
+    if sum(1 for t in sent if t.text == "|") >= 2:
+        return
+    pending: list[tuple[float, int, Optional[str]]] = []
+    for tok in sent:
+        value = number_value(tok.text)
+        if value is None or tok.ent_type_:
+            continue
+        i = tok.i
+        nxt = lower(doc[i + 1]) if i + 1 < sent.end else ""
+        prev = lower(doc[i - 1]) if i > sent.start else ""
+        if prev in c.not_score_before or (prev == "-" and i - 2 >= sent.start and doc[i - 2].like_num):
+            continue
+        if nxt in c.not_score_after or nxt == "-" or (nxt == "%" and i + 2 < sent.end and lower(doc[i + 2]) in ("of", "more", "less", "faster", "higher", "lower", "increase", "decrease", "reduction", "cheaper")):
+            continue
+        unit = _unit(r, i, nxt, prev, value)
+        if unit is False:
+            continue
+        pending.append((value, i, unit))
+    if not pending:
+        return
+    if any(lower(t) == "respectively" for t in sent) and len(pending) > 1:
+        subject = find_subject(doc, sent, pending[0][1], c, r.objects_taken, r.ctx)
+        subs = _respectively(r, subject, pending[0][1]) if subject is not None else []
+        if subs and len(subs) == len(pending):
+            for subj, (value, i, unit) in zip(subs, pending):
+                r.make("score", subj, i, 0.8, score_value=value, unit=unit or None, value_span=doc[i:i + 1])
+            return
+    for value, i, unit in pending:
+        subject = _score_subject(r, i)
+        if subject is None or subject.ent_type_ != "MODEL" or _blocked(doc, subject.i + 1, i, c):
+            continue
+        bench = _score_benchmark(r, i)
+        metric = "average" if any(lower(t) == "average" for t in doc[max(i - 4, sent.start):i]) else None
+        r.make("score", subject, i, 0.8 if unit else 0.65, score_value=value, unit=unit or None, metric=metric,
+               value_span=doc[i:i + 2] if unit == "%" else doc[i:i + 1], benchmark=bench)
+
+
+def _unit(r: SentenceReader, i: int, nxt: str, prev: str, value: float):
+    """'%', 'elo', None (a plain score next to a benchmark or 'score of'), or False (not a score)."""
+    doc, sent = r.doc, r.sent
+    if nxt == "%":
+        return "%" if value <= 100 else False
+    if _YEAR.match(doc[i].text) and nxt not in ("elo", "points"):
+        return False
+    window = [lower(t) for t in doc[max(i - 4, sent.start):i]]
+    if nxt in ("elo", "points", "pts") or "elo" in window:
+        return "elo" if 500 <= value <= 3000 else False
+    if r.ctx_benchmark_is_arena(i) and 800 <= value <= 2500 and float(value).is_integer():
+        if prev in ("at", "of", "(", "with", "scored", "to", "–", "-") or doc[i - 1].ent_type_ == "MODEL" or prev in POSSESSIVE:
+            return "elo"
+    if prev in POSSESSIVE or doc[i - 1].ent_type_ == "BENCHMARK" or (
+        nxt == "on" and i + 2 < sent.end and doc[i + 2].ent_type_ == "BENCHMARK"
+    ) or (window[-2:] in (["score", "of"], ["average", "of"], ["scored", "an"]) or prev in ("scored", "scores")):
+        return None if value <= 100 else False
+    return False
+
+
+def _score_subject(r: SentenceReader, i: int) -> Optional[Token]:
+    doc = r.doc
+    j = i - 1
+    if j >= r.sent.start and doc[j].text in POSSESSIVE and j - 1 >= r.sent.start and is_subject(doc[j - 1]):
+        return doc[j - 1]
+    return find_subject(doc, r.sent, i, r.cues, r.objects_taken - {i}, r.ctx)
+
+
+def _score_benchmark(r: SentenceReader, i: int):
+    doc, sent = r.doc, r.sent
+    for k in range(i + 1, min(i + 5, sent.end)):
+        if doc[k].ent_type_ == "BENCHMARK":
+            return doc[k:k + 1]
+        if is_subject(doc[k]) or doc[k].like_num:
+            break
+    for k in range(i - 1, max(i - 4, sent.start - 1), -1):
+        if doc[k].ent_type_ == "BENCHMARK":
+            return doc[k:k + 1]
+        if is_subject(doc[k]):
+            break
+    return None
+
+
+def counts(r: SentenceReader) -> None:
+    """'three Qwen models making the top 10', '3 out of 4 ... in the top 10 belong to Qwen'."""
+    doc, sent, c = r.doc, r.sent, r.cues
+    tops = [t for t in sent if lower(t) == "top" and t.i + 1 < sent.end and count_value(doc[t.i + 1], c)]
+    if not tops:
+        return
+    top_tok = tops[0]
+    top_n = count_value(doc[top_tok.i + 1], c)
+    families = [t for t in sent if t.ent_type_ == "MODEL" and doc[t.i:t.i + 1]._.is_family]
+    if not families:
+        return
+    for tok in sent:
+        if tok.i in (top_tok.i, top_tok.i + 1) or tok.ent_type_:
+            continue
+        n = count_value(tok, c)
+        if n is None or n >= 1000 or (tok.i > sent.start and lower(doc[tok.i - 1]) in ("top", "of", "out")):
+            continue
+        window = [lower(t) for t in doc[tok.i + 1:tok.i + 8]]
+        if not any(w in ("models", "llms", "of", "out") for w in window[:4]):
+            continue
+        if _blocked(doc, sent.start, tok.i, c):
+            return
+        family = families[-1]
+        r.make("count", family, tok.i, 0.7, count=n, top_n=top_n, value_span=doc[tok.i:tok.i + 1])
+        return
+
+
+RULES = (table_rows, ranked_list, comparisons, prose_ranks, scores, counts)

@@ -1,0 +1,267 @@
+"""The claim rules: each reads one candidate sentence's tokens and entity spans.
+
+Entities are single tokens here (``extractor_entities`` merged them), so a rule
+is a short walk over tokens: find a cue, find its subject to the left within
+the clause, its objects or value to the right.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .claims import (Cues, DocContext, count_value, is_subject, lower, number_value, rank_value)
+from .findings import Finding, ObjectRef
+
+CLAUSE_BREAKS = {";", ".", "!", "?", "while", "whereas", "but", "although", "though", "however", "which", "who",
+                 "according", "|", ":"}
+LIST_GLUE = {",", "and", "&", "or", "as", "well", "also", "both", "the", "plus"}
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+STOP_OBJECTS = {"ranks", "ranked", "rank", "ranking", "scored", "scores", "outperforms", "outperformed", "trails",
+                "surpassed", "surpasses", "beats", "beat", "with", "at", "in", "on"}
+PAST_MARKERS = {"previously", "formerly", "once", "former", "earlier", "prior", "was", "had"}
+
+
+# -- subjects -------------------------------------------------------------------
+
+def _possessor_of_next_model(doc: Doc, i: int) -> bool:
+    """True for 'Alibaba' in "Alibaba's Qwen2": a vendor naming the model's maker."""
+    tok = doc[i]
+    if tok.ent_type_ != "VENDOR":
+        return False
+    j = i + 1
+    if j < len(doc) and doc[j].text in POSSESSIVE:
+        j += 1
+    elif j < len(doc) and doc[j].text == "/":  # owner id
+        return True
+    return j < len(doc) and doc[j].ent_type_ == "MODEL" and j != i + 1
+
+
+def _generic_after_possessive(doc: Doc, i: int, cues: Cues) -> bool:
+    """'Microsoft's LLM', 'Meta's model': the vendor stands for an unnamed model."""
+    j = i + 1
+    if j < len(doc) and doc[j].text in POSSESSIVE:
+        j += 1
+        while j < len(doc) and lower(doc[j]) in {"ai", "new", "latest", "flagship", "open-source", "large", "language"}:
+            j += 1
+        return j < len(doc) and lower(doc[j]) in cues.generic_model_nouns
+    return False
+
+
+def _reference_at(doc: Doc, i: int, cues: Cues) -> bool:
+    """True when a reference phrase ('the model', 'it', 'the same model') ends at token i."""
+    for ref in cues.references:
+        n = len(ref)
+        if i - n + 1 < 0:
+            continue
+        if tuple(lower(t) for t in doc[i - n + 1:i + 1]) == ref:
+            return True
+    return False
+
+
+def find_subject(doc: Doc, sent: Span, cue: int, cues: Cues, skip: set[int], ctx: DocContext) -> Optional[Token]:
+    """The subject token of the cue at ``cue``: nearest model/vendor to the left within the clause,
+    skipping asides between dashes or brackets; else a reference ('the model') resolved from context."""
+    i = cue - 1
+    reference = False
+    while i >= sent.start:
+        tok = doc[i]
+        low = lower(tok)
+        if low in CLAUSE_BREAKS and i < cue - 1 and tok.text not in (":",):
+            break
+        if is_subject(tok) and i not in skip:
+            if _possessor_of_next_model(doc, i):
+                i -= 1
+                continue
+            return tok
+        if tok.text in ("–", "—", ")") and i < cue - 1:
+            opener = _opener(doc, sent, i)
+            if opener is not None:
+                inside = [t for t in doc[opener + 1:i] if is_subject(t) and t.i not in skip]
+                before = find_subject(doc, sent, opener, cues, skip, ctx) if opener > sent.start else None
+                if before is not None:
+                    return before
+                return inside[-1] if inside else None
+        reference = reference or _reference_at(doc, i, cues)
+        i -= 1
+    if reference:
+        model = ctx.salient_model()
+        return model[0] if model is not None else None
+    return None
+
+
+def _opener(doc: Doc, sent: Span, close: int) -> Optional[int]:
+    """The dash or parenthesis that opens the aside closed at ``close``."""
+    want = "(" if doc[close].text == ")" else doc[close].text
+    for k in range(close - 1, sent.start - 1, -1):
+        if doc[k].text == want or (want in ("–", "—") and doc[k].text in ("–", "—")):
+            return k
+    return None
+
+
+def coordinated_subjects(doc: Doc, sent: Span, subject: Token, cue: int) -> list[Token]:
+    """All subjects sharing the verb: 'models from A, B and C outperformed X' gives A, B, C."""
+    lo = sent.start
+    dash_close = next((k for k in range(cue - 1, subject.i, -1) if doc[k].text in ("–", "—", ")")), None)
+    if dash_close is not None:
+        opener = next((k for k in range(subject.i, lo - 1, -1) if doc[k].text in ("–", "—", "(")), None)
+        if opener is not None:
+            found = [t for t in doc[opener + 1:dash_close] if is_subject(t) and not _possessor_of_next_model(doc, t.i)]
+            if len(found) > 1:
+                return found
+    return [subject]
+
+
+def objects_after(doc: Doc, sent: Span, start: int, skip_words: int = 4) -> list[Token]:
+    """Model/vendor tokens after a comparison cue, joined by list glue, up to the clause end."""
+    found: list[Token] = []
+    gap = 0
+    i = start
+    while i < sent.end:
+        tok = doc[i]
+        low = lower(tok)
+        if low in CLAUSE_BREAKS or tok.text in ("–", "—", "(") or (found and tok.like_num) or low in STOP_OBJECTS:
+            break
+        if is_subject(tok):
+            if not _possessor_of_next_model(doc, i):
+                found.append(tok)
+            gap = 0
+        elif tok.text in POSSESSIVE or low in LIST_GLUE:
+            pass
+        else:
+            gap += 1
+            if gap > (skip_words if not found else 2):
+                break
+        i += 1
+    return found
+
+
+# -- values ---------------------------------------------------------------------
+
+def _blocked(doc: Doc, lo: int, hi: int, cues: Cues) -> bool:
+    """A hedge or negation between subject and cue (or just before the cue) voids the claim."""
+    for tok in doc[max(lo, 0):hi]:
+        low = lower(tok)
+        if low in cues.hedges or low in cues.negations:
+            return True
+    return False
+
+
+def _past(doc: Doc, cue: int) -> bool:
+    window = [lower(t) for t in doc[max(cue - 3, 0):cue]]
+    return any(w in ("previously", "formerly", "once", "former", "prior") for w in window) or (
+        "was" in window[-1:] and cue > 0 and doc[cue].text.startswith("#")
+    )
+
+
+def benchmark_for(doc: Doc, sent: Span, cue: int, ctx: DocContext) -> Optional[Span]:
+    """The benchmark nearest the cue in the sentence, else the one context carries over."""
+    best = None
+    for ent in doc.ents:
+        if ent.label_ == "BENCHMARK" and sent.start <= ent.start < sent.end:
+            if best is None or abs(ent.start - cue) < abs(best.start - cue):
+                best = ent
+    return best or ctx.last_benchmark or ctx.first_benchmark
+
+
+def scope_for(sent: Span, cues: Cues) -> Optional[str]:
+    words = [lower(t) for t in sent]
+    for i, w in enumerate(words):
+        if w in ("among", "of") and i + 1 < len(words):
+            for nxt in words[i + 1:i + 4]:
+                if nxt in cues.scopes and cues.scopes[nxt] not in ("global",):
+                    return cues.scopes[nxt]
+        if w in ("globally", "worldwide") or (w == "world" and i and words[i - 1] in ("the", "in")):
+            return "global"
+    return None
+
+
+# -- finding builder --------------------------------------------------------------
+
+class SentenceReader:
+    """Applies every rule to one candidate sentence."""
+
+    def __init__(self, doc: Doc, sent: Span, ctx: DocContext, cues: Cues, attributions: dict):
+        self.doc, self.sent, self.ctx, self.cues = doc, sent, ctx, cues
+        self.attributions = attributions
+        self.objects_taken: set[int] = set()
+        self.findings: list[Finding] = []
+
+    def make(self, kind: str, subject: Token, cue: int, confidence: float, **values) -> Optional[Finding]:
+        span = self.doc[subject.i:subject.i + 1]
+        subject_text, subject_type, canonical, family = span.text, "model", span._.canonical, span._.family
+        if span.label_ == "VENDOR":
+            subject_type = "vendor"
+            if values.get("_as_family") and span._.family:
+                subject_type = "family"
+        elif span._.is_family:
+            resolved = self.ctx.last_model_by_family.get(family)
+            if kind in ("rank", "score") and resolved is not None and resolved._.family == family:
+                span = resolved
+                subject_text, canonical = span.text, span._.canonical
+            else:
+                subject_type = "family"
+        values.pop("_as_family", None)
+        bench = values.pop("benchmark", None) or benchmark_for(self.doc, self.sent, cue, self.ctx)
+        vendor_id, vendor_text, vendor_source = self._vendor(span)
+        f = Finding(
+            kind=kind, subject_text=subject_text, subject_type=subject_type,
+            evidence_start=self.sent.start_char, evidence_end=self.sent.end_char,
+            subject_span=span, canonical=canonical, family=family,
+            vendor_id=vendor_id, vendor_text=vendor_text, vendor_source=vendor_source,
+            benchmark_id=bench._.canonical if bench is not None else None,
+            benchmark_span=bench if bench is not None and self.sent.start <= bench.start < self.sent.end else None,
+            confidence=confidence, **values,
+        )
+        self.findings.append(f)
+        return f
+
+    def ctx_benchmark_is_arena(self, i: int) -> bool:
+        bench = benchmark_for(self.doc, self.sent, i, self.ctx)
+        return bench is not None and bench._.canonical == "chatbot-arena"
+
+    def _vendor(self, span: Span) -> tuple[Optional[str], Optional[str], Optional[str]]:
+        if span.label_ == "VENDOR":
+            return None, None, None
+        stated = self.attributions.get(span._.canonical) or self.attributions.get(("family", span._.family))
+        if stated is not None:
+            return stated._.vendor, stated.text, "text"
+        if span._.vendor:
+            return span._.vendor, None, "knowledge"
+        return None, None, None
+
+
+def doc_attributions(doc: Doc) -> dict:
+    """Model canonical (and family) -> the VENDOR span the text attributes it to."""
+    found: dict = {}
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        if ent.label_ != "MODEL":
+            continue
+        prev = ents[k - 1] if k else None
+        if prev is not None and prev.label_ == "VENDOR" and ent.start - prev.end <= 2 and (
+            doc[prev.end].text in POSSESSIVE or doc[prev.end].text == "/"
+        ):
+            vendor = prev
+        else:
+            after = doc[ent.end:ent.end + 3]
+            vendor = next((ents[k + 1] for t in after if lower(t) in ("from", "by", "(")
+                           if k + 1 < len(ents) and ents[k + 1].label_ == "VENDOR"
+                           and ents[k + 1].start - ent.end <= 3), None)
+        if vendor is not None and vendor._.vendor:
+            found.setdefault(ent._.canonical, vendor)
+            found.setdefault(("family", ent._.family), vendor)
+    return found
+
+
+def sentence_findings(doc: Doc, sent: Span, sent_ents: list[Span], ctx: DocContext, cues: Cues) -> list[Finding]:
+    """Every claim of one candidate sentence."""
+    if ctx.attributions is None:
+        ctx.attributions = doc_attributions(doc)
+    reader = SentenceReader(doc, sent, ctx, cues, ctx.attributions)
+    from . import rule_sets
+
+    for rule in rule_sets.RULES:
+        rule(reader)
+    return reader.findings
