@@ -54,6 +54,7 @@ class BenchmarkInfo:
     id: str
     name: str
     aliases: tuple[str, ...]
+    leaderboard: bool = False  # ranks on it are carried over to later sentences
 
 
 @dataclass
@@ -148,6 +149,7 @@ def load_knowledge(data_dir: Optional[str] = None) -> Knowledge:
         p = base / "benchmarks.jsonl"
         benchmarks[_field(row, "id", p)] = BenchmarkInfo(
             id=row["id"], name=_field(row, "name", p), aliases=tuple(row.get("aliases", ())),
+            leaderboard=bool(row.get("leaderboard", False)),
         )
     try:
         grammar = json.loads((base / "grammar.json").read_text(encoding="utf-8"))

@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge import DATA_DIR
+from ..knowledge import DATA_DIR, load_knowledge
 from .extensions import register_extensions
 from .findings import Finding, ObjectRef
 
@@ -130,6 +130,7 @@ class DocContext:
     last_model_by_family: dict = field(default_factory=dict)
     mentions: dict = field(default_factory=dict)  # model canonical -> mentions so far
     last_benchmark: Optional[Span] = None
+    last_leaderboard: Optional[Span] = None
     first_benchmark: Optional[Span] = None
     findings: list[Finding] = field(default_factory=list)
 
@@ -145,8 +146,9 @@ class DocContext:
 class ClaimExtractor:
     """Find claims in the sentences that can hold one."""
 
-    def __init__(self, cues: Cues):
+    def __init__(self, cues: Cues, leaderboards: frozenset[str]):
         self.cues = cues
+        self.leaderboards = leaderboards
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -157,7 +159,7 @@ class ClaimExtractor:
         candidates = []
         for sent in doc.sents:
             sent_ents = [e for e in ents if sent.start <= e.start < sent.end]
-            if any(e.label_ in SUBJECT_LABELS for e in sent_ents) and self._has_cue(sent):
+            if (any(e.label_ in SUBJECT_LABELS for e in sent_ents) or self._has_reference(sent, ctx)) and self._has_cue(sent):
                 candidates.append(sent)
                 ctx.findings.extend(self._sentence_claims(doc, sent, sent_ents, ctx))
             self._remember(sent_ents, ctx)
@@ -176,6 +178,10 @@ class ClaimExtractor:
                 return True
         return False
 
+    def _has_reference(self, sent: Span, ctx: DocContext) -> bool:
+        """A sentence without names can still speak of 'the model' named before."""
+        return bool(ctx.mentions) and any(lower(t) in ("model", "it") for t in sent)
+
     def _remember(self, sent_ents: list[Span], ctx: DocContext) -> None:
         for e in sent_ents:
             if e.label_ == "MODEL" and not e._.is_family:
@@ -185,6 +191,8 @@ class ClaimExtractor:
                 ctx.mentions[e._.canonical] = (count + 1, e)
             elif e.label_ == "BENCHMARK":
                 ctx.last_benchmark = e
+                if e._.canonical in self.leaderboards:
+                    ctx.last_leaderboard = e
 
     def _sentence_claims(self, doc: Doc, sent: Span, sent_ents: list[Span], ctx: DocContext) -> list[Finding]:
         from .rules import sentence_findings
@@ -195,4 +203,5 @@ class ClaimExtractor:
 @Language.factory("extractor_claims")
 def make_claim_extractor(nlp: Language, name: str) -> ClaimExtractor:
     """Factory: claim extractor reading the entity spans of ``extractor_entities``."""
-    return ClaimExtractor(Cues.load())
+    kb = load_knowledge()
+    return ClaimExtractor(Cues.load(), frozenset(b.id for b in kb.benchmarks.values() if b.leaderboard))

@@ -287,7 +287,7 @@ def scores(r: SentenceReader) -> None:
         i = tok.i
         nxt = lower(doc[i + 1]) if i + 1 < sent.end else ""
         prev = lower(doc[i - 1]) if i > sent.start else ""
-        if prev in c.not_score_before or (prev == "-" and i - 2 >= sent.start and doc[i - 2].like_num):
+        if prev in c.not_score_before or prev in ("no", ".", "#", "number", "rank", "top") or (prev == "-" and i - 2 >= sent.start and doc[i - 2].like_num):
             continue
         if nxt in c.not_score_after or nxt == "-" or (nxt == "%" and i + 2 < sent.end and lower(doc[i + 2]) in ("of", "more", "less", "faster", "higher", "lower", "increase", "decrease", "reduction", "cheaper")):
             continue

@@ -110,7 +110,13 @@ def coordinated_subjects(doc: Doc, sent: Span, subject: Token, cue: int) -> list
             found = [t for t in doc[opener + 1:dash_close] if is_subject(t) and not _possessor_of_next_model(doc, t.i)]
             if len(found) > 1:
                 return found
-    return [subject]
+    listed = [subject]
+    j = subject.i - 1
+    while j >= lo and (lower(doc[j]) in (",", "and", "&") or is_subject(doc[j])):
+        if is_subject(doc[j]) and not _possessor_of_next_model(doc, j):
+            listed.insert(0, doc[j])
+        j -= 1
+    return listed
 
 
 def objects_after(doc: Doc, sent: Span, start: int, skip_words: int = 4) -> list[Token]:
@@ -143,6 +149,8 @@ def _blocked(doc: Doc, lo: int, hi: int, cues: Cues) -> bool:
     """A hedge or negation between subject and cue (or just before the cue) voids the claim."""
     for tok in doc[max(lo, 0):hi]:
         low = lower(tok)
+        if low == "no" and tok.i + 1 < len(doc) and (doc[tok.i + 1].text == "." or doc[tok.i + 1].like_num):
+            continue  # "No. 1" is a rank, not a negation
         if low in cues.hedges or low in cues.negations:
             return True
     return False
@@ -155,14 +163,19 @@ def _past(doc: Doc, cue: int) -> bool:
     )
 
 
-def benchmark_for(doc: Doc, sent: Span, cue: int, ctx: DocContext) -> Optional[Span]:
-    """The benchmark nearest the cue in the sentence, else the one context carries over."""
+def benchmark_for(doc: Doc, sent: Span, cue: int, ctx: DocContext, kind: str = "score") -> Optional[Span]:
+    """The benchmark nearest the cue in the sentence, else the one context carries over
+    (for ranks and comparisons, the last leaderboard named)."""
     best = None
     for ent in doc.ents:
         if ent.label_ == "BENCHMARK" and sent.start <= ent.start < sent.end:
             if best is None or abs(ent.start - cue) < abs(best.start - cue):
                 best = ent
-    return best or ctx.last_benchmark or ctx.first_benchmark
+    if best is not None:
+        return best
+    if kind != "score":
+        return ctx.last_leaderboard or ctx.last_benchmark or ctx.first_benchmark
+    return ctx.last_benchmark or ctx.first_benchmark
 
 
 def scope_for(sent: Span, cues: Cues) -> Optional[str]:
@@ -189,7 +202,7 @@ class SentenceReader:
         self.findings: list[Finding] = []
 
     def make(self, kind: str, subject: Token, cue: int, confidence: float, **values) -> Optional[Finding]:
-        span = self.doc[subject.i:subject.i + 1]
+        span = Span(self.doc, subject.i, subject.i + 1, label=subject.ent_type_)
         subject_text, subject_type, canonical, family = span.text, "model", span._.canonical, span._.family
         if span.label_ == "VENDOR":
             subject_type = "vendor"
@@ -203,7 +216,7 @@ class SentenceReader:
             else:
                 subject_type = "family"
         values.pop("_as_family", None)
-        bench = values.pop("benchmark", None) or benchmark_for(self.doc, self.sent, cue, self.ctx)
+        bench = values.pop("benchmark", None) or benchmark_for(self.doc, self.sent, cue, self.ctx, kind)
         vendor_id, vendor_text, vendor_source = self._vendor(span)
         f = Finding(
             kind=kind, subject_text=subject_text, subject_type=subject_type,
