@@ -162,6 +162,10 @@ class ClaimExtractor:
             if (any(e.label_ in SUBJECT_LABELS for e in sent_ents) or self._has_reference(sent, ctx)) and self._has_cue(sent):
                 candidates.append(sent)
                 ctx.findings.extend(self._sentence_claims(doc, sent, sent_ents, ctx))
+            elif sum(1 for t in sent if t.text == "|") >= 2:
+                from .rule_sets import read_table_header
+
+                read_table_header(sent, ctx)
             self._remember(sent_ents, ctx)
         doc._.candidate_sents = candidates
         doc._.claims = ctx.findings

@@ -23,15 +23,7 @@ def _object_ref(tok: Token) -> ObjectRef:
 # -- tables and ranked lists -----------------------------------------------------
 
 def _cells(r: SentenceReader) -> list[list[Token]]:
-    cells, cur = [], []
-    for tok in r.sent:
-        if tok.text == "|":
-            cells.append(cur)
-            cur = []
-        elif not tok.is_space:
-            cur.append(tok)
-    cells.append(cur)
-    return cells
+    return _split_cells(r.sent)
 
 
 def table_rows(r: SentenceReader) -> None:
@@ -56,6 +48,25 @@ def table_rows(r: SentenceReader) -> None:
         roles = r.ctx.table
         if roles:
             _table_row(r, cells, roles)
+
+
+def read_table_header(sent, ctx) -> None:
+    """Remember the column roles of a header row ('| Rank | Model | Elo |') for the rows below."""
+    texts = [" ".join(t.text for t in cell).lower() for cell in _split_cells(sent)[1:]]
+    if any(("rank" in x or "model" in x or "elo" in x or x.startswith("#")) for x in texts):
+        ctx.table = _header_roles(texts)
+
+
+def _split_cells(sent) -> list:
+    cells, cur = [], []
+    for tok in sent:
+        if tok.text == "|":
+            cells.append(cur)
+            cur = []
+        elif not tok.is_space:
+            cur.append(tok)
+    cells.append(cur)
+    return cells
 
 
 def _header_roles(texts: list[str]) -> dict:
@@ -191,7 +202,7 @@ def prose_ranks(r: SentenceReader) -> None:
         if rank is None and top_n is None:
             i += 1
             continue
-        subject = find_subject(doc, sent, i, c, r.objects_taken, r.ctx)
+        subject = find_subject(doc, sent, i, c, r.objects_taken, r.ctx, any_vendor=False)
         if subject is not None and not _blocked(doc, subject.i + 1, i, c) and not _past(doc, i):
             if rank is not None and 0 < rank <= 500:
                 subj_list = _respectively(r, subject, i)
@@ -245,7 +256,10 @@ def comparisons(r: SentenceReader) -> None:
         words = tuple(lower(t) for t in doc[i:i + 3])
         for phrase in c.trail_phrases:
             if words[:len(phrase)] == phrase:
-                relation, start, only = "trails", i + len(phrase), phrase[-1] in ("only", "to") and phrase[0] != "just"
+                relation, start = "trails", i + len(phrase)
+                only = phrase[-1] in ("only", "to") and phrase[0] != "just"
+                if start < sent.end and lower(doc[start]) == "only":
+                    only, start = True, start + 1
                 break
         if relation is None:
             for phrase in c.outperform_phrases:

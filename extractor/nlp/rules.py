@@ -49,6 +49,14 @@ def _generic_after_possessive(doc: Doc, i: int, cues: Cues) -> bool:
     return False
 
 
+def _stands_for_model(doc: Doc, i: int, cues: Cues) -> bool:
+    """A vendor is a claim subject only as "Microsoft's LLM", "the model from Meta", or in a list of makers."""
+    if _generic_after_possessive(doc, i, cues):
+        return True
+    window = [lower(t) for t in doc[max(i - 6, 0):i]]
+    return "from" in window or "by" in window
+
+
 def _reference_at(doc: Doc, i: int, cues: Cues) -> bool:
     """True when a reference phrase ('the model', 'it', 'the same model') ends at token i."""
     for ref in cues.references:
@@ -60,7 +68,8 @@ def _reference_at(doc: Doc, i: int, cues: Cues) -> bool:
     return False
 
 
-def find_subject(doc: Doc, sent: Span, cue: int, cues: Cues, skip: set[int], ctx: DocContext) -> Optional[Token]:
+def find_subject(doc: Doc, sent: Span, cue: int, cues: Cues, skip: set[int], ctx: DocContext,
+                 any_vendor: bool = True) -> Optional[Token]:
     """The subject token of the cue at ``cue``: nearest model/vendor to the left within the clause,
     skipping asides between dashes or brackets; else a reference ('the model') resolved from context."""
     i = cue - 1
@@ -68,18 +77,21 @@ def find_subject(doc: Doc, sent: Span, cue: int, cues: Cues, skip: set[int], ctx
     while i >= sent.start:
         tok = doc[i]
         low = lower(tok)
-        if low in CLAUSE_BREAKS and i < cue - 1 and tok.text not in (":",):
+        if low in CLAUSE_BREAKS and i < cue - 1 and tok.text not in (":",) and not (
+                tok.text == "." and i > sent.start and lower(doc[i - 1]) == "no"):
             break
         if is_subject(tok) and i not in skip:
             if _possessor_of_next_model(doc, i):
                 i -= 1
                 continue
+            if not any_vendor and tok.ent_type_ == "VENDOR" and not _stands_for_model(doc, i, cues):
+                return None
             return tok
         if tok.text in ("–", "—", ")") and i < cue - 1:
             opener = _opener(doc, sent, i)
             if opener is not None:
                 inside = [t for t in doc[opener + 1:i] if is_subject(t) and t.i not in skip]
-                before = find_subject(doc, sent, opener, cues, skip, ctx) if opener > sent.start else None
+                before = find_subject(doc, sent, opener, cues, skip, ctx, any_vendor) if opener > sent.start else None
                 if before is not None:
                     return before
                 return inside[-1] if inside else None

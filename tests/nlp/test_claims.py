@@ -1,0 +1,125 @@
+"""Claim rules, one or more sentences (written for these tests) per construction."""
+
+import json
+
+import pytest
+
+from extractor.pipeline import extract_claims
+from extractor.records import Article
+
+
+def claims_of(text: str) -> list[tuple]:
+    """(kind, subject, subject type, vendor, benchmark id, values) per claim; checks every offset."""
+    out = []
+    for c in extract_claims(Article(id="t", text=text, source="test")):
+        assert text[c.evidence.start:c.evidence.end] == c.evidence.text
+        assert c.subject.span is None or text[c.subject.span.start:c.subject.span.end] == c.subject.span.text
+        values = {
+            "rank": (c.rank, c.top_n), "count": (c.count, c.top_n),
+            "score": (c.score.value, c.score.unit) if c.score else None,
+            "comparison": (c.relation, tuple(o.text for o in c.objects)),
+        }[c.kind]
+        out.append((c.kind, c.subject.text, c.subject.type, c.subject.vendor, c.benchmark.id, values))
+    return out
+
+
+def test_ordinal_rank_with_possessive_vendor():
+    assert claims_of("Meta's Llama 3.1 405B was ranked 7th on the Open LLM Leaderboard.") == [
+        ("rank", "Llama 3.1 405B", "model", "Meta", "open-llm-leaderboard", (7, None))]
+
+
+def test_number_one_and_elo_score():
+    assert claims_of("GPT-4o is No. 1 on Chatbot Arena with an Elo score of 1287.") == [
+        ("rank", "GPT-4o", "model", "OpenAI", "chatbot-arena", (1, None)),
+        ("score", "GPT-4o", "model", "OpenAI", "chatbot-arena", (1287.0, "elo"))]
+
+
+def test_topped_is_rank_one():
+    assert claims_of("Anthropic's Claude 3.5 Sonnet topped the LMSYS leaderboard.") == [
+        ("rank", "Claude 3.5 Sonnet", "model", "Anthropic", "chatbot-arena", (1, None))]
+
+
+def test_percent_scores_with_benchmark_and_possessive_subject():
+    assert claims_of("On MMLU, Mistral Large scores 81.2%, while Llama 3 70B's 79.5% trails it.") == [
+        ("score", "Mistral Large", "model", "Mistral AI", "mmlu", (81.2, "%")),
+        ("score", "Llama 3 70B", "model", "Meta", "mmlu", (79.5, "%"))]
+
+
+def test_outperforms_several_objects():
+    assert claims_of("DeepSeek-V3 outperformed GPT-4o and Claude 3.5 Sonnet on MATH.") == [
+        ("comparison", "DeepSeek-V3", "model", "DeepSeek", "math", ("outperforms", ("GPT-4o", "Claude 3.5 Sonnet")))]
+
+
+def test_behind_only_gives_rank_and_trails():
+    got = claims_of("Qwen2.5-72B-Instruct ranked behind only GPT-4o and Claude 3.5 Sonnet on SuperCLUE.")
+    assert sorted(got) == sorted([
+        ("comparison", "Qwen2.5-72B-Instruct", "model", "Alibaba", "superclue", ("trails", ("GPT-4o", "Claude 3.5 Sonnet"))),
+        ("rank", "Qwen2.5-72B-Instruct", "model", "Alibaba", "superclue", (3, None))])
+
+
+def test_respectively_pairs_subjects_and_ranks_in_order():
+    assert claims_of("Google's Gemini 1.5 Pro and Meta's Llama 3 ranked 2nd and 5th, respectively, on Chatbot Arena.") == [
+        ("rank", "Gemini 1.5 Pro", "model", "Google", "chatbot-arena", (2, None)),
+        ("rank", "Llama 3", "model", "Meta", "chatbot-arena", (5, None))]
+
+
+def test_vendors_sharing_a_verb_each_get_a_comparison():
+    assert claims_of("Models from Alibaba, Baidu and Tencent outperformed GPT-4 Turbo on C-Eval.") == [
+        ("comparison", v, "vendor", None, "c-eval", ("outperforms", ("GPT-4 Turbo",)))
+        for v in ("Alibaba", "Baidu", "Tencent")]
+
+
+def test_count_of_family_in_top_n():
+    assert claims_of("Four Qwen models made the top 10 of the Open LLM Leaderboard.") == [
+        ("count", "Qwen", "family", "Alibaba", "open-llm-leaderboard", (4, 10))]
+
+
+def test_vendor_level_claim_has_the_vendor_as_subject():
+    assert claims_of("Microsoft's LLM ranked sixth on Hugging Face's list.") == [
+        ("rank", "Microsoft", "vendor", None, "open-llm-leaderboard", (6, None))]
+
+
+def test_reference_back_resolves_to_the_model_named_before():
+    text = "Alibaba released Qwen2-72B-Instruct last week. The model ranked first among open-source models on the Open LLM Leaderboard."
+    assert claims_of(text) == [("rank", "Qwen2-72B-Instruct", "model", "Alibaba", "open-llm-leaderboard", (1, None))]
+
+
+def test_benchmark_carries_over_from_an_earlier_sentence():
+    text = "The Chatbot Arena published its update on Monday. Gemini 1.5 Pro placed fourth."
+    assert claims_of(text) == [("rank", "Gemini 1.5 Pro", "model", "Google", "chatbot-arena", (4, None))]
+
+
+def test_markdown_table_rows():
+    text = ("| Rank | Model | Arena Elo |\n|---|---|---|\n| 1 | GPT-4o | 1287 |\n| 2 | Claude 3.5 Sonnet | 1272 |\n"
+            "Source: Chatbot Arena.")
+    assert sorted(claims_of(text)) == sorted([
+        ("rank", "GPT-4o", "model", "OpenAI", "chatbot-arena", (1, None)),
+        ("score", "GPT-4o", "model", "OpenAI", "chatbot-arena", (1287.0, "elo")),
+        ("rank", "Claude 3.5 Sonnet", "model", "Anthropic", "chatbot-arena", (2, None)),
+        ("score", "Claude 3.5 Sonnet", "model", "Anthropic", "chatbot-arena", (1272.0, "elo"))])
+
+
+def test_inline_ranked_list_with_owner_ids():
+    text = ("The Open LLM Leaderboard top five: 1 Qwen/Qwen2-72B-Instruct 2 meta-llama/Meta-Llama-3-70B-Instruct "
+            "3 Qwen/Qwen2-72B 4 mistralai/Mixtral-8x22B-Instruct-v0.1 5 01-ai/Yi-1.5-34B-Chat")
+    got = [(s, v) for k, s, _, _, b, v in claims_of(text) if k == "rank" and b == "open-llm-leaderboard"]
+    assert got == [("Qwen2-72B-Instruct", (1, None)), ("Meta-Llama-3-70B-Instruct", (2, None)), ("Qwen2-72B", (3, None)),
+                   ("Mixtral-8x22B-Instruct-v0.1", (4, None)), ("Yi-1.5-34B-Chat", (5, None))]
+
+
+@pytest.mark.parametrize("text", [
+    "Claude 3 Opus could top the Chatbot Arena next month.",          # prediction
+    "Llama 3 did not make the top 10 on Chatbot Arena.",                # negation
+    "Qwen2-72B-Instruct has 72 billion parameters and costs $0.90.",   # parameters, price
+    "Nvidia shares rose 20% after the chipmaker ranked first in sales.",  # not a model
+    "The club ranked third in the Premier League after a 2-1 win.",    # sports table
+])
+def test_excluded_constructions_give_no_claim(text):
+    assert claims_of(text) == []
+
+
+def test_same_input_same_ids():
+    text = "GPT-4o is No. 1 on Chatbot Arena with an Elo score of 1287."
+    a = [c.id for c in extract_claims(Article(id="x", text=text, source="t"))]
+    b = [c.id for c in extract_claims(Article(id="x", text=text, source="t"))]
+    assert a == b and len(set(a)) == 2
