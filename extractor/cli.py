@@ -113,7 +113,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .check import check_claims, to_claimreview
+    try:
+        from .check import check_claims, to_claimreview
+    except ImportError:
+        raise UsageError("extractor check: the leaderboard checker is not installed in this version") from None
     from .records import Claim
     from pydantic import ValidationError
 
