@@ -102,7 +102,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     try:
         with _open_out(args.output) as out:
             writer = ResultWriter(out, rejects)
-            for result in extract_records(read_inputs(args.inputs, args.input_format, keys)):
+            stats = writer.summary.skipped
+            for result in extract_records(read_inputs(args.inputs, args.input_format, keys, stats)):
                 writer.write(result)
     finally:
         rejects.close()
@@ -184,6 +185,9 @@ COMMANDS = {"extract": cmd_extract, "check": cmd_check, "evaluate": cmd_evaluate
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="extractor: %(message)s")
+    # trafilatura and htmldate log their own view of pages that already end as rejects
+    for noisy in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:

@@ -43,8 +43,13 @@ class ResultWriter:
 
     def summary_line(self) -> str:
         s = self.summary
-        return (f"articles {s.read - s.rejected} ({s.with_claims} with claims, {s.without_claims} without), "
+        line = (f"articles {s.read - s.rejected} ({s.with_claims} with claims, {s.without_claims} without), "
                 f"claims {s.claims}, rejects {s.rejected}")
+        skipped = sum(s.skipped.values())
+        if skipped:
+            line += f", archive records skipped {skipped} (" + ", ".join(
+                f"{k.removeprefix('warc_skipped_').replace('_', '-')} {v}" for k, v in sorted(s.skipped.items()) if v) + ")"
+        return line
 
 
 def side_path(out: Optional[str], suffix: str) -> Path:

@@ -179,6 +179,9 @@ class RunSummary(Record):
     without_claims: int = 0
     rejected: int = 0
     claims: int = 0
+    skipped: dict[str, int] = Field(
+        default_factory=dict, description="Archive records that are no articles, by why (not counted in read)."
+    )
     schema_version: str = SCHEMA_VERSION
 
 

@@ -37,3 +37,14 @@ def test_schema_command_writes_every_schema(tmp_path, capsys):
     assert main(["schema", "-o", str(tmp_path)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "article.schema.json", "claim.schema.json", "reject.schema.json", "summary.schema.json", "verdict.schema.json"]
+
+
+def test_warc_skip_counts_reach_the_summary(tmp_path, capsys):
+    from tests.ingest.test_warc import mixed_archive
+
+    archive = mixed_archive().save(tmp_path / "crawl.warc.gz")
+    out = tmp_path / "claims.jsonl"
+    assert main(["extract", str(archive), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "archive records skipped 4 (content-type 1, non-response 2, status 1)" in err
+    assert "articles 2 (" in err

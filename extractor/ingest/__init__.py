@@ -28,6 +28,9 @@ _EXTENSIONS = {
 }
 
 
+_HTML_TAGS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<article", b"<div", b"<p>")
+
+
 def _suffix_format(path: Path) -> Optional[str]:
     name = path.name.lower()
     for ext in sorted(_EXTENSIONS, key=len, reverse=True):
@@ -38,12 +41,14 @@ def _suffix_format(path: Path) -> Optional[str]:
 
 def sniff_format(head: bytes) -> str:
     """Guess a format from the first bytes of a stream."""
-    if head.startswith(b"\x1f\x8b") or head.lstrip().startswith(b"WARC/"):
+    if head.startswith(b"\x1f\x8b") or head.lstrip().startswith((b"WARC/", b"filedesc://")):
         return "warc"
-    start = head.lstrip()[:200].lower()
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text is HTML in practice (pages saved by browsers)
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1024].lower()
     if start.startswith(b"{"):
         return "jsonl"
-    if start.startswith((b"<!doctype html", b"<html", b"<head", b"<?xml")) or b"<html" in start:
+    if start.startswith(b"<") and any(tag in start for tag in _HTML_TAGS):
         return "html"
     return "text"
 
@@ -80,7 +85,8 @@ def _expand(path_arg: str) -> Iterator[Path]:
         raise InputError(f"{path_arg}: no such file or folder")
 
 
-def _read_stream(stream: IO[bytes], name: str, fmt: Optional[str], keys: JsonlKeys) -> Iterator[Record]:
+def _read_stream(stream: IO[bytes], name: str, fmt: Optional[str], keys: JsonlKeys,
+                 stats: Optional[dict]) -> Iterator[Record]:
     if fmt is None:
         peek = getattr(stream, "peek", None)
         head = peek(4096)[:4096] if peek else b""
@@ -88,6 +94,8 @@ def _read_stream(stream: IO[bytes], name: str, fmt: Optional[str], keys: JsonlKe
     reader = _reader(fmt)
     if fmt == "jsonl":
         yield from reader(stream, name, keys)
+    elif fmt == "warc":
+        yield from reader(stream, name, stats=stats)
     else:
         yield from reader(stream, name)
 
@@ -105,18 +113,23 @@ def check_inputs(paths: Iterable[str]) -> None:
                 raise InputError(f"{path}: cannot open: {e.strerror}") from None
 
 
-def read_inputs(paths: Iterable[str], fmt: Optional[str] = None, keys: JsonlKeys = JsonlKeys()) -> Iterator[Record]:
-    """Yield Article or Reject records from every input, in order, streaming."""
+def read_inputs(paths: Iterable[str], fmt: Optional[str] = None, keys: JsonlKeys = JsonlKeys(),
+                stats: Optional[dict] = None) -> Iterator[Record]:
+    """Yield Article or Reject records from every input, in order, streaming.
+
+    Archive records that are not articles (requests, non-200 or non-HTML responses)
+    are skipped and counted into ``stats`` when given.
+    """
     if fmt is not None and fmt not in FORMATS:
         raise UsageError(f"unknown input format {fmt!r} (choose from {', '.join(FORMATS)})")
     for arg in paths:
         if arg == "-":
-            yield from _read_stream(sys.stdin.buffer, "-", fmt, keys)
+            yield from _read_stream(sys.stdin.buffer, "-", fmt, keys, stats)
             continue
         for path in _expand(arg):
             try:
                 with path.open("rb") as stream:
-                    yield from _read_stream(stream, str(path), fmt or _suffix_format(path), keys)
+                    yield from _read_stream(stream, str(path), fmt or _suffix_format(path), keys, stats)
             except OSError as e:
                 yield Reject(input=str(path), reason=f"cannot read: {e.strerror or e}")
 

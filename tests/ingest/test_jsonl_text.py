@@ -104,3 +104,14 @@ def test_unparseable_date_becomes_null_with_a_warning(tmp_path, caplog):
 ])
 def test_sniff_format(head, fmt):
     assert sniff_format(head) == fmt
+
+
+@pytest.mark.parametrize("head, fmt", [
+    (b"<meta charset='utf-8'><title>T</title><p>x</p>", "html"),   # fragment without <html>
+    (b"\n\n  <body><p>Text</p></body>", "html"),
+    ("<html><body>x</body></html>".encode("utf-16"), "html"),    # UTF-16 with BOM
+    (b"filedesc://crawl.arc 0.0.0.0 20240101000000", "warc"),      # uncompressed ARC
+    (b"<3 this model", "text"),
+])
+def test_sniff_format_regressions_html_fragments_utf16_and_arc(head, fmt):
+    assert sniff_format(head) == fmt
