@@ -162,10 +162,8 @@ class ClaimExtractor:
             if (any(e.label_ in SUBJECT_LABELS for e in sent_ents) or self._has_reference(sent, ctx)) and self._has_cue(sent):
                 candidates.append(sent)
                 ctx.findings.extend(self._sentence_claims(doc, sent, sent_ents, ctx))
-            elif sum(1 for t in sent if t.text == "|") >= 2:
-                from .rule_sets import read_table_header
-
-                read_table_header(sent, ctx)
+            elif pipe_count(sent) >= 2:
+                table_rows(sent, ctx)  # a header row: remember its columns
             self._remember(sent_ents, ctx)
         doc._.candidate_sents = candidates
         doc._.claims = ctx.findings
@@ -202,6 +200,9 @@ class ClaimExtractor:
         from .rules import sentence_findings
 
         return sentence_findings(doc, sent, sent_ents, ctx, self.cues)
+
+
+from .tables import pipe_count, table_rows  # noqa: E402  (tables reads the helpers above)
 
 
 @Language.factory("extractor_claims")

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .claims import count_value, is_subject, lower, number_value, rank_value
 from .findings import ObjectRef
+from .tables import pipe_count, table_rows
 from .rules import (POSSESSIVE, SentenceReader, _blocked, _past, coordinated_subjects, find_subject,
                     objects_after, scope_for)
 
@@ -22,67 +23,13 @@ def _object_ref(tok: Token) -> ObjectRef:
 
 # -- tables and ranked lists -----------------------------------------------------
 
-def _cells(r: SentenceReader) -> list[list[Token]]:
-    return _split_cells(r.sent)
-
-
-def table_rows(r: SentenceReader) -> None:
-    """Markdown-style table rows: rank, model and score columns named by a header row."""
-    if sum(1 for t in r.sent if t.text == "|") < 2:
+def table_claims(r: SentenceReader) -> None:
+    """Rows of a table: rank, model and score columns named by the header row above them."""
+    if pipe_count(r.sent) < 2:
         return
-    rows, row = [], []
-    for cell in _cells(r)[1:]:
-        if not cell and row:
-            rows.append(row)
-            row = []
-        else:
-            row.append(cell)
-    if row:
-        rows.append(row)
-    for cells in rows:
-        texts = [" ".join(t.text for t in c).lower() for c in cells]
-        if not any(is_subject(t) for c in cells for t in c):
-            if any(("rank" in x or "model" in x or "elo" in x or "#" in x) for x in texts):
-                r.ctx.table = _header_roles(texts)
-            continue
-        roles = r.ctx.table
-        if roles:
-            _table_row(r, cells, roles)
-
-
-def read_table_header(sent, ctx) -> None:
-    """Remember the column roles of a header row ('| Rank | Model | Elo |') for the rows below."""
-    texts = [" ".join(t.text for t in cell).lower() for cell in _split_cells(sent)[1:]]
-    if any(("rank" in x or "model" in x or "elo" in x or x.startswith("#")) for x in texts):
-        ctx.table = _header_roles(texts)
-
-
-def _split_cells(sent) -> list:
-    cells, cur = [], []
-    for tok in sent:
-        if tok.text == "|":
-            cells.append(cur)
-            cur = []
-        elif not tok.is_space:
-            cur.append(tok)
-    cells.append(cur)
-    return cells
-
-
-def _header_roles(texts: list[str]) -> dict:
-    roles: dict = {"rank_cols": {}}
-    for k, x in enumerate(texts):
-        m = re.match(r"#\s*(\d+)", x)
-        if m:
-            roles["rank_cols"][k] = int(m[1])
-        elif x in ("rank", "#", "ranking", "position", "pos"):
-            roles["rank"] = k
-        elif "model" in x and "model" not in roles:
-            roles["model"] = k
-        elif any(w in x for w in ("elo", "score", "average", "rating")) and "score" not in roles:
-            roles["score"] = k
-            roles["elo"] = "elo" in x or "arena" in x
-    return roles
+    for cells in table_rows(r.sent, r.ctx):
+        if r.ctx.table:
+            _table_row(r, cells, r.ctx.table)
 
 
 def _table_row(r: SentenceReader, cells: list[list[Token]], roles: dict) -> None:
@@ -119,7 +66,7 @@ def _table_row(r: SentenceReader, cells: list[list[Token]], roles: dict) -> None
 def ranked_list(r: SentenceReader) -> None:
     """'1. Claude Opus 4.6 ...' list items, and inline lists '1 Qwen/... 2 meta-llama/...'."""
     doc, sent = r.doc, r.sent
-    if sum(1 for t in sent if t.text == "|") >= 2:
+    if pipe_count(sent) >= 2:
         return
     first = next((t for t in sent if not t.is_space and t.text not in ("-", "•", "*")), None)
     if first is not None and first.text.isdigit() and len(first.text) <= 2:
@@ -170,7 +117,7 @@ def _rank_context(r: SentenceReader, i: int, end: int) -> bool:
 def prose_ranks(r: SentenceReader) -> None:
     """'ranked 7th', 'is No. 1', 'at #1', 'topped the list', 'the top spot', 'in the top 10'."""
     doc, sent, c = r.doc, r.sent, r.cues
-    if sum(1 for t in sent if t.text == "|") >= 2:
+    if pipe_count(sent) >= 2:
         return
     i = sent.start
     while i < sent.end:
@@ -291,7 +238,7 @@ def comparisons(r: SentenceReader) -> None:
 def scores(r: SentenceReader) -> None:
     """'88.7% on MMLU', 'an Elo score of 1309', 'an average score of 43.02', 'Llama 3 70B's 95.1%'."""
     doc, sent, c = r.doc, r.sent, r.cues
-    if sum(1 for t in sent if t.text == "|") >= 2:
+    if pipe_count(sent) >= 2:
         return
     pending: list[tuple[float, int, Optional[str]]] = []
     for tok in sent:
@@ -398,4 +345,4 @@ def counts(r: SentenceReader) -> None:
         return
 
 
-RULES = (table_rows, ranked_list, comparisons, prose_ranks, scores, counts)
+RULES = (table_claims, ranked_list, comparisons, prose_ranks, scores, counts)
