@@ -132,6 +132,7 @@ class DocContext:
     last_benchmark: Optional[Span] = None
     last_leaderboard: Optional[Span] = None
     first_benchmark: Optional[Span] = None
+    first_leaderboard: Optional[Span] = None
     findings: list[Finding] = field(default_factory=list)
 
     def salient_model(self) -> Optional[Span]:
@@ -156,6 +157,7 @@ class ClaimExtractor:
         ents = list(doc.ents)
         benchmarks = [e for e in ents if e.label_ == "BENCHMARK"]
         ctx.first_benchmark = benchmarks[0] if benchmarks else None
+        ctx.first_leaderboard = next((b for b in benchmarks if b._.canonical in self.leaderboards), None)
         candidates = []
         for sent in doc.sents:
             sent_ents = [e for e in ents if sent.start <= e.start < sent.end]

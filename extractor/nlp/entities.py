@@ -42,7 +42,7 @@ class Mention:
 
 def canonical_name(name: str) -> str:
     """Lower-case name with one hyphen between parts: 'Claude 3.5 Sonnet' -> 'claude-3.5-sonnet'."""
-    return re.sub(r"[\s_\-]+", "-", name.strip().lower())
+    return re.sub(r"[\s_\-\u2011]+", "-", name.strip().lower())
 
 
 class EntityRecognizer:
@@ -156,7 +156,7 @@ class EntityRecognizer:
 def _joined_or_sized(name: str, family_word: str) -> bool:
     """A common-word family ('Step', 'Falcon') names a model only as 'Step-2' or 'Falcon 180B'."""
     rest = name[len(family_word):]
-    return rest[:1] in ("-", "_") or rest[:1].isdigit() or bool(_SIZE_RE.search(rest))
+    return rest[:1] in ("-", "\u2011", "_") or rest[:1].isdigit() or bool(_SIZE_RE.search(rest))
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

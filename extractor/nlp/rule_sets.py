@@ -108,7 +108,7 @@ def _rank_context(r: SentenceReader, i: int, end: int) -> bool:
     after = [lower(t) for t in doc[end:min(end + 2, r.sent.end)]]
     if after and after[0] in ("time", "ever", "-", "half", "quarter", "day", "week", "month", "year", "round", "edition"):
         return False
-    if doc[i].text[0].isdigit() or doc[i].text.startswith("#") or lower(doc[i]) in ("no", "no.", "number", "#"):
+    if doc[i].text[0].isdigit() or doc[i].text.startswith("#") or lower(doc[i]) in ("no", "no.", "number", "#", "rank"):
         return True
     return bool(set(before) & (c.rank_verbs | {"ranked", "ranks"})) and before[-1:] != ["the"] or bool(
         after and after[0] in c.place_nouns | {"globally", "overall", "worldwide", "behind", "among", "on", "in"})
@@ -140,7 +140,7 @@ def prose_ranks(r: SentenceReader) -> None:
             elif n is not None:
                 end = i + 2
             prev = [lower(t) for t in doc[max(i - 2, sent.start):i]]
-            if n is not None and n > 1 and set(prev) & {"the", "in", "into", "among", "made", "making", "of"}:
+            if n is not None and n > 1 and set(prev) & {"in", "into", "among", "made", "making", "of", "within", "entered", "cracked", "joined", "reached"}:
                 top_n = n
             elif lower(nxt) in c.top_nouns or (prev[-2:] in (["at", "the"], ["to", "the"]) and lower(nxt) in ("of", "spot")):
                 rank = 1
@@ -288,7 +288,7 @@ def _unit(r: SentenceReader, i: int, nxt: str, prev: str, value: float):
     if r.ctx_benchmark_is_arena(i) and 800 <= value <= 2500 and float(value).is_integer():
         if prev in ("at", "of", "(", "with", "scored", "to", "–", "-") or doc[i - 1].ent_type_ == "MODEL" or prev in POSSESSIVE:
             return "elo"
-    if prev in POSSESSIVE or doc[i - 1].ent_type_ == "BENCHMARK" or (
+    if prev in POSSESSIVE or doc[i - 1].ent_type_ == "BENCHMARK" or (i + 1 < sent.end and doc[i + 1].ent_type_ == "BENCHMARK") or (
         nxt == "on" and i + 2 < sent.end and doc[i + 2].ent_type_ == "BENCHMARK"
     ) or (window[-2:] in (["score", "of"], ["average", "of"], ["scored", "an"]) or prev in ("scored", "scores")):
         return None if value <= 100 else False
@@ -304,7 +304,10 @@ def _score_subject(r: SentenceReader, i: int) -> Optional[Token]:
 
 
 def _score_benchmark(r: SentenceReader, i: int):
+    """'MMLU 70.0%' (right before), else '70% on MMLU' (just after), else the nearest before."""
     doc, sent = r.doc, r.sent
+    if i - 1 >= sent.start and doc[i - 1].ent_type_ == "BENCHMARK":
+        return doc[i - 1:i]
     for k in range(i + 1, min(i + 5, sent.end)):
         if doc[k].ent_type_ == "BENCHMARK":
             return doc[k:k + 1]

@@ -77,6 +77,10 @@ def find_subject(doc: Doc, sent: Span, cue: int, cues: Cues, skip: set[int], ctx
     while i >= sent.start:
         tok = doc[i]
         low = lower(tok)
+        if low in ("which", "who", "that") and i < cue - 1:
+            antecedent = next((t for t in reversed(doc[max(i - 6, sent.start):i]) if is_subject(t) and t.i not in skip), None)
+            if antecedent is not None and low != "that":
+                return antecedent
         if low in CLAUSE_BREAKS and i < cue - 1 and tok.text not in (":",) and not (
                 tok.text == "." and i > sent.start and lower(doc[i - 1]) == "no"):
             break
@@ -95,6 +99,7 @@ def find_subject(doc: Doc, sent: Span, cue: int, cues: Cues, skip: set[int], ctx
                 if before is not None:
                     return before
                 return inside[-1] if inside else None
+            break  # a lone dash ends the clause
         reference = reference or _reference_at(doc, i, cues)
         i -= 1
     if reference:
@@ -176,18 +181,22 @@ def _past(doc: Doc, cue: int) -> bool:
 
 
 def benchmark_for(doc: Doc, sent: Span, cue: int, ctx: DocContext, kind: str = "score") -> Optional[Span]:
-    """The benchmark nearest the cue in the sentence, else the one context carries over
-    (for ranks and comparisons, the last leaderboard named)."""
-    best = None
-    for ent in doc.ents:
-        if ent.label_ == "BENCHMARK" and sent.start <= ent.start < sent.end:
-            if best is None or abs(ent.start - cue) < abs(best.start - cue):
-                best = ent
-    if best is not None:
-        return best
-    if kind != "score":
-        return ctx.last_leaderboard or ctx.last_benchmark or ctx.first_benchmark
-    return ctx.last_benchmark or ctx.first_benchmark
+    """The benchmark a claim is on: the sentence's own (when it names one, or the one right
+    after the cue), else the leaderboard the article is about; none when the sentence names several."""
+    in_sentence = [e for e in doc.ents if e.label_ == "BENCHMARK" and sent.start <= e.start < sent.end]
+    ids = {e._.canonical for e in in_sentence}
+    if len(ids) == 1:
+        return in_sentence[0]
+    if len(ids) > 1:
+        after = [e for e in in_sentence if 0 < e.start - cue <= 4]
+        if after:
+            return after[0]
+        if kind == "score":
+            return min(in_sentence, key=lambda e: abs(e.start - cue))
+        return None
+    if kind == "score":
+        return ctx.last_benchmark or ctx.first_leaderboard
+    return ctx.last_leaderboard or ctx.first_leaderboard
 
 
 def scope_for(sent: Span, cues: Cues) -> Optional[str]:
@@ -220,7 +229,8 @@ class SentenceReader:
             subject_type = "vendor"
             if values.get("_as_family") and span._.family:
                 subject_type = "family"
-        elif span._.is_family:
+        elif span._.is_family or (subject.i + 1 < len(self.doc)
+                                   and lower(self.doc[subject.i + 1]) in ("family", "series", "lineup")):
             resolved = self.ctx.last_model_by_family.get(family)
             if kind in ("rank", "score") and resolved is not None and resolved._.family == family:
                 span = resolved
@@ -240,6 +250,9 @@ class SentenceReader:
             confidence=confidence, **values,
         )
         self.findings.append(f)
+        if subject_type == "model" and canonical:
+            count, last = self.ctx.mentions.get(canonical, (0, span))
+            self.ctx.mentions[canonical] = (count + 3, last)
         return f
 
     def ctx_benchmark_is_arena(self, i: int) -> bool:
