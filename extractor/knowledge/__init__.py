@@ -35,7 +35,8 @@ class Family:
     family: str
     vendor: Optional[str]
     names: tuple[str, ...]
-    strict: bool = False  # a common word: only a name with a version or size
+    strict: bool = False  # a common word: a name only with a version or size ('Sonnet 4')
+    joined: bool = False  # ... and only joined to it ('Step-2', 'Falcon-40B', never 'Step 1')
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def load_knowledge(data_dir: Optional[str] = None) -> Knowledge:
             raise KnowledgeError(f"{p}: family {row.get('family')!r} names unknown vendor {vendor!r}")
         families.append(Family(
             family=_field(row, "family", p), vendor=vendor, names=tuple(_field(row, "names", p)),
-            strict=bool(row.get("strict", False)),
+            strict=bool(row.get("strict", False)), joined=bool(row.get("joined", False)),
         ))
     models = [
         NamedModel(name=_field(r, "name", base / "models.jsonl"), family=r.get("family", ""), vendor=r.get("vendor"))

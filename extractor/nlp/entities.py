@@ -116,7 +116,7 @@ class EntityRecognizer:
         family_word = match.group("family")
         family = self.kb.family_for(family_word)
         bare = not (match.groupdict().get("version") or match.group("parts"))
-        if family is not None and family.strict and (bare or not _joined_or_sized(name, family_word)):
+        if family is not None and family.strict and (bare or (family.joined and not _joined_or_sized(name, family_word))):
             return None
         return {
             "canonical": canonical_name(name),

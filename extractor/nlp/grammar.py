@@ -25,7 +25,7 @@ def _alternation(words) -> str:
 _START = r"(?<![\w.\-/])"
 _END = r"(?![\w]|\.\d)"
 _VERSION = r"(?:[vVrRkKmM]?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?)"
-_SIZE = r"(?:\d{1,4}(?:\.\d{1,2})?[BbMT]|\d{1,2}x\d{1,4}[Bb])"
+_SIZE = r"(?:\d{1,4}(?:\.\d{1,2})?[BbMT]|\d{1,2}x\d{1,4}[Bb]|[Aa]\d{1,3}(?:\.\d)?[Bb])"  # 72B, 8x22B, A22B
 _CONTEXT = r"(?:\d{1,4}[kK])"
 _DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4})"
 _HY = r"[-\u2011]"
@@ -53,6 +53,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     part = (
         rf"(?:{_SEP}(?:{_SIZE}|{_CONTEXT}){_END}"
         rf"|{_SEP}{variant}{_END}(?: {_VERSION}{_END})?"
+        rf"| [A-Z][a-z]{{2,12}} {_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5
+        rf"| (?:0[1-9]|1[0-2])\d{{2}}{_END}"  # a month-day tag: Grok 4 0709, GPT-4 0613
         rf"|{_HY}(?:{_DATE}|{_VERSION}|{tag}){_END}"
         rf"|{_HY}(?:{tag})(?![\w])"
         r")"
