@@ -127,6 +127,9 @@ def prose_ranks(r: SentenceReader) -> None:
         rank, top_n, end = None, None, i + 1
         if found and found[1] <= sent.end and _rank_context(r, i, found[1]):
             rank, end = found
+        elif low in ("leading", "leads") and i > sent.start and doc[i - 1].ent_type_ == "MODEL" and not (
+                i + 1 < sent.end and is_subject(doc[i + 1])):
+            rank = 1  # 'showed Qwen2.5-Omni leading in April'
         elif low in c.top_verbs and low not in ("leading", "lead", "top"):
             nxt = lower(doc[i + 1]) if i + 1 < sent.end else ""
             if nxt not in ("in", "among") or low.startswith("top"):
@@ -241,6 +244,7 @@ def scores(r: SentenceReader) -> None:
     if pipe_count(sent) >= 2:
         return
     pending: list[tuple[float, int, Optional[str]]] = []
+    respectively = any(lower(t) == "respectively" for t in sent)
     for tok in sent:
         value = number_value(tok.text)
         if value is None or tok.ent_type_:
@@ -253,6 +257,8 @@ def scores(r: SentenceReader) -> None:
         if nxt in c.not_score_after or nxt == "-" or (nxt == "%" and i + 2 < sent.end and lower(doc[i + 2]) in ("of", "more", "less", "faster", "higher", "lower", "increase", "decrease", "reduction", "cheaper")):
             continue
         unit = _unit(r, i, nxt, prev, value)
+        if unit is False and respectively and pending and prev in (",", "and") and pending[-1][1] >= i - 3:
+            unit = pending[-1][2]  # '1377 and 1353, respectively'
         if unit is False:
             continue
         pending.append((value, i, unit))
@@ -290,7 +296,10 @@ def _unit(r: SentenceReader, i: int, nxt: str, prev: str, value: float):
             return "elo"
     if prev in POSSESSIVE or doc[i - 1].ent_type_ == "BENCHMARK" or (i + 1 < sent.end and doc[i + 1].ent_type_ == "BENCHMARK") or (
         nxt == "on" and i + 2 < sent.end and doc[i + 2].ent_type_ == "BENCHMARK"
-    ) or (window[-2:] in (["score", "of"], ["average", "of"], ["scored", "an"]) or prev in ("scored", "scores")):
+    ) or (prev == "of" and set(window) & {"score", "scores", "average", "rating", "ratings"}) or (
+        prev in ("scored", "scores", "scoring")
+    ) or (prev == "(" and i >= 2 and doc[i - 2].ent_type_ == "MODEL" and nxt == ")"):  # 'Claude 3.5 (72.1)'
+
         return None if value <= 100 else False
     return False
 
@@ -300,7 +309,7 @@ def _score_subject(r: SentenceReader, i: int) -> Optional[Token]:
     j = i - 1
     if j >= r.sent.start and doc[j].text in POSSESSIVE and j - 1 >= r.sent.start and is_subject(doc[j - 1]):
         return doc[j - 1]
-    return find_subject(doc, r.sent, i, r.cues, r.objects_taken - {i}, r.ctx)
+    return find_subject(doc, r.sent, i, r.cues, set(), r.ctx)  # a comparison's object can have a score
 
 
 def _score_benchmark(r: SentenceReader, i: int):

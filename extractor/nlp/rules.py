@@ -82,7 +82,8 @@ def find_subject(doc: Doc, sent: Span, cue: int, cues: Cues, skip: set[int], ctx
             if antecedent is not None and low != "that":
                 return antecedent
         if low in CLAUSE_BREAKS and i < cue - 1 and tok.text not in (":",) and not (
-                tok.text == "." and i > sent.start and lower(doc[i - 1]) == "no"):
+                tok.text == "." and i > sent.start and lower(doc[i - 1]) == "no") and not (
+                low in ("while", "but") and doc[i + 1].lower_.endswith("ing")):  # 'while claiming #1': same subject
             break
         if is_subject(tok) and i not in skip:
             if _possessor_of_next_model(doc, i):
@@ -144,6 +145,11 @@ def objects_after(doc: Doc, sent: Span, start: int, skip_words: int = 4) -> list
     while i < sent.end:
         tok = doc[i]
         low = lower(tok)
+        if tok.text == "(" and found:  # an aside after a name: '(approximately 54%)'
+            close = next((t.i for t in doc[i:sent.end] if t.text == ")"), None)
+            if close is not None:
+                i = close + 1
+                continue
         if low in CLAUSE_BREAKS or tok.text in ("–", "—", "(") or (found and tok.like_num) or low in STOP_OBJECTS:
             break
         if is_subject(tok):
