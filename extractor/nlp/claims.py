@@ -135,12 +135,18 @@ class DocContext:
     first_leaderboard: Optional[Span] = None
     findings: list[Finding] = field(default_factory=list)
 
+    def model_of_family(self, family: Optional[str]) -> Optional[Span]:
+        """The model a bare family word stands for: the article's most named model of that family."""
+        return self.family_models.get(family) if family else None
+
     def salient_model(self) -> Optional[Span]:
         """The model a reference like 'the model' most likely means: most mentioned so far, then latest."""
         if not self.mentions:
             return self.last_model
         return max(self.mentions.values(), key=lambda cm: (cm[0], cm[1].start))[1]
     attributions: Optional[dict] = None  # model -> vendor span the text states
+    family_models: dict = field(default_factory=dict)  # family -> most named model of it in the doc
+    leaderboards: frozenset = frozenset()
     table: Optional[dict] = None  # column roles of the last table header seen
 
 
@@ -153,8 +159,8 @@ class ClaimExtractor:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = DocContext()
         ents = list(doc.ents)
+        ctx = DocContext(family_models=_family_models(ents), leaderboards=self.leaderboards)
         benchmarks = [e for e in ents if e.label_ == "BENCHMARK"]
         ctx.first_benchmark = benchmarks[0] if benchmarks else None
         ctx.first_leaderboard = next((b for b in benchmarks if b._.canonical in self.leaderboards), None)
@@ -205,6 +211,19 @@ class ClaimExtractor:
 
 
 from .tables import pipe_count, table_rows  # noqa: E402  (tables reads the helpers above)
+
+
+def _family_models(ents: list[Span]) -> dict:
+    counts: dict = {}
+    for e in ents:
+        if e.label_ == "MODEL" and not e._.is_family and e._.family:
+            n, first = counts.get(e._.canonical, (0, e))
+            counts[e._.canonical] = (n + 1, first)
+    best: dict = {}
+    for n, span in counts.values():
+        if span._.family not in best or n > best[span._.family][0]:
+            best[span._.family] = (n, span)
+    return {fam: span for fam, (n, span) in best.items()}
 
 
 @Language.factory("extractor_claims")

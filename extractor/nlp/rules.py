@@ -100,7 +100,8 @@ def find_subject(doc: Doc, sent: Span, cue: int, cues: Cues, skip: set[int], ctx
                 if before is not None:
                     return before
                 return inside[-1] if inside else None
-            break  # a lone dash ends the clause
+            if cue - i > 3:
+                break  # a lone dash ends the clause; 'GPT-4o – 1287 (rank 1)' does not
         reference = reference or _reference_at(doc, i, cues)
         i -= 1
     if reference:
@@ -137,7 +138,7 @@ def coordinated_subjects(doc: Doc, sent: Span, subject: Token, cue: int) -> list
     return listed
 
 
-def objects_after(doc: Doc, sent: Span, start: int, skip_words: int = 4) -> list[Token]:
+def objects_after(doc: Doc, sent: Span, start: int, skip_words: int = 6) -> list[Token]:
     """Model/vendor tokens after a comparison cue, joined by list glue, up to the clause end."""
     found: list[Token] = []
     gap = 0
@@ -150,6 +151,11 @@ def objects_after(doc: Doc, sent: Span, start: int, skip_words: int = 4) -> list
             if close is not None:
                 i = close + 1
                 continue
+        if found and tok.like_num and doc[i - 1].text in POSSESSIVE:  # "Llama 3 70B's 95.1% and ..."
+            i += 1
+            while i < sent.end and lower(doc[i]) in ("%", "points", "elo", "pts"):
+                i += 1
+            continue
         if low in CLAUSE_BREAKS or tok.text in ("–", "—", "(") or (found and tok.like_num) or low in STOP_OBJECTS:
             break
         if is_subject(tok):
@@ -191,6 +197,9 @@ def benchmark_for(doc: Doc, sent: Span, cue: int, ctx: DocContext, kind: str = "
     after the cue), else the leaderboard the article is about; none when the sentence names several."""
     in_sentence = [e for e in doc.ents if e.label_ == "BENCHMARK" and sent.start <= e.start < sent.end]
     ids = {e._.canonical for e in in_sentence}
+    if kind == "rank":  # a test suite named far from the cue is no leaderboard for a rank
+        in_sentence = [e for e in in_sentence if e._.canonical in ctx.leaderboards or 0 < e.start - cue <= 5]
+        ids = {e._.canonical for e in in_sentence}
     if len(ids) == 1:
         return in_sentence[0]
     if len(ids) > 1:
@@ -226,24 +235,23 @@ class SentenceReader:
         self.doc, self.sent, self.ctx, self.cues = doc, sent, ctx, cues
         self.attributions = attributions
         self.objects_taken: set[int] = set()
+        self.object_subject: dict[int, Token] = {}  # comparison object token -> its subject
         self.findings: list[Finding] = []
 
     def make(self, kind: str, subject: Token, cue: int, confidence: float, **values) -> Optional[Finding]:
         span = Span(self.doc, subject.i, subject.i + 1, label=subject.ent_type_)
         subject_text, subject_type, canonical, family = span.text, "model", span._.canonical, span._.family
-        if span.label_ == "VENDOR":
+        family_word = span._.is_family or (subject.i + 1 < len(self.doc)
+                                            and lower(self.doc[subject.i + 1]) in ("family", "series", "lineup"))
+        if span.label_ == "VENDOR" and not (span._.family and kind == "score"):
             subject_type = "vendor"
-            if values.get("_as_family") and span._.family:
-                subject_type = "family"
-        elif span._.is_family or (subject.i + 1 < len(self.doc)
-                                   and lower(self.doc[subject.i + 1]) in ("family", "series", "lineup")):
-            resolved = self.ctx.last_model_by_family.get(family)
-            if kind in ("rank", "score") and resolved is not None and resolved._.family == family:
+        elif span.label_ == "VENDOR" or family_word:
+            resolved = self.ctx.model_of_family(family) if kind in ("rank", "score") else None
+            if resolved is not None:
                 span = resolved
                 subject_text, canonical = span.text, span._.canonical
             else:
-                subject_type = "family"
-        values.pop("_as_family", None)
+                subject_type = "family" if span.label_ == "MODEL" else "vendor"
         bench = values.pop("benchmark", None) or benchmark_for(self.doc, self.sent, cue, self.ctx, kind)
         vendor_id, vendor_text, vendor_source = self._vendor(span)
         f = Finding(
