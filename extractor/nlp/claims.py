@@ -127,6 +127,7 @@ class DocContext:
     """What earlier sentences tell later ones: last model named, last benchmark."""
 
     last_model: Optional[Span] = None
+    topic: Optional[Span] = None  # first model named in the latest sentence that names one: what 'it' means
     last_model_by_family: dict = field(default_factory=dict)
     mentions: dict = field(default_factory=dict)  # model canonical -> mentions so far
     last_benchmark: Optional[Span] = None
@@ -193,6 +194,9 @@ class ClaimExtractor:
         return bool(ctx.mentions) and any(lower(t) in ("model", "it") for t in sent)
 
     def _remember(self, sent_ents: list[Span], ctx: DocContext) -> None:
+        models = [e for e in sent_ents if e.label_ == "MODEL" and not e._.is_family]
+        if models:
+            ctx.topic = models[0]
         for e in sent_ents:
             if e.label_ == "MODEL" and not e._.is_family:
                 ctx.last_model = e

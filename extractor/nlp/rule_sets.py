@@ -160,8 +160,9 @@ def prose_ranks(r: SentenceReader) -> None:
                     continue_at = _respective_ranks(r, subj_list, i)
                     i = continue_at
                     continue
-                r.make("rank", subject, i, 0.8, rank=rank, scope=scope_for(sent, c),
-                       value_span=doc[i:end])
+                tie = any(lower(t) in ("tie", "tied", "ties", "jointly", "both") for t in doc[subject.i:i])
+                for subj in (coordinated_subjects(doc, sent, subject, i) if tie else [subject]):
+                    r.make("rank", subj, i, 0.8, rank=rank, scope=scope_for(sent, c), value_span=doc[i:end])
             elif top_n is not None and not r.doc[subject.i:subject.i + 1]._.is_family:
                 r.make("rank", subject, i, 0.7, top_n=top_n, scope=scope_for(sent, c), value_span=doc[i:end])
         i = end
@@ -225,14 +226,17 @@ def comparisons(r: SentenceReader) -> None:
             continue
         objects = objects_after(doc, sent, start)
         subject = find_subject(doc, sent, i, c, r.objects_taken, r.ctx)
+        inferred = False
         if not objects and relation == "trails" and subject is not None and low in ("close", "just", "right", "closely"):
             leader = find_subject(doc, sent, subject.i, c, r.objects_taken, r.ctx)  # 'B sits third, with C close behind'
             objects = [leader] if leader is not None and leader.ent_type_ == "MODEL" else []
+            inferred = True
         if not objects or subject is None or _blocked(doc, subject.i + 1, i, c) or _past(doc, i):
             i = start
             continue
-        r.objects_taken.update(o.i for o in objects)
-        r.object_subject.update((o.i, subject) for o in objects)
+        if not inferred:
+            r.objects_taken.update(o.i for o in objects)
+            r.object_subject.update((o.i, subject) for o in objects)
         for subj in coordinated_subjects(doc, sent, subject, i):
             if any(o.i == subj.i for o in objects):
                 continue
@@ -314,7 +318,8 @@ def _score_subject(r: SentenceReader, i: int) -> Optional[Token]:
     if j >= r.sent.start and doc[j].text in POSSESSIVE and j - 1 >= r.sent.start and is_subject(doc[j - 1]):
         return doc[j - 1]
     found = find_subject(doc, r.sent, i, r.cues, set(), r.ctx)  # a comparison's object can have a score ...
-    if found is not None and found.i in r.object_subject and i - found.i > 3:
+    relative = any(lower(t) in ("which", "who") for t in doc[found.i:i]) if found is not None else False
+    if found is not None and found.i in r.object_subject and i - found.i > 3 and not relative:
         return r.object_subject[found.i]  # ... but 'X beats Y with 98.2%' is X's
     return found
 

@@ -102,10 +102,11 @@ def find_subject(doc: Doc, sent: Span, cue: int, cues: Cues, skip: set[int], ctx
                 return inside[-1] if inside else None
             if cue - i > 3:
                 break  # a lone dash ends the clause; 'GPT-4o – 1287 (rank 1)' does not
-        reference = reference or _reference_at(doc, i, cues)
+        if not reference and _reference_at(doc, i, cues):
+            reference = "pronoun" if low in ("it", "its", "this") else "phrase"
         i -= 1
     if reference:
-        model = ctx.salient_model()
+        model = ctx.topic if reference == "pronoun" and ctx.topic is not None else ctx.salient_model()
         return model[0] if model is not None else None
     return None
 

@@ -37,6 +37,8 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
         j -= 1
     if j < 0 or doc[j].text not in _ENDERS:
         return False
+    if j >= 1 and doc[j - 1].text.isdigit() and (j == 1 or "\n" in doc[j - 2].text_with_ws):
+        return False  # '1. Claude Opus 4.6' is a list item, not a sentence of its own
     return j == 0 or doc[j - 1].text not in _NOT_AFTER
 
 
