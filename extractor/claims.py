@@ -29,12 +29,20 @@ def span_of(span: Optional[Span]) -> Optional[TextSpan]:
 
 
 def vendor_surface_forms(doc: Doc) -> dict[str, str]:
-    """Vendor id -> how this article first writes it ('Alibaba Cloud', 'microsoft')."""
+    """Vendor id -> how this article first writes it ('Alibaba Cloud'); an owner id such as
+    'meta-llama/' counts only when the article names the vendor no other way ('microsoft/')."""
     forms: dict[str, str] = {}
+    owners: dict[str, str] = {}
     for ent in doc.ents:
-        if ent.label_ == "VENDOR" and ent._.vendor and ent._.vendor not in forms:
-            forms[ent._.vendor] = ent.text
-    return forms
+        if ent.label_ == "VENDOR" and ent._.vendor:
+            target = owners if ent._.owner else forms
+            target.setdefault(ent._.vendor, ent.text)
+    return {**{v: t for v, t in owners.items() if t in _alias_names()}, **forms}
+
+
+def _alias_names() -> frozenset[str]:
+    kb = load_knowledge()
+    return frozenset(a for v in kb.vendors.values() for a in (v.name, *v.aliases))
 
 
 def _vendor_name(vendor_id: Optional[str], forms: dict[str, str], kb: Knowledge) -> Optional[str]:

@@ -67,7 +67,7 @@ class EntityRecognizer:
 
     def _named_models(self, text: str) -> Iterable[Mention]:
         for m in self.grammar.named_model.finditer(text):
-            info = self._named[m.group()]
+            info = self._named[m.group().replace("\u2011", "-")]
             yield Mention(m.start(), m.end(), "MODEL", "named", {
                 "canonical": canonical_name(info.name), "family": info.family,
                 "vendor": info.vendor, "is_family": False,
@@ -127,11 +127,11 @@ class EntityRecognizer:
 
     def _phrases(self, text: str, pattern: re.Pattern, label: str, ids: dict) -> Iterable[Mention]:
         for m in pattern.finditer(text):
-            canonical = ids[m.group()]
+            canonical = ids[m.group().replace("\u2011", "-")]
             attrs = {"canonical": canonical}
             if label == "VENDOR":
                 attrs["vendor"] = canonical
-                family = self.kb.family_for(m.group())
+                family = self.kb.family_for(m.group().replace("\u2011", "-"))
                 if family is not None:
                     attrs["family"] = family.family
             yield Mention(m.start(), m.end(), label, label.lower(), attrs)

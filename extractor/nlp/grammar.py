@@ -19,7 +19,7 @@ from ..knowledge import Knowledge
 def _alternation(words) -> str:
     """Longest first, so 'Meta-Llama' wins over 'Meta'; spaces match one space."""
     uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", " ") for w in uniq)
+    return "|".join(re.escape(w).replace(r"\ ", " ").replace(r"\-", "[-\u2011]") for w in uniq)
 
 
 _START = r"(?<![\w.\-/])"

@@ -279,7 +279,7 @@ class SentenceReader:
             return None, None, None
         stated = self.attributions.get(span._.canonical) or self.attributions.get(("family", span._.family))
         if stated is not None:
-            return stated._.vendor, stated.text, "text"
+            return stated._.vendor, None if stated._.owner else stated.text, "text"
         if span._.vendor:
             return span._.vendor, None, "knowledge"
         return None, None, None
