@@ -14,7 +14,7 @@ import csv
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -287,7 +287,3 @@ def _assign_places(entries: list[Entry]) -> None:
 def library_for(folder: str) -> Library:
     """One library per folder for the life of the process (no re-reading per claim)."""
     return Library(Path(folder))
-
-
-def days(n: int) -> timedelta:
-    return timedelta(days=n)

@@ -122,7 +122,7 @@ class EntityRecognizer:
             "canonical": canonical_name(name),
             "family": family.family if family else family_word,
             "vendor": family.vendor if family else None,
-            "is_family": bare and family is not None,
+            "is_family": bare and family is not None and not any(ch.isdigit() for ch in family_word),
         }
 
     def _phrases(self, text: str, pattern: re.Pattern, label: str, ids: dict) -> Iterable[Mention]:

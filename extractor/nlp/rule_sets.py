@@ -163,9 +163,22 @@ def prose_ranks(r: SentenceReader) -> None:
                 tie = any(lower(t) in ("tie", "tied", "ties", "jointly", "both") for t in doc[subject.i:i])
                 for subj in (coordinated_subjects(doc, sent, subject, i) if tie else [subject]):
                     r.make("rank", subj, i, 0.8, rank=rank, scope=scope_for(sent, c), value_span=doc[i:end])
+                _followed_by(r, end, rank)
             elif top_n is not None and not r.doc[subject.i:subject.i + 1]._.is_family:
                 r.make("rank", subject, i, 0.7, top_n=top_n, scope=scope_for(sent, c), value_span=doc[i:end])
         i = end
+
+
+def _followed_by(r: SentenceReader, start: int, rank: int) -> None:
+    """'X ranked first, followed by Y': Y is next (one name only; 'followed by Y and Z' is no order)."""
+    doc, sent = r.doc, r.sent
+    for k in range(start, min(start + 12, sent.end - 1)):
+        if lower(doc[k]) == "followed" and lower(doc[k + 1]) == "by":
+            nxt = objects_after(doc, sent, k + 2, skip_words=3)
+            if len(nxt) == 1 and nxt[0].ent_type_ == "MODEL":
+                r.make("rank", nxt[0], k, 0.7, rank=rank + 1, scope=scope_for(sent, r.cues), value_span=doc[k:k + 2])
+                r.objects_taken.add(nxt[0].i)
+            return
 
 
 def _respectively(r: SentenceReader, subject: Token, cue: int) -> list[Token]:
@@ -298,7 +311,9 @@ def _unit(r: SentenceReader, i: int, nxt: str, prev: str, value: float):
         return False
     window = [lower(t) for t in doc[max(i - 4, sent.start):i]]
     if nxt in ("elo", "points", "pts") or "elo" in window:
-        return "elo" if 500 <= value <= 3000 else False
+        if 500 <= value <= 3000:
+            return "elo"
+        return None if nxt in ("points", "pts") and "elo" not in window and not r.ctx_benchmark_is_arena(i) else False
     if r.ctx_benchmark_is_arena(i) and 800 <= value <= 2500 and float(value).is_integer():
         if prev in ("at", "of", "(", "with", "scored", "to", "–", "-") or doc[i - 1].ent_type_ == "MODEL" or prev in POSSESSIVE:
             return "elo"
