@@ -25,12 +25,19 @@ def load_english() -> Language:
         raise ModelMissingError(SPACY_MODEL) from None
 
 
+def _split_equals(nlp: Language) -> None:
+    """'HLE=44.4' -> 'HLE', '=', '44.4': tables of scores are written that way."""
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])=(?=[\d.])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=2)
 def build_pipeline(with_claims: bool = True) -> Language:
     """Our components on the English tokenizer; the model's own components are disabled."""
     from . import claims, entities, sentences  # noqa: F401  (registers the factories)
 
     nlp = load_english()
+    _split_equals(nlp)
     model_pipes = list(nlp.pipe_names)
     nlp.add_pipe("extractor_sentences", first=True)
     nlp.add_pipe("extractor_entities", after="extractor_sentences")

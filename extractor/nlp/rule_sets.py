@@ -275,7 +275,8 @@ def scores(r: SentenceReader) -> None:
         prev = lower(doc[i - 1]) if i > sent.start else ""
         if prev in c.not_score_before or prev in ("no", ".", "#", "number", "rank", "top") or (prev == "-" and i - 2 >= sent.start and doc[i - 2].like_num):
             continue
-        if nxt in c.not_score_after or nxt == "-" or (nxt == "%" and i + 2 < sent.end and lower(doc[i + 2]) in ("of", "more", "less", "faster", "higher", "lower", "increase", "decrease", "reduction", "cheaper")):
+        after_pct = lower(doc[i + 2]) if nxt == "%" and i + 2 < sent.end else ""
+        if nxt in c.not_score_after or nxt == "-" or after_pct in c.not_score_after:
             continue
         unit = _unit(r, i, nxt, prev, value)
         if unit is False and respectively and pending and prev in (",", "and") and pending[-1][1] >= i - 3:
@@ -317,6 +318,8 @@ def _unit(r: SentenceReader, i: int, nxt: str, prev: str, value: float):
     if r.ctx_benchmark_is_arena(i) and 800 <= value <= 2500 and float(value).is_integer():
         if prev in ("at", "of", "(", "with", "scored", "to", "–", "-") or doc[i - 1].ent_type_ == "MODEL" or prev in POSSESSIVE:
             return "elo"
+    if prev == "=" and i >= 2 and doc[i - 2].ent_type_ == "BENCHMARK":
+        return None  # 'HLE=44.4'
     if prev in POSSESSIVE or doc[i - 1].ent_type_ == "BENCHMARK" or (i + 1 < sent.end and doc[i + 1].ent_type_ == "BENCHMARK") or (
         nxt == "on" and i + 2 < sent.end and doc[i + 2].ent_type_ == "BENCHMARK"
     ) or (prev == "of" and set(window) & {"score", "scores", "average", "rating", "ratings"}) or (
@@ -342,8 +345,9 @@ def _score_subject(r: SentenceReader, i: int) -> Optional[Token]:
 def _score_benchmark(r: SentenceReader, i: int):
     """'MMLU 70.0%' (right before), else '70% on MMLU' (just after), else the nearest before."""
     doc, sent = r.doc, r.sent
-    if i - 1 >= sent.start and doc[i - 1].ent_type_ == "BENCHMARK":
-        return doc[i - 1:i]
+    for back in (1, 2):
+        if i - back >= sent.start and doc[i - back].ent_type_ == "BENCHMARK" and (back == 1 or doc[i - 1].text == "="):
+            return doc[i - back:i - back + 1]
     for k in range(i + 1, min(i + 5, sent.end)):
         if doc[k].ent_type_ == "BENCHMARK":
             return doc[k:k + 1]

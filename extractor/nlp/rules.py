@@ -50,11 +50,23 @@ def _generic_after_possessive(doc: Doc, i: int, cues: Cues) -> bool:
 
 
 def _stands_for_model(doc: Doc, i: int, cues: Cues) -> bool:
-    """A vendor is a claim subject only as "Microsoft's LLM", "the model from Meta", or in a list of makers."""
+    """A vendor is a rank subject only as "Microsoft's LLM" or "the AI model from (parent company) Meta"."""
     if _generic_after_possessive(doc, i, cues):
         return True
-    window = [lower(t) for t in doc[max(i - 6, 0):i]]
-    return "from" in window or "by" in window
+    for k in range(i - 1, max(i - 6, -1), -1):
+        if lower(doc[k]) in ("from", "by"):
+            return k > 0 and lower(doc[k - 1]) in cues.generic_model_nouns
+    return False
+
+
+def _attribution(doc: Doc, i: int) -> bool:
+    """True for 'Meta' in 'LLaMA from Meta' or 'Falcon 40B, launched by TII': the maker, not a subject."""
+    for k in range(i - 1, max(i - 5, -1), -1):
+        if lower(doc[k]) in ("from", "by"):
+            return any(t.ent_type_ == "MODEL" for t in doc[max(k - 12, 0):k])
+        if doc[k].ent_type_ == "MODEL":
+            return False
+    return False
 
 
 def _reference_at(doc: Doc, i: int, cues: Cues) -> bool:
@@ -89,8 +101,10 @@ def find_subject(doc: Doc, sent: Span, cue: int, cues: Cues, skip: set[int], ctx
             if _possessor_of_next_model(doc, i):
                 i -= 1
                 continue
-            if not any_vendor and tok.ent_type_ == "VENDOR" and not _stands_for_model(doc, i, cues):
-                return None
+            if tok.ent_type_ == "VENDOR" and (_attribution(doc, i) or (
+                    not any_vendor and not _stands_for_model(doc, i, cues))):
+                i -= 1
+                continue
             return tok
         if tok.text in ("–", "—", ")") and i < cue - 1:
             opener = _opener(doc, sent, i)
@@ -160,7 +174,7 @@ def objects_after(doc: Doc, sent: Span, start: int, skip_words: int = 6) -> list
         if low in CLAUSE_BREAKS or tok.text in ("–", "—", "(") or (found and tok.like_num) or low in STOP_OBJECTS:
             break
         if is_subject(tok):
-            if not _possessor_of_next_model(doc, i):
+            if not _possessor_of_next_model(doc, i) and not (tok.ent_type_ == "VENDOR" and found and _attribution(doc, i)):
                 found.append(tok)
             gap = 0
         elif tok.text in POSSESSIVE or low in LIST_GLUE:
@@ -176,8 +190,10 @@ def objects_after(doc: Doc, sent: Span, start: int, skip_words: int = 6) -> list
 # -- values ---------------------------------------------------------------------
 
 def _blocked(doc: Doc, lo: int, hi: int, cues: Cues) -> bool:
-    """A hedge or negation between subject and cue (or just before the cue) voids the claim."""
-    for tok in doc[max(lo, 0):hi]:
+    """A hedge or negation between subject and cue, or in the words that lead to the subject
+    ('I anticipate Meta's Llama to surpass ...'), voids the claim."""
+    sent_start = doc[hi].sent.start if hi < len(doc) else 0
+    for tok in doc[max(lo - 6, sent_start, 0):hi]:
         low = lower(tok)
         if low == "no" and tok.i + 1 < len(doc) and (doc[tok.i + 1].text == "." or doc[tok.i + 1].like_num):
             continue  # "No. 1" is a rank, not a negation

@@ -123,3 +123,73 @@ def test_same_input_same_ids():
     a = [c.id for c in extract_claims(Article(id="x", text=text, source="t"))]
     b = [c.id for c in extract_claims(Article(id="x", text=text, source="t"))]
     assert a == b and len(set(a)) == 2
+
+
+def test_flattened_table_rows_split_by_header_width():
+    text = ("Chatbot Arena, this week:\n| Rank | Model | Elo | Note | |---|---|---|---| | 1 | GPT-4o | 1287 | new | "
+            "| 2 | Claude 3.5 Sonnet | 1272 | (was #4) |")
+    got = sorted((k, s, v) for k, s, _, _, b, v in claims_of(text))
+    assert got == [("rank", "Claude 3.5 Sonnet", (2, None)), ("rank", "GPT-4o", (1, None)),
+                   ("score", "Claude 3.5 Sonnet", (1272.0, "elo")), ("score", "GPT-4o", (1287.0, "elo"))]
+
+
+def test_category_table_ranks_by_column_header():
+    text = "Chatbot Arena categories:\n| Category | #1 model | #2 model |\n| Coding | GPT-4o (1301) | Claude 3.5 Sonnet (1290) |"
+    got = sorted((k, s, v) for k, s, _, _, b, v in claims_of(text))
+    assert got == [("rank", "Claude 3.5 Sonnet", (2, None)), ("rank", "GPT-4o", (1, None)),
+                   ("score", "Claude 3.5 Sonnet", (1290.0, "elo")), ("score", "GPT-4o", (1301.0, "elo"))]
+
+
+def test_numbered_list_items_keep_their_number():
+    text = "Top coding models on Chatbot Arena:\n1. Claude 3.5 Sonnet: fast and accurate.\n2. GPT-4o: close second."
+    got = [(s, v) for k, s, _, _, b, v in claims_of(text) if k == "rank"]
+    assert got == [("Claude 3.5 Sonnet", (1, None)), ("GPT-4o", (2, None))]
+
+
+def test_followed_by_gives_the_next_rank():
+    text = "Among Chinese models, Baidu's ERNIE 4.0 ranked first on C-Eval, followed by Qwen-72B."
+    assert claims_of(text) == [("rank", "ERNIE 4.0", "model", "Baidu", "c-eval", (1, None)),
+                               ("rank", "Qwen-72B", "model", "Alibaba", "c-eval", (2, None))]
+
+
+def test_tie_gives_every_named_subject_the_rank():
+    got = claims_of("On Chatbot Arena, Yi-Large and GPT-4o tie for first place in Chinese.")
+    assert sorted((s, v) for k, s, _, _, _, v in got) == [("GPT-4o", (1, None)), ("Yi-Large", (1, None))]
+
+
+def test_scores_respectively_and_in_asides():
+    text = ("On OpenCompass, Qwen2.5-72B-Instruct posted coding and maths scores of 74.2 and 77 respectively, "
+            "outperforming Claude 3.5 (72.1) and GPT-4o (70.6).")
+    got = {(k, s, v) for k, s, _, _, b, v in claims_of(text)}
+    assert got == {
+        ("score", "Qwen2.5-72B-Instruct", (74.2, None)), ("score", "Qwen2.5-72B-Instruct", (77.0, None)),
+        ("score", "Claude 3.5", (72.1, None)), ("score", "GPT-4o", (70.6, None)),
+        ("comparison", "Qwen2.5-72B-Instruct", ("outperforms", ("Claude 3.5", "GPT-4o"))),
+    }
+
+
+def test_close_behind_trails_the_model_named_before():
+    text = "On Chatbot Arena, Gemini 1.5 Pro sits third at 1263, with Grok-2 close behind at 1260."
+    got = {(k, s, v) for k, s, _, _, b, v in claims_of(text)}
+    assert ("comparison", "Grok-2", ("trails", ("Gemini 1.5 Pro",))) in got
+    assert ("rank", "Gemini 1.5 Pro", (3, None)) in got
+    assert ("score", "Gemini 1.5 Pro", (1263.0, "elo")) in got and ("score", "Grok-2", (1260.0, "elo")) in got
+
+
+def test_pronoun_refers_to_the_previous_sentence_topic():
+    text = "Mistral Large scores 81.2% on MMLU, between GPT-3.5 and GPT-4. On MATH it scores 45%."
+    got = [(s, b, v) for k, s, _, _, b, v in claims_of(text) if k == "score"]
+    assert got == [("Mistral Large", "mmlu", (81.2, "%")), ("Mistral Large", "math", (45.0, "%"))]
+
+
+def test_comparison_object_with_its_own_score_keeps_it_only_when_attached():
+    text = "DeepSeek V4 beats Llama 3 on MMLU with 98.2% accuracy, surpassing Llama 3 70B's 95.1%."
+    got = {(k, s, v) for k, s, _, _, b, v in claims_of(text) if k == "score"}
+    assert got == {("score", "DeepSeek V4", (98.2, "%")), ("score", "Llama 3 70B", (95.1, "%"))}
+
+
+def test_owner_id_attributes_the_vendor_the_article_names():
+    text = "Alibaba Cloud leads the Open LLM Leaderboard: 1 Qwen/Qwen2-72B-Instruct 2 meta-llama/Meta-Llama-3-70B-Instruct 3 microsoft/Phi-3-medium-4k-instruct"
+    vendors = {s: vendor for k, s, _, vendor, _, _ in claims_of(text)}
+    assert vendors == {"Qwen2-72B-Instruct": "Alibaba Cloud", "Meta-Llama-3-70B-Instruct": "meta-llama",
+                       "Phi-3-medium-4k-instruct": "microsoft"}
