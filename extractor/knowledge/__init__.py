@@ -56,6 +56,7 @@ class BenchmarkInfo:
     name: str
     aliases: tuple[str, ...]
     leaderboard: bool = False  # ranks on it are carried over to later sentences
+    context_aliases: tuple[str, ...] = ()  # names that mean it only next to a ranking word ('Hugging Face')
 
 
 @dataclass
@@ -74,6 +75,7 @@ class Knowledge:
     vendor_by_owner: dict[str, str] = field(default_factory=dict)
     family_by_name: dict[str, Family] = field(default_factory=dict)
     benchmark_by_alias: dict[str, str] = field(default_factory=dict)
+    benchmark_needs_context: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for v in self.vendors.values():
@@ -86,8 +88,9 @@ class Knowledge:
             for name in f.names:
                 self.family_by_name[name] = f
         for b in self.benchmarks.values():
-            for alias in (b.name, *b.aliases):
+            for alias in (b.name, *b.aliases, *b.context_aliases):
                 self.benchmark_by_alias[alias] = b.id
+        self.benchmark_needs_context = frozenset(a for b in self.benchmarks.values() for a in b.context_aliases)
 
     def vendor_name(self, vendor_id: Optional[str]) -> Optional[str]:
         """The display name of a vendor id, or None."""
@@ -151,6 +154,7 @@ def load_knowledge(data_dir: Optional[str] = None) -> Knowledge:
         benchmarks[_field(row, "id", p)] = BenchmarkInfo(
             id=row["id"], name=_field(row, "name", p), aliases=tuple(row.get("aliases", ())),
             leaderboard=bool(row.get("leaderboard", False)),
+            context_aliases=tuple(row.get("context_aliases", ())),
         )
     try:
         grammar = json.loads((base / "grammar.json").read_text(encoding="utf-8"))

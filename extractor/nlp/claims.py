@@ -147,6 +147,7 @@ class DocContext:
         return max(self.mentions.values(), key=lambda cm: (cm[0], cm[1].start))[1]
     attributions: Optional[dict] = None  # model -> vendor span the text states
     family_models: dict = field(default_factory=dict)  # family -> most named model of it in the doc
+    expansions: dict = field(default_factory=dict)  # 'qwen3' -> the one 'Qwen3-235B-...' span it shortens
     leaderboards: frozenset = frozenset()
     table: Optional[dict] = None  # column roles of the last table header seen
 
@@ -161,7 +162,7 @@ class ClaimExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        ctx = DocContext(family_models=_family_models(ents), leaderboards=self.leaderboards)
+        ctx = DocContext(family_models=_family_models(ents), expansions=_expansions(ents), leaderboards=self.leaderboards)
         benchmarks = [e for e in ents if e.label_ == "BENCHMARK"]
         ctx.first_benchmark = benchmarks[0] if benchmarks else None
         ctx.first_leaderboard = next((b for b in benchmarks if b._.canonical in self.leaderboards), None)
@@ -215,6 +216,22 @@ class ClaimExtractor:
 
 
 from .tables import pipe_count, table_rows  # noqa: E402  (tables reads the helpers above)
+
+
+_SHORT_FORM = re.compile(r"^[a-z]+\d[\d.]*$")  # 'qwen3', 'llama3': family and version glued
+_SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
+
+
+def _expansions(ents: list[Span]) -> dict:
+    """Glued short forms ('Qwen3') -> the single longer sized name in the doc that starts with them."""
+    models = {e._.canonical: e for e in reversed(ents) if e.label_ == "MODEL"}
+    found = {}
+    for short in models:
+        if _SHORT_FORM.match(short):
+            longer = [m for c, m in models.items() if c.startswith(short + "-") and _SIZED.search(c)]
+            if len(longer) == 1:
+                found[short] = longer[0]
+    return found
 
 
 def _family_models(ents: list[Span]) -> dict:

@@ -21,6 +21,7 @@ from .extensions import ENTITY_KEY, register_extensions
 from .grammar import NameGrammar, build_grammar
 
 _LEADING_DIGITS = re.compile(r"^\d+")
+_RANKING_WORD = re.compile(r"(?i)\b(?:leaderboards?|rank(?:s|ed|ing|ings)?|lists?|top|index|board|chart|evaluat\w*|benchmark\w*)\b")
 _SIZE_RE = re.compile(r"\d(?:x\d+)?[BbMT]\b")
 _PRIORITY = {"named": 0, "owner": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5}
 
@@ -127,7 +128,11 @@ class EntityRecognizer:
 
     def _phrases(self, text: str, pattern: re.Pattern, label: str, ids: dict) -> Iterable[Mention]:
         for m in pattern.finditer(text):
-            canonical = ids[m.group().replace("\u2011", "-")]
+            alias = m.group().replace("\u2011", "-")
+            if label == "BENCHMARK" and alias in self.kb.benchmark_needs_context and not _RANKING_WORD.search(
+                    text, max(m.start() - 80, 0), m.end() + 80):
+                continue  # 'Hugging Face' the company, not its leaderboard
+            canonical = ids[alias]
             attrs = {"canonical": canonical}
             if label == "VENDOR":
                 attrs["vendor"] = canonical

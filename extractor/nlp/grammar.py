@@ -77,7 +77,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     )
     vendor_aliases = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]
     vendor = rf"(?<![\w\-/]){_alternation(vendor_aliases)}(?![\w\-]|\.\w)"
-    bench_aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases)]
+    bench_aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases, *b.context_aliases)]
     benchmark = rf"(?<![\w\-/]){_alternation(bench_aliases)}(?![\w\-]|\.\w)"
     named = rf"(?<![\w\-]){_alternation(m.name for m in kb.models)}(?![\w\-])"
     return NameGrammar(

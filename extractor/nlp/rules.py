@@ -84,6 +84,9 @@ def find_subject(doc: Doc, sent: Span, cue: int, cues: Cues, skip: set[int], ctx
                  any_vendor: bool = True) -> Optional[Token]:
     """The subject token of the cue at ``cue``: nearest model/vendor to the left within the clause,
     skipping asides between dashes or brackets; else a reference ('the model') resolved from context."""
+    main = _participle_subject(doc, sent, cue, skip)
+    if main is not None:
+        return main
     i = cue - 1
     reference = False
     while i >= sent.start:
@@ -123,6 +126,18 @@ def find_subject(doc: Doc, sent: Span, cue: int, cues: Cues, skip: set[int], ctx
         model = ctx.topic if reference == "pronoun" and ctx.topic is not None else ctx.salient_model()
         return model[0] if model is not None else None
     return None
+
+
+def _participle_subject(doc: Doc, sent: Span, cue: int, skip: set[int]) -> Optional[Token]:
+    """', surpassing X' and ', ranking third' say something of the sentence's main subject:
+    its first model, not the nearest name."""
+    if not doc[cue].lower_.endswith("ing") or cue - 1 < sent.start:
+        return None
+    before = doc[cue - 1].text if doc[cue - 1].text != "and" or cue - 2 < sent.start else doc[cue - 2].text
+    if before != ",":
+        return None
+    return next((t for t in doc[sent.start:cue] if t.ent_type_ == "MODEL" and t.i not in skip
+                 and not doc[t.i:t.i + 1]._.is_family), None)
 
 
 def _opener(doc: Doc, sent: Span, close: int) -> Optional[int]:
@@ -258,6 +273,9 @@ class SentenceReader:
     def make(self, kind: str, subject: Token, cue: int, confidence: float, **values) -> Optional[Finding]:
         span = Span(self.doc, subject.i, subject.i + 1, label=subject.ent_type_)
         subject_text, subject_type, canonical, family = span.text, "model", span._.canonical, span._.family
+        longer = self.ctx.expansions.get(canonical) if span.label_ == "MODEL" else None
+        if longer is not None and longer.start < span.start:
+            span, subject_text, canonical = longer, longer.text, longer._.canonical  # 'Qwen3' after 'Qwen3-235B-...'
         family_word = span._.is_family or (subject.i + 1 < len(self.doc)
                                             and lower(self.doc[subject.i + 1]) in ("family", "series", "lineup"))
         if span.label_ == "VENDOR" and not (span._.family and kind == "score"):
