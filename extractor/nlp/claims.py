@@ -50,6 +50,7 @@ class Cues:
     generic_model_nouns: frozenset
     references: tuple
     scopes: dict
+    off_topic: frozenset  # usage, money and markets: ranks by these are no benchmark claims
 
     @classmethod
     def load(cls, path: Path = DATA_DIR / "cues.json") -> "Cues":

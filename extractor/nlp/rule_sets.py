@@ -389,3 +389,4 @@ def counts(r: SentenceReader) -> None:
 
 
 RULES = (table_claims, ranked_list, comparisons, prose_ranks, scores, counts)
+RANKING_RULES = (comparisons, prose_ranks, counts)  # skipped in sentences about usage, money or markets

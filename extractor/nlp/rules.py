@@ -319,6 +319,13 @@ class SentenceReader:
         return None, None, None
 
 
+def _off_topic(sent: Span, cues: Cues) -> bool:
+    """A sentence about downloads, users, money or markets ranks no model on a benchmark."""
+    words = [lower(t) for t in sent]
+    pairs = {" ".join(p) for p in zip(words, words[1:])}
+    return bool(cues.off_topic & (set(words) | pairs))
+
+
 def doc_attributions(doc: Doc) -> dict:
     """Model canonical (and family) -> the VENDOR span the text attributes it to."""
     found: dict = {}
@@ -349,6 +356,8 @@ def sentence_findings(doc: Doc, sent: Span, sent_ents: list[Span], ctx: DocConte
     reader = SentenceReader(doc, sent, ctx, cues, ctx.attributions)
     from . import rule_sets
 
+    off_topic = _off_topic(sent, cues)
     for rule in rule_sets.RULES:
-        rule(reader)
+        if not (off_topic and rule in rule_sets.RANKING_RULES):
+            rule(reader)
     return reader.findings

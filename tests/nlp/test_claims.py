@@ -193,3 +193,14 @@ def test_owner_id_attributes_the_vendor_the_article_names():
     vendors = {s: vendor for k, s, _, vendor, _, _ in claims_of(text)}
     assert vendors == {"Qwen2-72B-Instruct": "Alibaba Cloud", "Meta-Llama-3-70B-Instruct": "meta-llama",
                        "Phi-3-medium-4k-instruct": "microsoft"}
+
+
+@pytest.mark.parametrize("text", [
+    "ChatGPT was the most downloaded app in March, ranking first on the App Store with 40 million downloads.",
+    "Google's Gemini is used by 350 million people, second only to ChatGPT.",
+    "Gemini 2.0 Flash costs $0.10 per million tokens, 25% cheaper than GPT-4o mini.",
+    "Meta's Llama 4 could top the leaderboard when it launches next year, analysts said.",
+    "Before GPT-4o arrived, Claude 3 Opus and GPT-4 Turbo were competing for the top spot on Chatbot Arena.",
+])
+def test_usage_money_and_hopes_are_no_ranking_claims(text):
+    assert claims_of(text) == []
