@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..knowledge import Knowledge, load_knowledge
 from .extensions import ENTITY_KEY, register_extensions

@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .claims import count_value, is_subject, lower, number_value, rank_value
+from .lexicon import count_value, is_subject, lower, number_value, rank_value
 from .findings import ObjectRef
 from .tables import pipe_count, table_rows
 from .rules import (POSSESSIVE, SentenceReader, _blocked, _past, coordinated_subjects, find_subject,

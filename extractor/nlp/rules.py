@@ -7,12 +7,12 @@ the clause, its objects or value to the right.
 
 from __future__ import annotations
 
-from typing import Iterator, Optional
+from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .claims import (Cues, DocContext, count_value, is_subject, lower, number_value, rank_value)
-from .findings import Finding, ObjectRef
+from .lexicon import (Cues, DocContext, is_subject, lower)
+from .findings import Finding
 
 CLAUSE_BREAKS = {";", ".", "!", "?", "while", "whereas", "but", "although", "though", "however", "which", "who",
                  "according", "|", ":"}
@@ -354,7 +354,7 @@ def sentence_findings(doc: Doc, sent: Span, sent_ents: list[Span], ctx: DocConte
     if ctx.attributions is None:
         ctx.attributions = doc_attributions(doc)
     reader = SentenceReader(doc, sent, ctx, cues, ctx.attributions)
-    from . import rule_sets
+    from . import rule_sets  # the rules read SentenceReader, defined here
 
     off_topic = _off_topic(sent, cues)
     for rule in rule_sets.RULES:

@@ -11,7 +11,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from .claims import DocContext, is_subject, number_value
+from .lexicon import DocContext, is_subject
 
 _SEPARATOR = re.compile(r"^\|?[-:|\s]{3,}\|?$")  # '|------|-----|' as one token
 SEP = None  # marker in the cell stream for a separator row

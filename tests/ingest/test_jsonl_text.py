@@ -1,7 +1,6 @@
 """Ingest of JSONL dumps, text files and stdin: every record ends as an article or a reject."""
 
 import datetime as dt
-import io
 import json
 
 import pytest

@@ -1,6 +1,5 @@
 """Claim rules, one or more sentences (written for these tests) per construction."""
 
-import json
 
 import pytest
 
