@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .lexicon import count_value, is_subject, lower, number_value, rank_value
 from .findings import ObjectRef
 from .tables import pipe_count, table_rows
-from .rules import (POSSESSIVE, SentenceReader, _blocked, _past, coordinated_subjects, find_subject,
+from .rules import (POSSESSIVE, benchmark_for, SentenceReader, _blocked, _past, coordinated_subjects, find_subject,
                     objects_after, scope_for)
 
 _YEAR = re.compile(r"^(19|20)\d{2}$")
@@ -234,6 +234,8 @@ def comparisons(r: SentenceReader) -> None:
             relation = "outperforms"
         elif relation is None and low in c.trail_verbs:
             relation = "trails"
+        elif relation is None and low == "behind" and _after_a_rank(r, i):
+            relation = "trails"  # 'ranked 20th overall, behind X'
         if relation is None:
             i += 1
             continue
@@ -318,6 +320,8 @@ def _unit(r: SentenceReader, i: int, nxt: str, prev: str, value: float):
     if r.ctx_benchmark_is_arena(i) and 800 <= value <= 2500 and float(value).is_integer():
         if prev in ("at", "of", "(", "with", "scored", "to", "–", "-") or doc[i - 1].ent_type_ == "MODEL" or prev in POSSESSIVE:
             return "elo"
+    if prev in ("with", "at") and "." in doc[i].text and value <= 100 and _on_leaderboard(r, i):
+        return None  # 'came second with 36.18'
     if prev == "=" and i >= 2 and doc[i - 2].ent_type_ == "BENCHMARK":
         return None  # 'HLE=44.4'
     if prev in POSSESSIVE or doc[i - 1].ent_type_ == "BENCHMARK" or (i + 1 < sent.end and doc[i + 1].ent_type_ == "BENCHMARK") or (
@@ -328,6 +332,16 @@ def _unit(r: SentenceReader, i: int, nxt: str, prev: str, value: float):
 
         return None if value <= 100 else False
     return False
+
+
+def _on_leaderboard(r: SentenceReader, i: int) -> bool:
+    bench = benchmark_for(r.doc, r.sent, i, r.ctx)
+    return bench is not None and bench._.canonical in r.ctx.leaderboards
+
+
+def _after_a_rank(r: SentenceReader, i: int) -> bool:
+    """'behind' right after a stated rank ('20th overall, behind'), not 'the company behind ChatGPT'."""
+    return any(rank_value(r.doc, k, r.cues) for k in range(max(i - 4, r.sent.start), i))
 
 
 def _score_subject(r: SentenceReader, i: int) -> Optional[Token]:

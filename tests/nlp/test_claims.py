@@ -203,3 +203,15 @@ def test_owner_id_attributes_the_vendor_the_article_names():
 ])
 def test_usage_money_and_hopes_are_no_ranking_claims(text):
     assert claims_of(text) == []
+
+
+def test_behind_after_a_rank_trails_but_the_company_behind_a_product_does_not():
+    got = claims_of("On Chatbot Arena, Qwen2-72B-Instruct was ranked 20th overall, behind Google's Gemini 1.5 Pro.")
+    assert ("comparison", "Qwen2-72B-Instruct", "model", "Alibaba", "chatbot-arena",
+            ("trails", ("Gemini 1.5 Pro",))) in got
+    assert claims_of("OpenAI, the company behind ChatGPT, hired 40 people.") == []
+
+
+def test_decimal_after_with_is_a_leaderboard_score():
+    got = claims_of("On the Open LLM Leaderboard, Meta's Meta-Llama-3-70B-Instruct came second with 36.18.")
+    assert ("score", "Meta-Llama-3-70B-Instruct", "model", "Meta", "open-llm-leaderboard", (36.18, None)) in got
