@@ -37,6 +37,7 @@ class Series:
     name_columns: tuple[str, ...] = ()  # more columns holding entry names
     exclude: tuple[str, ...] = ()  # rows that are no models (human baseline)
     published_log: Optional[str] = None  # CSV giving when each dated update went public
+    show_row: bool = False  # the rank is no ordinal (Rank UB): also say the row
 
     @property
     def name(self) -> str:
@@ -51,7 +52,7 @@ BUILTIN: dict[str, Series] = {
         Series("open-llm-leaderboard-v2", "open-llm-leaderboard", "Open LLM Leaderboard v2",
                start=date(2024, 6, 26), rank_kind="computed rank", open_only=True, name_columns=("fullname",)),
         Series("chatbot-arena", "chatbot-arena", "Chatbot Arena", rank_kind="displayed rank (Rank UB)",
-               license_column="license", score_unit="elo"),
+               license_column="license", score_unit="elo", show_row=True),
         Series("chatbot-arena-ratings", "chatbot-arena", "Chatbot Arena ratings", tier=1,
                rank_kind="computed rank", license_column="License", score_unit="elo",
                name_columns=("key",), published_log="chatbot-arena_official-update-log.csv"),

@@ -48,6 +48,10 @@ class SnapshotFile:
         return "secondary" in self.suffix
 
     @property
+    def partial(self) -> bool:
+        return "partial" in self.suffix
+
+    @property
     def tier(self) -> int:
         return SECONDARY_TIER if self.secondary else self.series.tier
 
@@ -146,9 +150,6 @@ class Library:
             self._logs[series.published_log] = read_publication_log(self.folder / series.published_log)
         return self._logs[series.published_log].get(day, day)
 
-    def benchmarks(self) -> list[str]:
-        return sorted({f.series.benchmark for fs in self.files.values() for f in fs})
-
     def choose(self, benchmark: str, on: Optional[date], hint: Optional[str] = None,
                window: int = WINDOW_DAYS) -> Choice:
         """The snapshot for a claim: version in force, then lowest tier, then latest within the window."""
@@ -157,13 +158,14 @@ class Library:
             return Choice(None, f"no leaderboard snapshots for benchmark {benchmark!r}")
         files = _version_hinted(files, hint)
         if on is None:
-            latest = _in_force(files, None)
-            best = min(latest, key=lambda f: (f.tier, -f.available.toordinal(), -f.date.toordinal()))
+            best = _preferred(_in_force(files, None))
             return Choice(best, notes=(f"no article date: used latest snapshot {best.rel}",) + _tier_note(best))
         in_force = _in_force(files, on)
+        if not in_force:
+            return Choice(None, f"no version of {benchmark!r} was in force on {on.isoformat()}")
         usable = [f for f in in_force if f.available <= on and (on - f.available).days <= window]
         if usable:
-            best = min(usable, key=lambda f: (f.tier, -f.available.toordinal(), -f.date.toordinal()))
+            best = _preferred(usable)
             return Choice(best, notes=_tier_note(best))
         return Choice(None, _none_in_window(in_force, on, window))
 
@@ -181,7 +183,7 @@ def bench_key(benchmark: str) -> str:
 
 def _version_hinted(files: list[SnapshotFile], hint: Optional[str]) -> list[SnapshotFile]:
     """Keep one version when the benchmark as written names it ('Open LLM Leaderboard v1')."""
-    m = re.search(r"\bv(\d+)\b", hint or "", re.I)
+    m = re.search(r"\bv(\d+)\b", hint or "", re.IGNORECASE)
     if not m:
         return files
     wanted = [f for f in files if f.series.id.endswith(f"-v{m[1]}")]
@@ -197,16 +199,21 @@ def _in_force(files: list[SnapshotFile], on: Optional[date]) -> list[SnapshotFil
     return [f for f in files if f.series.start == current]
 
 
+def _preferred(files: list[SnapshotFile]) -> SnapshotFile:
+    """The board's own table before ratings before secondary sources; then the latest."""
+    return min(files, key=lambda f: (f.tier, -f.available.toordinal(), -f.date.toordinal()))
+
+
 def _tier_note(f: SnapshotFile) -> tuple[str, ...]:
     if f.secondary:
-        return ("secondary source",)
+        return ("secondary source, partial table",) if f.partial else ("secondary source",)
     if f.series.tier:
         return (f"{f.series.name}: ranks computed from the ratings",)
     return ()
 
 
 def _none_in_window(files: list[SnapshotFile], on: date, window: int) -> str:
-    label = files[0].series.name if files else "no version in force"
+    label = min(files, key=lambda f: f.tier).series.name
     text = f"no {label} snapshot within {window} days before {on.isoformat()}"
     earlier = [f for f in files if f.available <= on]
     later = [f for f in files if f.available > on]
@@ -225,7 +232,8 @@ def read_publication_log(path: Path) -> dict[date, date]:
     with path.open(encoding="utf-8-sig", newline="") as fh:
         for n, row in enumerate(csv.DictReader(fh), 2):
             try:
-                out[date.fromisoformat(row["update_date"])] = datetime.fromisoformat(row["commit_datetime"]).date()
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["update_date"]):  # '2024-04-22-2': a re-upload, no file
+                    out[date.fromisoformat(row["update_date"])] = datetime.fromisoformat(row["commit_datetime"]).date()
             except (KeyError, TypeError, ValueError):
                 raise SnapshotError(f"{path}:{n}: expected update_date and commit_datetime") from None
     return out
