@@ -314,6 +314,10 @@ def check_comparison(ck: Check) -> Verdict:
             candidates += list(why.candidates) if isinstance(why, Resolution) else []
             outcomes.append(None)
             continue
+        if other is subject:
+            problems.append(f"{obj.text!r} is the same entry as the subject ({other.name})")
+            outcomes.append(None)
+            continue
         outcome, line = _compare(subject, other, ranking, c.relation)
         outcomes.append(outcome)
         found.append(line)

@@ -329,3 +329,9 @@ def test_count_beyond_the_ranks_a_file_holds_is_unverifiable(tmp_path):
     v = check_one(count("Qwen", 1, top_n=10), tmp_path)
     assert v.verdict == "unverifiable"
     assert "ranks fewer than 10 entries" in v.reason
+
+
+def test_comparison_of_an_entry_with_itself_is_unverifiable(toy):
+    v = check_one(compare("Delta", "outperforms", "delta-2024-05-13"), toy)
+    assert v.verdict == "unverifiable"
+    assert "same entry as the subject" in v.reason
