@@ -162,10 +162,10 @@ def prose_ranks(r: SentenceReader) -> None:
                     continue
                 tie = any(lower(t) in ("tie", "tied", "ties", "jointly", "both") for t in doc[subject.i:i])
                 for subj in (coordinated_subjects(doc, sent, subject, i) if tie else [subject]):
-                    r.make("rank", subj, i, 0.8, rank=rank, scope=scope_for(sent, c), value_span=doc[i:end])
+                    r.make("rank", subj, i, 0.8, rank=rank, scope=scope_for(sent, c, i), value_span=doc[i:end])
                 _followed_by(r, end, rank)
             elif top_n is not None and not r.doc[subject.i:subject.i + 1]._.is_family:
-                r.make("rank", subject, i, 0.7, top_n=top_n, scope=scope_for(sent, c), value_span=doc[i:end])
+                r.make("rank", subject, i, 0.7, top_n=top_n, scope=scope_for(sent, c, i), value_span=doc[i:end])
         i = end
 
 
@@ -257,7 +257,7 @@ def comparisons(r: SentenceReader) -> None:
                 continue
             r.make("comparison", subj, i, 0.75, relation=relation, objects=[_object_ref(o) for o in objects])
             if only and relation == "trails":
-                r.make("rank", subj, i, 0.8, rank=len(objects) + 1, scope=scope_for(sent, c))
+                r.make("rank", subj, i, 0.8, rank=len(objects) + 1, scope=scope_for(sent, c, i))
         i = start
 
 

@@ -246,7 +246,13 @@ def benchmark_for(doc: Doc, sent: Span, cue: int, ctx: DocContext, kind: str = "
     return ctx.last_leaderboard or ctx.first_leaderboard
 
 
-def scope_for(sent: Span, cues: Cues) -> Optional[str]:
+def scope_for(sent: Span, cues: Cues, cue: Optional[int] = None) -> Optional[str]:
+    """Among what a rank holds: 'overall'/'globally' right after the rank wins, then
+    'among open-source models', 'in the world'."""
+    if cue is not None:
+        after = {lower(t) for t in sent.doc[cue:min(cue + 4, sent.end)]}
+        if after & {"overall", "globally", "worldwide"}:
+            return "global"
     words = [lower(t) for t in sent]
     for i, w in enumerate(words):
         if w in ("among", "of") and i + 1 < len(words):

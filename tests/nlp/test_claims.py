@@ -215,3 +215,9 @@ def test_behind_after_a_rank_trails_but_the_company_behind_a_product_does_not():
 def test_decimal_after_with_is_a_leaderboard_score():
     got = claims_of("On the Open LLM Leaderboard, Meta's Meta-Llama-3-70B-Instruct came second with 36.18.")
     assert ("score", "Meta-Llama-3-70B-Instruct", "model", "Meta", "open-llm-leaderboard", (36.18, None)) in got
+
+
+def test_overall_after_the_rank_beats_an_earlier_among_scope():
+    [claim] = extract_claims(Article(id="t", source="t",
+                                     text="Among open models, Qwen2-72B-Instruct was ranked 20th overall on Chatbot Arena."))
+    assert (claim.rank, claim.scope) == (20, "global")
