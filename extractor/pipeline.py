@@ -1,4 +1,9 @@
-"""Run the flow on a stream of records: ingest -> nlp -> claims, one result per record."""
+"""Run the flow on a stream of records: ingest -> gate -> nlp -> claims, one result per record.
+
+Cheap matching comes first: the article gate (``prefilter.py``) turns away
+articles without any model or vendor name, and only the rest go through the
+spaCy pipeline (whose statistical components stay disabled; see ``nlp``).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,9 @@ from typing import Iterable, Iterator, Optional, Union
 
 from .claims import claims_from_doc, unique_claims
 from .knowledge import load_knowledge
+from .limits import cap_article
 from .nlp import build_pipeline
+from .prefilter import subject_gate
 from .records import Article, Claim, Reject
 
 
@@ -17,6 +24,23 @@ class Result:
 
     record: Union[Article, Reject]
     claims: list[Claim] = field(default_factory=list)
+    cut_from: Optional[int] = None  # the text's length before the size cap cut it
+
+
+class Extractor:
+    """The gate, the spaCy pipeline and the claim stage, built once, applied per article."""
+
+    def __init__(self, gate: bool = True) -> None:
+        self.nlp = build_pipeline()
+        self.kb = load_knowledge()
+        self.gate = subject_gate() if gate else None
+
+    def claims(self, article: Article) -> list[Claim]:
+        """The unique claims of one article; articles the gate turns away never reach spaCy."""
+        if self.gate is not None and not self.gate(article.text):
+            return []
+        doc = self.nlp(article.text)
+        return list(unique_claims(claims_from_doc(doc, article, self.kb)))
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -24,27 +48,20 @@ def extract_claims(article: Article) -> list[Claim]:
     return next(extract_records([article])).claims
 
 
-def extract_records(records: Iterable[Union[Article, Reject]], batch_size: int = 32) -> Iterator[Result]:
-    """Claims for every Article, rejects passed through, in input order, streaming."""
-    nlp = build_pipeline()
-    kb = load_knowledge()
-    pending: list[Union[Article, Reject]] = []
+def extract_records(records: Iterable[Union[Article, Reject]], max_chars: Optional[int] = None,
+                    gate: bool = True) -> Iterator[Result]:
+    """Claims for every Article, rejects passed through, in input order, streaming.
 
-    def flush() -> Iterator[Result]:
-        articles = [r for r in pending if isinstance(r, Article)]
-        docs = iter(nlp.pipe(a.text for a in articles))
-        for rec in pending:
-            if isinstance(rec, Reject):
-                yield Result(rec)
-            else:
-                yield Result(rec, list(unique_claims(claims_from_doc(next(docs), rec, kb))))
-        pending.clear()
-
+    ``max_chars`` cuts longer articles at a sentence boundary; ``gate=False`` sends
+    every article through spaCy (for checking that the gate changes nothing).
+    """
+    extractor = Extractor(gate)
     for record in records:
-        pending.append(record)
-        if len(pending) >= batch_size:
-            yield from flush()
-    yield from flush()
+        if isinstance(record, Reject):
+            yield Result(record)
+            continue
+        article, cut_from = cap_article(record, max_chars)
+        yield Result(article, extractor.claims(article), cut_from)
 
 
 def first_article(records: Iterable[Union[Article, Reject]]) -> Optional[Article]:

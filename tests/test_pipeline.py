@@ -1,0 +1,141 @@
+"""The pipeline: the article gate changes no output, the size cap keeps offsets valid, no matcher backtracks."""
+
+import contextlib
+import json
+import signal
+from pathlib import Path
+
+import pytest
+
+from extractor.knowledge import load_knowledge
+from extractor.limits import cap_article
+from extractor.nlp.entities import EntityRecognizer
+from extractor.pipeline import extract_records
+from extractor.prefilter import subject_gate
+from extractor.records import Article
+
+from .conftest import SHARED
+
+ROOT = Path(__file__).resolve().parents[1]
+CLAIMS = [
+    "Meta's Llama 3 70B ranked second on the Chatbot Arena leaderboard this week.",
+    "Alibaba's Qwen2-72B-Instruct topped Hugging Face's Open LLM Leaderboard with an average score of 42.49.",
+    "On MMLU, GPT-4o scored 88.7%, ahead of Claude 3 Opus.",
+]
+ORDINARY = [
+    "Shares of the chipmaker rose 4% on Tuesday after it raised its outlook for the year.",
+    "The phone ships in March at a starting price of $799, the company said.",
+    "Regulators opened a review of the deal, which would combine two large storage makers.",
+    "Apple said it would invest $2 billion in a new plant, creating about 900 positions.",
+]
+
+
+def news_texts(count: int) -> list[str]:
+    """Deterministic short stories; every third one carries a claim sentence."""
+    texts = []
+    for n in range(count):
+        body = [ORDINARY[(n + k) % len(ORDINARY)] for k in range(3)]
+        if n % 3 == 0:
+            body.insert(1, CLAIMS[n % len(CLAIMS)])
+        texts.append(f"Story {n}\n\n" + " ".join(body))
+    return texts
+
+
+def _corpus() -> list[Article]:
+    """Generated stories, the bundled samples and the shared evaluation texts where present."""
+    texts = news_texts(60) + CLAIMS + ORDINARY
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "articles").glob("*.txt"))]
+    for name in ("dev.jsonl", "ordinary.jsonl"):
+        path = SHARED / "eval" / name
+        if path.exists():
+            texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [Article(id=f"t{n}", text=t, source="test") for n, t in enumerate(texts)]
+
+
+def test_the_gate_changes_no_claim():
+    articles = _corpus()
+    gated = [[c.model_dump_json() for c in r.claims] for r in extract_records(articles)]
+    full = [[c.model_dump_json() for c in r.claims] for r in extract_records(articles, gate=False)]
+    assert gated == full
+    assert sum(map(len, gated)) > 20
+
+
+def test_the_gate_lets_every_known_name_through_and_turns_plain_news_away():
+    kb = load_knowledge()
+    gate = subject_gate()
+    names = [n for f in kb.families for n in f.names] + [m.name for m in kb.models]
+    names += [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]
+    assert [n for n in names if not gate(f"Yesterday {n}-2 ranked first, ahead of {n}.")] == []
+    assert gate("abacusai/Smaug-72B-v0.1 leads.") and gate("Zephyr-7B-beta scored 7.3.")
+    assert not any(gate(t) for t in ORDINARY[:3])
+    assert not gate("Shares rose 3% on Tuesday. The 5 best laptops of 2024, ranked.")
+
+
+def test_the_gate_passes_every_article_with_a_model_or_vendor(nlp):
+    gate = subject_gate()
+    for article in _corpus():
+        if any(e.label_ in ("MODEL", "VENDOR") for e in nlp(article.text).ents):
+            assert gate(article.text), article.text[:80]
+
+
+def _article(text: str) -> Article:
+    return Article(id="a", text=text, source="test")
+
+
+def test_the_size_cap_cuts_at_a_sentence_boundary():
+    text = "GPT-4o ranked first on Chatbot Arena. " + "The rest is filler text here. " * 100
+    cut, before = cap_article(_article(text), 200)
+    assert before == len(text)
+    assert len(cut.text) <= 200 and cut.text.endswith("here.") and text.startswith(cut.text)
+    assert cap_article(_article(text), None) == (_article(text), None)
+    assert cap_article(_article("Short."), 200)[1] is None
+
+
+def test_without_a_sentence_end_the_cap_cuts_at_a_space_or_exactly():
+    assert cap_article(_article("word " * 100), 52)[0].text == "word " * 9 + "word"
+    assert cap_article(_article("x" * 100), 30)[0].text == "x" * 30
+
+
+def test_claims_of_a_cut_article_point_into_the_cut_text():
+    text = CLAIMS[1] + " " + ". ".join(["Revenue rose 5% in the quarter"] * 200) + ". " + CLAIMS[0]
+    [result] = extract_records([_article(text)], max_chars=500)
+    assert result.cut_from == len(text) and len(result.record.text) <= 500
+    assert result.claims
+    for claim in result.claims:
+        assert result.record.text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
+
+
+class Hang(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def guard(seconds: int):
+    """Fail instead of hanging: a catastrophic regex would never return."""
+    def alarm(signum, frame):
+        raise Hang(f"no result after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+ADVERSARIAL = ["Qwen-", "Qwen2-", "Qwen ", "Qwen/Qwen2-", "GPT-4-", "-4", "o1-", "a/", "x/", "1.", "1.1-", "v1.1.",
+               "-", "1", "-1", "1x1x", "8x22B-", "Zephyr-7B-", "Abc_7B_", "Abc-1.1.1-", "2024-01-01-", "-Instruct",
+               "Qwen2.5-72B-Instruct-", "Claude 3.5 Sonnet ", "Llama 3 70B ", "| 1 ", ". ", " \t \n", "  \n\n\t ",
+               "(((", "#1 #1 ", "1st 2nd ", "\u2011Qwen\u2011"]
+
+
+@pytest.mark.parametrize("unit", ADVERSARIAL)
+def test_no_string_makes_the_matchers_backtrack(unit):
+    """The name grammar, the gate and the size cap over 100k characters of a repeated piece."""
+    text = "GPT-4o " + unit * (100_000 // len(unit))
+    recognizer = EntityRecognizer(load_knowledge())
+    with guard(20):
+        recognizer.find_mentions(text)
+        subject_gate()(text)
+        cap_article(_article(text), 50_000)
