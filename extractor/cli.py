@@ -11,6 +11,9 @@ import contextlib
 import json
 import logging
 import sys
+import time
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import IO, Iterator, Optional, Sequence
 
@@ -40,7 +43,16 @@ def build_parser() -> argparse.ArgumentParser:
                     help="force a reader (default: by extension, then by content)")
     for key in ("id", "text", "url", "title", "published"):
         ex.add_argument(f"--{key}-key", default=key, metavar="KEY", help=f"JSONL key holding the {key} (default: {key})")
-    ex.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+    ex.add_argument("-w", "--workers", type=int, metavar="N", help="worker processes (default: all cores)")
+    ex.add_argument("--resume", action="store_true",
+                    help="continue an interrupted run into the same OUTPUT (same inputs and options)")
+    ex.add_argument("--max-chars", type=int, metavar="N",
+                    help="cut longer articles at a sentence boundary (default: 50000; 0: no cap)")
+    ex.add_argument("--article-timeout", type=float, metavar="S",
+                    help="an article taking longer becomes a reject (default: 60; 0: no limit)")
+    ex.add_argument("--summary", metavar="PATH",
+                    help="run summary JSON (default: OUTPUT.summary.json; none when writing to stdout)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
 
     ck = sub.add_parser("check", help="check claims against leaderboard snapshots")
     ck.add_argument("claims", metavar="CLAIMS", help="claims JSONL from 'extract'; '-' reads stdin")
@@ -71,44 +83,149 @@ def _open_out(path: str) -> Iterator[IO[str]]:
         yield fh
 
 
-class _LazyFile:
-    """A file opened only when the first line is written (no empty reject files)."""
+@dataclass(frozen=True)
+class _ExtractPaths:
+    """Where an extract run writes: claims (None: stdout), rejects, checkpoint, summary."""
 
-    def __init__(self, path: Path):
-        self.path, self._fh = path, None
+    output: Optional[Path]
+    rejects: Path
+    progress: Optional[Path]
+    summary: Optional[Path]
 
-    def write(self, text: str) -> None:
-        if self._fh is None:
-            self._fh = open(self.path, "w", encoding="utf-8")
-        self._fh.write(text)
 
-    def close(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
+def _extract_paths(args: argparse.Namespace) -> _ExtractPaths:
+    from .output import side_path
+
+    to_file = args.output != "-"
+    if args.resume and not to_file:
+        raise UsageError("extractor extract: --resume needs -o OUTPUT (a run written to stdout cannot be resumed)")
+    if args.resume and "-" in args.inputs:
+        raise UsageError("extractor extract: --resume needs inputs that can be read again (not '-')")
+    return _ExtractPaths(
+        output=Path(args.output) if to_file else None,
+        rejects=Path(args.rejects) if args.rejects else side_path(args.output, ".rejects.jsonl"),
+        progress=side_path(args.output, ".progress") if to_file else None,
+        summary=Path(args.summary) if args.summary else (side_path(args.output, ".summary.json") if to_file else None),
+    )
+
+
+def _batch_options(args: argparse.Namespace):
+    from .batch import BatchOptions, default_workers
+    from .limits import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_CHARS
+
+    for name in ("workers", "max_chars", "article_timeout"):
+        value = getattr(args, name)
+        if value is not None and (value < 0 or (name == "workers" and value < 1)):
+            raise UsageError(f"extractor extract: --{name.replace('_', '-')} must be "
+                             f"{'at least 1' if name == 'workers' else '0 or more'}, not {value:g}")
+    return BatchOptions(
+        workers=args.workers or default_workers(),
+        max_chars=DEFAULT_MAX_CHARS if args.max_chars is None else (args.max_chars or None),
+        article_timeout=DEFAULT_ARTICLE_TIMEOUT if args.article_timeout is None else (args.article_timeout or None),
+    )
+
+
+def _resume_point(paths: _ExtractPaths, run: dict, args: argparse.Namespace):
+    """The checkpoint to continue from (None: start afresh), or False when the run already completed."""
+    from .checkpoint import Checkpoint, check_same_run
+
+    if not args.resume:
+        for stale in (paths.progress, paths.summary):
+            if stale is not None:
+                stale.unlink(missing_ok=True)
+        return None
+    checkpoint = Checkpoint.load(paths.progress)
+    if checkpoint is None:
+        return False if paths.summary.exists() and paths.output.exists() else None
+    check_same_run(checkpoint, run, args.output)
+    return checkpoint
+
+
+def _progress_bar(args: argparse.Namespace, initial: int):
+    """A progress bar with articles/s on stderr, only for a terminal and without --quiet."""
+    if args.quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked
+    return tqdm(unit=" articles", initial=initial, file=sys.stderr, mininterval=0.5, smoothing=0.1)
+
+
+def _open_writer(paths: _ExtractPaths, checkpoint, workers: int):
+    """The writer of a fresh run, or of a resumed one: files cut back to the checkpoint, counts restored."""
+    from .output import LineFile, LineStream, ResultWriter
+    from .records import RunSummary
+
+    summary = checkpoint.restored_summary() if checkpoint else RunSummary()
+    summary.resumed += 1 if checkpoint else 0
+    summary.workers = workers
+    if paths.output is None:
+        out = LineStream(sys.stdout)
+    else:
+        out = LineFile(paths.output, keep=checkpoint.output_bytes if checkpoint else 0)
+    if checkpoint and checkpoint.rejects_bytes:
+        rejects = LineFile(paths.rejects, keep=checkpoint.rejects_bytes)
+    else:
+        paths.rejects.unlink(missing_ok=True)  # a stale file from an earlier run
+        rejects = LineFile(paths.rejects, lazy=True)
+    return ResultWriter(out, rejects, summary)
+
+
+def _write_all(writer, records, options, checkpointer, bar) -> None:
+    """Stream records through the workers into the writer; an interrupted run leaves a checkpoint."""
+    from .batch import run_chunks
+
+    finished = False
+    try:
+        for outcomes in run_chunks(records, options):
+            writer.write(outcomes)
+            if bar is not None:
+                bar.update(len(outcomes))
+            if checkpointer is not None:
+                checkpointer.maybe_save()
+        finished = True
+    finally:
+        if bar is not None:
+            bar.close()
+        if not finished and checkpointer is not None:
+            with contextlib.suppress(OSError, ExtractorError):
+                checkpointer.save()  # Ctrl-C or an error: keep what is done for --resume
+        writer.close()
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from .checkpoint import Checkpointer, run_fingerprint
     from .ingest import JsonlKeys, check_inputs, read_inputs
     from .nlp import build_pipeline
-    from .output import ResultWriter, side_path
-    from .pipeline import extract_records
+    from .output import write_summary
 
+    paths, options = _extract_paths(args), _batch_options(args)
     check_inputs(args.inputs)
     build_pipeline()  # fail fast, before any output, if the model is missing
     keys = JsonlKeys(id=args.id_key, text=args.text_key, url=args.url_key,
                      title=args.title_key, published=args.published_key)
-    rejects_path = Path(args.rejects) if args.rejects else side_path(args.output, ".rejects.jsonl")
-    rejects = _LazyFile(rejects_path)
-    try:
-        with _open_out(args.output) as out:
-            writer = ResultWriter(out, rejects)
-            stats = writer.summary.skipped
-            for result in extract_records(read_inputs(args.inputs, args.input_format, keys, stats)):
-                writer.write(result)
-    finally:
-        rejects.close()
+    run = run_fingerprint(args.inputs, {"input_format": args.input_format, "keys": list(vars(keys).values()),
+                                        "max_chars": options.max_chars})
+    checkpoint = _resume_point(paths, run, args)
+    if checkpoint is False:
+        if not args.quiet:
+            print(f"extractor: {args.output} is complete (see {paths.summary}); nothing to resume", file=sys.stderr)
+        return EXIT_OK
+    writer = _open_writer(paths, checkpoint, options.workers)
+    summary, done = writer.summary, writer.summary.read
+    started, before = time.monotonic(), summary.elapsed_s
+    elapsed = lambda: before + time.monotonic() - started  # noqa: E731
+    checkpointer = Checkpointer(paths.progress, run, writer, elapsed) if paths.progress else None
+    records = islice(read_inputs(args.inputs, args.input_format, keys, summary.skipped), done, None)
+    _write_all(writer, records, options, checkpointer, _progress_bar(args, done))
+    summary.elapsed_s = round(elapsed(), 3)
+    summary.articles_per_s = round(summary.read / summary.elapsed_s, 1) if summary.elapsed_s else 0.0
+    if paths.summary is not None:
+        write_summary(paths.summary, summary)
+    if paths.progress is not None:
+        paths.progress.unlink(missing_ok=True)
     if not args.quiet:
-        where = f" (see {rejects_path})" if writer.summary.rejected else ""
+        where = f" (see {paths.rejects})" if summary.rejected else ""
         print(f"extractor: {writer.summary_line()}{where}", file=sys.stderr)
     return EXIT_OK
 

@@ -174,14 +174,21 @@ class Verdict(Record):
 class RunSummary(Record):
     """Counts for one run; read == with_claims + without_claims + rejected."""
 
-    read: int = 0
+    read: int = Field(0, description="Input records, articles and rejects.")
     with_claims: int = 0
     without_claims: int = 0
-    rejected: int = 0
+    rejected: int = Field(0, description="Records that became rejects (see the rejects file).")
     claims: int = 0
+    truncated: int = Field(
+        0, description="Articles longer than --max-chars, cut at a sentence boundary (counted in with/without claims)."
+    )
     skipped: dict[str, int] = Field(
         default_factory=dict, description="Archive records that are no articles, by why (not counted in read)."
     )
+    workers: int = Field(1, description="Worker processes of the last leg of the run.")
+    resumed: int = Field(0, description="How many times an interrupted run was continued with --resume.")
+    elapsed_s: float = Field(0.0, description="Seconds spent, summed over resumed legs.")
+    articles_per_s: float = Field(0.0, description="read / elapsed_s.")
     schema_version: str = SCHEMA_VERSION
 
 

@@ -1,0 +1,214 @@
+"""Batch runs: workers keep input order, a killed run resumes to the same output, bad dumps add up."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from extractor import batch
+from extractor.batch import BatchOptions, Outcome, process_chunk, run_chunks
+from extractor.cli import main
+from extractor.errors import ExtractorError
+from extractor.records import Article
+
+from .test_pipeline import ADVERSARIAL, CLAIMS, ORDINARY, news_texts
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def write_dump(path: Path, count: int, bad_every: int = 0) -> Path:
+    """A JSONL dump of ``count`` records; with ``bad_every``, every such line is malformed JSON."""
+    with path.open("wb") as out:
+        for n, text in enumerate(news_texts(count)):
+            if bad_every and n % bad_every == bad_every - 1:
+                out.write(b'{"id": "broken", "text": \n')
+            else:
+                out.write(json.dumps({"id": f"a{n:04d}", "text": text, "published": "2024-06-01"}).encode() + b"\n")
+    return path
+
+
+def counts(summary_path: Path) -> dict:
+    s = json.loads(summary_path.read_text())
+    return {k: s[k] for k in ("read", "with_claims", "without_claims", "rejected", "claims", "truncated", "skipped")}
+
+
+def test_two_workers_write_what_one_writes_in_input_order(tmp_path):
+    dump = write_dump(tmp_path / "dump.jsonl", 150, bad_every=25)
+    for workers in ("1", "2"):
+        assert main(["extract", str(dump), "-o", str(tmp_path / f"w{workers}.jsonl"), "-w", workers, "-q"]) == 0
+    one, two = (tmp_path / "w1.jsonl").read_bytes(), (tmp_path / "w2.jsonl").read_bytes()
+    assert one == two and one
+    assert (tmp_path / "w1.rejects.jsonl").read_bytes() == (tmp_path / "w2.rejects.jsonl").read_bytes()
+    ids = [json.loads(line)["article"]["id"] for line in one.splitlines()]
+    assert ids == sorted(ids) and len(set(ids)) == 50 - 2  # every third article has claims; two are broken lines
+    assert counts(tmp_path / "w1.summary.json") == counts(tmp_path / "w2.summary.json")
+
+
+def _workers_of(marker: str) -> list[int]:
+    """Processes whose command line holds ``marker`` (forked workers share their parent's)."""
+    pids = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            if marker.encode() in (proc / "cmdline").read_bytes():
+                pids.append(int(proc.name))
+        except OSError:
+            continue
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc").exists(), reason="needs /proc to find worker processes")
+def test_killed_run_resumes_to_the_output_of_an_uninterrupted_one(tmp_path):
+    dump = write_dump(tmp_path / "dump.jsonl", 300, bad_every=40)
+    out = tmp_path / "resumed.jsonl"
+    progress = tmp_path / "resumed.progress"
+    env = dict(os.environ, EXTRACTOR_TEST_DELAY="0.03")
+    proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "extract", str(dump), "-o", str(out), "-w", "2", "-q"],
+                            cwd=ROOT, env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not progress.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()
+    done = json.loads(progress.read_text())["done"]
+    assert 0 < done < 300
+    with out.open("ab") as fh:
+        fh.write(b'{"id": "c-half-written')  # a block cut off by the kill
+    time.sleep(1.5)
+    assert _workers_of(str(dump)) == []  # workers leave with their parent
+
+    assert main(["extract", str(dump), "-o", str(out), "-w", "2", "-q", "--resume"]) == 0
+    whole = tmp_path / "whole.jsonl"
+    assert main(["extract", str(dump), "-o", str(whole), "-w", "2", "-q"]) == 0
+    assert out.read_bytes() == whole.read_bytes()
+    assert (tmp_path / "resumed.rejects.jsonl").read_bytes() == (tmp_path / "whole.rejects.jsonl").read_bytes()
+    assert counts(tmp_path / "resumed.summary.json") == counts(tmp_path / "whole.summary.json")
+    assert json.loads((tmp_path / "resumed.summary.json").read_text())["resumed"] == 1
+    assert not progress.exists()
+
+
+def test_bad_dump_completes_with_every_record_accounted_for(tmp_path):
+    big = "GPT-4o ranked first on the Chatbot Arena leaderboard. " + "Revenue rose 5% in the quarter. " * 160_000
+    lines = [
+        json.dumps({"id": "good", "text": CLAIMS[1]}).encode(),
+        b'{"id": "broken", "text": ',
+        json.dumps({"id": "bad-utf8", "text": "x"}).encode().replace(b"x", b"\xff\xfe"),
+        json.dumps({"id": "huge", "text": big}).encode(),  # about 5 MB
+        json.dumps({"id": "empty", "text": ""}).encode(),
+        json.dumps({"id": "no-text"}).encode(),
+        b"[1, 2]",
+        json.dumps({"id": "plain", "text": ORDINARY[0]}).encode(),
+    ]
+    dump = tmp_path / "bad.jsonl"
+    dump.write_bytes(b"\n".join(lines) + b"\n")
+    assert len(big) > 5_000_000
+    out = tmp_path / "claims.jsonl"
+    assert main(["extract", str(dump), "-o", str(out), "-q"]) == 0
+    summary = json.loads((tmp_path / "claims.summary.json").read_text())
+    assert (summary["read"], summary["with_claims"], summary["without_claims"], summary["rejected"]) == (8, 2, 1, 5)
+    assert summary["read"] == summary["with_claims"] + summary["without_claims"] + summary["rejected"]
+    assert summary["truncated"] == 1
+    rejects = [json.loads(line) for line in (tmp_path / "claims.rejects.jsonl").read_text().splitlines()]
+    assert [r["line"] for r in rejects] == [2, 3, 5, 6, 7]
+    huge = [json.loads(line) for line in out.read_text().splitlines() if '"huge"' in line]
+    assert huge and all(c["evidence"]["end"] <= 50_000 for c in huge)
+
+
+def _fake_worker(monkeypatch, claims):
+    """Run process_chunk in this process with ``claims`` standing in for the extractor."""
+    monkeypatch.setitem(batch._worker, "extractor", type("Fake", (), {"claims": staticmethod(claims)})())
+    monkeypatch.setitem(batch._worker, "timeout", 0.2)
+    monkeypatch.setitem(batch._worker, "delay", 0.0)
+
+
+def _encoded(text: str) -> tuple:
+    return batch._encode(Article(id="x", text=text, source="dump.jsonl:7"), None)
+
+
+def test_an_article_that_fails_or_hangs_becomes_a_reject(monkeypatch):
+    def fail(article):
+        raise ValueError("boom\nsecond line")
+
+    _fake_worker(monkeypatch, fail)
+    [failed] = process_chunk([_encoded("GPT-4o")])
+    assert json.loads(failed.reject) == {
+        "input": "dump.jsonl", "line": 7, "record": "x", "reason": "extraction failed: ValueError: boom"}
+
+    _fake_worker(monkeypatch, lambda article: time.sleep(5) or [])
+    started = time.monotonic()
+    [slow] = process_chunk([_encoded("GPT-4o")])
+    assert time.monotonic() - started < 4
+    assert "took longer than 0.2 s" in json.loads(slow.reject)["reason"]
+
+
+def _die(items):
+    os._exit(9)
+
+
+def test_a_dead_worker_stops_the_run_with_an_error(monkeypatch):
+    monkeypatch.setattr(batch, "process_chunk", _die)
+    records = [Article(id=f"a{n}", text=t, source="t") for n, t in enumerate(news_texts(80))]
+    with pytest.raises(ExtractorError, match="a worker process died"):
+        list(run_chunks(records, BatchOptions(workers=2)))
+
+
+def test_small_inputs_need_no_pool(monkeypatch):
+    def no_pool(*args):
+        raise AssertionError("a pool was started")
+
+    monkeypatch.setattr(batch, "_pooled", no_pool)
+    records = [Article(id=f"a{n}", text=t, source="t") for n, t in enumerate(news_texts(10))]
+    outcomes = [o for chunk in batch.run_chunks(records, BatchOptions(workers=4)) for o in chunk]
+    assert len(outcomes) == 10 and all(isinstance(o, Outcome) for o in outcomes)
+
+
+def test_resume_needs_an_output_file_and_the_same_inputs(tmp_path, capsys):
+    dump = write_dump(tmp_path / "dump.jsonl", 5)
+    assert main(["extract", str(dump), "--resume"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "extractor extract: --resume needs -o OUTPUT (a run written to stdout cannot be resumed)")
+    assert main(["extract", str(dump), "-w", "0"]) == 2
+    assert capsys.readouterr().err.strip() == "extractor extract: --workers must be at least 1, not 0"
+
+    out = tmp_path / "c.jsonl"
+    (tmp_path / "c.progress").write_text(json.dumps(
+        {"run": {"inputs": [["other.jsonl", 1]]}, "done": 1, "output_bytes": 0, "rejects_bytes": 0, "summary": {}}))
+    assert main(["extract", str(dump), "-o", str(out), "--resume"]) == 2
+    assert "cannot resume" in capsys.readouterr().err
+
+    (tmp_path / "c.progress").unlink()
+    assert main(["extract", str(dump), "-o", str(out), "-q"]) == 0
+    before = out.read_bytes()
+    assert main(["extract", str(dump), "-o", str(out), "--resume"]) == 0
+    assert "nothing to resume" in capsys.readouterr().err
+    assert out.read_bytes() == before
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch):
+    from argparse import Namespace
+
+    from extractor.cli import _progress_bar
+
+    assert _progress_bar(Namespace(quiet=False), 0) is None  # pytest's stderr is no terminal
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert _progress_bar(Namespace(quiet=True), 0) is None
+    bar = _progress_bar(Namespace(quiet=False), 5)
+    assert bar is not None and bar.n == 5 and "articles" in bar.unit
+    bar.close()
+
+
+def test_no_string_makes_one_article_hang_the_batch():
+    """Every adversarial piece as a whole article through the batch path, each under the article time limit.
+
+    Kept short: runs of rank cues after a name ('#1 #1 ...') cost time quadratic in the sentence length.
+    """
+    texts = ["GPT-4o " + unit * (1_000 // len(unit)) for unit in ADVERSARIAL]
+    records = [Article(id=f"adv{n}", text=t, source=f"adv:{n}") for n, t in enumerate(texts)]
+    outcomes = [o for chunk in run_chunks(records, BatchOptions(workers=1, article_timeout=30)) for o in chunk]
+    assert len(outcomes) == len(records)
+    assert not [o.reject for o in outcomes if o.reject and "took longer" in o.reject]
