@@ -1,0 +1,150 @@
+"""Extraction throughput against spaCy's own baselines, worker speed-up and memory at scale.
+
+On a generated dump of N articles (ordinary tech news from templates, about one
+in ten with model claims; see newsgen.py) prints, in one run: articles/s and
+words/s for the extractor with one and two workers, for the bare tokenizer of
+the same English model over the same texts, and for the full en_core_web_sm
+pipeline over the same texts; HTML and WARC pages to claims; and the peak RSS of
+`extractor extract` over N and 10N articles.
+Usage: python benchmarks/throughput.py [-n 1000] [--skip-rss]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable, Iterable
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import ingest_formats  # noqa: E402
+from newsgen import articles, write_dump  # noqa: E402
+
+from extractor.batch import BatchOptions, run_chunks  # noqa: E402
+from extractor.ingest.html import read_html  # noqa: E402
+from extractor.ingest.warc import read_warc  # noqa: E402
+from extractor.nlp import SPACY_MODEL, build_pipeline  # noqa: E402
+from extractor.records import Article  # noqa: E402
+
+
+def timed(work: Callable[[], object]) -> float:
+    """Wall-clock seconds of one call."""
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def extract_all(records: Iterable, workers: int) -> int:
+    """Run records through the batch path (as `extractor extract` does, minus file output); claims found."""
+    return sum(len(o.claims) for chunk in run_chunks(records, BatchOptions(workers=workers)) for o in chunk)
+
+
+def peak_rss_mb(dump: Path, out: Path) -> float:
+    """Peak resident memory (MB) of one `extractor extract` process, one worker, over a dump.
+
+    Read from the child's own high-water mark (VmHWM), polled: its rusage would also count the
+    memory of this process, which it was forked from.
+    """
+    cmd = [sys.executable, "-m", "extractor.cli", "extract", str(dump), "-o", str(out), "-w", "1", "-q"]
+    proc = subprocess.Popen(cmd, cwd=ROOT)
+    status = Path(f"/proc/{proc.pid}/status")
+    peak = 0
+    time.sleep(0.5)  # past exec
+    while proc.poll() is None:
+        try:
+            line = next(x for x in status.read_text().splitlines() if x.startswith("VmHWM:"))
+            peak = max(peak, int(line.split()[1]))
+        except (OSError, StopIteration):
+            pass
+        time.sleep(0.1)
+    if proc.returncode:
+        raise SystemExit(f"extract failed on {dump} (exit {proc.returncode})")
+    return peak / 1024
+
+
+def rate_row(label: str, seconds: float, count: int, words: int, sm: float | None = None,
+             tok: float | None = None) -> str:
+    rate = count / seconds
+    cells = f"{label:<30} {rate:>10.1f} {words / seconds:>12,.0f}"
+    if sm:
+        cells += f" {rate / sm:>8.1f}x"
+    if tok:
+        cells += f" {rate / tok:>9.1%}"
+    return cells
+
+
+def page_rows(count: int) -> list[str]:
+    """HTML and WARC pages (ingest_formats.py's corpus) through reader and extractor, one worker."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        archive = ingest_formats.write_corpus(folder, count)
+        html_files = sorted(folder.glob("*.html"))
+
+        def html_records():
+            for path in html_files:
+                with path.open("rb") as stream:
+                    yield from read_html(stream, str(path))
+
+        def warc_records():
+            with archive.open("rb") as stream:
+                yield from read_warc(stream, str(archive))
+
+        words = sum(len(ingest_formats.story(n)[0].split()) for n in range(count))
+        for label, records in (("html pages -> claims, 1 worker", html_records),
+                               ("warc pages -> claims, 1 worker", warc_records)):
+            rows.append(rate_row(label, timed(lambda records=records: extract_all(records(), 1)), count, words))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=1000, help="articles in the dump (default 1000)")
+    parser.add_argument("--skip-rss", action="store_true", help="skip the peak-memory runs over N and 10N")
+    args = parser.parse_args()
+    n = args.n
+    rows = list(articles(n))
+    texts = [r["text"] for r in rows]
+    words = sum(len(t.split()) for t in texts)
+    batch = [Article(id=r["id"], title=r["title"], text=r["text"], source=f"bench:{i}") for i, r in enumerate(rows)]
+    print(f"dump: {n} generated articles, {words:,} words, {os.cpu_count()} cores")
+
+    import spacy
+
+    nlp = build_pipeline()
+    full = spacy.load(SPACY_MODEL)
+    extract_all(batch[:20], 1)  # warm-up: caches and lazy imports
+    list(full.pipe(texts[:20]))
+    cold = n / timed(lambda: [nlp.make_doc(t) for t in texts])  # first pass: strings new to its cache
+    tok = n / timed(lambda: [nlp.make_doc(t) for t in texts])  # at its best: every string cached
+    one = timed(lambda: extract_all(batch, 1))
+    two = timed(lambda: extract_all(batch, 2))
+    sm_s = timed(lambda: list(full.pipe(texts)))
+    sm = n / sm_s
+
+    print(f"\n{'':<30} {'articles/s':>10} {'words/s':>12} {'vs sm':>9} {'vs tokens':>9}  (tokens: cached)")
+    print(rate_row("extractor, 1 worker", one, n, words, sm, tok))
+    print(rate_row("extractor, 2 workers", two, n, words, sm, tok))
+    print(rate_row("bare tokenizer, first pass", n / cold, n, words, sm, tok))
+    print(rate_row("bare tokenizer, cached", n / tok, n, words, sm, tok))
+    print(rate_row(f"en_core_web_sm ({len(full.pipe_names)} components)", sm_s, n, words, sm, tok))
+    for row in page_rows(min(n, 300)):
+        print(row)
+    print(f"\n2 workers vs 1: {one / two:.2f}x faster")
+
+    if not args.skip_rss:
+        with tempfile.TemporaryDirectory() as tmp:
+            small = peak_rss_mb(write_dump(Path(tmp) / "n.jsonl", n), Path(tmp) / "n.out.jsonl")
+            large = peak_rss_mb(write_dump(Path(tmp) / "10n.jsonl", 10 * n), Path(tmp) / "10n.out.jsonl")
+        print(f"peak RSS, 1 worker: {small:.0f} MB at N={n}, {large:.0f} MB at 10N={10 * n}: {large / small:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
