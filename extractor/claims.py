@@ -16,9 +16,9 @@ from .nlp.findings import Finding
 from .records import (Article, ArticleRef, Benchmark, Claim, ClaimObject, Score, Subject, TextSpan)
 
 
-def text_span(doc: Doc, start: int, end: int) -> TextSpan:
-    """A TextSpan for character offsets into the doc's text."""
-    return TextSpan(text=doc.text[start:end], start=start, end=end)
+def text_span(text: str, start: int, end: int) -> TextSpan:
+    """A TextSpan for character offsets into ``text`` (the article's, which the doc's equals)."""
+    return TextSpan(text=text[start:end], start=start, end=end)
 
 
 def span_of(span: Optional[Span]) -> Optional[TextSpan]:
@@ -72,7 +72,7 @@ def finding_to_claim(f: Finding, article: Article, doc: Doc, forms: dict[str, st
     score = None
     if f.kind == "score":
         score = Score(value=f.score_value, unit=f.unit, metric=f.metric, span=span_of(f.value_span))
-    evidence = text_span(doc, f.evidence_start, f.evidence_end)
+    evidence = text_span(article.text, f.evidence_start, f.evidence_end)
     return Claim(
         id=Claim.make_id(article.id, f.kind, f.subject_text, evidence.start, evidence.end, _value_key(f)),
         article=ArticleRef(id=article.id, url=article.url, title=article.title, published=article.published),

@@ -39,8 +39,9 @@ def build_pipeline(with_claims: bool = True) -> Language:
     nlp = load_english()
     _split_equals(nlp)
     model_pipes = list(nlp.pipe_names)
-    nlp.add_pipe("extractor_sentences", first=True)
-    nlp.add_pipe("extractor_entities", after="extractor_sentences")
+    # Entities first: merging and splitting tokens must come before sentence boundaries are set.
+    nlp.add_pipe("extractor_entities", first=True)
+    nlp.add_pipe("extractor_sentences", after="extractor_entities")
     if with_claims:
         nlp.add_pipe("extractor_claims", last=True)
     for pipe in model_pipes:

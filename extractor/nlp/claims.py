@@ -37,8 +37,9 @@ class ClaimExtractor:
         ctx.first_benchmark = benchmarks[0] if benchmarks else None
         ctx.first_leaderboard = next((b for b in benchmarks if b._.canonical in self.leaderboards), None)
         candidates = []
+        ctx.sentence_ents = _entities_by_sentence(doc, ents)
         for sent in doc.sents:
-            sent_ents = [e for e in ents if sent.start <= e.start < sent.end]
+            sent_ents = ctx.sentence_ents.get(sent.start, [])
             if (any(e.label_ in SUBJECT_LABELS for e in sent_ents) or self._has_reference(sent, ctx)) and self._has_cue(sent):
                 candidates.append(sent)
                 ctx.findings.extend(self._sentence_claims(doc, sent, sent_ents, ctx))
@@ -78,6 +79,14 @@ class ClaimExtractor:
 
 _SHORT_FORM = re.compile(r"^[a-z]+\d[\d.]*$")  # 'qwen3', 'llama3': family and version glued
 _SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
+
+
+def _entities_by_sentence(doc: Doc, ents: list[Span]) -> dict[int, list[Span]]:
+    """Sentence start token -> its entity spans, in one pass."""
+    grouped: dict[int, list[Span]] = {}
+    for e in ents:
+        grouped.setdefault(doc[e.start].sent.start, []).append(e)
+    return grouped
 
 
 def _expansions(ents: list[Span]) -> dict:

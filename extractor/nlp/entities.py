@@ -10,6 +10,7 @@ with normalised attributes on ``span._``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -181,17 +182,18 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def _align_tokens(doc: Doc, mentions: list[Mention]) -> None:
     """Split tokens at mention edges, then merge each mention into one token."""
-    cuts = {pos for m in mentions for pos in (m.start, m.end)}
-    splits = []
-    for tok in doc:
-        inner = sorted(c - tok.idx for c in cuts if tok.idx < c < tok.idx + len(tok.text))
-        if inner:
-            bounds = [0, *inner, len(tok.text)]
-            splits.append((tok, [tok.text[a:b] for a, b in zip(bounds, bounds[1:])]))
-    if splits:
+    starts = [tok.idx for tok in doc]
+    inner_cuts: dict[int, list[int]] = {}  # token index -> cut offsets inside it
+    for cut in sorted({pos for m in mentions for pos in (m.start, m.end)}):
+        k = bisect_right(starts, cut) - 1
+        if k >= 0 and starts[k] < cut < starts[k] + len(doc[k].text):
+            inner_cuts.setdefault(k, []).append(cut - starts[k])
+    if inner_cuts:
         with doc.retokenize() as retok:
-            for tok, pieces in splits:
-                retok.split(tok, pieces, heads=[(tok, 0)] * len(pieces))
+            for k, inner in inner_cuts.items():
+                tok = doc[k]
+                bounds = [0, *inner, len(tok.text)]
+                retok.split(tok, [tok.text[a:b] for a, b in zip(bounds, bounds[1:])], heads=[(tok, 0)] * len(inner + [0]))
     with doc.retokenize() as retok:
         for m in mentions:
             span = doc.char_span(m.start, m.end)

@@ -63,6 +63,11 @@ class Cues:
                 kw[name] = frozenset(value)
         return cls(**kw)
 
+    @property
+    def reference_ends(self) -> frozenset:
+        """Last words of the reference phrases: a cheap first test."""
+        return frozenset(ref[-1] for ref in self.references)
+
 
 # -- small token helpers ------------------------------------------------------
 
@@ -140,10 +145,15 @@ class DocContext:
     first_benchmark: Optional[Span] = None
     first_leaderboard: Optional[Span] = None
     findings: list[Finding] = field(default_factory=list)
+    sentence_ents: dict = field(default_factory=dict)  # sentence start token -> its entity spans
 
     def model_of_family(self, family: Optional[str]) -> Optional[Span]:
         """The model a bare family word stands for: the article's most named model of that family."""
         return self.family_models.get(family) if family else None
+
+    def sentence_benchmarks(self, doc: Doc, sent: Span) -> list[Span]:
+        """The BENCHMARK spans of a sentence."""
+        return [e for e in self.sentence_ents.get(sent.start, ()) if e.label_ == "BENCHMARK"]
 
     def salient_model(self) -> Optional[Span]:
         """The model a reference like 'the model' most likely means: most mentioned so far, then latest."""

@@ -18,6 +18,7 @@ CLAUSE_BREAKS = {";", ".", "!", "?", "while", "whereas", "but", "although", "tho
                  "according", "|", ":"}
 LIST_GLUE = {",", "and", "&", "or", "as", "well", "also", "both", "the", "plus"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+MAX_REACH = 40  # a subject further than this from its cue is in another clause (and scans stay linear)
 STOP_OBJECTS = {"ranks", "ranked", "rank", "ranking", "scored", "scores", "outperforms", "outperformed", "trails",
                 "surpassed", "surpasses", "beats", "beat", "with", "at", "in", "on"}
 PAST_MARKERS = {"previously", "formerly", "once", "former", "earlier", "prior", "was", "had"}
@@ -71,6 +72,8 @@ def _attribution(doc: Doc, i: int) -> bool:
 
 def _reference_at(doc: Doc, i: int, cues: Cues) -> bool:
     """True when a reference phrase ('the model', 'it', 'the same model') ends at token i."""
+    if lower(doc[i]) not in cues.reference_ends:
+        return False
     for ref in cues.references:
         n = len(ref)
         if i - n + 1 < 0:
@@ -89,7 +92,7 @@ def find_subject(doc: Doc, sent: Span, cue: int, cues: Cues, skip: set[int], ctx
         return main
     i = cue - 1
     reference = False
-    while i >= sent.start:
+    while i >= max(sent.start, cue - MAX_REACH):
         tok = doc[i]
         low = lower(tok)
         if low in ("which", "who", "that") and i < cue - 1:
@@ -227,7 +230,7 @@ def _past(doc: Doc, cue: int) -> bool:
 def benchmark_for(doc: Doc, sent: Span, cue: int, ctx: DocContext, kind: str = "score") -> Optional[Span]:
     """The benchmark a claim is on: the sentence's own (when it names one, or the one right
     after the cue), else the leaderboard the article is about; none when the sentence names several."""
-    in_sentence = [e for e in doc.ents if e.label_ == "BENCHMARK" and sent.start <= e.start < sent.end]
+    in_sentence = ctx.sentence_benchmarks(doc, sent)
     ids = {e._.canonical for e in in_sentence}
     if kind == "rank":  # a test suite named far from the cue is no leaderboard for a rank
         in_sentence = [e for e in in_sentence if e._.canonical in ctx.leaderboards or 0 < e.start - cue <= 5]

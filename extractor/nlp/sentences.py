@@ -6,6 +6,8 @@ line break is a boundary. "No. 1" and "Inc. said" are not.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,8 +20,10 @@ class SentenceSplitter:
     """Set ``is_sent_start`` from end punctuation and line breaks."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for i, tok in enumerate(doc):
-            tok.is_sent_start = i == 0 or (not tok.is_space and _boundary_before(doc, i))
+        # One array write: setting token.is_sent_start one by one rescans the doc each time.
+        flags = [1 if i == 0 or (not tok.is_space and _boundary_before(doc, i)) else -1 for i, tok in enumerate(doc)]
+        if flags:  # -1 ("not a start") travels as its uint64 bit pattern, as spaCy's own arrays do
+            doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
 
 

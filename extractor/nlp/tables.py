@@ -18,6 +18,8 @@ SEP = None  # marker in the cell stream for a separator row
 
 
 def pipe_count(sent: Span) -> int:
+    if "|" not in sent.text:
+        return 0
     return sum(1 for t in sent if t.text == "|" or _SEPARATOR.match(t.text))
 
 

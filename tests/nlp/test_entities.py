@@ -128,3 +128,10 @@ def test_components_are_registered_factories():
     nlp.add_pipe("extractor_sentences")
     nlp.add_pipe("extractor_entities")
     assert [e.text for e in nlp("Meta's Llama 3 leads.").ents] == ["Meta", "Llama 3"]
+
+
+@pytest.mark.parametrize("text", ["GPT-4o-", "Qwen2-72B-", "Mixtral 8x22B-"])
+def test_name_then_hyphen_at_the_end_keeps_sentence_boundaries(nlp, text):
+    """Regression: splitting a token after sentence boundaries were set raised spaCy E030."""
+    doc = nlp(text)
+    assert [s.text for s in doc.sents] == [text]
