@@ -14,6 +14,7 @@ from .claims import claims_from_doc, unique_claims
 from .knowledge import load_knowledge
 from .limits import cap_article
 from .nlp import build_pipeline
+from .nlp.extensions import TEXT_KEY
 from .prefilter import subject_gate
 from .records import Article, Claim, Reject
 
@@ -39,7 +40,9 @@ class Extractor:
         """The unique claims of one article; articles the gate turns away never reach spaCy."""
         if self.gate is not None and not self.gate(article.text):
             return []
-        doc = self.nlp(article.text)
+        doc = self.nlp.make_doc(article.text)
+        doc.user_data[TEXT_KEY] = article.text  # spares the components rebuilding it from tokens
+        doc = self.nlp(doc)
         return list(unique_claims(claims_from_doc(doc, article, self.kb)))
 
 

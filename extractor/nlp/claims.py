@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..knowledge import load_knowledge
 from .extensions import register_extensions
 from .findings import Finding
-from .lexicon import SUBJECT_LABELS, Cues, DocContext, is_cue, lower
+from .lexicon import Cues, DocContext, is_cue, lower, number_value
 from .rules import sentence_findings
 from .tables import pipe_count, table_rows
 
@@ -40,7 +40,7 @@ class ClaimExtractor:
         ctx.sentence_ents = _entities_by_sentence(doc, ents)
         for sent in doc.sents:
             sent_ents = ctx.sentence_ents.get(sent.start, [])
-            if (any(e.label_ in SUBJECT_LABELS for e in sent_ents) or self._has_reference(sent, ctx)) and self._has_cue(sent):
+            if self._is_candidate(sent, sent_ents, ctx):
                 candidates.append(sent)
                 ctx.findings.extend(self._sentence_claims(doc, sent, sent_ents, ctx))
             elif pipe_count(sent) >= 2:
@@ -51,8 +51,14 @@ class ClaimExtractor:
         return doc
 
     # The cheap gate: most sentences of a dump stop here.
-    def _has_cue(self, sent: Span) -> bool:
-        return any(is_cue(tok, self.cues) for tok in sent)
+    def _is_candidate(self, sent: Span, sent_ents: list[Span], ctx: DocContext) -> bool:
+        """A model (or 'the model') and any cue; a vendor alone needs a rank or comparison word,
+        since only models have scores ('Nvidia reported revenue of $40.4 billion' stops here)."""
+        if any(e.label_ == "MODEL" for e in sent_ents) or self._has_reference(sent, ctx):
+            return any(is_cue(tok, self.cues) for tok in sent)
+        if any(e.label_ == "VENDOR" for e in sent_ents):
+            return any(is_cue(tok, self.cues) and number_value(tok.text) is None for tok in sent)
+        return False
 
     def _has_reference(self, sent: Span, ctx: DocContext) -> bool:
         """A sentence without names can still speak of 'the model' named before."""

@@ -14,11 +14,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..knowledge import Knowledge, load_knowledge
-from .extensions import ENTITY_KEY, register_extensions
+from .extensions import ENTITY_KEY, TEXT_KEY, register_extensions
 from .grammar import NameGrammar, build_grammar
 
 _LEADING_DIGITS = re.compile(r"^\d+")
@@ -144,7 +145,9 @@ class EntityRecognizer:
 
     # -- spaCy -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self.find_mentions(doc.text)
+        text = doc.user_data.get(TEXT_KEY) or doc.text  # doc.text is rebuilt from the tokens on each access
+        doc.user_data["extractor_has_pipes"] = "|" in text
+        mentions = self.find_mentions(text)
         _align_tokens(doc, mentions)
         spans = []
         for mention in mentions:
@@ -182,11 +185,14 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def _align_tokens(doc: Doc, mentions: list[Mention]) -> None:
     """Split tokens at mention edges, then merge each mention into one token."""
-    starts = [tok.idx for tok in doc]
+    if not mentions:
+        return
+    starts = doc.to_array(IDX).tolist()
+    lengths = doc.to_array(LENGTH).tolist()
     inner_cuts: dict[int, list[int]] = {}  # token index -> cut offsets inside it
     for cut in sorted({pos for m in mentions for pos in (m.start, m.end)}):
         k = bisect_right(starts, cut) - 1
-        if k >= 0 and starts[k] < cut < starts[k] + len(doc[k].text):
+        if k >= 0 and starts[k] < cut < starts[k] + lengths[k]:
             inner_cuts.setdefault(k, []).append(cut - starts[k])
     if inner_cuts:
         with doc.retokenize() as retok:

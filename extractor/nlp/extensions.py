@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 ENTITY_KEY = "extractor_entities"
+TEXT_KEY = "extractor_text"  # doc.user_data: the text the doc was made from, when the caller knows it
 LABELS = ("MODEL", "VENDOR", "BENCHMARK")
 
 _SPAN_ATTRS = {

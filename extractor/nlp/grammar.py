@@ -17,12 +17,32 @@ from ..knowledge import Knowledge
 
 
 def _alternation(words) -> str:
-    """Longest first, so 'Meta-Llama' wins over 'Meta'; spaces match one space."""
-    uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", " ").replace(r"\-", "[-\u2011]") for w in uniq)
+    """A trie-shaped pattern for a word list: Python's re tries alternatives one by one, so
+    sharing prefixes makes a long alias list fast. Longer words win over their prefixes."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
 
 
-_START = r"(?<![\w.\-/])"
+def _char(ch: str) -> str:
+    return {" ": " ", "-": "[-\u2011]"}.get(ch, re.escape(ch))
+
+
+def _trie_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = [_char(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+# A name starts after a non-word character, or after a list number glued to it ('3DeepSeek V4').
+_START = r"(?<![A-Za-z_.\-/\u2011])(?<![\w.\-/]\d)(?<![\w.\-/]\d\d)(?<!\d\d\d)"
 _END = r"(?![\w]|\.\d)"
 _VERSION = r"(?:[vVrRkKmM]?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?)"
 _SIZE = r"(?:\d{1,4}(?:\.\d{1,2})?[BbMT]|\d{1,2}x\d{1,4}[Bb]|[Aa]\d{1,3}(?:\.\d)?[Bb])"  # 72B, 8x22B, A22B

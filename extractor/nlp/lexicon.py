@@ -115,12 +115,29 @@ def rank_value(doc: Doc, i: int, cues: Cues) -> Optional[tuple[int, int]]:
     return None
 
 
+_SCORE_WORDS = frozenset({"score", "scores", "scored", "scoring", "average", "rating", "elo", "points"})
+_NUMBER_AFTER = frozenset({"%", "elo", "points", "pts", ".", ")"})
+_NUMBER_BEFORE = frozenset({"#", "no", ".", "rank", "(", "=", "|", "at", "with", "of", "and", ","})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
 def is_cue(tok: Token, cues: Cues) -> bool:
-    """A word that can start a claim: a number, an ordinal, a rank, lead or comparison word."""
+    """A word that can start a claim: an ordinal, a rank, lead, comparison or score word, or a
+    number that looks like a rank or score ('88.7%', '1287', 'No. 1'); years and counts do not."""
     low = lower(tok)
-    return bool(tok.like_num or low in cues.ordinals or low in cues.top_verbs or low in cues.outperform_verbs
-                or low in cues.trail_verbs or low in cues.leader_nouns or low in ("ahead", "behind", "#", "above")
-                or _ORDINAL_SUFFIX.match(tok.text) or _HASH_RANK.match(tok.text))
+    if (low in cues.ordinals or low in cues.top_verbs or low in cues.outperform_verbs or low in cues.trail_verbs
+            or low in cues.leader_nouns or low in _SCORE_WORDS or low in ("ahead", "behind", "#", "above")
+            or _ORDINAL_SUFFIX.match(tok.text) or _HASH_RANK.match(tok.text)):
+        return True
+    if not tok.like_num:
+        return False
+    text = tok.text.lstrip("~")
+    if "." in text or _YEAR.match(text) is None and text.isdigit() and 100 <= int(text) < 10000:
+        return True
+    doc, i = tok.doc, tok.i
+    nxt = lower(doc[i + 1]) if i + 1 < len(doc) else ""
+    prev = lower(doc[i - 1]) if i > 0 else ""
+    return nxt in _NUMBER_AFTER or (nxt and doc[i + 1].ent_type_ != "") or prev in _NUMBER_BEFORE
 
 
 def count_value(tok: Token, cues: Cues) -> Optional[int]:
