@@ -3,9 +3,11 @@
 Every claim needs a MODEL or VENDOR mention (the claim stage only reads
 sentences with one, or with a reference back to a model named before). Such a
 mention needs one of the knowledge base's names in the text, an owner id
-('Qwen/Qwen2-72B') or a parameter size ('7B'). This gate looks for exactly those
-necessary signs, so an article it turns away gives no claim from the full
-pipeline either; most articles of a news dump never reach spaCy at all.
+('Qwen/Qwen2-72B') or a parameter size ('7B'). A vendor without any model name
+can only be the subject of a rank or comparison, which needs a cue word. This
+gate looks for exactly those necessary signs, so an article it turns away gives
+no claim from the full pipeline either; most articles of a news dump never
+reach spaCy at all.
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ class SubjectGate:
         self._prefix: dict[str, set] = {}  # family words may be glued to a version: 'Qwen2', 'GPT4o'
         self._anywhere: list[str] = []  # names that do not start with a word character
         self._add(self._prefix, (n for f in kb.families for n in f.names))
-        self._add(self._exact, (a for v in kb.vendors.values() for a in (v.name, *v.aliases)))
         self._add(self._exact, (m.name for m in kb.models))
+        self._vendors: dict[str, set] = {}
+        self._add(self._vendors, (a for v in kb.vendors.values() for a in (v.name, *v.aliases)))
+        self._cue_word = _cue_word_pattern()
         self._head = min((len(w) for w in self._prefix), default=1)
         self._prefix_by_head: dict[str, list[str]] = {}
         for word in self._prefix:
@@ -49,9 +53,10 @@ class SubjectGate:
                 table.setdefault(m.group(), set()).add(None if m.group() == name else name)
 
     def __call__(self, text: str) -> bool:
-        """True when ``text`` may mention a model or vendor (and so may hold a claim)."""
+        """True when ``text`` may mention a model, or a vendor next to a rank or comparison word."""
         if any(name in text for name in self._anywhere):
             return True
+        vendor = False
         for word in set(_WORD.findall(text)):
             names = self._exact.get(word)
             if names and self._present(text, names):
@@ -59,13 +64,26 @@ class SubjectGate:
             for head in self._prefix_by_head.get(word[:self._head], ()):
                 if word.startswith(head) and self._present(text, self._prefix[head]):
                     return True
+            vendor = vendor or (word in self._vendors and self._present(text, self._vendors[word]))
         if "/" in text and self._owner_id.search(text):
             return True
-        return _SIZE.search(text) is not None and self._unknown_model.search(text) is not None
+        if _SIZE.search(text) is not None and self._unknown_model.search(text) is not None:
+            return True
+        return vendor and self._cue_word.search(text) is not None
 
     @staticmethod
     def _present(text: str, names: set) -> bool:
         return None in names or any(name in text for name in names)
+
+
+def _cue_word_pattern() -> re.Pattern:
+    """Any word the claim stage's cue test accepts without a number (see nlp.lexicon.is_cue)."""
+    from .nlp.lexicon import WORD_CUES, Cues
+
+    cues = Cues.load()
+    words = set(cues.ordinals) | cues.top_verbs | cues.outperform_verbs | cues.trail_verbs | cues.leader_nouns | WORD_CUES
+    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)|#|\d(?:st|nd|rd|th)\b")
 
 
 @lru_cache(maxsize=4)

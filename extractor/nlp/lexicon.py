@@ -116,6 +116,7 @@ def rank_value(doc: Doc, i: int, cues: Cues) -> Optional[tuple[int, int]]:
 
 
 _SCORE_WORDS = frozenset({"score", "scores", "scored", "scoring", "average", "rating", "elo", "points"})
+WORD_CUES = _SCORE_WORDS | {"ahead", "behind", "above"}  # cue words beyond the lexicon's lists
 _NUMBER_AFTER = frozenset({"%", "elo", "points", "pts", ".", ")"})
 _NUMBER_BEFORE = frozenset({"#", "no", ".", "rank", "(", "=", "|", "at", "with", "of", "and", ","})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -126,7 +127,7 @@ def is_cue(tok: Token, cues: Cues) -> bool:
     number that looks like a rank or score ('88.7%', '1287', 'No. 1'); years and counts do not."""
     low = lower(tok)
     if (low in cues.ordinals or low in cues.top_verbs or low in cues.outperform_verbs or low in cues.trail_verbs
-            or low in cues.leader_nouns or low in _SCORE_WORDS or low in ("ahead", "behind", "#", "above")
+            or low in cues.leader_nouns or low in WORD_CUES or low == "#"
             or _ORDINAL_SUFFIX.match(tok.text) or _HASH_RANK.match(tok.text)):
         return True
     if not tok.like_num:
