@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Optional
 
@@ -63,7 +64,18 @@ class Cues:
                 kw[name] = frozenset(value)
         return cls(**kw)
 
-    @property
+    @cached_property
+    def word_cues(self) -> frozenset:
+        """Every word that is a cue on its own (ordinals, rank, lead, comparison and score words)."""
+        return frozenset(self.ordinals) | self.top_verbs | self.outperform_verbs | self.trail_verbs \
+            | self.leader_nouns | WORD_CUES | {"#"}
+
+    @cached_property
+    def phrase_starts(self) -> frozenset:
+        """First words of the comparison phrases: a cheap first test."""
+        return frozenset(p[0] for p in (*self.trail_phrases, *self.outperform_phrases))
+
+    @cached_property
     def reference_ends(self) -> frozenset:
         """Last words of the reference phrases: a cheap first test."""
         return frozenset(ref[-1] for ref in self.references)
@@ -125,13 +137,15 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 def is_cue(tok: Token, cues: Cues) -> bool:
     """A word that can start a claim: an ordinal, a rank, lead, comparison or score word, or a
     number that looks like a rank or score ('88.7%', '1287', 'No. 1'); years and counts do not."""
-    low = lower(tok)
-    if (low in cues.ordinals or low in cues.top_verbs or low in cues.outperform_verbs or low in cues.trail_verbs
-            or low in cues.leader_nouns or low in WORD_CUES or low == "#"
-            or _ORDINAL_SUFFIX.match(tok.text) or _HASH_RANK.match(tok.text)):
+    if tok.lower_ in cues.word_cues:
         return True
-    if not tok.like_num:
+    first = tok.text[:1]
+    if first == "#":
+        return True
+    if not (first.isdigit() or first == "~" or tok.like_num):
         return False
+    if _ORDINAL_SUFFIX.match(tok.text):
+        return True
     text = tok.text.lstrip("~")
     if "." in text or _YEAR.match(text) is None and text.isdigit() and 100 <= int(text) < 10000:
         return True

@@ -216,6 +216,9 @@ def comparisons(r: SentenceReader) -> None:
     i = sent.start
     while i < sent.end:
         low = lower(doc[i])
+        if not (low in c.phrase_starts or low in c.outperform_verbs or low in c.trail_verbs or low == "behind"):
+            i += 1
+            continue
         relation, start, only = None, i + 1, False
         words = tuple(lower(t) for t in doc[i:i + 3])
         for phrase in c.trail_phrases:
