@@ -80,7 +80,7 @@ def finding_to_claim(f: Finding, article: Article, doc: Doc, forms: dict[str, st
         rank=f.rank, top_n=f.top_n, scope=f.scope, score=score,
         relation=f.relation,
         objects=[ClaimObject(text=o.text, type=o.type, span=span_of(o.span)) for o in f.objects],
-        count=f.count, value_span=span_of(f.value_span), evidence=evidence,
+        count=f.count, value_span=span_of(f.value_span), as_of=f.as_of, evidence=evidence,
         confidence=round(f.confidence, 3),
     )
 

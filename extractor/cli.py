@@ -12,13 +12,17 @@ import json
 import logging
 import sys
 import time
+from collections import deque
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import IO, Iterator, Optional, Sequence
 
 from . import __version__
+from pydantic import ValidationError
+
 from .errors import ExtractorError, InputError, UsageError
+from .records import Claim
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
 
@@ -59,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("--leaderboards", metavar="DIR", help="snapshot folder (default: the bundled corpus/leaderboards)")
     ck.add_argument("-o", "--output", default="-", help="verdicts (default: stdout)")
     ck.add_argument("--format", choices=["jsonl", "claimreview"], default="jsonl")
+    ck.add_argument("--as-of", metavar="DATE",
+                    help="date to check claims against when neither the claim nor its article has one")
 
     ev = sub.add_parser("evaluate", help="score extraction against a gold file")
     ev.add_argument("gold", metavar="GOLD", help="gold JSONL (format of shared eval/GUIDELINE.md)")
@@ -231,44 +237,65 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    try:
-        from .check import check_claims, to_claimreview
-    except ImportError:
-        raise UsageError("extractor check: the leaderboard checker is not installed in this version") from None
-    from .records import Claim
-    from pydantic import ValidationError
+    from .check import check_claims, to_claimreview
+
+    as_of = _as_of(args.as_of)
+    bad = 0
 
     def claims() -> Iterator[Claim]:
+        nonlocal bad
         stream = sys.stdin if args.claims == "-" else _open_in(args.claims)
         for n, line in enumerate(stream, 1):
-            if line.strip():
-                try:
-                    yield Claim.model_validate_json(line)
-                except ValidationError as e:
-                    first = e.errors()[0]
-                    where = ".".join(str(p) for p in first["loc"]) or "record"
-                    raise InputError(f"{args.claims}:{n}: not a claim record: {where}: {first['msg']}") from None
+            if not line.strip():
+                continue
+            try:
+                claim = Claim.model_validate_json(line)
+            except ValidationError as e:  # a bad line is reported and skipped, the rest is checked
+                first = e.errors()[0]
+                where = ".".join(str(p) for p in first["loc"]) or "record"
+                print(f"extractor: {args.claims}:{n}: not a claim record, skipped: {where}: {first['msg']}",
+                      file=sys.stderr)
+                bad += 1
+                continue
+            if as_of and claim.as_of is None and claim.article.published is None:
+                claim = claim.model_copy(update={"as_of": as_of})
+            yield claim
 
+    checked = 0
     with _open_out(args.output) as out:
         for claim, verdict in _with_claims(claims(), args.leaderboards, check_claims):
+            checked += 1
             if args.format == "claimreview":
                 out.write(json.dumps(to_claimreview(claim, verdict), ensure_ascii=False) + "\n")
             else:
                 out.write(verdict.model_dump_json() + "\n")
+    if bad:
+        print(f"extractor: checked {checked} claims; {bad} lines were not claim records", file=sys.stderr)
     return EXIT_OK
+
+
+def _as_of(value: Optional[str]):
+    if value is None:
+        return None
+    from .ingest.dates import parse_published
+
+    day = parse_published(value)
+    if day is None:
+        raise UsageError(f"extractor check: --as-of {value!r} is not a date (use YYYY-MM-DD)")
+    return day
 
 
 def _with_claims(claims, leaderboards, check_claims):
     """Pair each claim with its verdict while streaming both."""
-    buffer = []
+    pending: deque = deque()
 
     def tee():
         for c in claims:
-            buffer.append(c)
+            pending.append(c)
             yield c
 
     for verdict in check_claims(tee(), leaderboards):
-        yield buffer.pop(0), verdict
+        yield pending.popleft(), verdict
 
 
 def _open_in(path: str) -> IO[str]:

@@ -133,6 +133,8 @@ class Claim(Record):
     objects: list[ClaimObject] = Field(default_factory=list)
     count: Optional[int] = None
     value_span: Optional[TextSpan] = Field(None, description="Where the rank, score or count stands.")
+    as_of: Optional[date] = Field(
+        None, description="The date the text says the result held ('as of April 6, 2026'), or null.")
     evidence: TextSpan
     confidence: float = Field(ge=0.0, le=1.0)
 

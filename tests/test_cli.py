@@ -48,3 +48,34 @@ def test_warc_skip_counts_reach_the_summary(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "archive records skipped 4 (content-type 1, non-response 2, status 1)" in err
     assert "articles 2 (" in err
+
+
+def _claim_line(tmp_path, capsys, text: str) -> str:
+    src = tmp_path / "a.txt"
+    src.write_text(text, encoding="utf-8")
+    assert main(["extract", str(src), "-q"]) == 0
+    return capsys.readouterr().out
+
+
+def test_check_skips_a_bad_line_and_checks_the_rest(tmp_path, capsys):
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text("not json\n" + _claim_line(tmp_path, capsys,
+                      "Meta's Meta-Llama-3-70B-Instruct ranked second on the Open LLM Leaderboard."), encoding="utf-8")
+    assert main(["check", str(claims), "--as-of", "2024-07-15"]) == 0
+    out, err = capsys.readouterr()
+    [verdict] = [json.loads(x) for x in out.splitlines()]
+    assert verdict["verdict"] == "supported" and verdict["snapshot"] == "open-llm-leaderboard-v2_2024-07-13.csv"
+    assert f"{claims}:1: not a claim record, skipped" in err
+
+
+def test_check_as_of_must_be_a_date(tmp_path, capsys):
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text("", encoding="utf-8")
+    assert main(["check", str(claims), "--as-of", "soon"]) == 2
+    assert "--as-of 'soon' is not a date" in capsys.readouterr().err
+
+
+def test_as_of_date_in_the_sentence_is_the_claims_date(tmp_path, capsys):
+    line = _claim_line(tmp_path, capsys, "As of July 7, 2024, GPT-4o ranked first on Chatbot Arena.")
+    [claim] = [json.loads(x) for x in line.splitlines()]
+    assert claim["as_of"] == "2024-07-07" and claim["article"]["published"] is None

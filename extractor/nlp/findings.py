@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Optional
 
 from spacy.tokens import Span
@@ -44,4 +45,5 @@ class Finding:
     objects: list[ObjectRef] = field(default_factory=list)
     count: Optional[int] = None
     value_span: Optional[Span] = None
+    as_of: Optional[date] = None
     confidence: float = 0.8

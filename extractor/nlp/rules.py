@@ -7,10 +7,13 @@ the clause, its objects or value to the right.
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..ingest.dates import parse_published
 from .lexicon import (Cues, DocContext, is_subject, lower)
 from .findings import Finding
 
@@ -277,6 +280,7 @@ class SentenceReader:
         self.attributions = attributions
         self.objects_taken: set[int] = set()
         self.object_subject: dict[int, Token] = {}  # comparison object token -> its subject
+        self.as_of = as_of_date(sent)
         self.findings: list[Finding] = []
 
     def make(self, kind: str, subject: Token, cue: int, confidence: float, **values) -> Optional[Finding]:
@@ -305,7 +309,7 @@ class SentenceReader:
             vendor_id=vendor_id, vendor_text=vendor_text, vendor_source=vendor_source,
             benchmark_id=bench._.canonical if bench is not None else None,
             benchmark_span=bench if bench is not None and self.sent.start <= bench.start < self.sent.end else None,
-            confidence=confidence, **values,
+            as_of=self.as_of, confidence=confidence, **values,
         )
         self.findings.append(f)
         if subject_type == "model" and canonical:
@@ -326,6 +330,15 @@ class SentenceReader:
         if span._.vendor:
             return span._.vendor, None, "knowledge"
         return None, None, None
+
+
+_AS_OF = re.compile(r"(?i)\b(?:as of|as at)\s+([A-Za-z0-9 ,./-]{6,30}?\d{4})\b")
+
+
+def as_of_date(sent: Span) -> Optional[date]:
+    """The date of an 'as of April 6, 2026' in the sentence: when the stated result held."""
+    m = _AS_OF.search(sent.text) if "as " in sent.text.lower() else None
+    return parse_published(m.group(1)) if m else None
 
 
 def _off_topic(sent: Span, cues: Cues) -> bool:

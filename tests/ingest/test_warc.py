@@ -26,6 +26,7 @@ class Archive:
     def __init__(self, gzip: bool = True):
         self.buf = io.BytesIO()
         self.writer = WARCWriter(self.buf, gzip=gzip)
+        self.count = 0
 
     def warcinfo(self) -> "Archive":
         self.writer.write_record(self.writer.create_warcinfo_record("test.warc.gz", {"software": "pytest"}))
@@ -38,8 +39,11 @@ class Archive:
 
     def response(self, uri: str, body: bytes, status: str = "200 OK", ctype: str | None = "text/html") -> "Archive":
         http = StatusAndHeaders(status, [("Content-Type", ctype)] if ctype else [], protocol="HTTP/1.1")
-        self.writer.write_record(
-            self.writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http))
+        self.count += 1  # fixed ids and dates: the same archive bytes on every run
+        headers = {"WARC-Record-ID": f"<urn:uuid:00000000-0000-0000-0000-{self.count:012d}>",
+                   "WARC-Date": "2024-07-15T10:00:00Z"}
+        self.writer.write_record(self.writer.create_warc_record(
+            uri, "response", payload=io.BytesIO(body), http_headers=http, warc_headers_dict=headers))
         return self
 
     def bytes(self) -> bytes:
