@@ -14,76 +14,49 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
 
 from .knowledge import Knowledge, load_knowledge
-from .nlp.grammar import build_grammar
+from .nlp.grammar import alternation, build_grammar
 
 _WORD = re.compile(r"\w+")
+_CUE_MARK = re.compile(r"#|\d(?:st|nd|rd|th)\b")  # '#1', '3rd'
 _SIZE = re.compile(r"\d[Bb]")  # every parameter size of the name grammar ends so ('7B', '1.5b', '8x22B')
 
 
 class SubjectGate:
-    """Says whether a text has any sign of a model or vendor name."""
+    """Says whether a text has any sign of a model or vendor name (a few regex scans in C)."""
 
     def __init__(self, kb: Knowledge):
         grammar = build_grammar(kb)
         self._owner_id = grammar.owner_id
         self._unknown_model = grammar.unknown_model
-        # first word -> names starting with it (None: the word alone is the name)
-        self._exact: dict[str, set] = {}
-        self._prefix: dict[str, set] = {}  # family words may be glued to a version: 'Qwen2', 'GPT4o'
-        self._anywhere: list[str] = []  # names that do not start with a word character
-        self._add(self._prefix, (n for f in kb.families for n in f.names))
-        self._add(self._exact, (m.name for m in kb.models))
-        self._vendors: dict[str, set] = {}
-        self._add(self._vendors, (a for v in kb.vendors.values() for a in (v.name, *v.aliases)))
-        self._cue_word = _cue_word_pattern()
-        self._head = min((len(w) for w in self._prefix), default=1)
-        self._prefix_by_head: dict[str, list[str]] = {}
-        for word in self._prefix:
-            self._prefix_by_head.setdefault(word[:self._head], []).append(word)
-
-    def _add(self, table: dict, names: Iterable[str]) -> None:
-        for name in names:
-            m = _WORD.match(name)
-            if m is None:
-                self._anywhere.append(name)
-            else:
-                table.setdefault(m.group(), set()).add(None if m.group() == name else name)
+        # No right boundary: family words take glued versions ('Qwen2'); looser is safe for a gate.
+        model_names = [n for f in kb.families for n in f.names] + [m.name for m in kb.models]
+        self._model_name = re.compile(rf"(?<!\w)(?:{alternation(model_names)})")
+        vendor_names = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]
+        self._vendor_name = re.compile(rf"(?<!\w)(?:{alternation(vendor_names)})")
+        self._cue_words = _cue_words()
 
     def __call__(self, text: str) -> bool:
         """True when ``text`` may mention a model, or a vendor next to a rank or comparison word."""
-        if any(name in text for name in self._anywhere):
+        if self._model_name.search(text):
             return True
-        vendor = False
-        for word in set(_WORD.findall(text)):
-            names = self._exact.get(word)
-            if names and self._present(text, names):
-                return True
-            for head in self._prefix_by_head.get(word[:self._head], ()):
-                if word.startswith(head) and self._present(text, self._prefix[head]):
-                    return True
-            vendor = vendor or (word in self._vendors and self._present(text, self._vendors[word]))
         if "/" in text and self._owner_id.search(text):
             return True
         if _SIZE.search(text) is not None and self._unknown_model.search(text) is not None:
             return True
-        return vendor and self._cue_word.search(text) is not None
+        return self._vendor_name.search(text) is not None and self._has_cue_word(text)
 
-    @staticmethod
-    def _present(text: str, names: set) -> bool:
-        return None in names or any(name in text for name in names)
+    def _has_cue_word(self, text: str) -> bool:
+        """A word set beats a case-insensitive alternation here by a factor of two."""
+        return not self._cue_words.isdisjoint(_WORD.findall(text.lower())) or _CUE_MARK.search(text) is not None
 
 
-def _cue_word_pattern() -> re.Pattern:
-    """Any word the claim stage's cue test accepts without a number (see nlp.lexicon.is_cue)."""
-    from .nlp.lexicon import WORD_CUES, Cues
+def _cue_words() -> frozenset[str]:
+    """Every word the claim stage's cue test accepts without a number (see nlp.lexicon.is_cue)."""
+    from .nlp.lexicon import Cues
 
-    cues = Cues.load()
-    words = set(cues.ordinals) | cues.top_verbs | cues.outperform_verbs | cues.trail_verbs | cues.leader_nouns | WORD_CUES
-    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)|#|\d(?:st|nd|rd|th)\b")
+    return Cues.load().word_cues
 
 
 @lru_cache(maxsize=4)

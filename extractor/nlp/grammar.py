@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..knowledge import Knowledge
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     """A trie-shaped pattern for a word list: Python's re tries alternatives one by one, so
     sharing prefixes makes a long alias list fast. Longer words win over their prefixes."""
     trie: dict = {}
@@ -66,9 +66,9 @@ class NameGrammar:
 
 def build_grammar(kb: Knowledge) -> NameGrammar:
     """Compile the patterns once per knowledge base."""
-    families = _alternation(n for f in kb.families for n in f.names)
-    variant = rf"(?:{_alternation(kb.variants)})\d{{0,2}}"
-    tag = _alternation(kb.tags)
+    families = alternation(n for f in kb.families for n in f.names)
+    variant = rf"(?:{alternation(kb.variants)})\d{{0,2}}"
+    tag = alternation(kb.tags)
     # After the family word: a glued or separated version, then up to six parts.
     part = (
         rf"(?:{_SEP}(?:{_SIZE}|{_CONTEXT}){_END}"
@@ -96,10 +96,10 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         r"(?P<name>[A-Za-z][A-Za-z0-9_.\-]{1,80}?)(?=[^A-Za-z0-9_.\-]|\.\s|\.$|$)"
     )
     vendor_aliases = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]
-    vendor = rf"(?<![\w\-/]){_alternation(vendor_aliases)}(?![\w\-]|\.\w)"
+    vendor = rf"(?<![\w\-/]){alternation(vendor_aliases)}(?![\w\-]|\.\w)"
     bench_aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases, *b.context_aliases)]
-    benchmark = rf"(?<![\w\-/]){_alternation(bench_aliases)}(?![\w\-]|\.\w)"
-    named = rf"(?<![\w\-]){_alternation(m.name for m in kb.models)}(?![\w\-])"
+    benchmark = rf"(?<![\w\-/]){alternation(bench_aliases)}(?![\w\-]|\.\w)"
+    named = rf"(?<![\w\-]){alternation(m.name for m in kb.models)}(?![\w\-])"
     return NameGrammar(
         model=re.compile(model),
         unknown_model=re.compile(unknown),
