@@ -66,7 +66,3 @@ def extract_records(records: Iterable[Union[Article, Reject]], max_chars: Option
         article, cut_from = cap_article(record, max_chars)
         yield Result(article, extractor.claims(article), cut_from)
 
-
-def first_article(records: Iterable[Union[Article, Reject]]) -> Optional[Article]:
-    """The first Article of a stream, or None."""
-    return next((r for r in records if isinstance(r, Article)), None)

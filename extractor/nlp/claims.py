@@ -71,7 +71,6 @@ class ClaimExtractor:
         for e in sent_ents:
             if e.label_ == "MODEL" and not e._.is_family:
                 ctx.last_model = e
-                ctx.last_model_by_family[e._.family] = e
                 count, _ = ctx.mentions.get(e._.canonical, (0, e))
                 ctx.mentions[e._.canonical] = (count + 1, e)
             elif e.label_ == "BENCHMARK":

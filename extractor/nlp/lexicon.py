@@ -47,13 +47,13 @@ class Cues:
     generic_model_nouns: frozenset
     references: tuple
     scopes: dict
+    past_markers: frozenset  # 'previously lmarena leader': a past rank, not a claim
     off_topic: frozenset  # usage, money and markets: ranks by these are no benchmark claims
 
     @classmethod
     def load(cls, path: Path = DATA_DIR / "cues.json") -> "Cues":
         raw = json.loads(path.read_text(encoding="utf-8"))
         raw.pop("_about", None)
-        raw.pop("past_markers", None)
         kw = {}
         for name, value in raw.items():
             if isinstance(value, dict):
@@ -170,7 +170,6 @@ class DocContext:
 
     last_model: Optional[Span] = None
     topic: Optional[Span] = None  # first model named in the latest sentence that names one: what 'it' means
-    last_model_by_family: dict = field(default_factory=dict)
     mentions: dict = field(default_factory=dict)  # model canonical -> mentions so far
     last_benchmark: Optional[Span] = None
     last_leaderboard: Optional[Span] = None

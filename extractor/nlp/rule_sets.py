@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .lexicon import count_value, is_subject, lower, number_value, rank_value
 from .findings import ObjectRef
 from .tables import pipe_count, table_rows
-from .rules import (POSSESSIVE, benchmark_for, SentenceReader, _blocked, _past, coordinated_subjects, find_subject,
+from .rules import (POSSESSIVE, benchmark_for, SentenceReader, is_blocked, is_past, coordinated_subjects, find_subject,
                     objects_after, scope_for)
 
 _YEAR = re.compile(r"^(19|20)\d{2}$")
@@ -153,7 +153,7 @@ def prose_ranks(r: SentenceReader) -> None:
             i += 1
             continue
         subject = find_subject(doc, sent, i, c, r.objects_taken, r.ctx, any_vendor=False)
-        if subject is not None and not _blocked(doc, subject.i + 1, i, c) and not _past(doc, i):
+        if subject is not None and not is_blocked(doc, subject.i + 1, i, c) and not is_past(doc, i, c):
             if rank is not None and 0 < rank <= 500:
                 subj_list = _respectively(r, subject, i)
                 if subj_list:
@@ -249,7 +249,7 @@ def comparisons(r: SentenceReader) -> None:
             leader = find_subject(doc, sent, subject.i, c, r.objects_taken, r.ctx)  # 'B sits third, with C close behind'
             objects = [leader] if leader is not None and leader.ent_type_ == "MODEL" else []
             inferred = True
-        if not objects or subject is None or _blocked(doc, subject.i + 1, i, c) or _past(doc, i):
+        if not objects or subject is None or is_blocked(doc, subject.i + 1, i, c) or is_past(doc, i, c):
             i = start
             continue
         if not inferred:
@@ -300,7 +300,7 @@ def scores(r: SentenceReader) -> None:
             return
     for value, i, unit in pending:
         subject = _score_subject(r, i)
-        if subject is None or subject.ent_type_ != "MODEL" or _blocked(doc, subject.i + 1, i, c):
+        if subject is None or subject.ent_type_ != "MODEL" or is_blocked(doc, subject.i + 1, i, c):
             continue
         bench = _score_benchmark(r, i)
         metric = "average" if any(lower(t) == "average" for t in doc[max(i - 4, sent.start):i]) else None
@@ -398,7 +398,7 @@ def counts(r: SentenceReader) -> None:
         window = [lower(t) for t in doc[tok.i + 1:tok.i + 8]]
         if not any(w in ("models", "llms", "of", "out") for w in window[:4]):
             continue
-        if _blocked(doc, sent.start, tok.i, c):
+        if is_blocked(doc, sent.start, tok.i, c):
             return
         family = families[-1]
         r.make("count", family, tok.i, 0.7, count=n, top_n=top_n, value_span=doc[tok.i:tok.i + 1])

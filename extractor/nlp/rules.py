@@ -24,7 +24,6 @@ POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 MAX_REACH = 40  # a subject further than this from its cue is in another clause (and scans stay linear)
 STOP_OBJECTS = {"ranks", "ranked", "rank", "ranking", "scored", "scores", "outperforms", "outperformed", "trails",
                 "surpassed", "surpasses", "beats", "beat", "with", "at", "in", "on"}
-PAST_MARKERS = {"previously", "formerly", "once", "former", "earlier", "prior", "was", "had"}
 
 
 # -- subjects -------------------------------------------------------------------
@@ -210,7 +209,7 @@ def objects_after(doc: Doc, sent: Span, start: int, skip_words: int = 6) -> list
 
 # -- values ---------------------------------------------------------------------
 
-def _blocked(doc: Doc, lo: int, hi: int, cues: Cues) -> bool:
+def is_blocked(doc: Doc, lo: int, hi: int, cues: Cues) -> bool:
     """A hedge or negation between subject and cue, or in the words that lead to the subject
     ('I anticipate Meta's Llama to surpass ...'), voids the claim."""
     sent_start = doc[hi].sent.start if hi < len(doc) else 0
@@ -223,11 +222,10 @@ def _blocked(doc: Doc, lo: int, hi: int, cues: Cues) -> bool:
     return False
 
 
-def _past(doc: Doc, cue: int) -> bool:
+def is_past(doc: Doc, cue: int, cues: Cues) -> bool:
+    """A past rank ('previously the leader', 'was #3') is no claim about now."""
     window = [lower(t) for t in doc[max(cue - 3, 0):cue]]
-    return any(w in ("previously", "formerly", "once", "former", "prior") for w in window) or (
-        "was" in window[-1:] and cue > 0 and doc[cue].text.startswith("#")
-    )
+    return bool(cues.past_markers.intersection(window)) or (window[-1:] == ["was"] and doc[cue].text.startswith("#"))
 
 
 def benchmark_for(doc: Doc, sent: Span, cue: int, ctx: DocContext, kind: str = "score") -> Optional[Span]:
