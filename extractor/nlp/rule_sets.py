@@ -124,7 +124,7 @@ def prose_ranks(r: SentenceReader) -> None:
         tok = doc[i]
         low = lower(tok)
         found = rank_value(doc, i, c) if i + 1 <= sent.end else None
-        rank, top_n, end = None, None, i + 1
+        rank, top_n, end, top_scope = None, None, i + 1, None
         if found and found[1] <= sent.end and _rank_context(r, i, found[1]):
             rank, end = found
         elif low in ("leading", "leads") and i > sent.start and doc[i - 1].ent_type_ == "MODEL" and not (
@@ -147,6 +147,9 @@ def prose_ranks(r: SentenceReader) -> None:
                 top_n = n
             elif lower(nxt) in c.top_nouns or (prev[-2:] in (["at", "the"], ["to", "the"]) and lower(nxt) in ("of", "spot")):
                 rank = 1
+            elif n is None and prev[-1:] == ["the"] and _generic_noun_within(r, i + 1, 3):
+                rank, end = 1, i + 1  # 'is the top open model': scope from the words between
+                top_scope = _scope_words(r, i + 1)
         elif low in c.leader_nouns and i > sent.start and lower(doc[i - 1]) in ("the", "new", "a", "overall"):
             rank = 1
         if rank is None and top_n is None:
@@ -161,12 +164,33 @@ def prose_ranks(r: SentenceReader) -> None:
                     i = continue_at
                     continue
                 tie = any(lower(t) in ("tie", "tied", "ties", "jointly", "both") for t in doc[subject.i:i])
+                scope = top_scope or scope_for(sent, c, i)
                 for subj in (coordinated_subjects(doc, sent, subject, i) if tie else [subject]):
-                    r.make("rank", subj, i, 0.8, rank=rank, scope=scope_for(sent, c, i), value_span=doc[i:end])
+                    r.make("rank", subj, i, 0.8, rank=rank, scope=scope, value_span=doc[i:end])
                 _followed_by(r, end, rank)
             elif top_n is not None and not r.doc[subject.i:subject.i + 1]._.is_family:
                 r.make("rank", subject, i, 0.7, top_n=top_n, scope=scope_for(sent, c, i), value_span=doc[i:end])
         i = end
+
+
+def _generic_noun_within(r: SentenceReader, start: int, reach: int) -> bool:
+    """'top open model', 'top Chinese LLM': a generic model noun a few words on, no name between."""
+    for tok in r.doc[start:min(start + reach, r.sent.end)]:
+        if lower(tok) in r.cues.generic_model_nouns:
+            return not lower(tok).endswith("s")  # 'one of the top models' ranks nothing
+        if tok.ent_type_ or tok.is_punct:
+            return False
+    return False
+
+
+def _scope_words(r: SentenceReader, start: int) -> Optional[str]:
+    """The scope the words between 'top' and the noun name ('open' -> 'open-source')."""
+    for tok in r.doc[start:min(start + 3, r.sent.end)]:
+        if lower(tok) in r.cues.generic_model_nouns:
+            return None
+        if lower(tok) in r.cues.scopes:
+            return r.cues.scopes[lower(tok)]
+    return None
 
 
 def _followed_by(r: SentenceReader, start: int, rank: int) -> None:

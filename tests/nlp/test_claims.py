@@ -221,3 +221,10 @@ def test_overall_after_the_rank_beats_an_earlier_among_scope():
     [claim] = extract_claims(Article(id="t", source="t",
                                      text="Among open models, Qwen2-72B-Instruct was ranked 20th overall on Chatbot Arena."))
     assert (claim.rank, claim.scope) == (20, "global")
+
+
+def test_the_top_open_model_is_rank_one_among_open_models():
+    [claim] = [c for c in extract_claims(Article(id="t", source="t", text=(
+        "Llama 3.1 405B is the top open model on the Chatbot Arena."))) if c.kind == "rank"]
+    assert (claim.subject.text, claim.rank, claim.scope) == ("Llama 3.1 405B", 1, "open-source")
+    assert claims_of("On the Chatbot Arena, Llama 3.1 405B is one of the top models.") == []
