@@ -20,7 +20,6 @@ from .nlp.grammar import alternation, build_grammar
 
 _WORD = re.compile(r"\w+")
 _CUE_MARK = re.compile(r"#|\d(?:st|nd|rd|th)\b")  # '#1', '3rd'
-_SIZE = re.compile(r"\d[Bb]")  # every parameter size of the name grammar ends so ('7B', '1.5b', '8x22B')
 
 
 class SubjectGate:
@@ -29,7 +28,7 @@ class SubjectGate:
     def __init__(self, kb: Knowledge):
         grammar = build_grammar(kb)
         self._owner_id = grammar.owner_id
-        self._unknown_model = grammar.unknown_model
+        self._grammar = grammar
         # No right boundary: family words take glued versions ('Qwen2'); looser is safe for a gate.
         model_names = [n for f in kb.families for n in f.names] + [m.name for m in kb.models]
         self._model_name = re.compile(rf"(?<!\w)(?:{alternation(model_names)})")
@@ -43,7 +42,7 @@ class SubjectGate:
             return True
         if "/" in text and self._owner_id.search(text):
             return True
-        if _SIZE.search(text) is not None and self._unknown_model.search(text) is not None:
+        if self._grammar.unknown_models(text):
             return True
         return self._vendor_name.search(text) is not None and self._has_cue_word(text)
 

@@ -62,8 +62,8 @@ class EntityRecognizer:
         """Every non-overlapping mention in ``text``, longest first, in text order."""
         found = list(self._named_models(text))
         found += self._owner_ids(text)
-        found += self._models(text, self.grammar.model, "model")
-        found += self._models(text, self.grammar.unknown_model, "unknown")
+        found += self._models(self.grammar.model.finditer(text), "model")
+        found += self._models(self.grammar.unknown_models(text), "unknown")
         found += self._phrases(text, self.grammar.vendor, "VENDOR", self.kb.vendor_by_alias)
         found += self._phrases(text, self.grammar.benchmark, "BENCHMARK", self.kb.benchmark_by_alias)
         return _without_overlaps(found)
@@ -101,8 +101,8 @@ class EntityRecognizer:
                 return owner[cut:]
         return owner
 
-    def _models(self, text: str, pattern: re.Pattern, source: str) -> Iterable[Mention]:
-        for m in pattern.finditer(text):
+    def _models(self, matches: Iterable[re.Match], source: str) -> Iterable[Mention]:
+        for m in matches:
             name = m.group()
             if name in self.kb.not_models:
                 continue

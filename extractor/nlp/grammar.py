@@ -52,6 +52,9 @@ _HY = r"[-\u2011]"
 _SEP = r"[-\u2011_ ]"
 
 
+_SIZE_HINT = re.compile(r"\d[BbMT]\b")  # every name of an unlisted family carries a size
+
+
 @dataclass(frozen=True)
 class NameGrammar:
     """Compiled patterns for MODEL, VENDOR and BENCHMARK mentions."""
@@ -62,6 +65,16 @@ class NameGrammar:
     vendor: re.Pattern
     benchmark: re.Pattern
     named_model: re.Pattern
+
+    def unknown_models(self, text: str) -> list[re.Match]:
+        """Names of unlisted families, searched only around parameter sizes: the full pattern
+        is slow to scan, and most texts have no size at all."""
+        found: dict[int, re.Match] = {}
+        for hint in _SIZE_HINT.finditer(text):
+            for m in self.unknown_model.finditer(text, max(hint.start() - 40, 0), min(hint.end() + 80, len(text))):
+                if m.start() <= hint.start() < m.end():
+                    found.setdefault(m.start(), m)
+        return [found[k] for k in sorted(found)]
 
 
 def build_grammar(kb: Knowledge) -> NameGrammar:
