@@ -28,7 +28,7 @@ def span_of(span: Optional[Span]) -> Optional[TextSpan]:
     return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
 
 
-def vendor_surface_forms(doc: Doc) -> dict[str, str]:
+def vendor_surface_forms(doc: Doc, kb: Knowledge) -> dict[str, str]:
     """Vendor id -> how this article first writes it ('Alibaba Cloud'); an owner id such as
     'meta-llama/' counts only when the article names the vendor no other way ('microsoft/')."""
     forms: dict[str, str] = {}
@@ -37,12 +37,7 @@ def vendor_surface_forms(doc: Doc) -> dict[str, str]:
         if ent.label_ == "VENDOR" and ent._.vendor:
             target = owners if ent._.owner else forms
             target.setdefault(ent._.vendor, ent.text)
-    return {**{v: t for v, t in owners.items() if t in _alias_names()}, **forms}
-
-
-def _alias_names() -> frozenset[str]:
-    kb = load_knowledge()
-    return frozenset(a for v in kb.vendors.values() for a in (v.name, *v.aliases))
+    return {**{v: t for v, t in owners.items() if t in kb.vendor_by_alias}, **forms}
 
 
 def _vendor_name(vendor_id: Optional[str], forms: dict[str, str], kb: Knowledge) -> Optional[str]:
@@ -86,17 +81,11 @@ def finding_to_claim(f: Finding, article: Article, doc: Doc, forms: dict[str, st
 
 
 def claims_from_doc(doc: Doc, article: Article, kb: Optional[Knowledge] = None) -> list[Claim]:
-    """Every claim the pipeline found in ``doc``, deduplicated, in text order."""
+    """Every claim the pipeline found in ``doc``, in text order, each stated once."""
     kb = kb or load_knowledge()
-    forms = vendor_surface_forms(doc)
-    seen: set[str] = set()
-    claims = []
-    for f in sorted(doc._.claims or [], key=lambda f: (f.evidence_start, f.evidence_end)):
-        claim = finding_to_claim(f, article, doc, forms, kb)
-        if claim.id not in seen:
-            seen.add(claim.id)
-            claims.append(claim)
-    return claims
+    forms = vendor_surface_forms(doc, kb)
+    findings = sorted(doc._.claims or [], key=lambda f: (f.evidence_start, f.evidence_end))
+    return list(unique_claims(finding_to_claim(f, article, doc, forms, kb) for f in findings))
 
 
 def unique_claims(claims: Iterable[Claim]) -> Iterator[Claim]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Union
 
-from .claims import claims_from_doc, unique_claims
+from .claims import claims_from_doc
 from .knowledge import load_knowledge
 from .limits import cap_article
 from .nlp import build_pipeline
@@ -43,7 +43,7 @@ class Extractor:
         doc = self.nlp.make_doc(article.text)
         doc.user_data[TEXT_KEY] = article.text  # spares the components rebuilding it from tokens
         doc = self.nlp(doc)
-        return list(unique_claims(claims_from_doc(doc, article, self.kb)))
+        return claims_from_doc(doc, article, self.kb)
 
 
 def extract_claims(article: Article) -> list[Claim]:
