@@ -347,23 +347,24 @@ def _off_topic(sent: Span, cues: Cues) -> bool:
 
 
 def doc_attributions(doc: Doc) -> dict:
-    """Model canonical (and family) -> the VENDOR span the text attributes it to."""
+    """Model canonical (and family) -> the VENDOR span the text attributes it to:
+    "Alibaba's Qwen2", "Qwen/Qwen2-72B", "Qwen2 from Alibaba", "Yi-Large (01.AI)"."""
     found: dict = {}
     ents = list(doc.ents)
     for k, ent in enumerate(ents):
         if ent.label_ != "MODEL":
             continue
         prev = ents[k - 1] if k else None
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
         if prev is not None and prev.label_ == "VENDOR" and ent.start - prev.end <= 2 and (
-            doc[prev.end].text in POSSESSIVE or doc[prev.end].text == "/"
-        ):
+                doc[prev.end].text in POSSESSIVE or doc[prev.end].text == "/"):
             vendor = prev
+        elif nxt is not None and nxt.label_ == "VENDOR" and nxt.start - ent.end <= 3 and any(
+                lower(t) in ("from", "by", "(") for t in doc[ent.end:nxt.start]):
+            vendor = nxt
         else:
-            after = doc[ent.end:ent.end + 3]
-            vendor = next((ents[k + 1] for t in after if lower(t) in ("from", "by", "(")
-                           if k + 1 < len(ents) and ents[k + 1].label_ == "VENDOR"
-                           and ents[k + 1].start - ent.end <= 3), None)
-        if vendor is not None and vendor._.vendor:
+            continue
+        if vendor._.vendor:
             found.setdefault(ent._.canonical, vendor)
             found.setdefault(("family", ent._.family), vendor)
     return found
