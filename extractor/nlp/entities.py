@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..knowledge import Knowledge, load_knowledge
-from .extensions import ENTITY_KEY, TEXT_KEY, register_extensions
-from .grammar import NameGrammar, build_grammar
+from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions
+from .grammar import NameGrammar, build_grammar, matches_at
 
 _LEADING_DIGITS = re.compile(r"^\d+")
 _RANKING_WORD = re.compile(r"(?i)\b(?:leaderboards?|rank(?:s|ed|ing|ings)?|lists?|top|index|board|chart|evaluat\w*|benchmark\w*)\b")
@@ -59,17 +59,23 @@ class EntityRecognizer:
 
     # -- finding -----------------------------------------------------------
     def find_mentions(self, text: str) -> list[Mention]:
-        """Every non-overlapping mention in ``text``, longest first, in text order."""
-        found = list(self._named_models(text))
-        found += self._owner_ids(text)
-        found += self._models(self.grammar.model.finditer(text), "model")
-        found += self._models(self.grammar.unknown_models(text), "unknown")
-        found += self._phrases(text, self.grammar.vendor, "VENDOR", self.kb.vendor_by_alias)
-        found += self._phrases(text, self.grammar.benchmark, "BENCHMARK", self.kb.benchmark_by_alias)
+        """Every non-overlapping mention in ``text``, longest first, in text order.
+
+        One scan finds where listed names start; the patterns are tried only there."""
+        grammar, starts = self.grammar, self.grammar.scanner.starts(text)
+        found = list(self._named_models(matches_at(grammar.named_model, text, starts["named_model"])))
+        if "/" in text:
+            found += self._owner_ids(text)
+        found += self._models(matches_at(grammar.model, text, starts["model"]), "model")
+        found += self._models(grammar.unknown_models(text, starts["size"]), "unknown")
+        found += self._phrases(text, matches_at(grammar.vendor, text, starts["vendor"]), "VENDOR",
+                               self.kb.vendor_by_alias)
+        found += self._phrases(text, matches_at(grammar.benchmark, text, starts["benchmark"]), "BENCHMARK",
+                               self.kb.benchmark_by_alias)
         return _without_overlaps(found)
 
-    def _named_models(self, text: str) -> Iterable[Mention]:
-        for m in self.grammar.named_model.finditer(text):
+    def _named_models(self, matches: Iterable[re.Match]) -> Iterable[Mention]:
+        for m in matches:
             info = self._named[m.group().replace("\u2011", "-")]
             yield Mention(m.start(), m.end(), "MODEL", "named", {
                 "canonical": canonical_name(info.name), "family": info.family,
@@ -128,8 +134,8 @@ class EntityRecognizer:
             "is_family": bare and family is not None and not any(ch.isdigit() for ch in family_word),
         }
 
-    def _phrases(self, text: str, pattern: re.Pattern, label: str, ids: dict) -> Iterable[Mention]:
-        for m in pattern.finditer(text):
+    def _phrases(self, text: str, matches: Iterable[re.Match], label: str, ids: dict) -> Iterable[Mention]:
+        for m in matches:
             alias = m.group().replace("\u2011", "-")
             if label == "BENCHMARK" and alias in self.kb.benchmark_needs_context and not _RANKING_WORD.search(
                     text, max(m.start() - 80, 0), m.end() + 80):
@@ -147,7 +153,9 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.get(TEXT_KEY) or doc.text  # doc.text is rebuilt from the tokens on each access
         doc.user_data["extractor_has_pipes"] = "|" in text
-        mentions = self.find_mentions(text)
+        mentions = doc.user_data.pop(MENTIONS_KEY, None)
+        if mentions is None:
+            mentions = self.find_mentions(text)
         _align_tokens(doc, mentions)
         spans = []
         for mention in mentions:

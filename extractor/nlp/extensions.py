@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 ENTITY_KEY = "extractor_entities"
 TEXT_KEY = "extractor_text"  # doc.user_data: the text the doc was made from, when the caller knows it
+MENTIONS_KEY = "extractor_mentions"  # doc.user_data: that text's mentions, when the article gate found them
 LABELS = ("MODEL", "VENDOR", "BENCHMARK")
 
 _SPAN_ATTRS = {

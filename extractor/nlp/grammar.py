@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable, Iterator, Mapping, Optional
+
+import ahocorasick_rs
 
 from ..knowledge import Knowledge
 
@@ -30,6 +33,49 @@ def alternation(words) -> str:
 
 def _char(ch: str) -> str:
     return {" ": " ", "-": "[-\u2011]"}.get(ch, re.escape(ch))
+
+
+class NameScanner:
+    """Where the listed names of each kind start in a text: one Aho-Corasick pass for every list.
+
+    Each name pattern below starts with an ``alternation`` of such a list, so it can
+    only match where a listed word starts; trying it there alone (``matches_at``)
+    finds what its ``finditer`` would, without running the regex at every position.
+    """
+
+    def __init__(self, lists: Mapping[str, Iterable[str]]):
+        members = {kind: {_plain_hyphens(w) for w in words} for kind, words in lists.items()}
+        self.words = sorted(set().union(*members.values()))
+        self._kinds = [tuple(kind for kind, ws in members.items() if w in ws) for w in self.words]
+        self._kind_names = tuple(members)
+        self._automaton = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.Standard)
+
+    def starts(self, text: str) -> dict[str, list[int]]:
+        """Kind -> sorted start offsets of every occurrence (overlapping ones too) of its words."""
+        found: dict[str, set[int]] = {kind: set() for kind in self._kind_names}
+        for index, start, _ in self._automaton.find_matches_as_indexes(_plain_hyphens(text), overlapping=True):
+            for kind in self._kinds[index]:
+                found[kind].add(start)
+        return {kind: sorted(offsets) for kind, offsets in found.items()}
+
+
+def _plain_hyphens(text: str) -> str:
+    """The non-breaking hyphen as '-' (one character for one: offsets stay), as ``_char`` matches both."""
+    return text.replace("\u2011", "-")
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """What ``pattern.finditer(text)`` yields, trying only ``starts`` (sorted): the first match
+    at or after the end of the last one, as ``finditer`` takes it. Lookbehinds still see the
+    text before each start."""
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def _trie_pattern(node: dict) -> str:
@@ -52,7 +98,9 @@ _HY = r"[-\u2011]"
 _SEP = r"[-\u2011_ ]"
 
 
-_SIZE_HINT = re.compile(r"\d[BbMT]\b")  # every name of an unlisted family carries a size
+# Every name of an unlisted family carries a size ('7B'): a digit, a unit, then no word character.
+_SIZE_HINTS = [f"{digit}{unit}" for digit in "0123456789" for unit in "BbMT"]
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
@@ -65,21 +113,27 @@ class NameGrammar:
     vendor: re.Pattern
     benchmark: re.Pattern
     named_model: re.Pattern
+    scanner: NameScanner  # start offsets of listed names, and of sizes for ``unknown_models``
 
-    def unknown_models(self, text: str) -> list[re.Match]:
-        """Names of unlisted families, searched only around parameter sizes: the full pattern
-        is slow to scan, and most texts have no size at all."""
+    def unknown_models(self, text: str, size_starts: Optional[list[int]] = None) -> list[re.Match]:
+        """Names of unlisted families, searched only around parameter sizes (``size_starts``, from
+        the scanner): the full pattern is slow to scan, and most texts have no size at all."""
+        if size_starts is None:
+            size_starts = self.scanner.starts(text)["size"]
         found: dict[int, re.Match] = {}
-        for hint in _SIZE_HINT.finditer(text):
-            for m in self.unknown_model.finditer(text, max(hint.start() - 40, 0), min(hint.end() + 80, len(text))):
-                if m.start() <= hint.start() < m.end():
+        for hint in size_starts:
+            if _WORD_CHAR.match(text, hint + 2):
+                continue
+            for m in self.unknown_model.finditer(text, max(hint - 40, 0), min(hint + 82, len(text))):
+                if m.start() <= hint < m.end():
                     found.setdefault(m.start(), m)
         return [found[k] for k in sorted(found)]
 
 
 def build_grammar(kb: Knowledge) -> NameGrammar:
     """Compile the patterns once per knowledge base."""
-    families = alternation(n for f in kb.families for n in f.names)
+    family_names = [n for f in kb.families for n in f.names]
+    families = alternation(family_names)
     variant = rf"(?:{alternation(kb.variants)})\d{{0,2}}"
     tag = alternation(kb.tags)
     # After the family word: a glued or separated version, then up to six parts.
@@ -112,7 +166,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     vendor = rf"(?<![\w\-/]){alternation(vendor_aliases)}(?![\w\-]|\.\w)"
     bench_aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases, *b.context_aliases)]
     benchmark = rf"(?<![\w\-/]){alternation(bench_aliases)}(?![\w\-]|\.\w)"
-    named = rf"(?<![\w\-]){alternation(m.name for m in kb.models)}(?![\w\-])"
+    model_names = [m.name for m in kb.models]
+    named = rf"(?<![\w\-]){alternation(model_names)}(?![\w\-])"
     return NameGrammar(
         model=re.compile(model),
         unknown_model=re.compile(unknown),
@@ -120,4 +175,6 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         vendor=re.compile(vendor),
         benchmark=re.compile(benchmark),
         named_model=re.compile(named),
+        scanner=NameScanner({"model": family_names, "named_model": model_names,
+                             "vendor": vendor_aliases, "benchmark": bench_aliases, "size": _SIZE_HINTS}),
     )
