@@ -6,6 +6,9 @@ line break is a boundary. "No. 1", "Inc. said" and the "1." of a list item are n
 
 from __future__ import annotations
 
+import re
+from typing import Iterable
+
 import numpy
 from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
@@ -16,52 +19,92 @@ _CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
 _NOT_AFTER = {"No", "no", "Nos", "vs", "v", "Mr", "Ms", "Dr", "St", "Inc", "Co", "Corp", "Ltd", "approx", "U.S"}
 
 
+# A plain sentence end on raw text: a stop, closing quotes, spaces, then a letter or digit (so
+# no punctuation starts the next token), after a word of ``_STOPPED_WORD`` that follows a
+# space, an opening quote or bracket (so the tokenizer cuts the stop off as a token).
+_STOP = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]+(?=[A-Za-z0-9])")
+_STOPPED_WORD = re.compile(r"[A-Za-z][a-z]*[a-z]")
+_OPENERS = frozenset("\"\u201c\u2018([")
+
+
 class SentenceSplitter:
     """Set sentence starts from end punctuation and line breaks, in one array write."""
 
-    def __init__(self, vocab):
+    def __init__(self, vocab, abbreviations: Iterable[str] = ()):
         self.marks = {name: frozenset(vocab.strings.add(w) for w in words) for name, words in
                       (("enders", _ENDERS), ("closers", _CLOSERS), ("not_after", _NOT_AFTER))}
+        # Words after which a stop ends no sentence: ours, and the tokenizer's ('Jan.' is one token).
+        self.abbreviations = frozenset(abbreviations) | _NOT_AFTER
+
+    def stretch(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """Character bounds of a stretch of ``text`` around ``[start, end)`` that holds every sentence
+        this splitter would let cross it, found without tokenizing: cut only at line breaks and at
+        plain sentence ends ('ranked first. The'), which are always boundaries here."""
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", end)
+        hi = len(text) if hi < 0 else hi
+        for stop in _STOP.finditer(text, lo, hi):
+            if not self._ends_plain_word(text, stop.start()):
+                continue
+            if stop.end() <= start:
+                lo = stop.end()
+            elif stop.start() >= end:
+                return lo, stop.end()
+        return lo, hi
+
+    def _ends_plain_word(self, text: str, stop: int) -> bool:
+        """True when a plain word, not an abbreviation, ends right before offset ``stop``."""
+        begin = stop
+        while begin > 0 and text[begin - 1].isalpha():
+            begin -= 1
+        word = text[begin:stop]
+        return (begin == 0 or text[begin - 1].isspace() or text[begin - 1] in _OPENERS) \
+            and word not in self.abbreviations \
+            and _STOPPED_WORD.fullmatch(word) is not None
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
-            # Integer arrays, not Token objects: this runs on every token of every article.
-            rows = doc.to_array([ORTH, IS_SPACE, IS_PUNCT, IS_DIGIT]).tolist()
-            newline = {i for i, row in enumerate(rows) if row[1] and "\n" in doc.vocab.strings[row[0]]}
-            starts = sentence_starts(rows, newline, self.marks)
+            starts = sentence_starts(doc.to_array([ORTH, IS_SPACE, IS_PUNCT, IS_DIGIT]), doc.vocab.strings, self.marks)
             # -1 ("not a start") travels as its uint64 bit pattern, as in spaCy's own arrays
             doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
 
 
-def sentence_starts(rows: list, newline: set[int], marks: dict) -> list[int]:
-    """1 where a sentence starts, -1 elsewhere; rows are (orth, is_space, is_punct, is_digit)."""
-    starts = [1] + [-1] * (len(rows) - 1)
-    for i in range(1, len(rows)):
-        if rows[i][1]:
+def sentence_starts(rows: numpy.ndarray, strings, marks: dict) -> list[int]:
+    """1 where a sentence starts, -1 elsewhere; ``rows`` are (orth, is_space, is_punct, is_digit) per token.
+
+    Integer arrays, not Token objects, and a walk over the few line breaks and end marks, not
+    over every token: this runs on every token of every article that passes the gate.
+    A token starts a sentence after a line break, and after an end mark ('.', '!', '?') and its
+    closing quotes, unless the mark ends a list number ('1.' at a line start) or an abbreviation
+    ('No.', 'Inc.'), or the next token is punctuation with no space before it.
+    """
+    n = len(rows)
+    orth, space, punct, digit = (rows[:, k].tolist() for k in range(4))
+    starts = [1] + [-1] * (n - 1)
+    newline = {i for i in numpy.flatnonzero(rows[:, 1]).tolist() if "\n" in strings[orth[i]]}
+    for i in newline:
+        if i + 1 < n and not space[i + 1]:
+            starts[i + 1] = 1
+    enders = numpy.flatnonzero(numpy.isin(rows[:, 0], list(marks["enders"]))).tolist()
+    closers, not_after = marks["closers"], marks["not_after"]
+    for j in enders:
+        if j >= 1 and (digit[j - 1] and (j == 1 or (j - 2) in newline) or orth[j - 1] in not_after):
+            continue  # '1. Claude Opus 4.6' is a list item; 'No. 1' is no sentence end
+        m = j + 1
+        while m < n and orth[m] in closers:
+            m += 1
+        if m >= n:
             continue
-        if rows[i - 1][1]:
-            boundary = (i - 1) in newline or _ends_sentence(rows, i - 1, newline, marks)
-        else:
-            boundary = not rows[i][2] and _ends_sentence(rows, i, newline, marks)
-        if boundary:
-            starts[i] = 1
+        if space[m]:
+            if m + 1 < n and not space[m + 1]:
+                starts[m + 1] = 1
+        elif not punct[m]:
+            starts[m] = 1
     return starts
-
-
-def _ends_sentence(rows: list, i: int, newline: set[int], marks: dict) -> bool:
-    """True when the tokens before position ``i`` close a sentence ('.', '!', '?', then closing quotes)."""
-    j = i - 1
-    while j >= 0 and rows[j][0] in marks["closers"]:
-        j -= 1
-    if j < 0 or rows[j][0] not in marks["enders"]:
-        return False
-    if j >= 1 and rows[j - 1][3] and (j == 1 or (j - 2) in newline):
-        return False  # '1. Claude Opus 4.6' is a list item, not a sentence of its own
-    return j == 0 or rows[j - 1][0] not in marks["not_after"]
 
 
 @Language.factory("extractor_sentences")
 def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
     """Factory: rule-based sentence splitter (no statistical model needed)."""
-    return SentenceSplitter(nlp.vocab)
+    return SentenceSplitter(nlp.vocab, (k[:-1] for k in nlp.tokenizer.rules if k.endswith(".")))

@@ -1,0 +1,76 @@
+"""Sentence boundaries, and the raw-text stretches the article gate reads instead of sentences."""
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.nlp.extensions import TEXT_KEY
+
+from ..conftest import SHARED
+
+ROOT = Path(__file__).resolve().parents[2]
+PIECES = ["word", "Word", "ranked", "Nvidia", "co", "vs", "Jan", "e.g", "a", "I", "AI", "iPhone", ".", "!", "?",
+          "\"", "\u201d", "\u201c", "\u2019", "'", ")", "]", "(", "\n", " ", "  ", "\t", "1", "12", "No", "Inc",
+          "U.S", "Mr", "GPT-4o", "-", ",", "\u2026", "#", "3rd", "caf\u00e9", "x.com"]
+
+
+def _doc(nlp, text):
+    """Tokens, entities merged and sentences set: what the claim stage sees (it is not run)."""
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    nlp.get_pipe("extractor_entities")(doc)
+    return nlp.get_pipe("extractor_sentences")(doc)
+
+
+def _sentences(nlp, text):
+    return [s.text.strip() for s in _doc(nlp, text).sents if s.text.strip()]
+
+
+def test_line_breaks_and_stops_end_sentences_list_numbers_and_abbreviations_do_not(nlp):
+    text = "Top models\n1. Claude Opus 4.6 leads. It is No. 1 at Acme Inc. today.\n2. GPT-5 \"ranked second.\" Then"
+    assert _sentences(nlp, text) == ["Top models", "1. Claude Opus 4.6 leads.", "It is No. 1 at Acme Inc. today.",
+                                     "2. GPT-5 \"ranked second.\"", "Then"]
+
+
+def _stretch_misses(nlp, text):
+    """Sentences some token of which gets a stretch that does not hold the whole sentence."""
+    splitter = nlp.get_pipe("extractor_sentences")
+    missed = []
+    for sent in _doc(nlp, text).sents:
+        tokens = [t for t in sent if not t.is_space]
+        if not tokens:
+            continue
+        first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        for tok in tokens:
+            lo, hi = splitter.stretch(text, tok.idx, tok.idx + len(tok.text))
+            if not (lo <= first and last <= hi):
+                missed.append((sent.text, text[lo:hi]))
+    return missed
+
+
+def test_a_stretch_holds_the_whole_sentence_on_real_texts(nlp):
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "articles").glob("*.txt"))]
+    for name in ("dev.jsonl", "ordinary.jsonl"):
+        path = SHARED / "eval" / name
+        if path.exists():
+            texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert [m for t in texts for m in _stretch_misses(nlp, t)] == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(["", " "])), max_size=30)
+       .map(lambda parts: "".join(a + b for a, b in parts)))
+def test_a_stretch_holds_the_whole_sentence_on_any_text(nlp, text):
+    assert _stretch_misses(nlp, text) == []
+
+
+def test_a_stretch_stops_at_plain_sentence_ends_only(nlp):
+    splitter = nlp.get_pipe("extractor_sentences")
+    text = "Sales rose. Nvidia Inc. ranked second. Jan. results came.\nNext line"
+    start = text.index("Nvidia")
+    lo, hi = splitter.stretch(text, start, start + len("Nvidia"))
+    assert text[lo:hi].strip() == "Nvidia Inc. ranked second."
+    start = text.index("results")
+    assert text[slice(*splitter.stretch(text, start, start + 7))].strip() == "Jan. results came."
