@@ -1,8 +1,9 @@
 """Run the flow on a stream of records: ingest -> gate -> nlp -> claims, one result per record.
 
-Cheap matching comes first: the article gate (``prefilter.py``) turns away
-articles without any model or vendor name, and only the rest go through the
-spaCy pipeline (whose statistical components stay disabled; see ``nlp``).
+Cheap matching comes first: the entity layer's name scan runs on the raw text,
+the article gate (``prefilter.py``) turns away articles whose mentions cannot
+make a claim, and only the rest are tokenized and go through the spaCy pipeline
+(whose statistical components stay disabled; see ``nlp``), reusing those mentions.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from .claims import claims_from_doc
 from .knowledge import load_knowledge
 from .limits import cap_article
 from .nlp import build_pipeline
-from .nlp.extensions import TEXT_KEY
-from .prefilter import subject_gate
+from .nlp.extensions import MENTIONS_KEY, TEXT_KEY
+from .prefilter import SubjectGate
 from .records import Article, Claim, Reject
 
 
@@ -34,14 +35,20 @@ class Extractor:
     def __init__(self, gate: bool = True) -> None:
         self.nlp = build_pipeline()
         self.kb = load_knowledge()
-        self.gate = subject_gate() if gate else None
+        self.gate = SubjectGate.from_pipeline(self.nlp) if gate else None
 
     def claims(self, article: Article) -> list[Claim]:
         """The unique claims of one article; articles the gate turns away never reach spaCy."""
-        if self.gate is not None and not self.gate(article.text):
-            return []
-        doc = self.nlp.make_doc(article.text)
-        doc.user_data[TEXT_KEY] = article.text  # spares the components rebuilding it from tokens
+        text = article.text
+        mentions = None
+        if self.gate is not None:
+            mentions = self.gate.recognizer.find_mentions(text)
+            if not self.gate.admits(text, mentions):
+                return []
+        doc = self.nlp.make_doc(text)
+        doc.user_data[TEXT_KEY] = text  # spares the components rebuilding it from tokens
+        if mentions is not None:
+            doc.user_data[MENTIONS_KEY] = mentions  # found once, for the gate and the entity layer
         doc = self.nlp(doc)
         return claims_from_doc(doc, article, self.kb)
 

@@ -9,14 +9,21 @@ ranked lists are read row by row.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Callable, Optional
 
+import numpy
+from spacy.attrs import LIKE_NUM
+from spacy.lang.lex_attrs import like_num
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from ..knowledge import load_knowledge
 from .extensions import register_extensions
 from .findings import Finding
-from .lexicon import Cues, DocContext, is_cue, lower, number_value
+from .lexicon import Cues, DocContext, is_cue, is_word_cue
 from .rules import sentence_findings
 from .tables import pipe_count, table_rows
 
@@ -28,6 +35,7 @@ class ClaimExtractor:
     def __init__(self, cues: Cues, leaderboards: frozenset[str]):
         self.cues = cues
         self.leaderboards = leaderboards
+        self._flags: Optional[tuple[int, int]] = None  # lexeme flags of _TokenMarks, set on first use
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -38,9 +46,12 @@ class ClaimExtractor:
         ctx.first_leaderboard = next((b for b in benchmarks if b._.canonical in self.leaderboards), None)
         candidates = []
         ctx.sentence_ents = _entities_by_sentence(doc, ents)
+        if self._flags is None:
+            self._flags = _mark_flags(doc.vocab, self.cues)
+        marks = _TokenMarks(doc, self._flags)
         for sent in doc.sents:
             sent_ents = ctx.sentence_ents.get(sent.start, [])
-            if self._is_candidate(sent, sent_ents, ctx):
+            if self._is_candidate(sent, sent_ents, ctx, marks):
                 candidates.append(sent)
                 ctx.findings.extend(self._sentence_claims(doc, sent, sent_ents, ctx))
             elif pipe_count(sent) >= 2:
@@ -51,18 +62,15 @@ class ClaimExtractor:
         return doc
 
     # The cheap gate: most sentences of a dump stop here.
-    def _is_candidate(self, sent: Span, sent_ents: list[Span], ctx: DocContext) -> bool:
+    def _is_candidate(self, sent: Span, sent_ents: list[Span], ctx: DocContext, marks: "_TokenMarks") -> bool:
         """A model (or 'the model') and any cue; a vendor alone needs a rank or comparison word,
         since only models have scores ('Nvidia reported revenue of $40.4 billion' stops here)."""
-        if any(e.label_ == "MODEL" for e in sent_ents) or self._has_reference(sent, ctx):
-            return any(is_cue(tok, self.cues) for tok in sent)
+        doc = sent.doc
+        if any(e.label_ == "MODEL" for e in sent_ents) or (ctx.mentions and marks.any_reference(sent)):
+            return any(is_cue(doc[i], self.cues) for i in marks.maybe_cues(sent))
         if any(e.label_ == "VENDOR" for e in sent_ents):
-            return any(is_cue(tok, self.cues) and number_value(tok.text) is None for tok in sent)
+            return any(is_word_cue(doc[i], self.cues) for i in marks.maybe_cues(sent))
         return False
-
-    def _has_reference(self, sent: Span, ctx: DocContext) -> bool:
-        """A sentence without names can still speak of 'the model' named before."""
-        return bool(ctx.mentions) and any(lower(t) in ("model", "it") for t in sent)
 
     def _remember(self, sent_ents: list[Span], ctx: DocContext) -> None:
         models = [e for e in sent_ents if e.label_ == "MODEL" and not e._.is_family]
@@ -80,6 +88,51 @@ class ClaimExtractor:
 
     def _sentence_claims(self, doc: Doc, sent: Span, sent_ents: list[Span], ctx: DocContext) -> list[Finding]:
         return sentence_findings(doc, sent, sent_ents, ctx, self.cues)
+
+
+_REFERENCE_WORDS = ("model", "it")  # a sentence without names can still speak of 'the model' named before
+
+
+class _TokenMarks:
+    """Token positions worth a closer look, read from two lexeme flags: the tokens that may be
+    cues (a cue word, or one that starts like a number: see ``lexicon.is_cue``) and the reference
+    words. Sentences are tested on these alone; building every Token object was this stage's
+    largest cost."""
+
+    def __init__(self, doc: Doc, flags: tuple[int, int]):
+        rows = doc.to_array(list(flags))
+        self._cues = numpy.flatnonzero(rows[:, 0]).tolist()
+        self._references = numpy.flatnonzero(rows[:, 1]).tolist()
+
+    def maybe_cues(self, sent: Span) -> list[int]:
+        return self._cues[bisect_left(self._cues, sent.start):bisect_left(self._cues, sent.end)]
+
+    def any_reference(self, sent: Span) -> bool:
+        i = bisect_left(self._references, sent.start)
+        return i < len(self._references) and self._references[i] < sent.end
+
+
+def _mark_flags(vocab: Vocab, cues: Cues) -> tuple[int, int]:
+    """The vocab's flag ids for ``_TokenMarks``, added once per vocab (spaCy has 64 flags in all)."""
+    getters = _mark_getters(cues.word_cues, vocab.lex_attr_getters.get(LIKE_NUM) or like_num)
+    ids = []
+    for getter in getters:
+        known = next((attr for attr, g in vocab.lex_attr_getters.items() if g is getter), None)
+        ids.append(known if known is not None else vocab.add_flag(getter))
+    return ids[0], ids[1]
+
+
+@lru_cache(maxsize=8)
+def _mark_getters(word_cues: frozenset, number_like: Callable[[str], bool]) -> tuple[Callable, Callable]:
+    """Lexeme tests: may it be a cue (what ``is_cue`` looks at first), is it a reference word."""
+    def may_be_cue(text: str) -> bool:
+        first = text[:1]
+        return text.lower() in word_cues or first in ("#", "~") or first.isdigit() or number_like(text)
+
+    def is_reference(text: str) -> bool:
+        return text.lower() in _REFERENCE_WORDS
+
+    return may_be_cue, is_reference
 
 
 _SHORT_FORM = re.compile(r"^[a-z]+\d[\d.]*$")  # 'qwen3', 'llama3': family and version glued

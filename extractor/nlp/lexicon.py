@@ -71,6 +71,13 @@ class Cues:
             | self.leader_nouns | WORD_CUES | {"#"}
 
     @cached_property
+    def rank_starts(self) -> frozenset:
+        """Words a prose rank can start at: those ``rank_value`` reads, 'top' and the lead words
+        (with any word starting with a digit or '#')."""
+        return frozenset(self.ordinals) | self.top_verbs | self.leader_nouns | {
+            "no", "no.", "number", "rank", "nr", "leading", "leads", "top"}
+
+    @cached_property
     def phrase_starts(self) -> frozenset:
         """First words of the comparison phrases: a cheap first test."""
         return frozenset(p[0] for p in (*self.trail_phrases, *self.outperform_phrases))
@@ -153,6 +160,13 @@ def is_cue(tok: Token, cues: Cues) -> bool:
     nxt = lower(doc[i + 1]) if i + 1 < len(doc) else ""
     prev = lower(doc[i - 1]) if i > 0 else ""
     return nxt in _NUMBER_AFTER or (nxt and doc[i + 1].ent_type_ != "") or prev in _NUMBER_BEFORE
+
+
+def is_word_cue(tok: Token, cues: Cues) -> bool:
+    """A rank, lead or comparison word, an ordinal ('3rd') or a '#': the cues a vendor needs,
+    since a bare number next to a company is money or a date, not a rank (the article gate
+    tests these same words on raw text)."""
+    return tok.lower_ in cues.word_cues or tok.text[:1] == "#" or _ORDINAL_SUFFIX.match(tok.text) is not None
 
 
 def count_value(tok: Token, cues: Cues) -> Optional[int]:

@@ -228,3 +228,15 @@ def test_the_top_open_model_is_rank_one_among_open_models():
         "Llama 3.1 405B is the top open model on the Chatbot Arena."))) if c.kind == "rank"]
     assert (claim.subject.text, claim.rank, claim.scope) == ("Llama 3.1 405B", 1, "open-source")
     assert claims_of("On the Chatbot Arena, Llama 3.1 405B is one of the top models.") == []
+
+
+def test_a_vendor_sentence_is_read_for_rank_words_not_for_numbers(nlp):
+    """Regression: 'revenue rose to 40 billion.' made a vendor sentence a candidate ('billion' before
+    a stop looked like a score); only rank and comparison words make one (as the article gate assumes)."""
+    doc = nlp("Nvidia's revenue rose to 40 billion. Nvidia ranked second on the list.")
+    assert [s.text for s in doc._.candidate_sents] == ["Nvidia ranked second on the list."]
+
+
+def test_a_sentence_without_names_is_read_when_it_refers_to_a_model_and_has_a_cue(nlp):
+    doc = nlp("GPT-4o ranked first on Chatbot Arena. The model scored 1287. Shares rose 3%. It shipped in May.")
+    assert [s.text for s in doc._.candidate_sents] == ["GPT-4o ranked first on Chatbot Arena.", "The model scored 1287."]
