@@ -121,8 +121,10 @@ def prose_ranks(r: SentenceReader) -> None:
         return
     i = sent.start
     while i < sent.end:
-        tok = doc[i]
-        low = lower(tok)
+        low = r.word(i)
+        if low not in c.rank_starts and low[:1] != "#" and not low[:1].isdigit():
+            i += 1  # no rank_value and no branch below can start here
+            continue
         found = rank_value(doc, i, c) if i + 1 <= sent.end else None
         rank, top_n, end, top_scope = None, None, i + 1, None
         if found and found[1] <= sent.end and _rank_context(r, i, found[1]):
@@ -207,7 +209,7 @@ def _followed_by(r: SentenceReader, start: int, rank: int) -> None:
 
 def _respectively(r: SentenceReader, subject: Token, cue: int) -> list[Token]:
     """Subjects of an 'A and B ranked 3rd and 10th, respectively' sentence, or []."""
-    if not any(lower(t) == "respectively" for t in r.sent):
+    if "respectively" not in r.words:
         return []
     subs = [subject]
     j = subject.i - 1
@@ -239,7 +241,7 @@ def comparisons(r: SentenceReader) -> None:
     doc, sent, c = r.doc, r.sent, r.cues
     i = sent.start
     while i < sent.end:
-        low = lower(doc[i])
+        low = r.word(i)
         if not (low in c.phrase_starts or low in c.outperform_verbs or low in c.trail_verbs or low == "behind"):
             i += 1
             continue
@@ -294,12 +296,15 @@ def scores(r: SentenceReader) -> None:
     if pipe_count(sent) >= 2:
         return
     pending: list[tuple[float, int, Optional[str]]] = []
-    respectively = any(lower(t) == "respectively" for t in sent)
-    for tok in sent:
+    respectively = "respectively" in r.words
+    for i in range(sent.start, sent.end):
+        first = r.word(i)[:1]
+        if not (first.isdigit() or first == "~"):
+            continue  # no number_value
+        tok = doc[i]
         value = number_value(tok.text)
         if value is None or tok.ent_type_:
             continue
-        i = tok.i
         nxt = lower(doc[i + 1]) if i + 1 < sent.end else ""
         prev = lower(doc[i - 1]) if i > sent.start else ""
         if prev in c.not_score_before or prev in ("no", ".", "#", "number", "rank", "top") or (prev == "-" and i - 2 >= sent.start and doc[i - 2].like_num):
@@ -315,7 +320,7 @@ def scores(r: SentenceReader) -> None:
         pending.append((value, i, unit))
     if not pending:
         return
-    if any(lower(t) == "respectively" for t in sent) and len(pending) > 1:
+    if respectively and len(pending) > 1:
         subject = find_subject(doc, sent, pending[0][1], c, r.objects_taken, r.ctx)
         subs = _respectively(r, subject, pending[0][1]) if subject is not None else []
         if subs and len(subs) == len(pending):
@@ -405,7 +410,7 @@ def _score_benchmark(r: SentenceReader, i: int):
 def counts(r: SentenceReader) -> None:
     """'three Qwen models making the top 10', '3 out of 4 ... in the top 10 belong to Qwen'."""
     doc, sent, c = r.doc, r.sent, r.cues
-    tops = [t for t in sent if lower(t) == "top" and t.i + 1 < sent.end and count_value(doc[t.i + 1], c)]
+    tops = [doc[i] for i in range(sent.start, sent.end - 1) if r.word(i) == "top" and count_value(doc[i + 1], c)]
     if not tops:
         return
     top_tok = tops[0]

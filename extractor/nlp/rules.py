@@ -278,8 +278,13 @@ class SentenceReader:
         self.attributions = attributions
         self.objects_taken: set[int] = set()
         self.object_subject: dict[int, Token] = {}  # comparison object token -> its subject
-        self.as_of = as_of_date(sent)
+        self.words = [lower(t) for t in sent]  # read once; rules look words up by ``word(i)``
+        self.as_of = as_of_date(sent.text)
         self.findings: list[Finding] = []
+
+    def word(self, i: int) -> str:
+        """The normalised lower-case text of doc token ``i`` of this sentence."""
+        return self.words[i - self.sent.start]
 
     def make(self, kind: str, subject: Token, cue: int, confidence: float, **values) -> Optional[Finding]:
         span = Span(self.doc, subject.i, subject.i + 1, label=subject.ent_type_)
@@ -333,15 +338,14 @@ class SentenceReader:
 _AS_OF = re.compile(r"(?i)\b(?:as of|as at)\s+([A-Za-z0-9 ,./-]{6,30}?\d{4})\b")
 
 
-def as_of_date(sent: Span) -> Optional[date]:
-    """The date of an 'as of April 6, 2026' in the sentence: when the stated result held."""
-    m = _AS_OF.search(sent.text) if "as " in sent.text.lower() else None
+def as_of_date(text: str) -> Optional[date]:
+    """The date of an 'as of April 6, 2026' in a sentence's text: when the stated result held."""
+    m = _AS_OF.search(text) if "as " in text.lower() else None
     return parse_published(m.group(1)) if m else None
 
 
-def _off_topic(sent: Span, cues: Cues) -> bool:
+def _off_topic(words: list[str], cues: Cues) -> bool:
     """A sentence about downloads, users, money or markets ranks no model on a benchmark."""
-    words = [lower(t) for t in sent]
     pairs = {" ".join(p) for p in zip(words, words[1:])}
     return bool(cues.off_topic & (set(words) | pairs))
 
@@ -377,7 +381,7 @@ def sentence_findings(doc: Doc, sent: Span, sent_ents: list[Span], ctx: DocConte
     reader = SentenceReader(doc, sent, ctx, cues, ctx.attributions)
     from . import rule_sets  # the rules read SentenceReader, defined here
 
-    off_topic = _off_topic(sent, cues)
+    off_topic = _off_topic(reader.words, cues)
     for rule in rule_sets.RULES:
         if not (off_topic and rule in rule_sets.RANKING_RULES):
             rule(reader)
