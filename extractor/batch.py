@@ -25,7 +25,8 @@ from itertools import chain, islice
 from typing import Iterable, Iterator, Optional, Union
 
 from .errors import ExtractorError
-from .limits import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_CHARS, ArticleTimeout, cap_article, time_limit
+from .limits import (DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_CHARS, ArticleTimeout, article_alarms, cap_article,
+                     time_limit)
 from .pipeline import Extractor
 from .records import Article, Reject
 
@@ -70,6 +71,7 @@ def _init_worker(options: BatchOptions, parent: int) -> None:
     """Pool initializer: ignore Ctrl-C (the parent stops the pool) and die with the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    article_alarms().__enter__()  # for the worker's whole life: the pool owns this process
     _setup(options)
 
 
@@ -145,7 +147,8 @@ def run_chunks(records: Iterable[Record], options: BatchOptions) -> Iterator[lis
     chunks = _chunks(chain(head, records), options)
     if options.workers <= 1 or len(head) < SMALL_INPUT:
         _setup(options)
-        yield from map(process_chunk, chunks)
+        with article_alarms():
+            yield from map(process_chunk, chunks)
     else:
         yield from _pooled(chunks, options)
 

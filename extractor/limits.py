@@ -45,20 +45,46 @@ def cap_article(article: Article, max_chars: Optional[int]) -> tuple[Article, Op
     return article.model_copy(update={"text": text[:min(cut, max_chars)].rstrip()}), len(text)
 
 
+def _expire(signum, frame):
+    raise ArticleTimeout()
+
+
 @contextlib.contextmanager
-def time_limit(seconds: Optional[float]) -> Iterator[None]:
-    """Raise ArticleTimeout inside the block after ``seconds`` (main thread only, else no limit)."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
+def article_alarms() -> Iterator[None]:
+    """Route SIGALRM to ArticleTimeout while a batch runs, so each ``time_limit`` only sets a timer
+    (installing a handler costs more than the timer itself). Main thread only, else a no-op."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-
-    def expire(signum, frame):
-        raise ArticleTimeout()
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGALRM, _expire)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+class time_limit:
+    """Raise ArticleTimeout inside the block after ``seconds`` (main thread only, else no limit).
+
+    A class, not a generator: it runs once per article, so it only sets and clears a timer
+    when ``article_alarms`` is already on (and installs the handler itself otherwise)."""
+
+    __slots__ = ("seconds", "_alarms")
+
+    def __init__(self, seconds: Optional[float]):
+        on_main = threading.current_thread() is threading.main_thread()
+        self.seconds = seconds if seconds and on_main else None
+        self._alarms: Optional[contextlib.AbstractContextManager] = None
+
+    def __enter__(self) -> None:
+        if self.seconds:
+            if signal.getsignal(signal.SIGALRM) is not _expire:
+                self._alarms = article_alarms()
+                self._alarms.__enter__()
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc) -> None:
+        if self.seconds:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            if self._alarms is not None:
+                self._alarms.__exit__(None, None, None)
