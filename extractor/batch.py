@@ -42,7 +42,7 @@ class BatchOptions:
     workers: int = 1
     max_chars: Optional[int] = DEFAULT_MAX_CHARS
     article_timeout: Optional[float] = DEFAULT_ARTICLE_TIMEOUT
-    chunk_records: int = 16
+    chunk_records: int = 32
     chunk_chars: int = 200_000
 
 
@@ -90,8 +90,7 @@ def process_chunk(items: list[tuple]) -> list[Outcome]:
 def _outcome(item: tuple) -> Outcome:
     if item[0] == "reject":
         return Outcome(reject=item[1])
-    _, data, cut = item
-    article = Article.model_construct(**data)  # validated when read
+    _, article, cut = item
     if _worker["delay"]:
         time.sleep(_worker["delay"])
     timeout = _worker["timeout"]
@@ -119,11 +118,12 @@ def reject_for(article: Article, reason: str) -> Reject:
 # -- the stream, in the parent ----------------------------------------------------
 
 def _encode(record: Record, max_chars: Optional[int]) -> tuple:
-    """A record as plain data for a worker; the size cap is applied here, before any copying."""
+    """A record as a worker takes it (an Article pickles as cheaply as its fields); the size
+    cap is applied here, before any copying."""
     if isinstance(record, Reject):
         return ("reject", record.model_dump_json())
     article, cut_from = cap_article(record, max_chars)
-    return ("article", article.model_dump(), cut_from is not None)
+    return ("article", article, cut_from is not None)
 
 
 def _chunks(records: Iterable[Record], options: BatchOptions) -> Iterator[list[tuple]]:
@@ -132,7 +132,7 @@ def _chunks(records: Iterable[Record], options: BatchOptions) -> Iterator[list[t
     for record in records:
         item = _encode(record, options.max_chars)
         chunk.append(item)
-        chars += len(item[1]["text"]) if item[0] == "article" else 0
+        chars += len(item[1].text) if item[0] == "article" else 0
         if len(chunk) >= options.chunk_records or chars >= options.chunk_chars:
             yield chunk
             chunk, chars = [], 0
@@ -145,8 +145,8 @@ def run_chunks(records: Iterable[Record], options: BatchOptions) -> Iterator[lis
     records = iter(records)
     head = list(islice(records, SMALL_INPUT))
     chunks = _chunks(chain(head, records), options)
+    _setup(options)  # before any fork: workers inherit the pipeline instead of loading their own
     if options.workers <= 1 or len(head) < SMALL_INPUT:
-        _setup(options)
         with article_alarms():
             yield from map(process_chunk, chunks)
     else:
