@@ -45,8 +45,13 @@ class SubjectGate:
         word in its sentence."""
         if any(m.label == "MODEL" for m in mentions):
             return True
-        return any(m.label == "VENDOR" and self._has_cue_word(text[slice(*self.splitter.stretch(text, m.start, m.end))])
-                   for m in mentions)
+        read_to = -1
+        for m in mentions:  # in text order: a vendor inside the stretch just read needs no second look
+            if m.label == "VENDOR" and m.start >= read_to:
+                start, read_to = self.splitter.stretch(text, m.start, m.end)
+                if self._has_cue_word(text[start:read_to]):
+                    return True
+        return False
 
     def _has_cue_word(self, text: str) -> bool:
         """Any word the claim stage takes as a rank or comparison word (``lexicon.is_word_cue``)."""

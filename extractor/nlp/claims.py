@@ -9,12 +9,12 @@ ranked lists are read row by row.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Callable, Optional
 
 import numpy
-from spacy.attrs import LIKE_NUM
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.lang.lex_attrs import like_num
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -45,13 +45,16 @@ class ClaimExtractor:
         ctx.first_benchmark = benchmarks[0] if benchmarks else None
         ctx.first_leaderboard = next((b for b in benchmarks if b._.canonical in self.leaderboards), None)
         candidates = []
-        ctx.sentence_ents = _entities_by_sentence(doc, ents)
+        sents = list(doc.sents)
+        ctx.sentence_ents = _entities_by_sentence(sents, ents)
         if self._flags is None:
             self._flags = _mark_flags(doc.vocab, self.cues)
         marks = _TokenMarks(doc, self._flags)
-        for sent in doc.sents:
+        for sent in sents:
             sent_ents = ctx.sentence_ents.get(sent.start, [])
             if self._is_candidate(sent, sent_ents, ctx, marks):
+                if ctx.lower_ids is None:
+                    ctx.lower_ids = doc.to_array(LOWER)
                 candidates.append(sent)
                 ctx.findings.extend(self._sentence_claims(doc, sent, sent_ents, ctx))
             elif pipe_count(sent) >= 2:
@@ -139,12 +142,14 @@ _SHORT_FORM = re.compile(r"^[a-z]+\d[\d.]*$")  # 'qwen3', 'llama3': family and v
 _SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
 
 
-def _entities_by_sentence(doc: Doc, ents: list[Span]) -> dict[int, list[Span]]:
+def _entities_by_sentence(sents: list[Span], ents: list[Span]) -> dict[int, list[Span]]:
     """Sentence start token -> its entity spans, in one pass."""
+    starts = [s.start for s in sents]
     grouped: dict[int, list[Span]] = {}
     for e in ents:
-        grouped.setdefault(doc[e.start].sent.start, []).append(e)
+        grouped.setdefault(starts[bisect_right(starts, e.start) - 1], []).append(e)
     return grouped
+
 
 
 def _expansions(ents: list[Span]) -> dict:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -210,3 +210,4 @@ class DocContext:
     expansions: dict = field(default_factory=dict)  # 'qwen3' -> the one 'Qwen3-235B-...' span it shortens
     leaderboards: frozenset = frozenset()
     table: Optional[dict] = None  # column roles of the last table header seen
+    lower_ids: Any = None  # the doc's LOWER array: sentences read their words from it, not from Tokens

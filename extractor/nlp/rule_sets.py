@@ -76,9 +76,10 @@ def ranked_list(r: SentenceReader) -> None:
             r.make("rank", model, first.i, 0.8, rank=int(first.text), value_span=doc[first.i:first.i + 1])
             return
     pairs = []
-    for tok in sent:
-        if tok.ent_type_ != "MODEL":
+    for ent in r.ctx.sentence_ents.get(sent.start, ()):
+        if ent.label_ != "MODEL":
             continue
+        tok = doc[ent.start]
         j = tok.i - 1
         while j >= sent.start and (doc[j].text == "/" or doc[j].ent_type_ == "VENDOR" or doc[j].is_space):
             j -= 1
@@ -158,7 +159,7 @@ def prose_ranks(r: SentenceReader) -> None:
             i += 1
             continue
         subject = find_subject(doc, sent, i, c, r.objects_taken, r.ctx, any_vendor=False)
-        if subject is not None and not is_blocked(doc, subject.i + 1, i, c) and not is_past(doc, i, c):
+        if subject is not None and not is_blocked(doc, subject.i + 1, i, c, sent.start) and not is_past(doc, i, c):
             if rank is not None and 0 < rank <= 500:
                 subj_list = _respectively(r, subject, i)
                 if subj_list:
@@ -275,7 +276,7 @@ def comparisons(r: SentenceReader) -> None:
             leader = find_subject(doc, sent, subject.i, c, r.objects_taken, r.ctx)  # 'B sits third, with C close behind'
             objects = [leader] if leader is not None and leader.ent_type_ == "MODEL" else []
             inferred = True
-        if not objects or subject is None or is_blocked(doc, subject.i + 1, i, c) or is_past(doc, i, c):
+        if not objects or subject is None or is_blocked(doc, subject.i + 1, i, c, sent.start) or is_past(doc, i, c):
             i = start
             continue
         if not inferred:
@@ -329,7 +330,7 @@ def scores(r: SentenceReader) -> None:
             return
     for value, i, unit in pending:
         subject = _score_subject(r, i)
-        if subject is None or subject.ent_type_ != "MODEL" or is_blocked(doc, subject.i + 1, i, c):
+        if subject is None or subject.ent_type_ != "MODEL" or is_blocked(doc, subject.i + 1, i, c, sent.start):
             continue
         bench = _score_benchmark(r, i)
         metric = "average" if any(lower(t) == "average" for t in doc[max(i - 4, sent.start):i]) else None
@@ -427,7 +428,7 @@ def counts(r: SentenceReader) -> None:
         window = [lower(t) for t in doc[tok.i + 1:tok.i + 8]]
         if not any(w in ("models", "llms", "of", "out") for w in window[:4]):
             continue
-        if is_blocked(doc, sent.start, tok.i, c):
+        if is_blocked(doc, sent.start, tok.i, c, sent.start):
             return
         family = families[-1]
         r.make("count", family, tok.i, 0.7, count=n, top_n=top_n, value_span=doc[tok.i:tok.i + 1])

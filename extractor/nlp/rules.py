@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest.dates import parse_published
+from .extensions import TEXT_KEY
 from .lexicon import (Cues, DocContext, is_subject, lower)
 from .findings import Finding
 
@@ -209,10 +210,11 @@ def objects_after(doc: Doc, sent: Span, start: int, skip_words: int = 6) -> list
 
 # -- values ---------------------------------------------------------------------
 
-def is_blocked(doc: Doc, lo: int, hi: int, cues: Cues) -> bool:
+def is_blocked(doc: Doc, lo: int, hi: int, cues: Cues, sent_start: Optional[int] = None) -> bool:
     """A hedge or negation between subject and cue, or in the words that lead to the subject
     ('I anticipate Meta's Llama to surpass ...'), voids the claim."""
-    sent_start = doc[hi].sent.start if hi < len(doc) else 0
+    if sent_start is None:
+        sent_start = doc[hi].sent.start if hi < len(doc) else 0
     for tok in doc[max(lo - 6, sent_start, 0):hi]:
         low = lower(tok)
         if low == "no" and tok.i + 1 < len(doc) and (doc[tok.i + 1].text == "." or doc[tok.i + 1].like_num):
@@ -278,8 +280,9 @@ class SentenceReader:
         self.attributions = attributions
         self.objects_taken: set[int] = set()
         self.object_subject: dict[int, Token] = {}  # comparison object token -> its subject
-        self.words = [lower(t) for t in sent]  # read once; rules look words up by ``word(i)``
-        self.as_of = as_of_date(sent.text)
+        self.words = _words(doc, sent, ctx)  # read once: rules look them up by ``word(i)``
+        text = doc.user_data.get(TEXT_KEY)
+        self.as_of = as_of_date(text[sent.start_char:sent.end_char] if text is not None else sent.text)
         self.findings: list[Finding] = []
 
     def word(self, i: int) -> str:
@@ -333,6 +336,14 @@ class SentenceReader:
         if span._.vendor:
             return span._.vendor, None, "knowledge"
         return None, None, None
+
+
+def _words(doc: Doc, sent: Span, ctx: DocContext) -> list[str]:
+    """The sentence's ``lower`` texts, from the doc's LOWER array when the claim stage made one."""
+    if ctx.lower_ids is None:
+        return [lower(t) for t in sent]
+    strings = doc.vocab.strings
+    return [strings[h].replace("\u2019", "'") for h in ctx.lower_ids[sent.start:sent.end].tolist()]
 
 
 _AS_OF = re.compile(r"(?i)\b(?:as of|as at)\s+([A-Za-z0-9 ,./-]{6,30}?\d{4})\b")
