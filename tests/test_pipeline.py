@@ -93,6 +93,13 @@ def test_the_gate_wants_the_vendor_and_the_rank_word_in_one_sentence():
     assert gate("Revenue rose at Nvidia Inc. ranked second by sales, it said.")  # 'Inc.' ends no sentence
 
 
+def test_the_gate_reads_rank_words_as_whole_words_in_any_case():
+    gate = subject_gate()
+    assert gate("Nvidia FIRST again.") and gate("Nvidia is #2.") and gate("Nvidia came 21st.")
+    assert not gate("Nvidia said firstly that its laptop sales rose.")  # 'first' only inside a word
+    assert gate("\u0130stanbul: Nvidia ranked second.")  # lower-casing '\u0130' adds a character
+
+
 def _article(text: str) -> Article:
     return Article(id="a", text=text, source="test")
 
