@@ -16,7 +16,6 @@ from bisect import bisect_left
 from functools import lru_cache
 
 import ahocorasick_rs
-
 from spacy.language import Language
 
 from .nlp.entities import EntityRecognizer, Mention
