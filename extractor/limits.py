@@ -21,8 +21,9 @@ DEFAULT_ARTICLE_TIMEOUT = 60.0
 _SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]{0,3}\s|\n")
 
 
-class ArticleTimeout(Exception):
-    """An article took longer than the per-article time limit."""
+class ArticleTimeout(BaseException):
+    """An article took longer than the per-article time limit. A BaseException, as KeyboardInterrupt
+    is: raised from a timer, it must pass the ``except Exception`` of any library it interrupts."""
 
 
 def cap_article(article: Article, max_chars: Optional[int]) -> tuple[Article, Optional[int]]:
