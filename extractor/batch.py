@@ -1,10 +1,11 @@
 """Batch runs over big dumps: worker processes, output in input order, bounded memory.
 
 Records are grouped into small chunks; each chunk goes to a worker process (or
-is done in this process for one worker or a tiny input) that returns, per
-record, the finished JSON lines. At most a few chunks are in flight at a time,
-so memory stays flat however long the dump is, and results come back in input
-order whatever the number of workers.
+is done in this process for one worker or a tiny input) that decodes, caps and
+extracts each record and returns the finished JSON lines. The reading process
+only reads and writes. At most a few chunks are in flight at a time, so memory
+stays flat however long the dump is, and results come back in input order
+whatever the number of workers.
 
 ``EXTRACTOR_TEST_DELAY`` (seconds, test-only) makes every article take at least
 that long, so tests can interrupt a run at a known point.
@@ -29,9 +30,11 @@ from .errors import ExtractorError
 from .limits import (DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_CHARS, ArticleTimeout, article_alarms, cap_article,
                      time_limit)
 from .pipeline import Extractor
+from .ingest.common import Pending
 from .records import Article, Reject
 
 Record = Union[Article, Reject]
+Unit = Union[Article, Pending, str]  # what a worker is sent: a record, one still to decode, or a reject's line
 SMALL_INPUT = 64  # records; fewer than this never start a pool
 _IN_FLIGHT_PER_WORKER = 3
 
@@ -44,7 +47,7 @@ class BatchOptions:
     max_chars: Optional[int] = DEFAULT_MAX_CHARS
     article_timeout: Optional[float] = DEFAULT_ARTICLE_TIMEOUT
     chunk_records: int = 64
-    chunk_chars: int = 200_000
+    chunk_cost: int = 200_000  # characters of text to extract from (see ingest.Pending)
 
 
 @dataclass(slots=True)  # slots: outcomes cross back from every worker, and unpickle 10x faster so
@@ -64,6 +67,7 @@ _worker: dict = {}
 def _setup(options: BatchOptions) -> None:
     """Build the extractor once per process (a forked worker inherits the parent's)."""
     _worker["extractor"] = Extractor()
+    _worker["max_chars"] = options.max_chars
     _worker["timeout"] = options.article_timeout
     _worker["delay"] = float(os.environ.get("EXTRACTOR_TEST_DELAY") or 0)
 
@@ -84,29 +88,41 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def process_chunk(items: list[tuple]) -> list[Outcome]:
-    """Outcomes for a chunk of encoded records, in order (see ``_encode``)."""
+def process_chunk(items: list[Unit]) -> list[Outcome]:
+    """Outcomes for a chunk of records, in order (see ``_chunks``)."""
     return [_outcome(item) for item in items]
 
 
-def _outcome(item: tuple) -> Outcome:
-    if item[0] == "reject":
-        return Outcome(reject=item[1])
-    _, article, cut = item
+def _outcome(item: Unit) -> Outcome:
+    """Decode (if pending), cap and extract one record, within the per-article time limit."""
+    if isinstance(item, str):  # a reject, already serialised
+        return Outcome(reject=item)
     if _worker["delay"]:
         time.sleep(_worker["delay"])
     timeout = _worker["timeout"]
+    article = None
     try:
         with time_limit(timeout):
+            record = item.decode() if isinstance(item, Pending) else item
+            if isinstance(record, Reject):
+                return Outcome(reject=record.model_dump_json())
+            article, cut_from = cap_article(record, _worker["max_chars"])
             claims = _worker["extractor"].claims(article)
     except ArticleTimeout:
         reason = f"took longer than {timeout:g} s to process (--article-timeout); skipped"
-        return Outcome(reject=reject_for(article, reason).model_dump_json())
+        return Outcome(reject=_reject_for(article or item, reason).model_dump_json())
     except Exception as e:  # one article the pipeline fails on must not stop the batch
         first_line = (str(e).splitlines() or [""])[0][:200]
         reason = f"extraction failed: {type(e).__name__}: {first_line}"
-        return Outcome(reject=reject_for(article, reason).model_dump_json())
-    return Outcome(claims=[c.model_dump_json() for c in claims], cut=cut)
+        return Outcome(reject=_reject_for(article or item, reason).model_dump_json())
+    return Outcome(claims=[c.model_dump_json() for c in claims], cut=cut_from is not None)
+
+
+def _reject_for(record: Union[Article, Pending], reason: str) -> Reject:
+    """A reject for a record that was read but could not be processed."""
+    if isinstance(record, Pending):
+        return Reject(input=record.input, line=record.line, reason=reason)
+    return reject_for(record, reason)
 
 
 def reject_for(article: Article, reason: str) -> Reject:
@@ -119,31 +135,35 @@ def reject_for(article: Article, reason: str) -> Reject:
 
 # -- the stream, in the parent ----------------------------------------------------
 
-def _encode(record: Record, max_chars: Optional[int]) -> tuple:
-    """A record as a worker takes it (an Article pickles as cheaply as its fields); the size
-    cap is applied here, before any copying."""
+def _unit(record: Union[Record, Pending]) -> tuple[Unit, int]:
+    """A record as a worker takes it (rejects already serialised), and the work it holds."""
     if isinstance(record, Reject):
-        return ("reject", record.model_dump_json())
-    article, cut_from = cap_article(record, max_chars)
-    return ("article", article, cut_from is not None)
+        return record.model_dump_json(), 0
+    if isinstance(record, Pending):
+        return record, record.cost
+    return record, len(record.text)
 
 
-def _chunks(records: Iterable[Record], options: BatchOptions) -> Iterator[list[tuple]]:
-    chunk: list[tuple] = []
-    chars = 0
+def _chunks(records: Iterable[Union[Record, Pending]], options: BatchOptions) -> Iterator[list[Unit]]:
+    chunk: list[Unit] = []
+    cost = 0
     for record in records:
-        item = _encode(record, options.max_chars)
+        item, item_cost = _unit(record)
         chunk.append(item)
-        chars += len(item[1].text) if item[0] == "article" else 0
-        if len(chunk) >= options.chunk_records or chars >= options.chunk_chars:
+        cost += item_cost
+        if len(chunk) >= options.chunk_records or cost >= options.chunk_cost:
             yield chunk
-            chunk, chars = [], 0
+            chunk, cost = [], 0
     if chunk:
         yield chunk
 
 
-def run_chunks(records: Iterable[Record], options: BatchOptions) -> Iterator[list[Outcome]]:
-    """Outcomes chunk by chunk, in input order; a pool of workers when it pays off."""
+def run_chunks(records: Iterable[Union[Record, Pending]], options: BatchOptions) -> Iterator[list[Outcome]]:
+    """Outcomes chunk by chunk, in input order; a pool of workers when it pays off.
+
+    Pending records (see ``ingest.read_inputs(defer=True)``) are decoded where they are
+    extracted, and the size cap is applied there too: the reading process only reads.
+    """
     records = iter(records)
     head = list(islice(records, SMALL_INPUT))
     chunks = _chunks(chain(head, records), options)
@@ -161,7 +181,7 @@ def run_chunks(records: Iterable[Record], options: BatchOptions) -> Iterator[lis
         gc.unfreeze()
 
 
-def _pooled(chunks: Iterator[list[tuple]], options: BatchOptions) -> Iterator[list[Outcome]]:
+def _pooled(chunks: Iterator[list[Unit]], options: BatchOptions) -> Iterator[list[Outcome]]:
     """Chunks through worker processes, a bounded number in flight, results in order.
 
     A worker that dies (killed, out of memory) stops the run with an error instead

@@ -222,7 +222,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     started, before = time.monotonic(), summary.elapsed_s
     elapsed = lambda: before + time.monotonic() - started  # noqa: E731
     checkpointer = Checkpointer(paths.progress, run, writer, elapsed) if paths.progress else None
-    records = islice(read_inputs(args.inputs, args.input_format, keys, summary.skipped), done, None)
+    records = islice(read_inputs(args.inputs, args.input_format, keys, summary.skipped, defer=True), done, None)
     _write_all(writer, records, options, checkpointer, _progress_bar(args, done))
     summary.elapsed_s = round(elapsed(), 3)
     summary.articles_per_s = round(summary.read / summary.elapsed_s, 1) if summary.elapsed_s else 0.0

@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,9 @@ from extractor import batch
 from extractor.batch import BatchOptions, Outcome, process_chunk, run_chunks
 from extractor.cli import main
 from extractor.errors import ExtractorError
+from extractor.ingest import JsonlKeys, Pending
+from extractor.ingest.html import PAGE_COST_PER_BYTE
+from extractor.ingest.jsonl import decode_line
 from extractor.records import Article
 
 from .test_pipeline import ADVERSARIAL, CLAIMS, ORDINARY, news_texts
@@ -124,10 +128,11 @@ def _fake_worker(monkeypatch, claims):
     monkeypatch.setitem(batch._worker, "extractor", type("Fake", (), {"claims": staticmethod(claims)})())
     monkeypatch.setitem(batch._worker, "timeout", 0.2)
     monkeypatch.setitem(batch._worker, "delay", 0.0)
+    monkeypatch.setitem(batch._worker, "max_chars", None)
 
 
-def _encoded(text: str) -> tuple:
-    return batch._encode(Article(id="x", text=text, source="dump.jsonl:7"), None)
+def _article(text: str) -> Article:
+    return Article(id="x", text=text, source="dump.jsonl:7")
 
 
 def test_an_article_that_fails_or_hangs_becomes_a_reject(monkeypatch):
@@ -135,15 +140,44 @@ def test_an_article_that_fails_or_hangs_becomes_a_reject(monkeypatch):
         raise ValueError("boom\nsecond line")
 
     _fake_worker(monkeypatch, fail)
-    [failed] = process_chunk([_encoded("GPT-4o")])
+    [failed] = process_chunk([_article("GPT-4o")])
     assert json.loads(failed.reject) == {
         "input": "dump.jsonl", "line": 7, "record": "x", "reason": "extraction failed: ValueError: boom"}
 
     _fake_worker(monkeypatch, lambda article: time.sleep(5) or [])
     started = time.monotonic()
-    [slow] = process_chunk([_encoded("GPT-4o")])
+    [slow] = process_chunk([_article("GPT-4o")])
     assert time.monotonic() - started < 4
     assert "took longer than 0.2 s" in json.loads(slow.reject)["reason"]
+
+
+def _hang(raw: bytes) -> Article:
+    time.sleep(5)
+    return Article(id="late", text="text", source="x")
+
+
+def test_decoding_runs_in_the_worker_within_the_time_limit(monkeypatch):
+    _fake_worker(monkeypatch, lambda article: [])
+    monkeypatch.setitem(batch._worker, "max_chars", 20)
+    pending = Pending(partial(decode_line, b'{"id": "p", "text": "GPT-4o leads. It ranked first on the board."}',
+                              "dump.jsonl", 3, JsonlKeys()), "dump.jsonl", 3)
+    broken = Pending(partial(decode_line, b'{"id": ', "dump.jsonl", 4, JsonlKeys()), "dump.jsonl", 4)
+    hanging = Pending(partial(_hang, b""), "dump.jsonl", 5)
+    started = time.monotonic()
+    cut, rejected, slow = process_chunk([pending, broken, hanging])
+    assert time.monotonic() - started < 4
+    assert cut == Outcome(claims=[], cut=True)  # decoded, then capped at --max-chars, in the worker
+    assert json.loads(rejected.reject)["line"] == 4 and "malformed JSON" in json.loads(rejected.reject)["reason"]
+    assert json.loads(slow.reject) == {"input": "dump.jsonl", "line": 5, "record": None,
+                                       "reason": "took longer than 0.2 s to process (--article-timeout); skipped"}
+
+
+def test_chunks_hold_fewer_html_pages_than_jsonl_lines():
+    line = Pending(partial(decode_line, b"{}", "d.jsonl", 1, JsonlKeys()), "d.jsonl", 1, cost=2_500)
+    page = Pending(partial(_hang, b""), "p.html", cost=4_000 * PAGE_COST_PER_BYTE)
+    options = BatchOptions()
+    assert [len(c) for c in batch._chunks([line] * 100, options)] == [64, 36]
+    assert [len(c) for c in batch._chunks([page] * 7, options)] == [3, 3, 1]
 
 
 def _die(items):

@@ -1,6 +1,8 @@
 """Ingest: readers turn input files into a stream of Article or Reject records.
 
-Every reader takes an open binary stream and a display name and yields records;
+Every reader takes an open binary stream and a display name and yields records
+(with ``defer``, a ``Pending`` for each record that is costly to decode: the batch
+decodes those in its worker processes);
 ``read_inputs`` walks paths (files, folders, ``-`` for stdin), picks a reader by
 extension or content, and never lets one bad record or file stop the rest.
 """
@@ -13,6 +15,7 @@ from typing import IO, Callable, Iterable, Iterator, Optional, Union
 
 from ..errors import InputError, UsageError
 from ..records import Article, Reject
+from .common import Pending
 from .jsonl import JsonlKeys, read_jsonl
 from .text import read_text
 
@@ -86,18 +89,18 @@ def _expand(path_arg: str) -> Iterator[Path]:
 
 
 def _read_stream(stream: IO[bytes], name: str, fmt: Optional[str], keys: JsonlKeys,
-                 stats: Optional[dict]) -> Iterator[Record]:
+                 stats: Optional[dict], defer: bool) -> Iterator[Union[Record, Pending]]:
     if fmt is None:
         peek = getattr(stream, "peek", None)
         head = peek(4096)[:4096] if peek else b""
         fmt = sniff_format(head)
     reader = _reader(fmt)
     if fmt == "jsonl":
-        yield from reader(stream, name, keys)
+        yield from reader(stream, name, keys, defer=defer)
     elif fmt == "warc":
-        yield from reader(stream, name, stats=stats)
+        yield from reader(stream, name, stats=stats, defer=defer)
     else:
-        yield from reader(stream, name)
+        yield from reader(stream, name, defer=defer)
 
 
 def check_inputs(paths: Iterable[str]) -> None:
@@ -114,24 +117,26 @@ def check_inputs(paths: Iterable[str]) -> None:
 
 
 def read_inputs(paths: Iterable[str], fmt: Optional[str] = None, keys: JsonlKeys = JsonlKeys(),
-                stats: Optional[dict] = None) -> Iterator[Record]:
+                stats: Optional[dict] = None, defer: bool = False) -> Iterator[Union[Record, Pending]]:
     """Yield Article or Reject records from every input, in order, streaming.
 
     Archive records that are not articles (requests, non-200 or non-HTML responses)
-    are skipped and counted into ``stats`` when given.
+    are skipped and counted into ``stats`` when given. With ``defer``, records whose
+    decoding is costly come as ``Pending`` (one per record all the same), for a batch
+    to decode in its worker processes.
     """
     if fmt is not None and fmt not in FORMATS:
         raise UsageError(f"unknown input format {fmt!r} (choose from {', '.join(FORMATS)})")
     for arg in paths:
         if arg == "-":
-            yield from _read_stream(sys.stdin.buffer, "-", fmt, keys, stats)
+            yield from _read_stream(sys.stdin.buffer, "-", fmt, keys, stats, defer)
             continue
         for path in _expand(arg):
             try:
                 with path.open("rb") as stream:
-                    yield from _read_stream(stream, str(path), fmt or _suffix_format(path), keys, stats)
+                    yield from _read_stream(stream, str(path), fmt or _suffix_format(path), keys, stats, defer)
             except OSError as e:
                 yield Reject(input=str(path), reason=f"cannot read: {e.strerror or e}")
 
 
-__all__ = ["FORMATS", "JsonlKeys", "check_inputs", "read_inputs", "sniff_format"]
+__all__ = ["FORMATS", "JsonlKeys", "Pending", "check_inputs", "read_inputs", "sniff_format"]

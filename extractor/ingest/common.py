@@ -3,12 +3,40 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from functools import partial
 from typing import Any, Optional, Union
 
 from ..records import Article, Reject
 from .dates import parse_published
 
 log = logging.getLogger("extractor.ingest")
+Record = Union[Article, Reject]
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A record found but not yet decoded. Readers only find where records start and end; the
+    costly part (JSON, HTML extraction, dates) runs where the record is extracted, so a batch's
+    worker processes share it instead of the one reading process doing it all."""
+
+    decode_with: partial  # a module-level function with its arguments: pickles by reference
+    input: str
+    line: Optional[int] = None
+    cost: int = 0  # the work it holds, in characters of plain text to extract from: sizes chunks
+
+    def decode(self) -> Record:
+        """The Article or Reject; an error no reader foresaw becomes a Reject, not a crash."""
+        try:
+            return self.decode_with()
+        except Exception as e:
+            first_line = (str(e).splitlines() or [""])[0][:200]
+            return Reject(input=self.input, line=self.line, reason=f"cannot read: {type(e).__name__}: {first_line}")
+
+
+def settled(record: Union[Record, Pending], defer: bool) -> Union[Record, Pending]:
+    """The record as a reader yields it: left pending for a batch that decodes in its workers."""
+    return record if defer or not isinstance(record, Pending) else record.decode()
 
 
 def _optional_str(value: Any) -> Optional[str]:

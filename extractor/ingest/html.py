@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from functools import partial
 from pathlib import Path
 from typing import IO, Iterator, Optional, Union
 from urllib.parse import urlsplit, urlunsplit
@@ -24,9 +25,12 @@ from trafilatura import bare_extraction
 from trafilatura.utils import detect_encoding, load_html
 
 from ..records import Article, Reject
-from .common import make_article
+from .common import Pending, make_article, settled
 
 log = logging.getLogger("extractor.ingest")
+# Main-text extraction takes some 20 times longer per byte of HTML than the claim stage per
+# character of text (benchmarks/throughput.py): pages go to workers in smaller chunks.
+PAGE_COST_PER_BYTE = 20
 
 # Markup and URL dates only: a full-text search would take "Copyright 2024" or
 # a release date in the prose for the publication date.
@@ -153,7 +157,10 @@ def _fallback_date(tree, url: Optional[str], searched_url: Optional[str]) -> Opt
         return None
 
 
-def read_html(stream: IO[bytes], name: str) -> Iterator[Union[Article, Reject]]:
-    """Yield one Article for an HTML file (id: its canonical URL, else the file name), or a Reject."""
+def read_html(stream: IO[bytes], name: str, defer: bool = False) -> Iterator[Union[Article, Reject, Pending]]:
+    """Yield one Article for an HTML file (id: its canonical URL, else the file name), or a Reject;
+    with ``defer``, a Pending that extracts the text where it is decoded."""
     fallback_id = Path(name).stem if name != "-" else None
-    yield html_to_article(stream.read(), name, fallback_id=fallback_id)
+    data = stream.read()
+    page = partial(html_to_article, data, name, fallback_id=fallback_id)
+    yield settled(Pending(page, name, cost=len(data) * PAGE_COST_PER_BYTE), defer)

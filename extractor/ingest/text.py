@@ -9,8 +9,9 @@ from ..records import Article, Reject
 from .common import make_article
 
 
-def read_text(stream: IO[bytes], name: str) -> Iterator[Union[Article, Reject]]:
-    """Yield one Article for the whole file, or a Reject when it is not UTF-8 or empty."""
+def read_text(stream: IO[bytes], name: str, defer: bool = False) -> Iterator[Union[Article, Reject]]:
+    """Yield one Article for the whole file, or a Reject when it is not UTF-8 or empty (cheap to
+    decode, so never deferred)."""
     data = stream.read()
     try:
         text = data.decode("utf-8-sig")

@@ -12,12 +12,14 @@ from __future__ import annotations
 import logging
 from email.message import Message
 from email.utils import collapse_rfc2231_value
+from functools import partial
 from typing import IO, Iterator, Optional, Union
 
 from warcio.archiveiterator import ArchiveIterator
 
 from ..records import Article, Reject
-from .html import html_to_article
+from .common import Pending, settled
+from .html import PAGE_COST_PER_BYTE, html_to_article
 
 log = logging.getLogger("extractor.ingest")
 
@@ -89,8 +91,10 @@ def _finish(it: ArchiveIterator, rec) -> int:
     return offset
 
 
-def read_warc(stream: IO[bytes], name: str, stats: Optional[dict] = None) -> Iterator[Union[Article, Reject]]:
-    """Yield an Article (or Reject) per HTML page; count skipped records into ``stats``.
+def read_warc(stream: IO[bytes], name: str, stats: Optional[dict] = None,
+              defer: bool = False) -> Iterator[Union[Article, Reject, Pending]]:
+    """Yield an Article (or Reject) per HTML page, or with ``defer`` a Pending that extracts its
+    text where it is decoded; count skipped records into ``stats``.
 
     Article ids are the page's canonical URL, else its WARC-Target-URI, else its
     WARC-Record-ID; ``source`` is ``archive@offset`` (the offset ``warcio extract`` takes).
@@ -109,9 +113,9 @@ def read_warc(stream: IO[bytes], name: str, stats: Optional[dict] = None) -> Ite
                 continue
             pages += 1
             uri = rec.rec_headers.get_header("WARC-Target-URI")
-            yield html_to_article(
-                found[0], name, url=uri, record=rid, fallback_id=rid, charset=found[1], source=f"{name}@{offset}",
-            )
+            page = partial(html_to_article, found[0], name, url=uri, record=rid, fallback_id=rid,
+                           charset=found[1], source=f"{name}@{offset}")
+            yield settled(Pending(page, name, cost=len(found[0]) * PAGE_COST_PER_BYTE), defer)
         if member is not None and not getattr(member, "eof", True):
             raise _Truncated("the archive ends inside the last record's gzip member")
         if done == 0:
