@@ -4,10 +4,11 @@ On a generated dump of N articles (ordinary tech news from templates, about one
 in ten with model claims; see newsgen.py) prints, in one run: articles/s and
 words/s for the extractor (one worker), for the bare tokenizer of the same
 English model over the same texts, and for the full en_core_web_sm pipeline
-over the same texts; one and two workers over a 5N dump; HTML and WARC pages
-to claims; and the peak RSS of `extractor extract` over N and 10N articles.
-Timings are the best of --repeat runs (the tokenizer's first pass on a freshly
-loaded tokenizer each time; en_core_web_sm runs once).
+over the same texts; `extractor extract` with one and two workers over a 5N
+dump file and over HTML and WARC pages; and the peak RSS of `extractor extract`
+over N and 10N articles. Timings are the best of --repeat runs (the tokenizer's
+first pass on a freshly loaded tokenizer each time; en_core_web_sm and the pages
+run once).
 Usage: python benchmarks/throughput.py [-n 1000] [--repeat 5] [--skip-rss]
 """
 
@@ -30,9 +31,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import ingest_formats  # noqa: E402
 from newsgen import articles, write_dump  # noqa: E402
 
+from extractor import cli  # noqa: E402
 from extractor.batch import BatchOptions, run_chunks  # noqa: E402
-from extractor.ingest.html import read_html  # noqa: E402
-from extractor.ingest.warc import read_warc  # noqa: E402
 from extractor.nlp import SPACY_MODEL, build_pipeline  # noqa: E402
 from extractor.records import Article  # noqa: E402
 
@@ -66,6 +66,15 @@ def first_pass(texts: list[str]) -> float:
 def extract_all(records: Iterable, workers: int) -> int:
     """Run records through the batch path (as `extractor extract` does, minus file output); claims found."""
     return sum(len(o.claims) for chunk in run_chunks(records, BatchOptions(workers=workers)) for o in chunk)
+
+
+def run_command(inputs: list[Path], out: Path, workers: int) -> None:
+    """`extractor extract INPUTS -o OUT -w N -q` in this process: the whole path (reading, decoding,
+    extracting, writing, check-points) but the interpreter's and spaCy's start-up, a fixed cost."""
+    for stale in out.parent.glob(out.stem + "*"):
+        stale.unlink()
+    if cli.main(["extract", *map(str, inputs), "-o", str(out), "-w", str(workers), "-q"]) != 0:
+        raise SystemExit(f"extract failed on {inputs}")
 
 
 def peak_rss_mb(dump: Path, out: Path) -> float:
@@ -102,27 +111,19 @@ def rate_row(label: str, seconds: float, count: int, words: int, sm: float | Non
     return cells
 
 
-def page_rows(count: int) -> list[str]:
-    """HTML and WARC pages (ingest_formats.py's corpus) through reader and extractor, one worker."""
+def page_rows(count: int, tmp: Path) -> list[str]:
+    """HTML files and a WARC archive of the same pages (ingest_formats.py's corpus) through
+    `extractor extract`, one and two workers: text extraction runs in the workers too."""
+    folder = tmp / "pages"
+    folder.mkdir()
+    archive = ingest_formats.write_corpus(folder, count)
+    html_files = sorted(folder.glob("*.html"))
+    words = sum(len(ingest_formats.story(n)[0].split()) for n in range(count))
     rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        archive = ingest_formats.write_corpus(folder, count)
-        html_files = sorted(folder.glob("*.html"))
-
-        def html_records():
-            for path in html_files:
-                with path.open("rb") as stream:
-                    yield from read_html(stream, str(path))
-
-        def warc_records():
-            with archive.open("rb") as stream:
-                yield from read_warc(stream, str(archive))
-
-        words = sum(len(ingest_formats.story(n)[0].split()) for n in range(count))
-        for label, records in (("html pages -> claims, 1 worker", html_records),
-                               ("warc pages -> claims, 1 worker", warc_records)):
-            rows.append(rate_row(label, timed(lambda records=records: extract_all(records(), 1)), count, words))
+    for label, inputs in (("html", html_files), ("warc", [archive])):
+        for workers in (1, 2):
+            seconds = timed(lambda: run_command(inputs, tmp / "pages.out.jsonl", workers))
+            rows.append(rate_row(f"{label} pages -> claims, {workers} worker{'s' * (workers > 1)}", seconds, count, words))
     return rows
 
 
@@ -148,33 +149,35 @@ def main() -> None:
     [nlp.make_doc(t) for t in texts]  # then at its best: every string cached
     tok_s, one = timed_in_turns([lambda: [nlp.make_doc(t) for t in texts], lambda: extract_all(batch, 1)], args.repeat)
     tok = n / tok_s
-    # Workers are compared on a 5N dump: a pool takes some 30 ms to start, a real dump far longer to run.
-    longer = [Article(id=r["id"], title=r["title"], text=r["text"], source=f"bench:{i}")
-              for i, r in enumerate(articles(5 * n, seed=11))]
-    long_words = sum(len(a.text.split()) for a in longer)
-    one_long, two_long = timed_in_turns([lambda: extract_all(longer, 1), lambda: extract_all(longer, 2)],
-                                        args.repeat)
-    full = spacy.load(SPACY_MODEL)  # loaded last: workers fork from a smaller process without it
-    list(full.pipe(texts[:20]))
-    sm_s = timed(lambda: list(full.pipe(texts)))
-    sm = n / sm_s
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        # Workers are compared on a 5N dump file, through the command's whole path (reading and
+        # writing included): a pool takes some 30 ms to start, a real dump far longer to run.
+        dump = write_dump(tmp / "5n.jsonl", 5 * n, seed=11)
+        long_words = sum(len(r["text"].split()) for r in articles(5 * n, seed=11))
+        one_long, two_long = timed_in_turns([lambda: run_command([dump], tmp / "5n.out.jsonl", 1),
+                                             lambda: run_command([dump], tmp / "5n.out.jsonl", 2)], args.repeat)
+        pages = page_rows(min(n, 300), tmp)
+        full = spacy.load(SPACY_MODEL)  # loaded last: workers fork from a smaller process without it
+        list(full.pipe(texts[:20]))
+        sm_s = timed(lambda: list(full.pipe(texts)))
+        sm = n / sm_s
 
-    print(f"\n{'':<32} {'articles/s':>10} {'words/s':>12} {'vs sm':>9} {'vs tokens':>9}  (tokens: cached)")
-    print(rate_row("extractor, 1 worker", one, n, words, sm, tok))
-    print(rate_row(f"extractor, 1 worker, 5N={5 * n}", one_long, 5 * n, long_words, sm, tok))
-    print(rate_row(f"extractor, 2 workers, 5N={5 * n}", two_long, 5 * n, long_words, sm, tok))
-    print(rate_row("bare tokenizer, first pass", n / cold, n, words, sm, tok))
-    print(rate_row("bare tokenizer, cached", n / tok, n, words, sm, tok))
-    print(rate_row(f"en_core_web_sm ({len(full.pipe_names)} components)", sm_s, n, words, sm, tok))
-    for row in page_rows(min(n, 300)):
-        print(row)
-    print(f"\n2 workers vs 1 over 5N articles: {one_long / two_long:.2f}x faster")
+        print(f"\n{'':<32} {'articles/s':>10} {'words/s':>12} {'vs sm':>9} {'vs tokens':>9}  (tokens: cached)")
+        print(rate_row("extractor, 1 worker", one, n, words, sm, tok))
+        print(rate_row("bare tokenizer, first pass", n / cold, n, words, sm, tok))
+        print(rate_row("bare tokenizer, cached", n / tok, n, words, sm, tok))
+        print(rate_row(f"en_core_web_sm ({len(full.pipe_names)} components)", sm_s, n, words, sm, tok))
+        print(rate_row(f"extract 5N={5 * n} file, 1 worker", one_long, 5 * n, long_words, sm, tok))
+        print(rate_row(f"extract 5N={5 * n} file, 2 workers", two_long, 5 * n, long_words, sm, tok))
+        for row in pages:
+            print(row)
+        print(f"\n2 workers vs 1 over a 5N dump: {one_long / two_long:.2f}x faster")
 
-    if not args.skip_rss:
-        with tempfile.TemporaryDirectory() as tmp:
-            small = peak_rss_mb(write_dump(Path(tmp) / "n.jsonl", n), Path(tmp) / "n.out.jsonl")
-            large = peak_rss_mb(write_dump(Path(tmp) / "10n.jsonl", 10 * n), Path(tmp) / "10n.out.jsonl")
-        print(f"peak RSS, 1 worker: {small:.0f} MB at N={n}, {large:.0f} MB at 10N={10 * n}: {large / small:.2f}x")
+        if not args.skip_rss:
+            small = peak_rss_mb(write_dump(tmp / "n.jsonl", n), tmp / "n.out.jsonl")
+            large = peak_rss_mb(write_dump(tmp / "10n.jsonl", 10 * n), tmp / "10n.out.jsonl")
+            print(f"peak RSS, 1 worker: {small:.0f} MB at N={n}, {large:.0f} MB at 10N={10 * n}: {large / small:.2f}x")
 
 
 if __name__ == "__main__":
