@@ -40,7 +40,8 @@ class ClaimExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        ctx = DocContext(family_models=_family_models(ents), expansions=_expansions(ents), leaderboards=self.leaderboards)
+        ctx = DocContext(family_models=_family_models(ents), expansions=_expansions(ents), leaderboards=self.leaderboards,
+                         ents=ents)
         benchmarks = [e for e in ents if e.label_ == "BENCHMARK"]
         ctx.first_benchmark = benchmarks[0] if benchmarks else None
         ctx.first_leaderboard = next((b for b in benchmarks if b._.canonical in self.leaderboards), None)

@@ -10,13 +10,13 @@ with normalised attributes on ``span._``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..knowledge import Knowledge, load_knowledge
 from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions
@@ -158,10 +158,12 @@ class EntityRecognizer:
             mentions = self.find_mentions(text)
         _align_tokens(doc, mentions)
         spans = []
+        starts = doc.to_array(IDX).tolist() if mentions else []
         for mention in mentions:
-            span = doc.char_span(mention.start, mention.end, label=mention.label)
-            if span is None:  # cannot happen after alignment; never drop silently
-                raise AssertionError(f"mention {mention} not aligned to tokens")
+            k = bisect_left(starts, mention.start)
+            if k == len(starts) or starts[k] != mention.start or doc[k].idx + len(doc[k]) != mention.end:
+                raise AssertionError(f"mention {mention} not aligned to tokens")  # never drop one silently
+            span = Span(doc, k, k + 1, label=mention.label)
             for key, value in mention.attrs.items():
                 setattr(span._, key, value)
             spans.append(span)
@@ -208,11 +210,13 @@ def _align_tokens(doc: Doc, mentions: list[Mention]) -> None:
                 tok = doc[k]
                 bounds = [0, *inner, len(tok.text)]
                 retok.split(tok, [tok.text[a:b] for a, b in zip(bounds, bounds[1:])], heads=[(tok, 0)] * len(inner + [0]))
+    if inner_cuts:
+        starts = doc.to_array(IDX).tolist()
     with doc.retokenize() as retok:
         for m in mentions:
-            span = doc.char_span(m.start, m.end)
-            if span is not None and len(span) > 1:
-                retok.merge(span)
+            first, last = bisect_left(starts, m.start), bisect_left(starts, m.end) - 1
+            if last > first:  # tokens first..last hold exactly the mention, now that edges are cut
+                retok.merge(doc[first:last + 1])
 
 
 @Language.factory("extractor_entities", default_config={"knowledge_dir": None})

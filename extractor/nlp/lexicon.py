@@ -83,6 +83,11 @@ class Cues:
         return frozenset(p[0] for p in (*self.trail_phrases, *self.outperform_phrases))
 
     @cached_property
+    def comparison_starts(self) -> frozenset:
+        """Words a comparison can start at: phrase starts, the verbs, 'behind'."""
+        return self.phrase_starts | self.outperform_verbs | self.trail_verbs | {"behind"}
+
+    @cached_property
     def reference_ends(self) -> frozenset:
         """Last words of the reference phrases: a cheap first test."""
         return frozenset(ref[-1] for ref in self.references)
@@ -191,6 +196,7 @@ class DocContext:
     first_leaderboard: Optional[Span] = None
     findings: list[Finding] = field(default_factory=list)
     sentence_ents: dict = field(default_factory=dict)  # sentence start token -> its entity spans
+    ents: Optional[list] = None  # the doc's entity spans (each read of doc.ents builds new Span objects)
 
     def model_of_family(self, family: Optional[str]) -> Optional[Span]:
         """The model a bare family word stands for: the article's most named model of that family."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from spacy.tokens import Token
@@ -240,12 +241,14 @@ def _respective_ranks(r: SentenceReader, subjects: list[Token], cue: int) -> int
 def comparisons(r: SentenceReader) -> None:
     """'X outperformed Y and Z', 'X trails Y', 'behind only X and Y' (+ rank), 'second only to X'."""
     doc, sent, c = r.doc, r.sent, r.cues
+    triggers = [sent.start + k for k, w in enumerate(r.words) if w in c.comparison_starts]
     i = sent.start
-    while i < sent.end:
+    while True:
+        k = bisect_left(triggers, i)
+        if k == len(triggers):
+            return
+        i = triggers[k]
         low = r.word(i)
-        if not (low in c.phrase_starts or low in c.outperform_verbs or low in c.trail_verbs or low == "behind"):
-            i += 1
-            continue
         relation, start, only = None, i + 1, False
         words = tuple(lower(t) for t in doc[i:i + 3])
         for phrase in c.trail_phrases:

@@ -361,11 +361,11 @@ def _off_topic(words: list[str], cues: Cues) -> bool:
     return bool(cues.off_topic & (set(words) | pairs))
 
 
-def doc_attributions(doc: Doc) -> dict:
+def doc_attributions(doc: Doc, ents: Optional[list[Span]] = None) -> dict:
     """Model canonical (and family) -> the VENDOR span the text attributes it to:
     "Alibaba's Qwen2", "Qwen/Qwen2-72B", "Qwen2 from Alibaba", "Yi-Large (01.AI)"."""
     found: dict = {}
-    ents = list(doc.ents)
+    ents = list(doc.ents) if ents is None else ents
     for k, ent in enumerate(ents):
         if ent.label_ != "MODEL":
             continue
@@ -388,7 +388,7 @@ def doc_attributions(doc: Doc) -> dict:
 def sentence_findings(doc: Doc, sent: Span, sent_ents: list[Span], ctx: DocContext, cues: Cues) -> list[Finding]:
     """Every claim of one candidate sentence."""
     if ctx.attributions is None:
-        ctx.attributions = doc_attributions(doc)
+        ctx.attributions = doc_attributions(doc, ctx.ents)
     reader = SentenceReader(doc, sent, ctx, cues, ctx.attributions)
     from . import rule_sets  # the rules read SentenceReader, defined here
 
