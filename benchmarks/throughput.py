@@ -4,7 +4,7 @@ On a generated dump of N articles (ordinary tech news from templates, about one
 in ten with model claims; see newsgen.py) prints, in one run: articles/s and
 words/s for the extractor (one worker), for the bare tokenizer of the same
 English model over the same texts, and for the full en_core_web_sm pipeline
-over the same texts; `extractor extract` with one and two workers over a 5N
+over the same texts; `extractor extract` with one and two workers over a 10N
 dump file and over HTML and WARC pages; and the peak RSS of `extractor extract`
 over N and 10N articles. Timings are the best of --repeat runs (the tokenizer's
 first pass on a freshly loaded tokenizer each time; en_core_web_sm and the pages
@@ -151,12 +151,13 @@ def main() -> None:
     tok = n / tok_s
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        # Workers are compared on a 5N dump file, through the command's whole path (reading and
+        # Workers are compared on the 10N dump file, through the command's whole path (reading and
         # writing included): a pool takes some 30 ms to start, a real dump far longer to run.
-        dump = write_dump(tmp / "5n.jsonl", 5 * n, seed=11)
-        long_words = sum(len(r["text"].split()) for r in articles(5 * n, seed=11))
-        one_long, two_long = timed_in_turns([lambda: run_command([dump], tmp / "5n.out.jsonl", 1),
-                                             lambda: run_command([dump], tmp / "5n.out.jsonl", 2)], args.repeat)
+        small_dump, large_dump = write_dump(tmp / "n.jsonl", n), write_dump(tmp / "10n.jsonl", 10 * n)
+        long_words = sum(len(r["text"].split()) for r in articles(10 * n))
+        one_long, two_long = timed_in_turns([lambda: run_command([large_dump], tmp / "10n.out.jsonl", 1),
+                                             lambda: run_command([large_dump], tmp / "10n.out.jsonl", 2)],
+                                            args.repeat)
         pages = page_rows(min(n, 300), tmp)
         full = spacy.load(SPACY_MODEL)  # loaded last: workers fork from a smaller process without it
         list(full.pipe(texts[:20]))
@@ -168,15 +169,15 @@ def main() -> None:
         print(rate_row("bare tokenizer, first pass", n / cold, n, words, sm, tok))
         print(rate_row("bare tokenizer, cached", n / tok, n, words, sm, tok))
         print(rate_row(f"en_core_web_sm ({len(full.pipe_names)} components)", sm_s, n, words, sm, tok))
-        print(rate_row(f"extract 5N={5 * n} file, 1 worker", one_long, 5 * n, long_words, sm, tok))
-        print(rate_row(f"extract 5N={5 * n} file, 2 workers", two_long, 5 * n, long_words, sm, tok))
+        print(rate_row(f"extract 10N={10 * n} file, 1 worker", one_long, 10 * n, long_words, sm, tok))
+        print(rate_row(f"extract 10N={10 * n} file, 2 workers", two_long, 10 * n, long_words, sm, tok))
         for row in pages:
             print(row)
-        print(f"\n2 workers vs 1 over a 5N dump: {one_long / two_long:.2f}x faster")
+        print(f"\n2 workers vs 1 over the 10N dump: {one_long / two_long:.2f}x faster")
 
         if not args.skip_rss:
-            small = peak_rss_mb(write_dump(tmp / "n.jsonl", n), tmp / "n.out.jsonl")
-            large = peak_rss_mb(write_dump(tmp / "10n.jsonl", 10 * n), tmp / "10n.out.jsonl")
+            small = peak_rss_mb(small_dump, tmp / "n.rss.jsonl")
+            large = peak_rss_mb(large_dump, tmp / "10n.rss.jsonl")
             print(f"peak RSS, 1 worker: {small:.0f} MB at N={n}, {large:.0f} MB at 10N={10 * n}: {large / small:.2f}x")
 
 
