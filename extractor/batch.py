@@ -121,7 +121,7 @@ def _outcome(item: Unit) -> Outcome:
 def _reject_for(record: Union[Article, Pending], reason: str) -> Reject:
     """A reject for a record that was read but could not be processed."""
     if isinstance(record, Pending):
-        return Reject(input=record.input, line=record.line, reason=reason)
+        return record.reject(reason)
     return reject_for(record, reason)
 
 

@@ -163,9 +163,11 @@ def test_decoding_runs_in_the_worker_within_the_time_limit(monkeypatch):
                               "dump.jsonl", 3, JsonlKeys()), "dump.jsonl", 3)
     broken = Pending(partial(decode_line, b'{"id": ', "dump.jsonl", 4, JsonlKeys()), "dump.jsonl", 4)
     hanging = Pending(partial(_hang, b""), "dump.jsonl", 5)
+    hanging_page = Pending(partial(_hang, b""), "crawl.warc.gz", record="rec-7")
     started = time.monotonic()
-    cut, rejected, slow = process_chunk([pending, broken, hanging])
+    cut, rejected, slow, slow_page = process_chunk([pending, broken, hanging, hanging_page])
     assert time.monotonic() - started < 4
+    assert json.loads(slow_page.reject)["input"] == "crawl.warc.gz" and json.loads(slow_page.reject)["record"] == "rec-7"
     assert cut == Outcome(claims=[], cut=True)  # decoded, then capped at --max-chars, in the worker
     assert json.loads(rejected.reject)["line"] == 4 and "malformed JSON" in json.loads(rejected.reject)["reason"]
     assert json.loads(slow.reject) == {"input": "dump.jsonl", "line": 5, "record": None,

@@ -23,6 +23,7 @@ class Pending:
     decode_with: partial  # a module-level function with its arguments: pickles by reference
     input: str
     line: Optional[int] = None
+    record: Optional[str] = None  # an archive record's id, where there is one
     cost: int = 0  # the work it holds, in characters of plain text to extract from: sizes chunks
 
     def decode(self) -> Record:
@@ -31,7 +32,11 @@ class Pending:
             return self.decode_with()
         except Exception as e:
             first_line = (str(e).splitlines() or [""])[0][:200]
-            return Reject(input=self.input, line=self.line, reason=f"cannot read: {type(e).__name__}: {first_line}")
+            return self.reject(f"cannot read: {type(e).__name__}: {first_line}")
+
+    def reject(self, reason: str) -> Reject:
+        """A reject naming where this record is."""
+        return Reject(input=self.input, line=self.line, record=self.record, reason=reason)
 
 
 def settled(record: Union[Record, Pending], defer: bool) -> Union[Record, Pending]:

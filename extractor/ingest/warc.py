@@ -115,7 +115,7 @@ def read_warc(stream: IO[bytes], name: str, stats: Optional[dict] = None,
             uri = rec.rec_headers.get_header("WARC-Target-URI")
             page = partial(html_to_article, found[0], name, url=uri, record=rid, fallback_id=rid,
                            charset=found[1], source=f"{name}@{offset}")
-            yield settled(Pending(page, name, cost=len(found[0]) * PAGE_COST_PER_BYTE), defer)
+            yield settled(Pending(page, name, record=rid, cost=len(found[0]) * PAGE_COST_PER_BYTE), defer)
         if member is not None and not getattr(member, "eof", True):
             raise _Truncated("the archive ends inside the last record's gzip member")
         if done == 0:
