@@ -27,10 +27,10 @@ from itertools import chain, islice
 from typing import Iterable, Iterator, Optional, Union
 
 from .errors import ExtractorError
+from .ingest.common import Pending
 from .limits import (DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_CHARS, ArticleTimeout, article_alarms, cap_article,
                      time_limit)
 from .pipeline import Extractor
-from .ingest.common import Pending
 from .records import Article, Reject
 
 Record = Union[Article, Reject]

@@ -8,7 +8,7 @@ from functools import partial
 from typing import IO, Iterator, Union
 
 from ..records import Article, Reject
-from .common import Pending, make_article
+from .common import Pending, make_article, settled
 
 
 @dataclass(frozen=True)
@@ -29,8 +29,7 @@ def read_jsonl(stream: IO[bytes], name: str, keys: JsonlKeys = JsonlKeys(),
     for lineno, raw in enumerate(stream, 1):
         if raw.isspace():
             continue
-        pending = Pending(partial(decode_line, raw, name, lineno, keys), name, lineno, cost=len(raw))
-        yield pending if defer else pending.decode()
+        yield settled(Pending(partial(decode_line, raw, name, lineno, keys), name, lineno, cost=len(raw)), defer)
 
 
 def decode_line(raw: bytes, name: str, lineno: int, keys: JsonlKeys) -> Union[Article, Reject]:
