@@ -16,7 +16,7 @@ from .knowledge import load_knowledge
 from .limits import cap_article
 from .nlp import build_pipeline
 from .nlp.extensions import MENTIONS_KEY, TEXT_KEY
-from .prefilter import SubjectGate
+from .prefilter import subject_gate
 from .records import Article, Claim, Reject
 
 
@@ -35,7 +35,7 @@ class Extractor:
     def __init__(self, gate: bool = True) -> None:
         self.nlp = build_pipeline()
         self.kb = load_knowledge()
-        self.gate = SubjectGate.from_pipeline(self.nlp) if gate else None
+        self.gate = subject_gate() if gate else None  # built once, on the same cached pipeline
 
     def claims(self, article: Article) -> list[Claim]:
         """The unique claims of one article; articles the gate turns away never reach spaCy."""

@@ -63,7 +63,7 @@ class SubjectGate:
             if m.label == "VENDOR" and m.start >= read_to:
                 start, read_to = self.splitter.stretch(text, m.start, m.end)
                 if cues is None:
-                    if self._has_cue_word(low[start:read_to] if len(low) == len(text) else text[start:read_to].lower()):
+                    if self._has_cue_word(text[start:read_to].lower()):
                         return True
                     continue
                 k = bisect_left(cues, start)
