@@ -207,7 +207,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     paths, options = _extract_paths(args), _batch_options(args)
     check_inputs(args.inputs)
-    build_pipeline()  # fail fast, before any output, if the model is missing
+    build_pipeline()  # built before any output: a broken knowledge file is one line, not a half-written run
     keys = JsonlKeys(id=args.id_key, text=args.text_key, url=args.url_key,
                      title=args.title_key, published=args.published_key)
     run = run_fingerprint(args.inputs, {"input_format": args.input_format, "keys": list(vars(keys).values()),

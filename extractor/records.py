@@ -95,6 +95,10 @@ class Benchmark(Record):
 
     text: Optional[str] = Field(None, description="As written, or null when carried over from context.")
     id: Optional[str] = Field(None, description="Benchmark id from the guideline list, or null.")
+    source: Optional[Literal["sentence", "table", "caption", "label", "heading", "article"]] = Field(
+        None, description="Where the benchmark was read: the claim's own sentence or table header, the table's "
+                          "caption, an item label, a section heading, or the article's leaderboard (carried over); "
+                          "null when unknown.")
     span: Optional[TextSpan] = None
 
 
