@@ -1,4 +1,4 @@
-"""The command line: extract, check, evaluate, schema.
+"""The command line: extract, check, snapshots, evaluate, schema.
 
 Every user error ends as one line on stderr and a non-zero exit; a bad record
 never stops a batch (it becomes a reject).
@@ -69,6 +69,24 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("--publisher-name", metavar="NAME", help="claimreview: the organisation publishing the reviews")
     ck.add_argument("--publisher-url", metavar="URL", help="claimreview: its web site")
     ck.add_argument("--review-date", metavar="DATE", help="claimreview: date the reviews are published (default: today)")
+
+    sn = sub.add_parser("snapshots", help="list leaderboard snapshots, or import a board's own export")
+    sn_sub = sn.add_subparsers(dest="snapshots_command", parser_class=_Parser)
+    ls = sn_sub.add_parser("list", help="per board: dates covered, files, entries, fidelity (bundled and user folders)")
+    ls.add_argument("--leaderboards", metavar="DIR", action="append",
+                    help="list this folder instead of the bundled and user ones (repeatable)")
+    im = sn_sub.add_parser("import", help="turn a board's export (CSV, JSON or JSONL) into a snapshot in the user folder",
+                           description="Shapes understood: a snapshot CSV (rank, model, vendor, score); Chatbot Arena "
+                           "exports (Rank (UB), Model, Arena Score or Arena Elo, Organization); Open LLM Leaderboard "
+                           "contents exports (fullname or eval_name, Average); SuperCLUE tables (排名, 模型, 机构, 总分).")
+    im.add_argument("file", metavar="FILE", help="the board's export")
+    im.add_argument("--board", required=True, metavar="ID", help="series id, e.g. chatbot-arena")
+    im.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day the table was displayed")
+    im.add_argument("--fidelity", choices=["displayed", "official", "recomputed", "secondary"],
+                    help="what the table is (default: by its shape)")
+    im.add_argument("--into", metavar="DIR", help="user snapshot folder (default: $EXTRACTOR_SNAPSHOTS or "
+                    "~/.local/share/extractor/leaderboards)")
+    im.add_argument("--force", action="store_true", help="replace a snapshot of that board and date")
 
     ev = sub.add_parser("evaluate", help="score extraction against a gold file")
     ev.add_argument("gold", metavar="GOLD", help="gold JSONL (format of shared eval/GUIDELINE.md)")
@@ -352,6 +370,31 @@ def _open_in(path: str) -> IO[bytes]:
         raise InputError(f"{path}: cannot open: {e.strerror}") from None
 
 
+def cmd_snapshots(args: argparse.Namespace) -> int:
+    from .check import bundled_folder, folders_of, user_folder
+    from .check.snapshots import Library
+
+    if args.snapshots_command == "import":
+        from .check.catalog import import_snapshot
+        from .check.snapshots import library_for
+
+        done = import_snapshot(Path(args.file), args.board, args.date, Path(args.into) if args.into else user_folder(),
+                               fidelity=args.fidelity, force=args.force)
+        library_for.cache_clear()
+        print(f"extractor: {done.path}: {done.rows} entries ({done.shape} export, {done.fidelity})", file=sys.stderr)
+        return EXIT_OK
+    if args.snapshots_command != "list":
+        raise UsageError("extractor snapshots: choose list or import (see --help)")
+    from .check.catalog import HEADER, board_lines
+
+    library = Library(folders_of(args.leaderboards))
+    labels = {bundled_folder(): "bundled", user_folder(): "user"}
+    print(HEADER)
+    for line in board_lines(library, {f: labels.get(f, str(f)) for f in library.folders}):
+        print(line.text())
+    return EXIT_OK
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_gold, format_report
 
@@ -371,7 +414,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"extract": cmd_extract, "check": cmd_check, "evaluate": cmd_evaluate, "schema": cmd_schema}
+COMMANDS = {"extract": cmd_extract, "check": cmd_check, "snapshots": cmd_snapshots, "evaluate": cmd_evaluate,
+            "schema": cmd_schema}
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -382,7 +426,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            raise UsageError("extractor: choose a command: extract, check, evaluate or schema (see --help)")
+            raise UsageError("extractor: choose a command: extract, check, snapshots, evaluate or schema (see --help)")
         return COMMANDS[args.command](args)
     except UsageError as e:
         print(str(e), file=sys.stderr)
