@@ -216,8 +216,7 @@ def board_lines(library: Library, labels: dict[Path, str]) -> list[BoardLine]:
     """Per series and folder: dates covered, files, entry counts and fidelities (each file is read once)."""
     groups: dict[tuple[str, Path], list[SnapshotFile]] = {}
     for f in library.all_files():
-        folder = next(d for d in library.folders if f.path.is_relative_to(d))
-        groups.setdefault((f.series.id, folder), []).append(f)
+        groups.setdefault((f.series.id, f.folder), []).append(f)
     lines = []
     for (series, folder), files in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
         counts = [len(library.load(f).entries) for f in files]

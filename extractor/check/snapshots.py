@@ -53,6 +53,7 @@ class SnapshotFile:
     fidelity: str = "displayed"
     note: str = ""
     decimals: Optional[int] = None  # decimals the board displays its scores with
+    folder: Optional[Path] = None  # the snapshot folder it was found in
 
     @property
     def secondary(self) -> bool:
@@ -164,6 +165,7 @@ class Library:
         for snap_file in sorted(by_rel.values(), key=lambda f: f.rel):
             self.files.setdefault(bench_key(snap_file.series.benchmark), []).append(snap_file)
         self._parsed: dict[Path, Snapshot] = {}
+        self._updates: dict[tuple[str, ...], list[date]] = {}
 
     @property
     def folder(self) -> Path:
@@ -193,7 +195,7 @@ class Library:
         return SnapshotFile(path=path, rel=path.relative_to(folder).as_posix(), series=series, date=day,
                             available=self._published(series, day, folder), suffix=suffix, fidelity=fidelity,
                             note=note.note or series.note, decimals=note.decimals if note.decimals is not None
-                            else series.decimals)
+                            else series.decimals, folder=folder)
 
     def _published(self, series: Series, day: date, folder: Path) -> date:
         """When an update dated ``day`` went public, from the series' publication log if any."""
@@ -223,11 +225,13 @@ class Library:
 
     def updates(self, files: list[SnapshotFile]) -> list[date]:
         """Days the board published a new state: its files' and its publication logs' dates."""
-        days = {f.available for f in files}
-        for f in files:
-            folder = next((d for d in self.folders if inside(f.path, d)), self.folder)
-            days.update(self._log(f.series, folder).values())
-        return sorted(days)
+        key = tuple(f.rel for f in files)
+        if key not in self._updates:
+            days = {f.available for f in files}
+            for f in files:
+                days.update(self._log(f.series, f.folder or self.folder).values())
+            self._updates[key] = sorted(days)
+        return self._updates[key]
 
     def load(self, snap_file: SnapshotFile) -> Snapshot:
         """The parsed snapshot, read once per library."""
