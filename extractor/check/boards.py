@@ -39,7 +39,7 @@ FIDELITY_WORDS = {
     "displayed": "the board's displayed table",
     "official": "the board's own data export",
     "recomputed": "recomputed from official result files, not the displayed table",
-    "secondary": "secondary source (press or blog quote)",
+    "secondary": "a secondary source (press or blog quote)",
 }
 
 
