@@ -114,7 +114,7 @@ def claim_statement(claim: Claim, verdict: Optional[Verdict] = None) -> str:
     board = board_label(claim, verdict)
     who = claim.subject.text
     if claim.kind == "rank":
-        where = f" among {claim.scope}" if claim.scope else ""
+        where = _scope_words(claim.scope)
         said = f"ranked {ordinal(claim.rank)}" if claim.rank is not None else f"ranked in the top {claim.top_n}"
         text = f"{who} {said}{where} on {board}"
     elif claim.kind == "score":
@@ -125,6 +125,16 @@ def claim_statement(claim: Claim, verdict: Optional[Verdict] = None) -> str:
         top = f" in the top {claim.top_n} of" if claim.top_n is not None else " on"
         text = f"{claim.count} {who} models{top} {board}"
     return _short(text)
+
+
+def _scope_words(scope: Optional[str]) -> str:
+    """' among open models' for a rank claim's scope; nothing for the overall board."""
+    from .verdicts import scope_kind
+
+    kind = scope_kind(scope)
+    if kind in (None, "global"):
+        return ""
+    return {"open": " among open models", "chinese": " among Chinese models"}.get(kind, f" ({scope})")
 
 
 def _score_text(claim: Claim) -> str:

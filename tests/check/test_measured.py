@@ -54,8 +54,6 @@ def test_comparison_lines_show_scores_at_the_boards_precision():
 # -- the README's sample: an article without a date -------------------------------------------------
 
 def _yi_claims(tmp_path, capsys):
-    from importlib import resources  # noqa: F401  (the sample is written here, not read from the repository)
-
     article = tmp_path / "yi-ranking.txt"
     article.write_text("01.AI's Yi-1.5-34B-Chat was ranked 7th on the Open LLM Leaderboard, "
                        "with an average score of 32.63.\n", encoding="utf-8")
@@ -102,6 +100,13 @@ def test_a_claim_about_a_category_board_is_unverifiable(fields):
     v = bundled_check("rank", "Qwen2-72B-Instruct", ARENA, "2024-07-08", rank=3, **fields)
     assert (v.verdict, v.cause) == ("unverifiable", "category")
     assert "overall board" in v.reason
+
+
+def test_a_claim_read_from_a_category_subset_sentence_is_not_contradicted_by_the_overall_board():
+    sentence = "In the Hard Prompt subset, Claude 3.5 Sonnet ties for #1."
+    v = bundled_check("rank", "Claude 3.5 Sonnet", ARENA, "2024-07-08", rank=1, evidence=sentence)
+    assert (v.verdict, v.cause) == ("unverifiable", "category")
+    assert "mentions the 'hard prompt' category" in v.reason
 
 
 def test_a_sentence_naming_a_category_cannot_contradict_but_can_support():
