@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
-from ..errors import SnapshotError, UsageError
+from ..errors import InputError, SnapshotError, UsageError
 from .boards import BOARDS_FILE, FIDELITIES
 from .snapshots import MAX_NAME_CHARS, MAX_ROWS, MAX_SNAPSHOT_BYTES, Library, SnapshotFile, read_snapshot
 
@@ -77,10 +77,13 @@ def import_snapshot(source: Path, board: str, day: str, into: Path, fidelity: Op
     if not table:
         raise SnapshotError(f"{source}: no rows with a model name")
     fidelity = fidelity or SHAPE_FIDELITY[shape]
-    into.mkdir(parents=True, exist_ok=True)
     extra = [h for h in header if h not in set(columns.values())]
-    written = _write_checked(target, table, extra, rows, board, when)
-    _note_fidelity(into, board, target.name, fidelity, f"imported from {source.name} ({shape} export)")
+    try:
+        into.mkdir(parents=True, exist_ok=True)
+        written = _write_checked(target, table, extra, rows, board, when)
+        _note_fidelity(into, board, target.name, fidelity, f"imported from {source.name} ({shape} export)")
+    except OSError as e:
+        raise InputError(f"{into}: cannot write: {e.strerror}") from None
     return Imported(path=written, shape=shape, rows=len(table), fidelity=fidelity)
 
 
@@ -90,7 +93,7 @@ def read_table(source: Path) -> tuple[list[str], list[dict[str, str]]]:
         with source.open("rb") as fh:
             raw = fh.read(MAX_SNAPSHOT_BYTES + 1)
     except OSError as e:
-        raise UsageError(f"extractor snapshots import: {source}: cannot open: {e.strerror}") from None
+        raise InputError(f"{source}: cannot open: {e.strerror}") from None
     if len(raw) > MAX_SNAPSHOT_BYTES:
         raise SnapshotError(f"{source}: larger than {MAX_SNAPSHOT_BYTES:,} bytes")
     try:
@@ -182,7 +185,12 @@ def _write_checked(target: Path, table: list[dict[str, str]], extra: list[str], 
 def _note_fidelity(folder: Path, board: str, file_name: str, fidelity: str, note: str) -> None:
     """Record the imported file's fidelity in the folder's boards.json (kept as the user wrote it otherwise)."""
     path = folder / BOARDS_FILE
-    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (UnicodeDecodeError, ValueError) as e:
+        raise SnapshotError(f"{path}: cannot read: {e}") from None
+    if not isinstance(data, dict) or not isinstance(data.get(board, {}), dict):
+        raise SnapshotError(f"{path}: expected an object of series")
     data.setdefault(board, {}).setdefault("files", {})[file_name] = {"fidelity": fidelity, "note": note}
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
