@@ -49,7 +49,8 @@ def finding_to_claim(f: Finding, article: Article) -> Claim:
         article=ArticleRef(id=article.id, url=article.url, title=article.title, published=article.published),
         kind=f.kind, subject=_subject(f.subject, text), benchmark=benchmark,
         rank=f.rank, top_n=f.top_n, scope=f.scope, score=score, relation=f.relation,
-        objects=[ClaimObject(text=o.text, type=o.type, span=text_span(text, o.span)) for o in f.objects],
+        objects=[ClaimObject(text=o.text, type=o.type, vendor=o.vendor_text if o.type != "vendor" else None,
+                             span=text_span(text, o.span)) for o in f.objects],
         count=f.count, value_span=text_span(text, f.value_span), as_of=f.as_of, evidence=evidence,
         confidence=round(f.confidence, 3),
     )

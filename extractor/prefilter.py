@@ -47,6 +47,8 @@ class SubjectGate:
         models = [m for m in mentions if m.label == "MODEL"]
         if any(m.source in _LISTED_MODEL for m in models) or (models and about_models(text, mentions)):
             return True
+        if not models and any(m.source == "weak" for m in self.recognizer.article_mentions(text, mentions)):
+            return True  # 'Kestrel K2 ranked first': a name the article itself confirms
         vendors = [m.start for m in mentions if m.label == "VENDOR"]
         if not vendors:
             return False

@@ -70,16 +70,15 @@ class ClaimExtractor:
 
     # -- which sentences --------------------------------------------------------------------
     def _cues(self, doc: Doc) -> list[tuple[CuePattern, int, int]]:
-        """Cue matches in text order; a match inside a longer passive one is dropped ('was outscored
-        by' is no 'outscored')."""
+        """Cue matches in text order; a match inside a longer passive or 'only' one is dropped."""
         matcher = self.vocab.matcher(doc.vocab)
         found = []
         for key, start, end in matcher(doc):
             cue = self.vocab.cue(doc.vocab.strings[key])
             found.append((cue, start, end))
-        passive = [(s, e) for c, s, e in found if c.passive]
-        kept = [(c, s, e) for c, s, e in found
-                if c.passive or not any(ps <= s and e <= pe for ps, pe in passive)]
+        nested = [(s, e) for c, s, e in found if c.passive or c.only]
+        kept = [(c, s, e) for c, s, e in found  # 'was outscored by', 'only has to beat': no 'outscored', 'beat'
+                if c.passive or c.only or not any(ps <= s and e <= pe for ps, pe in nested)]
         longest: dict = {}
         for c, s, e in kept:  # one match per start and label: the longest
             key = (s, c.label)

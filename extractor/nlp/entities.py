@@ -41,6 +41,8 @@ _LEADING_DIGITS = re.compile(r"^\d+")
 _RANKING_WORD = re.compile(r"(?i)\b(?:leaderboards?|rank(?:s|ed|ing|ings)?|lists?|top|index|board|chart|evaluat\w*|benchmark\w*)\b")
 _SIZE_RE = re.compile(r"\d(?:x\d+)?[BbMT]\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z#\d.-]+){1,3}")
+_SIZED = re.compile(r"(?<![A-Za-z0-9])\d{1,4}(?:\.\d)?[BbMT](?![A-Za-z0-9])")
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
 _LINK = re.compile(r"\[([^\]\n]{1,120})\]\(([^)\s]{1,500})\)")
 _AI_WORDS = re.compile(r"(?i)\b(?:LLMs?|language models?|chatbots?|AI models?|leaderboards?|generative AI)\b")
@@ -82,13 +84,15 @@ def canonical_name(name: str) -> str:
 class EntityRecognizer:
     """Find and normalise model, vendor and benchmark mentions."""
 
-    def __init__(self, kb: Knowledge):
+    def __init__(self, kb: Knowledge, cue_words: frozenset = frozenset()):
         self.kb = kb
+        self.cue_words = cue_words  # rank and relation words: they confirm a weak name ('Acme 4 ranked first')
         self.grammar: NameGrammar = build_grammar(kb)
         self.resolver = BenchmarkResolver(kb)
         self._named = {m.name: m for m in kb.models}
         self._not_name_words = frozenset(kb.grammar.get("not_name_words", ()))
         self._url_aliases = [(a.lower(), b.id) for b in kb.benchmarks.values() for a in b.url_aliases]
+        self._vendor_shape = _vendor_shape(kb.grammar.get("vendor_suffixes", ()))
         register_extensions()
 
     # -- finding on the text -------------------------------------------------------------
@@ -107,6 +111,9 @@ class EntityRecognizer:
         found += self._phrases(text, matches_at(grammar.benchmark, text, starts["benchmark"]), "BENCHMARK",
                                self.kb.benchmark_by_alias)
         found += self._shaped(text)
+        if self._vendor_shape is not None:
+            found += [Mention(m.start(), m.end(), "VENDOR", "shape", {"canonical": canonical_name(m.group()), "vendor": None})
+                      for m in self._vendor_shape.finditer(text) if m.group().split()[0] not in self._not_name_words]
         if "](" in text and self._url_aliases:
             found += self._linked_benchmarks(text)
         return _without_overlaps(found)
@@ -269,24 +276,30 @@ class EntityRecognizer:
 
     def _confirmed_weak(self, text: str, mentions: list[Mention]) -> list[Mention]:
         models = [m for m in mentions if m.label == "MODEL"]
-        if not models:
-            return []
         names = {text[m.start:m.end]: m for m in models}
-        first_words = {re.split(r"[\s\-\u2011]", n, maxsplit=1)[0] for n in names} | set(self.kb.family_by_name)
+        strict = {n for n, f in self.kb.family_by_name.items() if f.strict}  # 'Falcon 9' is the family pattern's to judge
+        first_words = ({re.split(r"[\s\-\u2011]", n, maxsplit=1)[0] for n in names} | set(self.kb.family_by_name)) - strict
         starts, ends = sorted(m.start for m in models), sorted(m.end for m in models)
         confirmed = []
-        for m in self.grammar.weak.finditer(text):
+        weak = [m for m in self.grammar.weak.finditer(text) if m.group().split()[0] not in self._not_name_words]
+        cued = [m for m in weak if self._cue_after(text, m.end())  # 'Acme Bot 4.0 topped the list'
+                and m.group().split()[0] not in strict]
+        first_words |= {m.group().split()[0] for m in cued}
+        for m in weak:
             name = m.group()
-            first = name.split()[0]
-            if first in self._not_name_words:
-                continue
-            longer = _shortens(name, names)
+            longer = _shortens(name, names) or _short_form_of(name, names, [c.group() for c in cued])
             if longer is not None:
-                confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak",
-                                         dict(longer.attrs, refers_to=text[longer.start:longer.end])))
-            elif first in first_words or _listed_beside(text, m.start(), m.end(), starts, ends):
+                full = longer if isinstance(longer, str) else text[longer.start:longer.end]
+                attrs = self.describe_any(full) if isinstance(longer, str) else longer.attrs
+                confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak", dict(attrs, refers_to=full)))
+            elif m in cued or name.split()[0] in first_words or _listed_beside(text, m.start(), m.end(), starts, ends):
                 confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(name)))
         return confirmed
+
+    def _cue_after(self, text: str, end: int) -> bool:
+        """True when a rank or relation word follows a name ('... ranked first', '... also leads')."""
+        words = _WORDS_AFTER.match(text, end)
+        return words is not None and any(w.lower() in self.cue_words for w in words.group().split())
 
     # -- spaCy -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -334,7 +347,26 @@ def about_models(text: str, mentions: list[Mention]) -> bool:
         return True
     if any(m.label == "BENCHMARK" and m.source in ("benchmark", "link") for m in mentions):
         return True
+    if any(m.label == "MODEL" and _SIZED.search(text, m.start, m.end) for m in mentions):
+        return True  # a parameter size ('-14B') is a model's
     return _AI_WORDS.search(text) is not None
+
+
+def _short_form_of(name: str, names: dict[str, Mention], more: list[str]) -> Optional[str]:
+    """The one longer name 'Name 4' shortens: same first word, same major version ('Name Bot 4.0')."""
+    first, version = name.split()[0], name.split()[-1].split(".")[0]
+    longer = {n for n in [*names, *more] if n != name and n.split()[0] == first and len(n.split()) > len(name.split())
+              and re.search(rf"(?<![\d.]){re.escape(version)}(?:\.\d+)?(?![\d.])", n)}
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _vendor_shape(suffixes) -> Optional[re.Pattern]:
+    """'Zenith AI', 'Kestrel Labs': a capitalised name before a company word names a vendor nobody listed."""
+    if not suffixes:
+        return None
+    words = "|".join(re.escape(w) for w in suffixes)
+    name = rf"[A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}})? (?:{words})"
+    return re.compile(rf"(?<![\w\-/])(?:{name}(?=['\u2019]s\b)|(?<=from ){name}(?![\w-]))")
 
 
 def _shortens(name: str, names: dict[str, Mention]) -> Optional[Mention]:
@@ -403,7 +435,9 @@ def _align_tokens(doc: Doc, mentions: list[Mention]) -> None:
 @lru_cache(maxsize=4)
 def recognizer_for(knowledge_dir: Optional[str] = None) -> EntityRecognizer:
     """One recognizer per knowledge folder: its patterns are compiled once and shared by components."""
-    return EntityRecognizer(load_knowledge(knowledge_dir))
+    from .vocabulary import load_vocabulary
+
+    return EntityRecognizer(load_knowledge(knowledge_dir), load_vocabulary(knowledge_dir).vendor_words)
 
 
 @Language.factory("extractor_entities", default_config={"knowledge_dir": None})

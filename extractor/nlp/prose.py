@@ -175,7 +175,7 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
     boards = r.ctx.resolver.leaderboards
     if kind != "score":
         benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
-                   (0 < cue - i <= 3 and r.w(i + 1) in (",", ":"))]
+                   (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)]
     ids = {r.spans[i]._.canonical for i in benches}
     pick = None
     if len(ids) == 1:
@@ -193,6 +193,11 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
     if kind != "score" and note.id is not None and note.id not in boards and note.source == "article":
         return BenchmarkNote()
     return note
+
+
+def _sets_the_scene(r: _Reading, i: int) -> bool:
+    """'On MMLU-Pro, X leads ...': a benchmark the sentence opens with is the whole sentence's."""
+    return i <= r.start + 3 and r.w(i - 1) in ("on", "in", "at", "for") and r.w(i + 1) in (",", ":")
 
 
 # -- subjects and objects ---------------------------------------------------------------------
@@ -521,6 +526,9 @@ def _values(r: _Reading) -> list[_Value]:
         if rank is not None and 0 < rank[0] <= 500 and _rank_context(r, i, rank[1]):
             found.append(_Value("rank", rank[0], i, rank[1]))
             i = rank[1]
+            while r.w(i) in (",", "and") and r.w(i + 1).isdigit() and len(r.w(i + 1)) <= 3:
+                found.append(_Value("rank", int(r.w(i + 1)), i + 1, i + 2))  # 'number 4 and 5'
+                i += 2
             continue
         i += 1
     return found
@@ -581,6 +589,8 @@ def _comparisons(r: _Reading) -> None:
     for cue, start, end in r.cues:
         if cue.label not in ("OUTPERFORM", "TRAIL"):
             continue
+        if r.is_name(end - 1):
+            end -= 1  # 'leads X by 5 points': the name is the object
         relation = "outperforms" if cue.label == "OUTPERFORM" else "trails"
         if r.w(start) in ("behind", "below") and not cue.only and not _place_before(r, start):
             continue  # 'the company behind ChatGPT'
@@ -691,10 +701,11 @@ def _rank_value(r: _Reading, value: _Value) -> None:
     for subj in (_coordinated(r, subject, start) if tied else [subject]):
         _make(r, "rank", subj, start, 0.8, rank=rank, scope=_scope(r, start), value_span=(start, end))
         r.ranked.add(subj)
-    for cue, cs, ce in r.cues:
-        if cue.label == "TIE" and cs >= subject and cs < start + 4:
-            for other in _objects(r, ce, skip_words=2):
-                if other not in r.ranked:
+    for cue, cs, ce in r.cues:  # 'A ties with B as number 1', 'A, tied with B, ranks first'
+        if cue.label == "TIE" and cs < start + 4 and start - cs < 12:
+            tied = [_subject(r, cs, r.taken_objects), *_objects(r, ce, skip_words=2)]
+            for other in tied:
+                if other is not None and other not in r.ranked and r.label(other) == "MODEL":
                     _make(r, "rank", other, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))
                     r.ranked.add(other)
     _followed(r, end, rank)
@@ -803,7 +814,7 @@ def _unit(r: _Reading, i: int, value: float):
         if not (nxt in ("points", "pts") and r.w(i + 2) not in ("ahead", "behind", "above", "below", "lead", "gap", "more", "higher", "lower", "over")):
             if nxt not in ("points", "pts"):
                 return False
-    if prev == "by" or r.w(i + 2) in ("ahead", "behind", "above", "below", "lead", "gap", "higher", "lower", "more", "less"):
+    if prev == "by" or _difference(r, i):
         return False
     if nxt in ("%", "percent"):
         return "%" if value <= 100 else False
@@ -819,8 +830,8 @@ def _unit(r: _Reading, i: int, value: float):
             prev in ("at", "of", "(", "with", "scored", "to", "\u2013", "-", ":") or r.label(i - 1) == "MODEL"
             or prev in POSSESSIVE):
         return "elo"
-    if prev in ("with", "at") and "." in r.w(i) and value <= 100 and _on_leaderboard(r, i):
-        return None  # 'came second with 36.18'
+    if prev in ("with", "at") and value <= 100 and ("." in r.w(i) and _on_leaderboard(r, i) or _after_lead(r, i - 1)):
+        return None  # 'came second with 36.18', 'leading the pack with 87.3'
     if prev in ("=", ":") and r.label(i - 2) == "BENCHMARK" or r.label(i - 1) == "BENCHMARK" or (
             r.label(i + 1) == "BENCHMARK") or (nxt == "on" and r.label(i + 2) == "BENCHMARK") or (
             prev in ("of", "average") and window & r.words_set("score_words")) or prev in (
@@ -828,6 +839,22 @@ def _unit(r: _Reading, i: int, value: float):
             prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE:
         return None if value <= 100 else False
     return False
+
+
+def _after_lead(r: _Reading, prep: int) -> bool:
+    """True when a lead or rank phrase ends right before 'with' ('leading the pack with', 'ranked first with')."""
+    if any(cue.label == "LEAD" and prep - 4 <= e <= prep for cue, s, e in r.cues):
+        return True
+    return any(rank_at(r, k) is not None for k in range(max(r.start, prep - 3), prep))
+
+
+_GAP_WORDS = frozenset({"ahead", "behind", "above", "below", "lead", "gap", "higher", "lower", "more", "less", "over"})
+
+
+def _difference(r: _Reading, i: int) -> bool:
+    """'12 points ahead', '4 more', '3.1% higher': a gap between two scores, no score."""
+    nxt = r.w(i + 1)
+    return nxt in _GAP_WORDS or (nxt in ("points", "pts", "point", "%", "percent", "elo") and r.w(i + 2) in _GAP_WORDS)
 
 
 def _arena(r: _Reading, i: int) -> bool:
