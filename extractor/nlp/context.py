@@ -124,13 +124,23 @@ class ArticleContext:
 
         raw = self.text[start:end]
         text = display_text(raw.lstrip("#-*+ \t")).split("(http")[0].strip(" :")
-        if not text or len(text.split()) > _HEADING_NAME_WORDS or any(e.label_ == "MODEL" for e in self.ents_between(start, end)):
+        if not text or len(text.split()) > _HEADING_NAME_WORDS or any(
+                e.label_ == "MODEL" and not self._another_model_follows(e) for e in self.ents_between(start, end)):
             return None
         ref = self.resolver.resolve(text)
         if ref is None:
             return None
         at = raw.find(ref.name)
         return ref, ((start + at, start + at + len(ref.name)) if at >= 0 else (start, end))
+
+    def _another_model_follows(self, label: Span) -> bool:
+        """True when a label shaped like a model ('- TauLogic-2: X scores 61.0') heads a line whose own
+        subject is another model named by shape or lists: then the label names the benchmark."""
+        if label._.source not in ("shape", "weak"):
+            return False
+        line_end = self.text.find("\n", label.end_char)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return any(e.label_ == "MODEL" for e in self.ents_between(label.end_char, line_end))
 
     # -- models ---------------------------------------------------------------------------
     def _family_models(self) -> dict:

@@ -51,6 +51,7 @@ _AI_WORDS = re.compile(r"(?i)\b(?:LLMs?|language models?|chatbots?|AI models?|le
 _BENCHMARK_BEFORE = re.compile(
     r"(?i)(?:\d%?|\bpoints?|\belo|\brank\w*|\bfirst|\bsecond|\bthird|\btop\w*|\blead\w*|\bscor\w*|\bplace"
     r"|\bspot|\bposition|#\d+|\bno\.\s?\d+)\s+(?:[\w,]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?$")
+_SCENE_BEFORE = re.compile(r"(?i)(?:^|[\n.:;,]\s*)(?:on|in|for)\s+(?:the\s+)?$")  # 'On KOR-Bench, ...'
 _BENCHMARK_AFTER = re.compile(r"(?i)\s+(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?)\b")
 _NAME_WORD = r"[A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+){0,4}\+?"
 _CAPITAL_NAME = re.compile(rf"(?<![\w\-/.])[A-Z]{_NAME_WORD}(?: [A-Z0-9]{_NAME_WORD}){{0,2}}")
@@ -221,7 +222,8 @@ class EntityRecognizer:
                 yield Mention(m.start(), m.end(), "MODEL", "shape", self.describe_any(name))
         for m in _CAPITAL_NAME.finditer(text):
             if not (_BENCHMARK_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                    or _BENCHMARK_AFTER.match(text, m.end())):
+                    or _BENCHMARK_AFTER.match(text, m.end())
+                    or (_SCENE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and text[m.end():m.end() + 1] == ",")):
                 continue
             name = m.group().rstrip(".,;:")
             ref = self.resolver.resolve(name)
@@ -269,9 +271,9 @@ class EntityRecognizer:
         found = list(mentions)
         for start, end, name in axis_names:
             found.append(Mention(start, end, "MODEL", "table", self.describe_any(name)))
-        if not about_models(text, found):
-            found = [m for m in found if m.source not in ("shape", "table") or m.label != "MODEL"]
         found += self._confirmed_weak(text, found)
+        if not about_models(text, found):
+            found = [m for m in found if m.source not in ("shape", "table", "weak") or m.label != "MODEL"]
         return _without_overlaps(found)
 
     def _confirmed_weak(self, text: str, mentions: list[Mention]) -> list[Mention]:

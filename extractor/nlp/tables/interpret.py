@@ -30,6 +30,7 @@ _NOTE = re.compile(r"\s*[(（]([^)）]*)[)）]\s*$")
 _TAG_NOTE = re.compile(r"^(?:[A-Z][A-Z0-9.\-]+|\d[\dA-Za-z.\-]*)$")  # '(SFT)', '(RL)', '(12B)', '(0613)'; not '(Ours)', '(latest)'
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 _MEDALS = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3}
+_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _WORDS = re.compile(r"[\w@#.%+/-]+")
 
 
@@ -71,7 +72,7 @@ class HeaderVocabulary:
 
     def role(self, header: str) -> Optional[str]:
         """'rank', 'model', 'vendor', 'skip' or 'score' for a header, or None when it says none of them."""
-        low = header.lower().strip(" :*")
+        low = _BRACKETED.sub(" ", header).lower().strip(" :*") or header.lower().strip(" :*")  # 'Benchmark (Metric)'
         if not low:
             return None
         tokens = _WORDS.findall(low)
