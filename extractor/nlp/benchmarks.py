@@ -69,8 +69,8 @@ class BenchmarkResolver:
         ``unlisted`` allows a name the knowledge does not list when its shape is a benchmark's
         (an acronym, CamelCase, digits, or a suite word glued on: 'KOR-Bench', 'WildBench')."""
         base, metric = self.split_metric(text)
-        if not base:
-            return None
+        if not base or all(self._is_metric_word(w) for w in base.split()):
+            return None  # '5-shot', 'maj@1': how, not what
         found = self.listed(base)
         if found:
             return BenchmarkRef(found, base, _join(self._edition_of(base, found), metric))

@@ -147,3 +147,35 @@ def test_tables_of_other_things_make_no_claim():
     sports = "| Rank | Player | Points |\n|---|---|---|\n| 1 | Iga Swiatek | 9,665 |\n| 2 | Aryna Sabalenka | 8,716 |\n"
     specs = "| Model | Parameters | Context | Price |\n|---|---|---|---|\n| Vega-7B-Chat | 7B | 32k | $0.2 |\n"
     assert scores(sports) == set() and ranks(sports) == set() and scores(specs) == set()
+
+
+def test_a_size_column_completes_the_model_name():
+    text = ("Results on the Open LLM Leaderboard:\n\n| Model | Size | Leaderboard score |\n|---|---|---|\n"
+            "| Vega | 180B | 68.74 |\n| Vega | 40B | 61.48 |\n| Lyra-2-70B | 70B | 67.35 |\n")
+    assert scores(text) == {("Vega 180B", "open-llm-leaderboard", 68.74), ("Vega 40B", "open-llm-leaderboard", 61.48),
+                            ("Lyra-2-70B", "open-llm-leaderboard", 67.35)}
+
+
+def test_values_with_their_spread_and_names_with_marks():
+    text = "| Model | MMLU |\n|---|---|\n| Vega-7B-Chat \U0001f525 | 61.2 \u00b1 0.4 |\n| Lyra-LM-7B-alpha | 58.0 \u00b1 0.5 |\n"
+    assert scores(text) == {("Vega-7B-Chat", "mmlu", 61.2), ("Lyra-LM-7B-alpha", "mmlu", 58.0)}
+
+
+def test_labels_on_the_benchmark_axis_are_benchmarks_by_position():
+    text = ("| Benchmark | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|\n| Natural Questions | 31.2 | 28.0 |\n"
+            "| TriviaQA | 70.1 | 66.3 |\n| Average | 50.6 | 47.2 |\n")
+    assert scores(text) == {("Vega-7B-Chat", "natural-questions", 31.2), ("Lyra-LM-7B-alpha", "natural-questions", 28.0),
+                            ("Vega-7B-Chat", "triviaqa", 70.1), ("Lyra-LM-7B-alpha", "triviaqa", 66.3)}
+
+
+def test_a_benchmark_spanning_its_metrics_in_a_two_row_header():
+    text = ("| Model | MMLU | | GSM8K |\n| | 5-shot | 0-shot | 8-shot |\n|---|---|---|---|\n"
+            "| Vega-7B-Chat | 61.2 | 55.0 | 50.1 |\n")
+    got = {(c.benchmark.id, c.score.metric, c.score.value) for c in extract_claims(Article(id="t", text=text, source="t"))}
+    assert got == {("mmlu", "5-shot", 61.2), ("mmlu", "0-shot", 55.0), ("gsm8k", "8-shot", 50.1)}
+
+
+def test_columns_of_lengths_and_intervals_are_no_scores():
+    text = ("Arena-Hard-Auto results:\n\n| Model | Score | 95% CI | average #tokens |\n|---|---|---|---|\n"
+            "| vega-7b-chat | 82.6 | (-1.8, 1.6) | 662 |\n")
+    assert scores(text) == {("vega-7b-chat", "arena-hard", 82.6)}
