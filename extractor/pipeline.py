@@ -40,7 +40,7 @@ class Extractor:
         text = article.text
         mentions = None
         if self.gate is not None:
-            mentions = self.gate.recognizer.find_mentions(text)
+            mentions = self.gate.recognizer.find_mentions(text, full=False)
             if not self.gate.admits(text, mentions):
                 return []
         doc = self.nlp.make_doc(text)

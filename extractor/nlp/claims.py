@@ -11,9 +11,9 @@ cue patterns, a rank or score word, a number. Findings are kept on
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Iterable, Optional
 
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -29,6 +29,7 @@ from .vocabulary import CuePattern, Vocabulary, load_vocabulary
 
 _REFERENCE_WORDS = frozenset({"model", "it", "its"})
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 class ClaimExtractor:
@@ -42,6 +43,7 @@ class ClaimExtractor:
         self.tables = TableInterpreter(HeaderVocabulary(self.kb.tables), recognizer.resolver, recognizer.is_model_name)
         self._vendor_names = {v.id: v.name for v in self.kb.vendors.values()}
         self._vendor_aliases = frozenset(self.kb.vendor_by_alias)
+        self._hash_sets: dict = {}
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -52,32 +54,31 @@ class ClaimExtractor:
         findings: list[Finding] = []
         for block in layout.tables:
             findings.extend(self._table_findings(block, ctx))
-        cues = self._cues(doc)
-        cue_starts = [c[1] for c in cues]
+        marks = _SentenceMarks(doc, self._hashes(doc))
         candidates = []
         for sent in doc.sents:
             if layout.in_table(sent.start_char):
                 continue
             sent_ents = ctx.ents_between(sent.start_char, sent.end_char)
-            sent_cues = cues[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
-            if self._is_candidate(sent, sent_ents, sent_cues, ctx):
+            if self._is_candidate(sent, sent_ents, ctx, marks):
                 candidates.append([sent.start_char, sent.end_char])
-                findings.extend(self.prose.read(doc, sent, ctx, sent_cues))
+                cues = self._cues(sent) if marks.any_of("anchor", sent) else []
+                findings.extend(self.prose.read(doc, sent, ctx, cues))
             ctx.remember(sent_ents)
         doc._.candidates = candidates
         doc._.claims = [f.to_data() for f in _unique(findings)]
         return doc
 
     # -- which sentences --------------------------------------------------------------------
-    def _cues(self, doc: Doc) -> list[tuple[CuePattern, int, int]]:
-        """Cue matches in text order; a match inside a longer passive or 'only' one is dropped."""
+    def _cues(self, sent: Span) -> list[tuple[CuePattern, int, int]]:
+        """The sentence's cue matches, in text order (token offsets in the doc); a match inside a longer
+        passive or 'only' one is dropped ('was outscored by' is no 'outscored')."""
+        doc = sent.doc
         matcher = self.vocab.matcher(doc.vocab)
-        found = []
-        for key, start, end in matcher(doc):
-            cue = self.vocab.cue(doc.vocab.strings[key])
-            found.append((cue, start, end))
+        found = [(self.vocab.cue(doc.vocab.strings[key]), sent.start + start, sent.start + end)
+                 for key, start, end in matcher(sent)]
         nested = [(s, e) for c, s, e in found if c.passive or c.only]
-        kept = [(c, s, e) for c, s, e in found  # 'was outscored by', 'only has to beat': no 'outscored', 'beat'
+        kept = [(c, s, e) for c, s, e in found
                 if c.passive or c.only or not any(ps <= s and e <= pe for ps, pe in nested)]
         longest: dict = {}
         for c, s, e in kept:  # one match per start and label: the longest
@@ -86,16 +87,38 @@ class ClaimExtractor:
                 longest[key] = (c, s, e)
         return sorted(longest.values(), key=lambda m: (m[1], m[2]))
 
-    def _is_candidate(self, sent: Span, sent_ents: list[Span], cues: list, ctx: ArticleContext) -> bool:
-        """A model (or 'the model' once one is named) and any cue; a vendor alone needs a rank or
-        relation word, since only models have scores."""
-        has_model = any(e.label_ == "MODEL" for e in sent_ents)
-        if not has_model and ctx.mentions and any(t.lower_ in _REFERENCE_WORDS for t in sent):
-            has_model = True
+    def _hashes(self, doc: Doc) -> dict:
+        """The vocab's hashes of the word lists the sentence test reads, made once per vocab."""
+        key = id(doc.vocab)
+        found = self._hash_sets.get(key)
+        if found is None or found[0] is not doc.vocab:
+            strings = doc.vocab.strings
+            found = (doc.vocab, {
+                "cue": frozenset(strings.add(w) for w in self.vocab.anchor_words | self.vocab.rank_words
+                                 | self.vocab.words("rank_words") | {"top", "#", "respectively"}),
+                "score": frozenset(strings.add(w) for w in self.vocab.words("score_words") | {"%", "percent", "elo"}),
+                "anchor": frozenset(strings.add(w) for w in self.vocab.anchor_words),
+                "vendor": frozenset(strings.add(w) for w in self.vocab.vendor_words),
+                "reference": frozenset(strings.add(w) for w in _REFERENCE_WORDS),
+                "MODEL": strings.add("MODEL"), "VENDOR": strings.add("VENDOR"),
+            })
+            self._hash_sets[key] = found
+        return found[1]
+
+    def _is_candidate(self, sent: Span, sent_ents: list[Span], ctx: ArticleContext, marks: "_SentenceMarks") -> bool:
+        """A model (or 'the model' once one is named) and a cue word or number; a vendor alone needs a rank
+        or relation cue (``Vocabulary.has_cue``), since only models have scores. Read from integer arrays:
+        most sentences stop here."""
+        labels = [e.label_ for e in sent_ents]
+        has_model = "MODEL" in labels or (bool(ctx.mentions) and marks.any_of("reference", sent))
         if has_model:
-            return bool(cues) or any(_value_like(t) or t.lower_ in self.vocab.gate_words for t in sent)
-        if any(e.label_ == "VENDOR" for e in sent_ents):
-            return any(t.lower_ in self.vocab.vendor_words or _rank_mark(t) for t in sent)
+            if marks.any_of("cue", sent) or marks.any_score_number(sent, "BENCHMARK" in labels):
+                return True
+            block = ctx.layout.block_at(sent.start_char)  # '1. Claude 3.5 Sonnet: ...', '1 A 2 B 3 C'
+            return (block is not None and block.number is not None) or (
+                labels.count("MODEL") >= 3 and marks.any_number(sent))
+        if "VENDOR" in labels and (marks.any_of("vendor", sent) or marks.any_rank_mark(sent)):
+            return marks.any_rank_mark(sent) or self.vocab.has_cue({t.lower_ for t in sent})
         return False
 
     # -- tables -------------------------------------------------------------------------------
@@ -127,14 +150,40 @@ def _note(choice: BenchmarkChoice, ctx: ArticleContext) -> BenchmarkNote:
     return BenchmarkNote(choice.ref.id, text, choice.span, choice.source)
 
 
-def _rank_mark(tok) -> bool:
-    """'#2', '21st': a rank written with a mark."""
-    return tok.text[:1] == "#" or _ORDINAL.match(tok.text) is not None
+class _SentenceMarks:
+    """Which tokens of a doc are cue words, numbers or rank marks, as integer arrays read once."""
 
+    def __init__(self, doc: Doc, hashes: dict):
+        rows = doc.to_array([LOWER, LIKE_NUM])
+        self._lower = rows[:, 0]
+        self._like_num = rows[:, 1]
+        self._hashes = hashes
+        self._doc = doc
 
-def _value_like(tok) -> bool:
-    first = tok.text[:1]
-    return first.isdigit() or first in "#~"
+    def any_of(self, name: str, sent: Span) -> bool:
+        words = self._hashes[name]
+        return any(h in words for h in self._lower[sent.start:sent.end].tolist())
+
+    def any_number(self, sent: Span) -> bool:
+        return bool(self._like_num[sent.start:sent.end].any())
+
+    def any_score_number(self, sent: Span, benchmark: bool) -> bool:
+        """A number a score rule can read: any number beside a score word or a benchmark; else a decimal,
+        a percentage or a three- or four-digit number that is no year (an Elo), or an ordinal ('3rd')."""
+        numbers = self._like_num[sent.start:sent.end]
+        if not numbers.any():
+            return False
+        if benchmark or self.any_of("score", sent):
+            return True
+        for k in numbers.nonzero()[0].tolist():
+            text = self._doc[sent.start + k].text
+            if "." in text or (text.isdigit() and 3 <= len(text) <= 4 and not _YEAR.match(text)) \
+                    or _ORDINAL.match(text) or text.startswith(("#", "~")):
+                return True
+        return False
+
+    def any_rank_mark(self, sent: Span) -> bool:
+        return any(t.text[:1] == "#" or _ORDINAL.match(t.text) is not None for t in sent)
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

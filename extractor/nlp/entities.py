@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
@@ -41,7 +41,7 @@ _LEADING_DIGITS = re.compile(r"^\d+")
 _RANKING_WORD = re.compile(r"(?i)\b(?:leaderboards?|rank(?:s|ed|ing|ings)?|lists?|top|index|board|chart|evaluat\w*|benchmark\w*)\b")
 _SIZE_RE = re.compile(r"\d(?:x\d+)?[BbMT]\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z#\d.-]+){1,3}")
+_WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z#\d.-]+,?){1,5}")
 _SIZED = re.compile(r"(?<![A-Za-z0-9])\d{1,4}(?:\.\d)?[BbMT](?![A-Za-z0-9])")
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
 _LINK = re.compile(r"\[([^\]\n]{1,120})\]\(([^)\s]{1,500})\)")
@@ -52,7 +52,8 @@ _BENCHMARK_BEFORE = re.compile(
     r"(?i)(?:\d%?|\bpoints?|\belo|\brank\w*|\bfirst|\bsecond|\bthird|\btop\w*|\blead\w*|\bscor\w*|\bplace"
     r"|\bspot|\bposition|#\d+|\bno\.\s?\d+)\s+(?:[\w,]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?$")
 _SCENE_BEFORE = re.compile(r"(?i)(?:^|[\n.:;,]\s*)(?:on|in|for)\s+(?:the\s+)?$")  # 'On KOR-Bench, ...'
-_BENCHMARK_AFTER = re.compile(r"(?i)\s+(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?)\b")
+_SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?)\b")
+_ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?=[A-Z])")
 _NAME_WORD = r"[A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+){0,4}\+?"
 _CAPITAL_NAME = re.compile(rf"(?<![\w\-/.])[A-Z]{_NAME_WORD}(?: [A-Z0-9]{_NAME_WORD}){{0,2}}")
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?$|\s+(?:and|or)\s+$")
@@ -85,22 +86,25 @@ def canonical_name(name: str) -> str:
 class EntityRecognizer:
     """Find and normalise model, vendor and benchmark mentions."""
 
-    def __init__(self, kb: Knowledge, cue_words: frozenset = frozenset()):
+    def __init__(self, kb: Knowledge, has_cue: Callable[[set], bool] = lambda words: False):
         self.kb = kb
-        self.cue_words = cue_words  # rank and relation words: they confirm a weak name ('Acme 4 ranked first')
+        self.has_cue = has_cue  # a rank or relation cue in a bag of words confirms a weak name ('Acme 4 ranked first')
         self.grammar: NameGrammar = build_grammar(kb)
         self.resolver = BenchmarkResolver(kb)
         self._named = {m.name: m for m in kb.models}
         self._not_name_words = frozenset(kb.grammar.get("not_name_words", ()))
         self._url_aliases = [(a.lower(), b.id) for b in kb.benchmarks.values() for a in b.url_aliases]
         self._vendor_shape = _vendor_shape(kb.grammar.get("vendor_suffixes", ()))
+        self._strict = frozenset(n for n, f in kb.family_by_name.items() if f.strict)
         register_extensions()
 
     # -- finding on the text -------------------------------------------------------------
-    def find_mentions(self, text: str) -> list[Mention]:
+    def find_mentions(self, text: str, full: bool = True) -> list[Mention]:
         """Every mention the lists and the shapes of names give, longest first, in text order.
 
-        One scan finds where listed names start; the patterns are tried only there."""
+        One scan finds where listed names and the joints of ids start; the patterns are tried only
+        there. ``full=False`` leaves out what never makes a claim by itself (unlisted benchmarks,
+        links to boards, vendors by shape): the article gate asks only for the rest."""
         grammar, starts = self.grammar, self.grammar.scanner.starts(text)
         found = list(self._named_models(matches_at(grammar.named_model, text, starts["named_model"])))
         if "/" in text:
@@ -111,13 +115,28 @@ class EntityRecognizer:
                                self.kb.vendor_by_alias)
         found += self._phrases(text, matches_at(grammar.benchmark, text, starts["benchmark"]), "BENCHMARK",
                                self.kb.benchmark_by_alias)
-        found += self._shaped(text)
-        if self._vendor_shape is not None:
-            found += [Mention(m.start(), m.end(), "VENDOR", "shape", {"canonical": canonical_name(m.group()), "vendor": None})
-                      for m in self._vendor_shape.finditer(text) if m.group().split()[0] not in self._not_name_words]
+        found += self._shaped_ids(text, grammar.id_shapes(text, starts["joint"]))
+        if full:
+            found += self._extras(text)
+        return _without_overlaps(_unlisted_inside_listed(found))
+
+    def complete(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The mentions of ``find_mentions(text, full=False)`` with what ``full`` adds."""
+        return _without_overlaps(_unlisted_inside_listed(mentions + self._extras(text)))
+
+    def _extras(self, text: str) -> list[Mention]:
+        found = list(self._unlisted_benchmarks(text))
+        found += self.vendor_shapes(text, 0, len(text))
         if "](" in text and self._url_aliases:
             found += self._linked_benchmarks(text)
-        return _without_overlaps(_unlisted_inside_listed(found))
+        return found
+
+    def vendor_shapes(self, text: str, start: int, end: int) -> list[Mention]:
+        """Vendors nobody listed, by shape, in ``text[start:end]``: 'Zenith AI's model'."""
+        if self._vendor_shape is None:
+            return []
+        return [Mention(m.start(), m.end(), "VENDOR", "shape", {"canonical": canonical_name(m.group()), "vendor": None})
+                for m in self._vendor_shape.finditer(text, start, end) if m.group().split()[0] not in self._not_name_words]
 
     def _named_models(self, matches: Iterable[re.Match]) -> Iterable[Mention]:
         for m in matches:
@@ -207,11 +226,10 @@ class EntityRecognizer:
                     attrs["family"] = family.family
             yield Mention(m.start(), m.end(), label, label.lower(), attrs)
 
-    def _shaped(self, text: str) -> Iterable[Mention]:
-        """Unlisted names by shape: a listed benchmark's edition ('MATH-500') is a BENCHMARK, any
-        other id with a digit a MODEL ('vega-13b'); an unlisted benchmark after 'on' or before
-        'benchmark' ('on SciCode', 'the KOR-Bench test') is a BENCHMARK."""
-        for m in self.grammar.id_shape.finditer(text):
+    def _shaped_ids(self, text: str, matches: list[re.Match]) -> Iterable[Mention]:
+        """Unlisted ids by shape: a listed benchmark's edition ('MATH-500') is a BENCHMARK, any other id
+        with a digit a MODEL ('vega-13b')."""
+        for m in matches:
             name = m.group()
             if not self._is_model_shape(name, m.group("family")):
                 continue
@@ -220,16 +238,29 @@ class EntityRecognizer:
                 yield Mention(m.start(), m.end(), "BENCHMARK", "shape", {"canonical": ref.id})
             elif not _inside_link_target(text, m.start()):
                 yield Mention(m.start(), m.end(), "MODEL", "shape", self.describe_any(name))
-        for m in _CAPITAL_NAME.finditer(text):
-            if not (_BENCHMARK_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                    or _BENCHMARK_AFTER.match(text, m.end())
-                    or (_SCENE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and text[m.end():m.end() + 1] == ",")):
-                continue
-            name = m.group().rstrip(".,;:")
-            ref = self.resolver.resolve(name)
-            if ref is not None and name.split()[0] not in self._not_name_words:
-                yield Mention(m.start(), m.start() + len(name), "BENCHMARK", "shape" if ref.listed else "unknown",
-                              {"canonical": ref.id})
+
+    def _unlisted_benchmarks(self, text: str) -> Iterable[Mention]:
+        """Benchmarks nobody listed, by position: after a score or rank and 'on' ('92% on SciCode'),
+        opening a sentence ('On KOR-Bench, ...'), or before a suite word ('the KOR-Bench test')."""
+        for anchor in _ON_NAME.finditer(text):
+            m = _CAPITAL_NAME.match(text, anchor.end())
+            if m is not None and (_BENCHMARK_BEFORE.search(text, max(0, anchor.end() - 40), anchor.end())
+                                  or (_SCENE_BEFORE.search(text, max(0, anchor.end() - 12), anchor.end())
+                                      and text[m.end():m.end() + 1] == ",")):
+                yield from self._benchmark_named(m.group(), m.start())
+        for suite in _SUITE_WORD.finditer(text):
+            last = None
+            for m in _CAPITAL_NAME.finditer(text, max(0, suite.start() - 60), suite.start() - 1):
+                last = m
+            if last is not None and last.end() == suite.start() - 1:
+                yield from self._benchmark_named(last.group(), last.start())
+
+    def _benchmark_named(self, name: str, start: int) -> Iterable[Mention]:
+        name = name.rstrip(".,;:")
+        ref = self.resolver.resolve(name)
+        if ref is not None and name.split()[0] not in self._not_name_words:
+            yield Mention(start, start + len(name), "BENCHMARK", "shape" if ref.listed else "unknown",
+                          {"canonical": ref.id})
 
     def _is_model_shape(self, name: str, first: str) -> bool:
         if name in self.kb.not_models or first in self._not_name_words or not _LETTERS.search(name):
@@ -252,7 +283,7 @@ class EntityRecognizer:
         words follow ('DeepSeek-V2 Chat (SFT)', 'Bard', 'erniebot-4.0-202404')."""
         if not text or len(text) > 80:
             return False
-        model = next((m for m in self.find_mentions(text) if m.label == "MODEL"), None)
+        model = next((m for m in self.find_mentions(text, full=False) if m.label == "MODEL"), None)
         if model is None or model.start > 0:
             return False
         rest = text[model.end:]
@@ -261,7 +292,7 @@ class EntityRecognizer:
     def name_end(self, text: str, pos: int) -> Optional[int]:
         """Where a model name starting at ``pos`` ends, if one starts there."""
         window = text[pos:pos + 100]
-        model = next((m for m in self.find_mentions(window) if m.label == "MODEL"), None)
+        model = next((m for m in self.find_mentions(window, full=False) if m.label == "MODEL"), None)
         return pos + model.end if model is not None and model.start == 0 else None
 
     # -- what the whole article tells ----------------------------------------------------
@@ -279,7 +310,7 @@ class EntityRecognizer:
     def _confirmed_weak(self, text: str, mentions: list[Mention]) -> list[Mention]:
         models = [m for m in mentions if m.label == "MODEL"]
         names = {text[m.start:m.end]: m for m in models}
-        strict = {n for n, f in self.kb.family_by_name.items() if f.strict}  # 'Falcon 9' is the family pattern's to judge
+        strict = self._strict  # 'Falcon 9' is the family pattern's to judge
         first_words = ({re.split(r"[\s\-\u2011]", n, maxsplit=1)[0] for n in names} | set(self.kb.family_by_name)) - strict
         starts, ends = sorted(m.start for m in models), sorted(m.end for m in models)
         confirmed = []
@@ -299,22 +330,27 @@ class EntityRecognizer:
                 confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(name)))
         return confirmed
 
+    def cued_weak_names(self, text: str, start: int, end: int) -> list[re.Match]:
+        """Weak names in ``text[start:end]`` a rank or relation cue right after confirms ('Acme 4 ranked first')."""
+        return [m for m in self.grammar.weak.finditer(text, start, end)
+                if m.group().split()[0] not in self._not_name_words and m.group().split()[0] not in self._strict
+                and not self._names_a_benchmark(m.group()) and self._cue_after(text, m.end())]
+
     def _names_a_benchmark(self, name: str) -> bool:
         """'BFCL v3', 'AlpacaEval 2': a listed benchmark's edition is no model."""
         return self.resolver.listed(name.split()[0]) is not None or self.resolver.resolve(name, unlisted=False) is not None
 
     def _cue_after(self, text: str, end: int) -> bool:
-        """True when a rank or relation word follows a name ('... ranked first', '... also leads')."""
+        """True when a rank or relation cue follows a name ('... ranked first', '... also leads the list')."""
         words = _WORDS_AFTER.match(text, end)
-        return words is not None and any(w.lower() in self.cue_words for w in words.group().split())
+        return words is not None and self.has_cue({w.lower().strip(".,") for w in words.group().split()})
 
     # -- spaCy -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.get(TEXT_KEY) or doc.text  # doc.text is rebuilt from the tokens on each access
         doc.user_data["extractor_has_pipes"] = "|" in text
         mentions = doc.user_data.pop(MENTIONS_KEY, None)
-        if mentions is None:
-            mentions = self.find_mentions(text)
+        mentions = self.find_mentions(text) if mentions is None else self.complete(text, mentions)
         mentions = self.article_mentions(text, mentions, table_names(doc))
         _align_tokens(doc, mentions)
         spans = []
@@ -368,12 +404,13 @@ def _short_form_of(name: str, names: dict[str, Mention], more: list[str]) -> Opt
 
 
 def _vendor_shape(suffixes) -> Optional[re.Pattern]:
-    """'Zenith AI', 'Kestrel Labs': a capitalised name before a company word names a vendor nobody listed."""
+    """"Zenith AI's", "Kestrel Labs'": a capitalised name and a company word before a possessive is a vendor
+    nobody listed."""
     if not suffixes:
         return None
     words = "|".join(re.escape(w) for w in suffixes)
     name = rf"[A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}})? (?:{words})"
-    return re.compile(rf"(?<![\w\-/])(?:{name}(?=['\u2019]s\b)|(?<=from ){name}(?![\w-]))")
+    return re.compile(rf"(?<![\w\-/]){name}(?=['\u2019]s\b)")
 
 
 def _shortens(name: str, names: dict[str, Mention]) -> Optional[Mention]:
@@ -462,7 +499,7 @@ def recognizer_for(knowledge_dir: Optional[str] = None) -> EntityRecognizer:
     """One recognizer per knowledge folder: its patterns are compiled once and shared by components."""
     from .vocabulary import load_vocabulary
 
-    return EntityRecognizer(load_knowledge(knowledge_dir), load_vocabulary(knowledge_dir).vendor_words)
+    return EntityRecognizer(load_knowledge(knowledge_dir), load_vocabulary(knowledge_dir).has_cue)
 
 
 @Language.factory("extractor_entities", default_config={"knowledge_dir": None})

@@ -7,7 +7,7 @@ the dicts into validated ``Claim`` records.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
@@ -60,7 +60,11 @@ class Finding:
     confidence: float = 0.8
 
     def to_data(self) -> dict:
-        return asdict(self)
+        data = dict(self.__dict__)
+        data["subject"] = dict(self.subject.__dict__)
+        data["benchmark"] = dict(self.benchmark.__dict__)
+        data["objects"] = [dict(o.__dict__) for o in self.objects]
+        return data
 
     @classmethod
     def from_data(cls, data: dict) -> "Finding":

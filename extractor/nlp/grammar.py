@@ -101,7 +101,13 @@ _SEP = r"[-\u2011_ ]"
 
 # Every name of an unlisted family carries a size ('7B'): a digit, a unit, then no word character.
 _SIZE_HINTS = [f"{digit}{unit}" for digit in "0123456789" for unit in "BbMT"]
+# An id shaped like a model's ('vega-13b', 'Quill-3.5') joins a digit to a separator somewhere.
+_JOINT_HINTS = [f"{sep}{digit}" for sep in "-_.\u2011" for digit in "0123456789"] + \
+    [f"{digit}{sep}" for sep in "-_.\u2011" for digit in "0123456789"] + \
+    [f"{sep}{letter}{digit}" for sep in "-_\u2011" for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+     for digit in "0123456789"]  # 'Nova-instant-v1', 'Name-R1
 _WORD_CHAR = re.compile(r"\w")
+_ID_CHAR = re.compile(r"[A-Za-z0-9+_.\-\u2011]")
 
 
 @dataclass(frozen=True)
@@ -114,9 +120,24 @@ class NameGrammar:
     vendor: re.Pattern
     benchmark: re.Pattern
     named_model: re.Pattern
-    id_shape: re.Pattern  # unlisted names by shape, searched where a letter meets a digit
+    id_shape: re.Pattern  # unlisted names by shape, tried where a separator meets a digit
     weak: re.Pattern  # 'Name 4': a model only where the article confirms it
     scanner: NameScanner  # start offsets of listed names, and of sizes for ``unknown_models``
+
+    def id_shapes(self, text: str, joints: list[int]) -> list[re.Match]:
+        """Ids shaped like model names, tried only at the start of the words holding a joint (a separator
+        next to a digit, from the scanner): a full scan of the pattern costs more than tokenizing."""
+        found: dict[int, re.Match] = {}
+        for hint in joints:
+            start = hint
+            while start > 0 and hint - start < 40 and _ID_CHAR.match(text, start - 1):
+                start -= 1
+            if start in found or not text[start:start + 1].isalpha():
+                continue
+            m = self.id_shape.match(text, start)
+            if m is not None and m.end() > hint:
+                found[start] = m
+        return [found[k] for k in sorted(found)]
 
     def unknown_models(self, text: str, size_starts: Optional[list[int]] = None) -> list[re.Match]:
         """Names of unlisted families, searched only around parameter sizes (``size_starts``, from
@@ -193,6 +214,6 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         named_model=re.compile(named),
         id_shape=re.compile(id_shape),
         weak=re.compile(weak),
-        scanner=NameScanner({"model": family_names, "named_model": model_names,
-                             "vendor": vendor_aliases, "benchmark": bench_aliases, "size": _SIZE_HINTS}),
+        scanner=NameScanner({"model": family_names, "named_model": model_names, "vendor": vendor_aliases,
+                             "benchmark": bench_aliases, "size": _SIZE_HINTS, "joint": _JOINT_HINTS}),
     )

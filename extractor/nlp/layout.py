@@ -267,15 +267,22 @@ def _ranked_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
     return (k - (header is not None), j, grid) if grid is not None else None
 
 
+def _has_gap(text: str, line: Line) -> bool:
+    """A tab or two spaces inside the line: what an aligned table's columns need."""
+    start, end = line
+    inner = text[start:end].strip()
+    return "\t" in inner or "  " in inner
+
+
 def is_rank_header(word: str) -> bool:
     return word.lower().strip("#:") in ("rank", "ranking", "pos", "position", "place", "#", "")
 
 
 def _aligned_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:
-    if len(aligned_cells(text, lines[k])) < 2:
+    if not _has_gap(text, lines[k]) or len(aligned_cells(text, lines[k])) < 2:
         return None
     j = k
-    while j < b and len(aligned_cells(text, lines[j])) >= 2:
+    while j < b and _has_gap(text, lines[j]) and len(aligned_cells(text, lines[j])) >= 2:
         j += 1
     grid = aligned_grid(text, lines[k:j]) if j - k >= 3 else None
     return (k, j, grid) if grid is not None else None

@@ -94,11 +94,37 @@ class Vocabulary:
             | self.words("place_nouns") | {"top", "%", "#", "elo", "respectively"}
 
     @cached_property
+    def pattern_bags(self) -> tuple[tuple[frozenset, ...], ...]:
+        """Each pattern as the word sets of its required tokens: a text can match the pattern only if
+        every set has a word in it, which is how the gate and the weak-name test read a stretch."""
+        bags = []
+        for cue in self.patterns:
+            sets = []
+            for token in cue.pattern:
+                lower = token.get("LOWER")
+                if token.get("OP") in ("?", "*") or lower is None:
+                    continue
+                sets.append(frozenset([lower] if isinstance(lower, str) else lower.get("IN", ())))
+            bags.append(tuple(s for s in sets if s))
+        return tuple(bags)
+
+    @cached_property
+    def rank_words(self) -> frozenset:
+        """Words that state a rank by themselves: ordinals ('second', 'twentieth')."""
+        return frozenset(self.lists["ordinals"]) | frozenset(self.lists["ordinal_tens"])
+
+    def has_cue(self, words: set) -> bool:
+        """True when a bag of lower-case words can hold a rank or relation cue: an ordinal, a rank mark
+        or every required word of some cue pattern (never a claim is missed for a missing cue)."""
+        if not self.rank_words.isdisjoint(words):
+            return True
+        return any(all(not bag.isdisjoint(words) for bag in pattern) for pattern in self.pattern_bags)
+
+    @cached_property
     def vendor_words(self) -> frozenset:
         """Words that make a vendor a subject: rank and relation words, never numbers or score words
         ('Nvidia reported revenue of $40.4 billion, up 29%' holds no claim)."""
-        return self.anchor_words | frozenset(self.lists["ordinals"]) | frozenset(self.lists["ordinal_tens"]) \
-            | self.words("place_nouns") | {"top", "#"} | (self.words("rank_words") - {"no", "number", "#"})
+        return self.anchor_words | self.rank_words | {"top", "#", "no", "number"}
 
     def matcher(self, vocab: Vocab) -> Matcher:
         """The cue Matcher for a spaCy vocab, built once per vocab."""
