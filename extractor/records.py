@@ -11,15 +11,17 @@ import hashlib
 from datetime import date
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import SCHEMA_VERSION, __version__
+from .errors import shown
 
 ClaimKind = Literal["rank", "score", "comparison", "count"]
 SubjectType = Literal["model", "family", "vendor"]
 Relation = Literal["outperforms", "trails"]
 VerdictLabel = Literal["supported", "contradicted", "unverifiable"]
 VendorSource = Literal["text", "knowledge"]
+REJECT_FIELD_LIMIT = 1000  # characters of a reject's input, record or reason
 
 
 class Record(BaseModel):
@@ -51,6 +53,12 @@ class Reject(Record):
     line: Optional[int] = Field(None, description="1-based line number for line-based inputs.")
     record: Optional[str] = Field(None, description="Record id or archive member, where known.")
     reason: str = Field(description="What was wrong, in one line.")
+
+    @field_validator("input", "record", "reason")
+    @classmethod
+    def _shown(cls, value: Optional[str]) -> Optional[str]:
+        """Whatever a reject repeats of its input is printable, writable and bounded."""
+        return None if value is None else shown(value, REJECT_FIELD_LIMIT)
 
 
 class ArticleRef(Record):

@@ -79,3 +79,23 @@ def test_as_of_date_in_the_sentence_is_the_claims_date(tmp_path, capsys):
     line = _claim_line(tmp_path, capsys, "As of July 7, 2024, GPT-4o ranked first on Chatbot Arena.")
     [claim] = [json.loads(x) for x in line.splitlines()]
     assert claim["as_of"] == "2024-07-07" and claim["article"]["published"] is None
+
+
+import io  # noqa: E402
+
+
+# -- messages that repeat input --------------------------------------------------------------
+
+def test_shown_and_safe_streams_escape_and_bound_what_they_repeat():
+    from extractor.errors import SafeStream, shown
+    from extractor.records import Reject
+
+    assert shown("a\x1b[2J\u009b\u202e\ud83d b") == "a\\x1b[2J\\x9b\\u202e\\ud83d b"
+    assert shown("x" * 1000, 10) == "xxxxxxxxxx\u2026 (1,000 characters)"
+    reject = Reject(input="d.jsonl", record="\x07" + "r" * 5000, reason="bad \x1b[31m")
+    assert reject.reason == "bad \\x1b[31m" and reject.record.startswith("\\x07rrr") and len(reject.record) < 1100
+    sink = io.StringIO()
+    stream = SafeStream(sink, limit=8)
+    stream.write("warning: \x1b]0;x\x07 and more\n")
+    stream.write("ok\tfine\n")
+    assert sink.getvalue() == "warning:\u2026\nok\tfine\n"
