@@ -192,6 +192,10 @@ class RunSummary(Record):
     truncated: int = Field(
         0, description="Articles longer than --max-chars, cut at a sentence boundary (counted in with/without claims)."
     )
+    fields_cut: int = Field(0, description="Articles whose id, title or URL was cut at --max-field-chars.")
+    claims_dropped: int = Field(0, description="Claims past --max-claims in their article, not written.")
+    evidence_cut: int = Field(
+        0, description="Claims whose evidence was narrowed to --max-evidence-chars around its value and subject.")
     skipped: dict[str, int] = Field(
         default_factory=dict, description="Archive records that are no articles, by why (not counted in read)."
     )
