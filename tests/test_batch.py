@@ -14,7 +14,6 @@ import pytest
 from extractor import batch
 from extractor.batch import BatchOptions, Outcome, process_chunk, run_chunks
 from extractor.cli import main
-from extractor.errors import ExtractorError
 from extractor.ingest import JsonlKeys, Pending
 from extractor.ingest.html import PAGE_COST_PER_BYTE
 from extractor.ingest.jsonl import decode_line
@@ -123,12 +122,11 @@ def test_bad_dump_completes_with_every_record_accounted_for(tmp_path):
     assert huge and all(c["evidence"]["end"] <= 50_000 for c in huge)
 
 
-def _fake_worker(monkeypatch, claims):
+def _fake_worker(monkeypatch, claims, max_chars=None):
     """Run process_chunk in this process with ``claims`` standing in for the extractor."""
     monkeypatch.setitem(batch._worker, "extractor", type("Fake", (), {"claims": staticmethod(claims)})())
-    monkeypatch.setitem(batch._worker, "timeout", 0.2)
+    monkeypatch.setitem(batch._worker, "options", BatchOptions(max_chars=max_chars, article_timeout=0.2))
     monkeypatch.setitem(batch._worker, "delay", 0.0)
-    monkeypatch.setitem(batch._worker, "max_chars", None)
 
 
 def _article(text: str) -> Article:
@@ -157,8 +155,7 @@ def _hang(raw: bytes) -> Article:
 
 
 def test_decoding_runs_in_the_worker_within_the_time_limit(monkeypatch):
-    _fake_worker(monkeypatch, lambda article: [])
-    monkeypatch.setitem(batch._worker, "max_chars", 20)
+    _fake_worker(monkeypatch, lambda article: [], max_chars=20)
     pending = Pending(partial(decode_line, b'{"id": "p", "text": "GPT-4o leads. It ranked first on the board."}',
                               "dump.jsonl", 3, JsonlKeys()), "dump.jsonl", 3)
     broken = Pending(partial(decode_line, b'{"id": ', "dump.jsonl", 4, JsonlKeys()), "dump.jsonl", 4)
@@ -182,15 +179,24 @@ def test_chunks_hold_fewer_html_pages_than_jsonl_lines():
     assert [len(c) for c in batch._chunks([page] * 7, options)] == [3, 3, 1]
 
 
-def _die(items):
-    os._exit(9)
+def _kill_this_process(raw: bytes) -> Article:
+    os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    raise AssertionError("unreachable")
 
 
-def test_a_dead_worker_stops_the_run_with_an_error(monkeypatch):
-    monkeypatch.setattr(batch, "process_chunk", _die)
-    records = [Article(id=f"a{n}", text=t, source="t") for n, t in enumerate(news_texts(80))]
-    with pytest.raises(ExtractorError, match="a worker process died"):
-        list(run_chunks(records, BatchOptions(workers=2)))
+def test_a_record_that_kills_its_worker_becomes_a_reject_and_the_run_goes_on():
+    records = [Article(id=f"a{n:03d}", text=t, source=f"dump.jsonl:{n + 1}") for n, t in enumerate(news_texts(150))]
+    killer = Pending(partial(_kill_this_process, b""), "dump.jsonl", 71)
+    with_killer = records[:70] + [killer] + records[70:]
+    options = BatchOptions(workers=2, chunk_records=16)
+    outcomes = [o for chunk in run_chunks(with_killer, options) for o in chunk]
+    expected = [o for chunk in run_chunks(records, BatchOptions(workers=1)) for o in chunk]
+    assert len(outcomes) == 151
+    assert json.loads(outcomes[70].reject) == {
+        "input": "dump.jsonl", "line": 71, "record": None,
+        "reason": "the worker process died on this record (out of memory, or killed); skipped"}
+    assert outcomes[:70] + outcomes[71:] == expected
+    assert sum(bool(o.claims) for o in expected) == 50
 
 
 def test_small_inputs_need_no_pool(monkeypatch):
@@ -248,3 +254,40 @@ def test_no_string_makes_one_article_hang_the_batch():
     outcomes = [o for chunk in run_chunks(records, BatchOptions(workers=1, article_timeout=30)) for o in chunk]
     assert len(outcomes) == len(records)
     assert not [o.reject for o in outcomes if o.reject and "took longer" in o.reject]
+
+
+# -- a lone surrogate in a record ---------------------------------------------------------------
+
+def test_a_lone_surrogate_in_an_id_or_title_is_repaired_and_the_batch_goes_on(tmp_path):
+    lines = [
+        '{"id": "t1", "title": "bad \\ud83d", "text": "GPT-4o ranked first on Chatbot Arena."}',
+        '{"id": "bad \\udc00 id", "url": "https://e.org/\\ud800", "text": "Claude 3 Opus ranked second on Chatbot Arena."}',
+        '{"id": "t3", "text": "Llama 3 ranked third on Chatbot Arena. \\ud83d"}',
+        '{"id": "t4", "text": "", "title": "empty \\ud83d"}',
+    ]
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(lines) + "\n", encoding="ascii")
+    out = tmp_path / "claims.jsonl"
+    assert main(["extract", str(dump), "-o", str(out), "-q"]) == 0
+    claims = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(c["article"]["id"], c["article"]["title"], c["article"]["url"]) for c in claims] == [
+        ("t1", "bad \ufffd", None), ("bad \ufffd id", None, "https://e.org/\ufffd"), ("t3", None, None)]
+    summary = json.loads((tmp_path / "claims.summary.json").read_text())
+    assert (summary["read"], summary["with_claims"], summary["rejected"]) == (4, 3, 1)
+    assert main(["extract", str(dump), "-o", str(out), "-q", "--resume"]) == 0
+
+
+def test_a_record_that_fails_while_its_claims_are_serialised_becomes_its_reject(monkeypatch):
+    from extractor.records import Claim
+
+    def unserialisable(article):
+        claim = Claim.model_validate({"id": "c-1", "article": {"id": "a\ud83d"}, "kind": "rank", "rank": 1,
+                                      "subject": {"text": "GPT-4o", "type": "model"}, "confidence": 1,
+                                      "evidence": {"text": "GPT-4o", "start": 0, "end": 6}})
+        return [claim]
+
+    _fake_worker(monkeypatch, unserialisable)
+    [outcome] = process_chunk([_article("GPT-4o")])
+    reject = json.loads(outcome.reject)
+    assert outcome.claims == [] and (reject["line"], reject["record"]) == (7, "x")
+    assert reject["reason"].startswith("extraction failed: PydanticSerializationError")
