@@ -291,3 +291,121 @@ def test_a_record_that_fails_while_its_claims_are_serialised_becomes_its_reject(
     reject = json.loads(outcome.reject)
     assert outcome.claims == [] and (reject["line"], reject["record"]) == (7, "x")
     assert reject["reason"].startswith("extraction failed: PydanticSerializationError")
+
+
+# -- resuming a run whose inputs or options changed --------------------------------------------
+
+def _interrupted_run(tmp_path, inputs: list[str], *options: str) -> Path:
+    """A run over ``inputs`` stopped after its first checkpoint, as a kill would leave it."""
+    out = tmp_path / "claims.jsonl"
+    env = dict(os.environ, EXTRACTOR_TEST_DELAY="0.02")
+    proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "extract", *inputs, "-o", str(out), "-w", "2",
+                             "-q", *options], cwd=ROOT, env=env, stderr=subprocess.PIPE)
+    progress = tmp_path / "claims.progress"
+    deadline = time.monotonic() + 120
+    while not progress.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert progress.exists(), proc.stderr.read().decode()
+    return out
+
+
+def _same_size_edit(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    at = data.index(b'"a0001"')
+    data[at:at + 7] = b'"b0001"'
+    stat = path.stat()
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # even with the old time
+
+
+@pytest.mark.parametrize("change, says", [
+    ("new file", "new)"),
+    ("same-size edit", "changed)"),
+    ("timeout", "article-timeout differ"),
+])
+def test_resume_refuses_changed_inputs_and_options(tmp_path, capsys, change, says):
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    write_dump(folder / "a.jsonl", 300)
+    out = _interrupted_run(tmp_path, [str(folder)])
+    before = out.read_bytes()
+    extra = []
+    if change == "new file":
+        write_dump(folder / "b.jsonl", 50)
+    elif change == "same-size edit":
+        _same_size_edit(folder / "a.jsonl")
+    else:
+        extra = ["--article-timeout", "30"]
+    assert main(["extract", str(folder), "-o", str(out), "-q", "--resume", *extra]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"cannot resume {out}" in err and says in err
+    assert out.read_bytes() == before
+
+
+# -- Ctrl-C ---------------------------------------------------------------------------------------
+
+def _slow_run(tmp_path, dump: Path, delay: str) -> tuple[subprocess.Popen, Path]:
+    out = tmp_path / "claims.jsonl"
+    env = dict(os.environ, EXTRACTOR_TEST_DELAY=delay)
+    proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "extract", str(dump), "-o", str(out), "-w", "2"],
+                            cwd=ROOT, env=env, stderr=subprocess.PIPE)
+    return proc, out
+
+
+def _wait_until(check, proc, seconds=120):
+    deadline = time.monotonic() + seconds
+    while not check() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert check(), proc.stderr.read().decode() if proc.poll() is not None else "timed out"
+
+
+@pytest.mark.skipif(not Path("/proc").exists(), reason="needs /proc to find worker processes")
+def test_ctrl_c_abandons_chunks_in_flight_keeps_a_checkpoint_and_resumes(tmp_path):
+    """Each in-flight chunk would take 64 s to finish (64 records, 1 s each): the run must not wait for them."""
+    dump = write_dump(tmp_path / "dump.jsonl", 300, bad_every=40)
+    proc, out = _slow_run(tmp_path, dump, "1")
+    _wait_until(lambda: len(_workers_of(str(dump))) >= 3, proc)  # the parent and its two workers
+    time.sleep(0.5)  # the workers are well into their first chunk
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=32)  # half a chunk's time: abandoned, not finished
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        pytest.fail("Ctrl-C did not stop the run before its chunks in flight could finish")
+    err = proc.stderr.read().decode()
+    assert proc.returncode == 130 and "Traceback" not in err
+    assert err == f"extractor: interrupted; 0 records are written whole to {out}; go on with --resume\n"
+    progress = json.loads((tmp_path / "claims.progress").read_text())
+    assert progress["done"] == 0 and progress["output_bytes"] == 0
+    time.sleep(1.5)
+    assert _workers_of(str(dump)) == []
+
+    assert main(["extract", str(dump), "-o", str(out), "-q", "--resume"]) == 0
+    whole = tmp_path / "whole.jsonl"
+    assert main(["extract", str(dump), "-o", str(whole), "-q"]) == 0
+    assert out.read_bytes() == whole.read_bytes()
+
+
+@pytest.mark.skipif(not Path("/proc").exists(), reason="needs /proc to find worker processes")
+def test_a_second_ctrl_c_leaves_at_once_with_a_valid_checkpoint(tmp_path):
+    dump = write_dump(tmp_path / "dump.jsonl", 600, bad_every=40)
+    proc, out = _slow_run(tmp_path, dump, "0.02")
+    progress = tmp_path / "claims.progress"
+    _wait_until(progress.exists, proc)
+    proc.send_signal(signal.SIGINT)
+    time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=60)
+    err = proc.stderr.read().decode()
+    assert proc.returncode == 130 and "Traceback" not in err and err.count("\n") <= 2
+    assert err.startswith("extractor: interrupted")
+    time.sleep(1.5)
+    assert _workers_of(str(dump)) == []
+    done = json.loads(progress.read_text())["done"]
+    assert 0 < done < 600
+    assert main(["extract", str(dump), "-o", str(out), "-q", "--resume"]) == 0
+    whole = tmp_path / "whole.jsonl"
+    assert main(["extract", str(dump), "-o", str(whole), "-q"]) == 0
+    assert out.read_bytes() == whole.read_bytes()

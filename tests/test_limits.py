@@ -98,8 +98,59 @@ def test_long_ids_titles_and_urls_are_cut_and_cut_ids_stay_distinct():
     assert cap_fields(ca, 100) == (ca, False)
 
 
+def test_an_amplifying_article_gives_bounded_output_counted_in_the_summary(tmp_path):
+    dump = tmp_path / "amp.jsonl"
+    dump.write_text(json.dumps({"id": "amp", "title": "T" * 2_000_000, "text": board_sentence(300)}) + "\n")
+    free, capped = tmp_path / "free.jsonl", tmp_path / "capped.jsonl"
+    assert main(["extract", str(dump), "-o", str(free), "-q", "--max-claims", "0", "--max-evidence-chars", "0",
+                 "--max-field-chars", "0"]) == 0
+    assert main(["extract", str(dump), "-o", str(capped), "-q"]) == 0
+    every = [json.loads(line) for line in free.read_text().splitlines()]
+    claims = [json.loads(line) for line in capped.read_text().splitlines()]
+    assert len(every) > 200 and len(claims) == 200  # --max-claims default: the first 200
+    assert [c["id"] for c in claims] == [c["id"] for c in every[:200]]
+    assert all(c["evidence"]["end"] - c["evidence"]["start"] <= 1000 for c in claims)
+    assert all(len(c["article"]["title"]) == 2000 for c in claims)
+    assert capped.stat().st_size < 2_000_000 < free.stat().st_size
+    long_evidence = sum(c["evidence"]["end"] - c["evidence"]["start"] > 1000 for c in every[:200])
+    summary = json.loads((tmp_path / "capped.summary.json").read_text())
+    assert (summary["claims"], summary["claims_dropped"], summary["evidence_cut"], summary["fields_cut"]) == (
+        200, len(every) - 200, long_evidence, 1)
+    summary = json.loads((tmp_path / "free.summary.json").read_text())
+    assert (summary["claims"], summary["claims_dropped"], summary["evidence_cut"], summary["fields_cut"]) == (
+        len(every), 0, 0, 0)
+
+
 # -- the time limit on the command line --------------------------------------------------
 
 @pytest.mark.parametrize("value, seconds", [("0", None), ("inf", None), ("1e300", None), ("2.5", 2.5)])
 def test_timeouts_that_mean_no_limit(value, seconds):
     assert timeout_seconds(float(value)) == seconds
+
+
+@pytest.mark.parametrize("value", ["inf", "1e300", "0"])
+def test_no_limit_timeouts_extract_every_article(tmp_path, capsys, value):
+    src = tmp_path / "a.txt"
+    src.write_text("GPT-4o ranked first on Chatbot Arena.", encoding="utf-8")
+    assert main(["extract", str(src), "-o", str(tmp_path / "c.jsonl"), "--article-timeout", value]) == 0
+    assert "articles 1 (1 with claims, 0 without), claims 1, rejects 0" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["nan", "-inf", "-1"])
+def test_other_odd_timeouts_are_refused_in_one_line(tmp_path, capsys, value):
+    src = tmp_path / "a.txt"
+    src.write_text("GPT-4o ranked first.", encoding="utf-8")
+    assert main(["extract", str(src), f"--article-timeout={value}"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("extractor extract: --article-timeout must be 0 (no limit), inf")
+
+
+def test_no_size_cap_reads_an_article_longer_than_spacys_own_limit(tmp_path):
+    filler = "Revenue rose 5% in the quarter. " * 32_000  # over 1,000,000 characters
+    src = tmp_path / "long.txt"
+    src.write_text(filler + "GPT-4o ranked first on Chatbot Arena.", encoding="utf-8")
+    out = tmp_path / "c.jsonl"
+    assert main(["extract", str(src), "-o", str(out), "-q", "--max-chars", "0"]) == 0
+    [claim] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert claim["subject"]["text"] == "GPT-4o" and claim["evidence"]["start"] == len(filler)
+    assert not (tmp_path / "c.rejects.jsonl").exists()

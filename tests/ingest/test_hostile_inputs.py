@@ -172,6 +172,15 @@ def test_an_archived_page_that_inflates_past_the_cap_is_a_reject_and_the_archive
     assert isinstance(records[1], Article) and "Qwen2-72B-Instruct" in records[1].text
 
 
+@pytest.mark.parametrize("value, ok", [("16M", True), ("0", True), ("512k", True), ("lots", False), ("-1", False)])
+def test_max_bytes_takes_sizes_with_units(tmp_path, capsys, value, ok):
+    path = tmp_path / "d.jsonl"
+    path.write_text(JSONL)
+    assert main(["extract", str(path), "-o", str(tmp_path / "c.jsonl"), f"--max-bytes={value}", "-q"]) == (0 if ok else 2)
+    err = capsys.readouterr().err
+    assert err == "" if ok else (err.count("\n") == 1 and "--max-bytes" in err)
+
+
 def test_an_archive_line_that_never_ends_is_one_reject_not_a_gigabyte_held(tmp_path):
     path = tmp_path / "endless.warc.gz"
     with gzip.open(path, "wb") as out:
