@@ -397,7 +397,11 @@ def test_a_second_ctrl_c_leaves_at_once_with_a_valid_checkpoint(tmp_path):
     proc.send_signal(signal.SIGINT)
     time.sleep(0.01)
     proc.send_signal(signal.SIGINT)
-    proc.wait(timeout=60)
+    try:
+        proc.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()  # and its workers leave with it
+        pytest.fail("two Ctrl-C did not stop the run")
     err = proc.stderr.read().decode()
     assert proc.returncode == 130 and "Traceback" not in err and err.count("\n") <= 2
     assert err.startswith("extractor: interrupted")
