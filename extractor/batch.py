@@ -1,11 +1,12 @@
 """Batch runs over big dumps: worker processes, output in input order, bounded memory.
 
 Records are grouped into small chunks; each chunk goes to a worker process (or
-is done in this process for one worker or a tiny input) that decodes, caps and
-extracts each record and returns the finished JSON lines. The reading process
-only reads and writes. At most a few chunks are in flight at a time, so memory
-stays flat however long the dump is, and results come back in input order
-whatever the number of workers.
+is done in this process for a tiny input) that decodes, caps and extracts each
+record and returns the finished JSON lines. The reading process only reads and
+writes. At most a few chunks are in flight at a time, so memory stays flat
+however long the dump is, and results come back in input order whatever the
+number of workers. A record that kills its worker becomes a reject; the run
+goes on with a new worker.
 
 ``EXTRACTOR_TEST_DELAY`` (seconds, test-only) makes every article take at least
 that long, so tests can interrupt a run at a known point.
@@ -13,23 +14,25 @@ that long, so tests can interrupt a run at a known point.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import Iterable, Iterator, Optional, Union
 
-from .errors import ExtractorError
-from .ingest.common import Pending
-from .limits import (DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_CHARS, ArticleTimeout, article_alarms, cap_article,
-                     time_limit)
+from .ingest.common import Pending, first_line
+from .limits import (DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_CLAIMS,
+                     DEFAULT_MAX_EVIDENCE_CHARS, DEFAULT_MAX_FIELD_CHARS, ArticleTimeout, article_alarms,
+                     cap_article, cap_claims, cap_fields, time_limit)
 from .pipeline import Extractor
 from .records import Article, Reject
 
@@ -46,17 +49,24 @@ class BatchOptions:
     workers: int = 1
     max_chars: Optional[int] = DEFAULT_MAX_CHARS
     article_timeout: Optional[float] = DEFAULT_ARTICLE_TIMEOUT
+    max_bytes: Optional[int] = DEFAULT_MAX_BYTES  # read by the readers; bounds the text spaCy gets
+    max_field_chars: Optional[int] = DEFAULT_MAX_FIELD_CHARS
+    max_claims: Optional[int] = DEFAULT_MAX_CLAIMS
+    max_evidence_chars: Optional[int] = DEFAULT_MAX_EVIDENCE_CHARS
     chunk_records: int = 64
     chunk_cost: int = 200_000  # characters of text to extract from (see ingest.Pending)
 
 
 @dataclass(slots=True)  # slots: outcomes cross back from every worker, and unpickle 10x faster so
 class Outcome:
-    """One input record, finished: its claim lines, or its reject line."""
+    """One input record, finished: its claim lines, or its reject line; and what the caps cut."""
 
     claims: list[str] = field(default_factory=list)
     reject: Optional[str] = None
     cut: bool = False
+    fields_cut: bool = False
+    claims_dropped: int = 0
+    evidence_cut: int = 0
 
 
 # -- the work, in whichever process does it -------------------------------------
@@ -66,9 +76,11 @@ _worker: dict = {}
 
 def _setup(options: BatchOptions) -> None:
     """Build the extractor once per process (a forked worker inherits the parent's)."""
-    _worker["extractor"] = Extractor()
-    _worker["max_chars"] = options.max_chars
-    _worker["timeout"] = options.article_timeout
+    extractor = _worker["extractor"] = Extractor()
+    # spaCy refuses texts over nlp.max_length (1,000,000); the caps bound the text instead
+    longest = options.max_chars or options.max_bytes or sys.maxsize
+    extractor.nlp.max_length = max(extractor.nlp.max_length, longest + 1)
+    _worker["options"] = options
     _worker["delay"] = float(os.environ.get("EXTRACTOR_TEST_DELAY") or 0)
 
 
@@ -99,23 +111,39 @@ def _outcome(item: Unit) -> Outcome:
         return Outcome(reject=item)
     if _worker["delay"]:
         time.sleep(_worker["delay"])
-    timeout = _worker["timeout"]
-    article = None
+    options: BatchOptions = _worker["options"]
+    timeout = options.article_timeout
+    record = None
     try:
         with time_limit(timeout):
             record = item.decode() if isinstance(item, Pending) else item
             if isinstance(record, Reject):
                 return Outcome(reject=record.model_dump_json())
-            article, cut_from = cap_article(record, _worker["max_chars"])
-            claims = _worker["extractor"].claims(article)
+            return _extract(record, options)
     except ArticleTimeout:
         reason = f"took longer than {timeout:g} s to process (--article-timeout); skipped"
-        return Outcome(reject=_reject_for(article or item, reason).model_dump_json())
-    except Exception as e:  # one article the pipeline fails on must not stop the batch
-        first_line = (str(e).splitlines() or [""])[0][:200]
-        reason = f"extraction failed: {type(e).__name__}: {first_line}"
-        return Outcome(reject=_reject_for(article or item, reason).model_dump_json())
-    return Outcome(claims=[c.model_dump_json() for c in claims], cut=cut_from is not None)
+    except Exception as e:  # one record failing anywhere (decoding, extraction, serialising) is its reject
+        reason = f"extraction failed: {type(e).__name__}: {first_line(e)}"
+    return Outcome(reject=_reject_for(record if isinstance(record, Article) else item, reason).model_dump_json())
+
+
+def _extract(record: Article, options: BatchOptions) -> Outcome:
+    """The capped article's claim lines, at most so many, each with bounded evidence."""
+    article, fields_cut = cap_fields(record, options.max_field_chars)
+    article, cut_from = cap_article(article, options.max_chars)
+    claims = _worker["extractor"].claims(article)
+    claims, dropped, narrowed = cap_claims(claims, article.text, options.max_claims, options.max_evidence_chars)
+    return Outcome(claims=[json_line(c.model_dump_json()) for c in claims], cut=cut_from is not None,
+                   fields_cut=fields_cut, claims_dropped=dropped, evidence_cut=narrowed)
+
+
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def json_line(text: str) -> str:
+    """A JSON record as one line for any reader: the characters JSON lets stand in a string but
+    some line splitters (Python's str.splitlines, older JavaScript) break at are escaped."""
+    return text if text.isascii() else text.translate(_LINE_BREAKS)
 
 
 def _reject_for(record: Union[Article, Pending], reason: str) -> Reject:
@@ -159,10 +187,11 @@ def _chunks(records: Iterable[Union[Record, Pending]], options: BatchOptions) ->
 
 
 def run_chunks(records: Iterable[Union[Record, Pending]], options: BatchOptions) -> Iterator[list[Outcome]]:
-    """Outcomes chunk by chunk, in input order; a pool of workers when it pays off.
+    """Outcomes chunk by chunk, in input order; a pool of workers (one at least) unless the input is tiny.
 
     Pending records (see ``ingest.read_inputs(defer=True)``) are decoded where they are
-    extracted, and the size cap is applied there too: the reading process only reads.
+    extracted, and the size cap is applied there too: the reading process only reads. Even one
+    worker runs in a process of its own, so a record that kills it only becomes a reject.
     """
     records = iter(records)
     head = list(islice(records, SMALL_INPUT))
@@ -172,7 +201,7 @@ def run_chunks(records: Iterable[Union[Record, Pending]], options: BatchOptions)
     # full garbage collections (some 50 ms each) that a long run would otherwise repeat.
     gc.freeze()
     try:
-        if options.workers <= 1 or len(head) < SMALL_INPUT:
+        if len(head) < SMALL_INPUT:
             with article_alarms():
                 yield from map(process_chunk, chunks)
         else:
@@ -181,30 +210,106 @@ def run_chunks(records: Iterable[Union[Record, Pending]], options: BatchOptions)
         gc.unfreeze()
 
 
+class _Workers:
+    """The pool of worker processes: replaced when a worker dies, stopped at once when the run is."""
+
+    def __init__(self, options: BatchOptions):
+        self.options = options
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        return ProcessPoolExecutor(self.options.workers, mp_context=context, initializer=_init_worker,
+                                   initargs=(self.options, os.getpid()))
+
+    def submit(self, chunk: list[Unit]) -> Future:
+        return self.pool.submit(process_chunk, chunk)
+
+    def restart(self) -> None:
+        self.stop(kill=True)
+        self.pool = self._start()
+
+    def stop(self, kill: bool) -> None:
+        """Shut the pool down; with ``kill``, end its workers now rather than after their chunks."""
+        if kill:
+            for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+                with contextlib.suppress(Exception):
+                    process.kill()
+        self.pool.shutdown(wait=not kill, cancel_futures=True)
+
+
+@dataclass
+class _InFlight:
+    """A chunk sent to the workers, and its outcomes once known."""
+
+    chunk: list[Unit]
+    future: Future
+    outcomes: Optional[list[Outcome]] = None
+
+
 def _pooled(chunks: Iterator[list[Unit]], options: BatchOptions) -> Iterator[list[Outcome]]:
     """Chunks through worker processes, a bounded number in flight, results in order.
 
-    A worker that dies (killed, out of memory) stops the run with an error instead
-    of leaving it waiting forever; the checkpoint lets ``--resume`` go on from there.
+    A worker that dies (killed, out of memory) takes no more than its own record with it: the
+    chunks in flight are done again one record at a time, and the record a worker dies on again
+    becomes a reject. An interrupted run (Ctrl-C) ends its workers at once: the chunks they held
+    are abandoned, and a resumed run does them again.
     """
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    workers = _Workers(options)
     limit = options.workers * _IN_FLIGHT_PER_WORKER
-    pool = ProcessPoolExecutor(options.workers, mp_context=context, initializer=_init_worker,
-                               initargs=(options, os.getpid()))
+    pending: deque[_InFlight] = deque()
+    finished = False
     try:
-        pending: deque = deque()
         for chunk in chunks:
-            pending.append(pool.submit(process_chunk, chunk))
+            pending.append(_InFlight(chunk, workers.submit(chunk)))
             if len(pending) >= limit:
-                yield pending.popleft().result()
+                yield _next_outcomes(pending, workers)
         while pending:
-            yield pending.popleft().result()
-    except BrokenProcessPool:
-        raise ExtractorError("a worker process died (out of memory or killed); the output so far is kept "
-                             "and, written with -o, goes on with --resume") from None
+            yield _next_outcomes(pending, workers)
+        finished = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        workers.stop(kill=not finished)
+
+
+def _next_outcomes(pending: deque[_InFlight], workers: _Workers) -> list[Outcome]:
+    head = pending[0]
+    if head.outcomes is None:
+        try:
+            head.outcomes = head.future.result()
+        except BrokenProcessPool:
+            _redo_in_flight(pending, workers)
+    return pending.popleft().outcomes
+
+
+def _succeeded(future: Future) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _redo_in_flight(pending: deque[_InFlight], workers: _Workers) -> None:
+    """A worker died: any chunk in flight may hold the record it died on. On a new pool, each of
+    them is done again a record at a time, nothing else in flight, so the culprit is known."""
+    suspects = []
+    for entry in pending:
+        if entry.outcomes is None and _succeeded(entry.future):
+            entry.outcomes = entry.future.result()
+        elif entry.outcomes is None:
+            suspects.append(entry)
+    workers.restart()
+    for entry in suspects:
+        entry.outcomes = [_alone(item, workers) for item in entry.chunk]
+
+
+def _alone(item: Unit, workers: _Workers) -> Outcome:
+    """The outcome of one record done by itself; a reject if its worker dies on it too."""
+    try:
+        return workers.submit([item]).result()[0]
+    except BrokenProcessPool:
+        workers.restart()
+        if isinstance(item, str):
+            return Outcome(reject=item)
+        reason = "the worker process died on this record (out of memory, or killed); skipped"
+        return Outcome(reject=_reject_for(item, reason).model_dump_json())
 
 
 def default_workers() -> int:

@@ -2,7 +2,8 @@
 
 ``OUT.progress`` says how many input records are fully written and the byte
 sizes of the claims and rejects files at that moment, with the counts so far
-and a fingerprint of the inputs and options. It is replaced in one step after
+and a fingerprint of the inputs (each file's path, size, time and end blocks)
+and options. It is replaced in one step after
 the output files are synced, so whatever kills the run, the last checkpoint
 describes a prefix of the output. Resuming cuts the files back to that prefix
 (dropping a block written after it), skips that many input records and goes on.
@@ -10,13 +11,17 @@ describes a prefix of the output. Resuming cuts the files back to that prefix
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from .errors import InputError, UsageError
+from . import __version__
+from .errors import InputError, UsageError, shown
+from .ingest import Source
 from .output import ResultWriter, write_atomic
 from .records import RunSummary
 
@@ -52,21 +57,62 @@ class Checkpoint:
         return summary
 
 
-def run_fingerprint(inputs: Iterable[str], options: dict) -> dict:
-    """What must not change between a run and its resumption: inputs (and their sizes) and options."""
-    files = []
-    for arg in inputs:
-        path = Path(arg)
-        files.append([arg, path.stat().st_size if path.is_file() else None])
-    return {"inputs": files, **options}
+_BLOCK = 4096  # bytes hashed at each end of an input file
+_LISTED = 1000  # input files named one by one in a checkpoint; more are kept as a digest only
+
+
+def file_fingerprint(path: str) -> list:
+    """A file as a resumption must find it again: resolved path, size, modification time and a
+    hash of its first and last blocks (a same-size edit at either end shows)."""
+    real = os.path.realpath(path)
+    try:
+        with open(real, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            digest = hashlib.sha256(fh.read(_BLOCK))
+            if st.st_size > _BLOCK:
+                fh.seek(max(_BLOCK, st.st_size - _BLOCK))
+                digest.update(fh.read(_BLOCK))
+    except OSError as e:
+        return [real, f"unreadable: {e.strerror}"]
+    return [real, st.st_size, st.st_mtime_ns, digest.hexdigest()[:32]]
+
+
+def run_fingerprint(sources: Iterable[Source], options: dict) -> dict:
+    """What must not change between a run and its resumption: every input file as found (see
+    ``file_fingerprint``), the tool's version and every option that changes the output. Inputs
+    are kept as a digest, with the list itself for the first thousand files (to name a change)."""
+    files = [[s.path, s.problem] if s.problem or s.path == "-" else file_fingerprint(s.path) for s in sources]
+    digest = hashlib.sha256(json.dumps(files).encode("ascii")).hexdigest()
+    inputs = {"files": len(files), "digest": digest, "list": files if len(files) <= _LISTED else None}
+    return {"inputs": inputs, "version": __version__, **options}
 
 
 def check_same_run(checkpoint: Checkpoint, run: dict, output: str) -> None:
     """A resumption must read the same inputs with the same options, or it would mix two runs."""
-    if checkpoint.run != run:
-        changed = sorted(k for k in set(run) | set(checkpoint.run) if run.get(k) != checkpoint.run.get(k))
-        raise UsageError(f"extractor: cannot resume {output}: {', '.join(changed)} differ from the interrupted run "
-                         "(run without --resume to start over)")
+    if checkpoint.run == run:
+        return
+    changed = sorted(k for k in set(run) | set(checkpoint.run) if run.get(k) != checkpoint.run.get(k))
+    detail = [_input_change(checkpoint.run.get("inputs"), run["inputs"])] if "inputs" in changed else []
+    detail += [k.replace("_", "-") for k in changed if k != "inputs"]
+    raise UsageError(f"extractor: cannot resume {output}: {', '.join(detail)} differ from the interrupted run "
+                     "(run without --resume to start over)")
+
+
+def _input_change(before, now: dict) -> str:
+    """Which input changed, in a few words: the first file added, gone or changed, where known."""
+    if not isinstance(before, dict) or before.get("list") is None or now["list"] is None:
+        count = before.get("files") if isinstance(before, dict) else "?"
+        return f"inputs ({now['files']} files, {count} before)"
+    old = {str(f[0]): f for f in before["list"] if f}
+    new = {str(f[0]): f for f in now["list"] if f}
+    for path in new:
+        if path not in old:
+            return f"inputs ({shown(path, 120)} is new)"
+    for path in old:
+        if path not in new:
+            return f"inputs ({shown(path, 120)} is gone)"
+    changed = next((p for p in new if new[p] != old[p]), None)
+    return f"inputs ({shown(changed, 120)} changed)" if changed else "inputs (their order)"
 
 
 class Checkpointer:

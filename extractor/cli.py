@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import sys
 import time
 from collections import deque
@@ -19,7 +20,10 @@ from pathlib import Path
 from typing import IO, Iterator, Optional, Sequence
 
 from . import __version__
-from .errors import ExtractorError, InputError, UsageError
+from pydantic import ValidationError
+
+from .errors import ExtractorError, InputError, OutputError, SafeStream, UsageError
+from .records import Claim
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
 
@@ -29,6 +33,23 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):  # type: ignore[override]
         raise UsageError(f"{self.prog}: {message}")
+
+
+def _byte_count(text: str) -> int:
+    """'16M' -> 16777216: a byte count with an optional K, M or G (binary) suffix."""
+    number, unit = text.strip(), 1
+    if number[-1:].upper() in _BYTE_UNITS:
+        number, unit = number[:-1], _BYTE_UNITS[number[-1].upper()]
+    try:
+        value = int(number) * unit
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a byte count: {text!r} (use for example 16M)") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {text}")
+    return value
+
+
+_BYTE_UNITS = {"K": 1024, "M": 1024 ** 2, "G": 1024 ** 3}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,7 +71,17 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--max-chars", type=int, metavar="N",
                     help="cut longer articles at a sentence boundary (default: 50000; 0: no cap)")
     ex.add_argument("--article-timeout", type=float, metavar="S",
-                    help="an article taking longer becomes a reject (default: 60; 0: no limit)")
+                    help="an article taking longer becomes a reject (default: 60; 0 or inf: no limit)")
+    ex.add_argument("--max-bytes", type=_byte_count, metavar="N",
+                    help="a record (a JSONL line, a file, an archived page once decompressed) larger than this "
+                         "becomes a reject, read no further (default: 16M; K, M, G suffixes; 0: no cap)")
+    ex.add_argument("--max-field-chars", type=int, metavar="N",
+                    help="cut an article's id, title and URL to this length (default: 2000; 0: no cap)")
+    ex.add_argument("--max-claims", type=int, metavar="N",
+                    help="write at most this many claims per article, the first in the text (default: 200; 0: no cap)")
+    ex.add_argument("--max-evidence-chars", type=int, metavar="N",
+                    help="narrow longer evidence to this many characters around the claim's value and subject "
+                         "(default: 1000; 0: no cap)")
     ex.add_argument("--summary", metavar="PATH",
                     help="run summary JSON (default: OUTPUT.summary.json; none when writing to stdout)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
@@ -120,6 +151,12 @@ class _ExtractPaths:
     progress: Optional[Path]
     summary: Optional[Path]
 
+    def written(self) -> list[tuple[str, Path]]:
+        """Each file the run writes, with the option that names it."""
+        named = [("-o", self.output), ("--rejects", self.rejects), ("--summary", self.summary),
+                 ("the progress file of -o", self.progress)]
+        return [(option, path) for option, path in named if path is not None]
+
 
 def _extract_paths(args: argparse.Namespace) -> _ExtractPaths:
     from .output import side_path
@@ -139,18 +176,82 @@ def _extract_paths(args: argparse.Namespace) -> _ExtractPaths:
 
 def _batch_options(args: argparse.Namespace):
     from .batch import BatchOptions, default_workers
-    from .limits import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_CHARS
+    from .limits import (DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_CLAIMS,
+                         DEFAULT_MAX_EVIDENCE_CHARS, DEFAULT_MAX_FIELD_CHARS, MIN_FIELD_CHARS, timeout_seconds)
 
-    for name in ("workers", "max_chars", "article_timeout"):
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(f"extractor extract: --workers must be at least 1, not {args.workers}")
+    for name in ("max_chars", "max_field_chars", "max_claims", "max_evidence_chars"):
         value = getattr(args, name)
-        if value is not None and (value < 0 or (name == "workers" and value < 1)):
-            raise UsageError(f"extractor extract: --{name.replace('_', '-')} must be "
-                             f"{'at least 1' if name == 'workers' else '0 or more'}, not {value:g}")
+        if value is not None and value < 0:
+            raise UsageError(f"extractor extract: --{name.replace('_', '-')} must be 0 or more, not {value}")
+    if args.max_field_chars and args.max_field_chars < MIN_FIELD_CHARS:
+        raise UsageError(f"extractor extract: --max-field-chars must be 0 (no cap) or at least {MIN_FIELD_CHARS}, "
+                         f"not {args.max_field_chars}")
+    timeout = DEFAULT_ARTICLE_TIMEOUT
+    if args.article_timeout is not None:
+        try:
+            timeout = timeout_seconds(args.article_timeout)
+        except ValueError as e:
+            raise UsageError(f"extractor extract: --article-timeout {e}, not {args.article_timeout:g}") from None
+
+    def cap(value: Optional[int], default: int) -> Optional[int]:
+        return default if value is None else (value or None)
+
     return BatchOptions(
         workers=args.workers or default_workers(),
-        max_chars=DEFAULT_MAX_CHARS if args.max_chars is None else (args.max_chars or None),
-        article_timeout=DEFAULT_ARTICLE_TIMEOUT if args.article_timeout is None else (args.article_timeout or None),
+        max_chars=cap(args.max_chars, DEFAULT_MAX_CHARS),
+        article_timeout=timeout,
+        max_bytes=cap(args.max_bytes, DEFAULT_MAX_BYTES),
+        max_field_chars=cap(args.max_field_chars, DEFAULT_MAX_FIELD_CHARS),
+        max_claims=cap(args.max_claims, DEFAULT_MAX_CLAIMS),
+        max_evidence_chars=cap(args.max_evidence_chars, DEFAULT_MAX_EVIDENCE_CHARS),
     )
+
+
+def _inode(path: Path) -> Optional[tuple[int, int]]:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _check_outputs(paths: _ExtractPaths, inputs: Sequence[str], sources) -> None:
+    """Refuse, before anything is opened for writing, an output that is an input (by any name),
+    lies inside an input folder (the run would read it back), is named twice, or has no folder
+    to go in: the run would destroy its input, feed on itself, or fail only at its end."""
+    folders = {Path(arg).resolve(): arg for arg in inputs if arg != "-" and Path(arg).is_dir()}
+    files = [Path(s.path) for s in sources if s.path != "-"]
+    found = {p: _inode(p) for p in files}
+    inodes = {key: p for p, key in found.items() if key is not None}  # any name of an existing input
+    dangling = {p.resolve(): p for p, key in found.items() if key is None}  # a link to where an output goes
+    seen: dict[Path, str] = {}
+    for option, path in paths.written():
+        real = path.resolve()
+        hit = inodes.get(_inode(path)) or dangling.get(real)
+        if hit is not None:
+            raise UsageError(f"extractor extract: {option} {path} is the input {hit}: "
+                             "writing it would destroy it (choose another path)")
+        inside = next((arg for folder, arg in folders.items() if real.is_relative_to(folder)), None)
+        if inside is not None:
+            raise UsageError(f"extractor extract: {option} {path} is inside the input folder {inside}: "
+                             "the run would read its own output (choose a path outside it)")
+        if real in seen:
+            raise UsageError(f"extractor extract: {option} {path} is also {seen[real]} (choose another path)")
+        seen[real] = option
+        _check_writable(option, path)
+
+
+def _check_writable(option: str, path: Path) -> None:
+    """An output's folder must exist and take new files, and the output must not be a folder."""
+    folder = path.parent
+    if path.is_dir():
+        raise OutputError(f"{option} {path}: is a folder")
+    if not folder.is_dir():
+        raise OutputError(f"{option} {path}: no such folder: {folder}")
+    if not os.access(folder, os.W_OK):
+        raise OutputError(f"{option} {path}: cannot write in {folder}")
 
 
 def _resume_point(paths: _ExtractPaths, run: dict, args: argparse.Namespace):
@@ -176,10 +277,11 @@ def _progress_bar(args: argparse.Namespace, initial: int):
     from tqdm import tqdm
 
     tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked
-    return tqdm(unit=" articles", initial=initial, file=sys.stderr, mininterval=0.5, smoothing=0.1)
+    stream = sys.stderr.stream if isinstance(sys.stderr, SafeStream) else sys.stderr  # the bar redraws with \r
+    return tqdm(unit=" articles", initial=initial, file=stream, mininterval=0.5, smoothing=0.1)
 
 
-def _open_writer(paths: _ExtractPaths, checkpoint, workers: int):
+def _open_writer(paths: _ExtractPaths, locked, checkpoint, workers: int):
     """The writer of a fresh run, or of a resumed one: files cut back to the checkpoint, counts restored."""
     from .output import LineFile, LineStream, ResultWriter
     from .records import RunSummary
@@ -190,7 +292,7 @@ def _open_writer(paths: _ExtractPaths, checkpoint, workers: int):
     if paths.output is None:
         out = LineStream(sys.stdout)
     else:
-        out = LineFile(paths.output, keep=checkpoint.output_bytes if checkpoint else 0)
+        out = LineFile(paths.output, keep=checkpoint.output_bytes if checkpoint else 0, opened=locked)
     if checkpoint and checkpoint.rejects_bytes:
         rejects = LineFile(paths.rejects, keep=checkpoint.rejects_bytes)
     else:
@@ -199,53 +301,70 @@ def _open_writer(paths: _ExtractPaths, checkpoint, workers: int):
     return ResultWriter(out, rejects, summary)
 
 
-def _write_all(writer, records, options, checkpointer, bar) -> None:
-    """Stream records through the workers into the writer; an interrupted run leaves a checkpoint."""
+def _write_all(writer, records, options, checkpointer, bar, interrupts) -> None:
+    """Stream records through the workers into the writer; an interrupted or failed run leaves
+    whole lines and a checkpoint that describes them."""
     from .batch import run_chunks
 
     finished = False
     try:
         for outcomes in run_chunks(records, options):
-            writer.write(outcomes)
+            with interrupts.held():  # Ctrl-C waits for a block of lines to be written whole
+                writer.write(outcomes)
+                if checkpointer is not None:
+                    checkpointer.maybe_save()
             if bar is not None:
                 bar.update(len(outcomes))
-            if checkpointer is not None:
-                checkpointer.maybe_save()
         finished = True
     finally:
         if bar is not None:
             bar.close()
-        if not finished and checkpointer is not None:
-            with contextlib.suppress(OSError, ExtractorError):
-                checkpointer.save()  # Ctrl-C or an error: keep what is done for --resume
+        if not finished:
+            with interrupts.held(), contextlib.suppress(OSError, ExtractorError):
+                writer.rollback()  # a block cut off by a failed write goes
+                if checkpointer is not None:
+                    checkpointer.save()  # keep what is done for --resume
         writer.close()
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from .checkpoint import Checkpointer, run_fingerprint
-    from .ingest import JsonlKeys, check_inputs, read_inputs
+    from .ingest import JsonlKeys, find_sources, read_sources
+    from .interrupts import EXIT_INTERRUPTED, graceful_interrupts
     from .nlp import build_pipeline
-    from .output import write_summary
+    from .output import open_locked, write_summary
 
     paths, options = _extract_paths(args), _batch_options(args)
-    check_inputs(args.inputs)
+    sources = find_sources(args.inputs)
+    _check_outputs(paths, args.inputs, sources)
     build_pipeline()  # built before any output: a broken knowledge file is one line, not a half-written run
     keys = JsonlKeys(id=args.id_key, text=args.text_key, url=args.url_key,
                      title=args.title_key, published=args.published_key)
-    run = run_fingerprint(args.inputs, {"input_format": args.input_format, "keys": list(vars(keys).values()),
-                                        "max_chars": options.max_chars})
-    checkpoint = _resume_point(paths, run, args)
-    if checkpoint is False:
+    run = run_fingerprint(sources, {"input_format": args.input_format, "keys": list(vars(keys).values()),
+                                    **_output_options(options)})
+    locked = open_locked(paths.output) if paths.output is not None else None  # before any file is touched
+    with _closed_on_error(locked):
+        checkpoint = _resume_point(paths, run, args)
+        writer = None if checkpoint is False else _open_writer(paths, locked, checkpoint, options.workers)
+    if writer is None:
+        locked.close()
         if not args.quiet:
             print(f"extractor: {args.output} is complete (see {paths.summary}); nothing to resume", file=sys.stderr)
         return EXIT_OK
-    writer = _open_writer(paths, checkpoint, options.workers)
     summary, done = writer.summary, writer.summary.read
     started, before = time.monotonic(), summary.elapsed_s
     elapsed = lambda: before + time.monotonic() - started  # noqa: E731
     checkpointer = Checkpointer(paths.progress, run, writer, elapsed) if paths.progress else None
-    records = islice(read_inputs(args.inputs, args.input_format, keys, summary.skipped, defer=True), done, None)
-    _write_all(writer, records, options, checkpointer, _progress_bar(args, done))
+    records = islice(read_sources(sources, args.input_format, keys, summary.skipped, defer=True,
+                                  max_bytes=options.max_bytes), done, None)
+    with graceful_interrupts() as interrupts:
+        try:
+            _write_all(writer, records, options, checkpointer, _progress_bar(args, done), interrupts)
+        except KeyboardInterrupt:
+            print(f"extractor: interrupted; {_kept(writer, paths)}", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        except OutputError as e:
+            raise OutputError(f"{e}; {_kept(writer, paths)}") from None
     summary.elapsed_s = round(elapsed(), 3)
     summary.articles_per_s = round(summary.read / summary.elapsed_s, 1) if summary.elapsed_s else 0.0
     if paths.summary is not None:
@@ -256,6 +375,30 @@ def cmd_extract(args: argparse.Namespace) -> int:
         where = f" (see {paths.rejects})" if summary.rejected else ""
         print(f"extractor: {writer.summary_line()}{where}", file=sys.stderr)
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _closed_on_error(fh) -> Iterator[None]:
+    try:
+        yield
+    except BaseException:
+        if fh is not None:
+            fh.close()
+        raise
+
+
+def _output_options(options) -> dict:
+    """The options that change what a run writes: a resumed run must have the same."""
+    return {name: getattr(options, name) for name in ("max_chars", "article_timeout", "max_bytes",
+                                                       "max_field_chars", "max_claims", "max_evidence_chars")}
+
+
+def _kept(writer, paths: _ExtractPaths) -> str:
+    """What an interrupted or failed run leaves, in a few words."""
+    done = writer.committed[0].read
+    if paths.output is None:
+        return f"{done} records were written"
+    return f"{done} records are written whole to {paths.output}; go on with --resume"
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -419,6 +562,17 @@ COMMANDS = {"extract": cmd_extract, "check": cmd_check, "snapshots": cmd_snapsho
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run a command; whatever reaches stderr (ours or a library's) has its control characters
+    escaped and its lines bounded, since messages repeat input."""
+    stderr = sys.stderr
+    sys.stderr = SafeStream(stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stderr = stderr
+
+
+def _main(argv: Optional[Sequence[str]]) -> int:
     logging.basicConfig(level=logging.WARNING, format="extractor: %(message)s")
     # trafilatura and htmldate log their own view of pages that already end as rejects
     for noisy in ("trafilatura", "htmldate", "courlan"):

@@ -1,4 +1,6 @@
-"""Every error the tool raises on purpose, with the message a user sees."""
+"""Every error the tool raises on purpose, with the message a user sees, and how input is shown in messages."""
+
+import re
 
 
 class ExtractorError(Exception):
@@ -19,3 +21,59 @@ class KnowledgeError(ExtractorError):
 
 class SnapshotError(ExtractorError):
     """A leaderboard snapshot file is malformed."""
+
+
+class OutputError(ExtractorError):
+    """An output file cannot be written (full disk, missing folder, another run holds it)."""
+
+
+# -- showing input in messages ----------------------------------------------------------
+# Messages repeat input (file names, URLs, ids, dates): a crafted archive must not be able to
+# send terminal escape sequences or megabyte lines through them.
+
+MESSAGE_LIMIT = 300
+_CONTROLS = "\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff"
+_UNSAFE = re.compile(f"[\x00-\x1f{_CONTROLS}]")
+_UNSAFE_IN_LINE = re.compile(f"[\x00-\x08\x0b-\x1f{_CONTROLS}]")  # tabs may stay
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown(value: object, limit: int = MESSAGE_LIMIT) -> str:
+    """``value`` as a message may repeat it: control, bidi and lone surrogate characters escaped,
+    at most ``limit`` characters (then a mark saying how long it was)."""
+    if isinstance(value, (bytes, bytearray)):
+        value = bytes(value).decode("utf-8", errors="backslashreplace")
+    text = str(value)
+    if len(text) <= limit:
+        return _UNSAFE.sub(_escape, text)
+    return _UNSAFE.sub(_escape, text[:limit]) + f"\u2026 ({len(text):,} characters)"
+
+
+class SafeStream:
+    """A text stream that escapes control characters (line breaks and tabs aside) and cuts lines
+    after ``limit`` characters: whatever a library prints about a crafted input reaches the
+    terminal harmless and bounded."""
+
+    def __init__(self, stream, limit: int = 4 * MESSAGE_LIMIT):
+        self.stream, self.limit, self._column = stream, limit, 0
+
+    def write(self, text: str) -> int:
+        out = []
+        for piece in re.split("(\n)", text):
+            if piece == "\n":
+                out.append(piece)
+                self._column = 0
+            elif piece:
+                room = self.limit - self._column
+                if room > 0:
+                    out.append(_UNSAFE_IN_LINE.sub(_escape, piece[:room]) + ("\u2026" if len(piece) > room else ""))
+                self._column += len(piece)
+        self.stream.write("".join(out))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)

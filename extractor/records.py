@@ -12,9 +12,10 @@ import types
 from datetime import date
 from typing import Literal, Optional, TypeVar, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import SCHEMA_VERSION, __version__
+from .errors import shown
 
 ClaimKind = Literal["rank", "score", "comparison", "count"]
 SubjectType = Literal["model", "family", "vendor"]
@@ -26,6 +27,7 @@ UnverifiableCause = Literal[
     "no date", "no benchmark", "no snapshot", "no entry", "ambiguous name", "scope", "category",
     "not the displayed table", "secondary source", "table out of date", "no value", "invalid claim",
 ]
+REJECT_FIELD_LIMIT = 1000  # characters of a reject's input, record or reason
 
 
 class Record(BaseModel):
@@ -57,6 +59,12 @@ class Reject(Record):
     line: Optional[int] = Field(None, description="1-based line number for line-based inputs.")
     record: Optional[str] = Field(None, description="Record id or archive member, where known.")
     reason: str = Field(description="What was wrong, in one line.")
+
+    @field_validator("input", "record", "reason")
+    @classmethod
+    def _shown(cls, value: Optional[str]) -> Optional[str]:
+        """Whatever a reject repeats of its input is printable, writable and bounded."""
+        return None if value is None else shown(value, REJECT_FIELD_LIMIT)
 
 
 class ArticleRef(Record):
@@ -203,6 +211,10 @@ class RunSummary(Record):
     truncated: int = Field(
         0, description="Articles longer than --max-chars, cut at a sentence boundary (counted in with/without claims)."
     )
+    fields_cut: int = Field(0, description="Articles whose id, title or URL was cut at --max-field-chars.")
+    claims_dropped: int = Field(0, description="Claims past --max-claims in their article, not written.")
+    evidence_cut: int = Field(
+        0, description="Claims whose evidence was narrowed to --max-evidence-chars around its value and subject.")
     skipped: dict[str, int] = Field(
         default_factory=dict, description="Archive records that are no articles, by why (not counted in read)."
     )

@@ -14,7 +14,6 @@ import pytest
 from extractor import batch
 from extractor.batch import BatchOptions, Outcome, process_chunk, run_chunks
 from extractor.cli import main
-from extractor.errors import ExtractorError
 from extractor.ingest import JsonlKeys, Pending
 from extractor.ingest.html import PAGE_COST_PER_BYTE
 from extractor.ingest.jsonl import decode_line
@@ -123,12 +122,11 @@ def test_bad_dump_completes_with_every_record_accounted_for(tmp_path):
     assert huge and all(c["evidence"]["end"] <= 50_000 for c in huge)
 
 
-def _fake_worker(monkeypatch, claims):
+def _fake_worker(monkeypatch, claims, max_chars=None):
     """Run process_chunk in this process with ``claims`` standing in for the extractor."""
     monkeypatch.setitem(batch._worker, "extractor", type("Fake", (), {"claims": staticmethod(claims)})())
-    monkeypatch.setitem(batch._worker, "timeout", 0.2)
+    monkeypatch.setitem(batch._worker, "options", BatchOptions(max_chars=max_chars, article_timeout=0.2))
     monkeypatch.setitem(batch._worker, "delay", 0.0)
-    monkeypatch.setitem(batch._worker, "max_chars", None)
 
 
 def _article(text: str) -> Article:
@@ -157,8 +155,7 @@ def _hang(raw: bytes) -> Article:
 
 
 def test_decoding_runs_in_the_worker_within_the_time_limit(monkeypatch):
-    _fake_worker(monkeypatch, lambda article: [])
-    monkeypatch.setitem(batch._worker, "max_chars", 20)
+    _fake_worker(monkeypatch, lambda article: [], max_chars=20)
     pending = Pending(partial(decode_line, b'{"id": "p", "text": "GPT-4o leads. It ranked first on the board."}',
                               "dump.jsonl", 3, JsonlKeys()), "dump.jsonl", 3)
     broken = Pending(partial(decode_line, b'{"id": ', "dump.jsonl", 4, JsonlKeys()), "dump.jsonl", 4)
@@ -182,15 +179,24 @@ def test_chunks_hold_fewer_html_pages_than_jsonl_lines():
     assert [len(c) for c in batch._chunks([page] * 7, options)] == [3, 3, 1]
 
 
-def _die(items):
-    os._exit(9)
+def _kill_this_process(raw: bytes) -> Article:
+    os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    raise AssertionError("unreachable")
 
 
-def test_a_dead_worker_stops_the_run_with_an_error(monkeypatch):
-    monkeypatch.setattr(batch, "process_chunk", _die)
-    records = [Article(id=f"a{n}", text=t, source="t") for n, t in enumerate(news_texts(80))]
-    with pytest.raises(ExtractorError, match="a worker process died"):
-        list(run_chunks(records, BatchOptions(workers=2)))
+def test_a_record_that_kills_its_worker_becomes_a_reject_and_the_run_goes_on():
+    records = [Article(id=f"a{n:03d}", text=t, source=f"dump.jsonl:{n + 1}") for n, t in enumerate(news_texts(150))]
+    killer = Pending(partial(_kill_this_process, b""), "dump.jsonl", 71)
+    with_killer = records[:70] + [killer] + records[70:]
+    options = BatchOptions(workers=2, chunk_records=16)
+    outcomes = [o for chunk in run_chunks(with_killer, options) for o in chunk]
+    expected = [o for chunk in run_chunks(records, BatchOptions(workers=1)) for o in chunk]
+    assert len(outcomes) == 151
+    assert json.loads(outcomes[70].reject) == {
+        "input": "dump.jsonl", "line": 71, "record": None,
+        "reason": "the worker process died on this record (out of memory, or killed); skipped"}
+    assert outcomes[:70] + outcomes[71:] == expected
+    assert sum(bool(o.claims) for o in expected) == 50
 
 
 def test_small_inputs_need_no_pool(monkeypatch):
@@ -248,3 +254,162 @@ def test_no_string_makes_one_article_hang_the_batch():
     outcomes = [o for chunk in run_chunks(records, BatchOptions(workers=1, article_timeout=30)) for o in chunk]
     assert len(outcomes) == len(records)
     assert not [o.reject for o in outcomes if o.reject and "took longer" in o.reject]
+
+
+# -- a lone surrogate in a record ---------------------------------------------------------------
+
+def test_a_lone_surrogate_in_an_id_or_title_is_repaired_and_the_batch_goes_on(tmp_path):
+    lines = [
+        '{"id": "t1", "title": "bad \\ud83d", "text": "GPT-4o ranked first on Chatbot Arena."}',
+        '{"id": "bad \\udc00 id", "url": "https://e.org/\\ud800", "text": "Claude 3 Opus ranked second on Chatbot Arena."}',
+        '{"id": "t3", "text": "Llama 3 ranked third on Chatbot Arena. \\ud83d"}',
+        '{"id": "t4", "text": "", "title": "empty \\ud83d"}',
+    ]
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(lines) + "\n", encoding="ascii")
+    out = tmp_path / "claims.jsonl"
+    assert main(["extract", str(dump), "-o", str(out), "-q"]) == 0
+    claims = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(c["article"]["id"], c["article"]["title"], c["article"]["url"]) for c in claims] == [
+        ("t1", "bad \ufffd", None), ("bad \ufffd id", None, "https://e.org/\ufffd"), ("t3", None, None)]
+    summary = json.loads((tmp_path / "claims.summary.json").read_text())
+    assert (summary["read"], summary["with_claims"], summary["rejected"]) == (4, 3, 1)
+    assert main(["extract", str(dump), "-o", str(out), "-q", "--resume"]) == 0
+
+
+def test_a_record_that_fails_while_its_claims_are_serialised_becomes_its_reject(monkeypatch):
+    from extractor.records import Claim
+
+    def unserialisable(article):
+        claim = Claim.model_validate({"id": "c-1", "article": {"id": "a\ud83d"}, "kind": "rank", "rank": 1,
+                                      "subject": {"text": "GPT-4o", "type": "model"}, "confidence": 1,
+                                      "evidence": {"text": "GPT-4o", "start": 0, "end": 6}})
+        return [claim]
+
+    _fake_worker(monkeypatch, unserialisable)
+    [outcome] = process_chunk([_article("GPT-4o")])
+    reject = json.loads(outcome.reject)
+    assert outcome.claims == [] and (reject["line"], reject["record"]) == (7, "x")
+    assert reject["reason"].startswith("extraction failed: PydanticSerializationError")
+
+
+# -- resuming a run whose inputs or options changed --------------------------------------------
+
+def _interrupted_run(tmp_path, inputs: list[str], *options: str) -> Path:
+    """A run over ``inputs`` stopped after its first checkpoint, as a kill would leave it."""
+    out = tmp_path / "claims.jsonl"
+    env = dict(os.environ, EXTRACTOR_TEST_DELAY="0.02")
+    proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "extract", *inputs, "-o", str(out), "-w", "2",
+                             "-q", *options], cwd=ROOT, env=env, stderr=subprocess.PIPE)
+    progress = tmp_path / "claims.progress"
+    deadline = time.monotonic() + 120
+    while not progress.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert progress.exists(), proc.stderr.read().decode()
+    return out
+
+
+def _same_size_edit(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    at = data.index(b'"a0001"')
+    data[at:at + 7] = b'"b0001"'
+    stat = path.stat()
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # even with the old time
+
+
+@pytest.mark.parametrize("change, says", [
+    ("new file", "new)"),
+    ("same-size edit", "changed)"),
+    ("timeout", "article-timeout differ"),
+])
+def test_resume_refuses_changed_inputs_and_options(tmp_path, capsys, change, says):
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    write_dump(folder / "a.jsonl", 300)
+    out = _interrupted_run(tmp_path, [str(folder)])
+    before = out.read_bytes()
+    extra = []
+    if change == "new file":
+        write_dump(folder / "b.jsonl", 50)
+    elif change == "same-size edit":
+        _same_size_edit(folder / "a.jsonl")
+    else:
+        extra = ["--article-timeout", "30"]
+    assert main(["extract", str(folder), "-o", str(out), "-q", "--resume", *extra]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"cannot resume {out}" in err and says in err
+    assert out.read_bytes() == before
+
+
+# -- Ctrl-C ---------------------------------------------------------------------------------------
+
+def _slow_run(tmp_path, dump: Path, delay: str) -> tuple[subprocess.Popen, Path]:
+    out = tmp_path / "claims.jsonl"
+    env = dict(os.environ, EXTRACTOR_TEST_DELAY=delay)
+    proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "extract", str(dump), "-o", str(out), "-w", "2"],
+                            cwd=ROOT, env=env, stderr=subprocess.PIPE)
+    return proc, out
+
+
+def _wait_until(check, proc, seconds=120):
+    deadline = time.monotonic() + seconds
+    while not check() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert check(), proc.stderr.read().decode() if proc.poll() is not None else "timed out"
+
+
+@pytest.mark.skipif(not Path("/proc").exists(), reason="needs /proc to find worker processes")
+def test_ctrl_c_abandons_chunks_in_flight_keeps_a_checkpoint_and_resumes(tmp_path):
+    """Each in-flight chunk would take 64 s to finish (64 records, 1 s each): the run must not wait for them."""
+    dump = write_dump(tmp_path / "dump.jsonl", 300, bad_every=40)
+    proc, out = _slow_run(tmp_path, dump, "1")
+    _wait_until(lambda: len(_workers_of(str(dump))) >= 3, proc)  # the parent and its two workers
+    time.sleep(0.5)  # the workers are well into their first chunk
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=32)  # half a chunk's time: abandoned, not finished
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        pytest.fail("Ctrl-C did not stop the run before its chunks in flight could finish")
+    err = proc.stderr.read().decode()
+    assert proc.returncode == 130 and "Traceback" not in err
+    assert err == f"extractor: interrupted; 0 records are written whole to {out}; go on with --resume\n"
+    progress = json.loads((tmp_path / "claims.progress").read_text())
+    assert progress["done"] == 0 and progress["output_bytes"] == 0
+    time.sleep(1.5)
+    assert _workers_of(str(dump)) == []
+
+    assert main(["extract", str(dump), "-o", str(out), "-q", "--resume"]) == 0
+    whole = tmp_path / "whole.jsonl"
+    assert main(["extract", str(dump), "-o", str(whole), "-q"]) == 0
+    assert out.read_bytes() == whole.read_bytes()
+
+
+@pytest.mark.skipif(not Path("/proc").exists(), reason="needs /proc to find worker processes")
+def test_a_second_ctrl_c_leaves_at_once_with_a_valid_checkpoint(tmp_path):
+    dump = write_dump(tmp_path / "dump.jsonl", 600, bad_every=40)
+    proc, out = _slow_run(tmp_path, dump, "0.02")
+    progress = tmp_path / "claims.progress"
+    _wait_until(progress.exists, proc)
+    proc.send_signal(signal.SIGINT)
+    time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()  # and its workers leave with it
+        pytest.fail("two Ctrl-C did not stop the run")
+    err = proc.stderr.read().decode()
+    assert proc.returncode == 130 and "Traceback" not in err and err.count("\n") <= 2
+    assert err.startswith("extractor: interrupted")
+    time.sleep(1.5)
+    assert _workers_of(str(dump)) == []
+    done = json.loads(progress.read_text())["done"]
+    assert 0 < done < 600
+    assert main(["extract", str(dump), "-o", str(out), "-q", "--resume"]) == 0
+    whole = tmp_path / "whole.jsonl"
+    assert main(["extract", str(dump), "-o", str(whole), "-q"]) == 0
+    assert out.read_bytes() == whole.read_bytes()

@@ -24,8 +24,9 @@ from htmldate import find_date
 from trafilatura import bare_extraction
 from trafilatura.utils import detect_encoding, load_html
 
+from ..limits import read_capped, too_large
 from ..records import Article, Reject
-from .common import Pending, make_article, settled
+from .common import Pending, file_id, first_line, make_article, settled
 
 log = logging.getLogger("extractor.ingest")
 # Main-text extraction takes some 20 times longer per byte of HTML than the claim stage per
@@ -135,7 +136,7 @@ def html_to_article(
             include_images=False, include_links=False, date_extraction_params=dict(_DATE_PARAMS),
         )
     except Exception as e:  # trafilatura bug on odd markup: one page, not the run
-        return Reject(input=name, record=record, reason=f"HTML extraction failed: {type(e).__name__}: {e}")
+        return Reject(input=name, record=record, reason=f"HTML extraction failed: {type(e).__name__}: {first_line(e)}")
     if doc is None or not (doc.text or "").strip():
         return Reject(input=name, record=record, reason="no main text found")
     page_url = doc.url or url
@@ -157,10 +158,15 @@ def _fallback_date(tree, url: Optional[str], searched_url: Optional[str]) -> Opt
         return None
 
 
-def read_html(stream: IO[bytes], name: str, defer: bool = False) -> Iterator[Union[Article, Reject, Pending]]:
-    """Yield one Article for an HTML file (id: its canonical URL, else the file name), or a Reject;
-    with ``defer``, a Pending that extracts the text where it is decoded."""
-    fallback_id = Path(name).stem if name != "-" else None
-    data = stream.read()
+def read_html(stream: IO[bytes], name: str, defer: bool = False,
+              max_bytes: Optional[int] = None) -> Iterator[Union[Article, Reject, Pending]]:
+    """Yield one Article for an HTML file (id: its canonical URL, else the file name), or a Reject
+    (also for a page of more than ``max_bytes``); with ``defer``, a Pending that extracts the text
+    where it is decoded."""
+    fallback_id = file_id(name)
+    data = read_capped(stream, max_bytes)
+    if data is None:
+        yield Reject(input=name, reason=too_large("page", max_bytes or 0))
+        return
     page = partial(html_to_article, data, name, fallback_id=fallback_id)
     yield settled(Pending(page, name, cost=len(data) * PAGE_COST_PER_BYTE), defer)

@@ -1,14 +1,26 @@
-"""JSONL dumps: one article per line, keys configurable since dumps differ."""
+"""JSONL dumps: one article per line, keys configurable since dumps differ.
+
+Lines are read one at a time, never more than the byte cap of one: a longer line
+becomes a reject and is skipped unread. A UTF-8 byte-order mark is dropped;
+UTF-16 and UTF-32 files (with a byte-order mark, or recognised by their zero
+bytes) are read in their encoding.
+"""
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 from dataclasses import dataclass
 from functools import partial
-from typing import IO, Iterator, Union
+from typing import IO, Callable, Iterator, Optional, Union
 
+from ..limits import too_large
 from ..records import Article, Reject
 from .common import Pending, make_article, settled
+
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 @dataclass(frozen=True)
@@ -22,14 +34,61 @@ class JsonlKeys:
     published: str = "published"
 
 
-def read_jsonl(stream: IO[bytes], name: str, keys: JsonlKeys = JsonlKeys(),
-               defer: bool = False) -> Iterator[Union[Article, Reject, Pending]]:
+def read_jsonl(stream: IO[bytes], name: str, keys: JsonlKeys = JsonlKeys(), defer: bool = False,
+               max_bytes: Optional[int] = None) -> Iterator[Union[Article, Reject, Pending]]:
     """Yield an Article per good line and a Reject (with line and reason) per bad one;
     with ``defer``, a Pending per non-blank line, decoded by whoever extracts it."""
-    for lineno, raw in enumerate(stream, 1):
-        if raw.isspace():
+    for lineno, raw in enumerate(utf8_lines(stream, max_bytes), 1):
+        if raw is None:
+            yield Reject(input=name, line=lineno, reason=too_large("line", max_bytes or 0))
+        elif not raw.isspace():
+            yield settled(Pending(partial(decode_line, raw, name, lineno, keys), name, lineno, cost=len(raw)), defer)
+
+
+def wide_encoding(head: bytes) -> Optional[str]:
+    """The UTF-16 or UTF-32 codec the first bytes of a text show (a byte-order mark, or the zero
+    bytes of ASCII characters such as '{'), or None for UTF-8 and other byte encodings."""
+    for bom, codec in _WIDE_BOMS:
+        if head.startswith(bom):
+            return codec
+    zeros = tuple(b == 0 for b in head[:4])
+    return {(False, True, True, True): "utf-32-le", (True, True, True, False): "utf-32-be",
+            (False, True, False, True): "utf-16-le", (True, False, True, False): "utf-16-be"}.get(zeros)
+
+
+def utf8_lines(stream: IO[bytes], max_bytes: Optional[int] = None) -> Iterator[Optional[bytes]]:
+    """Each line of ``stream`` as UTF-8 bytes, or None for a line of more than ``max_bytes``
+    (skipped to its end without being held)."""
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+    head = stream.peek(4)[:4]
+    codec = wide_encoding(head)
+    if codec is None:
+        if head.startswith(codecs.BOM_UTF8):
+            stream.read(len(codecs.BOM_UTF8))
+        yield from _capped_lines(stream.readline, b"\n", bytes, max_bytes)
+        return
+    text = io.TextIOWrapper(stream, encoding=codec, errors="replace", newline="\n")
+    try:
+        yield from _capped_lines(text.readline, "\n", lambda line: line.encode("utf-8"), max_bytes)
+    finally:
+        text.detach()  # the caller closes the file
+
+
+def _capped_lines(readline: Callable, newline, encode: Callable, max_bytes: Optional[int]) -> Iterator[Optional[bytes]]:
+    while True:
+        line = readline(max_bytes + 1 if max_bytes else -1)
+        if not line:
+            return
+        if max_bytes and len(line) > max_bytes and not line.endswith(newline):
+            while True:  # the rest of the long line, read and dropped piece by piece
+                rest = readline(1 << 16)
+                if not rest or rest.endswith(newline):
+                    break
+            yield None
             continue
-        yield settled(Pending(partial(decode_line, raw, name, lineno, keys), name, lineno, cost=len(raw)), defer)
+        raw = encode(line)
+        yield None if max_bytes and len(raw) > max_bytes and len(raw.rstrip(b"\r\n")) > max_bytes else raw
 
 
 def decode_line(raw: bytes, name: str, lineno: int, keys: JsonlKeys) -> Union[Article, Reject]:
@@ -42,6 +101,8 @@ def decode_line(raw: bytes, name: str, lineno: int, keys: JsonlKeys) -> Union[Ar
         row = json.loads(line)
     except json.JSONDecodeError as e:
         return Reject(input=name, line=lineno, reason=f"malformed JSON: {e.msg} (column {e.colno})")
+    except RecursionError:
+        return Reject(input=name, line=lineno, reason="malformed JSON: nested too deeply")
     if not isinstance(row, dict):
         return Reject(input=name, line=lineno, reason=f"expected a JSON object, got {type(row).__name__}")
     return make_article(

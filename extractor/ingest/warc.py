@@ -16,7 +16,9 @@ from functools import partial
 from typing import IO, Iterator, Optional, Union
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
 
+from ..limits import too_large
 from ..records import Article, Reject
 from .common import Pending, settled
 from .html import PAGE_COST_PER_BYTE, html_to_article
@@ -26,10 +28,29 @@ log = logging.getLogger("extractor.ingest")
 STAT_KEYS = ("warc_skipped_non_response", "warc_skipped_status", "warc_skipped_content_type")
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _HTML_START = (b"<!doctype html", b"<html")
+MAX_HEADER_LINE = 1 << 20  # bytes
 
 
 class _Truncated(Exception):
     """A record whose block ends before its Content-Length says."""
+
+
+class _LineCappedReader(DecompressingBufferedReader):
+    """warcio's reader, with header lines of at most MAX_HEADER_LINE bytes: a crafted archive cannot
+    make it hold a gigabyte where a header line should be (it reads them without a limit)."""
+
+    def readline(self, length=None):
+        capped = length is None or length < 0 or length >= MAX_HEADER_LINE
+        line = super().readline(MAX_HEADER_LINE if capped else length)
+        if capped and len(line) >= MAX_HEADER_LINE and not line.endswith(b"\n"):
+            raise ValueError(f"a line of more than {MAX_HEADER_LINE:,} bytes where a header should be")
+        return line
+
+
+def _archive_iterator(stream: IO[bytes]) -> ArchiveIterator:
+    it = ArchiveIterator(stream, arc2warc=True)
+    it.reader = _LineCappedReader(it.fh, block_size=it.reader.block_size)
+    return it
 
 
 def _content_type(value: Optional[str]) -> tuple[str, Optional[str]]:
@@ -55,8 +76,9 @@ def _record_id(rec) -> Optional[str]:
     return rid.removeprefix("urn:uuid:")
 
 
-def _html_payload(rec, stats: dict) -> Optional[tuple[bytes, Optional[str]]]:
-    """The HTML payload and declared charset of a record, or None (counted) when it is skipped."""
+def _html_payload(rec, stats: dict, max_bytes: Optional[int]) -> Optional[tuple[Optional[bytes], Optional[str]]]:
+    """The HTML payload (None when it inflates to more than ``max_bytes``: no more is read) and
+    declared charset of a record, or None (counted) when it is skipped."""
     if rec.rec_type == "response":
         http = rec.http_headers
         if http is None:
@@ -75,11 +97,12 @@ def _html_payload(rec, stats: dict) -> Optional[tuple[bytes, Optional[str]]]:
     if mime and mime not in HTML_TYPES:
         stats["warc_skipped_content_type"] += 1
         return None
-    payload = rec.content_stream().read()
+    content = rec.content_stream()
+    payload = content.read(max_bytes + 1) if max_bytes else content.read()
     if not mime and not _looks_html(payload):
         stats["warc_skipped_content_type"] += 1
         return None
-    return payload, charset
+    return (None if max_bytes and len(payload) > max_bytes else payload), charset
 
 
 def _finish(it: ArchiveIterator, rec) -> int:
@@ -91,27 +114,32 @@ def _finish(it: ArchiveIterator, rec) -> int:
     return offset
 
 
-def read_warc(stream: IO[bytes], name: str, stats: Optional[dict] = None,
-              defer: bool = False) -> Iterator[Union[Article, Reject, Pending]]:
+def read_warc(stream: IO[bytes], name: str, stats: Optional[dict] = None, defer: bool = False,
+              max_bytes: Optional[int] = None) -> Iterator[Union[Article, Reject, Pending]]:
     """Yield an Article (or Reject) per HTML page, or with ``defer`` a Pending that extracts its
-    text where it is decoded; count skipped records into ``stats``.
+    text where it is decoded; count skipped records into ``stats``. A page that inflates to more
+    than ``max_bytes`` is a Reject, read no further than that (the rest of its record is skipped
+    block by block).
 
     Article ids are the page's canonical URL, else its WARC-Target-URI, else its
     WARC-Record-ID; ``source`` is ``archive@offset`` (the offset ``warcio extract`` takes).
     """
     counts = dict.fromkeys(STAT_KEYS, 0)
-    it = ArchiveIterator(stream, arc2warc=True)
+    it = _archive_iterator(stream)
     done, pages, current, member = 0, 0, None, None
     try:
         for rec in it:
             current = _record_id(rec)
-            found = _html_payload(rec, counts)
+            found = _html_payload(rec, counts, max_bytes)
             offset = _finish(it, rec)
             member = it.reader.decompressor
             done, rid, current = done + 1, current, None
             if found is None:
                 continue
             pages += 1
+            if found[0] is None:
+                yield Reject(input=name, record=rid, reason=too_large("decompressed page", max_bytes or 0))
+                continue
             uri = rec.rec_headers.get_header("WARC-Target-URI")
             page = partial(html_to_article, found[0], name, url=uri, record=rid, fallback_id=rid,
                            charset=found[1], source=f"{name}@{offset}")
