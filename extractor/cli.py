@@ -242,7 +242,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         check = ["check", claims, "-o", str(verdicts)] + (["--as-of", args.as_of] if args.as_of else []) + (
             ["--leaderboards", args.leaderboards] if args.leaderboards else [])
         cmd_check(build_parser().parse_args(check))
-        line = make(claims, str(verdicts), outputs)
+        line = make(claims, str(verdicts), outputs, inputs=args.inputs)
     if not args.quiet:
         print(f"extractor: {line}", file=sys.stderr)
     return code

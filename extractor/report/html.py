@@ -59,6 +59,7 @@ def _env() -> Environment:
     env = Environment(loader=PackageLoader(__package__, "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals["VERDICTS"] = VERDICT_ORDER
+    env.filters["num"] = "{:,}".format
     return env
 
 
@@ -118,9 +119,12 @@ def pages_folder(out: Path) -> Path:
     return out.with_name(out.stem + "_files")
 
 
-def write_report(data: Dataset, out: Path, *, title: str, sources: list[str],
+def write_report(data: Dataset, out: Path, *, title: str, sources: list[tuple[str, str]],
                  page_claims: int = PAGE_CLAIMS) -> list[Path]:
-    """Write the report; returns the files written (the first is the one to open)."""
+    """Write the report; returns the files written (the first is the one to open).
+
+    ``sources`` are (name, path) of the files the report was made from, shown in its header.
+    """
     pages = paginate(data.articles, page_claims)
     folder = pages_folder(out)
     _clear_pages(folder)

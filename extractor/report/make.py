@@ -28,13 +28,18 @@ class Outputs:
         return any((self.html, self.csv, self.sqlite))
 
 
-def make(claims: str, verdicts: Optional[str], outputs: Outputs) -> str:
-    """Write every output asked for; returns one line telling what was written."""
+def make(claims: str, verdicts: Optional[str], outputs: Outputs, inputs: Optional[list[str]] = None) -> str:
+    """Write every output asked for; returns one line telling what was written.
+
+    ``inputs`` are what the claims were extracted from, named as the report's sources
+    instead of the claims and verdicts files (which are temporary for ``extract --report``).
+    """
     data = load(claims, verdicts, outputs.articles)
     written = []
     if outputs.html:
-        title = outputs.title or f"Claims report: {Path(claims).name if claims != '-' else 'stdin'}"
-        sources = [claims] + ([verdicts] if verdicts else []) + outputs.articles
+        sources = inputs or [claims] + ([verdicts] if verdicts else []) + outputs.articles
+        title = outputs.title or f"Claims report: {_name(sources[0])}"
+        sources = [(_name(s), s) for s in sources]
         files = write_report(data, outputs.html, title=title, sources=sources, page_claims=outputs.page_claims)
         pages = f" and {len(files) - 1} pages in {pages_folder(outputs.html)}/" if len(files) > 1 else ""
         written.append(f"{outputs.html}{pages}")
@@ -49,3 +54,7 @@ def make(claims: str, verdicts: Optional[str], outputs: Outputs) -> str:
     counts = ", ".join(f"{labels[label]} {label}" for label in VERDICT_ORDER if labels[label])
     return (f"report of {total} claims in {len(data.articles)} articles"
             f"{f' ({counts})' if counts else ''}: {', '.join(written)}")
+
+
+def _name(source: str) -> str:
+    return "stdin" if source == "-" else Path(source).name or source
