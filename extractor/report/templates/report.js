@@ -48,7 +48,8 @@
       ev.classList.toggle("muted", keysOf(ev).every(function (k) { return byKey[k].hidden; }));
     });
     articles.forEach(function (a) { a.hidden = !a.querySelector(".claim-row:not([hidden])"); });
-    shown.textContent = count === rows.length ? rows.length + " claims" : count + " of " + rows.length + " claims shown";
+    var all = rows.length.toLocaleString("en-US");
+    shown.textContent = count === rows.length ? all + " claims" : count.toLocaleString("en-US") + " of " + all + " claims shown";
     nothing.hidden = count !== 0;
   }
 
