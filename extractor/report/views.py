@@ -18,6 +18,8 @@ from .passage import Node, layout
 VERDICT_ORDER = ("supported", "contradicted", "unverifiable", NOT_CHECKED)
 KIND_ORDER = ("rank", "score", "comparison", "count")
 TOP_FACETS = 20  # bars per count in the overview; the rest are summed up in one line
+_UNITS = {"%": "%", "elo": " Elo"}
+_VENDOR_SOURCES = {"text": "named in the article", "knowledge": "from the bundled knowledge"}
 
 
 def safe_url(url: Optional[str]) -> Optional[str]:
@@ -42,7 +44,7 @@ def summary(claim: Claim) -> str:
         if claim.rank is not None and claim.top_n:
             said += f" in the top {claim.top_n}"
     elif claim.kind == "score":
-        said = f"score {_number(claim.score.value)}{claim.score.unit or ''}".replace("elo", " Elo")
+        said = f"score {_number(claim.score.value)}{_UNITS.get(claim.score.unit, '')}"
         if claim.score.metric:
             said += f" ({claim.score.metric})"
     elif claim.kind == "comparison":
@@ -97,7 +99,8 @@ class ClaimView:
         subject = c.subject
         rows = [("id", c.id), ("kind", c.kind), ("subject", subject.text), ("subject type", subject.type)]
         if subject.vendor:
-            rows.append(("vendor", f"{subject.vendor} (from the {subject.vendor_source or 'text'})"))
+            source = _VENDOR_SOURCES.get(subject.vendor_source or "text", subject.vendor_source)
+            rows.append(("vendor", f"{subject.vendor} ({source})"))
         rows += [("canonical", subject.canonical), ("family", subject.family),
                  ("benchmark", c.benchmark.text), ("benchmark id", c.benchmark.id),
                  ("rank", c.rank), ("top n", c.top_n), ("scope", c.scope)]
