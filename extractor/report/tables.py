@@ -104,6 +104,7 @@ def write_sqlite(data: Dataset, path: Path) -> None:
     try:
         path.unlink(missing_ok=True)
         db = sqlite_utils.Database(path)
+        db.execute("PRAGMA synchronous = OFF")  # a fresh file, written once: no need to sync every step
     except OSError as e:
         raise InputError(f"{path}: cannot write: {e.strerror}") from None
     with db.conn:
