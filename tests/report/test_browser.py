@@ -55,6 +55,7 @@ def test_sample_report_shows_each_claim_in_its_sentence_with_its_verdict(sample,
     _assert_quiet(seen, out)
 
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size({"width": 1200, "height": 1560})  # the overview and the first article
     shot = page.screenshot(path=SCREENSHOTS / "sample-report.png")
     page.screenshot(path=SCREENSHOTS / "sample-report-full.png", full_page=True)
     assert shot[:8] == b"\x89PNG\r\n\x1a\n" and (SCREENSHOTS / "sample-report.png").stat().st_size > 10_000
