@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Optional
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
