@@ -1,4 +1,4 @@
-"""The command line: extract, check, report, evaluate, schema.
+"""The command line: extract, check, snapshots, report, evaluate, schema.
 
 Every user error ends as one line on stderr and a non-zero exit; a bad record
 never stops a batch (it becomes a reject).
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import logging
 import sys
@@ -20,10 +21,7 @@ from pathlib import Path
 from typing import IO, Iterator, Optional, Sequence
 
 from . import __version__
-from pydantic import ValidationError
-
 from .errors import ExtractorError, InputError, UsageError
-from .records import Claim
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
 
@@ -60,16 +58,42 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
     ex.add_argument("--report", metavar="HTML", help="also check the claims and write an HTML report")
     _add_table_options(ex)
-    ex.add_argument("--leaderboards", metavar="DIR", help="snapshots the report's check uses (default: the bundled ones)")
+    ex.add_argument("--leaderboards", metavar="DIR", action="append",
+                    help="snapshot folder the report's check uses, as for 'check' (repeatable)")
     ex.add_argument("--as-of", metavar="DATE", help="date the report's check uses for claims without one")
 
     ck = sub.add_parser("check", help="check claims against leaderboard snapshots")
     ck.add_argument("claims", metavar="CLAIMS", help="claims JSONL from 'extract'; '-' reads stdin")
-    ck.add_argument("--leaderboards", metavar="DIR", help="snapshot folder (default: the bundled corpus/leaderboards)")
+    ck.add_argument("--leaderboards", metavar="DIR", action="append",
+                    help="snapshot folder, instead of the bundled and user ones (repeatable)")
     ck.add_argument("-o", "--output", default="-", help="verdicts (default: stdout)")
-    ck.add_argument("--format", choices=["jsonl", "claimreview"], default="jsonl")
+    ck.add_argument("--format", choices=["jsonl", "claimreview"], default="jsonl",
+                    help="verdict records, or one schema.org ClaimReview JSON-LD document")
     ck.add_argument("--as-of", metavar="DATE",
                     help="date to check claims against when neither the claim nor its article has one")
+    ck.add_argument("--review-url", metavar="TEMPLATE",
+                    help="claimreview: URL of each review, with {article_id}, {claim_id}, {date}")
+    ck.add_argument("--publisher-name", metavar="NAME", help="claimreview: the organisation publishing the reviews")
+    ck.add_argument("--publisher-url", metavar="URL", help="claimreview: its web site")
+    ck.add_argument("--review-date", metavar="DATE", help="claimreview: date the reviews are published (default: today)")
+
+    sn = sub.add_parser("snapshots", help="list leaderboard snapshots, or import a board's own export")
+    sn_sub = sn.add_subparsers(dest="snapshots_command", parser_class=_Parser)
+    ls = sn_sub.add_parser("list", help="per board: dates covered, files, entries, fidelity (bundled and user folders)")
+    ls.add_argument("--leaderboards", metavar="DIR", action="append",
+                    help="list this folder instead of the bundled and user ones (repeatable)")
+    im = sn_sub.add_parser("import", help="turn a board's export (CSV, JSON or JSONL) into a snapshot in the user folder",
+                           description="Shapes understood: a snapshot CSV (rank, model, vendor, score); Chatbot Arena "
+                           "exports (Rank (UB), Model, Arena Score or Arena Elo, Organization); Open LLM Leaderboard "
+                           "contents exports (fullname or eval_name, Average); SuperCLUE tables (排名, 模型, 机构, 总分).")
+    im.add_argument("file", metavar="FILE", help="the board's export")
+    im.add_argument("--board", required=True, metavar="ID", help="series id, e.g. chatbot-arena")
+    im.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day the table was displayed")
+    im.add_argument("--fidelity", choices=["displayed", "official", "recomputed", "secondary"],
+                    help="what the table is (default: by its shape)")
+    im.add_argument("--into", metavar="DIR", help="user snapshot folder (default: $EXTRACTOR_SNAPSHOTS or "
+                    "~/.local/share/extractor/leaderboards)")
+    im.add_argument("--force", action="store_true", help="replace a snapshot of that board and date")
 
     rp = sub.add_parser("report", help="an HTML report of claims and their verdicts (also CSV and SQLite)")
     rp.add_argument("claims", metavar="CLAIMS", help="claims JSONL from 'extract'; '-' reads stdin")
@@ -227,21 +251,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if args.leaderboards or args.as_of:
             raise UsageError("extractor extract: --leaderboards and --as-of go with --report, --csv or --sqlite")
         return _extract(args, None)
-    _as_of(args.as_of)  # a bad date or folder stops the run before the extraction, not after it
     from .check import check_claims
-
-    check_claims([], args.leaderboards)
     from .output import side_path
     from .report.make import make
+
+    _as_of(args.as_of)  # a bad date or snapshot folder stops the run before the extraction, not after it
+    check_claims([], args.leaderboards)
 
     with tempfile.TemporaryDirectory(prefix="extractor-report-") as tmp:
         copy = Path(tmp, "claims.jsonl") if args.output == "-" else None
         code = _extract(args, copy)
         claims = str(copy or args.output)
         verdicts = Path(tmp, "verdicts.jsonl") if copy else side_path(args.output, ".verdicts.jsonl")
-        check = ["check", claims, "-o", str(verdicts)] + (["--as-of", args.as_of] if args.as_of else []) + (
-            ["--leaderboards", args.leaderboards] if args.leaderboards else [])
-        cmd_check(build_parser().parse_args(check))
+        check = ["check", claims, "-o", str(verdicts)] + (["--as-of", args.as_of] if args.as_of else []) + [
+            option for folder in args.leaderboards or [] for option in ("--leaderboards", folder)]
+        with contextlib.redirect_stderr(io.StringIO()) if args.quiet else contextlib.nullcontext():
+            cmd_check(build_parser().parse_args(check))
         line = make(claims, str(verdicts), outputs, inputs=args.inputs)
     if not args.quiet:
         print(f"extractor: {line}", file=sys.stderr)
@@ -257,7 +282,7 @@ def _extract(args: argparse.Namespace, claims_copy: Optional[Path]) -> int:
 
     paths, options = _extract_paths(args), _batch_options(args)
     check_inputs(args.inputs)
-    build_pipeline()  # fail fast, before any output, if the model is missing
+    build_pipeline()  # built before any output: a broken knowledge file is one line, not a half-written run
     keys = JsonlKeys(id=args.id_key, text=args.text_key, url=args.url_key,
                      title=args.title_key, published=args.published_key)
     run = run_fingerprint(args.inputs, {"input_format": args.input_format, "keys": list(vars(keys).values()),
@@ -340,51 +365,94 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .check import check_claims, to_claimreview
+    from .check import check_claims
+    from .check.reading import ClaimLines, Tally
 
     as_of = _as_of(args.as_of)
-    bad = 0
-
-    def claims() -> Iterator[Claim]:
-        nonlocal bad
-        stream = sys.stdin if args.claims == "-" else _open_in(args.claims)
-        for n, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                claim = Claim.model_validate_json(line)
-            except ValidationError as e:  # a bad line is reported and skipped, the rest is checked
-                first = e.errors()[0]
-                where = ".".join(str(p) for p in first["loc"]) or "record"
-                print(f"extractor: {args.claims}:{n}: not a claim record, skipped: {where}: {first['msg']}",
-                      file=sys.stderr)
-                bad += 1
-                continue
-            if as_of and claim.as_of is None and claim.article.published is None:
-                claim = claim.model_copy(update={"as_of": as_of})
-            yield claim
-
-    checked = 0
+    publisher = _publisher(args)
+    stream = sys.stdin.buffer if args.claims == "-" else _open_in(args.claims)
+    lines = ClaimLines(stream, args.claims, as_of=as_of)
+    tally = Tally()
     with _open_out(args.output) as out:
-        for claim, verdict in _with_claims(claims(), args.leaderboards, check_claims):
-            checked += 1
-            if args.format == "claimreview":
-                out.write(json.dumps(to_claimreview(claim, verdict), ensure_ascii=False) + "\n")
+        write = _claimreview_writer(out, publisher) if publisher else _verdict_writer(out)
+        for claim, verdict in _with_claims(lines, args.leaderboards, check_claims):
+            if write(claim, verdict):
+                tally.add(verdict)
             else:
-                out.write(verdict.model_dump_json() + "\n")
-    if bad:
-        print(f"extractor: checked {checked} claims; {bad} lines were not claim records", file=sys.stderr)
+                lines.skip(verdict.claim_id, "cannot be written (a string is not valid Unicode)")
+        if publisher:
+            write.close()
+    print(f"extractor: {tally.line(lines.skipped)}", file=sys.stderr)
     return EXIT_OK
 
 
-def _as_of(value: Optional[str]):
-    if value is None:
+def _publisher(args: argparse.Namespace):
+    """Who publishes ClaimReview output, from --publisher-name/--publisher-url/--review-url (claimreview only)."""
+    given = [o for o in ("review_url", "publisher_name", "publisher_url", "review_date") if getattr(args, o)]
+    if args.format != "claimreview":
+        if given:
+            raise UsageError(f"extractor check: --{given[0].replace('_', '-')} needs --format claimreview")
         return None
+    from .check.claimreview import Publisher
+
+    missing = [o for o in ("review_url", "publisher_name") if not getattr(args, o)]
+    if missing:
+        raise UsageError(f"extractor check: --format claimreview needs --{missing[0].replace('_', '-')} "
+                         "(a published review has a URL and an author)")
+    kwargs = {"published": _day(args.review_date, "--review-date")} if args.review_date else {}
+    return Publisher(name=args.publisher_name, review_url=args.review_url, url=args.publisher_url, **kwargs)
+
+
+def _verdict_writer(out: IO[str]):
+    """Writes one verdict a line; False when the verdict cannot be serialised (it is then skipped)."""
+
+    def write(claim, verdict) -> bool:
+        try:
+            line = verdict.model_dump_json() + "\n"
+            line.encode("utf-8")
+        except (ValueError, UnicodeError):
+            return False
+        out.write(line)
+        return True
+
+    return write
+
+
+class _claimreview_writer:
+    """Streams one JSON-LD document: {"@context": ..., "@graph": [ClaimReview, ...]}."""
+
+    def __init__(self, out: IO[str], publisher):
+        from .check.claimreview import CONTEXT
+
+        self.out, self.publisher, self.count = out, publisher, 0
+        out.write('{"@context": ' + json.dumps(CONTEXT) + ', "@graph": [')
+
+    def __call__(self, claim, verdict) -> bool:
+        from .check.claimreview import to_claimreview
+
+        try:
+            text = json.dumps(to_claimreview(claim, verdict, self.publisher), ensure_ascii=False)
+            text.encode("utf-8")
+        except (ValueError, UnicodeError):
+            return False
+        self.out.write(("," if self.count else "") + "\n" + text)
+        self.count += 1
+        return True
+
+    def close(self) -> None:
+        self.out.write("\n]}\n")
+
+
+def _as_of(value: Optional[str]):
+    return _day(value, "--as-of") if value is not None else None
+
+
+def _day(value: str, option: str):
     from .ingest.dates import parse_published
 
     day = parse_published(value)
     if day is None:
-        raise UsageError(f"extractor check: --as-of {value!r} is not a date (use YYYY-MM-DD)")
+        raise UsageError(f"extractor check: {option} {value!r} is not a date (use YYYY-MM-DD)")
     return day
 
 
@@ -401,11 +469,36 @@ def _with_claims(claims, leaderboards, check_claims):
         yield pending.popleft(), verdict
 
 
-def _open_in(path: str) -> IO[str]:
+def _open_in(path: str) -> IO[bytes]:
     try:
-        return open(path, encoding="utf-8")
+        return open(path, "rb")
     except OSError as e:
         raise InputError(f"{path}: cannot open: {e.strerror}") from None
+
+
+def cmd_snapshots(args: argparse.Namespace) -> int:
+    from .check import bundled_folder, folders_of, user_folder
+    from .check.snapshots import Library
+
+    if args.snapshots_command == "import":
+        from .check.catalog import import_snapshot
+        from .check.snapshots import library_for
+
+        done = import_snapshot(Path(args.file), args.board, args.date, Path(args.into) if args.into else user_folder(),
+                               fidelity=args.fidelity, force=args.force)
+        library_for.cache_clear()
+        print(f"extractor: {done.path}: {done.rows} entries ({done.shape} export, {done.fidelity})", file=sys.stderr)
+        return EXIT_OK
+    if args.snapshots_command != "list":
+        raise UsageError("extractor snapshots: choose list or import (see --help)")
+    from .check.catalog import HEADER, board_lines
+
+    library = Library(folders_of(args.leaderboards))
+    labels = {bundled_folder(): "bundled", user_folder(): "user"}
+    print(HEADER)
+    for line in board_lines(library, {f: labels.get(f, str(f)) for f in library.folders}):
+        print(line.text())
+    return EXIT_OK
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -427,8 +520,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"extract": cmd_extract, "check": cmd_check, "report": cmd_report, "evaluate": cmd_evaluate,
-            "schema": cmd_schema}
+COMMANDS = {"extract": cmd_extract, "check": cmd_check, "snapshots": cmd_snapshots, "report": cmd_report,
+            "evaluate": cmd_evaluate, "schema": cmd_schema}
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -439,7 +532,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            raise UsageError("extractor: choose a command: extract, check, report, evaluate or schema (see --help)")
+            raise UsageError("extractor: choose a command: extract, check, snapshots, report, evaluate or schema "
+                             "(see --help)")
         return COMMANDS[args.command](args)
     except UsageError as e:
         print(str(e), file=sys.stderr)

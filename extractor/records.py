@@ -8,8 +8,9 @@ Schemas in ``schemas/`` are generated from this module (``extractor schema``).
 from __future__ import annotations
 
 import hashlib
+import types
 from datetime import date
-from typing import Literal, Optional
+from typing import Literal, Optional, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -20,6 +21,11 @@ SubjectType = Literal["model", "family", "vendor"]
 Relation = Literal["outperforms", "trails"]
 VerdictLabel = Literal["supported", "contradicted", "unverifiable"]
 VendorSource = Literal["text", "knowledge"]
+Fidelity = Literal["displayed", "official", "recomputed", "secondary"]
+UnverifiableCause = Literal[
+    "no date", "no benchmark", "no snapshot", "no entry", "ambiguous name", "scope", "category",
+    "not the displayed table", "secondary source", "table out of date", "no value", "invalid claim",
+]
 
 
 class Record(BaseModel):
@@ -95,6 +101,10 @@ class Benchmark(Record):
 
     text: Optional[str] = Field(None, description="As written, or null when carried over from context.")
     id: Optional[str] = Field(None, description="Benchmark id from the guideline list, or null.")
+    source: Optional[Literal["sentence", "table", "caption", "label", "heading", "article"]] = Field(
+        None, description="Where the benchmark was read: the claim's own sentence or table header, the table's "
+                          "caption, an item label, a section heading, or the article's leaderboard (carried over); "
+                          "null when unknown.")
     span: Optional[TextSpan] = None
 
 
@@ -112,6 +122,7 @@ class ClaimObject(Record):
 
     text: str
     type: SubjectType = "model"
+    vendor: Optional[str] = Field(None, description="The vendor the object is attributed to, where known.")
     span: Optional[TextSpan] = None
 
 
@@ -158,16 +169,24 @@ class Claim(Record):
 
 
 class Verdict(Record):
-    """The outcome of checking one claim against a leaderboard snapshot."""
+    """The outcome of checking one claim against a leaderboard snapshot, readable without the claim."""
 
     claim_id: str
+    kind: ClaimKind = Field(description="The claim's kind.")
+    subject: str = Field(description="The claim's subject as written.")
+    benchmark: Optional[str] = Field(None, description="The claim's benchmark id (else as written).")
+    article_id: str = Field(description="The article the claim was found in.")
+    article_url: Optional[str] = None
     verdict: VerdictLabel
-    reason: str = Field(description="One line a fact-checker can read.")
+    cause: Optional[UnverifiableCause] = Field(None, description="Why an unverifiable claim could not be checked.")
+    reason: str = Field(description="One line a fact-checker can read; figures at the board's displayed precision.")
     snapshot: Optional[str] = Field(None, description="The snapshot file used, or null.")
     snapshot_date: Optional[date] = None
     leaderboard: Optional[str] = None
+    fidelity: Optional[Fidelity] = Field(
+        None, description="What the snapshot is: the board's displayed table, its own export, recomputed, secondary.")
     entry: Optional[str] = Field(None, description="The board entry the claim's name resolved to.")
-    expected: Optional[str | int | float | list[str]] = Field(None, description="What the claim says.")
+    expected: Optional[str | int | float | list[str]] = Field(None, description="The claim's value: what it says.")
     found: Optional[str | int | float | list[str]] = Field(None, description="What the board says.")
     candidates: list[str] = Field(default_factory=list, description="Near or ambiguous board entries.")
     schema_version: str = SCHEMA_VERSION
@@ -192,6 +211,45 @@ class RunSummary(Record):
     elapsed_s: float = Field(0.0, description="Seconds spent, summed over resumed legs.")
     articles_per_s: float = Field(0.0, description="read / elapsed_s.")
     schema_version: str = SCHEMA_VERSION
+
+
+R = TypeVar("R", bound=BaseModel)
+
+
+def read_record(model: type[R], data: object) -> tuple[R, list[str]]:
+    """Validate a record read back (claims given to ``check``): fields the model does not know are
+    dropped, not errors, so a newer or richer producer's records still read; returns the record and
+    the dropped fields' paths ('objects[].colour'). Output records stay strict."""
+    ignored: list[str] = []
+    return model.model_validate(_known_only(model, data, "", ignored)), ignored
+
+
+def _known_only(model: type[BaseModel], data: object, path: str, ignored: list[str]) -> object:
+    if not isinstance(data, dict):
+        return data
+    kept = {}
+    for key, value in data.items():
+        field = model.model_fields.get(key) if isinstance(key, str) else None
+        if field is None:
+            ignored.append(f"{path}{key}")
+            continue
+        kept[key] = _known_in(field.annotation, value, f"{path}{key}", ignored)
+    return kept
+
+
+def _known_in(annotation: object, value: object, path: str, ignored: list[str]) -> object:
+    """Prune ``value`` by the record models inside a field's type (Optional[X], list[X], X)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return _known_only(annotation, value, f"{path}.", ignored)
+    origin = get_origin(annotation)
+    if origin is list and isinstance(value, list):
+        (item,) = get_args(annotation) or (object,)
+        return [_known_in(item, v, f"{path}[]", ignored) for v in value]
+    if origin in (Union, types.UnionType):
+        models = [a for a in get_args(annotation) if isinstance(a, type) and issubclass(a, BaseModel)]
+        if len(models) == 1:
+            return _known_in(models[0], value, path, ignored)
+    return value
 
 
 SCHEMA_MODELS: dict[str, type[BaseModel]] = {

@@ -74,7 +74,7 @@ def test_the_gate_lets_every_known_name_through_and_turns_plain_news_away():
 def test_the_gate_passes_every_article_with_a_sentence_the_claim_stage_reads(nlp):
     """Stronger than 'no claim changes': no candidate sentence of the full pipeline is ever gated away."""
     gate = subject_gate()
-    missed = [a.text[:80] for a in _corpus() if nlp(a.text)._.candidate_sents and not gate(a.text)]
+    missed = [a.text[:80] for a in _corpus() if nlp(a.text)._.candidates and not gate(a.text)]
     assert missed == []
 
 

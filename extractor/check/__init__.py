@@ -1,39 +1,53 @@
 """Check claims against leaderboard snapshots: ``check_claims`` gives one verdict per claim.
 
-Snapshots are CSV files in a folder (the bundled ``corpus/leaderboards`` or the
-user's own); see corpus/leaderboards/README.md for the format and the rules
-for choosing a snapshot. The folder is indexed once and each CSV parsed once per
-process, so a batch of claims reads every file at most once; claims stream through.
+Snapshots are CSV files in folders: the bundled ``leaderboards`` package data
+(read through importlib.resources, so an installed wheel finds them) plus the
+user's snapshot folder, or the folders given instead; see leaderboards/README.md
+for the format and the rules for choosing a snapshot. The folders are indexed
+once and each CSV parsed once per process; claims stream through.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import SnapshotError
 from ..records import Claim, Verdict
+from .boards import bundled_folder
 from .claimreview import to_claimreview
 from .snapshots import WINDOW_DAYS, library_for
 from .verdicts import check_claim
 
-__all__ = ["DEFAULT_LEADERBOARDS", "WINDOW_DAYS", "check_claims", "to_claimreview"]
+__all__ = ["WINDOW_DAYS", "bundled_folder", "check_claims", "default_folders", "to_claimreview", "user_folder"]
 
-DEFAULT_LEADERBOARDS: Path = Path(__file__).resolve().parents[2] / "corpus" / "leaderboards"
+USER_FOLDER_ENV = "EXTRACTOR_SNAPSHOTS"
 
 
-def check_claims(claims: Iterable[Claim], leaderboards_dir: str | Path | None = None) -> Iterator[Verdict]:
-    """One Verdict per claim, in order. leaderboards_dir None = the bundled corpus/leaderboards."""
-    library = library_for(str(_folder(leaderboards_dir).resolve()))  # fails here, before any claim is read
+def user_folder() -> Path:
+    """Where ``extractor snapshots import`` writes: $EXTRACTOR_SNAPSHOTS, else the XDG data folder."""
+    if os.environ.get(USER_FOLDER_ENV):
+        return Path(os.environ[USER_FOLDER_ENV])
+    data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(data_home) / "extractor" / "leaderboards"
+
+
+def default_folders() -> list[Path]:
+    """The bundled snapshots, then the user's folder when it exists (its files add to and override them)."""
+    user = user_folder()
+    return [bundled_folder()] + ([user] if user.is_dir() else [])
+
+
+def check_claims(claims: Iterable[Claim], leaderboards: str | Path | Iterable[str | Path] | None = None) -> Iterator[Verdict]:
+    """One Verdict per claim, in order. ``leaderboards`` None: the bundled and user folders."""
+    library = library_for(tuple(str(Path(f).resolve()) for f in folders_of(leaderboards)))  # fails before any claim
     return (check_claim(claim, library) for claim in claims)
 
 
-def _folder(leaderboards_dir: str | Path | None) -> Path:
-    if leaderboards_dir is not None:
-        return Path(leaderboards_dir)
-    if not DEFAULT_LEADERBOARDS.is_dir():
-        raise SnapshotError(
-            f"the bundled leaderboard snapshots are not here ({DEFAULT_LEADERBOARDS}): "
-            "pass --leaderboards DIR with a folder of snapshot CSVs"
-        )
-    return DEFAULT_LEADERBOARDS
+def folders_of(leaderboards: str | Path | Iterable[str | Path] | None) -> list[Path]:
+    """The snapshot folders a command works on: those given, else the default ones."""
+    if leaderboards is None:
+        return default_folders()
+    if isinstance(leaderboards, (str, Path)):
+        return [Path(leaderboards)]
+    return [Path(f) for f in leaderboards]

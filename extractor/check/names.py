@@ -35,7 +35,7 @@ TIE_MARGIN = 1.0
 MAX_CANDIDATES = 8
 
 _QUALIFIER = re.compile(r"^(?:\d{8}|\d{3,4}|api|preview|latest|exp|experimental)$")
-_TRAILING_DATE = re.compile(r"\s*\(\s*[\d\s./-]+\)\s*$")
+_DATE_CHARS = re.compile(r"[\d\s./-]+")
 _SPLIT = re.compile(r"[\s\-\u2010-\u2015_/()]+")
 
 
@@ -50,7 +50,19 @@ def norm(name: str) -> str:
 def _tokens(name: str) -> list[str]:
     base = name.strip().lower()
     base = base.split("/")[-1] if "/" in base else base
-    return [t for t in _SPLIT.split(_TRAILING_DATE.sub("", base)) if t]
+    return [t for t in _SPLIT.split(_without_trailing_date(base)) if t]
+
+
+def _without_trailing_date(name: str) -> str:
+    """'Claude 3.5 Sonnet (20240620)' -> 'Claude 3.5 Sonnet'; one rfind and one anchored match, so linear
+    (a regex searching for the bracket from every position was quadratic on long names)."""
+    body = name.rstrip()
+    if not body.endswith(")"):
+        return name
+    opening = body.rfind("(")
+    if opening < 0 or not _DATE_CHARS.fullmatch(body, opening + 1, len(body) - 1):
+        return name
+    return body[:opening].rstrip()
 
 
 def _strip_qualifiers(tokens: list[str]) -> list[str]:

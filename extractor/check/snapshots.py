@@ -1,18 +1,21 @@
-"""Leaderboard snapshots: find them in a folder, choose one for a date, read it once.
+"""Leaderboard snapshots: find them in folders, choose one for a date, read it once.
 
 A snapshot is a CSV named ``<series>_<YYYY-MM-DD>[_suffix].csv`` (or
 ``<series>_<YYYY-MM>[_suffix].csv`` for a monthly table, dated the month's last
-day) whose first columns are ``rank, model, vendor, score``. The folder is
+day) whose first columns are ``rank, model, vendor, score``. Folders are
 indexed by file name only; a CSV is parsed the first time a claim needs it and
-kept for the rest of the batch. See corpus/leaderboards/README.md.
+kept for the rest of the batch. See leaderboards/README.md beside this module.
 """
 
 from __future__ import annotations
 
 import calendar
 import csv
+import io
 import logging
+import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -20,15 +23,20 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import SnapshotError
-from .boards import Series, load_overrides, series_for
+from .boards import FIDELITIES, FIDELITY_WORDS, Series, bundled_boards, load_boards, series_for
 
 log = logging.getLogger(__name__)
 
 WINDOW_DAYS = 45
 """A snapshot counts for a date when it went public at most this many days before it."""
 
+MAX_SNAPSHOT_BYTES = 20_000_000
+"""A larger snapshot (or publication log) is refused: the shipped ones are under 1 MB each."""
+MAX_ROWS = 100_000
+MAX_NAME_CHARS = 300
+"""Longer model names (in a snapshot row or a claim) are no names: such a row is skipped."""
+
 REQUIRED_COLUMNS = ("rank", "model", "vendor", "score")
-SECONDARY_TIER = 2
 _NAME = re.compile(r"^(?P<series>.+?)_(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:_(?P<suffix>[^/]+))?\.csv$")
 
 
@@ -37,15 +45,19 @@ class SnapshotFile:
     """One snapshot file, known by its name before it is read."""
 
     path: Path
-    rel: str  # path inside the folder: what verdicts cite
+    rel: str  # path inside its folder: what verdicts cite
     series: Series
     date: date
     available: date  # when it went public (the date, unless a publication log says later)
     suffix: str = ""
+    fidelity: str = "displayed"
+    note: str = ""
+    decimals: Optional[int] = None  # decimals the board displays its scores with
+    folder: Optional[Path] = None  # the snapshot folder it was found in
 
     @property
     def secondary(self) -> bool:
-        return "secondary" in self.suffix
+        return self.fidelity == "secondary"
 
     @property
     def partial(self) -> bool:
@@ -53,7 +65,13 @@ class SnapshotFile:
 
     @property
     def tier(self) -> int:
-        return SECONDARY_TIER if self.secondary else self.series.tier
+        """Preference among files in the window: displayed, official, recomputed, secondary."""
+        return FIDELITIES.index(self.fidelity)
+
+    @property
+    def what(self) -> str:
+        """What the file is, in words, for reasons and listings."""
+        return FIDELITY_WORDS[self.fidelity] + (", partial table" if self.partial else "")
 
 
 @dataclass
@@ -97,11 +115,16 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class Choice:
-    """The snapshot chosen for a claim, or why there is none, plus notes for the reason."""
+    """The snapshot chosen for a claim, or why there is none; ``updates`` went public after it."""
 
     file: Optional[SnapshotFile]
     reason: str = ""
-    notes: tuple[str, ...] = ()
+    updates: tuple[date, ...] = ()
+
+    @property
+    def stale(self) -> bool:
+        """The board changed after this file and before the claim's date: it was no longer the live table."""
+        return bool(self.updates)
 
 
 def file_date(text: str) -> date:
@@ -112,68 +135,121 @@ def file_date(text: str) -> date:
     return date(*parts)
 
 
+def inside(path: Path, folder: Path) -> bool:
+    """Whether ``path``, symlinks resolved, lies inside ``folder`` (symlinks resolved too)."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):
+        return False
+
+
 class Library:
-    """The snapshots of one folder: an index by benchmark, parsed files cached."""
+    """The snapshots of one or more folders (later folders add files and override same-named ones)."""
 
-    def __init__(self, folder: Path):
-        if not folder.is_dir():
-            raise SnapshotError(f"{folder}: no such leaderboard folder (pass --leaderboards DIR)")
-        self.folder = folder
-        self._overrides = load_overrides(folder)
-        self._logs: dict[str, dict[date, date]] = {}
+    def __init__(self, folders: Path | Iterable[Path]):
+        self.folders = [folders] if isinstance(folders, Path) else list(folders)
+        for folder in self.folders:
+            if not folder.is_dir():
+                raise SnapshotError(f"{folder}: no such leaderboard folder (pass --leaderboards DIR)")
+        self.described: dict[str, Series] = bundled_boards()
+        for folder in self.folders:
+            self.described = load_boards(folder, self.described)
+        self._logs: dict[Path, dict[date, date]] = {}
+        by_rel: dict[str, SnapshotFile] = {}
+        for folder in self.folders:
+            for path in _csv_files(folder):
+                snap_file = self._index(path, folder)
+                if snap_file is not None:
+                    by_rel[snap_file.rel] = snap_file
         self.files: dict[str, list[SnapshotFile]] = {}
-        for path in sorted(folder.rglob("*.csv")):
-            snap_file = self._index(path)
-            if snap_file is not None:
-                self.files.setdefault(bench_key(snap_file.series.benchmark), []).append(snap_file)
+        for snap_file in sorted(by_rel.values(), key=lambda f: f.rel):
+            self.files.setdefault(bench_key(snap_file.series.benchmark), []).append(snap_file)
         self._parsed: dict[Path, Snapshot] = {}
+        self._updates: dict[tuple[str, ...], list[date]] = {}
 
-    def _index(self, path: Path) -> Optional[SnapshotFile]:
+    @property
+    def folder(self) -> Path:
+        """The first folder (the bundled one by default)."""
+        return self.folders[0]
+
+    def _index(self, path: Path, folder: Path) -> Optional[SnapshotFile]:
         m = _NAME.match(path.name)
         if not m:
             if not path.name.endswith("-log.csv"):
                 log.warning("%s: not a snapshot name (<board>_<YYYY-MM-DD>[_suffix].csv): skipped", path)
             return None
+        if not inside(path, folder) or not path.is_file():
+            log.warning("%s: points outside its snapshot folder or is no regular file: skipped", path)
+            return None
+        if path.stat().st_size > MAX_SNAPSHOT_BYTES:
+            log.warning("%s: larger than %s bytes: skipped", path, f"{MAX_SNAPSHOT_BYTES:,}")
+            return None
         try:
             day = file_date(m["date"])
         except ValueError:
             raise SnapshotError(f"{path}: {m['date']!r} is not a date") from None
-        series = series_for(m["series"], self._overrides)
-        return SnapshotFile(path=path, rel=path.relative_to(self.folder).as_posix(), series=series,
-                            date=day, available=self._published(series, day), suffix=m["suffix"] or "")
+        series = series_for(m["series"], self.described)
+        suffix = m["suffix"] or ""
+        note = series.file_note(path.name)
+        fidelity = note.fidelity or ("secondary" if "secondary" in suffix else series.fidelity)
+        return SnapshotFile(path=path, rel=path.relative_to(folder).as_posix(), series=series, date=day,
+                            available=self._published(series, day, folder), suffix=suffix, fidelity=fidelity,
+                            note=note.note or series.note, decimals=note.decimals if note.decimals is not None
+                            else series.decimals, folder=folder)
 
-    def _published(self, series: Series, day: date) -> date:
+    def _published(self, series: Series, day: date, folder: Path) -> date:
         """When an update dated ``day`` went public, from the series' publication log if any."""
-        if not series.published_log:
-            return day
-        if series.published_log not in self._logs:
-            self._logs[series.published_log] = read_publication_log(self.folder / series.published_log)
-        return self._logs[series.published_log].get(day, day)
+        return self._log(series, folder).get(day, day)
 
-    def choose(self, benchmark: str, on: Optional[date], hint: Optional[str] = None,
-               window: int = WINDOW_DAYS) -> Choice:
-        """The snapshot for a claim: version in force, then lowest tier, then latest within the window."""
+    def _log(self, series: Series, folder: Path) -> dict[date, date]:
+        if not series.published_log:
+            return {}
+        path = folder / series.published_log
+        if path not in self._logs:
+            self._logs[path] = read_publication_log(path, folder)
+        return self._logs[path]
+
+    def choose(self, benchmark: str, on: date, hint: Optional[str] = None, window: int = WINDOW_DAYS) -> Choice:
+        """The snapshot for a claim: version in force, then best fidelity, then latest within the window."""
         files = self.files.get(bench_key(benchmark), [])
         if not files:
             return Choice(None, f"no leaderboard snapshots for benchmark {benchmark!r}")
-        files = _version_hinted(files, hint)
-        if on is None:
-            best = _preferred(_in_force(files, None))
-            return Choice(best, notes=(f"no article date: used latest snapshot {best.rel}",) + _tier_note(best))
-        in_force = _in_force(files, on)
+        in_force = _in_force(_version_hinted(files, hint), on)
         if not in_force:
             return Choice(None, f"no version of {benchmark!r} was in force on {on.isoformat()}")
         usable = [f for f in in_force if f.available <= on and (on - f.available).days <= window]
-        if usable:
-            best = _preferred(usable)
-            return Choice(best, notes=_tier_note(best))
-        return Choice(None, _none_in_window(in_force, on, window))
+        if not usable:
+            return Choice(None, _none_in_window(in_force, on, window))
+        best = _preferred(usable)
+        return Choice(best, updates=tuple(d for d in self.updates(in_force) if best.available < d <= on))
+
+    def updates(self, files: list[SnapshotFile]) -> list[date]:
+        """Days the board published a new state: its files' and its publication logs' dates."""
+        key = tuple(f.rel for f in files)
+        if key not in self._updates:
+            days = {f.available for f in files}
+            for f in files:
+                days.update(self._log(f.series, f.folder or self.folder).values())
+            self._updates[key] = sorted(days)
+        return self._updates[key]
 
     def load(self, snap_file: SnapshotFile) -> Snapshot:
-        """The parsed snapshot, read once per folder."""
+        """The parsed snapshot, read once per library."""
         if snap_file.path not in self._parsed:
             self._parsed[snap_file.path] = read_snapshot(snap_file)
         return self._parsed[snap_file.path]
+
+    def all_files(self) -> list[SnapshotFile]:
+        return [f for files in self.files.values() for f in files]
+
+
+def _csv_files(folder: Path) -> list[Path]:
+    """Every ``*.csv`` below ``folder``, sorted; symlinked folders are not entered."""
+    found = []
+    for root, dirs, names in os.walk(folder):
+        dirs.sort()
+        found += [Path(root) / n for n in names if n.endswith(".csv")]
+    return sorted(found)
 
 
 def bench_key(benchmark: str) -> str:
@@ -183,16 +259,16 @@ def bench_key(benchmark: str) -> str:
 
 def _version_hinted(files: list[SnapshotFile], hint: Optional[str]) -> list[SnapshotFile]:
     """Keep one version when the benchmark as written names it ('Open LLM Leaderboard v1')."""
-    m = re.search(r"\bv(\d+)\b", hint or "", re.IGNORECASE)
+    m = re.search(r"\bv(\d+)\b", (hint or "")[:MAX_NAME_CHARS], re.IGNORECASE)
     if not m:
         return files
     wanted = [f for f in files if f.series.id.endswith(f"-v{m[1]}")]
     return wanted or files
 
 
-def _in_force(files: list[SnapshotFile], on: Optional[date]) -> list[SnapshotFile]:
-    """The files of the version in force on ``on`` (the newest version when ``on`` is None)."""
-    starts = {f.series.start for f in files if on is None or f.series.start is None or f.series.start <= on}
+def _in_force(files: list[SnapshotFile], on: date) -> list[SnapshotFile]:
+    """The files of the version in force on ``on``."""
+    starts = {f.series.start for f in files if f.series.start is None or f.series.start <= on}
     if not starts:
         return []
     current = max(starts, key=lambda d: d or date.min)
@@ -200,16 +276,8 @@ def _in_force(files: list[SnapshotFile], on: Optional[date]) -> list[SnapshotFil
 
 
 def _preferred(files: list[SnapshotFile]) -> SnapshotFile:
-    """The board's own table before ratings before secondary sources; then the latest."""
+    """The best fidelity first (displayed, official, recomputed, secondary); then the latest."""
     return min(files, key=lambda f: (f.tier, -f.available.toordinal(), -f.date.toordinal()))
-
-
-def _tier_note(f: SnapshotFile) -> tuple[str, ...]:
-    if f.secondary:
-        return ("secondary source, partial table",) if f.partial else ("secondary source",)
-    if f.series.tier:
-        return (f"{f.series.name}: ranks computed from the ratings",)
-    return ()
 
 
 def _none_in_window(files: list[SnapshotFile], on: date, window: int) -> str:
@@ -224,34 +292,60 @@ def _none_in_window(files: list[SnapshotFile], on: date, window: int) -> str:
     return text
 
 
-def read_publication_log(path: Path) -> dict[date, date]:
+def _capped_text(path: Path, folder: Optional[Path] = None) -> io.StringIO:
+    """A snapshot folder file's text, refused when it leaves the folder, is no regular file or passes the cap."""
+    if folder is not None and not inside(path, folder):
+        raise SnapshotError(f"{path}: points outside its snapshot folder")
+    if not path.is_file():
+        raise SnapshotError(f"{path}: not a regular file")
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_SNAPSHOT_BYTES + 1)
+    except OSError as e:
+        raise SnapshotError(f"{path}: cannot read: {e.strerror}") from None
+    if len(raw) > MAX_SNAPSHOT_BYTES:
+        raise SnapshotError(f"{path}: larger than {MAX_SNAPSHOT_BYTES:,} bytes")
+    try:
+        return io.StringIO(raw.decode("utf-8-sig"), newline="")
+    except UnicodeDecodeError as e:
+        raise SnapshotError(f"{path}: not UTF-8: {e.reason} at byte {e.start}") from None
+
+
+def read_publication_log(path: Path, folder: Path) -> dict[date, date]:
     """``update_date`` -> the date its commit went public (``commit_datetime``), from a log CSV."""
     if not path.exists():
         return {}
-    out = {}
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        for n, row in enumerate(csv.DictReader(fh), 2):
-            try:
-                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["update_date"]):  # '2024-04-22-2': a re-upload, no file
-                    out[date.fromisoformat(row["update_date"])] = datetime.fromisoformat(row["commit_datetime"]).date()
-            except (KeyError, TypeError, ValueError):
-                raise SnapshotError(f"{path}:{n}: expected update_date and commit_datetime") from None
+    out, n = {}, 1
+    try:
+        rows = csv.DictReader(_capped_text(path, folder))
+        for n, row in enumerate(rows, 2):
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["update_date"] or ""):  # '2024-04-22-2': a re-upload
+                out[date.fromisoformat(row["update_date"])] = datetime.fromisoformat(row["commit_datetime"]).date()
+    except (KeyError, TypeError, ValueError, csv.Error):
+        raise SnapshotError(f"{path}:{n}: expected update_date and commit_datetime") from None
     return out
 
 
 def read_snapshot(snap_file: SnapshotFile) -> Snapshot:
     """Parse one snapshot CSV into entries with board and computed ranks."""
     path = snap_file.path
+    reader = csv.DictReader(_capped_text(path))
     try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            columns = tuple(reader.fieldnames or ())
-            missing = [c for c in REQUIRED_COLUMNS if c not in columns]
-            if missing:
-                raise SnapshotError(f"{path}: missing column(s) {', '.join(missing)} (need {', '.join(REQUIRED_COLUMNS)})")
-            rows = [(n, row) for n, row in enumerate(reader, 2) if (row.get("model") or "").strip()]
-    except (OSError, UnicodeDecodeError) as e:
-        raise SnapshotError(f"{path}: cannot read: {e}") from None
+        columns = tuple(reader.fieldnames or ())
+        missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+        if missing:
+            raise SnapshotError(f"{path}: missing column(s) {', '.join(missing)} (need {', '.join(REQUIRED_COLUMNS)})")
+        rows = []
+        for n, row in enumerate(reader, 2):
+            if n - 1 > MAX_ROWS:
+                raise SnapshotError(f"{path}: more than {MAX_ROWS:,} rows")
+            name = (row.get("model") or "").strip()
+            if len(name) > MAX_NAME_CHARS:
+                log.warning("%s:%d: model name longer than %d characters: row skipped", path, n, MAX_NAME_CHARS)
+            elif name:
+                rows.append((n, row))
+    except csv.Error as e:
+        raise SnapshotError(f"{path}: not a CSV table: {e}") from None
     series = snap_file.series
     entries = [_entry(path, n, row, series) for n, row in rows if row["model"].strip() not in series.exclude]
     for i, e in enumerate(entries, 1):
@@ -266,8 +360,8 @@ def read_snapshot(snap_file: SnapshotFile) -> Snapshot:
 
 def _entry(path: Path, line: int, row: dict[str, str], series: Series) -> Entry:
     name = row["model"].strip()
-    extra = tuple(row[c].strip() for c in series.name_columns if (row.get(c) or "").strip())
-    return Entry(name=name, vendor=(row.get("vendor") or "").strip(),
+    extra = tuple(row[c].strip()[:MAX_NAME_CHARS] for c in series.name_columns if (row.get(c) or "").strip())
+    return Entry(name=name, vendor=(row.get("vendor") or "").strip()[:MAX_NAME_CHARS],
                  score=_number(row.get("score"), path, line, float), score_text=(row.get("score") or "").strip(),
                  rank=_number(row.get("rank"), path, line, int), place=None, position=0,
                  names=(name, *[n for n in extra if n != name]), row=row)
@@ -278,9 +372,12 @@ def _number(text: Optional[str], path: Path, line: int, kind):
     if not text:
         return None
     try:
-        return kind(float(text)) if kind is int else kind(text)
-    except ValueError:
-        raise SnapshotError(f"{path}:{line}: {text!r} is not a number") from None
+        value = float(text)
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError
+        return int(value) if kind is int else value
+    except (ValueError, OverflowError):
+        raise SnapshotError(f"{path}:{line}: {text[:40]!r} is not a number") from None
 
 
 def _assign_places(entries: list[Entry]) -> None:
@@ -292,6 +389,6 @@ def _assign_places(entries: list[Entry]) -> None:
 
 
 @lru_cache(maxsize=8)
-def library_for(folder: str) -> Library:
-    """One library per folder for the life of the process (no re-reading per claim)."""
-    return Library(Path(folder))
+def library_for(folders: tuple[str, ...]) -> Library:
+    """One library per set of folders for the life of the process (no re-reading per claim)."""
+    return Library([Path(f) for f in folders])

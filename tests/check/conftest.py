@@ -1,4 +1,4 @@
-"""Fixtures for checker tests: a toy snapshot folder and the bundled one."""
+"""Fixtures for checker tests: a toy snapshot folder, the bundled one, and an empty user folder."""
 
 from __future__ import annotations
 
@@ -6,9 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from extractor.check import DEFAULT_LEADERBOARDS
+from extractor.check import USER_FOLDER_ENV, bundled_folder
+from extractor.check.snapshots import library_for
 
 from .helpers import TOY_ROWS, write_board
+
+
+@pytest.fixture(autouse=True)
+def user_snapshots(tmp_path_factory, monkeypatch) -> Path:
+    """Each test's own (not yet created) user snapshot folder: the tester's real one is never read."""
+    folder = tmp_path_factory.mktemp("user") / "leaderboards"
+    monkeypatch.setenv(USER_FOLDER_ENV, str(folder))
+    library_for.cache_clear()
+    return folder
 
 
 @pytest.fixture
@@ -20,6 +30,5 @@ def toy(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def bundled() -> Path:
-    """The shipped snapshot folder."""
-    assert DEFAULT_LEADERBOARDS.is_dir(), DEFAULT_LEADERBOARDS
-    return DEFAULT_LEADERBOARDS
+    """The shipped snapshot folder, found as package data."""
+    return bundled_folder()

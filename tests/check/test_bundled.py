@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from extractor.check import DEFAULT_LEADERBOARDS, check_claims
+from extractor.check import bundled_folder, check_claims
 
 from .helpers import check_one, make_claim
 
@@ -16,13 +17,16 @@ SEED_SCMP = "2024-07-11"  # the SuperCLUE seed article, after the 2024-07-09 rep
 
 
 def check(*args, **kw):
-    return check_one(make_claim(*args, **kw), DEFAULT_LEADERBOARDS)
+    return check_one(make_claim(*args, **kw), bundled_folder())
 
 
-def test_bundled_folder_is_the_repo_corpus():
-    assert DEFAULT_LEADERBOARDS.name == "leaderboards"
-    assert (DEFAULT_LEADERBOARDS / "SOURCES.md").exists()
-    assert (DEFAULT_LEADERBOARDS / "README.md").exists()
+def test_bundled_snapshots_are_package_data_with_their_source_notes():
+    import extractor.check
+
+    folder = bundled_folder()
+    assert folder.is_relative_to(Path(extractor.check.__file__).parent)  # found beside the package, wherever installed
+    for note in ("SOURCES.md", "README.md", "boards.json"):
+        assert (folder / note).is_file(), note
 
 
 def test_default_folder_is_used_when_none_is_given():
@@ -61,15 +65,19 @@ def test_seed_qwen_72b_instruct_topped_the_list_is_a_near_miss():
 
 @pytest.mark.parametrize("subject, subject_type, claimed, verdict, found", [
     ("Qwen2-72B-Instruct", "model", 1, "supported", 1),
-    ("Yi-1.5-34B-Chat", "model", 7, "contradicted", 4),
-    ("Qwen1.5-110B", "model", 10, "contradicted", 7),
+    ("Yi-1.5-34B-Chat", "model", 7, "unverifiable", 4),  # a press quote of the blog cannot contradict
+    ("Qwen1.5-110B", "model", 10, "unverifiable", 7),
     ("Meta Platforms", "vendor", 2, "supported", 2),
-    ("Microsoft", "vendor", 6, "contradicted", 3),
+    ("Microsoft", "vendor", 6, "unverifiable", 3),
 ])
 def test_seed_hf_ranks_against_the_v2_launch_blog_top10(subject, subject_type, claimed, verdict, found):
     v = check("rank", subject, OLL, SEED_HF, rank=claimed, subject_type=subject_type)
-    assert (v.verdict, v.found) == (verdict, found)
+    assert (v.verdict, v.found, v.fidelity) == (verdict, found, "secondary")
     assert v.snapshot == "open-llm-leaderboard-v2_2024-06-26_blog-top10-secondary.csv"
+    if verdict == "unverifiable":
+        assert v.cause == "secondary source"
+        assert f"has computed rank {found}, not {claimed}" in v.reason
+        assert "secondary source (press or blog quote): it cannot contradict the claim" in v.reason
 
 
 @pytest.mark.parametrize("subject, claimed, verdict, found", [
@@ -114,10 +122,20 @@ def test_seed_gpt_4o_at_the_top_as_of_2024_06_28():
     assert (v.verdict, v.entry, v.found, v.snapshot) == ("supported", "GPT-4o-2024-05-13", 1, "chatbot-arena_2024-06-19.csv")
 
 
-def test_seed_qwen2_72b_instruct_19th_on_arena_as_of_2024_06_28_is_contradicted():
+def test_seed_qwen2_72b_instruct_19th_on_arena_as_of_2024_06_28_is_unverifiable_the_table_was_stale():
+    # the 2024-06-19 table showed rank 17, but three official updates went public before 2024-06-28
+    # (the 20240621 one ranked Qwen2-72B-Instruct 19th): that table was no longer the live one
     v = check("rank", "Qwen2-72B-Instruct", "chatbot-arena", SEED_HF, rank=19)
-    assert (v.verdict, v.found, v.snapshot) == ("contradicted", 17, "chatbot-arena_2024-06-19.csv")
-    assert "displayed rank (Rank UB) 17 (row 18)" in v.reason
+    assert (v.verdict, v.cause, v.found, v.snapshot) == ("unverifiable", "table out of date", 17,
+                                                         "chatbot-arena_2024-06-19.csv")
+    assert "displayed rank (Rank UB) 17 (row 18), not 19" in v.reason
+    assert "published 3 updates after chatbot-arena_2024-06-19.csv and by 2024-06-28 (last 2024-06-27)" in v.reason
+
+
+def test_arena_rank_against_the_live_displayed_table_is_contradicted():
+    v = check("rank", "Qwen2-72B-Instruct", "chatbot-arena", "2024-07-08", rank=19)
+    assert (v.verdict, v.found, v.snapshot, v.fidelity) == ("contradicted", 20, "chatbot-arena_2024-07-07.csv",
+                                                            "displayed")
 
 
 def test_arena_2024_07_07_gpt_4o_rank_1_and_1287():
@@ -153,17 +171,18 @@ def test_arena_no_snapshot_for_2026_is_unverifiable():
     assert "latest earlier: chatbot-arena_2025-08-04.csv" in v.reason
 
 
-def test_no_article_date_uses_the_latest_arena_table_and_says_so():
+def test_no_date_at_all_is_unverifiable_never_the_latest_snapshot():
     v = check("rank", "GPT-4o", "chatbot-arena", None, rank=1)
-    assert v.snapshot == "chatbot-arena_2025-08-04.csv"
-    assert v.reason.startswith("no article date: used latest snapshot chatbot-arena_2025-08-04.csv")
+    assert (v.verdict, v.cause, v.snapshot) == ("unverifiable", "no date", None)
+    assert v.reason.startswith("no date:")
 
 
 # -- SuperCLUE ---------------------------------------------------------------------------------
 
-def test_seed_qwen2_third_globally_on_superclue_is_tied_second():
+def test_seed_qwen2_third_globally_on_superclue_is_tied_second_by_a_press_quote_only():
     v = check("rank", "Qwen2-72B-Instruct", "superclue", SEED_SCMP, rank=3, scope="global")
-    assert (v.verdict, v.found, v.snapshot) == ("contradicted", 2, "superclue_2024-07-09_partial-secondary.csv")
+    assert (v.verdict, v.cause, v.found, v.snapshot) == (
+        "unverifiable", "secondary source", 2, "superclue_2024-07-09_partial-secondary.csv")
     assert "tied with Claude-3.5-Sonnet" in v.reason
     assert "secondary source" in v.reason
 
@@ -171,7 +190,7 @@ def test_seed_qwen2_third_globally_on_superclue_is_tied_second():
 def test_seed_qwen2_trails_gpt_4o_and_claude_on_superclue():
     v = check("comparison", "Qwen2-72B-Instruct", "superclue", SEED_SCMP, relation="trails",
               objects=[{"text": "GPT-4o"}, {"text": "Claude 3.5 Sonnet"}])
-    assert v.verdict == "contradicted"  # tied with Claude-3.5-Sonnet at 77
+    assert (v.verdict, v.cause) == ("unverifiable", "secondary source")  # tied with Claude-3.5-Sonnet at 77
     assert v.found == ["Qwen2-72B-Instruct #2 < GPT-4o #1 (rank)", "Qwen2-72B-Instruct 77 = Claude-3.5-Sonnet 77 (score)"]
 
 
@@ -189,5 +208,5 @@ def test_superclue_monthly_2023_12_table_counts_from_december_31():
 
 
 def test_bundled_snapshots_are_small_enough_to_ship():
-    total = sum(p.stat().st_size for p in DEFAULT_LEADERBOARDS.rglob("*") if p.is_file())
+    total = sum(p.stat().st_size for p in bundled_folder().rglob("*") if p.is_file())
     assert total < 15_000_000

@@ -54,11 +54,10 @@ def test_snapshot_after_the_date_is_never_used(dated):
     assert "earliest: toy-board_2024-05-01.csv" in v.reason
 
 
-def test_no_article_date_uses_latest_snapshot_and_says_so(dated):
+def test_no_date_is_unverifiable_and_no_snapshot_is_chosen(dated):
     v = check_one(rank_claim(None), dated)
-    assert v.snapshot == "toy-board_2024-07-01.csv"
-    assert v.verdict == "supported"
-    assert v.reason.startswith("no article date: used latest snapshot toy-board_2024-07-01.csv; ")
+    assert (v.verdict, v.cause, v.snapshot, v.snapshot_date) == ("unverifiable", "no date", None, None)
+    assert v.reason == "no date: the claim, its article and --as-of give none, so no snapshot can be chosen"
 
 
 def test_benchmark_without_snapshots_is_unverifiable_saying_so(dated):
@@ -134,9 +133,9 @@ def test_benchmark_text_naming_a_version_picks_it(versioned):
     assert check_one(claim, versioned).snapshot == "open-llm-leaderboard-v1_2024-07-07.csv"
 
 
-def test_no_date_uses_the_newest_version(versioned):
-    assert check_one(rank_claim(None, benchmark="open-llm-leaderboard"), versioned).snapshot == \
-        "open-llm-leaderboard-v2_2024-07-13.csv"
+def test_no_date_on_a_versioned_board_is_unverifiable_too(versioned):
+    v = check_one(rank_claim(None, benchmark="open-llm-leaderboard"), versioned)
+    assert (v.verdict, v.cause, v.snapshot) == ("unverifiable", "no date", None)
 
 
 # -- Arena tables, ratings and their publication log ------------------------------------------------
@@ -167,7 +166,8 @@ def test_arena_ratings_serve_dates_before_the_first_displayed_table(arena):
     v = check_one(arena_claim("2024-05-20"), arena)
     assert v.snapshot == "chatbot-arena-ratings/chatbot-arena-ratings_2024-05-08.csv"
     assert v.verdict == "supported"
-    assert "ranks computed from the ratings" in v.reason
+    assert (v.fidelity, v.cause) == ("recomputed", None)
+    assert "recomputed from official result files, not the displayed table" in v.reason
 
 
 def test_arena_ratings_count_from_their_publication_not_their_update_date(arena):

@@ -219,8 +219,10 @@ def test_elo_score_rounds_the_board_rating_to_the_claim(tmp_path):
                 [(None, "Alpha", "Org", 1287.4), (None, "Beta", "Org", 1286.5)])
     alpha = make_claim("score", "Alpha", "chatbot-arena", ON, score={"value": 1287, "unit": "elo"})
     beta = make_claim("score", "Beta", "chatbot-arena", ON, score={"value": 1286, "unit": "elo"})
-    assert (check_one(alpha, tmp_path).verdict, check_one(alpha, tmp_path).found) == ("supported", 1287.4)
-    assert check_one(beta, tmp_path).verdict == "contradicted"  # 1286.5 rounds half up to 1287
+    assert (check_one(alpha, tmp_path).verdict, check_one(alpha, tmp_path).found) == ("supported", 1287)
+    v = check_one(beta, tmp_path)  # 1286.5 rounds half up to 1287; recomputed ratings cannot contradict
+    assert (v.verdict, v.cause, v.found) == ("unverifiable", "not the displayed table", 1287)
+    assert "has score 1287, not 1286" in v.reason
 
 
 def test_score_metric_naming_a_column_uses_it(tmp_path):

@@ -234,9 +234,9 @@ def test_a_vendor_sentence_is_read_for_rank_words_not_for_numbers(nlp):
     """Regression: 'revenue rose to 40 billion.' made a vendor sentence a candidate ('billion' before
     a stop looked like a score); only rank and comparison words make one (as the article gate assumes)."""
     doc = nlp("Nvidia's revenue rose to 40 billion. Nvidia ranked second on the list.")
-    assert [s.text for s in doc._.candidate_sents] == ["Nvidia ranked second on the list."]
+    assert [doc.text[a:b] for a, b in doc._.candidates] == ["Nvidia ranked second on the list."]
 
 
 def test_a_sentence_without_names_is_read_when_it_refers_to_a_model_and_has_a_cue(nlp):
     doc = nlp("GPT-4o ranked first on Chatbot Arena. The model scored 1287. Shares rose 3%. It shipped in May.")
-    assert [s.text for s in doc._.candidate_sents] == ["GPT-4o ranked first on Chatbot Arena.", "The model scored 1287."]
+    assert [doc.text[a:b] for a, b in doc._.candidates] == ["GPT-4o ranked first on Chatbot Arena.", "The model scored 1287."]

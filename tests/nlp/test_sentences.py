@@ -37,6 +37,7 @@ def test_line_breaks_and_stops_end_sentences_list_numbers_and_abbreviations_do_n
 def _stretch_misses(nlp, text):
     """Sentences some token of which gets a stretch that does not hold the whole sentence."""
     splitter = nlp.get_pipe("extractor_sentences")
+    cuts = splitter.cuts(text)
     missed = []
     for sent in _doc(nlp, text).sents:
         tokens = [t for t in sent if not t.is_space]
@@ -44,7 +45,7 @@ def _stretch_misses(nlp, text):
             continue
         first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         for tok in tokens:
-            lo, hi = splitter.stretch(text, tok.idx, tok.idx + len(tok.text))
+            lo, hi = splitter.stretch(cuts, tok.idx, tok.idx + len(tok.text), len(text))
             if not (lo <= first and last <= hi):
                 missed.append((sent.text, text[lo:hi]))
     return missed
@@ -69,8 +70,9 @@ def test_a_stretch_holds_the_whole_sentence_on_any_text(nlp, text):
 def test_a_stretch_stops_at_plain_sentence_ends_only(nlp):
     splitter = nlp.get_pipe("extractor_sentences")
     text = "Sales rose. Nvidia Inc. ranked second. Jan. results came.\nNext line"
+    cuts = splitter.cuts(text)
     start = text.index("Nvidia")
-    lo, hi = splitter.stretch(text, start, start + len("Nvidia"))
+    lo, hi = splitter.stretch(cuts, start, start + len("Nvidia"), len(text))
     assert text[lo:hi].strip() == "Nvidia Inc. ranked second."
     start = text.index("results")
-    assert text[slice(*splitter.stretch(text, start, start + 7))].strip() == "Jan. results came."
+    assert text[slice(*splitter.stretch(cuts, start, start + 7, len(text)))].strip() == "Jan. results came."

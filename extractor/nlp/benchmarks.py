@@ -1,0 +1,126 @@
+"""Benchmark names to guideline ids: listed aliases first, then the shape of an unlisted name.
+
+A name as written in a table header or a sentence carries qualifiers that say
+how it was measured ('MMLU (0-shot)', 'HumanEval(Pass@1)', 'DROP (F1, 3-shot)')
+and often names a subset or edition of a listed benchmark ('GPQA-Diamond',
+'MATH-500', 'AIME2024', 'Arena-Hard v2'). ``BenchmarkResolver.resolve`` splits
+the qualifiers off as the metric, drops an edition suffix when what is left is
+listed, and otherwise gives an unlisted benchmark the id the guideline asks for:
+its name in lower case with hyphens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..knowledge import Knowledge
+
+_PARENS = re.compile(r"\s*[(\[（]([^)\]）]{0,80})[)\]）]")
+_KEY_DROP = re.compile(r"[^a-z0-9.+]")
+_PARTS = re.compile(r"[\s\-_]+")
+_GLUED_EDITION = re.compile(r"^(.*[A-Za-z])(\d{2,4})$")
+_VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}|\d")
+_GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
+
+
+def alias_key(name: str) -> str:
+    """How names are compared: lower case, only letters, digits, '.' and '+' ('MMLU-Pro' = 'mmlu pro')."""
+    return _KEY_DROP.sub("", name.lower())
+
+
+def slug(name: str) -> str:
+    """The guideline id of an unlisted benchmark: lower case, spaces and underscores as hyphens."""
+    return _PARTS.sub("-", name.strip().lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class BenchmarkRef:
+    """A benchmark a name refers to: its id, the name as written, how it was measured."""
+
+    id: str
+    name: str
+    metric: Optional[str] = None
+    listed: bool = True
+
+
+class BenchmarkResolver:
+    """Resolves benchmark names with the knowledge's aliases and metric words."""
+
+    def __init__(self, kb: Knowledge):
+        self._ids = {alias_key(a): b.id for b in kb.benchmarks.values() for a in (b.name, *b.aliases)}
+        self._ids.pop("", None)
+        self.leaderboards = frozenset(b.id for b in kb.benchmarks.values() if b.leaderboard)
+        self._metric_words = frozenset(w.lower() for w in kb.grammar.get("metric_words", ()))
+        self._edition_words = frozenset(w.lower() for w in kb.grammar.get("edition_words", ()))
+        self._category_words = frozenset(w.lower() for w in kb.grammar.get("category_words", ()))
+
+    def listed(self, name: str) -> Optional[str]:
+        """The id of a listed benchmark named exactly so (any case, any separators), else None."""
+        return self._ids.get(alias_key(name))
+
+    def resolve(self, text: str, unlisted: bool = True) -> Optional[BenchmarkRef]:
+        """The benchmark ``text`` names and the metric it states, or None when it names none.
+
+        ``unlisted`` allows a name the knowledge does not list when its shape is a benchmark's
+        (an acronym, CamelCase, digits, or a suite word glued on: 'KOR-Bench', 'WildBench')."""
+        base, metric = self.split_metric(text)
+        if not base:
+            return None
+        found = self.listed(base)
+        if found:
+            return BenchmarkRef(found, base, metric)
+        trimmed, edition = self._without_edition(base)
+        if trimmed and trimmed != base:
+            found = self.listed(trimmed)
+            if found:
+                return BenchmarkRef(found, base, _join(edition, metric))
+        if unlisted and self.is_benchmark_shape(base):
+            return BenchmarkRef(slug(base), base, metric, listed=False)
+        return None
+
+    def split_metric(self, text: str) -> tuple[str, Optional[str]]:
+        """('GPQA-Diamond', '0-shot') from 'GPQA-Diamond(0-shot)'; trailing metric words go too."""
+        notes = [m.group(1).strip() for m in _PARENS.finditer(text)]
+        base = _PARENS.sub(" ", text).strip(" :*-")
+        words = base.split()
+        tail = []
+        while len(words) > 1 and self._is_metric_word(words[-1]):
+            tail.insert(0, words.pop())
+        base = " ".join(words)
+        metric = ", ".join(x for x in [*notes, " ".join(tail)] if x) or None
+        return base, metric
+
+    def _is_metric_word(self, word: str) -> bool:
+        low = word.lower().strip(",;")
+        return low in self._metric_words or bool(re.match(r"^\d+-shot$|^pass@\d+$|^[⬆⬇↑↓️]+$", low))
+
+    def _without_edition(self, base: str) -> tuple[str, Optional[str]]:
+        """'MATH-500' -> ('MATH', '500'), 'AIME2024' -> ('AIME', '2024'), 'Arena-Hard v2' -> ('Arena-Hard', 'v2')."""
+        parts = [p for p in _PARTS.split(base) if p]
+        dropped = []
+        while len(parts) > 1 and (_VERSION.match(parts[-1]) or parts[-1].lower() in self._edition_words
+                                  or re.match(r"(?i)^lvl\d*$|^level$", parts[-1])):
+            dropped.insert(0, parts.pop())
+        if len(parts) == 1 and not dropped:
+            m = _GLUED_EDITION.match(parts[0])
+            if m:
+                return m.group(1), m.group(2)
+        if not dropped:
+            return base, None
+        return " ".join(parts), " ".join(dropped)
+
+    def is_benchmark_shape(self, name: str) -> bool:
+        """A name shaped like a benchmark's: at most four words, one of them an acronym, CamelCase,
+        with digits, or with a suite word glued on ('Alignbench'); plain words are categories."""
+        words = name.split()
+        if not words or len(words) > 4 or name.lower() in self._category_words:
+            return False
+        return any(_CAMEL.search(w[1:] if w[:1].isupper() else w) or _GLUED_SUITE.search(w) or "-" in w.strip("-")
+                   for w in words)
+
+
+def _join(*parts: Optional[str]) -> Optional[str]:
+    return ", ".join(p for p in parts if p) or None

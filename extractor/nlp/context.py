@@ -1,0 +1,238 @@
+"""What the article as a whole tells each sentence and table.
+
+Its layout (headings, item labels), the leaderboard it is about, which vendor
+the text says makes which model, and what 'the model' or 'it' refers to as the
+sentences go by. A benchmark is resolved in a stated order: the sentence (or
+the table's header), the item or bullet label, the section heading, the
+article's leaderboard; ``BenchmarkNote.source`` says which gave it, and a claim
+with none keeps its benchmark unknown.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from .benchmarks import BenchmarkRef, BenchmarkResolver
+from .findings import BenchmarkNote, Name
+from .layout import Block, Layout
+from .tables.interpret import BenchmarkChoice
+
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_HEADING_NAME_WORDS = 4
+
+
+@dataclass
+class ArticleContext:
+    """The article's layout, entities and what earlier sentences told."""
+
+    doc: Doc
+    text: str
+    layout: Layout
+    resolver: BenchmarkResolver
+    ents: list[Span]
+    vendor_names: dict[str, str]  # vendor id -> its listed name
+    vendor_aliases: frozenset  # every listed way of writing a vendor
+    vendor_forms: dict[str, str] = field(default_factory=dict)  # vendor id -> how the article writes it
+    attributions: dict = field(default_factory=dict)  # model canonical or ('family', f) -> VENDOR span
+    mentions: dict = field(default_factory=dict)  # model canonical -> (weight, latest span)
+    topic: Optional[Span] = None  # first model of the latest sentence naming one: what 'it' means
+    last_benchmark: Optional[Span] = None
+
+    def __post_init__(self) -> None:
+        self._ent_starts = [e.start_char for e in self.ents]
+        self.leaderboard = self._article_leaderboard()
+        self.family_models = self._family_models()
+        self.attributions = self._attributions()
+        owner_forms: dict[str, str] = {}
+        for e in self.ents:
+            if e.label_ == "VENDOR" and e._.vendor:
+                (owner_forms if e._.owner else self.vendor_forms).setdefault(e._.vendor, e.text)
+        for vendor, written in owner_forms.items():  # 'microsoft/...' names Microsoft only when nothing else does
+            if written in self.vendor_aliases:
+                self.vendor_forms.setdefault(vendor, written)
+
+    # -- entities by offset ------------------------------------------------------------
+    def ents_between(self, start: int, end: int) -> list[Span]:
+        """Entity spans whose start lies in the character range."""
+        return self.ents[bisect_left(self._ent_starts, start):bisect_left(self._ent_starts, end)]
+
+    def benchmarks_between(self, start: int, end: int) -> list[Span]:
+        return [e for e in self.ents_between(start, end) if e.label_ == "BENCHMARK"]
+
+    # -- benchmarks ----------------------------------------------------------------------
+    def _article_leaderboard(self) -> BenchmarkNote:
+        """The leaderboard the article names most (the first named, on a tie)."""
+        boards = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.canonical in self.resolver.leaderboards]
+        if not boards:
+            return BenchmarkNote()
+        counts = Counter(e._.canonical for e in boards)
+        best = max(counts.values())
+        first = next(e for e in boards if counts[e._.canonical] == best)
+        return BenchmarkNote(first._.canonical, None, None, "article")
+
+    def context_benchmark(self, offset: int, leaderboards_only: bool = False,
+                          block: Optional[Block] = None) -> BenchmarkNote:
+        """The benchmark the text around ``offset`` is about: the item or bullet label, then the
+        section heading, then the article's leaderboard (a carried-over benchmark has no text)."""
+        block = block or self.layout.block_at(offset)
+        if block is not None and block.label is not None:
+            note = self._benchmark_in(block.label[0], block.label[1], "label", leaderboards_only, whole_name=True)
+            if note is not None:
+                return note
+        for heading in self.layout.headings_before(offset):
+            note = self._benchmark_in(heading.start, heading.end, "heading", leaderboards_only, whole_name=True)
+            if note is not None:
+                return note
+        return self.leaderboard
+
+    def table_benchmark(self, table: Block) -> BenchmarkChoice:
+        """A table's own benchmark: its caption line, the headings above it, the article's leaderboard."""
+        k = self.layout.blocks.index(table)
+        for block in reversed(self.layout.blocks[max(0, k - 2):k]):
+            if block.kind == "table":
+                break
+            if block.end - block.start <= 250:
+                note = self._benchmark_in(block.start, block.end, "caption", False, whole_name=block.kind == "heading")
+                if note is not None:
+                    return _choice(note)
+        note = self.context_benchmark(table.start, block=table)
+        return _choice(note)
+
+    def _benchmark_in(self, start: int, end: int, source: str, leaderboards_only: bool,
+                      whole_name: bool = False) -> Optional[BenchmarkNote]:
+        """A benchmark named in a label, caption or heading: a listed mention in it, or the whole
+        label naming an unlisted benchmark by shape ('**Alignbench** (link)')."""
+        found = self.benchmarks_between(start, end)
+        if leaderboards_only:
+            found = [e for e in found if e._.canonical in self.resolver.leaderboards]
+        if found:
+            e = found[0]
+            return BenchmarkNote(e._.canonical, e.text, (e.start_char, e.end_char), source)
+        if whole_name and not leaderboards_only:
+            ref = self._named_by(start, end)
+            if ref is not None:
+                return BenchmarkNote(ref[0].id, ref[0].name, ref[1], source)
+        return None
+
+    def _named_by(self, start: int, end: int) -> Optional[tuple[BenchmarkRef, tuple[int, int]]]:
+        from .tables.grid import display_text
+
+        raw = self.text[start:end]
+        text = display_text(raw.lstrip("#-*+ \t")).split("(http")[0].strip(" :")
+        if not text or len(text.split()) > _HEADING_NAME_WORDS or any(e.label_ == "MODEL" for e in self.ents_between(start, end)):
+            return None
+        ref = self.resolver.resolve(text)
+        if ref is None:
+            return None
+        at = raw.find(ref.name)
+        return ref, ((start + at, start + at + len(ref.name)) if at >= 0 else (start, end))
+
+    # -- models ---------------------------------------------------------------------------
+    def _family_models(self) -> dict:
+        """Family -> the model of that family the article names most."""
+        counts: dict = {}
+        for e in self.ents:
+            if e.label_ == "MODEL" and not e._.is_family and e._.family:
+                n, first = counts.get(e._.canonical, (0, e))
+                counts[e._.canonical] = (n + 1, first)
+        best: dict = {}
+        for n, span in counts.values():
+            if span._.family not in best or n > best[span._.family][0]:
+                best[span._.family] = (n, span)
+        return {fam: span for fam, (n, span) in best.items()}
+
+    def _attributions(self) -> dict:
+        """Model canonical (and family) -> the VENDOR span the text attributes it to: "Alibaba's
+        Qwen2", "Qwen/Qwen2-72B", "Qwen2 from Alibaba", "Yi-Large (01.AI)"."""
+        found: dict = {}
+        doc, ents = self.doc, self.ents
+        for k, ent in enumerate(ents):
+            if ent.label_ != "MODEL":
+                continue
+            prev = ents[k - 1] if k else None
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            if prev is not None and prev.label_ == "VENDOR" and ent.start - prev.end <= 2 and (
+                    doc[prev.end].text in POSSESSIVE or doc[prev.end].text == "/"):
+                vendor = prev
+            elif nxt is not None and nxt.label_ == "VENDOR" and nxt.start - ent.end <= 3 and any(
+                    t.lower_ in ("from", "by", "(") for t in doc[ent.end:nxt.start]):
+                vendor = nxt
+            else:
+                continue
+            if vendor._.vendor:
+                found.setdefault(ent._.canonical, vendor)
+                found.setdefault(("family", ent._.family), vendor)
+        return found
+
+    def vendor_of(self, span: Span) -> tuple[Optional[str], Optional[str], Optional[str]]:
+        """(vendor id, vendor as written, 'text' or 'knowledge') of a model span."""
+        if span.label_ == "VENDOR":
+            return None, None, None
+        stated = self.attributions.get(span._.canonical) or self.attributions.get(("family", span._.family))
+        if stated is not None:
+            written = None if stated._.owner else stated.text
+            return stated._.vendor, written or self.vendor_name(stated._.vendor), "text"
+        if span._.vendor:
+            return span._.vendor, self.vendor_name(span._.vendor), "knowledge"
+        return None, None, None
+
+    def vendor_name(self, vendor_id: Optional[str]) -> Optional[str]:
+        """How the article writes a vendor ('Alibaba Cloud'), else its listed name."""
+        if vendor_id is None:
+            return None
+        return self.vendor_forms.get(vendor_id) or self.vendor_names.get(vendor_id) or vendor_id
+
+    def remember(self, sent_ents: list[Span]) -> None:
+        """After a sentence: its first model is what 'it' means next; count models and benchmarks."""
+        models = [e for e in sent_ents if e.label_ == "MODEL" and not e._.is_family]
+        if models:
+            self.topic = models[0]
+        for e in sent_ents:
+            if e.label_ == "MODEL" and not e._.is_family:
+                weight, _ = self.mentions.get(e._.canonical, (0, e))
+                self.mentions[e._.canonical] = (weight + 1, e)
+            elif e.label_ == "BENCHMARK":
+                self.last_benchmark = e
+
+    def salient_model(self) -> Optional[Span]:
+        """What 'the model' most likely means: the most named model so far, the latest on a tie."""
+        if not self.mentions:
+            return None
+        return max(self.mentions.values(), key=lambda wm: (wm[0], wm[1].start))[1]
+
+    def name_of(self, span: Span, kind: str) -> Name:
+        """The claim subject a span gives: a bare family word stands for the article's model of that
+        family (for ranks and scores), a short form for the longer name it shortens."""
+        text, canonical, family = span.text, span._.canonical, span._.family
+        subject_type = "model"
+        if span._.refers_to:
+            text = span._.refers_to
+        if span.label_ == "VENDOR":
+            subject_type = "vendor"
+        elif span._.is_family or _followed_by_family_word(span):
+            resolved = self.family_models.get(family) if kind in ("rank", "score") else None
+            if resolved is not None:
+                span, text, canonical = resolved, resolved.text, resolved._.canonical
+            else:
+                subject_type = "family"
+        vendor_id, vendor_text, source = self.vendor_of(span)
+        return Name(text, subject_type, (span.start_char, span.end_char), canonical, family,
+                    vendor_id, vendor_text, source)
+
+
+def _followed_by_family_word(span: Span) -> bool:
+    """'the Qwen family', 'Claude models': a family named without a version."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in ("family", "series", "lineup", "models") \
+        and not any(ch.isdigit() for ch in span.text)
+
+
+def _choice(note: BenchmarkNote) -> BenchmarkChoice:
+    if note.id is None:
+        return BenchmarkChoice(None, note.source or "article")
+    return BenchmarkChoice(BenchmarkRef(note.id, note.text or note.id), note.source or "article", note.span)

@@ -1,0 +1,335 @@
+"""Article layout: headings, prose, list items and tables, found on the raw text.
+
+News pages and model READMEs mix prose with headings, lists and tables in many
+layouts. A table row is no sentence, and a heading or a bullet label ('- GPQA:
+...') tells what the lines below it are about. ``segment`` reads the text line
+by line once and returns blocks with character offsets; table blocks carry the
+``Grid`` their reader made (``tables.readers``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable, Iterator, Optional, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .entities import EntityRecognizer, recognizer_for
+from .extensions import TEXT_KEY, register_extensions
+from .tables.grid import Cell, Grid
+from .tables.interpret import HeaderVocabulary, TableInterpreter
+from .tables.readers import (NameEnd, aligned_cells, aligned_grid, html_grid, html_tables, is_pipe_row, pipe_grid,
+                             ranked_grid, ranked_start, stacked_grid)
+
+Line = tuple[int, int]
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,120}(?:\*\*|__)\s*(?:\([^)\n]{0,200}\))?\s*$")
+_ITEM = re.compile(r"^\s*(?:([-*+\u2022\u25cf\u25aa\u25e6\u2023])|(\d{1,3})[.)])\s+")
+_LABEL = re.compile(r"(?:\*\*|__)?([^:\n*]{1,60}?)(?:\*\*|__)?\s*(?::|\s[\u2013\u2014-]\s)")
+_SENTENCE_END = re.compile(r"[.!?:;,]\s*$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A stretch of the article: a heading, a paragraph, a list item or a table."""
+
+    kind: str  # 'heading', 'item', 'prose' or 'table'
+    start: int
+    end: int
+    level: int = 0  # headings: 1-6 for '#' marks, 7 for a bold line, 8 for a short title line
+    number: Optional[int] = None  # an ordered item's number
+    label: Optional[tuple[int, int]] = None  # 'SuperGPQA' in '- SuperGPQA: ...'
+    grid: Optional[Grid] = None
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The blocks of one article in text order, with lookups by offset."""
+
+    blocks: tuple[Block, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [b.start for b in self.blocks])
+
+    @property
+    def tables(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "table"]
+
+    def block_at(self, offset: int) -> Optional[Block]:
+        """The block holding ``offset``, if any."""
+        k = bisect_right(self._starts, offset) - 1
+        if k >= 0 and self.blocks[k].start <= offset < max(self.blocks[k].end, self.blocks[k].start + 1):
+            return self.blocks[k]
+        return None
+
+    def in_table(self, offset: int) -> bool:
+        block = self.block_at(offset)
+        return block is not None and block.kind == "table"
+
+    def to_data(self) -> list:
+        """Plain lists and numbers, as a Doc extension keeps them (``from_data`` reads them back)."""
+        return [[b.kind, b.start, b.end, b.level, b.number, list(b.label) if b.label else None,
+                 _grid_data(b.grid) if b.grid is not None else None] for b in self.blocks]
+
+    @classmethod
+    def from_data(cls, data: list) -> "Layout":
+        return cls(tuple(Block(kind, start, end, level, number, tuple(label) if label else None,
+                               _grid_from(grid) if grid else None)
+                         for kind, start, end, level, number, label, grid in data))
+
+    def headings_before(self, offset: int) -> Iterator[Block]:
+        """Headings above ``offset``, nearest first, each of a higher rank than the one before."""
+        k = bisect_right(self._starts, offset) - 1
+        rank = 99
+        while k >= 0:
+            block = self.blocks[k]
+            if block.kind == "heading" and block.level < rank and block.end <= offset:
+                rank = block.level
+                yield block
+            k -= 1
+
+
+def _grid_data(grid: Grid) -> dict:
+    return {"layout": grid.layout, "start": grid.start, "end": grid.end, "header_rows": grid.header_rows,
+            "rows": [[[c.start, c.end, c.text, c.core[0], c.core[1]] for c in row] for row in grid.rows]}
+
+
+def _grid_from(data: dict) -> Grid:
+    rows = tuple(tuple(Cell(a, b, text, (ca, cb)) for a, b, text, ca, cb in row) for row in data["rows"])
+    return Grid(rows, data["start"], data["end"], data["layout"], header_rows=data["header_rows"])
+
+
+def lines_of(text: str) -> list[Line]:
+    """(start, end) of every line, without its line break."""
+    lines, start = [], 0
+    for end in _newlines(text):
+        lines.append((start, end))
+        start = end + 1
+    lines.append((start, len(text)))
+    return lines
+
+
+def _newlines(text: str) -> Iterator[int]:
+    i = text.find("\n")
+    while i >= 0:
+        yield i
+        i = text.find("\n", i + 1)
+
+
+def segment(text: str, is_header_word: Callable[[str], bool], name_end: Optional[NameEnd] = None) -> Layout:
+    """The article's blocks: tables of every layout first, then headings, items and prose."""
+    lines = lines_of(text)
+    taken = [False] * len(lines)
+    tables: list[tuple[int, Block]] = []
+    for first, last, grid in _tables(text, lines, is_header_word, name_end):
+        for k in range(first, last):
+            taken[k] = True
+        tables.append((first, Block("table", grid.start, grid.end, grid=grid)))
+    blocks = dict(tables)
+    for k, (start, end) in enumerate(lines):
+        if taken[k] or not text[start:end].strip():
+            continue
+        blocks[k] = _text_block(text, lines, k)
+    return Layout(tuple(blocks[k] for k in sorted(blocks)))
+
+
+def _text_block(text: str, lines: Sequence[Line], k: int) -> Block:
+    start, end = lines[k]
+    line = text[start:end]
+    m = _HEADING.match(line)
+    if m:
+        return Block("heading", start, end, level=len(m.group(1)))
+    if _BOLD_LINE.match(line):
+        return Block("heading", start, end, level=7)
+    m = _ITEM.match(line)
+    if m:
+        number = int(m.group(2)) if m.group(2) else None
+        return Block("item", start, end, number=number, label=_label(text, start + m.end(), end))
+    if _is_title_line(text, lines, k):
+        return Block("heading", start, end, level=8)
+    return Block("prose", start, end, label=_label(text, start, end))
+
+
+def _label(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """'SuperGPQA' in 'SuperGPQA: X scores 61.0': a short lead phrase before a colon or a dash."""
+    m = _LABEL.match(text, start, min(end, start + 70))
+    if m is None or len(_WORD.findall(m.group(1))) > 5:
+        return None
+    a, b = m.span(1)
+    return (a, b) if text[a:b].strip() else None
+
+
+def _is_title_line(text: str, lines: Sequence[Line], k: int) -> bool:
+    """A short line without end punctuation, starting with a capital, above a longer line."""
+    start, end = lines[k]
+    line = text[start:end].strip()
+    if not line[:1].isupper() or _SENTENCE_END.search(line) or len(_WORD.findall(line)) > 10:
+        return False
+    nxt = next((text[a:b] for a, b in lines[k + 1:k + 3] if text[a:b].strip()), "")
+    return len(nxt) > len(line) + 20
+
+
+# -- finding tables ----------------------------------------------------------------------
+
+def _tables(text: str, lines: Sequence[Line], is_header_word, name_end) -> Iterator[tuple[int, int, Grid]]:
+    """(first line, end line, grid) of each table, in text order, never overlapping."""
+    found: list[tuple[int, int, Grid]] = []
+    if "<t" in text or "<T" in text:
+        found.extend(_html_tables(text, lines))
+    taken = {i for first, last, _ in found for i in range(first, last)}
+    pipes = [is_pipe_row(text, line) and k not in taken for k, line in enumerate(lines)]
+    k = 0
+    while k < len(lines):
+        if not pipes[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and pipes[j]:
+            j += 1
+        grid = pipe_grid(text, lines[k:j])
+        if grid is not None:
+            found.append((k, j, grid))
+        k = j
+    free = _free_runs(len(lines), found)
+    for a, b in free:
+        found.extend(_plain_tables(text, lines, a, b, is_header_word, name_end))
+    return iter(sorted(found, key=lambda t: t[0]))
+
+
+def _html_tables(text: str, lines: Sequence[Line]) -> Iterator[tuple[int, int, Grid]]:
+    starts = [a for a, _ in lines]
+    for start, end in html_tables(text):
+        grid = html_grid(text, start, end)
+        if grid is not None:
+            first = bisect_right(starts, start) - 1
+            last = bisect_right(starts, max(start, end - 1))
+            yield first, last, grid
+
+
+def _free_runs(n: int, taken: list[tuple[int, int, Grid]]) -> list[tuple[int, int]]:
+    runs, pos = [], 0
+    for a, b, _ in sorted(taken, key=lambda t: t[0]):
+        if pos < a:
+            runs.append((pos, a))
+        pos = max(pos, b)
+    if pos < n:
+        runs.append((pos, n))
+    return runs
+
+
+def _plain_tables(text, lines, a, b, is_header_word, name_end) -> list[tuple[int, int, Grid]]:
+    """Tables without pipes in lines ``a..b``: ranked rows, aligned columns, one cell per line."""
+    found = []
+    k = a
+    while k < b:
+        used = _ranked_at(text, lines, k, b, name_end) or _aligned_at(text, lines, k, b)
+        if used is not None:
+            found.append(used)
+            k = used[1]
+            continue
+        k += 1
+    taken_lines = {i for first, last, _ in found for i in range(first, last)}
+    k = a
+    while k < b:
+        run = _short_line_run(text, lines, k, b, taken_lines)
+        if len(run) >= 6:
+            got = stacked_grid(text, [lines[i] for i in run], is_header_word)
+            if got is not None:
+                grid, first, end = got
+                found.append((run[first], run[end - 1] + 1, grid))
+        k = (run[-1] + 1) if run else k + 1
+    return found
+
+
+def _ranked_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
+    rank = ranked_start(text, lines[k])
+    if rank is None or rank > 3:
+        return None
+    j, last = k + 1, rank
+    while j < b:
+        if not text[lines[j][0]:lines[j][1]].strip():
+            j += 1
+            continue
+        nxt = ranked_start(text, lines[j])
+        if nxt is None or nxt not in (last, last + 1):
+            break
+        last, j = nxt, j + 1
+    rows = [lines[i] for i in range(k, j) if text[lines[i][0]:lines[i][1]].strip()]
+    header = lines[k - 1] if k > 0 and text[lines[k - 1][0]:lines[k - 1][1]].strip() else None
+    if header is not None and not any(is_rank_header(w) for w in text[header[0]:header[1]].split()):
+        header = None
+    grid = ranked_grid(text, rows, header, name_end)
+    return (k - (header is not None), j, grid) if grid is not None else None
+
+
+def is_rank_header(word: str) -> bool:
+    return word.lower().strip("#:") in ("rank", "ranking", "pos", "position", "place", "#", "")
+
+
+def _aligned_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:
+    if len(aligned_cells(text, lines[k])) < 2:
+        return None
+    j = k
+    while j < b and len(aligned_cells(text, lines[j])) >= 2:
+        j += 1
+    grid = aligned_grid(text, lines[k:j]) if j - k >= 3 else None
+    return (k, j, grid) if grid is not None else None
+
+
+def _short_line_run(text, lines, k, b, taken) -> list[int]:
+    """Indexes of consecutive short non-blank lines from ``k`` (blank lines between them allowed)."""
+    run = []
+    i = k
+    while i < b and i not in taken:
+        start, end = lines[i]
+        line = text[start:end].strip()
+        if line:
+            if len(line) > 48 or len(_WORD.findall(line)) > 6 or _ends_sentence(line):
+                break
+            run.append(i)
+        i += 1
+    return run
+
+
+def _ends_sentence(line: str) -> bool:
+    return line[-1] in ".!?:;" and not line[-2:-1].isdigit()
+
+
+# -- the spaCy component -------------------------------------------------------------------
+
+class LayoutReader:
+    """Finds an article's blocks and types its tables' axes; keeps both on the Doc as plain data."""
+
+    def __init__(self, recognizer: EntityRecognizer):
+        self.recognizer = recognizer
+        self.vocabulary = HeaderVocabulary(recognizer.kb.tables)
+        self.interpreter = TableInterpreter(self.vocabulary, recognizer.resolver, recognizer.is_model_name)
+        register_extensions()
+
+    def segment(self, text: str) -> Layout:
+        return segment(text, self.vocabulary.is_header_word, self.recognizer.name_end)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.user_data.get(TEXT_KEY) or doc.text
+        layout = self.segment(text)
+        doc._.layout = layout.to_data()
+        doc._.table_names = [[a, b, name] for block in layout.tables
+                             for a, b, name in self.interpreter.axis_names(block.grid)]
+        return doc
+
+
+def layout_of(doc: Doc) -> Layout:
+    """The layout the ``extractor_layout`` component left on ``doc`` (an empty one if it did not run)."""
+    data = doc._.layout
+    return Layout.from_data(data) if data else Layout(())
+
+
+@Language.factory("extractor_layout", default_config={"knowledge_dir": None})
+def make_layout_reader(nlp: Language, name: str, knowledge_dir: Optional[str]) -> LayoutReader:
+    """Factory: headings, items, prose and tables of the article, before the entity layer reads names."""
+    return LayoutReader(recognizer_for(knowledge_dir))

@@ -1,0 +1,935 @@
+"""Claims in prose: ranks, scores, comparisons and counts from one sentence's tokens.
+
+Runs on the sentences that hold a model or vendor and a cue. Entities are
+single tokens here (``extractor_entities`` merged them). First the sentence's
+cues are found: the Matcher's lead and relation matches (patterns in
+``knowledge/patterns.jsonl``) and the values it states (ranks, top-N, scores,
+counts). Then each is attached by position within its clause to the name it is
+about: a possessive ('X's 95.1%'), a name right before ('X (72.1)', 'X in
+second place', 'X at 1282'), else the clause's subject. A passive turns the
+relation round ('X was outscored by Y'), a participle clause takes the main
+clause's subject (', surpassing Y'), and 'respectively' pairs names and values
+in order. Hedges ('could top'), negations and past ranks void a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from ..ingest.dates import parse_published
+from .context import POSSESSIVE, ArticleContext
+from .findings import BenchmarkNote, Finding, Name, iso
+from .vocabulary import CuePattern, Vocabulary
+
+MAX_REACH = 40  # a subject further than this from its cue is in another clause (and scans stay linear)
+_ORDINAL_SUFFIX = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
+_HASH_RANK = re.compile(r"^#(\d{1,3})$")
+_NUMBER = re.compile(r"^[~≈]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[~≈]?\d+(?:\.\d+)?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_AS_OF = re.compile(r"(?i)\b(?:as of|as at)\s+([A-Za-z0-9 ,./-]{6,30}?\d{4})\b")
+_ASIDE_CLOSE = {")", "\u2013", "\u2014", "--"}
+_OBJECT_STOPS = frozenset({"ranks", "ranked", "rank", "ranking", "scored", "scores", "outperforms", "outperformed",
+                           "trails", "surpassed", "surpasses", "beats", "beat", "with", "at", "in", "on", "is", "was",
+                           "are", "were", "has", "have", "had", "to", "for", "across", "among", "after", "before"})
+_POSSESSOR_FILLERS = frozenset({"new", "latest", "newest", "flagship", "open-source", "open", "upgraded", "updated",
+                                "own", "proprietary", "closed-source", "reasoning", "large", "language", "ai", "most",
+                                "advanced", "best", "top", "frontier", "next-generation", "recent", "biggest", "largest"})
+# A subject named by a common noun ('Chinese open models are dominating', 'its rivals trailed'): no name.
+_UNNAMED_SUBJECTS = frozenset({"models", "llms", "rivals", "competitors", "systems", "chatbots", "model", "llm",
+                               "chatbot", "ones", "others", "peers", "players", "companies", "firms", "startups"})
+_LEADERBOARD_NOUNS = frozenset({"leaderboard", "leaderboards", "ranking", "rankings", "list", "chart", "charts", "board",
+                                "table", "index", "pack", "field", "benchmark", "benchmarks", "arena", "category"})
+
+
+@dataclass
+class _Value:
+    """A rank, score or count the sentence states, at token ``start``..``end``."""
+
+    kind: str
+    value: float
+    start: int
+    end: int
+    unit: Optional[str] = None
+    top_n: bool = False
+
+
+@dataclass
+class _Reading:
+    """One sentence as the rules read it, and what they found in it."""
+
+    doc: Doc
+    sent: Span
+    ctx: ArticleContext
+    vocab: Vocabulary
+    words: list[str]
+    labels: list[str]
+    spans: dict[int, Span]
+    cues: list[tuple[CuePattern, int, int]]
+    as_of: Optional[date]
+    findings: list[Finding] = field(default_factory=list)
+    taken_objects: set[int] = field(default_factory=set)
+    object_subject: dict[int, tuple[int, int]] = field(default_factory=dict)  # object -> (subject, cue)
+    ranked: set[int] = field(default_factory=set)  # names given a rank by this sentence
+
+    @property
+    def start(self) -> int:
+        return self.sent.start
+
+    @property
+    def end(self) -> int:
+        return self.sent.end
+
+    def w(self, i: int) -> str:
+        return self.words[i - self.sent.start] if self.sent.start <= i < self.sent.end else ""
+
+    def label(self, i: int) -> str:
+        return self.labels[i - self.sent.start] if self.sent.start <= i < self.sent.end else ""
+
+    def is_name(self, i: int) -> bool:
+        return self.label(i) in ("MODEL", "VENDOR")
+
+    def words_set(self, name: str) -> frozenset:
+        return self.vocab.words(name)
+
+
+class ProseReader:
+    """Reads the claims of candidate sentences."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+
+    def read(self, doc: Doc, sent: Span, ctx: ArticleContext, cues: list[tuple[CuePattern, int, int]]) -> list[Finding]:
+        r = self._reading(doc, sent, ctx, cues)
+        off_topic = _off_topic(r)
+        _ranked_item(r)
+        _inline_ranked(r)
+        if not off_topic:
+            _comparisons(r)
+            _ranks(r)
+        _scores(r)
+        if not off_topic:
+            _counts(r)
+        return r.findings
+
+    def _reading(self, doc, sent, ctx, cues) -> _Reading:
+        words = [t.lower_.replace("\u2019", "'") for t in sent]
+        labels = [t.ent_type_ for t in sent]
+        spans = {e.start: e for e in ctx.ents_between(sent.start_char, sent.end_char)}
+        text = ctx.text[sent.start_char:sent.end_char]
+        m = _AS_OF.search(text) if "as " in text.lower() else None
+        as_of = parse_published(m.group(1)) if m else None
+        return _Reading(doc, sent, ctx, self.vocab, words, labels, spans, cues, as_of)
+
+
+# -- making findings ------------------------------------------------------------------------
+
+def _make(r: _Reading, kind: str, subject: int, cue: int, confidence: float, *,
+          benchmark: Optional[BenchmarkNote] = None, value_span: Optional[tuple[int, int]] = None,
+          objects: list[int] = (), **values) -> Optional[Finding]:
+    span = r.spans.get(subject)
+    if span is None:
+        return None
+    name = r.ctx.name_of(span, kind)
+    bench = benchmark or _benchmark(r, cue, kind, values.get("value"))
+    lo = min([subject, cue, *objects] + ([value_span[0]] if value_span else []))
+    hi = max([subject, cue, *objects] + ([value_span[1] - 1] if value_span else []))
+    f = Finding(
+        kind=kind, subject=name, evidence=_evidence(r, lo, hi), benchmark=bench,
+        value_span=_chars(r, *value_span) if value_span else None,
+        objects=[r.ctx.name_of(r.spans[o], "comparison") for o in objects if o in r.spans],
+        as_of=iso(r.as_of), confidence=confidence, **values)
+    r.findings.append(f)
+    if name.type == "model" and name.canonical:
+        weight, _ = r.ctx.mentions.get(name.canonical, (0, span))
+        r.ctx.mentions[name.canonical] = (weight + 3, span)
+    return f
+
+
+def _chars(r: _Reading, start: int, end: int) -> tuple[int, int]:
+    return (r.doc[start].idx, r.doc[end - 1].idx + len(r.doc[end - 1]))
+
+
+def _evidence(r: _Reading, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence, or for a long one the clause around the claim's words."""
+    start, end = r.sent.start_char, r.sent.end_char
+    while end > start and r.ctx.text[end - 1].isspace():
+        end -= 1
+    if end - start <= 400:
+        return start, end
+    a, b = lo, hi
+    while a > r.start and r.w(a - 1) not in (".", ";", "!", "?") and hi - a < 60:
+        a -= 1
+    while b + 1 < r.end and r.w(b + 1) not in (".", ";", "!", "?") and b - lo < 60:
+        b += 1
+    return _chars(r, a, b + 1)
+
+
+def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) -> BenchmarkNote:
+    """The sentence's own benchmark (the one by the cue when it names several), else the context's."""
+    benches = [i for i in range(r.start, r.end) if r.label(i) == "BENCHMARK"]
+    boards = r.ctx.resolver.leaderboards
+    if kind != "score":
+        benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
+                   (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)]
+    ids = {r.spans[i]._.canonical for i in benches}
+    pick = None
+    if len(ids) == 1:
+        pick = benches[0]
+    elif ids:
+        after = [i for i in benches if 0 < i - cue <= 5]
+        pick = after[0] if after else min(benches, key=lambda i: abs(i - cue))
+    if pick is not None:
+        span = r.spans[pick]
+        return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
+    note = r.ctx.context_benchmark(r.doc[cue].idx, leaderboards_only=False)
+    if kind == "score" and note.source == "article" and r.ctx.last_benchmark is not None:
+        last = r.ctx.last_benchmark
+        return BenchmarkNote(last._.canonical, None, None, "article")
+    if kind != "score" and note.id is not None and note.id not in boards and note.source == "article":
+        return BenchmarkNote()
+    return note
+
+
+def _sets_the_scene(r: _Reading, i: int) -> bool:
+    """'On MMLU-Pro, X leads ...': a benchmark the sentence opens with is the whole sentence's."""
+    return i <= r.start + 3 and r.w(i - 1) in ("on", "in", "at", "for") and r.w(i + 1) in (",", ":")
+
+
+# -- subjects and objects ---------------------------------------------------------------------
+
+def _possessor(r: _Reading, i: int) -> bool:
+    """True for 'Alibaba' in "Alibaba's Qwen2" or 'Qwen/...': a vendor naming its model's maker."""
+    if r.label(i) != "VENDOR":
+        return False
+    j = i + 1
+    if r.w(j) == "/":
+        return True
+    if r.w(j) not in POSSESSIVE:
+        return False
+    j += 1
+    while j < r.end and j - i <= 5 and r.w(j) in _POSSESSOR_FILLERS:
+        j += 1
+    return r.label(j) == "MODEL"
+
+
+def _stands_for_model(r: _Reading, i: int) -> bool:
+    """A vendor is a rank subject only as "Microsoft's LLM" or "the AI model from (parent) Meta"."""
+    j = i + 1
+    if r.w(j) in POSSESSIVE:
+        j += 1
+        while j < r.end and r.w(j) in _POSSESSOR_FILLERS:
+            j += 1
+        return r.w(j) in r.words_set("generic_model_nouns")
+    for k in range(i - 1, max(i - 6, r.start - 1), -1):
+        if r.w(k) in ("from", "by"):
+            return r.w(k - 1) in r.words_set("generic_model_nouns")
+    return False
+
+
+def _attribution(r: _Reading, i: int) -> bool:
+    """True for 'Meta' in 'LLaMA from Meta' or 'Falcon 40B, launched by TII': the maker, not a subject."""
+    for k in range(i - 1, max(i - 5, r.start - 1), -1):
+        if r.w(k) in ("from", "by"):
+            return any(r.label(t) == "MODEL" for t in range(max(k - 12, r.start), k))
+        if r.label(k) == "MODEL":
+            return False
+    return False
+
+
+def _reference_at(r: _Reading, i: int) -> Optional[str]:
+    """'pronoun' or 'phrase' when a reference ('it', 'the model', 'the same model') ends at ``i``."""
+    for ref in r.vocab.references:
+        n = len(ref)
+        if i - n + 1 >= r.start and tuple(r.w(k) for k in range(i - n + 1, i + 1)) == ref:
+            return "pronoun" if r.w(i) in ("it", "its", "this") else "phrase"
+    return None
+
+
+def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors: bool = True) -> Optional[int]:
+    """The name a cue at token ``cue`` says something of: the nearest name to its left within the
+    clause (skipping makers, asides and taken objects), the main subject for a participle clause,
+    the antecedent of 'which'; else what a reference ('the model', 'it') points back to."""
+    main = _participle_subject(r, cue, skip)
+    if main is not None:
+        return main
+    breaks = r.words_set("clause_breaks")
+    reference = None
+    i = cue - 1
+    while i >= max(r.start, cue - MAX_REACH):
+        w = r.w(i)
+        if w in ("which", "who") and i < cue - 1:
+            antecedent = next((t for t in range(i - 1, max(i - 7, r.start - 1), -1)
+                               if r.is_name(t) and t not in skip and not _possessor(r, t)), None)
+            if antecedent is not None:
+                return antecedent
+        if (w in breaks or w in (".", "?", "!", ":")) and i < cue - 1 and not _abbreviation_stop(r, i) and not (
+                w in ("while", "but") and r.w(i + 1).endswith("ing")):
+            break
+        if r.is_name(i) and i not in skip:
+            if _possessor(r, i) or (r.label(i) == "VENDOR" and (
+                    _attribution(r, i) or (not vendors and not _stands_for_model(r, i)))):
+                i -= 1
+                continue
+            return i
+        if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not r.is_name(i - 1):
+            if _reference_at(r, i) is not None:
+                return _referent(r, "phrase")  # 'the same model topped the list'
+            owner = _possessive_vendor(r, i)  # "Microsoft's LLM ranked sixth": the vendor stands for it
+            return owner if owner is not None and vendors_or_model(r, owner, vendors) else None
+        if w in _ASIDE_CLOSE and i < cue - 1:
+            opener = _opener(r, i)
+            if opener is not None:
+                before = _subject(r, opener, skip, vendors) if opener > r.start else None
+                if before is not None:
+                    return before
+                inside = [t for t in range(opener + 1, i) if r.is_name(t) and t not in skip]
+                return inside[-1] if inside else None
+            if cue - i > 3:
+                break
+        if reference is None:
+            reference = _reference_at(r, i)
+        i -= 1
+    return _referent(r, reference) if reference is not None else None
+
+
+def _referent(r: _Reading, reference: str) -> Optional[int]:
+    """The model a reference points back to: 'it' the latest topic, 'the model' the most named."""
+    model = r.ctx.topic if reference == "pronoun" and r.ctx.topic is not None else r.ctx.salient_model()
+    if model is None:
+        return None
+    r.spans.setdefault(model.start, model)
+    return model.start
+
+
+def _possessive_vendor(r: _Reading, noun: int) -> Optional[int]:
+    """The vendor of "Alibaba's (new) AI model": the name before the possessive, a few words back."""
+    k = noun - 1
+    while k >= r.start and noun - k <= 5 and r.w(k) in _POSSESSOR_FILLERS:
+        k -= 1
+    if r.w(k) in POSSESSIVE and r.label(k - 1) == "VENDOR":
+        return k - 1
+    return None
+
+
+def vendors_or_model(r: _Reading, i: int, vendors: bool) -> bool:
+    return vendors or _stands_for_model(r, i)
+
+
+def _abbreviation_stop(r: _Reading, i: int) -> bool:
+    return r.w(i) == "." and r.w(i - 1) in ("no", "nr", "vs")
+
+
+def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
+    """', surpassing X' and ', ranking third' say something of the sentence's first model."""
+    if not r.w(cue).endswith("ing"):
+        return None
+    before = r.w(cue - 1) if r.w(cue - 1) not in ("and", "far", "even", "easily", "thereby", "also", "now") else r.w(cue - 2)
+    if before != ",":
+        return None
+    return next((t for t in range(r.start, cue) if r.label(t) == "MODEL" and t not in skip
+                 and not r.spans[t]._.is_family), None)
+
+
+def _opener(r: _Reading, close: int) -> Optional[int]:
+    want = "(" if r.w(close) == ")" else None
+    for k in range(close - 1, max(r.start - 1, close - MAX_REACH), -1):
+        if (want and r.w(k) == want) or (not want and r.w(k) in ("\u2013", "\u2014", "--")):
+            return k
+    return None
+
+
+def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
+    """All names sharing the verb: 'models from A, B and C outperformed X' gives A, B, C."""
+    dash_close = next((k for k in range(cue - 1, subject, -1) if r.w(k) in _ASIDE_CLOSE), None)
+    if dash_close is not None:
+        opener = _opener(r, dash_close)
+        if opener is not None and opener < subject:  # the subjects are named in the aside: 'models – from A, B – beat X'
+            inside = [t for t in range(opener + 1, dash_close) if r.is_name(t) and not _possessor(r, t)]
+            if len(inside) > 1:
+                return inside
+    listed = [subject]
+    j = subject - 1
+    while j >= r.start and (r.w(j) in (",", "and", "&") or r.is_name(j)):
+        if r.is_name(j) and not _possessor(r, j):
+            listed.insert(0, j)
+        j -= 1
+    return listed
+
+
+def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
+    """Names after a comparison cue joined by list glue, up to the clause's end; 'Y's 58.2' and an
+    aside in brackets after a name are read past."""
+    glue, breaks = r.words_set("list_glue"), r.words_set("clause_breaks")
+    found: list[int] = []
+    gap, i = 0, start
+    while i < r.end:
+        w = r.w(i)
+        if w == "(" and found:
+            close = next((k for k in range(i, min(r.end, i + 12)) if r.w(k) == ")"), None)
+            if close is not None:
+                i = close + 1
+                continue
+        if found and _is_number(w) and r.w(i - 1) in POSSESSIVE:
+            i += 1
+            while i < r.end and r.w(i) in ("%", "points", "elo", "pts", "percent"):
+                i += 1
+            continue
+        if w in breaks or w in (".", ";", ":", "\u2013", "\u2014") or (found and _is_number(w)) or (
+                w in _OBJECT_STOPS and (found or gap)):
+            break
+        if r.is_name(i):
+            if not _possessor(r, i) and not (r.label(i) == "VENDOR" and found and _attribution(r, i)):
+                found.append(i)
+            gap = 0
+        elif w in POSSESSIVE or w in glue:
+            pass
+        else:
+            gap += 1
+            if gap > (skip_words if not found else 2):
+                break
+        i += 1
+    return found
+
+
+def _blocked(r: _Reading, lo: int, hi: int) -> bool:
+    """A hedge or negation between a name and its cue, or just before the name, voids the claim."""
+    hedges, negations = r.words_set("hedges"), r.words_set("negations")
+    for k in range(max(lo - 6, r.start), min(hi, r.end)):
+        w = r.w(k)
+        if w == "no" and (r.w(k + 1) == "." or _is_number(r.w(k + 1))):
+            continue  # 'No. 1' is a rank
+        if w in hedges or w in negations:
+            return True
+    return False
+
+
+def _past(r: _Reading, cue: int) -> bool:
+    """'previously the leader', 'once ranked third', 'was #3': a past rank, no claim about now."""
+    window = [r.w(k) for k in range(max(cue - 3, r.start), cue)]
+    return bool(r.words_set("past_markers").intersection(window)) or (
+        window[-1:] == ["was"] and r.w(cue).startswith("#"))
+
+
+def _scope(r: _Reading, cue: Optional[int] = None) -> Optional[str]:
+    """Among what a rank holds: 'overall'/'globally' by the rank, 'among open-source models', 'in the world'."""
+    scopes = r.vocab.mapping("scopes")
+    if cue is not None and {r.w(k) for k in range(cue, min(cue + 4, r.end))} & {"overall", "globally", "worldwide"}:
+        return "global"
+    for k in range(r.start, r.end):
+        w = r.w(k)
+        if w in ("among", "of"):
+            for nxt in (r.w(k + 1), r.w(k + 2), r.w(k + 3)):
+                if nxt in scopes and scopes[nxt] != "global":
+                    return scopes[nxt]
+        if w in ("globally", "worldwide") or (w == "world" and r.w(k - 1) in ("the", "in")):
+            return "global"
+    return None
+
+
+def _off_topic(r: _Reading) -> bool:
+    """A sentence about downloads, users, money or markets ranks no model on a benchmark."""
+    off = r.words_set("off_topic")
+    pairs = {f"{a} {b}" for a, b in zip(r.words, r.words[1:])}
+    return not off.isdisjoint(r.words) or not off.isdisjoint(pairs)
+
+
+# -- values ----------------------------------------------------------------------------------
+
+def _is_number(w: str) -> bool:
+    return bool(_NUMBER.match(w))
+
+
+def _number(w: str) -> Optional[float]:
+    return float(w.lstrip("~≈").replace(",", "")) if _is_number(w) else None
+
+
+def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
+    """(rank, end token) when tokens at ``i`` state a rank: '3rd', 'third', 'twenty-first', 'No. 3',
+    '#3', 'number three', 'rank 3'."""
+    w = r.w(i)
+    ordinals, numbers, tens = r.vocab.mapping("ordinals"), r.vocab.mapping("numbers"), r.vocab.mapping("tens")
+    if w in tens and r.w(i + 1) == "-" and r.w(i + 2) in ordinals:
+        return tens[w] + ordinals[r.w(i + 2)], i + 3
+    if w in ordinals:
+        if r.w(i - 1) == "-" and r.w(i - 2) in tens:
+            return None  # the end of 'twenty-first', read from its start
+        return ordinals[w], i + 1
+    if w in r.vocab.mapping("ordinal_tens"):
+        return r.vocab.mapping("ordinal_tens")[w], i + 1
+    m = _ORDINAL_SUFFIX.match(w) or _HASH_RANK.match(w)
+    if m:
+        return int(m.group(1)), i + 1
+    nxt = r.w(i + 1)
+    if w == "#" and nxt.isdigit() and len(nxt) <= 3:
+        return int(nxt), i + 2
+    if w in ("no", "no.", "number", "rank", "nr", "nr.") :
+        j = i + 2 if nxt == "." else i + 1
+        if r.w(j).isdigit() and len(r.w(j)) <= 3 and not (w == "rank" and r.w(j + 1) in ("of", "out")):
+            return int(r.w(j)), j + 1
+        if w == "number" and r.w(j) in numbers:
+            return numbers[r.w(j)], j + 1
+    return None
+
+
+def _rank_context(r: _Reading, i: int, end: int) -> bool:
+    """An ordinal is a rank only in rank context: 'ranked third', 'in second place', 'No. 2'."""
+    w = r.w(i)
+    if r.w(end) in r.words_set("not_rank_after"):
+        return False
+    if w.startswith("#") or w in ("no", "no.", "number", "rank", "nr", "nr."):
+        return True
+    before = {r.w(k) for k in range(max(i - 3, r.start), i)}
+    after = r.w(end)
+    if r.w(i - 1) == "the" and after not in r.words_set("place_nouns"):
+        return False
+    return bool(before & r.words_set("rank_verbs")) or after in r.words_set("place_nouns") or after in (
+        "globally", "overall", "worldwide", "behind", "among", "on", "in", "with", "after", "respectively", ",")
+
+
+def _top_n(r: _Reading, i: int) -> Optional[tuple[int, int]]:
+    """(n, end) for 'top 10', 'top-5', 'top ten' in 'in the top 10', 'made the top three'."""
+    if r.w(i) != "top":
+        return None
+    j = i + 2 if r.w(i + 1) == "-" else i + 1
+    n = _count(r, j)
+    if n is None or n < 2:
+        return None
+    before = {r.w(k) for k in range(max(i - 2, r.start), i)}
+    if before & {"in", "into", "among", "made", "making", "of", "within", "entered", "cracked", "joined", "reached",
+                 "the", "a", "its"}:
+        return n, j + 1
+    return None
+
+
+def _count(r: _Reading, i: int) -> Optional[int]:
+    w = r.w(i)
+    if w.isdigit() and len(w) <= 3:
+        return int(w)
+    return r.vocab.mapping("numbers").get(w)
+
+
+def _values(r: _Reading) -> list[_Value]:
+    """Every rank the sentence states, in order (top-N included)."""
+    found, i = [], r.start
+    while i < r.end:
+        top = _top_n(r, i)
+        if top is not None:
+            found.append(_Value("rank", top[0], i, top[1], top_n=True))
+            i = top[1]
+            continue
+        rank = rank_at(r, i)
+        if rank is not None and 0 < rank[0] <= 500 and _rank_context(r, i, rank[1]):
+            found.append(_Value("rank", rank[0], i, rank[1]))
+            i = rank[1]
+            while r.w(i) in (",", "and") and r.w(i + 1).isdigit() and len(r.w(i + 1)) <= 3:
+                found.append(_Value("rank", int(r.w(i + 1)), i + 1, i + 2))  # 'number 4 and 5'
+                i += 2
+            continue
+        i += 1
+    return found
+
+
+# -- rules ------------------------------------------------------------------------------------
+
+def _ranked_item(r: _Reading) -> None:
+    """'1. Claude Opus 4.6 (Thinking): ...' in a numbered list that ranks: the item's number is its rank."""
+    block = r.ctx.layout.block_at(r.sent.start_char)
+    if block is None or block.kind != "item" or block.number is None or r.sent.start_char > block.start + 8:
+        return
+    first = next((i for i in range(r.start, min(r.end, r.start + 4)) if r.w(i) not in ("-", "*", ".", ")", str(block.number))), None)
+    if first is None or r.label(first) != "MODEL" or not _ranking_list(r, block):
+        return
+    _make(r, "rank", first, first, 0.75, rank=block.number, value_span=(r.start, first))
+    r.ranked.add(first)
+
+
+def _ranking_list(r: _Reading, block) -> bool:
+    """A numbered list ranks when the lines above it speak of a ranking ('top', 'leaderboard', 'rank')."""
+    blocks = r.ctx.layout.blocks
+    k = blocks.index(block)
+    while k > 0 and blocks[k - 1].kind == "item":
+        k -= 1
+    lead = " ".join(r.ctx.text[b.start:b.end].lower() for b in blocks[max(0, k - 2):k])
+    return bool(re.search(r"\b(?:top|rank\w*|leaderboard|hierarchy|best|standings|order)\b", lead))
+
+
+def _inline_ranked(r: _Reading) -> None:
+    """'1 Qwen/Qwen2-72B 2 meta-llama/Llama-3-70B 3 ...': numbers before names in order rank them."""
+    pairs = []
+    for i in range(r.start, r.end):
+        if r.label(i) != "MODEL":
+            continue
+        j = i - 1
+        while j >= r.start and (r.w(j) == "/" or r.label(j) == "VENDOR" or not r.w(j).strip()):
+            j -= 1
+        number = r.w(j) if j >= r.start else ""
+        if number.isdigit() and len(number) <= 2 and (j == r.start or not r.is_name(j - 1) or r.w(j - 1) != "/"):
+            pairs.append((int(number), i, j))
+        else:
+            pairs.append((None, i, None))
+    numbered = [p for p in pairs if p[0] is not None]
+    ranks = [p[0] for p in numbered]
+    if len(numbered) < 3 or ranks != sorted(ranks) or len(set(ranks)) != len(ranks):
+        return
+    for k, (rank, i, j) in enumerate(pairs):
+        if rank is None and k + 1 < len(pairs) and pairs[k + 1][0] == 2:
+            rank = 1
+        if rank is not None:
+            _make(r, "rank", i, i, 0.8, rank=rank, value_span=(j, j + 1) if j is not None else None)
+            r.ranked.add(i)
+
+
+def _comparisons(r: _Reading) -> None:
+    """'X outperformed Y and Z', 'X trails Y', 'X was outscored by Y', 'behind only X and Y' (+ a rank)."""
+    for cue, start, end in r.cues:
+        if cue.label not in ("OUTPERFORM", "TRAIL"):
+            continue
+        if r.is_name(end - 1):
+            end -= 1  # 'leads X by 5 points': the name is the object
+        relation = "outperforms" if cue.label == "OUTPERFORM" else "trails"
+        if r.w(start) in ("behind", "below") and not cue.only and not _place_before(r, start):
+            continue  # 'the company behind ChatGPT'
+        objects = _objects(r, end)
+        subject = _subject(r, start, r.taken_objects)  # a passive pattern already says which way it goes
+        if cue.label == "TRAIL" and not objects and subject is not None:
+            objects = _implied_leader(r, subject, start, end)
+        if not objects or subject is None or _blocked(r, subject + 1, start) or _past(r, start):
+            continue
+        r.taken_objects.update(objects)
+        r.object_subject.update((o, (subject, start)) for o in objects)
+        for subj in _coordinated(r, subject, start):
+            others = [o for o in objects if o != subj and r.spans[o].text != r.spans[subj].text]
+            if others:
+                _make(r, "comparison", subj, start, 0.75, relation=relation, objects=others)
+            if cue.only and relation == "trails":
+                _make(r, "rank", subj, start, 0.8, rank=len(others) + 1, scope=_scope(r, start))
+                r.ranked.add(subj)
+
+
+def _implied_leader(r: _Reading, subject: int, start: int, end: int) -> list[int]:
+    """Whom 'close behind' or 'trailed behind' trails when no name follows: the name before the
+    subject ('B sits third, with C close behind'), else the model the text is about."""
+    if r.w(start - 1) in ("close", "closely", "just", "right", "significantly", "far", "well"):
+        leader = _subject(r, subject, r.taken_objects)
+        if leader is not None and r.label(leader) == "MODEL":
+            return [leader]
+    topic = r.ctx.topic
+    if r.w(end - 1) == "behind" and topic is not None and topic.start != subject:
+        r.spans.setdefault(topic.start, topic)
+        return [topic.start]
+    return []
+
+
+def _place_before(r: _Reading, i: int) -> bool:
+    """'behind' and 'below' compare only after a place or rank word ('ranked 20th, behind X', 'just behind')."""
+    before = r.w(i - 1)
+    if before in ("just", "right", "close", "closely", "slightly", "far", "well", "narrowly", "only", "shortly",
+                  "directly", "significantly", "spots", "places", "points", "positions", "ranks", "ranked", "sits",
+                  "sat", "placed", "came", "comes", "finished", "lands", "landed", "is", "was", "remains", "stays",
+                  "in", "trailing", "trails", "trailed", "firmly", "comfortably"):
+        return True
+    return any(rank_at(r, k) for k in range(max(i - 4, r.start), i))
+
+
+def _ranks(r: _Reading) -> None:
+    """'ranked 7th', 'is No. 1', 'X in second place', 'topped the list', 'in the top 10',
+    'ranked 3rd and 10th, respectively', 'ties with X as number 1', 'first, followed by Y'."""
+    for value in _values(r):
+        _rank_value(r, value)
+    for cue, start, end in r.cues:
+        if cue.label == "LEAD" and not _followed_by_name(r, end) and r.w(end) != "by":
+            subject = _subject(r, start, r.taken_objects, vendors=False)
+            if subject is None or subject in r.ranked or _blocked(r, subject + 1, start) or _past(r, start):
+                continue
+            if _leads_in_group(r, start, end):
+                continue
+            scope = _scope_between(r, start + 2, end - 1) if cue.scoped else _scope(r, start)
+            _make(r, "rank", subject, start, 0.8, rank=1, scope=scope, value_span=(start, end))
+            r.ranked.add(subject)
+            _followed(r, end, 1)
+
+
+def _scope_between(r: _Reading, start: int, end: int) -> Optional[str]:
+    """'open' in 'the top open model' -> 'open-source' (the scopes list), else the words as written."""
+    words = [r.w(k) for k in range(start, end)]
+    scopes = r.vocab.mapping("scopes")
+    for w in words:
+        if w in scopes:
+            return scopes[w]
+    return " ".join(words) or _scope(r)
+
+
+def _followed_by_name(r: _Reading, end: int) -> bool:
+    return r.is_name(end)
+
+
+def _leads_in_group(r: _Reading, start: int, end: int) -> bool:
+    """'leads the open-weight pack': rank 1 only among a group, said with the scope; 'leading models': no claim."""
+    return r.w(start) in ("leading", "lead", "top", "head", "heading") and r.w(end - 1) not in (
+        "the", "with", "all", "both", "its", "their", "in", "across", "among", "on")
+
+
+def _rank_value(r: _Reading, value: _Value) -> None:
+    start, end = value.start, value.end
+    subject = _rank_holder(r, start)
+    if subject is None or _blocked(r, subject + 1, start) or _past(r, start):
+        return
+    if value.top_n:
+        span = r.spans.get(subject)
+        if span is not None and not span._.is_family and subject not in r.ranked:
+            _make(r, "rank", subject, start, 0.7, top_n=int(value.value), scope=_scope(r, start), value_span=(start, end))
+        return
+    rank = int(value.value)
+    if "respectively" in r.words:
+        subjects = _respective(r, subject)
+        if len(subjects) > 1:
+            ranks = [v for v in _values(r) if not v.top_n and v.start >= start]
+            for subj, v in zip(subjects, ranks):
+                if subj not in r.ranked:
+                    _make(r, "rank", subj, v.start, 0.8, rank=int(v.value), value_span=(v.start, v.end))
+                    r.ranked.add(subj)
+            return
+    if subject in r.ranked:
+        return
+    tied = any(r.w(k) in ("tie", "tied", "ties", "jointly", "both", "joint", "share", "shares", "shared")
+               for k in range(subject, start))
+    for subj in (_coordinated(r, subject, start) if tied else [subject]):
+        _make(r, "rank", subj, start, 0.8, rank=rank, scope=_scope(r, start), value_span=(start, end))
+        r.ranked.add(subj)
+    for cue, cs, ce in r.cues:  # 'A ties with B as number 1', 'A, tied with B, ranks first'
+        if cue.label == "TIE" and cs < start + 4 and start - cs < 12:
+            tied = [_subject(r, cs, r.taken_objects), *_objects(r, ce, skip_words=2)]
+            for other in tied:
+                if other is not None and other not in r.ranked and r.label(other) == "MODEL":
+                    _make(r, "rank", other, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))
+                    r.ranked.add(other)
+    _followed(r, end, rank)
+
+
+def _rank_holder(r: _Reading, start: int) -> Optional[int]:
+    """The name a rank belongs to: the one right before it ('X in second place', 'X (#2)'), else
+    the clause's subject."""
+    for k in range(start - 1, max(start - 4, r.start - 1), -1):
+        if r.is_name(k):
+            if not _possessor(r, k) and (r.label(k) == "MODEL" or _stands_for_model(r, k)):
+                return k
+            break
+        if r.w(k) not in ("in", "at", "(", ",", "is", "sits", "sat", "was", "now", "comes", "came", "ranks", "ranked",
+                          "placed", "places", "the", "a", "number", "no", "no.", "#", "takes", "took", "holds", "-",
+                          "with", "as", "for"):
+            break
+    return _subject(r, start, r.taken_objects, vendors=False)
+
+
+def _respective(r: _Reading, subject: int) -> list[int]:
+    """The names of an 'A and B ranked 3rd and 10th, respectively' sentence, in order."""
+    subjects = [subject]
+    j = subject - 1
+    while j >= r.start and (r.w(j) in (",", "and") or r.is_name(j) or r.w(j) in POSSESSIVE):
+        if r.label(j) == "MODEL":
+            subjects.insert(0, j)
+        j -= 1
+    return subjects
+
+
+def _followed(r: _Reading, start: int, rank: int) -> None:
+    """'X ranked first, followed by Y': Y is next (one name only; 'followed by Y and Z' gives no order)."""
+    for cue, cs, ce in r.cues:
+        if cue.label == "FOLLOWED" and start <= cs < start + 12:
+            nxt = _objects(r, ce, skip_words=3)
+            if len(nxt) == 1 and r.label(nxt[0]) == "MODEL" and nxt[0] not in r.ranked:
+                _make(r, "rank", nxt[0], cs, 0.7, rank=rank + 1, scope=_scope(r), value_span=(cs, ce))
+                r.ranked.add(nxt[0])
+                r.taken_objects.add(nxt[0])
+            return
+
+
+def _scores(r: _Reading) -> None:
+    """'88.7% on MMLU', 'an Elo score of 1309', 'Llama 3 70B's 95.1%', 'X (72.1)', 'X at 1282',
+    'MMLU 70.0%', 'HLE=44.4', and 'A and B scored 1377 and 1353, respectively'."""
+    pending: list[_Value] = []
+    for i in range(r.start, r.end):
+        w = r.w(i)
+        if not (w[:1].isdigit() or w[:1] in "~≈"):
+            continue
+        value = _number(w)
+        if value is None or r.label(i):
+            continue
+        unit = _unit(r, i, value)
+        if unit is False and "respectively" in r.words and pending and r.w(i - 1) in (",", "and") \
+                and pending[-1].end >= i - 2:
+            unit = pending[-1].unit  # '74.2 and 77 respectively'
+        if unit is False:
+            continue
+        pending.append(_Value("score", value, i, i + 2 if r.w(i + 1) in ("%", "percent") else i + 1, unit or None))
+    if not pending:
+        return
+    if "respectively" in r.words and len(pending) > 1:
+        holder = _subject(r, pending[0].start, set())
+        subjects = _respective(r, holder) if holder is not None else []
+        if len(subjects) == len(pending):
+            for subj, v in zip(subjects, pending):
+                _make(r, "score", subj, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end))
+            return
+    for v in pending:
+        holder = _score_holder(r, v.start)
+        if holder is None or r.label(holder) != "MODEL" and not r.spans[holder]._.family or _blocked(r, holder + 1, v.start):
+            continue
+        bench = _score_benchmark(r, v.start, v.end)
+        metric = "average" if any(r.w(k) == "average" for k in range(max(v.start - 4, r.start), v.start)) else None
+        for holder_k in _both(r, holder, v.start):
+            _make(r, "score", holder_k, v.start, 0.8 if v.unit else 0.65, value=v.value, unit=v.unit, metric=metric,
+                  value_span=(v.start, v.end), benchmark=bench)
+
+
+def _both(r: _Reading, holder: int, value: int) -> list[int]:
+    """'both A and B at 44.1': the value is each one's."""
+    if r.w(value - 1) == "at" and holder == value - 2:
+        names = [holder]
+        k = holder - 1
+        while k >= r.start and (r.w(k) in (",", "and") or r.is_name(k)):
+            if r.is_name(k):
+                names.insert(0, k)
+            k -= 1
+        if r.w(k) == "both" and len(names) == 2:
+            return names
+    return [holder]
+
+
+def _unit(r: _Reading, i: int, value: float):
+    """'%', 'elo', None (a plain score by a benchmark or a score word), or False (no score)."""
+    nxt, prev = r.w(i + 1), r.w(i - 1)
+    after_pct = r.w(i + 2) if nxt in ("%", "percent") else ""
+    not_before, not_after = r.words_set("not_score_before"), r.words_set("not_score_after")
+    if prev in not_before or prev in ("no", ".", "#", "number", "rank", "top", "nr") or prev.startswith(("$", "€", "£")):
+        return False
+    if prev == "-" and _is_number(r.w(i - 2)):
+        return False
+    if nxt in not_after or nxt == "-" or after_pct in not_after or r.w(i + 1) in ("point", "-point"):
+        if not (nxt in ("points", "pts") and r.w(i + 2) not in ("ahead", "behind", "above", "below", "lead", "gap", "more", "higher", "lower", "over")):
+            if nxt not in ("points", "pts"):
+                return False
+    if prev == "by" or _difference(r, i):
+        return False
+    if nxt in ("%", "percent"):
+        return "%" if value <= 100 else False
+    if _YEAR.match(r.w(i)) and nxt not in ("elo", "points"):
+        return False
+    window = {r.w(k) for k in range(max(i - 4, r.start), i)}
+    arena = _arena(r, i)
+    if nxt in ("elo", "points", "pts") or "elo" in window:
+        if 500 <= value <= 3000 and (nxt == "elo" or "elo" in window or arena):
+            return "elo"
+        return None if nxt in ("points", "pts") and value <= 100 else False
+    if arena and 800 <= value <= 2500 and float(value).is_integer() and (
+            prev in ("at", "of", "(", "with", "scored", "to", "\u2013", "-", ":") or r.label(i - 1) == "MODEL"
+            or prev in POSSESSIVE):
+        return "elo"
+    if prev in ("with", "at") and value <= 100 and ("." in r.w(i) and _on_leaderboard(r, i) or _after_lead(r, i - 1)):
+        return None  # 'came second with 36.18', 'leading the pack with 87.3'
+    if prev in ("=", ":") and r.label(i - 2) == "BENCHMARK" or r.label(i - 1) == "BENCHMARK" or (
+            r.label(i + 1) == "BENCHMARK") or (nxt == "on" and r.label(i + 2) == "BENCHMARK") or (
+            prev in ("of", "average") and window & r.words_set("score_words")) or prev in (
+            "scored", "scores", "scoring", "score", "averaging", "averaged", "rating") or (
+            prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE:
+        return None if value <= 100 else False
+    return False
+
+
+def _after_lead(r: _Reading, prep: int) -> bool:
+    """True when a lead or rank phrase ends right before 'with' ('leading the pack with', 'ranked first with')."""
+    if any(cue.label == "LEAD" and prep - 4 <= e <= prep for cue, s, e in r.cues):
+        return True
+    return any(rank_at(r, k) is not None for k in range(max(r.start, prep - 3), prep))
+
+
+_GAP_WORDS = frozenset({"ahead", "behind", "above", "below", "lead", "gap", "higher", "lower", "more", "less", "over"})
+
+
+def _difference(r: _Reading, i: int) -> bool:
+    """'12 points ahead', '4 more', '3.1% higher': a gap between two scores, no score."""
+    nxt = r.w(i + 1)
+    return nxt in _GAP_WORDS or (nxt in ("points", "pts", "point", "%", "percent", "elo") and r.w(i + 2) in _GAP_WORDS)
+
+
+def _arena(r: _Reading, i: int) -> bool:
+    note = _benchmark(r, i, "score")
+    return note.id == "chatbot-arena"
+
+
+def _on_leaderboard(r: _Reading, i: int) -> bool:
+    note = _benchmark(r, i, "score")
+    return note.id is not None and note.id in r.ctx.resolver.leaderboards
+
+
+def _score_holder(r: _Reading, i: int) -> Optional[int]:
+    """Whose score a number is: "X's 95.1%", 'X (72.1)', 'X at 1282', else the clause's subject; a
+    comparison's object keeps its own score only when it stands right before it."""
+    if r.w(i - 1) in POSSESSIVE and r.is_name(i - 2):
+        return i - 2
+    for k in (i - 2, i - 3):
+        if r.label(k) == "MODEL" and all(r.w(t) in ("(", "at", "with", ":", "=", ",", "of", "on") for t in range(k + 1, i)):
+            return k
+    found = _subject(r, i, set())
+    if found is None:
+        return None
+    relative = any(r.w(t) in ("which", "who") for t in range(found, i))
+    if found in r.object_subject and i - found > 3 and not relative:
+        subject, cue = r.object_subject[found]
+        if subject < found and cue < i:
+            return subject  # 'X beats Y with 98.2%' is X's
+    return found
+
+
+def _score_benchmark(r: _Reading, start: int, end: int) -> BenchmarkNote:
+    """'MMLU 70.0%' (right before), '70% on MMLU' (just after), the nearest before; else the context's."""
+    for back in (1, 2, 3):
+        k = start - back
+        if r.label(k) == "BENCHMARK" and all(r.w(t) in ("=", ":", "of", "score", "(") for t in range(k + 1, start)):
+            return _note(r, k)
+    for k in range(end, min(end + 4, r.end)):
+        if r.label(k) == "BENCHMARK":
+            return _note(r, k)
+        if r.is_name(k) or _is_number(r.w(k)):
+            break
+    for k in range(start - 1, max(start - 12, r.start - 1), -1):
+        if r.label(k) == "BENCHMARK":
+            return _note(r, k)
+        if r.is_name(k) and r.w(k + 1) not in POSSESSIVE:
+            break
+    return _benchmark(r, start, "score")
+
+
+def _note(r: _Reading, k: int) -> BenchmarkNote:
+    span = r.spans[k]
+    return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
+
+
+def _counts(r: _Reading) -> None:
+    """'three Qwen models making the top 10', '3 out of 4 ... in the top 10 belong to Qwen'."""
+    tops = [i for i in range(r.start, r.end - 1) if r.w(i) == "top" and _count(r, i + 1)]
+    if not tops:
+        return
+    top = tops[0]
+    top_n = _count(r, top + 1)
+    families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and r.spans[i]._.is_family]
+    if not families:
+        return
+    for i in range(r.start, r.end):
+        if i in (top, top + 1) or r.label(i):
+            continue
+        n = _count(r, i)
+        if n is None or n >= 1000 or r.w(i - 1) in ("top", "of", "out"):
+            continue
+        window = [r.w(k) for k in range(i + 1, min(i + 8, r.end))]
+        if not any(w in ("models", "llms", "of", "out") for w in window[:4]):
+            continue
+        if _blocked(r, r.start, i):
+            return
+        _make(r, "count", families[-1], i, 0.7, count=n, top_n=top_n, value_span=(i, i + 1))
+        return

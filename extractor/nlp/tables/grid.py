@@ -1,0 +1,72 @@
+"""The one grid type every table reader produces: rows of cells with character offsets.
+
+A cell keeps where its raw content stands in the article (``start``/``end``) and
+its display text (``text``): markdown emphasis, links, footnote marks and inline
+HTML removed, as a reader sees it. ``core`` is where that display text stands in
+the raw cell when it is one piece of it, so a name in a cell can be grounded exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)")
+_TAG = re.compile(r"<sup>[^<]{0,40}</sup>|<br\s*/?>|</?[a-zA-Z][^<>]{0,80}>")
+_FOOTNOTE = re.compile(r"\[\^[^\]]{1,10}\]|\\\*|[\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)\*|\*(?!\w)|~~")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One table cell: raw offsets into the article and the text a reader sees."""
+
+    start: int
+    end: int
+    text: str
+    core: tuple[int, int]  # offsets of ``text`` in the article when it stands there as one piece, else (start, end)
+
+    @property
+    def empty(self) -> bool:
+        return not self.text
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table read from the text: rows of cells, the header rows a reader could tell, the layout it had."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+    start: int
+    end: int
+    layout: str  # 'pipe', 'aligned', 'stacked' or 'ranked'
+    header_rows: Optional[int] = None  # known from a separator line; None: the interpreter decides
+    caption: Optional[tuple[int, int]] = None  # the lead-in line right above the table, if any
+    notes: dict = field(default_factory=dict)
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+def display_text(raw: str) -> str:
+    """What a reader sees in a cell: links as their text, no emphasis, footnotes or tags."""
+    text = _LINK.sub(r"\1", raw)
+    text = _TAG.sub(" ", text)
+    text = _FOOTNOTE.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def make_cell(article: str, start: int, end: int) -> Cell:
+    """A cell for ``article[start:end]``, trimmed of spaces, with its display text and where it stands."""
+    while start < end and article[start].isspace():
+        start += 1
+    while end > start and article[end - 1].isspace():
+        end -= 1
+    raw = article[start:end]
+    text = display_text(raw) if raw else ""
+    at = raw.find(text) if text else -1
+    core = (start + at, start + at + len(text)) if at >= 0 else (start, end)
+    return Cell(start, end, text, core)

@@ -1,0 +1,520 @@
+"""What a table says: its axes typed by content, then one claim per cell.
+
+A grid says nothing about what its rows and columns are. The interpreter types
+each header by the table vocabulary (``knowledge/tables.json``: rank, model,
+vendor, columns to skip, score words) and by the benchmark resolver, and each
+column by what its cells hold (names, numbers, words). Then it finds the model
+axis: model names across the header (models as columns, benchmarks down the
+first columns), a column of names (models as rows, benchmarks or metrics
+across), or rank positions across ('#1 model | #2 model') with categories down.
+Every number where a model meets a benchmark or metric is a score claim; a rank
+column or a position header gives rank claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Sequence
+
+from ..benchmarks import BenchmarkRef, BenchmarkResolver
+from .grid import Cell, Grid
+from .readers import is_number_text
+
+Span = tuple[int, int]
+
+_NUMBER = re.compile(r"^([~≈]?)([-+]?)(\d[\d,]*(?:\.\d+)?)\s*(%?)")
+_COMPOUND = re.compile(r"^(.*?\S)\s*\(\s*[~≈]?(\d[\d,]*(?:\.\d+)?)\s*(%?)\s*\)$")
+_POSITION = re.compile(r"^(?:#|no\.?\s*|top\s*)?(\d{1,2})(?:st|nd|rd|th)?\b")
+_NOTE = re.compile(r"\s*[(（]([^)）]*)[)）]\s*$")
+_TAG_NOTE = re.compile(r"^(?:[A-Z][A-Z0-9.\-]+|\d[\dA-Za-z.\-]*)$")  # '(SFT)', '(RL)', '(12B)', '(0613)'; not '(Ours)', '(latest)'
+_RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
+_MEDALS = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3}
+_WORDS = re.compile(r"[\w@#.%+/-]+")
+
+
+@dataclass(frozen=True)
+class BenchmarkChoice:
+    """A table's benchmark and where it was read: 'table' (a header or label), 'caption', 'heading', 'article'."""
+
+    ref: Optional[BenchmarkRef]
+    source: str
+    span: Optional[Span] = None
+
+
+@dataclass
+class TableFinding:
+    """One claim a table makes, grounded in cell offsets."""
+
+    kind: str  # 'rank' or 'score'
+    subject: str
+    subject_span: Span
+    evidence: Span
+    benchmark: BenchmarkChoice
+    vendor: Optional[tuple[str, Span]] = None
+    rank: Optional[int] = None
+    value: Optional[float] = None
+    unit: Optional[str] = None
+    metric: Optional[str] = None
+    value_span: Optional[Span] = None
+    scope: Optional[str] = None
+    extras: dict = field(default_factory=dict)
+
+
+class HeaderVocabulary:
+    """Header words by column role, from ``knowledge/tables.json``."""
+
+    ROLES = ("rank", "model", "vendor", "skip", "score")
+
+    def __init__(self, words: dict):
+        self.words = {role: frozenset(w.lower() for w in words.get(role, ())) for role in self.ROLES}
+
+    def role(self, header: str) -> Optional[str]:
+        """'rank', 'model', 'vendor', 'skip' or 'score' for a header, or None when it says none of them."""
+        low = header.lower().strip(" :*")
+        if not low:
+            return None
+        tokens = _WORDS.findall(low)
+        for role in ("rank", "model", "vendor"):
+            if low in self.words[role] or (tokens and " ".join(tokens) in self.words[role]):
+                return role
+        if tokens and tokens[-1] in self.words["model"] and len(tokens) <= 2 and tokens[0] not in self.words["score"]:
+            return "model"  # 'Model Name', 'LLM name'
+        if any(t in self.words["skip"] for t in tokens) or low in self.words["skip"]:
+            return "skip"
+        if any(t in self.words["score"] for t in tokens) or any(p in low for p in self.words["score"] if " " in p):
+            return "score"
+        return None
+
+    def is_header_word(self, text: str) -> bool:
+        """True when a line could head a table column (the stacked-table reader asks)."""
+        return self.role(text) in ("rank", "model", "vendor", "score")
+
+
+@dataclass
+class _Column:
+    index: int
+    header: str
+    header_cell: Optional[Cell]
+    role: Optional[str]
+    numbers: int = 0
+    texts: int = 0
+    names: int = 0  # cells below that are model names
+    benchmarks: int = 0  # cells below that name a benchmark
+    header_name: bool = False  # the header is a model name
+    header_benchmark: bool = False  # the header names a benchmark
+
+    @property
+    def numeric(self) -> bool:
+        return self.numbers > 0 and self.numbers >= self.texts
+
+    @property
+    def textual(self) -> bool:
+        return self.texts > self.numbers
+
+
+class TableInterpreter:
+    """Types a grid's axes and reads its claims."""
+
+    def __init__(self, vocabulary: HeaderVocabulary, resolver: BenchmarkResolver, is_name: Callable[[str], bool]):
+        self.vocabulary = vocabulary
+        self.resolver = resolver
+        self.is_name = is_name
+
+    def read(self, grid: Grid, context: BenchmarkChoice) -> list[TableFinding]:
+        """Every rank and score claim of ``grid``; ``context`` is the benchmark of the table as a whole.
+
+        A row of names or header words without a number starts the header anew (tables that repeat
+        their header between groups, or change models half way)."""
+        header_rows, body = self._split_header(grid)
+        if not header_rows and grid.layout != "ranked":
+            return []
+        found: list[TableFinding] = []
+        width = grid.width
+        header = self._header(header_rows, width)
+        segment: list[Sequence[Cell]] = []
+        for row in body + [None]:
+            if row is None or self._restarts_header(row, header):
+                if segment:
+                    found.extend(self._read_segment(header, segment, width, context, grid))
+                if row is not None:
+                    header = _header_cells([row], width) if not _same_text(row, header) else header
+                segment = []
+            else:
+                segment.append(row)
+        return found
+
+    def axis_names(self, grid: Grid) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the model names on the grid's model axis that make a claim."""
+        seen: dict = {}
+        for f in self.read(grid, BenchmarkChoice(None, "article")):
+            seen.setdefault(f.subject_span, f.subject)
+        return [(a, b, name) for (a, b), name in seen.items() if b > a]
+
+    def _header(self, rows: list[Sequence[Cell]], width: int) -> list[Optional[Cell]]:
+        """One header cell per column: the lowest one, with a family name spanning it from the row
+        above when only both together name a model ('Qwen2.5' over '0.5B | 1.5B | 3B')."""
+        cells = _header_cells(rows, width)
+        if len(rows) < 2:
+            return cells
+        upper = _header_cells(rows[:-1], width)
+        for j in range(1, width):  # a group header spans the empty cells after it ('| Qwen2.5 | | |')
+            if upper[j] is None and upper[j - 1] is not None:
+                upper[j] = upper[j - 1]
+        for j, (top, low) in enumerate(zip(upper, cells)):
+            if top is None or low is None or top is low or top.text == low.text or self.is_name(low.text):
+                continue
+            joined = f"{top.text} {low.text}"
+            if self.is_name(joined):
+                cells[j] = Cell(low.start, low.end, joined, low.core)
+        return cells
+
+    def _restarts_header(self, row: Sequence[Cell], header: list[Optional[Cell]]) -> bool:
+        filled = [c for c in row if not c.empty]
+        if len(filled) < 2 or any(is_number_text(c.text) for c in filled):
+            return False
+        if _same_text(row, header):
+            return True
+        if any(_COMPOUND.match(c.text) for c in filled):
+            return False  # 'GPT-4o (1301)': a name with its score is data
+        roles = sum(self.vocabulary.role(c.text) in ("rank", "model", "score") for c in filled)
+        if roles >= 2:
+            return True
+        names = sum(self.is_name(subject_text(c.text)) for c in filled[1:])
+        header_names = sum(self.is_name(subject_text(c.text)) for c in header[1:] if c is not None)
+        return names >= 2 and header_names >= 2  # models across, named anew for the next group
+
+    def _read_segment(self, header, body, width, context, grid) -> list[TableFinding]:
+        columns = self._columns(header, body, width)
+        positions = {c.index: p for c in columns if (p := _position(c.header)) is not None}
+        if len(positions) >= 2:
+            return self._positions(columns, positions, body, context)
+        across = self._models_across(columns)
+        down = self._model_column(columns)
+        if across is not None and (down is None or across[1] >= down[1]):
+            label, models = across[0]
+            return self._models_as_columns(columns, label, models, body, context)
+        if down is not None:
+            return self._models_as_rows(columns, down[0], body, context, grid)
+        return []
+
+    # -- header and columns ---------------------------------------------------------------
+
+    def _split_header(self, grid: Grid) -> tuple[list[Sequence[Cell]], list[Sequence[Cell]]]:
+        rows = list(grid.rows)
+        if grid.header_rows is not None:
+            return rows[:grid.header_rows], rows[grid.header_rows:]
+        k = 0
+        while k < len(rows) - 1 and k < 2 and _is_header_row(rows[k]):
+            k += 1
+        return rows[:k], rows[k:]
+
+    def _columns(self, header: list[Optional[Cell]], body: list[Sequence[Cell]], width: int) -> list[_Column]:
+        columns = []
+        for j in range(width):
+            cell = header[j]
+            text = cell.text if cell is not None else ""
+            col = _Column(j, text, cell, self.vocabulary.role(text))
+            for row in body:
+                if j < len(row) and not row[j].empty:
+                    if is_number_text(row[j].text):
+                        col.numbers += 1
+                    else:
+                        col.texts += 1
+                        name = self.is_name(subject_text(row[j].text))
+                        col.names += name
+                        col.benchmarks += not name and self._is_benchmark(row[j].text)
+            if text and col.role not in ("rank", "vendor", "skip", "model"):
+                col.header_name = self.is_name(_without_score_words(subject_text(text), self.vocabulary))
+                col.header_benchmark = not col.header_name and self._is_benchmark(text)
+            columns.append(col)
+        return columns
+
+    def _is_benchmark(self, text: str) -> bool:
+        return self.vocabulary.role(text) != "skip" and self.resolver.resolve(text) is not None
+
+    def _models_across(self, columns: list[_Column]):
+        """((label column, model columns), evidence) when models head the columns: the first text
+        column names benchmarks down its rows, or the headers over numbers are model names."""
+        labels = [c for c in columns if c.textual and c.role not in ("skip", "rank", "vendor")]
+        if not labels:
+            return None
+        label = max(labels, key=lambda c: (c.benchmarks, -c.index))
+        models = [c for c in columns if c.index > label.index and c.numeric and c.header
+                  and c.role not in ("rank", "vendor", "skip", "model") and not c.header_benchmark
+                  and (c.header_name or c.role != "score")]
+        named = sum(c.header_name for c in models)
+        evidence = label.benchmarks + named
+        if not models or (named < 2 and label.benchmarks < 2) or (named == 0 and label.benchmarks < 2):
+            return None
+        return (label, models), evidence
+
+    def _model_column(self, columns: list[_Column]):
+        """(the column of model names, evidence): the one headed so, else the one with most names; the
+        benchmarks heading the columns to its right count as evidence too."""
+        texty = [c for c in columns if c.textual and c.role not in ("rank", "vendor", "skip")]
+        if not texty:
+            return None
+        headed = [c for c in texty if c.role == "model"]
+        best = headed[0] if headed else max(texty, key=lambda c: (c.names, -c.index))
+        values = [c for c in columns if c.index > best.index and c.numeric and c.role != "skip"]
+        if not values:
+            return None
+        evidence = best.names + sum(c.header_benchmark or c.role == "score" for c in values)
+        if headed or best.names >= 2 or (evidence >= 2 and best.index == texty[0].index):
+            return best, evidence + (2 if headed else 0)
+        return None
+
+    # -- models as rows --------------------------------------------------------------------
+
+    def _models_as_rows(self, columns, model: _Column, body, context: BenchmarkChoice, grid: Grid) -> list[TableFinding]:
+        rank_col = next((c for c in columns if c.role == "rank"), None)
+        if rank_col is None and model.index > 0 and _is_rank_sequence([r[0] for r in body if r]):
+            rank_col = columns[0]
+        vendor_col = next((c for c in columns if c.role == "vendor"), None)
+        expected = {c.index: "number" for c in columns if c.numbers > c.texts}
+        expected.update({c.index: "text" for c in (model, vendor_col) if c is not None})
+        if rank_col is not None:
+            expected[rank_col.index] = "number"
+        values = [c for c in columns if c.index not in (model.index, getattr(rank_col, "index", -1),
+                                                         getattr(vendor_col, "index", -1))
+                  and c.role != "skip" and c.numeric]
+        meanings = {c.index: self._value_meaning(c, model, context) for c in values}
+        leaderboard = self._rank_board(meanings, context)
+        found = []
+        for raw in body:
+            row = _aligned(raw, expected)
+            if _is_section(row, model.index):
+                continue
+            subject_cell = row[model.index] if model.index < len(row) else None
+            if subject_cell is None or subject_cell.empty or is_number_text(subject_cell.text):
+                continue
+            subject = subject_text(subject_cell.text)
+            span = _subject_span(subject_cell, subject)
+            evidence = _row_span(raw)
+            vendor = None
+            if vendor_col is not None and vendor_col.index < len(row) and not row[vendor_col.index].empty:
+                vc = row[vendor_col.index]
+                vendor = (vc.text, vc.core)
+            if rank_col is not None and rank_col.index < len(row):
+                rank = _rank_of(row[rank_col.index].text)
+                if rank is not None:
+                    found.append(TableFinding("rank", subject, span, evidence, leaderboard, vendor, rank=rank,
+                                              value_span=row[rank_col.index].core))
+            for col in values:
+                if col.index >= len(row):
+                    continue
+                number = parse_number(row[col.index].text)
+                if number is None or number[1]:
+                    continue
+                bench, metric, other = meanings[col.index]
+                subj, subj_span = (other if other is not None else (subject, span))
+                found.append(TableFinding(
+                    "score", subj, subj_span, evidence, bench, vendor if other is None else None,
+                    value=number[0], unit=number[2] or _elo_unit(bench, col.header), metric=metric,
+                    value_span=row[col.index].core))
+        return found
+
+    def _value_meaning(self, col: _Column, model: _Column, context: BenchmarkChoice):
+        """(benchmark, metric, other subject) of a value column: a benchmark header, a metric of the
+        table's benchmark ('Average', 'Coding Elo'), or another model's score ('Vicuna Score')."""
+        header = col.header
+        other = self._header_subject(col, model)
+        if other is not None:
+            return context, None, other
+        ref = self.resolver.resolve(header) if header else None
+        if ref is not None:
+            return BenchmarkChoice(ref, "table", col.header_cell.core if col.header_cell else None), ref.metric, None
+        return context, header or None, None
+
+    def _header_subject(self, col: _Column, model: _Column) -> Optional[tuple[str, Span]]:
+        """'Vicuna Score' beside 'Baseline | Baseline Score': the score of the model the header names."""
+        words = col.header.split()
+        if len(words) < 2 or self.vocabulary.role(words[-1]) != "score":
+            return None
+        prefix = " ".join(words[:-1])
+        if prefix.lower() == model.header.lower() or self.resolver.listed(prefix):
+            return None
+        siblings_name_row = self.is_name(prefix)
+        if not siblings_name_row:
+            return None
+        cell = col.header_cell
+        return prefix, _subject_span(cell, prefix) if cell is not None else (0, 0)
+
+    def _rank_board(self, meanings: dict, context: BenchmarkChoice) -> BenchmarkChoice:
+        """What a rank column ranks on: the table's leaderboard, else its one leaderboard column."""
+        if context.ref is not None:
+            return context
+        boards = {m[0].ref.id: m[0] for m in meanings.values()
+                  if m[0].ref is not None and m[0].ref.id in self.resolver.leaderboards}
+        return next(iter(boards.values())) if len(boards) == 1 else context
+
+    # -- models as columns ---------------------------------------------------------------
+
+    def _models_as_columns(self, columns, label: _Column, models: list[_Column], body, context) -> list[TableFinding]:
+        found = []
+        for row in body:
+            if label.index >= len(row) or row[label.index].empty:
+                continue
+            text = row[label.index].text
+            if self.vocabulary.role(text) == "skip":
+                continue
+            ref = self.resolver.resolve(text) or self._category(text, context)
+            if ref is None:
+                continue
+            bench = ref if isinstance(ref, BenchmarkChoice) else BenchmarkChoice(ref, "table", row[label.index].core)
+            metric = text if isinstance(ref, BenchmarkChoice) else ref.metric
+            for col in models:
+                if col.index >= len(row):
+                    continue
+                number = parse_number(row[col.index].text)
+                if number is None or number[1]:
+                    continue
+                subject = _without_score_words(subject_text(col.header), self.vocabulary)
+                found.append(TableFinding(
+                    "score", subject, _subject_span(col.header_cell, subject), _row_span(row), bench,
+                    value=number[0], unit=number[2] or _elo_unit(bench, text), metric=metric,
+                    value_span=row[col.index].core))
+        return found
+
+    def _category(self, text: str, context: BenchmarkChoice) -> Optional[BenchmarkChoice]:
+        """A row label that names no benchmark ('Average', 'Overall') is a metric of the table's benchmark."""
+        return context if context.ref is not None and self.vocabulary.role(text) == "score" else None
+
+    # -- rank positions across, categories down -------------------------------------------------
+
+    def _positions(self, columns, positions: dict[int, int], body, context) -> list[TableFinding]:
+        label = next((c for c in columns if c.index not in positions and c.texts > c.numbers), None)
+        found = []
+        for row in body:
+            scope = row[label.index].text if label is not None and label.index < len(row) else None
+            for index, rank in positions.items():
+                if index >= len(row) or row[index].empty:
+                    continue
+                cell = row[index]
+                m = _COMPOUND.match(cell.text)
+                name = subject_text(m.group(1) if m else cell.text)
+                if not self.is_name(name):
+                    continue
+                span = _subject_span(cell, name)
+                found.append(TableFinding("rank", name, span, _row_span(row), context, rank=rank, scope=scope,
+                                          value_span=span))
+                if m:
+                    value = float(m.group(2).replace(",", ""))
+                    found.append(TableFinding("score", name, span, _row_span(row), context, value=value,
+                                              unit=m.group(3) or _elo_unit(context, ""), metric=scope, scope=scope,
+                                              value_span=span))
+        return found
+
+
+# -- cells -------------------------------------------------------------------------------------
+
+def parse_number(text: str) -> Optional[tuple[float, bool, Optional[str]]]:
+    """(value, signed, unit) of a number cell ('88.7%' -> (88.7, False, '%'), '+12' -> (12, True, None))."""
+    if not is_number_text(text):
+        return None
+    m = _NUMBER.match(text)
+    if m is None:
+        return None
+    return float(m.group(3).replace(",", "")), bool(m.group(2)), ("%" if m.group(4) else None)
+
+
+def subject_text(text: str) -> str:
+    """A name as a table writes it, without a note in brackets ('o1 (work in progress)' -> 'o1'); a tag
+    in brackets stays ('DeepSeek-V2 Chat (SFT)'), as does an owner id."""
+    text = text.strip().strip("\u2b50\U0001f947\U0001f948\U0001f949 ").strip()
+    m = _NOTE.search(text)
+    if m and m.start() > 0 and not _TAG_NOTE.match(m.group(1).strip()):
+        text = text[:m.start()].rstrip()
+    return text
+
+
+def _subject_span(cell: Optional[Cell], name: str) -> Span:
+    if cell is None:
+        return (0, 0)
+    a, b = cell.core
+    text_at = cell.text.find(name)
+    if text_at >= 0 and (b - a) == len(cell.text):
+        return (a + text_at, a + text_at + len(name))
+    return cell.core
+
+
+def _row_span(row: Sequence[Cell]) -> Span:
+    cells = [c for c in row if not c.empty] or list(row)
+    return (cells[0].start, cells[-1].end)
+
+
+def _header_cells(rows: list[Sequence[Cell]], width: int) -> list[Optional[Cell]]:
+    """One header cell per column: the last non-empty one down the header rows."""
+    cells: list[Optional[Cell]] = [None] * width
+    for row in rows:
+        for j, cell in enumerate(row[:width]):
+            if not cell.empty:
+                cells[j] = cell
+    return cells
+
+
+def _without_score_words(name: str, vocabulary: HeaderVocabulary) -> str:
+    """'Vicuna Score' -> 'Vicuna': a header naming whose score a column holds."""
+    words = name.split()
+    while len(words) > 1 and vocabulary.role(words[-1]) == "score":
+        words.pop()
+    return " ".join(words)
+
+
+def _is_header_row(row: Sequence[Cell]) -> bool:
+    filled = [c for c in row if not c.empty]
+    return len(filled) >= 2 and not any(is_number_text(c.text) for c in filled)
+
+
+def _same_text(row: Sequence[Cell], header: list[Optional[Cell]]) -> bool:
+    texts = [c.text for c in row if not c.empty]
+    return bool(texts) and texts == [c.text for c in header if c is not None]
+
+
+def _is_section(row: Sequence[Cell], model_index: int) -> bool:
+    """A row naming a group ('Pure SSM models', '**o1**') with no number in it."""
+    return not any(is_number_text(c.text) for k, c in enumerate(row) if k != model_index)
+
+
+def _is_rank_sequence(cells: Sequence[Cell]) -> bool:
+    ranks = [_rank_of(c.text) for c in cells if not c.empty]
+    return len(ranks) >= 2 and None not in ranks and ranks[0] in (1, 2) and all(
+        b in (a, a + 1) for a, b in zip(ranks, ranks[1:]))
+
+
+def _rank_of(text: str) -> Optional[int]:
+    text = text.strip()
+    for medal, rank in _MEDALS.items():
+        if medal in text:
+            return rank
+    m = _RANK_CELL.match(text)
+    return int(m.group(1)) if m else None
+
+
+def _position(header: str) -> Optional[int]:
+    """1 for '#1 model', '1st', 'Top model'; None for other headers."""
+    low = header.lower().strip()
+    if not low or is_number_text(low):
+        return None
+    m = _POSITION.match(low)
+    if m and (low.startswith(("#", "no", "top")) or re.match(r"^\d{1,2}(st|nd|rd|th)\b", low)):
+        return int(m.group(1))
+    return None
+
+
+def _aligned(row: Sequence[Cell], expected: dict[int, str]) -> Sequence[Cell]:
+    """The row, with one missing cell put back when a number stands where a word belongs
+    ('| 4 | Gemini 3.1 Pro | 1501 | ...' under '| Rank | Model | Provider | Elo | ...')."""
+    for k, cell in enumerate(row):
+        if expected.get(k) == "text" and is_number_text(cell.text) and expected.get(k + 1) == "number":
+            gap = Cell(cell.start, cell.start, "", (cell.start, cell.start))
+            shifted = list(row[:k]) + [gap] + list(row[k:])
+            return shifted
+    return row
+
+
+def _elo_unit(bench: BenchmarkChoice, header: str) -> Optional[str]:
+    if "elo" in header.lower() or (bench.ref is not None and bench.ref.id == "chatbot-arena"):
+        return "elo"
+    return None

@@ -1,0 +1,337 @@
+"""Table readers: each turns one layout of table in plain text into a ``Grid``.
+
+- ``pipe``: Markdown-style rows, with or without outer pipes, a separator line
+  or none, and whole tables flattened onto one line (``| a | b | | c | d |``).
+- ``aligned``: columns set apart by tabs or runs of spaces.
+- ``stacked``: a flattened table with one cell per line (header cells, then
+  row after row), as pages lose their table markup.
+- ``ranked``: rows that start with a rank and hold a name and a number, cells
+  set apart by single spaces (``1 GPT-4 1231 a model by OpenAI Proprietary``).
+
+Readers see lines as ``(start, end)`` offsets into the article and look at each
+line a fixed number of times, so reading is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional, Sequence
+
+from .grid import Cell, Grid, make_cell
+
+Line = tuple[int, int]
+NameEnd = Callable[[str, int], Optional[int]]  # where a model name starting at an offset ends, if one does
+
+_SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
+_NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*[*†‡]|\s*\([↑↓+\-\d./ ]*\))?$")
+_ALIGNED_SPLIT = re.compile(r"\t+| {2,}")
+_RANK_START = re.compile(r"(\d{1,3})(?![\d.,)%:])\s*(?:[^\w\s]{1,3}\s*)?")
+_VALUE_TOKEN = re.compile(r"^[~≈]?\d{3,}(?:[.,]\d+)?%?$|^\d{1,3}\.\d{2,}%?$|^\d{1,3}(?:\.\d+)?%$")
+_TOKEN = re.compile(r"\S+")
+
+
+def is_number_text(text: str) -> bool:
+    """True for a cell that holds one number as written ('76.2', '1,287', '88.7%', '1252(↑)')."""
+    return bool(_NUMBER_CELL.match(text))
+
+
+# -- pipe tables ------------------------------------------------------------------
+
+def pipe_cells(article: str, start: int, end: int) -> list[Cell]:
+    """The cells of one pipe row, outer empty cells dropped ('| a | b |' and 'a | b' alike)."""
+    cuts = [start - 1]
+    i = article.find("|", start, end)
+    while i >= 0:
+        if i == 0 or article[i - 1] != "\\":
+            cuts.append(i)
+        i = article.find("|", i + 1, end)
+    cuts.append(end)
+    cells = [make_cell(article, a + 1, b) for a, b in zip(cuts, cuts[1:])]
+    if cells and cells[0].empty and not article[start:cuts[1]].strip():
+        cells = cells[1:]
+    if cells and cells[-1].empty and len(cuts) > 2 and not article[cuts[-2] + 1:end].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def is_pipe_row(article: str, line: Line) -> bool:
+    """A line with at least two cells between pipes, or a separator line."""
+    start, end = line
+    if article.find("|", start, end) < 0:
+        return False
+    cells = pipe_cells(article, start, end)
+    return len(cells) >= 2 or is_separator(cells)
+
+
+def is_separator(cells: Sequence[Cell]) -> bool:
+    return bool(cells) and all(_SEPARATOR_CELL.match(c.text) or c.empty for c in cells) and any(
+        not c.empty for c in cells)
+
+
+def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
+    """A grid from consecutive pipe rows; a row holding a separator run inside is a whole flattened table."""
+    rows: list[tuple[Cell, ...]] = []
+    header_rows = None
+    for start, end in lines:
+        cells = pipe_cells(article, start, end)
+        if is_separator(cells):
+            if header_rows is None:
+                header_rows = len(rows)
+            continue
+        flat = _flattened_rows(cells)
+        if flat is not None:
+            if header_rows is None and not rows:
+                header_rows = 1
+            rows.extend(flat)
+        elif cells:
+            rows.append(tuple(cells))
+    full = [r for r in rows if sum(not c.empty for c in r) >= 2]
+    if len(full) < 2:
+        return None
+    return Grid(tuple(rows), lines[0][0], lines[-1][1], "pipe", header_rows=header_rows or None)
+
+
+def _flattened_rows(cells: list[Cell]) -> Optional[list[tuple[Cell, ...]]]:
+    """Rows of a table written on one line: header cells, a run of separator cells giving the
+    width, then rows of that width set apart by one empty cell."""
+    run_start = next((k for k, c in enumerate(cells) if _SEPARATOR_CELL.match(c.text)), None)
+    if run_start is None:
+        return None
+    run_end = run_start
+    while run_end < len(cells) and _SEPARATOR_CELL.match(cells[run_end].text):
+        run_end += 1
+    width = run_end - run_start
+    if width < 2 or run_end == len(cells):
+        return None
+    header = cells[:run_start]
+    while header and header[-1].empty:
+        header = header[:-1]
+    rows = [tuple(header[-width:])] if header else []
+    rest = cells[run_end:]
+    k = 1 if rest and rest[0].empty else 0
+    while k < len(rest):
+        rows.append(tuple(rest[k:k + width]))
+        k += width
+        if k < len(rest) and rest[k].empty:
+            k += 1
+    return rows
+
+
+# -- aligned tables -------------------------------------------------------------------
+
+def aligned_cells(article: str, line: Line) -> list[Cell]:
+    """Cells of a line whose columns are set apart by tabs or two or more spaces."""
+    start, end = line
+    text = article[start:end]
+    lead = len(text) - len(text.lstrip())
+    cells, pos = [], start + lead
+    for gap in _ALIGNED_SPLIT.finditer(text, lead):
+        cells.append(make_cell(article, pos, start + gap.start()))
+        pos = start + gap.end()
+    cells.append(make_cell(article, pos, end))
+    return [c for c in cells if not c.empty]
+
+
+def aligned_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
+    """A grid from three or more lines of as many aligned cells (give or take one), numbers in two rows."""
+    rows = [tuple(aligned_cells(article, line)) for line in lines]
+    if len(rows) < 3 or min(len(r) for r in rows) < 2:
+        return None
+    numeric_rows = sum(any(is_number_text(c.text) for c in r) for r in rows)
+    if numeric_rows < 2:
+        return None
+    return Grid(tuple(rows), lines[0][0], lines[-1][1], "aligned")
+
+
+# -- stacked tables: one cell per line ----------------------------------------------------
+
+def stacked_grid(article: str, items: Sequence[Line], is_header_word: Callable[[str], bool]) -> Optional[tuple[Grid, int, int]]:
+    """A table whose cells stand one per line: ``k`` header lines, then rows of ``k`` lines in
+    which each column is all numbers or all words. Returns the grid and the items it used."""
+    texts = [make_cell(article, a, b) for a, b in items]
+    best = None
+    for first in range(0, min(4, len(texts))):
+        for width in range(2, 7):
+            header = texts[first:first + width]
+            if len(header) < width or any(is_number_text(c.text) for c in header):
+                continue
+            if not any(is_header_word(c.text) for c in header):
+                continue
+            rows = _stacked_rows(texts, first + width, width)
+            if len(rows) >= 2 and (best is None or len(rows) * width > best[2] * best[1]):
+                best = (first, width, len(rows))
+    if best is None:
+        return None
+    first, width, n = best
+    cells = texts[first:first + width * (n + 1)]
+    rows = tuple(tuple(cells[k:k + width]) for k in range(0, len(cells), width))
+    end = first + width * (n + 1)
+    return Grid(rows, rows[0][0].start, rows[-1][-1].end, "stacked", header_rows=1), first, end
+
+
+def _stacked_rows(texts: list[Cell], start: int, width: int) -> list[list[Cell]]:
+    """Full rows of ``width`` cells from ``start`` while every column keeps its kind (number or words)."""
+    kinds: Optional[list[bool]] = None
+    rows = []
+    for k in range(start, len(texts) - width + 1, width):
+        row = texts[k:k + width]
+        row_kinds = [is_number_text(c.text) for c in row]
+        if kinds is None:
+            if not any(row_kinds) or all(row_kinds):
+                break
+            kinds = row_kinds
+        elif row_kinds != kinds:
+            break
+        rows.append(row)
+    return rows
+
+
+# -- ranked rows: single spaces ---------------------------------------------------------
+
+def ranked_start(article: str, line: Line) -> Optional[int]:
+    """The rank a line starts with when it reads like a ranked row ('3 Claude 3 Opus 1246 ...')."""
+    start, end = line
+    m = _RANK_START.match(article, start, end)
+    if m is None or m.end() >= end or not article[m.end()].isalpha() and article[m.end()] not in "[(":
+        return None
+    rest = article[m.end():end]
+    if not any(_VALUE_TOKEN.match(t) for t in rest.split()):
+        return None
+    return int(m.group(1))
+
+
+def ranked_grid(article: str, lines: Sequence[Line], header: Optional[Line], name_end: Optional[NameEnd]) -> Optional[Grid]:
+    """Rows that start with a rank, then a name, then numbers and words; the header line, when
+    there is one, names the columns in order."""
+    rows = []
+    for line in lines:
+        row = _ranked_row(article, line, name_end)
+        if row is None:
+            return None
+        rows.append(row)
+    if len(rows) < 3:
+        return None
+    head = ()
+    if header is not None:
+        head = (tuple(make_cell(article, m.start() + header[0], m.end() + header[0])
+                      for m in _TOKEN.finditer(article[header[0]:header[1]])),)
+    return Grid(head + tuple(rows), (header or lines[0])[0], lines[-1][1], "ranked",
+                header_rows=1 if head else 0, notes={"header_words": bool(head)})
+
+
+def _ranked_row(article: str, line: Line, name_end: Optional[NameEnd]) -> Optional[tuple[Cell, ...]]:
+    start, end = line
+    m = _RANK_START.match(article, start, end)
+    if m is None:
+        return None
+    rank = make_cell(article, m.start(1), m.end(1))
+    pos = m.end()
+    known = name_end(article, pos) if name_end is not None else None
+    after = max(pos, known or pos)
+    tokens = [(t.start() + pos, t.end() + pos) for t in _TOKEN.finditer(article[pos:end])]
+    stop = next((a for a, b in tokens if a >= after and _VALUE_TOKEN.match(article[a:b].strip(","))), None)
+    if stop is None or stop == pos:
+        return None
+    cells = [rank, make_cell(article, pos, stop)]
+    values = [(a, b) for a, b in tokens if a >= stop]
+    k = 0
+    while k < len(values) and _VALUE_TOKEN.match(article[values[k][0]:values[k][1]].strip(",")):
+        cells.append(make_cell(article, *values[k]))
+        k += 1
+    if len(cells) == 2:
+        return None
+    if k < len(values):
+        cells.append(make_cell(article, values[k][0], end))
+    return tuple(cells)
+
+
+# -- HTML tables inside Markdown ------------------------------------------------------------
+
+_TABLE_OPEN = re.compile(r"<table\b[^>]{0,500}>", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+_ROW_OR_CELL = re.compile(r"<(/?)(tr|td|th|thead|tbody|tfoot)\b([^>]{0,300})>", re.I)
+_SPAN_ATTR = re.compile(r"""\b(col|row)span\s*=\s*["']?(\d{1,2})""", re.I)
+
+
+def html_tables(article: str) -> list[tuple[int, int]]:
+    """(start, end) of every '<table>...</table>' written into the text (model READMEs do)."""
+    found, pos = [], 0
+    while True:
+        m = _TABLE_OPEN.search(article, pos)
+        if m is None:
+            return found
+        close = _TABLE_CLOSE.search(article, m.end())
+        end = close.end() if close else len(article)
+        found.append((m.start(), end))
+        pos = end
+
+
+def html_grid(article: str, start: int, end: int) -> Optional[Grid]:
+    """A grid from an HTML table: cells between their tags, 'colspan' repeated across, 'rowspan'
+    carried down; leading rows of '<th>' cells (or in '<thead>') are the header."""
+    rows: list[list[Cell]] = []
+    header_rows = 0
+    in_head = False
+    carried: dict[int, tuple[Cell, int]] = {}  # column -> (cell, rows still to fill)
+    row: Optional[list[Cell]] = None
+    row_is_head = True
+    cell_open: Optional[tuple[int, int, int]] = None  # content start, colspan, rowspan
+    for m in _ROW_OR_CELL.finditer(article, start, end):
+        closing, tag = m.group(1) == "/", m.group(2).lower()
+        if tag == "thead":
+            in_head = not closing
+            continue
+        if tag in ("tbody", "tfoot"):
+            continue
+        if cell_open is not None and (tag in ("td", "th") or tag == "tr"):
+            _put_cell(article, row, carried, cell_open, m.start())
+            cell_open = None
+        if tag == "tr":
+            if row:
+                _fill_carried(row, carried, until=None)
+                rows.append(row)
+                if (row_is_head or in_head) and header_rows == len(rows) - 1:
+                    header_rows += 1
+            row = None if closing else []
+            row_is_head = True
+            continue
+        if closing:
+            continue
+        if row is None:
+            row = []
+        row_is_head &= tag == "th"
+        spans = {k.lower(): int(v) for k, v in _SPAN_ATTR.findall(m.group(3))}
+        _fill_carried(row, carried, until=len(row))
+        cell_open = (m.end(), spans.get("col", 1), spans.get("row", 1))
+    if cell_open is not None and row is not None:
+        _put_cell(article, row, carried, cell_open, end)
+    if row:
+        _fill_carried(row, carried, until=None)
+        rows.append(row)
+    full = [r for r in rows if sum(not c.empty for c in r) >= 2]
+    if len(full) < 2:
+        return None
+    return Grid(tuple(tuple(r) for r in rows), start, end, "html", header_rows=header_rows or None)
+
+
+def _put_cell(article: str, row: Optional[list[Cell]], carried: dict, opened: tuple[int, int, int], stop: int) -> None:
+    if row is None:
+        return
+    content_start, colspan, rowspan = opened
+    close = article.rfind("</t", content_start, stop)
+    cell = make_cell(article, content_start, close if close >= 0 else stop)
+    for _ in range(max(1, min(colspan, 20))):
+        if rowspan > 1:
+            carried[len(row)] = (cell, rowspan - 1)
+        row.append(cell)
+
+
+def _fill_carried(row: list[Cell], carried: dict, until: Optional[int]) -> None:
+    """Put cells spanning down from rows above into ``row`` at their columns."""
+    while len(row) in carried and (until is None or len(row) <= until):
+        cell, left = carried[len(row)]
+        if left <= 1:
+            del carried[len(row)]
+        else:
+            carried[len(row)] = (cell, left - 1)
+        row.append(cell)

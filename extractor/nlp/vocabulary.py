@@ -1,0 +1,149 @@
+"""The one vocabulary of cue words the article gate and the claim rules share.
+
+Word lists live in ``knowledge/cues.json``; the lead and relation cues are
+spaCy ``Matcher`` patterns in ``knowledge/patterns.jsonl``. The gate's word set
+is derived from both (``gate_words``), so a cue the rules know can never be
+turned away by the gate.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Optional
+
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
+
+from ..errors import KnowledgeError
+from ..knowledge import DATA_DIR
+
+PATTERN_LABELS = ("LEAD", "OUTPERFORM", "TRAIL", "TIE", "FOLLOWED")
+
+
+@dataclass(frozen=True)
+class CuePattern:
+    """One Matcher pattern with what its match means."""
+
+    label: str
+    pattern: list
+    only: bool = False  # 'behind only X': the rank is one more than the names ahead
+    passive: bool = False  # 'was outscored by X': the relation's subject is the name after 'by'
+    scoped: bool = False  # 'the top open model': the words between give the rank's scope
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Cue word lists and Matcher patterns, lower case."""
+
+    lists: dict
+    patterns: tuple[CuePattern, ...]
+    _matchers: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def load(cls, base: Optional[Path] = None) -> "Vocabulary":
+        base = base or DATA_DIR
+        lists = _read_json(base / "cues.json")
+        patterns = tuple(_read_patterns(base / "patterns.jsonl"))
+        return cls(lists, patterns)
+
+    def words(self, name: str) -> frozenset:
+        return self._sets[name]
+
+    def mapping(self, name: str) -> dict:
+        return self.lists[name]
+
+    @cached_property
+    def _sets(self) -> dict:
+        return {k: frozenset(v) if isinstance(v, list) and (not v or isinstance(v[0], str)) else v
+                for k, v in self.lists.items()}
+
+    @cached_property
+    def references(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(r) for r in self.lists["references"])
+
+    @cached_property
+    def pattern_words(self) -> frozenset:
+        """Every word a Matcher pattern names."""
+        found = set()
+        for cue in self.patterns:
+            for token in cue.pattern:
+                lower = token.get("LOWER")
+                if isinstance(lower, str):
+                    found.add(lower)
+                elif isinstance(lower, dict):
+                    found.update(lower.get("IN", ()))
+        return frozenset(found)
+
+    @cached_property
+    def anchor_words(self) -> frozenset:
+        """The patterns' words that are no function words: every pattern has one, so a sentence
+        without any of them matches no pattern."""
+        return self.pattern_words - self.words("function_words")
+
+    @cached_property
+    def gate_words(self) -> frozenset:
+        """Words that can carry a claim: the patterns' anchors, ranks, numbers, place and score words
+        (the article gate and the sentence gate look for these; no rule needs a word outside them)."""
+        return self.anchor_words | frozenset(self.lists["ordinals"]) | frozenset(self.lists["ordinal_tens"]) \
+            | frozenset(self.lists["numbers"]) | self.words("rank_words") | self.words("score_words") \
+            | self.words("place_nouns") | {"top", "%", "#", "elo", "respectively"}
+
+    @cached_property
+    def vendor_words(self) -> frozenset:
+        """Words that make a vendor a subject: rank and relation words, never numbers or score words
+        ('Nvidia reported revenue of $40.4 billion, up 29%' holds no claim)."""
+        return self.anchor_words | frozenset(self.lists["ordinals"]) | frozenset(self.lists["ordinal_tens"]) \
+            | self.words("place_nouns") | {"top", "#"} | (self.words("rank_words") - {"no", "number", "#"})
+
+    def matcher(self, vocab: Vocab) -> Matcher:
+        """The cue Matcher for a spaCy vocab, built once per vocab."""
+        key = id(vocab)
+        found = self._matchers.get(key)
+        if found is None or found[0] is not vocab:
+            matcher = Matcher(vocab, validate=True)
+            for k, cue in enumerate(self.patterns):
+                matcher.add(f"{cue.label}:{k}", [cue.pattern])
+            found = (vocab, matcher)
+            self._matchers[key] = found
+        return found[1]
+
+    def cue(self, match_key: str) -> CuePattern:
+        """The pattern a Matcher match key ('OUTPERFORM:7') stands for."""
+        return self.patterns[int(match_key.rsplit(":", 1)[1])]
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        raise KnowledgeError(f"{path}: {e}") from None
+    data.pop("_about", None)
+    return data
+
+
+def _read_patterns(path: Path):
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise KnowledgeError(f"{path}: {e}") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise KnowledgeError(f"{path}:{n}: not JSON: {e.msg}") from None
+        label = row.get("label")
+        if label not in PATTERN_LABELS or not isinstance(row.get("pattern"), list):
+            raise KnowledgeError(f"{path}:{n}: a pattern needs a label ({', '.join(PATTERN_LABELS)}) and a token list")
+        yield CuePattern(label, row["pattern"], bool(row.get("only")), bool(row.get("passive")),
+                         bool(row.get("scoped")))
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(base: Optional[str] = None) -> Vocabulary:
+    """The package's vocabulary (or the one in ``base``), read once."""
+    return Vocabulary.load(Path(base) if base else None)
