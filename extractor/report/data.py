@@ -34,9 +34,11 @@ class VerdictView(BaseModel):
     claim_id: str
     verdict: VerdictLabel
     reason: str = ""
+    cause: Optional[str] = None
     snapshot: Optional[str] = None
     snapshot_date: Optional[date] = None
     leaderboard: Optional[str] = None
+    fidelity: Optional[str] = None
     entry: Optional[str] = None
     expected: Any = None
     found: Any = None

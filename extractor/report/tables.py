@@ -27,8 +27,8 @@ CLAIM_COLUMNS = [
     "rank", "top_n", "scope", "score", "unit", "metric", "relation", "objects", "count", "as_of",
     "evidence", "evidence_start", "evidence_end", "confidence",
 ]
-VERDICT_COLUMNS = ["verdict", "reason", "snapshot", "snapshot_date", "leaderboard", "entry", "expected", "found",
-                   "candidates"]
+VERDICT_COLUMNS = ["verdict", "cause", "reason", "snapshot", "snapshot_date", "leaderboard", "fidelity", "entry",
+                   "expected", "found", "candidates"]
 _TEXT_FROM_ARTICLES = {"article_id", "article_url", "article_title", "subject", "vendor", "benchmark", "scope",
                        "metric", "objects", "evidence"}
 _ARTICLE_COLUMNS = {"article_url", "article_title", "article_published"}  # in the articles table
@@ -56,9 +56,9 @@ def verdict_row(verdict: Optional[VerdictView]) -> dict[str, Any]:
     """A verdict's columns (all empty for a claim that was not checked)."""
     if verdict is None:
         return dict.fromkeys(VERDICT_COLUMNS)
-    return {"verdict": verdict.verdict, "reason": verdict.reason, "snapshot": verdict.snapshot,
+    return {"verdict": verdict.verdict, "cause": verdict.cause, "reason": verdict.reason, "snapshot": verdict.snapshot,
             "snapshot_date": _iso(verdict.snapshot_date), "leaderboard": verdict.leaderboard,
-            "entry": verdict.entry, "expected": _flat(verdict.expected), "found": _flat(verdict.found),
+            "fidelity": verdict.fidelity, "entry": verdict.entry, "expected": _flat(verdict.expected), "found": _flat(verdict.found),
             "candidates": "; ".join(verdict.candidates) or None}
 
 

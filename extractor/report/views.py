@@ -116,8 +116,8 @@ class ClaimView:
         v = self.verdict
         if v is None:
             return []
-        rows = [("snapshot", v.snapshot), ("snapshot date", v.snapshot_date), ("leaderboard", v.leaderboard),
-                ("board entry", v.entry), ("expected", _shown(v.expected)), ("found", _shown(v.found)),
+        rows = [("cause", v.cause), ("snapshot", v.snapshot), ("snapshot date", v.snapshot_date),
+                ("leaderboard", v.leaderboard), ("fidelity", v.fidelity), ("board entry", v.entry), ("expected", _shown(v.expected)), ("found", _shown(v.found)),
                 ("candidates", ", ".join(v.candidates) or None)]
         return [(name, str(value)) for name, value in rows if value not in (None, "")]
 
