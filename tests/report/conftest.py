@@ -34,11 +34,23 @@ HOSTILE = [
 ]
 
 
+# Claims the boards contradict (written for the tests: the sample corpus has none since undated claims
+# are unverifiable), each at the date of a bundled snapshot.
+DISPUTED = [
+    {"id": "disputed-arena", "title": "Claude slips on the Arena", "published": "2024-07-08",
+     "url": "https://example.org/news/claude-arena",
+     "text": "Anthropic's Claude 3.5 Sonnet sits in fifth place on the LMSYS Chatbot Arena with 1272 points."},
+    {"id": "disputed-open-llm", "title": "Llama 3 on the Open LLM Leaderboard", "published": "2024-07-15",
+     "text": "Meta's Meta-Llama-3-70B-Instruct ranked fifth on the Open LLM Leaderboard with an average score "
+             "of 39.5."},
+]
+
+
 @dataclass(frozen=True)
 class Run:
     """Claims and verdicts of one extract and check run, and the inputs they came from."""
 
-    inputs: Path
+    inputs: list[Path]
     claims: Path
     verdicts: Path
 
@@ -49,26 +61,36 @@ class Run:
         return [json.loads(line) for line in self.verdicts.read_text(encoding="utf-8").splitlines() if line]
 
 
-def extract_and_check(inputs: Path, folder: Path) -> Run:
+def extract_and_check(inputs: list[Path], folder: Path) -> Run:
     claims, verdicts = folder / "claims.jsonl", folder / "verdicts.jsonl"
-    assert main(["extract", str(inputs), "-o", str(claims), "-q", "-w", "1"]) == 0
+    assert main(["extract", *map(str, inputs), "-o", str(claims), "-q", "-w", "1"]) == 0
     assert main(["check", str(claims), "-o", str(verdicts)]) == 0
     return Run(inputs, claims, verdicts)
+
+
+def _jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
 
 
 @pytest.fixture(scope="session")
 def sample(tmp_path_factory) -> Run:
     """The bundled sample corpus, extracted and checked by the real pipeline."""
-    return extract_and_check(SAMPLE, tmp_path_factory.mktemp("sample"))
+    return extract_and_check([SAMPLE], tmp_path_factory.mktemp("sample"))
+
+
+@pytest.fixture(scope="session")
+def disputed(tmp_path_factory) -> Run:
+    """The sample corpus and two articles with claims the boards contradict."""
+    folder = tmp_path_factory.mktemp("disputed")
+    return extract_and_check([SAMPLE, _jsonl(folder / "disputed.jsonl", DISPUTED)], folder)
 
 
 @pytest.fixture(scope="session")
 def hostile(tmp_path_factory) -> Run:
     """Articles whose title, URL, id and text hold markup and script."""
     folder = tmp_path_factory.mktemp("hostile")
-    dump = folder / "hostile.jsonl"
-    dump.write_text("".join(json.dumps(a) + "\n" for a in HOSTILE), encoding="utf-8")
-    return extract_and_check(dump, folder)
+    return extract_and_check([_jsonl(folder / "hostile.jsonl", HOSTILE)], folder)
 
 
 def _chromium() -> str | None:

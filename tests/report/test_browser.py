@@ -65,14 +65,16 @@ def test_filters_narrow_what_is_shown(sample, visit, tmp_path):
     seen = visit(_report(sample, tmp_path / "report.html"))
     page = seen.page
     verdicts = sample.verdict_records()
-    contradicted = {v["claim_id"] for v in verdicts if v["verdict"] == "contradicted"}
+    unverifiable = {v["claim_id"] for v in verdicts if v["verdict"] == "unverifiable"}
+    their_articles = {c["article"]["id"] for c in sample.claim_records() if c["id"] in unverifiable}
+    assert 0 < len(unverifiable) < len(verdicts) and len(their_articles) > 1
 
-    page.select_option('select[data-facet="verdict"]', "contradicted")
+    page.select_option('select[data-facet="verdict"]', "unverifiable")
     rows = _visible(page.locator(".claim-row"))
-    assert {r.get_attribute("data-id") for r in rows} == contradicted
-    assert len(_visible(page.locator(".marker"))) == len(contradicted)
-    assert len(_visible(page.locator("article.article"))) == 1
-    assert page.locator("#shown").inner_text() == f"{len(contradicted)} of {len(verdicts)} claims shown"
+    assert {r.get_attribute("data-id") for r in rows} == unverifiable
+    assert len(_visible(page.locator(".marker"))) == len(unverifiable)
+    assert len(_visible(page.locator("article.article"))) == len(their_articles)
+    assert page.locator("#shown").inner_text() == f"{len(unverifiable)} of {len(verdicts)} claims shown"
 
     page.click("#clear")
     page.fill("#search", "claude")
@@ -91,6 +93,22 @@ def test_filters_narrow_what_is_shown(sample, visit, tmp_path):
     page.click('#overview .facet-link[data-facet="model"][data-value="Yi-1.5-34B-Chat"]')
     assert page.locator('select[data-facet="model"]').input_value() == "Yi-1.5-34B-Chat"
     assert len(_visible(page.locator(".claim-row"))) == 2
+    _assert_quiet(seen, tmp_path / "report.html")
+
+
+def test_contradicted_claims_are_listed_first_and_lead_to_their_sentence(disputed, visit, tmp_path):
+    seen = visit(_report(disputed, tmp_path / "report.html"))
+    page = seen.page
+    contradicted = {v["claim_id"] for v in disputed.verdict_records() if v["verdict"] == "contradicted"}
+    links = page.locator("ol.contradicted li a")
+    assert links.count() == len(contradicted) >= 2
+    assert page.locator("#overview h3").first.inner_text() == f"Contradicted claims ({len(contradicted)})"
+    for n in range(links.count()):
+        links.nth(n).click()
+        target = page.locator(".claim-row:target")
+        assert target.get_attribute("data-id") in contradicted and target.is_visible()
+        assert target.locator(".badge").inner_text() == "contradicted"
+        assert target.locator(".reason").inner_text() in links.nth(n).locator("xpath=..").inner_text()
     _assert_quiet(seen, tmp_path / "report.html")
 
 
@@ -116,7 +134,7 @@ def test_claim_fields_show_on_hover_and_click(sample, visit, tmp_path):
 
 @pytest.mark.parametrize("full_text", [True, False], ids=["full-text", "evidence-only"])
 def test_hostile_article_shows_as_text_and_runs_nothing(hostile, visit, tmp_path, full_text):
-    extra = ["--articles", str(hostile.inputs)] if full_text else []
+    extra = ["--articles", *map(str, hostile.inputs)] if full_text else []
     out = _report(hostile, tmp_path / "report.html", *extra)
     seen = visit(out)
     page = seen.page
@@ -137,21 +155,24 @@ def test_hostile_article_shows_as_text_and_runs_nothing(hostile, visit, tmp_path
     _assert_quiet(seen, out)
 
 
-def test_big_report_pages_link_up(sample, visit, tmp_path):
-    out = _report(sample, tmp_path / "report.html", "--page-claims", "5")
+def test_big_report_pages_link_up(disputed, visit, tmp_path):
+    out = _report(disputed, tmp_path / "report.html", "--page-claims", "5")
     pages = sorted((tmp_path / "report_files").glob("page-*.html"))
-    assert [p.name for p in pages] == ["page-001.html", "page-002.html", "page-003.html"]
+    assert [p.name for p in pages] == ["page-001.html", "page-002.html", "page-003.html", "page-004.html"]
 
     seen = visit(out)
     page = seen.page
     assert page.locator(".claim-row").count() == 0
-    assert page.locator("table.pages tbody tr").count() == 3
-    first = page.locator("ol.contradicted a").first
-    first.click()
+    assert page.locator("table.pages tbody tr").count() == 4
+    page.locator("ol.contradicted a").first.click()
     page.wait_for_load_state("load")
-    assert page.url.endswith("report_files/page-003.html#" + page.url.rsplit("#", 1)[1])
+    assert page.url.startswith((tmp_path / "report_files" / "page-003.html").as_uri() + "#k")
     target = page.locator(".claim-row:target")
     assert target.count() == 1 and target.locator(".badge").inner_text() == "contradicted"
+    assert target.locator(".subject").inner_text() == "Claude 3.5 Sonnet"
+    page.click("text=next page")
+    page.wait_for_load_state("load")
+    assert page.url == pages[3].as_uri() and page.locator(".claim-row").count() == 2
     page.click("text=Overview and all pages")
     page.wait_for_load_state("load")
     assert page.url == out.resolve().as_uri()

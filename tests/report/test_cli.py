@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import csv
 import json
+from collections import Counter
 
 import pytest
 
 from extractor.cli import main
 
 from .conftest import SAMPLE
+
+
+def _counts(run) -> str:
+    """The verdict counts as the report's summary line gives them."""
+    counts = Counter(v["verdict"] for v in run.verdict_records())
+    return ", ".join(f"{counts[w]} {w}" for w in ("supported", "contradicted", "unverifiable") if counts[w])
 
 
 def _one_line(capsys) -> str:
@@ -43,8 +51,7 @@ def test_report_writes_html_csv_and_sqlite_and_says_so(sample, tmp_path, capsys)
     html, table, db = tmp_path / "r.html", tmp_path / "r.csv", tmp_path / "r.db"
     assert main(["report", str(sample.claims), str(sample.verdicts), "-o", str(html), "--csv", str(table),
                  "--sqlite", str(db)]) == 0
-    assert _one_line(capsys) == (f"extractor: report of 14 claims in 3 articles (10 supported, 2 contradicted, "
-                                 f"2 unverifiable): {html}, {table}, {db}")
+    assert _one_line(capsys) == f"extractor: report of 14 claims in 3 articles ({_counts(sample)}): {html}, {table}, {db}"
     assert html.read_text(encoding="utf-8").count('class="marker ') == 14
     assert len(table.read_text(encoding="utf-8").splitlines()) > 14 and db.stat().st_size > 0
 
@@ -54,7 +61,8 @@ def test_report_reads_claims_from_stdin(sample, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO(sample.claims.read_text(encoding="utf-8")))
     assert main(["report", "-", str(sample.verdicts), "--csv", str(tmp_path / "r.csv"), "-q"]) == 0
     assert capsys.readouterr().err == ""
-    assert "contradicted" in (tmp_path / "r.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader((tmp_path / "r.csv").open(encoding="utf-8", newline="")))
+    assert {r["claim_id"]: r["verdict"] for r in rows} == {v["claim_id"]: v["verdict"] for v in sample.verdict_records()}
 
 
 def test_extract_with_report_to_stdout_prints_the_same_claims(sample, tmp_path, capsys):
@@ -62,9 +70,10 @@ def test_extract_with_report_to_stdout_prints_the_same_claims(sample, tmp_path, 
     assert main(["extract", str(SAMPLE), "-w", "1", "--report", str(html), "--csv", str(tmp_path / "r.csv")]) == 0
     out, err = capsys.readouterr()
     assert out == sample.claims.read_text(encoding="utf-8")
-    assert err.splitlines()[-1].startswith("extractor: report of 14 claims in 3 articles (10 supported, 2 contra")
+    assert err.splitlines()[-1].startswith(f"extractor: report of 14 claims in 3 articles ({_counts(sample)}): ")
     page = html.read_text(encoding="utf-8")
-    assert page.count('class="marker v-supported"') == 10 and page.count('class="marker v-contradicted"') == 2
+    for word, n in Counter(v["verdict"] for v in sample.verdict_records()).items():
+        assert page.count(f'class="marker v-{word}"') == n
     assert list(tmp_path.glob("*.jsonl")) == []
 
 

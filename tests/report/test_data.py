@@ -36,6 +36,16 @@ def test_verdicts_with_more_fields_join_the_same(sample, tmp_path):
     assert [(c.label, c.verdict.reason) for c in data.claims] == [(c.label, c.verdict.reason) for c in plain.claims]
 
 
+def test_verdicts_of_the_first_shape_join_too(sample, tmp_path):
+    first = {"claim_id", "verdict", "reason", "snapshot", "snapshot_date", "leaderboard", "entry", "expected",
+             "found", "candidates", "schema_version"}
+    old = [{k: v for k, v in record.items() if k in first} for record in sample.verdict_records()]
+    data = load(str(sample.claims), _write(tmp_path / "v.jsonl", old), stream=io.StringIO())
+    assert [c.label for c in data.claims] == [c.label for c in load(str(sample.claims), str(sample.verdicts),
+                                                                     stream=io.StringIO()).claims]
+    assert all(c.verdict.cause is None for c in data.claims)
+
+
 def test_bad_lines_are_reported_and_skipped(sample, tmp_path):
     lines = sample.claims.read_text(encoding="utf-8").splitlines()
     claims = _write(tmp_path / "c.jsonl", ["not json", lines[0], lines[0], '{"id": "c-x"}'] + lines[1:])
@@ -66,7 +76,7 @@ def test_without_verdicts_claims_are_not_checked(sample):
 
 
 def test_article_texts_come_from_the_inputs_the_claims_came_from(sample):
-    data = load(str(sample.claims), str(sample.verdicts), [str(sample.inputs)], stream=io.StringIO())
+    data = load(str(sample.claims), str(sample.verdicts), list(map(str, sample.inputs)), stream=io.StringIO())
     texts = {a.id: a.text for a in data.articles}
-    assert texts["yi-ranking"] == (sample.inputs / "yi-ranking.txt").read_text(encoding="utf-8")
+    assert texts["yi-ranking"] == (sample.inputs[0] / "yi-ranking.txt").read_text(encoding="utf-8")
     assert all(texts.values())

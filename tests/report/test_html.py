@@ -68,7 +68,7 @@ def test_same_input_gives_the_same_page(sample, tmp_path):
 
 @pytest.mark.parametrize("full_text", [True, False], ids=["full-text", "evidence-only"])
 def test_hostile_markup_is_written_as_text(hostile, tmp_path, full_text):
-    page = _report(hostile, tmp_path / "report.html", *(["--articles", str(hostile.inputs)] if full_text else []))
+    page = _report(hostile, tmp_path / "report.html", *(["--articles", *map(str, hostile.inputs)] if full_text else []))
     assert page.count("<script") == 1  # the report's own
     for raw in ("<img", "<svg", "<!-- a comment", "<!-- hidden", "<b>", "</textarea>", "javascript:alert('link')"):
         assert raw not in page
