@@ -2,7 +2,7 @@
 
 The text is the article's full text when it is given and matches the claims,
 else the claims' own evidence sentences, joined where they touch and separated
-by a gap where text is missing. Offsets are the claims' own (into the article
+by a gap where more than a separator is missing. Offsets are the claims' own (into the article
 text); a span whose text is not what the claim says stands there is left
 unmarked rather than marked in the wrong place. Marks never overlap: as in
 displaCy, the longer of two overlapping spans wins.
@@ -17,7 +17,9 @@ from ..records import Claim, TextSpan
 
 # what a claim marks, in the order that wins when two marks cover the very same span
 MARK_KINDS = ("subject", "benchmark", "value", "object")
-_SPACE_GAP = 2  # characters missing between two evidence sentences that are shown as a space, not a gap
+# What stands for a character or two missing between two evidence sentences: most likely the space
+# between sentences, or the blank line between paragraphs. Anything longer is shown as a gap.
+_SEPARATORS = {1: " ", 2: "\n\n"}
 _VALUE_LABEL = {"rank": "RANK", "score": "SCORE", "count": "COUNT", "comparison": "VALUE"}
 
 
@@ -96,8 +98,8 @@ def layout(claims: Sequence[Claim], text: Optional[str] = None) -> tuple[list[No
     nodes: list[Node] = []
     for n, piece in enumerate(pieces):
         missing = piece.start - (pieces[n - 1].end if n else 0)
-        if 0 < missing <= _SPACE_GAP and n:
-            nodes.append(Plain(" "))
+        if missing in _SEPARATORS and n:
+            nodes.append(Plain(_SEPARATORS[missing]))
         elif missing > 0:
             nodes.append(Gap())
         nodes.extend(_piece_nodes(piece, [g for g in groups if piece.start <= g.start < piece.end], spans))

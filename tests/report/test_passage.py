@@ -68,7 +68,7 @@ def test_evidence_only_shows_the_sentences_with_gaps_for_what_is_missing():
     assert "points.} [...]{[Qwen2|MODEL]" in _flat(nodes)
 
 
-def test_touching_sentences_join_and_a_short_gap_is_a_space():
+def test_touching_sentences_join_and_a_short_gap_is_a_separator():
     first = _claim("rank", "Meta's Llama-3-70B ranked second on Chatbot Arena with 1200 points.", "Llama-3-70B",
                    "second", rank=2)
     second = _claim("comparison", "Other news follows here. Qwen2 trails GPT-4o on MMLU.", "Qwen2",
@@ -76,6 +76,12 @@ def test_touching_sentences_join_and_a_short_gap_is_a_space():
     nodes, _ = layout([first, second])
     assert sum(isinstance(n, Gap) for n in nodes) == 1  # only before the first sentence
     assert "points.} {Other news" in _flat(nodes)
+    paragraph = _claim("rank", "Meta's Llama-3-70B ranked second on Chatbot Arena with 1200 points", "Llama-3-70B",
+                       "second", rank=2)
+    later = _claim("comparison", "Qwen2 trails GPT-4o on MMLU.", "Qwen2", relation="trails", objects=[{"text": "GPT-4o"}])
+    cut = layout([paragraph, _claim("rank", "Intro line.", "Intro", rank=1)])[0]
+    assert "Intro|MODEL] line.}\n\n{Meta's" in _flat(cut)  # two characters missing: a paragraph break
+    assert "points}[...]{" in _flat(layout([paragraph, later])[0])
 
 
 def test_a_text_that_does_not_match_the_claims_falls_back_to_their_evidence():
