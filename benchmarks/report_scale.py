@@ -2,12 +2,12 @@
 
 Makes the claims with the real pipeline: generated news (newsgen.py, a claim or
 two in every story) interleaved with copies of the bundled sample articles
-(whose claims check as supported, contradicted and unverifiable), then checks
-them. Times `extractor report` writing the HTML index and pages, `--csv` and
+and two stories the boards contradict (so claims check as supported,
+contradicted and unverifiable), then checks them. Times `extractor report` writing the HTML index and pages, `--csv` and
 `--sqlite`, and the same claims forced onto one page, each in a fresh process
 (wall time including start-up, and peak RSS). Where chromium is installed, also
-how long the biggest page takes to load and to apply a filter in headless
-Chromium. The claims are kept in --work and reused by later runs.
+how long the biggest page takes to load (best of three) and to apply a filter
+in headless Chromium. The claims are kept in --work and reused by later runs.
 Usage: python benchmarks/report_scale.py [--claims 100000] [--work DIR] [--skip-single]
 """
 
@@ -30,25 +30,37 @@ from newsgen import articles  # noqa: E402
 
 SAMPLE = ROOT / "corpus" / "articles" / "sample.jsonl"
 LOAD_LIMIT = 60  # seconds a page may take to load in Chromium
+LOADS = 3  # page loads timed; the best counts
 RUN = ("import resource, sys, time; from extractor.cli import main; t = time.perf_counter(); code = main(sys.argv[1:]); "
        "print(f'BENCH {time.perf_counter() - t:.2f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}', "
        "file=sys.stderr); sys.exit(code)")
 
 
+# two stories whose claims the boards contradict, so the overview has contradicted claims to list
+DISPUTED = [
+    {"id": "disputed-arena", "title": "Claude slips on the Arena", "published": "2024-07-08",
+     "text": "Anthropic's Claude 3.5 Sonnet sits in fifth place on the LMSYS Chatbot Arena with 1272 points."},
+    {"id": "disputed-open-llm", "title": "Llama 3 on the Open LLM Leaderboard", "published": "2024-07-15",
+     "text": "Meta's Meta-Llama-3-70B-Instruct ranked fifth on the Open LLM Leaderboard with an average score "
+             "of 39.5."},
+]
+
+
 def sample_articles() -> list[dict]:
+    """The bundled sample articles and the two disputed stories."""
     rows = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line]
     text = (ROOT / "corpus" / "articles" / "yi-ranking.txt").read_text(encoding="utf-8")
-    return rows + [{"id": "yi-ranking", "title": text.split("\n", 1)[0], "text": text}]
+    return rows + [{"id": "yi-ranking", "title": text.split("\n", 1)[0], "text": text}] + DISPUTED
 
 
 def write_dump(path: Path, generated: int) -> None:
-    """``generated`` news stories with claims, a copy of the sample articles after every eighth of them."""
+    """``generated`` news stories with claims, a copy of the sample articles after every tenth of them."""
     samples = sample_articles()
     copies = count()
     with path.open("w", encoding="utf-8") as out:
         for n, story in enumerate(articles(generated, seed=11, claim_share=1.0)):
             out.write(json.dumps(story) + "\n")
-            if n % 8 == 7:
+            if n % 10 == 9:
                 k = next(copies)
                 for row in samples:
                     copy = {**row, "id": f"{row['id']}-{k}", "title": f"{row.get('title') or row['id']} ({k})"}
@@ -73,7 +85,7 @@ def make_claims(work: Path, target: int) -> tuple[Path, Path]:
     claims, verdicts = work / "claims.jsonl", work / "verdicts.jsonl"
     if claims.exists() and verdicts.exists() and sum(1 for _ in claims.open()) >= target:
         return claims, verdicts
-    generated = max(100, int(target / 3.9))  # some 2.2 claims a story, 14 in each copy of the samples
+    generated = max(100, int(target / 4.0))  # some 2.2 claims a story, 18 in each copy of the samples
     dump = work / "dump.jsonl"
     write_dump(dump, generated)
     wall, _, _ = run(["extract", str(dump), "-o", str(claims), "-q", "-w", "2"])
@@ -102,14 +114,17 @@ def chromium_times(page: Path) -> str:
     with sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
         context = pw.chromium.launch_persistent_context(profile, executable_path=executable, headless=True,
                                                         args=flags)
-        tab = context.new_page()
-        started = time.perf_counter()
-        try:
-            tab.goto(page.as_uri(), timeout=LOAD_LIMIT * 1000)
-        except TimeoutError:
-            context.close()
-            return f"not loaded within {LOAD_LIMIT} s"
-        loaded = time.perf_counter() - started
+        loads = []
+        for _ in range(LOADS):
+            tab = context.new_page()
+            started = time.perf_counter()
+            try:
+                tab.goto(page.as_uri(), timeout=LOAD_LIMIT * 1000)
+            except TimeoutError:
+                context.close()
+                return f"not loaded within {LOAD_LIMIT} s"
+            loads.append(time.perf_counter() - started)
+        loaded = min(loads)
         filtered = tab.evaluate("""() => {
             const s = document.querySelector('select[data-facet="verdict"]');
             if (!s) { return null; }
