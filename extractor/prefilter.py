@@ -49,6 +49,9 @@ class SubjectGate:
             return True
         if not models and any(m.source == "weak" for m in self.recognizer.article_mentions(text, mentions)):
             return True  # 'Kestrel K2 ranked first': a name the article itself confirms
+        if _may_hold_table(text) and (len({m.attrs.get("canonical") for m in mentions if m.label == "BENCHMARK"}) >= 2
+                                      or (mentions and _MODEL_HEADER.search(text))):
+            return True  # a results table names its models by position only
         vendors = [m.start for m in mentions if m.label == "VENDOR"]
         if not vendors:
             return False
@@ -70,6 +73,13 @@ class SubjectGate:
             if not word[:1].isalnum() or not (start and _WORD_CHAR.match(low, start - 1) or _WORD_CHAR.match(low, end)):
                 found.append(start)
         return sorted(found)
+
+
+def _may_hold_table(text: str) -> bool:
+    return "|" in text or "<t" in text or "<T" in text or "\t" in text or "\n\n" in text
+
+
+_MODEL_HEADER = re.compile(r"(?im)(?:^|\|)\s*(?:\*\*)?models?(?: name)?(?:\*\*)?\s*(?:\||\t|$)|<th[^>]{0,80}>\s*models?\s*<")
 
 
 @lru_cache(maxsize=4)

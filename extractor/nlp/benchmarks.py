@@ -23,6 +23,7 @@ _PARTS = re.compile(r"[\s\-_]+")
 _GLUED_EDITION = re.compile(r"^(.*[A-Za-z])(\d{2,4})$")
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}|\d")
+_SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$|^\d+x\d+[Bb]$")
 _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
 
 
@@ -52,6 +53,7 @@ class BenchmarkResolver:
     def __init__(self, kb: Knowledge):
         self._ids = {alias_key(a): b.id for b in kb.benchmarks.values() for a in (b.name, *b.aliases)}
         self._ids.pop("", None)
+        self._names = {b.id: b.name for b in kb.benchmarks.values()}
         self.leaderboards = frozenset(b.id for b in kb.benchmarks.values() if b.leaderboard)
         self._metric_words = frozenset(w.lower() for w in kb.grammar.get("metric_words", ()))
         self._edition_words = frozenset(w.lower() for w in kb.grammar.get("edition_words", ()))
@@ -67,11 +69,11 @@ class BenchmarkResolver:
         ``unlisted`` allows a name the knowledge does not list when its shape is a benchmark's
         (an acronym, CamelCase, digits, or a suite word glued on: 'KOR-Bench', 'WildBench')."""
         base, metric = self.split_metric(text)
-        if not base:
-            return None
+        if not base or all(self._is_metric_word(w) for w in base.split()):
+            return None  # '5-shot', 'maj@1': how, not what
         found = self.listed(base)
         if found:
-            return BenchmarkRef(found, base, metric)
+            return BenchmarkRef(found, base, _join(self._edition_of(base, found), metric))
         trimmed, edition = self._without_edition(base)
         if trimmed and trimmed != base:
             found = self.listed(trimmed)
@@ -80,6 +82,15 @@ class BenchmarkResolver:
         if unlisted and self.is_benchmark_shape(base):
             return BenchmarkRef(slug(base), base, metric, listed=False)
         return None
+
+    def _edition_of(self, base: str, bench_id: str) -> Optional[str]:
+        """'Diamond' of 'GPQA-Diamond', '500' of 'MATH-500': what a listed alias adds to the benchmark's name."""
+        name = self._names.get(bench_id, "")
+        if not name or alias_key(base) == alias_key(name) or not alias_key(base).startswith(alias_key(name)):
+            return None
+        at = len(name) if base.lower().startswith(name.lower()) else None
+        rest = base[at:] if at is not None else ""
+        return rest.strip(" -_") or None
 
     def split_metric(self, text: str) -> tuple[str, Optional[str]]:
         """('GPQA-Diamond', '0-shot') from 'GPQA-Diamond(0-shot)'; trailing metric words go too."""
@@ -118,6 +129,10 @@ class BenchmarkResolver:
         words = name.split()
         if not words or len(words) > 4 or name.lower() in self._category_words:
             return False
+        if any(_SIZE.match(w) for w in re.split(r"[\s\-_]+", name)):
+            return False  # a parameter size ('8B') is a model's
+        if len(words) > 1 and not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return False  # a phrase ('The LLM race tightened'), not a name
         return any(_CAMEL.search(w[1:] if w[:1].isupper() else w) or _GLUED_SUITE.search(w) or "-" in w.strip("-")
                    for w in words)
 

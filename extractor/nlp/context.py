@@ -10,6 +10,7 @@ with none keeps its benchmark unknown.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from .layout import Block, Layout
 from .tables.interpret import BenchmarkChoice
 
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_SHORT_FORM = re.compile(r"^[a-z]+\d[\d.]*$")  # 'qwen3', 'llama3': family and version glued
+_SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
 _HEADING_NAME_WORDS = 4
 
 
@@ -47,6 +50,7 @@ class ArticleContext:
         self._ent_starts = [e.start_char for e in self.ents]
         self.leaderboard = self._article_leaderboard()
         self.family_models = self._family_models()
+        self.expansions = self._expansions()
         self.attributions = self._attributions()
         owner_forms: dict[str, str] = {}
         for e in self.ents:
@@ -124,13 +128,23 @@ class ArticleContext:
 
         raw = self.text[start:end]
         text = display_text(raw.lstrip("#-*+ \t")).split("(http")[0].strip(" :")
-        if not text or len(text.split()) > _HEADING_NAME_WORDS or any(e.label_ == "MODEL" for e in self.ents_between(start, end)):
+        if not text or len(text.split()) > _HEADING_NAME_WORDS or any(
+                e.label_ == "MODEL" and not self._another_model_follows(e) for e in self.ents_between(start, end)):
             return None
         ref = self.resolver.resolve(text)
         if ref is None:
             return None
         at = raw.find(ref.name)
         return ref, ((start + at, start + at + len(ref.name)) if at >= 0 else (start, end))
+
+    def _another_model_follows(self, label: Span) -> bool:
+        """True when a label shaped like a model ('- TauLogic-2: X scores 61.0') heads a line whose own
+        subject is another model named by shape or lists: then the label names the benchmark."""
+        if label._.source not in ("shape", "weak"):
+            return False
+        line_end = self.text.find("\n", label.end_char)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return any(e.label_ == "MODEL" for e in self.ents_between(label.end_char, line_end))
 
     # -- models ---------------------------------------------------------------------------
     def _family_models(self) -> dict:
@@ -145,6 +159,17 @@ class ArticleContext:
             if span._.family not in best or n > best[span._.family][0]:
                 best[span._.family] = (n, span)
         return {fam: span for fam, (n, span) in best.items()}
+
+    def _expansions(self) -> dict:
+        """Glued short forms ('qwen3') -> the one longer sized name of the article they begin ('Qwen3-235B-...')."""
+        models = {e._.canonical: e for e in reversed(self.ents) if e.label_ == "MODEL" and e._.canonical}
+        found = {}
+        for short in models:
+            if _SHORT_FORM.match(short):
+                longer = [m for c, m in models.items() if c.startswith(short + "-") and _SIZED.search(c)]
+                if len(longer) == 1:
+                    found[short] = longer[0]
+        return found
 
     def _attributions(self) -> dict:
         """Model canonical (and family) -> the VENDOR span the text attributes it to: "Alibaba's
@@ -191,7 +216,7 @@ class ArticleContext:
         """After a sentence: its first model is what 'it' means next; count models and benchmarks."""
         models = [e for e in sent_ents if e.label_ == "MODEL" and not e._.is_family]
         if models:
-            self.topic = models[0]
+            self.topic = _appositive(models[0], models[1:])
         for e in sent_ents:
             if e.label_ == "MODEL" and not e._.is_family:
                 weight, _ = self.mentions.get(e._.canonical, (0, e))
@@ -210,11 +235,14 @@ class ArticleContext:
         family (for ranks and scores), a short form for the longer name it shortens."""
         text, canonical, family = span.text, span._.canonical, span._.family
         subject_type = "model"
+        longer = self.expansions.get(canonical) if span.label_ == "MODEL" else None
         if span._.refers_to:
             text = span._.refers_to
-        if span.label_ == "VENDOR":
+        elif longer is not None:
+            span, text, canonical = longer, longer.text, longer._.canonical  # 'Qwen3' after 'Qwen3-235B-A22B-...'
+        if span.label_ == "VENDOR" and not (family and kind in ("rank", "score") and family in self.family_models):
             subject_type = "vendor"
-        elif span._.is_family or _followed_by_family_word(span):
+        elif span.label_ == "VENDOR" or span._.is_family or _followed_by_family_word(span):
             resolved = self.family_models.get(family) if kind in ("rank", "score") else None
             if resolved is not None:
                 span, text, canonical = resolved, resolved.text, resolved._.canonical
@@ -223,6 +251,15 @@ class ArticleContext:
         vendor_id, vendor_text, source = self.vendor_of(span)
         return Name(text, subject_type, (span.start_char, span.end_char), canonical, family,
                     vendor_id, vendor_text, source)
+
+
+def _appositive(first: Span, others: list[Span]) -> Span:
+    """'The Falcon 40B variant tiiuae/falcon-40b-instruct': the name after a noun names the first more exactly."""
+    doc = first.doc
+    if others and others[0].start - first.end <= 2 and all(
+            t.lower_ in ("variant", "version", "model", "edition", "checkpoint", "release") for t in doc[first.end:others[0].start]):
+        return others[0] if others[0].start > first.end else first
+    return first
 
 
 def _followed_by_family_word(span: Span) -> bool:

@@ -51,6 +51,7 @@ _AI_WORDS = re.compile(r"(?i)\b(?:LLMs?|language models?|chatbots?|AI models?|le
 _BENCHMARK_BEFORE = re.compile(
     r"(?i)(?:\d%?|\bpoints?|\belo|\brank\w*|\bfirst|\bsecond|\bthird|\btop\w*|\blead\w*|\bscor\w*|\bplace"
     r"|\bspot|\bposition|#\d+|\bno\.\s?\d+)\s+(?:[\w,]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?$")
+_SCENE_BEFORE = re.compile(r"(?i)(?:^|[\n.:;,]\s*)(?:on|in|for)\s+(?:the\s+)?$")  # 'On KOR-Bench, ...'
 _BENCHMARK_AFTER = re.compile(r"(?i)\s+(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?)\b")
 _NAME_WORD = r"[A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+){0,4}\+?"
 _CAPITAL_NAME = re.compile(rf"(?<![\w\-/.])[A-Z]{_NAME_WORD}(?: [A-Z0-9]{_NAME_WORD}){{0,2}}")
@@ -116,7 +117,7 @@ class EntityRecognizer:
                       for m in self._vendor_shape.finditer(text) if m.group().split()[0] not in self._not_name_words]
         if "](" in text and self._url_aliases:
             found += self._linked_benchmarks(text)
-        return _without_overlaps(found)
+        return _without_overlaps(_unlisted_inside_listed(found))
 
     def _named_models(self, matches: Iterable[re.Match]) -> Iterable[Mention]:
         for m in matches:
@@ -221,7 +222,8 @@ class EntityRecognizer:
                 yield Mention(m.start(), m.end(), "MODEL", "shape", self.describe_any(name))
         for m in _CAPITAL_NAME.finditer(text):
             if not (_BENCHMARK_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                    or _BENCHMARK_AFTER.match(text, m.end())):
+                    or _BENCHMARK_AFTER.match(text, m.end())
+                    or (_SCENE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and text[m.end():m.end() + 1] == ",")):
                 continue
             name = m.group().rstrip(".,;:")
             ref = self.resolver.resolve(name)
@@ -269,9 +271,9 @@ class EntityRecognizer:
         found = list(mentions)
         for start, end, name in axis_names:
             found.append(Mention(start, end, "MODEL", "table", self.describe_any(name)))
-        if not about_models(text, found):
-            found = [m for m in found if m.source not in ("shape", "table") or m.label != "MODEL"]
         found += self._confirmed_weak(text, found)
+        if not about_models(text, found):
+            found = [m for m in found if m.source not in ("shape", "table", "weak") or m.label != "MODEL"]
         return _without_overlaps(found)
 
     def _confirmed_weak(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -281,7 +283,8 @@ class EntityRecognizer:
         first_words = ({re.split(r"[\s\-\u2011]", n, maxsplit=1)[0] for n in names} | set(self.kb.family_by_name)) - strict
         starts, ends = sorted(m.start for m in models), sorted(m.end for m in models)
         confirmed = []
-        weak = [m for m in self.grammar.weak.finditer(text) if m.group().split()[0] not in self._not_name_words]
+        weak = [m for m in self.grammar.weak.finditer(text) if m.group().split()[0] not in self._not_name_words
+                and not self._names_a_benchmark(m.group())]
         cued = [m for m in weak if self._cue_after(text, m.end())  # 'Acme Bot 4.0 topped the list'
                 and m.group().split()[0] not in strict]
         first_words |= {m.group().split()[0] for m in cued}
@@ -295,6 +298,10 @@ class EntityRecognizer:
             elif m in cued or name.split()[0] in first_words or _listed_beside(text, m.start(), m.end(), starts, ends):
                 confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(name)))
         return confirmed
+
+    def _names_a_benchmark(self, name: str) -> bool:
+        """'BFCL v3', 'AlpacaEval 2': a listed benchmark's edition is no model."""
+        return self.resolver.listed(name.split()[0]) is not None or self.resolver.resolve(name, unlisted=False) is not None
 
     def _cue_after(self, text: str, end: int) -> bool:
         """True when a rank or relation word follows a name ('... ranked first', '... also leads')."""
@@ -389,6 +396,24 @@ def _joined_or_sized(name: str, family_word: str) -> bool:
     """A common-word family ('Step', 'Falcon') names a model only as 'Step-2' or 'Falcon 180B'."""
     rest = name[len(family_word):]
     return rest[:1] in ("-", "\u2011", "_") or rest[:1].isdigit() or bool(_SIZE_RE.search(rest))
+
+
+def _unlisted_benchmark(m: Mention) -> bool:
+    return m.label == "BENCHMARK" and m.source == "unknown"
+
+
+def _unlisted_inside_listed(mentions: list[Mention]) -> list[Mention]:
+    """Drop an unlisted benchmark name that swallows a listed name ('Tops SWE-bench Coding' in a
+    title-case headline): the listed name is the one the text means."""
+    listed = sorted((m.start, m.end) for m in mentions if m.source in _LISTED and not _unlisted_benchmark(m))
+    kept = []
+    for m in mentions:
+        if _unlisted_benchmark(m):
+            k = bisect_left(listed, (m.start, -1))
+            if any(a < m.end and m.start < b for a, b in listed[max(0, k - 1):k + 3]):
+                continue
+        kept.append(m)
+    return kept
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -157,7 +157,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     )
     unknown = (
         rf"{_START}(?P<family>[A-Z][A-Za-z]{{2,20}})"
-        rf"(?:{_HY}{_VERSION})?"
+        rf"(?:{_HY}{_VERSION}| {_SHORT_VERSION})?"
         rf"(?:{_SEP}(?:\d{{1,4}}(?:\.\d{{1,2}})?[Bb]|\d{{1,2}}x\d{{1,4}}[Bb])){_END}"
         rf"(?P<parts>{part}{{0,6}})(?![\w])"
     )

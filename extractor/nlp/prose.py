@@ -39,6 +39,7 @@ _OBJECT_STOPS = frozenset({"ranks", "ranked", "rank", "ranking", "scored", "scor
 _POSSESSOR_FILLERS = frozenset({"new", "latest", "newest", "flagship", "open-source", "open", "upgraded", "updated",
                                 "own", "proprietary", "closed-source", "reasoning", "large", "language", "ai", "most",
                                 "advanced", "best", "top", "frontier", "next-generation", "recent", "biggest", "largest"})
+_MODEL_NOUNS = frozenset({"model", "llm", "chatbot", "system"})
 # A subject named by a common noun ('Chinese open models are dominating', 'its rivals trailed'): no name.
 _UNNAMED_SUBJECTS = frozenset({"models", "llms", "rivals", "competitors", "systems", "chatbots", "model", "llm",
                                "chatbot", "ones", "others", "peers", "players", "companies", "firms", "startups"})
@@ -196,8 +197,12 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
 
 
 def _sets_the_scene(r: _Reading, i: int) -> bool:
-    """'On MMLU-Pro, X leads ...': a benchmark the sentence opens with is the whole sentence's."""
-    return i <= r.start + 3 and r.w(i - 1) in ("on", "in", "at", "for") and r.w(i + 1) in (",", ":")
+    """'On MMLU-Pro, X leads ...', 'On the Massive ... (MMLU) benchmark, X ...': a benchmark in the
+    phrase the sentence opens with is the whole sentence's."""
+    if r.w(r.start) not in ("on", "in", "at", "for", "across", "according"):
+        return False
+    comma = next((k for k in range(r.start, min(r.end, r.start + 16)) if r.w(k) in (",", ":")), None)
+    return comma is not None and i < comma
 
 
 # -- subjects and objects ---------------------------------------------------------------------
@@ -242,11 +247,18 @@ def _attribution(r: _Reading, i: int) -> bool:
 
 
 def _reference_at(r: _Reading, i: int) -> Optional[str]:
-    """'pronoun' or 'phrase' when a reference ('it', 'the model', 'the same model') ends at ``i``."""
+    """'pronoun' or 'phrase' when a reference ends at ``i``: 'it', 'the model', 'the same model', or
+    'the' with up to two words before a singular model noun ('the Chinese model', 'this new LLM')."""
     for ref in r.vocab.references:
         n = len(ref)
         if i - n + 1 >= r.start and tuple(r.w(k) for k in range(i - n + 1, i + 1)) == ref:
             return "pronoun" if r.w(i) in ("it", "its", "this") else "phrase"
+    if r.w(i) in _MODEL_NOUNS:
+        for k in range(i - 1, max(i - 4, r.start - 1), -1):
+            if r.w(k) in ("the", "this", "that"):
+                return "phrase"
+            if r.is_name(k) or not r.w(k).isalpha():
+                break
     return None
 
 
@@ -262,11 +274,18 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
     i = cue - 1
     while i >= max(r.start, cue - MAX_REACH):
         w = r.w(i)
-        if w in ("which", "who") and i < cue - 1:
+        if w in ("which", "who", "that") and i < cue:
+            before = i - 2 if r.w(i - 1) == "," else i - 1
+            if r.is_name(before) and before not in skip:
+                return before  # 'X, which ranked first'
+            if w != "that" and r.w(before) in _UNNAMED_SUBJECTS:
+                return None  # 'the previous best model, which scored 45%': not named
             antecedent = next((t for t in range(i - 1, max(i - 7, r.start - 1), -1)
                                if r.is_name(t) and t not in skip and not _possessor(r, t)), None)
-            if antecedent is not None:
+            if antecedent is not None and w != "that":
                 return antecedent
+        if w == "with" and r.w(i - 1) == "," and i < cue - 1 and _own_subject(r, i, cue):
+            break  # ', with Anthropic's preview build at rank 2': the with-clause has its own subject
         if (w in breaks or w in (".", "?", "!", ":")) and i < cue - 1 and not _abbreviation_stop(r, i) and not (
                 w in ("while", "but") and r.w(i + 1).endswith("ing")):
             break
@@ -304,6 +323,17 @@ def _referent(r: _Reading, reference: str) -> Optional[int]:
         return None
     r.spans.setdefault(model.start, model)
     return model.start
+
+
+def _own_subject(r: _Reading, with_at: int, cue: int) -> bool:
+    """True when ', with ...' before a cue is a clause with its own unnamed subject ('with its
+    preview build at rank 2'); not an aside (', with 72 billion parameters,') nor a modifier of the
+    main clause ('..., with an average score of 32.63')."""
+    words = [r.w(k) for k in range(with_at + 1, cue)]
+    if "," in words:
+        return False
+    return bool(POSSESSIVE.intersection(words)) or any(w in ("build", "version", "variant", "release", "model")
+                                                       for w in words)
 
 
 def _possessive_vendor(r: _Reading, noun: int) -> Optional[int]:
@@ -479,6 +509,8 @@ def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
 def _rank_context(r: _Reading, i: int, end: int) -> bool:
     """An ordinal is a rank only in rank context: 'ranked third', 'in second place', 'No. 2'."""
     w = r.w(i)
+    if r.w(end) == "-" and r.w(end + 1) in ("ranked", "placed", "best", "highest"):
+        return True  # 'the second-ranked model'
     if r.w(end) in r.words_set("not_rank_after"):
         return False
     if w.startswith("#") or w in ("no", "no.", "number", "rank", "nr", "nr."):
@@ -499,9 +531,9 @@ def _top_n(r: _Reading, i: int) -> Optional[tuple[int, int]]:
     n = _count(r, j)
     if n is None or n < 2:
         return None
-    before = {r.w(k) for k in range(max(i - 2, r.start), i)}
+    before = {r.w(k) for k in range(max(i - 2, r.start), i)}  # 'in the top 10', 'made the top three', 'top-5 spot'
     if before & {"in", "into", "among", "made", "making", "of", "within", "entered", "cracked", "joined", "reached",
-                 "the", "a", "its"}:
+                 "inside"} or r.w(j + 1) in r.words_set("place_nouns"):
         return n, j + 1
     return None
 
@@ -694,8 +726,6 @@ def _rank_value(r: _Reading, value: _Value) -> None:
                     _make(r, "rank", subj, v.start, 0.8, rank=int(v.value), value_span=(v.start, v.end))
                     r.ranked.add(subj)
             return
-    if subject in r.ranked:
-        return
     tied = any(r.w(k) in ("tie", "tied", "ties", "jointly", "both", "joint", "share", "shares", "shared")
                for k in range(subject, start))
     for subj in (_coordinated(r, subject, start) if tied else [subject]):
@@ -780,8 +810,11 @@ def _scores(r: _Reading) -> None:
         holder = _score_holder(r, v.start)
         if holder is None or r.label(holder) != "MODEL" and not r.spans[holder]._.family or _blocked(r, holder + 1, v.start):
             continue
-        bench = _score_benchmark(r, v.start, v.end)
-        metric = "average" if any(r.w(k) == "average" for k in range(max(v.start - 4, r.start), v.start)) else None
+        metric = "average" if any(r.w(k) in ("average", "averaged", "averaging", "avg")
+                                  for k in range(max(v.start - 4, r.start), v.start)) else None
+        bench = _score_benchmark(r, v.start, v.end, average=metric is not None)
+        if bench.id is None and not _says_score(r, v.start, v.unit):
+            continue  # 'a decrease of 0.75% compared to X's 2.93%': no benchmark, no score word
         for holder_k in _both(r, holder, v.start):
             _make(r, "score", holder_k, v.start, 0.8 if v.unit else 0.65, value=v.value, unit=v.unit, metric=metric,
                   value_span=(v.start, v.end), benchmark=bench)
@@ -886,8 +919,16 @@ def _score_holder(r: _Reading, i: int) -> Optional[int]:
     return found
 
 
-def _score_benchmark(r: _Reading, start: int, end: int) -> BenchmarkNote:
-    """'MMLU 70.0%' (right before), '70% on MMLU' (just after), the nearest before; else the context's."""
+def _says_score(r: _Reading, i: int, unit: Optional[str]) -> bool:
+    """A number the sentence calls a score: an Elo, or a score word just before it."""
+    return unit == "elo" or bool(r.words_set("score_words") & {r.w(k) for k in range(max(i - 4, r.start), i)})
+
+
+def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -> BenchmarkNote:
+    """'MMLU 70.0%' (right before), '70% on MMLU' (just after), the nearest before; else the context's
+    (an average is the leaderboard's, which averages its benchmarks)."""
+    if average and r.ctx.leaderboard.id is not None:
+        return r.ctx.leaderboard
     for back in (1, 2, 3):
         k = start - back
         if r.label(k) == "BENCHMARK" and all(r.w(t) in ("=", ":", "of", "score", "(") for t in range(k + 1, start)):

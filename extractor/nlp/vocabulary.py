@@ -66,10 +66,12 @@ class Vocabulary:
 
     @cached_property
     def pattern_words(self) -> frozenset:
-        """Every word a Matcher pattern names."""
+        """Every word a Matcher pattern requires (optional tokens' words are no evidence of a cue)."""
         found = set()
         for cue in self.patterns:
             for token in cue.pattern:
+                if token.get("OP") in ("?", "*"):
+                    continue
                 lower = token.get("LOWER")
                 if isinstance(lower, str):
                     found.add(lower)

@@ -240,3 +240,88 @@ def test_a_vendor_sentence_is_read_for_rank_words_not_for_numbers(nlp):
 def test_a_sentence_without_names_is_read_when_it_refers_to_a_model_and_has_a_cue(nlp):
     doc = nlp("GPT-4o ranked first on Chatbot Arena. The model scored 1287. Shares rose 3%. It shipped in May.")
     assert [doc.text[a:b] for a, b in doc._.candidates] == ["GPT-4o ranked first on Chatbot Arena.", "The model scored 1287."]
+
+
+# -- prose the rules read by construction, with names nobody listed -----------------------------------
+
+def _kinds(text: str) -> set[tuple]:
+    return {(k, s, b, v) for k, s, _, _, b, v in claims_of(text)}
+
+
+def test_passive_voice_turns_the_relation_round():
+    assert _kinds("On the Arena leaderboard, Nova-instant-v1 was outscored by Orion-4-Raven-14B.") == {
+        ("comparison", "Nova-instant-v1", "chatbot-arena", ("trails", ("Orion-4-Raven-14B",)))}
+
+
+def test_compound_ordinals_are_read_whole():
+    """Regression: 'twenty-first' was read as rank 1."""
+    assert _kinds("Vega-13b finished twenty-first on the Open LLM Leaderboard.") == {
+        ("rank", "Vega-13b", "open-llm-leaderboard", (21, None))}
+
+
+def test_came_in_at_number_two():
+    assert _kinds("On Chatbot Arena, Lyra-LM-7B-alpha came in at number two.") == {
+        ("rank", "Lyra-LM-7B-alpha", "chatbot-arena", (2, None))}
+
+
+def test_a_bullet_label_names_the_benchmark_and_possessive_scores_go_to_each_object():
+    assert _kinds("- SuperGPQA: Orion-4-Raven-14B scores 61.0, ahead of Nova-instant-v1's 58.2 and vega-13b's 55.4.") == {
+        ("score", "Orion-4-Raven-14B", "supergpqa", (61.0, None)), ("score", "Nova-instant-v1", "supergpqa", (58.2, None)),
+        ("score", "vega-13b", "supergpqa", (55.4, None)),
+        ("comparison", "Orion-4-Raven-14B", "supergpqa", ("outperforms", ("Nova-instant-v1", "vega-13b")))}
+
+
+def test_both_objects_at_one_score():
+    got = _kinds("Orion-4-Raven-14B scored 46.0 on LiveBench, far surpassing both Nova-instant-v1 and vega-13b at 44.1.")
+    assert got == {("score", "Orion-4-Raven-14B", "livebench", (46.0, None)),
+                   ("score", "Nova-instant-v1", "livebench", (44.1, None)), ("score", "vega-13b", "livebench", (44.1, None)),
+                   ("comparison", "Orion-4-Raven-14B", "livebench", ("outperforms", ("Nova-instant-v1", "vega-13b")))}
+
+
+def test_only_has_to_beat_is_second_place_behind():
+    assert _kinds("On SuperCLUE, Nova-instant-v1 now only has to beat Orion-4-Raven-14B.") == {
+        ("rank", "Nova-instant-v1", "superclue", (2, None)),
+        ("comparison", "Nova-instant-v1", "superclue", ("trails", ("Orion-4-Raven-14B",)))}
+
+
+def test_a_tie_ranks_both():
+    assert _kinds("On Chatbot Arena, Nova-instant-v1 ties with Orion-4-Raven-14B as number 1.") == {
+        ("rank", "Nova-instant-v1", "chatbot-arena", (1, None)), ("rank", "Orion-4-Raven-14B", "chatbot-arena", (1, None))}
+
+
+def test_ranks_by_number_respectively():
+    assert _kinds("On the Open LLM Leaderboard, vega-13b and Nova-instant-v1 rank number 4 and 5 respectively.") == {
+        ("rank", "vega-13b", "open-llm-leaderboard", (4, None)), ("rank", "Nova-instant-v1", "open-llm-leaderboard", (5, None))}
+
+
+def test_leading_the_pack_with_a_gap_above_the_runner_up():
+    got = _kinds("On MMLU-Pro, Orion-4-Raven-14B is leading the pack with 87.3, 1 point above Nova-instant-v1 in second place.")
+    assert got == {("rank", "Orion-4-Raven-14B", "mmlu-pro", (1, None)), ("score", "Orion-4-Raven-14B", "mmlu-pro", (87.3, None)),
+                   ("rank", "Nova-instant-v1", "mmlu-pro", (2, None)),
+                   ("comparison", "Orion-4-Raven-14B", "mmlu-pro", ("outperforms", ("Nova-instant-v1",)))}
+
+
+def test_a_vendor_standing_for_its_model():
+    got = {(k, s, t, b, v) for k, s, t, _, b, v in claims_of("Meta's model ranked second on SuperCLUE, behind Orion-4-Raven-14B.")}
+    assert got == {("rank", "Meta", "vendor", "superclue", (2, None)),
+                   ("comparison", "Meta", "vendor", "superclue", ("trails", ("Orion-4-Raven-14B",)))}
+
+
+def test_each_score_keeps_its_own_unlisted_benchmark():
+    """Regression: the unlisted 'SciCode' inherited 'HumanEval' from the same sentence."""
+    assert _kinds("Nova-instant-v1 scored 92.0% on HumanEval and 59.4% on SciCode.") == {
+        ("score", "Nova-instant-v1", "humaneval", (92.0, "%")), ("score", "Nova-instant-v1", "scicode", (59.4, "%"))}
+
+
+def test_weak_names_confirmed_by_the_article_and_short_forms_resolved():
+    got = _kinds("Acme Bot 4.0 topped the Chatbot Arena this week. Acme 4 leads GPT-4o by 12 points.")
+    assert got == {("rank", "Acme Bot 4.0", "chatbot-arena", (1, None)),
+                   ("comparison", "Acme Bot 4.0", "chatbot-arena", ("outperforms", ("GPT-4o",)))}
+    assert ("rank", "Mistral Large 2", "chatbot-arena", (3, None)) in _kinds(
+        "Mistral Large 2 scored 84.0% on MMLU. Large 2 also ranked third on Chatbot Arena.")
+    assert _kinds("Kestrel K2 ranked first on LiveBench, ahead of Kestrel R+.") == {
+        ("rank", "Kestrel K2", "livebench", (1, None)), ("comparison", "Kestrel K2", "livebench", ("outperforms", ("Kestrel R+",)))}
+
+
+def test_weak_names_outside_ai_news_are_no_models():
+    assert claims_of("The mighty Acme Phone 2 comes in at fifth with an overall score of 477596 in the phone chart.") == []

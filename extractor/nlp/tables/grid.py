@@ -8,6 +8,7 @@ the raw cell when it is one piece of it, so a name in a cell can be grounded exa
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -52,7 +53,7 @@ class Grid:
 
 def display_text(raw: str) -> str:
     """What a reader sees in a cell: links as their text, no emphasis, footnotes or tags."""
-    text = _LINK.sub(r"\1", raw)
+    text = html.unescape(_LINK.sub(r"\1", raw)).replace("\u00a0", " ")
     text = _TAG.sub(" ", text)
     text = _FOOTNOTE.sub("", text)
     text = _EMPHASIS.sub("", text)

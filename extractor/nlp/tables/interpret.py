@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
-from ..benchmarks import BenchmarkRef, BenchmarkResolver
+from ..benchmarks import BenchmarkRef, BenchmarkResolver, slug
 from .grid import Cell, Grid
 from .readers import is_number_text
 
@@ -30,6 +30,8 @@ _NOTE = re.compile(r"\s*[(（]([^)）]*)[)）]\s*$")
 _TAG_NOTE = re.compile(r"^(?:[A-Z][A-Z0-9.\-]+|\d[\dA-Za-z.\-]*)$")  # '(SFT)', '(RL)', '(12B)', '(0613)'; not '(Ours)', '(latest)'
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 _MEDALS = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3}
+_SYMBOLS = re.compile(r"^[^\w(\[]+|[^\w)\]+.]+$")  # medals, stars and other marks around a name
+_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _WORDS = re.compile(r"[\w@#.%+/-]+")
 
 
@@ -71,10 +73,10 @@ class HeaderVocabulary:
 
     def role(self, header: str) -> Optional[str]:
         """'rank', 'model', 'vendor', 'skip' or 'score' for a header, or None when it says none of them."""
-        low = header.lower().strip(" :*")
+        low = _BRACKETED.sub(" ", header).lower().strip(" :*") or header.lower().strip(" :*")  # 'Benchmark (Metric)'
         if not low:
             return None
-        tokens = _WORDS.findall(low)
+        tokens = [t.lstrip("#") or t for t in _WORDS.findall(low)]
         for role in ("rank", "model", "vendor"):
             if low in self.words[role] or (tokens and " ".join(tokens) in self.words[role]):
                 return role
@@ -165,9 +167,14 @@ class TableInterpreter:
             if top is None or low is None or top is low or top.text == low.text or self.is_name(low.text):
                 continue
             joined = f"{top.text} {low.text}"
-            if self.is_name(joined):
+            if self.is_name(joined) or self._is_metric_of(top.text, low.text):
                 cells[j] = Cell(low.start, low.end, joined, low.core)
         return cells
+
+    def _is_metric_of(self, top: str, low: str) -> bool:
+        """'MMLU' over '5-shot': a benchmark spanning its metrics."""
+        ref = self.resolver.resolve(f"{top} ({low})")
+        return ref is not None and self.resolver.resolve(low) is None and not self.is_name(top)
 
     def _restarts_header(self, row: Sequence[Cell], header: list[Optional[Cell]]) -> bool:
         filled = [c for c in row if not c.empty]
@@ -272,6 +279,7 @@ class TableInterpreter:
         if rank_col is None and model.index > 0 and _is_rank_sequence([r[0] for r in body if r]):
             rank_col = columns[0]
         vendor_col = next((c for c in columns if c.role == "vendor"), None)
+        size_col = _size_column(columns, body)
         expected = {c.index: "number" for c in columns if c.numbers > c.texts}
         expected.update({c.index: "text" for c in (model, vendor_col) if c is not None})
         if rank_col is not None:
@@ -289,7 +297,7 @@ class TableInterpreter:
             subject_cell = row[model.index] if model.index < len(row) else None
             if subject_cell is None or subject_cell.empty or is_number_text(subject_cell.text):
                 continue
-            subject = subject_text(subject_cell.text)
+            subject = _with_size(subject_text(subject_cell.text), row, size_col)
             span = _subject_span(subject_cell, subject)
             evidence = _row_span(raw)
             vendor = None
@@ -323,6 +331,8 @@ class TableInterpreter:
         if other is not None:
             return context, None, other
         ref = self.resolver.resolve(header) if header else None
+        if ref is None and header and context.ref is None:
+            ref = self._by_position(header)  # no board to be a metric of: the header names a benchmark
         if ref is not None:
             return BenchmarkChoice(ref, "table", col.header_cell.core if col.header_cell else None), ref.metric, None
         return context, header or None, None
@@ -359,7 +369,7 @@ class TableInterpreter:
             text = row[label.index].text
             if self.vocabulary.role(text) == "skip":
                 continue
-            ref = self.resolver.resolve(text) or self._category(text, context)
+            ref = self.resolver.resolve(text) or self._category(text, context) or self._by_position(text)
             if ref is None:
                 continue
             bench = ref if isinstance(ref, BenchmarkChoice) else BenchmarkChoice(ref, "table", row[label.index].core)
@@ -378,8 +388,21 @@ class TableInterpreter:
         return found
 
     def _category(self, text: str, context: BenchmarkChoice) -> Optional[BenchmarkChoice]:
-        """A row label that names no benchmark ('Average', 'Overall') is a metric of the table's benchmark."""
-        return context if context.ref is not None and self.vocabulary.role(text) == "score" else None
+        """A row label that names no benchmark ('Average', 'Overall', or 'Coding' on a leaderboard's
+        table) is a metric or category of the table's benchmark."""
+        if context.ref is None:
+            return None
+        if self.vocabulary.role(text) == "score" or context.ref.id in self.resolver.leaderboards:
+            return context
+        return None
+
+    def _by_position(self, text: str) -> Optional[BenchmarkRef]:
+        """A label on the benchmark axis that no list or shape knows ('Natural Questions') is a benchmark by
+        where it stands; a score word ('Average') or a model name is not."""
+        base, metric = self.resolver.split_metric(text)
+        if not base or self.vocabulary.role(text) in ("score", "skip") or self.is_name(base) or len(base.split()) > 5:
+            return None
+        return BenchmarkRef(slug(base), base, metric, listed=False)
 
     # -- rank positions across, categories down -------------------------------------------------
 
@@ -422,7 +445,7 @@ def parse_number(text: str) -> Optional[tuple[float, bool, Optional[str]]]:
 def subject_text(text: str) -> str:
     """A name as a table writes it, without a note in brackets ('o1 (work in progress)' -> 'o1'); a tag
     in brackets stays ('DeepSeek-V2 Chat (SFT)'), as does an owner id."""
-    text = text.strip().strip("\u2b50\U0001f947\U0001f948\U0001f949 ").strip()
+    text = _SYMBOLS.sub("", text.strip()).strip()
     m = _NOTE.search(text)
     if m and m.start() > 0 and not _TAG_NOTE.match(m.group(1).strip()):
         text = text[:m.start()].rstrip()
@@ -452,6 +475,27 @@ def _header_cells(rows: list[Sequence[Cell]], width: int) -> list[Optional[Cell]
             if not cell.empty:
                 cells[j] = cell
     return cells
+
+
+_SIZE_CELL = re.compile(r"^\d+(?:\.\d+)?\s?[BMT]$|^\d+x\d+[B]$", re.I)
+
+
+def _size_column(columns: list[_Column], body) -> Optional[_Column]:
+    """A 'Size' or 'Params' column of parameter sizes ('180B'): it completes the model's name."""
+    for col in columns:
+        if col.role == "skip" and re.search(r"(?i)\b(?:size|params|parameters)\b", col.header):
+            cells = [r[col.index].text for r in body if col.index < len(r) and not r[col.index].empty]
+            if cells and all(_SIZE_CELL.match(c) for c in cells):
+                return col
+    return None
+
+
+def _with_size(name: str, row: Sequence[Cell], size_col: Optional[_Column]) -> str:
+    """'Falcon' with '180B' in the size column is 'Falcon 180B' (a name with its own size stays)."""
+    if size_col is None or size_col.index >= len(row) or re.search(r"\d+(?:\.\d+)?[BMT]\b", name, re.I):
+        return name
+    size = row[size_col.index].text
+    return f"{name} {size}" if _SIZE_CELL.match(size) else name
 
 
 def _without_score_words(name: str, vocabulary: HeaderVocabulary) -> str:

@@ -23,7 +23,7 @@ Line = tuple[int, int]
 NameEnd = Callable[[str, int], Optional[int]]  # where a model name starting at an offset ends, if one does
 
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
-_NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*[*†‡]|\s*\([↑↓+\-\d./ ]*\))?$")
+_NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*[*†‡]|\s*\([↑↓+\-\d./ ]*\)|\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?)?$")
 _ALIGNED_SPLIT = re.compile(r"\t+| {2,}")
 _RANK_START = re.compile(r"(\d{1,3})(?![\d.,)%:])\s*(?:[^\w\s]{1,3}\s*)?")
 _VALUE_TOKEN = re.compile(r"^[~≈]?\d{3,}(?:[.,]\d+)?%?$|^\d{1,3}\.\d{2,}%?$|^\d{1,3}(?:\.\d+)?%$")

@@ -1,0 +1,44 @@
+"""Benchmark names to guideline ids: listed aliases, metrics split off, editions dropped, unlisted names by shape."""
+
+import pytest
+
+from extractor.knowledge import load_knowledge
+from extractor.nlp.benchmarks import BenchmarkResolver
+
+RESOLVER = BenchmarkResolver(load_knowledge())
+
+
+@pytest.mark.parametrize("name, bench, metric", [
+    ("MMLU (0-shot, CoT)", "mmlu", "0-shot, CoT"),
+    ("HumanEval(Pass@1)", "humaneval", "Pass@1"),
+    ("DROP (F1, 3-shot)", "drop", "F1, 3-shot"),
+    ("GPQA-Diamond", "gpqa", "Diamond"),
+    ("MATH-500", "math", "500"),
+    ("AIME2024", "aime", "2024"),
+    ("Arena-Hard v2", "arena-hard", "v2"),
+    ("MATH LvL5", "math", "LvL5"),
+    ("MT-bench (score)", "mt-bench", "score"),
+    ("Arena Elo Rating", "chatbot-arena", "Elo Rating"),
+    ("MMLU-Pro", "mmlu-pro", None),
+    ("MT-Bench-101", "mt-bench-101", None),
+])
+def test_listed_benchmarks_with_their_metrics_and_editions(name, bench, metric):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric, ref.listed) == (bench, metric, True)
+
+
+@pytest.mark.parametrize("name, bench", [
+    ("SuperGPQA", "supergpqa"), ("C-SimpleQA", "c-simpleqa"), ("KOR-Bench(0-shot)", "kor-bench"),
+    ("Multilingual MMLU", "multilingual-mmlu"), ("Alignbench", "alignbench"), ("SciCode", "scicode"),
+    ("MMLU-Redux", "mmlu-redux"),
+])
+def test_unlisted_benchmarks_get_their_name_in_lower_case_with_hyphens(name, bench):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.listed) == (bench, False)
+
+
+@pytest.mark.parametrize("name", ["English", "Coding Elo", "Creative writing", "Average", "Hard Prompts (English)",
+                                  "Vega 3 8B Instruct", "Standard Benchmark results"])
+def test_categories_metrics_and_model_names_are_no_benchmark(name):
+    ref = RESOLVER.resolve(name)
+    assert ref is None or ref.listed  # 'Coding Elo' would be a metric of the table's board, never a new benchmark

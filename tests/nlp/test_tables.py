@@ -1,0 +1,181 @@
+"""Tables in every layout and orientation give one score claim per cell (tables written for these tests)."""
+
+import pytest
+
+from extractor.pipeline import extract_claims
+from extractor.records import Article
+
+
+def scores(text: str) -> set[tuple]:
+    """(subject, benchmark id, value) of every score claim; every offset is checked on the way."""
+    found = set()
+    for c in extract_claims(Article(id="t", text=text, source="test")):
+        assert text[c.evidence.start:c.evidence.end] == c.evidence.text
+        assert text[c.subject.span.start:c.subject.span.end] == c.subject.span.text
+        if c.kind == "score":
+            assert text[c.score.span.start:c.score.span.end] == c.score.span.text
+            found.add((c.subject.text, c.benchmark.id, c.score.value))
+    return found
+
+
+def ranks(text: str) -> set[tuple]:
+    return {(c.subject.text, c.benchmark.id, c.rank) for c in extract_claims(Article(id="t", text=text, source="t"))
+            if c.kind == "rank"}
+
+
+MODELS_ACROSS = {("Vega-7B-Chat", "mmlu", 61.2), ("Lyra-LM-7B-alpha", "mmlu", 58.0), ("Vega-7B-Chat", "gpqa", 30.1),
+                 ("Lyra-LM-7B-alpha", "gpqa", 28.4)}
+
+
+def test_models_across_benchmarks_down_with_a_section_row_and_metrics_in_the_labels():
+    text = ("| Benchmark | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|\n| English Benchmarks | | |\n"
+            "| MMLU (0-shot, CoT) | 61.2 | 58.0 |\n| GPQA | 30.1 | 28.4 |\n")
+    assert scores(text) == MODELS_ACROSS
+
+
+def test_models_down_benchmarks_across():
+    text = "| Model | MMLU | GPQA |\n|---|---|---|\n| Vega-7B-Chat | 61.2 | 30.1 |\n| Lyra-LM-7B-alpha | 58.0 | 28.4 |\n"
+    assert scores(text) == MODELS_ACROSS
+
+
+def test_a_repeated_header_row_between_groups_is_no_data():
+    text = ("| Benchmark | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|\n| MMLU | 61.2 | 58.0 |\n"
+            "| Benchmark | Vega-7B-Chat | Lyra-LM-7B-alpha |\n| GPQA | 30.1 | 28.4 |\n")
+    assert scores(text) == MODELS_ACROSS
+
+
+def test_rows_that_are_no_scores_are_skipped_and_a_category_column_is_no_benchmark():
+    text = ("| | Benchmark (Metric) | # Shots | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|---|---|\n"
+            "| | Architecture | - | MoE | Dense |\n| | # Activated Params | - | 7B | 7B |\n"
+            "| English | MMLU (Acc.) | 5-shot | 61.2 | 58.0 |\n| Science | GPQA (Pass@1) | 0-shot | 30.1 | 28.4 |\n")
+    assert scores(text) == MODELS_ACROSS
+
+
+def test_whitespace_aligned_and_tab_separated_columns():
+    aligned = "Model              MMLU    GPQA\nVega-7B-Chat       61.2    30.1\nLyra-LM-7B-alpha   58.0    28.4\n"
+    assert scores(aligned) == MODELS_ACROSS
+    assert scores(aligned.replace("    ", "\t").replace("   ", "\t").replace("       ", "\t")) == MODELS_ACROSS
+
+
+def test_a_table_flattened_onto_one_line():
+    text = ("The results:\n| Model | MMLU | GPQA | |---|---|---| | Vega-7B-Chat | 61.2 | 30.1 | "
+            "| Lyra-LM-7B-alpha | 58.0 | 28.4 |\nMore text.")
+    assert scores(text) == MODELS_ACROSS
+
+
+def test_a_table_with_one_cell_per_line():
+    text = "Scores this month\n\nModel\n\nMMLU\n\nGPQA\n\nVega-7B-Chat\n\n61.2\n\n30.1\n\nLyra-LM-7B-alpha\n\n58.0\n\n28.4\n\nThat is all."
+    assert scores(text) == MODELS_ACROSS
+
+
+def test_an_html_table_with_spans_in_its_header():
+    text = ("<table><thead><tr><th rowspan='2'>Datasets</th><th colspan='2'>Open models</th></tr>"
+            "<tr><th>Vega-7B-Chat</th><th>Lyra-LM-7B-alpha</th></tr></thead><tbody>"
+            "<tr><td colspan='3'><i>Knowledge</i></td></tr>"
+            "<tr><td>MMLU</td><td><b>61.2</b></td><td>58.0</td></tr><tr><td>GPQA</td><td>30.1</td><td>28.4</td></tr>"
+            "</tbody></table>")
+    assert scores(text) == MODELS_ACROSS
+
+
+def test_a_family_name_spanning_its_sizes_in_a_two_row_header():
+    text = "| Datasets | Vega2.5 | | Lyra-3 |\n| | 0.5B | 1.5B | 4B |\n|---|---|---|---|\n| MMLU | 47.5 | 60.9 | 70.1 |\n"
+    assert scores(text) == {("Vega2.5 0.5B", "mmlu", 47.5), ("Vega2.5 1.5B", "mmlu", 60.9), ("Lyra-3 4B", "mmlu", 70.1)}
+
+
+def test_a_leaderboard_without_pipes_ranked_row_by_row():
+    text = ("The Chatbot Arena leaderboard this week:\n\nRank Model Elo Rating Description License\n"
+            "1 \U0001f947 GPT-4 1231 a model by OpenAI Proprietary\n2 \U0001f948 Claude-v1 1180 a model by Anthropic Proprietary\n"
+            "3 \U0001f949 Claude-instant-v1 1155 a lighter model by Anthropic Proprietary\n4 Vega-13b 1054 a chat assistant Non-commercial\n")
+    assert ranks(text) == {("GPT-4", "chatbot-arena", 1), ("Claude-v1", "chatbot-arena", 2),
+                           ("Claude-instant-v1", "chatbot-arena", 3), ("Vega-13b", "chatbot-arena", 4)}
+    assert ("GPT-4", "chatbot-arena", 1231.0) in scores(text)  # regression: '1231' was eaten into the name
+
+
+def test_several_score_columns_each_keep_their_benchmark():
+    text = ("| Model | Arena Elo | MMLU | License |\n|---|---|---|---|\n| Vega-7B-Chat | 1102 | 61.2 | Apache 2.0 |\n"
+            "| Lyra-LM-7B-alpha | 1041 | 58.0 | MIT |\n")
+    assert scores(text) == {("Vega-7B-Chat", "chatbot-arena", 1102.0), ("Vega-7B-Chat", "mmlu", 61.2),
+                            ("Lyra-LM-7B-alpha", "chatbot-arena", 1041.0), ("Lyra-LM-7B-alpha", "mmlu", 58.0)}
+
+
+def test_metrics_in_headers_go_to_the_metric():
+    text = "| Model | MMLU (0-shot, CoT) | HumanEval Pass@1 |\n|---|---|---|\n| Vega-7B-Chat | 61.2 | 40.5 |\n"
+    got = {(c.benchmark.id, c.score.metric) for c in extract_claims(Article(id="t", text=text, source="t"))}
+    assert got == {("mmlu", "0-shot, CoT"), ("humaneval", "Pass@1")}
+
+
+def test_a_metric_column_of_the_table_board_takes_the_board_from_the_text_above():
+    text = ("Hugging Face's Open LLM Leaderboard ranks the new models.\n\n| Model | Average | IFEval |\n|---|---|---|\n"
+            "| vega-13b | 43.61 | 81.63 |\n")
+    assert scores(text) == {("vega-13b", "open-llm-leaderboard", 43.61), ("vega-13b", "ifeval", 81.63)}
+
+
+def test_a_score_column_headed_by_another_model_is_that_model_s():
+    text = "Baseline | Baseline Score | Vicuna Score\nLLaMA-13B | 513.0 | 694.0\nBard | 664.0 | 655.5\n"
+    assert scores(text) == {("LLaMA-13B", None, 513.0), ("Vicuna", None, 694.0), ("Bard", None, 664.0),
+                            ("Vicuna", None, 655.5)}
+
+
+def test_rank_positions_across_and_categories_down():
+    text = ("Chatbot Arena categories:\n| Category | #1 model | #2 model |\n|---|---|---|\n"
+            "| Coding | Vega-7B-Chat (1301) | Lyra-LM-7B-alpha (1290) |\n")
+    assert ranks(text) == {("Vega-7B-Chat", "chatbot-arena", 1), ("Lyra-LM-7B-alpha", "chatbot-arena", 2)}
+    assert scores(text) == {("Vega-7B-Chat", "chatbot-arena", 1301.0), ("Lyra-LM-7B-alpha", "chatbot-arena", 1290.0)}
+
+
+def test_a_row_missing_a_cell_is_realigned_by_what_its_cells_hold():
+    text = ("| Rank | Model | Provider | Arena Elo | Votes |\n|---|---|---|---|---|\n| 1 | Vega-7B-Chat | Vega Labs | 1301 | 41 |\n"
+            "| 2 | Lyra-LM-7B-alpha | 1290 | 38 | |\n")
+    assert ("Lyra-LM-7B-alpha", "chatbot-arena", 1290.0) in scores(text)
+
+
+@pytest.mark.parametrize("cell, value", [("**61.2**", 61.2), ("61.2*", 61.2), ("`61.2`", 61.2), ("61.2%", 61.2),
+                                         ("1,261", 1261.0), ("1252(\u2191)", 1252.0), ("61.2<sup>\u2020</sup>", 61.2)])
+def test_marked_up_numbers_are_read_as_written(cell, value):
+    assert scores(f"| Model | MMLU |\n|---|---|\n| Vega-7B-Chat | {cell} |\n| Lyra-LM-7B-alpha | 58.0 |\n") >= {
+        ("Vega-7B-Chat", "mmlu", value)}
+
+
+def test_a_note_in_brackets_leaves_the_name_a_tag_stays():
+    text = ("| Model | MMLU |\n|---|---|\n| Vega-7B-Chat (work in progress) | 61.2 |\n| Lyra-LM-7B-alpha (SFT) | 58.0 |\n"
+            "| Nova-2 (Ours) | 55.0 |\n")
+    assert scores(text) == {("Vega-7B-Chat", "mmlu", 61.2), ("Lyra-LM-7B-alpha (SFT)", "mmlu", 58.0),
+                            ("Nova-2", "mmlu", 55.0)}
+
+
+def test_tables_of_other_things_make_no_claim():
+    sports = "| Rank | Player | Points |\n|---|---|---|\n| 1 | Iga Swiatek | 9,665 |\n| 2 | Aryna Sabalenka | 8,716 |\n"
+    specs = "| Model | Parameters | Context | Price |\n|---|---|---|---|\n| Vega-7B-Chat | 7B | 32k | $0.2 |\n"
+    assert scores(sports) == set() and ranks(sports) == set() and scores(specs) == set()
+
+
+def test_a_size_column_completes_the_model_name():
+    text = ("Results on the Open LLM Leaderboard:\n\n| Model | Size | Leaderboard score |\n|---|---|---|\n"
+            "| Vega | 180B | 68.74 |\n| Vega | 40B | 61.48 |\n| Lyra-2-70B | 70B | 67.35 |\n")
+    assert scores(text) == {("Vega 180B", "open-llm-leaderboard", 68.74), ("Vega 40B", "open-llm-leaderboard", 61.48),
+                            ("Lyra-2-70B", "open-llm-leaderboard", 67.35)}
+
+
+def test_values_with_their_spread_and_names_with_marks():
+    text = "| Model | MMLU |\n|---|---|\n| Vega-7B-Chat \U0001f525 | 61.2 \u00b1 0.4 |\n| Lyra-LM-7B-alpha | 58.0 \u00b1 0.5 |\n"
+    assert scores(text) == {("Vega-7B-Chat", "mmlu", 61.2), ("Lyra-LM-7B-alpha", "mmlu", 58.0)}
+
+
+def test_labels_on_the_benchmark_axis_are_benchmarks_by_position():
+    text = ("| Benchmark | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|\n| Natural Questions | 31.2 | 28.0 |\n"
+            "| TriviaQA | 70.1 | 66.3 |\n| Average | 50.6 | 47.2 |\n")
+    assert scores(text) == {("Vega-7B-Chat", "natural-questions", 31.2), ("Lyra-LM-7B-alpha", "natural-questions", 28.0),
+                            ("Vega-7B-Chat", "triviaqa", 70.1), ("Lyra-LM-7B-alpha", "triviaqa", 66.3)}
+
+
+def test_a_benchmark_spanning_its_metrics_in_a_two_row_header():
+    text = ("| Model | MMLU | | GSM8K |\n| | 5-shot | 0-shot | 8-shot |\n|---|---|---|---|\n"
+            "| Vega-7B-Chat | 61.2 | 55.0 | 50.1 |\n")
+    got = {(c.benchmark.id, c.score.metric, c.score.value) for c in extract_claims(Article(id="t", text=text, source="t"))}
+    assert got == {("mmlu", "5-shot", 61.2), ("mmlu", "0-shot", 55.0), ("gsm8k", "8-shot", 50.1)}
+
+
+def test_columns_of_lengths_and_intervals_are_no_scores():
+    text = ("Arena-Hard-Auto results:\n\n| Model | Score | 95% CI | average #tokens |\n|---|---|---|---|\n"
+            "| vega-7b-chat | 82.6 | (-1.8, 1.6) | 662 |\n")
+    assert scores(text) == {("vega-7b-chat", "arena-hard", 82.6)}
