@@ -1,4 +1,4 @@
-"""The command line: extract, check, snapshots, evaluate, schema.
+"""The command line: extract, check, snapshots, report, evaluate, schema.
 
 Every user error ends as one line on stderr and a non-zero exit; a bad record
 never stops a batch (it becomes a reject).
@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import logging
 import os
 import sys
+import tempfile
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -85,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--summary", metavar="PATH",
                     help="run summary JSON (default: OUTPUT.summary.json; none when writing to stdout)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
+    ex.add_argument("--report", metavar="HTML", help="also check the claims and write an HTML report")
+    _add_table_options(ex)
+    ex.add_argument("--leaderboards", metavar="DIR", action="append",
+                    help="snapshot folder the report's check uses, as for 'check' (repeatable)")
+    ex.add_argument("--as-of", metavar="DATE", help="date the report's check uses for claims without one")
 
     ck = sub.add_parser("check", help="check claims against leaderboard snapshots")
     ck.add_argument("claims", metavar="CLAIMS", help="claims JSONL from 'extract'; '-' reads stdin")
@@ -119,6 +126,17 @@ def build_parser() -> argparse.ArgumentParser:
                     "~/.local/share/extractor/leaderboards)")
     im.add_argument("--force", action="store_true", help="replace a snapshot of that board and date")
 
+    rp = sub.add_parser("report", help="an HTML report of claims and their verdicts (also CSV and SQLite)")
+    rp.add_argument("claims", metavar="CLAIMS", help="claims JSONL from 'extract'; '-' reads stdin")
+    rp.add_argument("verdicts", metavar="VERDICTS", nargs="?", help="verdicts JSONL from 'check' (joined by claim_id)")
+    rp.add_argument("-o", "--output", metavar="HTML", help="the HTML report (pages of big reports go beside it)")
+    _add_table_options(rp)
+    rp.add_argument("--articles", metavar="INPUT", nargs="+", action="extend", default=[],
+                    help="the inputs the claims came from, to show each article's full text")
+    rp.add_argument("--page-claims", type=int, metavar="N", help="claims per HTML page (default: 1000)")
+    rp.add_argument("--title", help="the report's title")
+    rp.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+
     ev = sub.add_parser("evaluate", help="score extraction against a gold file")
     ev.add_argument("gold", metavar="GOLD", help="gold JSONL (format of shared eval/GUIDELINE.md)")
     ev.add_argument("--errors", action="store_true", help="list missed and spurious claims")
@@ -127,6 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
     sc = sub.add_parser("schema", help="write the JSON Schemas of the records")
     sc.add_argument("-o", "--out-dir", default="schemas", help="folder (default: schemas)")
     return parser
+
+
+def _add_table_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--csv", metavar="FILE", help="claims joined with their verdicts, one row a claim")
+    parser.add_argument("--sqlite", metavar="FILE", help="articles, claims and verdicts as SQLite tables (for Datasette)")
 
 
 @contextlib.contextmanager
@@ -328,6 +351,36 @@ def _write_all(writer, records, options, checkpointer, bar, interrupts) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    """Extract; with --report, --csv or --sqlite, then check the claims and write those too."""
+    outputs = _report_outputs(args, args.report)
+    if not outputs:
+        if args.leaderboards or args.as_of:
+            raise UsageError("extractor extract: --leaderboards and --as-of go with --report, --csv or --sqlite")
+        return _extract(args, None)
+    from .check import check_claims
+    from .output import side_path
+    from .report.make import make
+
+    _as_of(args.as_of)  # a bad date or snapshot folder stops the run before the extraction, not after it
+    check_claims([], args.leaderboards)
+
+    with tempfile.TemporaryDirectory(prefix="extractor-report-") as tmp:
+        copy = Path(tmp, "claims.jsonl") if args.output == "-" else None
+        code = _extract(args, copy)
+        claims = str(copy or args.output)
+        verdicts = Path(tmp, "verdicts.jsonl") if copy else side_path(args.output, ".verdicts.jsonl")
+        check = ["check", claims, "-o", str(verdicts)] + (["--as-of", args.as_of] if args.as_of else []) + [
+            option for folder in args.leaderboards or [] for option in ("--leaderboards", folder)]
+        with contextlib.redirect_stderr(io.StringIO()) if args.quiet else contextlib.nullcontext():
+            cmd_check(build_parser().parse_args(check))
+        line = make(claims, str(verdicts), outputs, inputs=args.inputs)
+    if not args.quiet:
+        print(f"extractor: {line}", file=sys.stderr)
+    return code
+
+
+def _extract(args: argparse.Namespace, claims_copy: Optional[Path]) -> int:
+    """The extraction; ``claims_copy`` also gets every claim line (for a report when claims go to stdout)."""
     from .checkpoint import Checkpointer, run_fingerprint
     from .ingest import JsonlKeys, find_sources, read_sources
     from .interrupts import EXIT_INTERRUPTED, graceful_interrupts
@@ -351,6 +404,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"extractor: {args.output} is complete (see {paths.summary}); nothing to resume", file=sys.stderr)
         return EXIT_OK
+    if claims_copy is not None:
+        writer.claims_out = _Tee(writer.claims_out, claims_copy)
     summary, done = writer.summary, writer.summary.read
     started, before = time.monotonic(), summary.elapsed_s
     elapsed = lambda: before + time.monotonic() - started  # noqa: E731
@@ -399,6 +454,62 @@ def _kept(writer, paths: _ExtractPaths) -> str:
     if paths.output is None:
         return f"{done} records were written"
     return f"{done} records are written whole to {paths.output}; go on with --resume"
+
+
+class _Tee:
+    """Claim lines to their sink and to a file as well (the copy is read only after a whole run)."""
+
+    def __init__(self, sink, path: Path):
+        self.sink, self.copy = sink, open(path, "w", encoding="utf-8")
+
+    @property
+    def size(self) -> Optional[int]:
+        return self.sink.size
+
+    def rollback(self, size: Optional[int]) -> None:
+        self.sink.rollback(size)
+
+    def write_lines(self, lines: list[str]) -> None:
+        self.sink.write_lines(lines)
+        self.copy.writelines(line + "\n" for line in lines)
+
+    def sync(self) -> None:
+        self.sink.sync()
+
+    def close(self) -> None:
+        self.sink.close()
+        self.copy.close()
+
+
+def _report_outputs(args: argparse.Namespace, html: Optional[str]):
+    """The report outputs the command line asks for, checked before any work starts."""
+    from .report.make import PAGE_CLAIMS, Outputs
+
+    for name, value in (("-o" if args.command == "report" else "--report", html), ("--csv", args.csv),
+                        ("--sqlite", args.sqlite)):
+        if value == "-":
+            raise UsageError(f"extractor {args.command}: {name} needs a file name, not '-'")
+    page_claims = getattr(args, "page_claims", None)
+    if page_claims is not None and page_claims < 1:
+        raise UsageError(f"extractor report: --page-claims must be at least 1, not {page_claims}")
+    path = lambda value: Path(value) if value else None  # noqa: E731
+    return Outputs(html=path(html), csv=path(args.csv), sqlite=path(args.sqlite),
+                   articles=getattr(args, "articles", []), page_claims=page_claims or PAGE_CLAIMS,
+                   title=getattr(args, "title", None))
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report.make import make
+
+    outputs = _report_outputs(args, args.output)
+    if not outputs:
+        raise UsageError("extractor report: say what to write: -o REPORT.html, --csv FILE or --sqlite FILE")
+    if args.claims == "-" and args.verdicts == "-":
+        raise UsageError("extractor report: only one of CLAIMS and VERDICTS can be read from stdin")
+    line = make(args.claims, args.verdicts, outputs)
+    if not args.quiet:
+        print(f"extractor: {line}", file=sys.stderr)
+    return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -557,8 +668,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"extract": cmd_extract, "check": cmd_check, "snapshots": cmd_snapshots, "evaluate": cmd_evaluate,
-            "schema": cmd_schema}
+COMMANDS = {"extract": cmd_extract, "check": cmd_check, "snapshots": cmd_snapshots, "report": cmd_report,
+            "evaluate": cmd_evaluate, "schema": cmd_schema}
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -580,7 +691,8 @@ def _main(argv: Optional[Sequence[str]]) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            raise UsageError("extractor: choose a command: extract, check, snapshots, evaluate or schema (see --help)")
+            raise UsageError("extractor: choose a command: extract, check, snapshots, report, evaluate or schema "
+                             "(see --help)")
         return COMMANDS[args.command](args)
     except UsageError as e:
         print(str(e), file=sys.stderr)
