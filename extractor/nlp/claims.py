@@ -110,8 +110,9 @@ class ClaimExtractor:
         or relation cue (``Vocabulary.has_cue``), since only models have scores. Read from integer arrays:
         most sentences stop here."""
         labels = [e.label_ for e in sent_ents]
-        has_model = "MODEL" in labels or (bool(ctx.mentions) and marks.any_of("reference", sent))
-        if has_model:
+        if "MODEL" not in labels and ctx.mentions and marks.any_of("reference", sent):
+            return marks.any_of("cue", sent) or marks.any_of("score", sent)  # 'the model scored 88%'
+        if "MODEL" in labels:
             if marks.any_of("cue", sent) or marks.any_score_number(sent, "BENCHMARK" in labels):
                 return True
             block = ctx.layout.block_at(sent.start_char)  # '1. Claude 3.5 Sonnet: ...', '1 A 2 B 3 C'

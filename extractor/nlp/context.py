@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.attrs import ENT_TYPE, LOWER
 from spacy.tokens import Doc, Span
 
 from .benchmarks import BenchmarkRef, BenchmarkResolver
@@ -48,6 +49,8 @@ class ArticleContext:
 
     def __post_init__(self) -> None:
         self._ent_starts = [e.start_char for e in self.ents]
+        self._words: Optional[list[str]] = None
+        self._labels: Optional[list[str]] = None
         self.leaderboard = self._article_leaderboard()
         self.family_models = self._family_models()
         self.expansions = self._expansions()
@@ -59,6 +62,22 @@ class ArticleContext:
         for vendor, written in owner_forms.items():  # 'microsoft/...' names Microsoft only when nothing else does
             if written in self.vendor_aliases:
                 self.vendor_forms.setdefault(vendor, written)
+
+    @property
+    def words(self) -> list[str]:
+        """Every token's lower-case text (the typographic apostrophe as "'"), read from the doc's arrays once."""
+        if self._words is None:
+            strings = self.doc.vocab.strings
+            self._words = [strings[h].replace("\u2019", "'") for h in self.doc.to_array(LOWER).tolist()]
+        return self._words
+
+    @property
+    def labels(self) -> list[str]:
+        """Every token's entity label ('' outside entities)."""
+        if self._labels is None:
+            strings = self.doc.vocab.strings
+            self._labels = [strings[h] if h else "" for h in self.doc.to_array(ENT_TYPE).tolist()]
+        return self._labels
 
     # -- entities by offset ------------------------------------------------------------
     def ents_between(self, start: int, end: int) -> list[Span]:

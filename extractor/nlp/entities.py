@@ -48,10 +48,9 @@ _LINK = re.compile(r"\[([^\]\n]{1,120})\]\(([^)\s]{1,500})\)")
 _AI_WORDS = re.compile(r"(?i)\b(?:LLMs?|language models?|chatbots?|AI models?|leaderboards?|generative AI)\b")
 # An unlisted benchmark stands after a score or rank and 'on' ('92.0% on SciCode', 'ranked first on
 # SuperBench'), or before a suite word ('the KOR-Bench test').
-_BENCHMARK_BEFORE = re.compile(
-    r"(?i)(?:\d%?|\bpoints?|\belo|\brank\w*|\bfirst|\bsecond|\bthird|\btop\w*|\blead\w*|\bscor\w*|\bplace"
-    r"|\bspot|\bposition|#\d+|\bno\.\s?\d+)\s+(?:[\w,]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?$")
-_SCENE_BEFORE = re.compile(r"(?i)(?:^|[\n.:;,]\s*)(?:on|in|for)\s+(?:the\s+)?$")  # 'On KOR-Bench, ...'
+_VALUE_WORD = re.compile(r"(?i)^(?:[~#]?\d[\d.,]*%?|points?|elo|rank\w*|first|second|third|top\w*|lead\w*|scor\w*"
+                         r"|place|spot|position)[,;:]?$")
+
 _SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?)\b")
 _ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?=[A-Z])")
 _NAME_WORD = r"[A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+){0,4}\+?"
@@ -244,9 +243,8 @@ class EntityRecognizer:
         opening a sentence ('On KOR-Bench, ...'), or before a suite word ('the KOR-Bench test')."""
         for anchor in _ON_NAME.finditer(text):
             m = _CAPITAL_NAME.match(text, anchor.end())
-            if m is not None and (_BENCHMARK_BEFORE.search(text, max(0, anchor.end() - 40), anchor.end())
-                                  or (_SCENE_BEFORE.search(text, max(0, anchor.end() - 12), anchor.end())
-                                      and text[m.end():m.end() + 1] == ",")):
+            if m is not None and (_after_a_value(text, anchor.start())
+                                  or (_opens_a_sentence(text, anchor.start()) and text[m.end():m.end() + 1] == ",")):
                 yield from self._benchmark_named(m.group(), m.start())
         for suite in _SUITE_WORD.finditer(text):
             last = None
@@ -433,6 +431,17 @@ def _joined_or_sized(name: str, family_word: str) -> bool:
     """A common-word family ('Step', 'Falcon') names a model only as 'Step-2' or 'Falcon 180B'."""
     rest = name[len(family_word):]
     return rest[:1] in ("-", "\u2011", "_") or rest[:1].isdigit() or bool(_SIZE_RE.search(rest))
+
+
+def _after_a_value(text: str, on: int) -> bool:
+    """True when a score, a rank or a rank word stands in the three words before 'on' ('scored 92.0% on')."""
+    return any(_VALUE_WORD.match(w) for w in text[max(0, on - 40):on].split()[-3:])
+
+
+def _opens_a_sentence(text: str, on: int) -> bool:
+    """True for the 'On' that opens a sentence or a clause ('On KOR-Bench, ...')."""
+    before = text[max(0, on - 3):on].rstrip(" \t")
+    return not before or before[-1] in "\n.:;,"
 
 
 def _unlisted_benchmark(m: Mention) -> bool:

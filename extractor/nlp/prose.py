@@ -77,19 +77,14 @@ class _Reading:
     object_subject: dict[int, tuple[int, int]] = field(default_factory=dict)  # object -> (subject, cue)
     ranked: set[int] = field(default_factory=set)  # names given a rank by this sentence
 
-    @property
-    def start(self) -> int:
-        return self.sent.start
-
-    @property
-    def end(self) -> int:
-        return self.sent.end
+    def __post_init__(self) -> None:
+        self.start, self.end = self.sent.start, self.sent.end
 
     def w(self, i: int) -> str:
-        return self.words[i - self.sent.start] if self.sent.start <= i < self.sent.end else ""
+        return self.words[i - self.start] if self.start <= i < self.end else ""
 
     def label(self, i: int) -> str:
-        return self.labels[i - self.sent.start] if self.sent.start <= i < self.sent.end else ""
+        return self.labels[i - self.start] if self.start <= i < self.end else ""
 
     def is_name(self, i: int) -> bool:
         return self.label(i) in ("MODEL", "VENDOR")
@@ -118,8 +113,8 @@ class ProseReader:
         return r.findings
 
     def _reading(self, doc, sent, ctx, cues) -> _Reading:
-        words = [t.lower_.replace("\u2019", "'") for t in sent]
-        labels = [t.ent_type_ for t in sent]
+        words = ctx.words[sent.start:sent.end]
+        labels = ctx.labels[sent.start:sent.end]
         spans = {e.start: e for e in ctx.ents_between(sent.start_char, sent.end_char)}
         text = ctx.text[sent.start_char:sent.end_char]
         m = _AS_OF.search(text) if "as " in text.lower() else None
