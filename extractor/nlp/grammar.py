@@ -162,6 +162,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     variant = rf"(?:{alternation(kb.variants)})\d{{0,2}}"
     tag = alternation(kb.tags)
     not_parts = alternation(kb.grammar.get("not_name_parts", ()))
+    product = alternation(kb.grammar.get("product_words", ()))
     # After the family word: a glued or separated version, then up to six parts.
     part = (
         rf"(?:{_SEP}(?:{_SIZE}|{_CONTEXT}){_END}"
@@ -177,6 +178,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     vendor_aliases = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]
     model = (
         rf"{_START}(?:(?:{alternation(vendor_aliases)}){_HY})?(?P<family>{families})"  # 'OpenAI-o1-1217'
+        rf"(?: (?:{product})(?= \d))?"  # 'DeepSeek LLM 67B': a product word between family and size
         rf"(?P<version>(?:(?:[-\u2011_]?{_VERSION}| {_SHORT_VERSION})(?:(?:{_HY}|\.)\d{{1,2}}(?![\w.]))?){_END})?"
         rf"(?P<parts>{part}{{0,6}})"
         rf"(?![\w])"

@@ -360,7 +360,15 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if reference is None:
             reference = _reference_at(r, i)
         i -= 1
+    if reference is None and _opens_an_item(r, cue):
+        reference = "phrase"  # '- Outperforms X on MMLU': a bullet about the model the text is about
     return _referent(r, reference) if reference is not None else None
+
+
+def _opens_an_item(r: _Reading, cue: int) -> bool:
+    """True when a cue verb is the first word of a bullet ('- Outperforms X', '* Beats Y')."""
+    marks = [r.w(k) for k in range(r.start, cue)]
+    return bool(marks) and all(m in ("-", "*", "•", "+", "**") for m in marks) and r.w(cue).endswith("s")
 
 
 def _referent(r: _Reading, reference: str) -> Optional[int]:
@@ -401,12 +409,18 @@ def _abbreviation_stop(r: _Reading, i: int) -> bool:
     return r.w(i) == "." and r.w(i - 1) in ("no", "nr", "vs")
 
 
+_PARTICIPLE_LEADS = frozenset({"and", "far", "even", "thereby", "also", "now", "not", "only", "but", "thus", "while",
+                               "further", "both", "in", "turn", "just", "so"})
+
+
 def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     """', surpassing X' and ', ranking third' say something of the sentence's first model."""
     if not r.w(cue).endswith("ing"):
         return None
-    before = r.w(cue - 1) if r.w(cue - 1) not in ("and", "far", "even", "easily", "thereby", "also", "now") else r.w(cue - 2)
-    if before != ",":
+    k = cue - 1
+    while k > cue - 4 and (r.w(k) in _PARTICIPLE_LEADS or r.w(k).endswith("ly") and r.w(k).isalpha()):
+        k -= 1  # ', not only surpassing', ', but also surpassing', ', easily beating'
+    if r.w(k) != ",":
         return None
     return next((t for t in range(r.start, cue) if r.label(t) == "MODEL" and t not in skip
                  and not r.spans[t]._.is_family), None)
@@ -457,7 +471,7 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 i += 1
             continue
         if w in breaks or w in (".", ";", ":", "\u2013", "\u2014") or (found and _is_number(w)) or (
-                w in _OBJECT_STOPS and (found or gap)):
+                w in _OBJECT_STOPS and (found or gap) and r.w(i - 1) != "-"):  # 'the top-ranked models X
             break
         if r.is_name(i):
             if not _possessor(r, i) and not (r.label(i) == "VENDOR" and found and _attribution(r, i)):
@@ -480,6 +494,8 @@ def _blocked(r: _Reading, lo: int, hi: int) -> bool:
         w = r.w(k)
         if w == "no" and (r.w(k + 1) == "." or _is_number(r.w(k + 1))):
             continue  # 'No. 1' is a rank
+        if w == "not" and r.w(k + 1) in ("only", "just", "merely"):
+            continue  # 'not only surpassing X
         if w in hedges or w in negations:
             return True
     return False

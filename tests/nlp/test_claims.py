@@ -371,3 +371,22 @@ def test_perfect_tense_overtaken_and_a_reference_with_our():
         ("comparison", "Claude 3 Opus", "chatbot-arena", ("outperforms", ("GPT-4 Turbo",)))}
     assert ("comparison", "Vega-13B-Chat", "mmlu", ("outperforms", ("Llama-3-70B",))) in _kinds(
         "We release Vega-13B-Chat today. Our flagship model surpasses Llama-3-70B on MMLU.")
+
+
+def test_participles_after_not_only_and_but_also_and_objects_after_a_compound_adjective():
+    got = _kinds("The Vega-72B model stood out, not only surpassing Meta's Llama-3, but also surpassing Mixtral.")
+    assert got == {("comparison", "Vega-72B", None, ("outperforms", ("Llama-3",))),
+                   ("comparison", "Vega-72B", None, ("outperforms", ("Mixtral",)))}
+    assert ("comparison", "GPT-4o", "chatbot-arena", ("outperforms", ("Claude 3 Opus", "GPT-4 Turbo"))) in _kinds(
+        "GPT-4o leads on the LMSYS leaderboard, surpassing the previously top-ranked models Claude 3 Opus and GPT-4 Turbo.")
+
+
+def test_a_bullet_without_a_subject_is_about_the_model_the_text_is_about():
+    assert _kinds("Mistral released Mixtral 8x7B today.\n\n- Outperforms Llama 2 70B on most benchmarks") == {
+        ("comparison", "Mixtral 8x7B", None, ("outperforms", ("Llama 2 70B",)))}
+
+
+def test_a_numbered_section_heading_is_no_benchmark():
+    """Regression: the heading '1. Introduction' became the benchmark '1.-introduction'."""
+    got = _kinds("## 1. Introduction\n\nVega-67B-Chat outperforms GPT-3.5 in Chinese.")
+    assert got == {("comparison", "Vega-67B-Chat", None, ("outperforms", ("GPT-3.5",)))}
