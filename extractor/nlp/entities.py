@@ -319,14 +319,19 @@ class EntityRecognizer:
         cued = [m for m in weak if self._cue_after(text, m.end())  # 'Acme Bot 4.0 topped the list'
                 and m.group().split()[0] not in strict]
         first_words |= {m.group().split()[0] for m in cued}
+        cued_names = list(dict.fromkeys(c.group() for c in cued))  # distinct: a name repeated is one name
+        cued_set = set(cued)
+        longer_of: dict[str, object] = {}
         for m in weak:
             name = m.group()
-            longer = _shortens(name, names) or _short_form_of(name, names, [c.group() for c in cued])
+            if name not in longer_of:
+                longer_of[name] = _shortens(name, names) or _short_form_of(name, names, cued_names)
+            longer = longer_of[name]
             if longer is not None:
                 full = longer if isinstance(longer, str) else text[longer.start:longer.end]
                 attrs = self.describe_any(full) if isinstance(longer, str) else longer.attrs
                 confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak", dict(attrs, refers_to=full)))
-            elif m in cued or name.split()[0] in first_words or _listed_beside(text, m.start(), m.end(), starts, ends):
+            elif m in cued_set or name.split()[0] in first_words or _listed_beside(text, m.start(), m.end(), starts, ends):
                 confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(name)))
         return confirmed
 

@@ -15,6 +15,7 @@ in order. Hedges ('could top'), negations and past ranks void a claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
@@ -59,6 +60,9 @@ class _Value:
     top_n: bool = False
 
 
+_BENCHMARK_REACH = 60  # tokens: further than any one claim's words stretch
+
+
 @dataclass
 class _Reading:
     """One sentence as the rules read it, and what they found in it."""
@@ -79,6 +83,15 @@ class _Reading:
 
     def __post_init__(self) -> None:
         self.start, self.end = self.sent.start, self.sent.end
+        self.benches = [self.start + k for k, label in enumerate(self.labels) if label == "BENCHMARK"]
+        self.models = [self.start + k for k, label in enumerate(self.labels) if label == "MODEL"]
+        self.respectively = "respectively" in self.words
+        self._scope: Optional[tuple] = None
+
+    def benches_near(self, i: int, reach: int = _BENCHMARK_REACH) -> list[int]:
+        """Benchmark mentions within ``reach`` tokens of ``i``: every rule looks near, so a run-on
+        sentence of thousands of mentions costs linear time."""
+        return self.benches[bisect_left(self.benches, i - reach):bisect_right(self.benches, i + reach)]
 
     def w(self, i: int) -> str:
         return self.words[i - self.start] if self.start <= i < self.end else ""
@@ -198,7 +211,7 @@ def _evidence(r: _Reading, lo: int, hi: int) -> tuple[int, int]:
 
 def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) -> BenchmarkNote:
     """The sentence's own benchmark (the one by the cue when it names several), else the context's."""
-    benches = [i for i in range(r.start, r.end) if r.label(i) == "BENCHMARK"]
+    benches = r.benches_near(cue)
     boards = r.ctx.resolver.leaderboards
     if kind != "score":
         benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
@@ -296,6 +309,8 @@ def _attribution(r: _Reading, i: int) -> bool:
 def _reference_at(r: _Reading, i: int) -> Optional[str]:
     """'pronoun' or 'phrase' when a reference ends at ``i``: 'it', 'the model', 'the same model', or
     'the' with up to two words before a singular model noun ('the Chinese model', 'this new LLM')."""
+    if r.w(i) not in r.vocab.reference_ends and r.w(i) not in _MODEL_NOUNS:
+        return None
     for ref in r.vocab.references:
         n = len(ref)
         if i - n + 1 >= r.start and tuple(r.w(k) for k in range(i - n + 1, i + 1)) == ref:
@@ -367,7 +382,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
 
 def _opens_an_item(r: _Reading, cue: int) -> bool:
     """True when a cue verb is the first word of a bullet ('- Outperforms X', '* Beats Y')."""
-    marks = [r.w(k) for k in range(r.start, cue)]
+    marks = [r.w(k) for k in range(r.start, cue)] if cue - r.start <= 3 else []
     return bool(marks) and all(m in ("-", "*", "•", "+", "**") for m in marks) and r.w(cue).endswith("s")
 
 
@@ -422,8 +437,12 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
         k -= 1  # ', not only surpassing', ', but also surpassing', ', easily beating'
     if r.w(k) != ",":
         return None
-    return next((t for t in range(r.start, cue) if r.label(t) == "MODEL" and t not in skip
-                 and not r.spans[t]._.is_family), None)
+    for t in r.models:
+        if t >= cue:
+            return None
+        if t not in skip and not r.spans[t]._.is_family:
+            return t
+    return None
 
 
 def _opener(r: _Reading, close: int) -> Optional[int]:
@@ -513,6 +532,12 @@ def _scope(r: _Reading, cue: Optional[int] = None) -> Optional[str]:
     scopes = r.vocab.mapping("scopes")
     if cue is not None and {r.w(k) for k in range(cue, min(cue + 4, r.end))} & {"overall", "globally", "worldwide"}:
         return "global"
+    if r._scope is None:
+        r._scope = (_sentence_scope(r, scopes),)
+    return r._scope[0]
+
+
+def _sentence_scope(r: _Reading, scopes: dict) -> Optional[str]:
     for k in range(r.start, r.end):
         w = r.w(k)
         if w in ("among", "of"):
@@ -780,7 +805,7 @@ def _rank_value(r: _Reading, value: _Value) -> None:
             _make(r, "rank", subject, start, 0.7, top_n=int(value.value), scope=_scope(r, start), value_span=(start, end))
         return
     rank = int(value.value)
-    if "respectively" in r.words:
+    if r.respectively:
         subjects = _respective(r, subject)
         if len(subjects) > 1:
             ranks = [v for v in _values(r) if not v.top_n and v.start >= start]
@@ -854,7 +879,7 @@ def _scores(r: _Reading) -> None:
         if value is None or r.label(i):
             continue
         unit = _unit(r, i, value)
-        if unit is False and "respectively" in r.words and pending and r.w(i - 1) in (",", "and") \
+        if unit is False and r.respectively and pending and r.w(i - 1) in (",", "and") \
                 and pending[-1].end >= i - 2:
             unit = pending[-1].unit  # '74.2 and 77 respectively'
         if unit is False:
@@ -862,7 +887,7 @@ def _scores(r: _Reading) -> None:
         pending.append(_Value("score", value, i, i + 2 if r.w(i + 1) in ("%", "percent") else i + 1, unit or None))
     if not pending:
         return
-    if "respectively" in r.words and len(pending) > 1:
+    if r.respectively and len(pending) > 1:
         holder = _subject(r, pending[0].start, set())
         subjects = _respective(r, holder) if holder is not None else []
         if len(subjects) == len(pending):
@@ -1000,7 +1025,7 @@ def _after_opening_phrase(r: _Reading, i: int) -> Optional[int]:
     """'With a score of 1,300, X leads ...': a value in the phrase a sentence opens with is the
     score of the name that follows the phrase."""
     comma = next((k for k in range(i + 1, min(i + 4, r.end)) if r.w(k) == ","), None)
-    if comma is None or any(r.is_name(k) or r.w(k) == "," for k in range(r.start, i)):
+    if comma is None or i - r.start > 8 or any(r.is_name(k) or r.w(k) == "," for k in range(r.start, i)):
         return None
     return comma + 1 if r.label(comma + 1) == "MODEL" else None
 
