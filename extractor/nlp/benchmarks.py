@@ -24,6 +24,8 @@ _GLUED_EDITION = re.compile(r"^(.*[A-Za-z])(\d{2,4})$")
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}|\d")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$|^\d+x\d+[Bb]$")
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                    "august september october november december".split())
 _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
 
 
@@ -127,8 +129,10 @@ class BenchmarkResolver:
         """A name shaped like a benchmark's: at most four words, one of them an acronym, CamelCase,
         with digits, or with a suite word glued on ('Alignbench'); plain words are categories."""
         words = name.split()
-        if not words or len(words) > 4 or name.lower() in self._category_words:
+        if not words or len(words) > 4 or name.lower() in self._category_words or "," in name:
             return False
+        if any(w.lower().strip(".") in _MONTHS for w in words):
+            return False  # a date: 'Index, February 2025', 'Results (Nov 2024)'
         if any(_SIZE.match(w) for w in re.split(r"[\s\-_]+", name)):
             return False  # a parameter size ('8B') is a model's
         if len(words) > 1 and not all(w[:1].isupper() or w[:1].isdigit() for w in words):

@@ -173,6 +173,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"|{_HY}(?:{tag})(?![\w])"
         rf"|{_HY}(?!(?:{not_parts}){_END})[A-Z][A-Za-z]{{1,14}}{_END}"  # a name word: Yi-Lightning, R1-Distill-Qwen-32B
         rf"|{_HY}(?:{families}){_END}"
+        r"| \((?i:x?high|medium|low|minimal)\)"  # a reasoning effort: 'o3-mini (high)'
         r")"
     )
     vendor_aliases = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]

@@ -86,6 +86,7 @@ class _Reading:
         self.benches = [self.start + k for k, label in enumerate(self.labels) if label == "BENCHMARK"]
         self.models = [self.start + k for k, label in enumerate(self.labels) if label == "MODEL"]
         self.respectively = "respectively" in self.words
+        self.cue_starts = {start for _, start, _ in self.cues}
         self._scope: Optional[tuple] = None
 
     def benches_near(self, i: int, reach: int = _BENCHMARK_REACH) -> list[int]:
@@ -357,7 +358,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 i -= 1
                 continue
             return i
-        if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not r.is_name(i - 1):
+        if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not r.is_name(i - 1) and not _in_phrase(r, i):
             if _reference_at(r, i) is not None:
                 return _referent(r, "phrase")  # 'the same model topped the list'
             owner = _possessive_vendor(r, i)  # "Microsoft's LLM ranked sixth": the vendor stands for it
@@ -384,6 +385,14 @@ def _opens_an_item(r: _Reading, cue: int) -> bool:
     """True when a cue verb is the first word of a bullet ('- Outperforms X', '* Beats Y')."""
     marks = [r.w(k) for k in range(r.start, cue)] if cue - r.start <= 3 else []
     return bool(marks) and all(m in ("-", "*", "•", "+", "**") for m in marks) and r.w(cue).endswith("s")
+
+
+_PHRASE_PREPOSITIONS = frozenset({"among", "of", "than", "from", "with", "against", "over", "like", "including"})
+
+
+def _in_phrase(r: _Reading, noun: int) -> bool:
+    """'among the evaluated models': a noun after a preposition is no subject."""
+    return any(r.w(k) in _PHRASE_PREPOSITIONS for k in range(max(noun - 3, r.start), noun))
 
 
 def _referent(r: _Reading, reference: str) -> Optional[int]:
@@ -490,6 +499,7 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 i += 1
             continue
         if w in breaks or w in (".", ";", ":", "\u2013", "\u2014") or (found and _is_number(w)) or (
+                found and i in r.cue_starts) or (
                 w in _OBJECT_STOPS and (found or gap) and r.w(i - 1) != "-"):  # 'the top-ranked models X
             break
         if r.is_name(i):
@@ -661,11 +671,37 @@ def _ranked_item(r: _Reading) -> None:
     block = r.ctx.layout.block_at(r.sent.start_char)
     if block is None or block.kind != "item" or block.number is None or r.sent.start_char > block.start + 8:
         return
-    first = next((i for i in range(r.start, min(r.end, r.start + 4)) if r.w(i) not in ("-", "*", ".", ")", str(block.number))), None)
+    first = next((i for i in range(r.start, min(r.end, r.start + 8)) if r.w(i) not in _ITEM_MARKS
+                  and r.w(i) != str(block.number) and not _owner_prefix(r, i)), None)
     if first is None or r.label(first) != "MODEL" or not _ranking_list(r, block):
         return
     _make(r, "rank", first, first, 0.75, rank=block.number, value_span=(r.start, first))
     r.ranked.add(first)
+    _item_score(r, first)
+
+
+_ITEM_MARKS = frozenset({"-", "*", ".", ")", "`", "**", "*", "[", "]", "/", "—", "–", ":", "(", "|"})
+
+
+def _owner_prefix(r: _Reading, i: int) -> bool:
+    """'MaziyarPanahi' and '/' of 'MaziyarPanahi/calme-3.2': an owner id before a model."""
+    return (r.label(i) == "VENDOR" and r.w(i + 1) == "/") or (r.w(i) == "/" and r.label(i + 1) == "MODEL")
+
+
+def _item_score(r: _Reading, model: int) -> None:
+    """'3. X — 50.78', '1. X: 1402': the number right after a ranked item's name is its score on the list's board."""
+    k = model + 1
+    while k < r.end and k - model <= 4 and r.w(k) in _ITEM_MARKS:
+        k += 1
+    value = _number(r.w(k)) if k < r.end and k > model + 1 else None
+    if value is None or r.label(k):
+        return
+    end = k + 2 if r.w(k + 1) in ("%", "percent") else k + 1
+    if r.w(end) in r.words_set("not_score_after"):
+        return
+    bench = _benchmark(r, model, "score")
+    unit = "%" if end == k + 2 else ("elo" if bench.id == "chatbot-arena" and value >= 500 else None)
+    _make(r, "score", model, k, 0.75, value=value, unit=unit, value_span=(k, end), benchmark=bench)
 
 
 def _ranking_list(r: _Reading, block) -> bool:
@@ -1069,7 +1105,8 @@ def _counts(r: _Reading) -> None:
         return
     top = tops[0]
     top_n = _count(r, top + 1)
-    families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and r.spans[i]._.is_family]
+    families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and r.spans[i]._.is_family] or [
+        i for i in range(r.start, r.end) if r.label(i) == "VENDOR"]  # 'three Qwen models', else 'Google has three'
     if not families:
         return
     for i in range(r.start, r.end):

@@ -390,3 +390,30 @@ def test_a_numbered_section_heading_is_no_benchmark():
     """Regression: the heading '1. Introduction' became the benchmark '1.-introduction'."""
     got = _kinds("## 1. Introduction\n\nVega-67B-Chat outperforms GPT-3.5 in Chinese.")
     assert got == {("comparison", "Vega-67B-Chat", None, ("outperforms", ("GPT-3.5",)))}
+
+
+def test_a_ranked_list_of_owner_ids_with_their_scores():
+    text = ("The top three on the Open LLM Leaderboard this month, by average score:\n\n"
+            "1. `acme/Vega-78B-Instruct` \u2014 52.08\n2. `lyra-labs/Lyra-LM-72B` \u2014 51.29\n")
+    assert _kinds(text) == {("rank", "Vega-78B-Instruct", "open-llm-leaderboard", (1, None)),
+                            ("score", "Vega-78B-Instruct", "open-llm-leaderboard", (52.08, None)),
+                            ("rank", "Lyra-LM-72B", "open-llm-leaderboard", (2, None)),
+                            ("score", "Lyra-LM-72B", "open-llm-leaderboard", (51.29, None))}
+
+
+def test_a_plural_noun_after_among_is_no_subject():
+    assert ("comparison", "Vega-32B", "aime", ("trails", ("DeepSeek-R1", "OpenAI-o1-1217"))) in _kinds(
+        "Vega-32B is new. On AIME 2024 it ranks third among the evaluated models, behind only DeepSeek-R1 and OpenAI-o1-1217.")
+
+
+def test_objects_end_where_another_cue_starts():
+    got = _kinds("Vega-34B is out. Early tests show it ranking just behind GPT-4 and surpassing Llama-2-70B on AlpacaEval.")
+    assert ("comparison", "Vega-34B", "alpacaeval", ("trails", ("GPT-4",))) in got
+    assert ("comparison", "Vega-34B", "alpacaeval", ("outperforms", ("Llama-2-70B",))) in got
+
+
+def test_a_vendor_counts_its_models_in_a_top_n_and_a_family_is_preferred():
+    assert _kinds("Google has three models in the top eight of Chatbot Arena.") == {
+        ("count", "Google", "chatbot-arena", (3, 8))}
+    assert ("count", "Qwen", "chatbot-arena", (3, 10)) in _kinds(
+        "On Chatbot Arena, three Qwen models from Alibaba are in the top 10.")

@@ -186,3 +186,16 @@ def test_a_group_header_over_the_model_names():
              "| MMLU | 61.0 | 58.2 | 88.7 |\n| GPQA | 30.1 | 28.0 | 53.6 |\n")
     assert scores(table) == {("Vega-7B", "mmlu", 61.0), ("Lyra-LM-7B", "mmlu", 58.2), ("GPT-4o", "mmlu", 88.7),
                              ("Vega-7B", "gpqa", 30.1), ("Lyra-LM-7B", "gpqa", 28.0), ("GPT-4o", "gpqa", 53.6)}
+
+
+def test_a_group_header_over_benchmark_names_and_rows_that_name_no_model():
+    table = ("|  | Math |  | Code |\n|---|---|---|---|\n| **Model** | AIME 2024 (pass@1) | MATH-500 | LiveCodeBench |\n"
+             "| Vega-32B | 74.4 | 94.9 | 60.2 |\n| SFT-only baseline (32B) | 61.2 | 91.8 | 49.7 |\n| Ours | 70.0 | 90.0 | 50.0 |\n")
+    assert scores(table) == {("Vega-32B", "aime", 74.4), ("Vega-32B", "math", 94.9), ("Vega-32B", "livecodebench", 60.2)}
+
+
+def test_a_reasoning_effort_or_a_dated_version_in_brackets_is_part_of_the_name():
+    table = ("| Model | Intelligence Index |\n|---|---|\n| o3-mini (high) | 66 |\n| GPT-4o (Nov '24) | 41 |\n"
+             "| o1 (work in progress) | 62 |\n")
+    assert scores(table) == {("o3-mini (high)", "artificial-analysis", 66.0),
+                             ("GPT-4o (Nov '24)", "artificial-analysis", 41.0), ("o1", "artificial-analysis", 62.0)}
