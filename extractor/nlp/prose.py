@@ -114,6 +114,8 @@ class ProseReader:
         self.vocab = vocab
 
     def read(self, doc: Doc, sent: Span, ctx: ArticleContext, cues: list[tuple[CuePattern, int, int]]) -> list[Finding]:
+        if _asks(ctx.text, sent.start_char, sent.end_char):
+            return []  # 'Did X beat Y?': a question claims nothing
         r = self._reading(doc, sent, ctx, cues)
         off_topic = _off_topic(r)
         _ranked_item(r)
@@ -134,6 +136,11 @@ class ProseReader:
         m = _AS_OF.search(text) if "as " in text.lower() else None
         as_of = parse_published(m.group(1)) if m else None
         return _Reading(doc, sent, ctx, self.vocab, words, labels, spans, cues, as_of)
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """True for a sentence that is a question ('*Did X beat Y?*')."""
+    return text[start:end].rstrip().rstrip("*_\"'\u201d)").endswith("?")
 
 
 # -- making findings ------------------------------------------------------------------------
@@ -333,7 +340,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
     if main is not None:
         return main
     breaks = r.words_set("clause_breaks")
-    reference = None
+    reference, reference_at = None, None
     i = cue - 1
     while i >= max(r.start, cue - MAX_REACH):
         w = r.w(i)
@@ -374,11 +381,11 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             if cue - i > 3:
                 break
         if reference is None:
-            reference = _reference_at(r, i)
+            reference, reference_at = _reference_at(r, i), i
         i -= 1
     if reference is None and _opens_an_item(r, cue):
-        reference = "phrase"  # '- Outperforms X on MMLU': a bullet about the model the text is about
-    return _referent(r, reference) if reference is not None else None
+        reference, reference_at = "phrase", cue  # '- Outperforms X on MMLU': a bullet about the text's model
+    return _referent(r, reference, reference_at) if reference is not None else None
 
 
 def _opens_an_item(r: _Reading, cue: int) -> bool:
@@ -395,8 +402,13 @@ def _in_phrase(r: _Reading, noun: int) -> bool:
     return any(r.w(k) in _PHRASE_PREPOSITIONS for k in range(max(noun - 3, r.start), noun))
 
 
-def _referent(r: _Reading, reference: str) -> Optional[int]:
-    """The model a reference points back to: 'it' the latest topic, 'the model' the most named."""
+def _referent(r: _Reading, reference: str, at: Optional[int] = None) -> Optional[int]:
+    """The model a reference points back to: 'it' the sentence's own first subject ('X ranks first;
+    it trails Y') or else the latest topic, 'the model' the most named."""
+    if reference == "pronoun" and at is not None:
+        own = next((t for t in r.models if t < at and t not in r.taken_objects and not r.spans[t]._.is_family), None)
+        if own is not None:
+            return own
     model = r.ctx.topic if reference == "pronoun" and r.ctx.topic is not None else r.ctx.salient_model()
     if model is None:
         return None
@@ -673,7 +685,7 @@ def _ranked_item(r: _Reading) -> None:
         return
     first = next((i for i in range(r.start, min(r.end, r.start + 8)) if r.w(i) not in _ITEM_MARKS
                   and r.w(i) != str(block.number) and not _owner_prefix(r, i)), None)
-    if first is None or r.label(first) != "MODEL" or not _ranking_list(r, block):
+    if first is None or r.label(first) != "MODEL" or not _ranking_list(r, block) or _states_its_own_claim(r, block.number):
         return
     _make(r, "rank", first, first, 0.75, rank=block.number, value_span=(r.start, first))
     r.ranked.add(first)
@@ -704,13 +716,22 @@ def _item_score(r: _Reading, model: int) -> None:
     _make(r, "score", model, k, 0.75, value=value, unit=unit, value_span=(k, end), benchmark=bench)
 
 
+def _states_its_own_claim(r: _Reading, number: int) -> bool:
+    """'2. X ranks first among domestic models': an item that says another rank, or a comparison, is a
+    finding in a list, and its number no rank ('2. GPT-4o: close second' agrees with its number)."""
+    if any(cue.label in ("OUTPERFORM", "TRAIL", "TIE") or cue.label == "LEAD" and number != 1 for cue, _, _ in r.cues):
+        return True
+    ranks = (rank_at(r, k) for k in range(r.start + 2, min(r.end, r.start + 40)))
+    return any(found is not None and found[0] != number for found in ranks)
+
+
 def _ranking_list(r: _Reading, block) -> bool:
     """A numbered list ranks when the lines above it speak of a ranking ('top', 'leaderboard', 'rank')."""
     blocks = r.ctx.layout.blocks
     k = blocks.index(block)
     while k > 0 and blocks[k - 1].kind == "item":
         k -= 1
-    lead = " ".join(r.ctx.text[b.start:b.end].lower() for b in blocks[max(0, k - 2):k])
+    lead = " ".join(r.ctx.text[b.start:b.end].lower() for b in blocks[max(0, k - 2):k] if b.kind != "table")
     return bool(re.search(r"\b(?:top|rank\w*|leaderboard|hierarchy|best|standings|order)\b", lead))
 
 
@@ -963,7 +984,10 @@ def _unit(r: _Reading, i: int, value: float):
     nxt, prev = r.w(i + 1), r.w(i - 1)
     after_pct = r.w(i + 2) if nxt in ("%", "percent") else ""
     not_before, not_after = r.words_set("not_score_before"), r.words_set("not_score_after")
-    if prev in not_before or prev in ("no", ".", "#", "number", "rank", "top", "nr") or prev.startswith(("$", "€", "£")):
+    after = i + 2 if nxt in ("%", "percent") else i + 1
+    versus_for = prev in ("versus", "vs", "vs.") and r.w(after) == "for" and r.label(after + 1) == "MODEL"
+    if (prev in not_before and not versus_for) or prev in ("no", ".", "#", "number", "rank", "top", "nr") or \
+            prev.startswith(("$", "€", "£")):
         return False
     if prev == "-" and _is_number(r.w(i - 2)):
         return False
@@ -975,6 +999,8 @@ def _unit(r: _Reading, i: int, value: float):
         return False
     if nxt in ("%", "percent"):
         return "%" if value <= 100 else False
+    if r.label(i - 1) == "MODEL" and (nxt in (",", ";", ".", "and") or not nxt.strip()) and _benchmark_list_label(r):
+        return None if value <= 100 else _rating_unit(r)  # 'MMLU: A 88.7, B 88.3', 'Codeforces (Elo): A 2056'
     if _YEAR.match(r.w(i)) and nxt not in ("elo", "points"):
         return False
     window = {r.w(k) for k in range(max(i - 4, r.start), i)}
@@ -994,10 +1020,15 @@ def _unit(r: _Reading, i: int, value: float):
             r.label(i + 1) == "BENCHMARK") or (nxt == "on" and r.label(i + 2) == "BENCHMARK") or (
             prev in ("of", "average") and window & r.words_set("score_words")) or prev in (
             "scored", "scores", "scoring", "score", "averaging", "averaged", "rating") or (
-            prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE or (
-            r.label(i - 1) == "MODEL" and _benchmark_list_label(r) and nxt in (",", ";", ".", "and", "")):
+            prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE:
         return None if value <= 100 else False
     return False
+
+
+def _rating_unit(r: _Reading):
+    """'elo' when a list's label says its values are Elo ratings, None for another rating, else no score."""
+    label = {r.w(k) for k in range(r.start, min(r.start + 8, r.end))}
+    return "elo" if "elo" in label else (None if label & {"rating", "ratings"} else False)
 
 
 def _benchmark_list_label(r: _Reading) -> bool:
@@ -1005,7 +1036,10 @@ def _benchmark_list_label(r: _Reading) -> bool:
     k = r.start
     while r.w(k) in ("-", "*", "•", "**"):
         k += 1
-    return r.label(k) == "BENCHMARK" and (r.w(k + 1) == ":" or r.w(k + 1) == "**" and r.w(k + 2) == ":")
+    if r.label(k) != "BENCHMARK":
+        return False
+    colon = next((j for j in range(k + 1, min(k + 7, r.end)) if r.w(j).endswith(":")), None)  # "AIME'24:", 'X (Elo):'
+    return colon is not None and not any(r.is_name(j) for j in range(k + 1, colon))
 
 
 def _after_lead(r: _Reading, prep: int) -> bool:
@@ -1039,7 +1073,7 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
     subject; a comparison's object keeps its own score only when it stands right before it."""
     if r.w(i - 1) in POSSESSIVE and r.is_name(i - 2):
         return i - 2
-    if r.w(end) == "(" and r.label(end + 1) == "MODEL" and r.w(end + 2) == ")" and r.label(i - 1) != "MODEL":
+    if r.w(end) == "(" and r.label(end + 1) == "MODEL" and r.w(end + 2).startswith(")") and r.label(i - 1) != "MODEL":
         return end + 1
     if r.w(end) == "for" and r.label(end + 1) == "MODEL" and r.w(end + 2) not in POSSESSIVE:
         return end + 1  # 'compared with 90.2% for GPT-4o'

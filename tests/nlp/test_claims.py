@@ -417,3 +417,32 @@ def test_a_vendor_counts_its_models_in_a_top_n_and_a_family_is_preferred():
         ("count", "Google", "chatbot-arena", (3, 8))}
     assert ("count", "Qwen", "chatbot-arena", (3, 10)) in _kinds(
         "On Chatbot Arena, three Qwen models from Alibaba are in the top 10.")
+
+
+def test_lines_of_scores_under_a_label_of_any_shape():
+    text = ("**Code**\n- Aider Polyglot: 81.3% (o3), 72.9% (Gemini 2.5 Pro)\n"
+            "- GPQA Diamond: 84.0% (Gemini 2.5 Pro), 78.2% (Claude 3.7 Sonnet)\u00b9\n- Price: 10 (o3)\n"
+            "CodeForces (Elo rating): Vega-235B 2056, o1 1891\n")
+    assert _kinds(text) == {
+        ("score", "o3", "aider-polyglot", (81.3, "%")), ("score", "Gemini 2.5 Pro", "aider-polyglot", (72.9, "%")),
+        ("score", "Gemini 2.5 Pro", "gpqa", (84.0, "%")), ("score", "Claude 3.7 Sonnet", "gpqa", (78.2, "%")),
+        ("score", "Vega-235B", "codeforces", (2056.0, "elo")), ("score", "o1", "codeforces", (1891.0, "elo"))}
+
+
+def test_a_question_claims_nothing_and_a_value_versus_for_a_model_is_its_score():
+    assert _kinds("*Did GPT-4.1 beat GPT-4o on Chatbot Arena?*") == set()
+    assert ("score", "GPT-4o", "swe-bench", (33.2, "%")) in _kinds(
+        "On SWE-bench Verified, GPT-4.1 scores 54.6% versus 33.2% for GPT-4o.")
+
+
+def test_it_after_a_semicolon_is_the_sentence_s_own_subject():
+    got = _kinds("Vega-Pro-32k-241215 ranks fourth on SuperCLUE; it trails ChatGPT-4o-latest by 1.64 points.")
+    assert ("comparison", "Vega-Pro-32k-241215", "superclue", ("trails", ("ChatGPT-4o-latest",))) in got
+
+
+def test_a_numbered_list_of_findings_is_no_ranking():
+    text = ("| Rank | Model | Score |\n|---|---|---|\n| 1 | o1 | 80.40 |\n| 2 | o1-preview | 75.85 |\n\nKey findings\n\n"
+            "1. o1 ranks first on SuperCLUE with 80.40 points.\n2. Vega-13B-Chat is the top open-source model on SuperCLUE.\n")
+    got = _kinds(text)
+    assert ("rank", "Vega-13B-Chat", "superclue", (1, None)) in got
+    assert ("rank", "Vega-13B-Chat", "superclue", (2, None)) not in got

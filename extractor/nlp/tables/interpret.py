@@ -35,6 +35,7 @@ _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 _MEDALS = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3}
 _SYMBOLS = re.compile(r"^[^\w(\[]+|[^\w)\]+.]+$")  # medals, stars and other marks around a name
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
 _WORDS = re.compile(r"[\w@#.%+/-]+")
 
 
@@ -82,6 +83,7 @@ class HeaderVocabulary:
     def role(self, header: str) -> Optional[str]:
         """'rank', 'model', 'vendor', 'skip' or 'score' for a header, or None when it says none of them."""
         low = _BRACKETED.sub(" ", header).lower().strip(" :*") or header.lower().strip(" :*")  # 'Benchmark (Metric)'
+        low = _CJK.sub(" ", low).strip() or low  # '排名 Rank', '模型 Model': the English of a bilingual header
         if not low:
             return None
         tokens = [t.lstrip("#") or t for t in _WORDS.findall(low)]
