@@ -58,6 +58,7 @@ class BenchmarkInfo:
     leaderboard: bool = False  # ranks on it are carried over to later sentences
     context_aliases: tuple[str, ...] = ()  # names that mean it only next to a ranking word ('Hugging Face')
     url_aliases: tuple[str, ...] = ()  # pieces of the addresses of its pages ('open_llm_leaderboard')
+    elo: bool = False  # its scores are Elo-style ratings (hundreds to thousands), not percentages
 
 
 @dataclass
@@ -159,6 +160,7 @@ def load_knowledge(data_dir: Optional[str] = None) -> Knowledge:
             leaderboard=bool(row.get("leaderboard", False)),
             context_aliases=tuple(row.get("context_aliases", ())),
             url_aliases=tuple(row.get("url_aliases", ())),
+            elo=bool(row.get("elo", False)),
         )
     try:
         grammar = json.loads((base / "grammar.json").read_text(encoding="utf-8"))

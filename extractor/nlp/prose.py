@@ -60,6 +60,7 @@ class _Value:
     top_n: bool = False
 
 
+_CARRY_REACH = 300  # characters: a benchmark the sentence before named carries over to a score without one
 _BENCHMARK_REACH = 60  # tokens: further than any one claim's words stretch
 
 
@@ -126,6 +127,7 @@ class ProseReader:
         _scores(r)
         if not off_topic:
             _counts(r)
+        _compared_on_the_scores_benchmark(r)
         return r.findings
 
     def _reading(self, doc, sent, ctx, cues) -> _Reading:
@@ -136,6 +138,18 @@ class ProseReader:
         m = _AS_OF.search(text) if "as " in text.lower() else None
         as_of = parse_published(m.group(1)) if m else None
         return _Reading(doc, sent, ctx, self.vocab, words, labels, spans, cues, as_of)
+
+
+def _compared_on_the_scores_benchmark(r: _Reading) -> None:
+    """'X posted 76.1, edging Y's 75.9': a comparison with no benchmark of its own holds on the one
+    benchmark of the sentence's scores."""
+    benches = {f.benchmark.id for f in r.findings if f.kind == "score"}
+    if len(benches) != 1 or None in benches:
+        return
+    note = next(f.benchmark for f in r.findings if f.kind == "score")
+    for f in r.findings:
+        if f.kind == "comparison" and f.benchmark.id is None:
+            f.benchmark = note
 
 
 def _asks(text: str, start: int, end: int) -> bool:
@@ -151,7 +165,8 @@ def _make(r: _Reading, kind: str, subject: int, cue: int, confidence: float, *,
     span = r.spans.get(subject)
     if span is None:
         return None
-    name = r.ctx.name_of(span, kind)
+    standing_for = span.label_ == "VENDOR" and r.w(subject + 1) in POSSESSIVE  # "DeepSeek's reasoning model"
+    name = r.ctx.name_of(span, "vendor" if standing_for else kind)
     bench = benchmark or _benchmark(r, cue, kind, values.get("value"))
     lo = min([subject, cue, *objects] + ([value_span[0]] if value_span else []))
     hi = max([subject, cue, *objects] + ([value_span[1] - 1] if value_span else []))
@@ -236,9 +251,10 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
         span = r.spans[pick]
         return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
     note = r.ctx.context_benchmark(r.doc[cue].idx, leaderboards_only=False)
-    if kind == "score" and note.source == "article" and r.ctx.last_benchmark is not None:
-        last = r.ctx.last_benchmark
-        return BenchmarkNote(last._.canonical, None, None, "article")
+    last = r.ctx.last_benchmark
+    if kind == "score" and last is not None and (note.source == "article" or (
+            note.id is None and r.sent.start_char - last.end_char <= _CARRY_REACH)):
+        return BenchmarkNote(last._.canonical, None, None, "article")  # 'On MMLU-Pro, ... mixed. X posted 76.1
     if kind != "score" and note.id is not None and note.id not in boards and note.source == "article":
         return BenchmarkNote()
     return note
@@ -505,6 +521,11 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
             if close is not None:
                 i = close + 1
                 continue
+        if found and w in ("at", "with") and _is_number(r.w(i + 1)) and r.is_name(i - 1):
+            i += 2  # 'ahead of Y at 85.5 and Z at 85.2': a score after an object
+            while i < r.end and r.w(i) in ("%", "points", "elo", "pts", "percent"):
+                i += 1
+            continue
         if found and _is_number(w) and r.w(i - 1) in POSSESSIVE:
             i += 1
             while i < r.end and r.w(i) in ("%", "points", "elo", "pts", "percent"):
@@ -928,6 +949,7 @@ def _scores(r: _Reading) -> None:
     """'88.7% on MMLU', 'an Elo score of 1309', 'Llama 3 70B's 95.1%', 'X (72.1)', 'X at 1282',
     'MMLU 70.0%', 'HLE=44.4', and 'A and B scored 1377 and 1353, respectively'."""
     pending: list[_Value] = []
+    pairs: dict[int, int] = {}  # 'beat Y, 75.7% to 71.5%': the second value's start -> the object it is Y's
     for i in range(r.start, r.end):
         w = r.w(i)
         if not (w[:1].isdigit() or w[:1] in "~≈"):
@@ -936,9 +958,15 @@ def _scores(r: _Reading) -> None:
         if value is None or r.label(i):
             continue
         unit = _unit(r, i, value)
+        if unit is False and r.w(i + 1) == "to" and _is_number(r.w(i + 2)) and value <= 100 and r.object_subject:
+            unit = None  # 'X trails Y on MMLU, 90.8 to 91.8': the first of a compared pair
         if unit is False and r.respectively and pending and r.w(i - 1) in (",", "and") \
                 and pending[-1].end >= i - 2:
             unit = pending[-1].unit  # '74.2 and 77 respectively'
+        if unit is False and r.w(i - 1) == "to" and pending and pending[-1].end == i - 1:
+            obj = _compared_object(r, i)
+            if obj is not None:
+                unit, pairs[i] = pending[-1].unit, obj
         if unit is False:
             continue
         pending.append(_Value("score", value, i, i + 2 if r.w(i + 1) in ("%", "percent") else i + 1, unit or None))
@@ -951,18 +979,27 @@ def _scores(r: _Reading) -> None:
             for subj, v in zip(subjects, pending):
                 _make(r, "score", subj, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end))
             return
+    bench = None
     for v in pending:
-        holder = _score_holder(r, v.start, v.end)
+        paired = v.start in pairs
+        holder = pairs[v.start] if paired else _score_holder(r, v.start, v.end)
         if holder is None or r.label(holder) != "MODEL" and not r.spans[holder]._.family or _blocked(r, holder + 1, v.start):
             continue
         metric = "average" if any(r.w(k) in ("average", "averaged", "averaging", "avg")
                                   for k in range(max(v.start - 4, r.start), v.start)) else None
-        bench = _score_benchmark(r, v.start, v.end, average=metric is not None)
+        if not (paired and bench is not None):
+            bench = _score_benchmark(r, v.start, v.end, average=metric is not None)
         if bench.id is None and not _says_score(r, v.start, v.unit):
             continue  # 'a decrease of 0.75% compared to X's 2.93%': no benchmark, no score word
         for holder_k in _both(r, holder, v.start):
             _make(r, "score", holder_k, v.start, 0.8 if v.unit else 0.65, value=v.value, unit=v.unit, metric=metric,
                   value_span=(v.start, v.end), benchmark=bench)
+
+
+def _compared_object(r: _Reading, i: int) -> Optional[int]:
+    """The object of the comparison made before a 'V1 to V2' pair ('o1 beat R1 on GPQA, 75.7% to 71.5%')."""
+    before = [(cue, obj) for obj, (subject, cue) in r.object_subject.items() if cue < i and r.label(obj) == "MODEL"]
+    return min(before, key=lambda co: (-co[0], co[1]))[1] if before else None
 
 
 def _both(r: _Reading, holder: int, value: int) -> list[int]:
@@ -1011,6 +1048,7 @@ def _unit(r: _Reading, i: int, value: float):
         return None if nxt in ("points", "pts") and value <= 100 else False
     if arena and 800 <= value <= 2500 and float(value).is_integer() and (
             prev in ("at", "of", "(", "with", "scored", "to", "\u2013", "-", ":", "is", "was", "reached", "hit")
+            or prev in r.words_set("score_words")
             or r.label(i - 1) == "MODEL"
             or prev in POSSESSIVE):
         return "elo"
@@ -1020,6 +1058,7 @@ def _unit(r: _Reading, i: int, value: float):
             r.label(i + 1) == "BENCHMARK") or (nxt == "on" and r.label(i + 2) == "BENCHMARK") or (
             prev in ("of", "average") and window & r.words_set("score_words")) or prev in (
             "scored", "scores", "scoring", "score", "averaging", "averaged", "rating") or (
+            prev in r.words_set("score_words") and r.label(i + 1) != "MODEL") or (
             prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE:
         return None if value <= 100 else False
     return False
@@ -1059,8 +1098,9 @@ def _difference(r: _Reading, i: int) -> bool:
 
 
 def _arena(r: _Reading, i: int) -> bool:
+    """True when the number's benchmark rates on an Elo scale (Chatbot Arena, Codeforces)."""
     note = _benchmark(r, i, "score")
-    return note.id == "chatbot-arena"
+    return note.id in r.ctx.resolver.elo_scales
 
 
 def _on_leaderboard(r: _Reading, i: int) -> bool:

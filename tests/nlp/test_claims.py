@@ -446,3 +446,33 @@ def test_a_numbered_list_of_findings_is_no_ranking():
     got = _kinds(text)
     assert ("rank", "Vega-13B-Chat", "superclue", (1, None)) in got
     assert ("rank", "Vega-13B-Chat", "superclue", (2, None)) not in got
+
+
+def test_a_compared_pair_of_values_gives_each_side_its_score():
+    got = _kinds("o1 beat Vega-R1 on GPQA Diamond, a graduate-level science quiz, 75.7% to 71.5%, "
+                 "and Vega-R1 trails o1 on MMLU, 90.8 to 91.8.")
+    assert {g for g in got if g[0] == "score"} == {
+        ("score", "o1", "gpqa", (75.7, "%")), ("score", "Vega-R1", "gpqa", (71.5, "%")),
+        ("score", "Vega-R1", "mmlu", (90.8, None)), ("score", "o1", "mmlu", (91.8, None))}
+
+
+def test_a_benchmark_the_sentence_before_opened_carries_to_scores_and_comparisons():
+    got = _kinds("On MMLU-Pro, which tests college-level knowledge, the picture was mixed. "
+                 "Vega-Max posted 76.1, edging DeepSeek-V3's 75.9 but falling short of Claude 3.5 Sonnet's 78.0.")
+    assert got == {("score", "Vega-Max", "mmlu-pro", (76.1, None)), ("score", "DeepSeek-V3", "mmlu-pro", (75.9, None)),
+                   ("score", "Claude 3.5 Sonnet", "mmlu-pro", (78.0, None)),
+                   ("comparison", "Vega-Max", "mmlu-pro", ("outperforms", ("DeepSeek-V3",))),
+                   ("comparison", "Vega-Max", "mmlu-pro", ("trails", ("Claude 3.5 Sonnet",)))}
+
+
+def test_objects_with_their_scores_after_at_and_ratings_on_an_elo_benchmark():
+    assert ("comparison", "Vega-Max", "arena-hard", ("outperforms", ("DeepSeek-V3", "Claude 3.5 Sonnet"))) in _kinds(
+        "Vega-Max scored 89.4 on Arena-Hard, ahead of DeepSeek-V3 at 85.5 and Anthropic's Claude 3.5 Sonnet at 85.2.")
+    assert _kinds("On Codeforces, the model Vega-R1 achieved a rating of 2,029; o1 posted 2,061.") == {
+        ("score", "Vega-R1", "codeforces", (2029.0, "elo")), ("score", "o1", "codeforces", (2061.0, "elo"))}
+
+
+def test_a_vendor_before_a_possessive_stands_for_its_unnamed_model():
+    got = {(k, s, t, b, v) for k, s, t, _, b, v in claims_of(
+        "On Chatbot Arena, DeepSeek-V3 ranks seventh, while DeepSeek's reasoning model sits in fourth place.")}
+    assert ("rank", "DeepSeek", "vendor", "chatbot-arena", (4, None)) in got
