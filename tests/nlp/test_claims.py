@@ -458,16 +458,16 @@ def test_a_compared_pair_of_values_gives_each_side_its_score():
 
 def test_a_benchmark_the_sentence_before_opened_carries_to_scores_and_comparisons():
     got = _kinds("On MMLU-Pro, which tests college-level knowledge, the picture was mixed. "
-                 "Vega-Max posted 76.1, edging DeepSeek-V3's 75.9 but falling short of Claude 3.5 Sonnet's 78.0.")
-    assert got == {("score", "Vega-Max", "mmlu-pro", (76.1, None)), ("score", "DeepSeek-V3", "mmlu-pro", (75.9, None)),
+                 "Vega-2-Max posted 76.1, edging DeepSeek-V3's 75.9 but falling short of Claude 3.5 Sonnet's 78.0.")
+    assert got == {("score", "Vega-2-Max", "mmlu-pro", (76.1, None)), ("score", "DeepSeek-V3", "mmlu-pro", (75.9, None)),
                    ("score", "Claude 3.5 Sonnet", "mmlu-pro", (78.0, None)),
-                   ("comparison", "Vega-Max", "mmlu-pro", ("outperforms", ("DeepSeek-V3",))),
-                   ("comparison", "Vega-Max", "mmlu-pro", ("trails", ("Claude 3.5 Sonnet",)))}
+                   ("comparison", "Vega-2-Max", "mmlu-pro", ("outperforms", ("DeepSeek-V3",))),
+                   ("comparison", "Vega-2-Max", "mmlu-pro", ("trails", ("Claude 3.5 Sonnet",)))}
 
 
 def test_objects_with_their_scores_after_at_and_ratings_on_an_elo_benchmark():
-    assert ("comparison", "Vega-Max", "arena-hard", ("outperforms", ("DeepSeek-V3", "Claude 3.5 Sonnet"))) in _kinds(
-        "Vega-Max scored 89.4 on Arena-Hard, ahead of DeepSeek-V3 at 85.5 and Anthropic's Claude 3.5 Sonnet at 85.2.")
+    assert ("comparison", "Vega-2-Max", "arena-hard", ("outperforms", ("DeepSeek-V3", "Claude 3.5 Sonnet"))) in _kinds(
+        "Vega-2-Max scored 89.4 on Arena-Hard, ahead of DeepSeek-V3 at 85.5 and Anthropic's Claude 3.5 Sonnet at 85.2.")
     assert _kinds("On Codeforces, the model Vega-R1 achieved a rating of 2,029; o1 posted 2,061.") == {
         ("score", "Vega-R1", "codeforces", (2029.0, "elo")), ("score", "o1", "codeforces", (2061.0, "elo"))}
 
