@@ -232,10 +232,14 @@ class ArticleContext:
             return None
         return self.vendor_forms.get(vendor_id) or self.vendor_names.get(vendor_id) or vendor_id
 
-    def remember(self, sent_ents: list[Span]) -> None:
-        """After a sentence: its first model is what 'it' means next; count models and benchmarks."""
+    def remember(self, sent_ents: list[Span], said_of: Optional[tuple[int, int]] = None) -> None:
+        """After a sentence: what it made a claim of (else its first model) is what 'it' means next;
+        count models and benchmarks."""
         models = [e for e in sent_ents if e.label_ == "MODEL" and not e._.is_family]
-        if models:
+        subject = self._model_at(said_of) if said_of is not None else None
+        if subject is not None:
+            self.topic = subject  # 'the model scored 18.8% ... Google said it also scored ...'
+        elif models:
             self.topic = _appositive(models[0], models[1:])
         for e in sent_ents:
             if e.label_ == "MODEL" and not e._.is_family:
@@ -243,6 +247,12 @@ class ArticleContext:
                 self.mentions[e._.canonical] = (weight + 1, e)
             elif e.label_ == "BENCHMARK":
                 self.last_benchmark = e
+
+    def _model_at(self, chars: tuple[int, int]) -> Optional[Span]:
+        k = bisect_left(self._ent_starts, chars[0])
+        if k < len(self.ents) and self.ents[k].start_char == chars[0] and self.ents[k].label_ == "MODEL":
+            return self.ents[k]
+        return None
 
     def salient_model(self) -> Optional[Span]:
         """What 'the model' most likely means: the most named model so far, the latest on a tie."""

@@ -362,8 +362,8 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         w = r.w(i)
         if w in ("which", "who", "that") and i < cue:
             before = i - 2 if r.w(i - 1) == "," else i - 1
-            if r.is_name(before) and before not in skip:
-                return before  # 'X, which ranked first'
+            if r.is_name(before) and (before not in skip or r.label(before) == "MODEL"):
+                return before  # 'X, which ranked first', 'ahead of A and B, which are tied for second'
             if w != "that" and r.w(before) in _UNNAMED_SUBJECTS:
                 return None  # 'the previous best model, which scored 45%': not named
             antecedent = next((t for t in range(i - 1, max(i - 7, r.start - 1), -1)
@@ -377,7 +377,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             break
         if r.is_name(i) and i not in skip:
             if _possessor(r, i) or (r.label(i) == "VENDOR" and (
-                    _attribution(r, i) or (not vendors and not _stands_for_model(r, i)))):
+                    r.w(i + 1) in _SPEECH_VERBS or _attribution(r, i) or (not vendors and not _stands_for_model(r, i)))):
                 i -= 1
                 continue
             return i
@@ -461,6 +461,8 @@ def _abbreviation_stop(r: _Reading, i: int) -> bool:
     return r.w(i) == "." and r.w(i - 1) in ("no", "nr", "vs")
 
 
+_SPEECH_VERBS = frozenset({"said", "says", "claimed", "claims", "reported", "reports", "announced", "announces",
+                           "stated", "states", "noted", "notes", "added", "adds", "wrote", "writes", "told", "tells"})
 _PARTICIPLE_LEADS = frozenset({"and", "far", "even", "thereby", "also", "now", "not", "only", "but", "thus", "while",
                                "further", "both", "in", "turn", "just", "so"})
 
@@ -501,7 +503,7 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
                 return inside
     listed = [subject]
     j = subject - 1
-    while j >= r.start and (r.w(j) in (",", "and", "&") or r.is_name(j)):
+    while j >= r.start and (r.w(j) in (",", "and", "&") or r.w(j) in POSSESSIVE or r.is_name(j)):
         if r.is_name(j) and not _possessor(r, j):
             listed.insert(0, j)
         j -= 1
@@ -557,7 +559,11 @@ def _blocked(r: _Reading, lo: int, hi: int) -> bool:
         if w == "no" and (r.w(k + 1) == "." or _is_number(r.w(k + 1))):
             continue  # 'No. 1' is a rank
         if w == "not" and r.w(k + 1) in ("only", "just", "merely"):
-            continue  # 'not only surpassing X
+            continue  # 'not only surpassing X'
+        if w == "may" and k > r.start and r.doc[k].text == "May":
+            continue  # the month: 'the release from May ranked fourth'
+        if w == "without" and not r.w(k + 1).endswith("ing"):
+            continue  # 'scored 18.8% without tools': a condition, no negation
         if w in hedges or w in negations:
             return True
     return False
@@ -983,7 +989,7 @@ def _scores(r: _Reading) -> None:
     for v in pending:
         paired = v.start in pairs
         holder = pairs[v.start] if paired else _score_holder(r, v.start, v.end)
-        if holder is None or r.label(holder) != "MODEL" and not r.spans[holder]._.family or _blocked(r, holder + 1, v.start):
+        if holder is None or r.spans[holder].label_ != "MODEL" and not r.spans[holder]._.family or _blocked(r, holder + 1, v.start):
             continue
         metric = "average" if any(r.w(k) in ("average", "averaged", "averaging", "avg")
                                   for k in range(max(v.start - 4, r.start), v.start)) else None

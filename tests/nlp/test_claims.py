@@ -476,3 +476,17 @@ def test_a_vendor_before_a_possessive_stands_for_its_unnamed_model():
     got = {(k, s, t, b, v) for k, s, t, _, b, v in claims_of(
         "On Chatbot Arena, DeepSeek-V3 ranks seventh, while DeepSeek's reasoning model sits in fourth place.")}
     assert ("rank", "DeepSeek", "vendor", "chatbot-arena", (4, None)) in got
+
+
+def test_the_month_may_and_a_condition_without_are_no_hedge_or_negation():
+    assert ("rank", "Gemini 1.5 Pro", "chatbot-arena", (4, None)) in _kinds(
+        "On Chatbot Arena, the earlier Gemini 1.5 Pro release from May ranked fourth.")
+    assert ("comparison", "Vega-2-Pro", "hle", ("outperforms", ("o3-mini",))) in _kinds(
+        "On Humanity's Last Exam, Vega-2-Pro scored 18.8% without tools, ahead of OpenAI's o3-mini at 14%.")
+
+
+def test_names_before_which_share_its_rank_and_a_speaker_is_no_subject():
+    got = _kinds("Vega-2-Pro scored 1,443 on LMArena, ahead of OpenAI's GPT-4.5 and xAI's Grok 3, which are tied for second.")
+    assert {("rank", "GPT-4.5", "chatbot-arena", (2, None)), ("rank", "Grok 3", "chatbot-arena", (2, None))} <= got
+    got = _kinds("Vega-2-Pro scored 18.8% on HLE. Google said it also scored 86.7% on AIME 2025.")
+    assert ("score", "Vega-2-Pro", "aime", (86.7, "%")) in got
