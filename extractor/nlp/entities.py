@@ -58,6 +58,7 @@ _VALUE_WORD = re.compile(r"(?i)^(?:[~#]?\d[\d.,]*%?|points?|elo|rank\w*|first|se
                          r"|place|spot|position)[,;:]?$")
 
 _SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?)\b")
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An|Our|New|This) ")
 _ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?=[A-Z])")
 _NAME_WORD = r"[A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+){0,4}\+?"
 _CAPITAL_NAME = re.compile(rf"(?<![\w\-/.])[A-Z]{_NAME_WORD}(?: [A-Z0-9]{_NAME_WORD}){{0,2}}")
@@ -262,7 +263,14 @@ class EntityRecognizer:
             for m in _CAPITAL_NAME.finditer(text, max(0, suite.start() - 60), suite.start() - 1):
                 last = m
             if last is not None and last.end() == suite.start() - 1:
-                yield from self._benchmark_named(last.group(), last.start())
+                name, start = last.group(), last.start()
+                lead = _LEADING_ARTICLE.match(name)
+                if lead:
+                    name, start = name[lead.end():], start + lead.end()
+                if suite.group().startswith("Leaderboard") and name:
+                    name += " Leaderboard"  # a proper name: 'the Open Vet-LLM Leaderboard'
+                if name:
+                    yield from self._benchmark_named(name, start)
 
     def _label_benchmarks(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'- Aider Polyglot: 81.3% (o3), 72.9% (Gemini 2.5 Pro)': a line's label before its values and

@@ -235,7 +235,7 @@ def _evidence(r: _Reading, lo: int, hi: int) -> tuple[int, int]:
 def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) -> BenchmarkNote:
     """The sentence's own benchmark (the one by the cue when it names several), else the context's."""
     benches = r.benches_near(cue)
-    boards = r.ctx.resolver.leaderboards
+    boards = r.ctx.boards
     if kind != "score":
         benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
                    (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)
@@ -1111,7 +1111,7 @@ def _arena(r: _Reading, i: int) -> bool:
 
 def _on_leaderboard(r: _Reading, i: int) -> bool:
     note = _benchmark(r, i, "score")
-    return note.id is not None and note.id in r.ctx.resolver.leaderboards
+    return note.id is not None and note.id in r.ctx.boards
 
 
 def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:

@@ -199,3 +199,12 @@ def test_a_reasoning_effort_or_a_dated_version_in_brackets_is_part_of_the_name()
              "| o1 (work in progress) | 62 |\n")
     assert scores(table) == {("o3-mini (high)", "artificial-analysis", 66.0),
                              ("GPT-4o (Nov '24)", "artificial-analysis", 41.0), ("o1", "artificial-analysis", 62.0)}
+
+
+def test_a_board_nobody_listed_is_the_article_s_and_a_sentence_naming_benchmarks_is_no_caption():
+    text = ("# The Open Vet-LLM Leaderboard: Benchmarking LLMs in Veterinary Medicine\n\n"
+            "Inspired by the Open LLM Leaderboard, we built the Open Vet-LLM Leaderboard.\n\n"
+            "The leaderboard uses VetQA and the veterinary subsets of MMLU.\n\n"
+            "| Model | Average | VetQA |\n|---|---|---|\n| Vega-70B | 87.0 | 85.7 |\n| Lyra-LM-7B | 70.2 | 64.1 |\n")
+    assert scores(text) == {("Vega-70B", "open-vet-llm-leaderboard", 87.0), ("Vega-70B", "vetqa", 85.7),
+                            ("Lyra-LM-7B", "open-vet-llm-leaderboard", 70.2), ("Lyra-LM-7B", "vetqa", 64.1)}
