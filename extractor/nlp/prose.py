@@ -148,7 +148,8 @@ def _compared_on_the_scores_benchmark(r: _Reading) -> None:
         return
     note = next(f.benchmark for f in r.findings if f.kind == "score")
     for f in r.findings:
-        if f.kind == "comparison" and f.benchmark.id is None:
+        if f.kind == "comparison" and f.benchmark.source in (None, "article") and note.source == "sentence" or (
+                f.kind == "comparison" and f.benchmark.id is None):
             f.benchmark = note
 
 
@@ -352,7 +353,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
     """The name a cue at token ``cue`` says something of: the nearest name to its left within the
     clause (skipping makers, asides and taken objects), the main subject for a participle clause,
     the antecedent of 'which'; else what a reference ('the model', 'it') points back to."""
-    main = _participle_subject(r, cue, skip)
+    main = _participle_subject(r, cue, skip) or _coordinated_verb_subject(r, cue, skip)
     if main is not None:
         return main
     breaks = r.words_set("clause_breaks")
@@ -482,6 +483,15 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
         if t not in skip and not r.spans[t]._.is_family:
             return t
     return None
+
+
+def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
+    """'X improves on its predecessor, Y, and outperforms Z': a verb after ', and' shares the clause's
+    first subject, not the name just before it."""
+    if r.w(cue - 1) != "and" or r.w(cue - 2) != "," or not r.w(cue).endswith(("s", "ed")):
+        return None
+    first = next((t for t in r.models if t not in skip and not r.spans[t]._.is_family), None)
+    return first if first is not None and first < cue - 3 else None
 
 
 def _opener(r: _Reading, close: int) -> Optional[int]:
@@ -625,6 +635,8 @@ def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
     if w in ordinals:
         if r.w(i - 1) == "-" and r.w(i - 2) in tens:
             return None  # the end of 'twenty-first', read from its start
+        if r.w(i - 1) in ("a", "one", "two") and r.w(i + 1) == "of":
+            return None  # 'about a third of its size': a fraction
         return ordinals[w], i + 1
     if w in r.vocab.mapping("ordinal_tens"):
         return r.vocab.mapping("ordinal_tens")[w], i + 1
@@ -1010,6 +1022,11 @@ def _compared_object(r: _Reading, i: int) -> Optional[int]:
 
 def _both(r: _Reading, holder: int, value: int) -> list[int]:
     """'both A and B at 44.1': the value is each one's."""
+    if r.w(value - 1) == "at" and r.w(value - 2) == "both" and holder == value - 3:
+        names = [k for k in range(max(holder - 8, r.start), holder + 1) if r.is_name(k) and not _possessor(r, k)]
+        if len(names) >= 2 and all(r.w(k) in (",", "and") or r.is_name(k) or r.w(k) in POSSESSIVE
+                                   for k in range(names[-2], holder)):
+            return names[-2:]  # 'with A and B both at 88.7'
     if r.w(value - 1) == "at" and holder == value - 2:
         names = [holder]
         k = holder - 1
@@ -1028,7 +1045,7 @@ def _unit(r: _Reading, i: int, value: float):
     after_pct = r.w(i + 2) if nxt in ("%", "percent") else ""
     not_before, not_after = r.words_set("not_score_before"), r.words_set("not_score_after")
     after = i + 2 if nxt in ("%", "percent") else i + 1
-    versus_for = prev in ("versus", "vs", "vs.") and r.w(after) == "for" and r.label(after + 1) == "MODEL"
+    versus_for = prev in ("versus", "vs", "vs.", "against") and r.w(after) == "for" and r.label(after + 1) == "MODEL"
     if (prev in not_before and not versus_for) or prev in ("no", ".", "#", "number", "rank", "top", "nr") or \
             prev.startswith(("$", "€", "£")):
         return False
@@ -1042,6 +1059,9 @@ def _unit(r: _Reading, i: int, value: float):
         return False
     if nxt in ("%", "percent"):
         return "%" if value <= 100 else False
+    if r.benches and value <= 100 and (versus_for or (r.w(after) == "for" and r.label(after + 1) == "MODEL") or (
+            prev == "at" and (r.label(i - 2) == "MODEL" or r.w(i - 2) == "both" and r.label(i - 3) == "MODEL"))):
+        return None  # '90.2 for GPT-4o', 'against 90.2 for X', 'A and B both at 88.7'
     if r.label(i - 1) == "MODEL" and (nxt in (",", ";", ".", "and") or not nxt.strip()) and _benchmark_list_label(r):
         return None if value <= 100 else _rating_unit(r)  # 'MMLU: A 88.7, B 88.3', 'Codeforces (Elo): A 2056'
     if _YEAR.match(r.w(i)) and nxt not in ("elo", "points"):

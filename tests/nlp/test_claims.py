@@ -490,3 +490,23 @@ def test_names_before_which_share_its_rank_and_a_speaker_is_no_subject():
     assert {("rank", "GPT-4.5", "chatbot-arena", (2, None)), ("rank", "Grok 3", "chatbot-arena", (2, None))} <= got
     got = _kinds("Vega-2-Pro scored 18.8% on HLE. Google said it also scored 86.7% on AIME 2025.")
     assert ("score", "Vega-2-Pro", "aime", (86.7, "%")) in got
+
+
+def test_a_verb_after_comma_and_shares_the_first_subject():
+    got = _kinds("Vega-2.5-72B improves on our previous flagship, Vega-2-72B, and outperforms Llama-3.1-405B on MATH.")
+    assert got == {("comparison", "Vega-2.5-72B", "math", ("outperforms", ("Llama-3.1-405B",)))}
+
+
+def test_values_for_against_and_both_at_a_name():
+    assert _kinds("On MMLU, Llama 3.1 405B scored 88.6, with GPT-4o and Claude 3.5 Sonnet both at 88.7.") == {
+        ("score", "Llama 3.1 405B", "mmlu", (88.6, None)), ("score", "GPT-4o", "mmlu", (88.7, None)),
+        ("score", "Claude 3.5 Sonnet", "mmlu", (88.7, None))}
+    assert {("score", "GPT-4o", "humaneval", (90.2, None)), ("score", "Claude 3.5 Sonnet", "humaneval", (92.0, None))} <= _kinds(
+        "On HumanEval, Llama 3.1 405B trails both, with 89.0 against 90.2 for GPT-4o and 92.0 for Claude 3.5 Sonnet.")
+
+
+def test_a_fraction_is_no_rank_and_a_comparison_takes_its_sentence_s_benchmark():
+    assert _kinds("Mistral Large 2 performs on par with the 405B model while being about a third of its size.") == set()
+    got = _kinds("Independent boards such as Chatbot Arena have not ranked them yet. "
+                 "Llama 3.1 8B scored 73.0 on MMLU, ahead of Google's Gemma 2 9B at 72.3.")
+    assert ("comparison", "Llama 3.1 8B", "mmlu", ("outperforms", ("Gemma 2 9B",))) in got

@@ -208,3 +208,10 @@ def test_a_board_nobody_listed_is_the_article_s_and_a_sentence_naming_benchmarks
             "| Model | Average | VetQA |\n|---|---|---|\n| Vega-70B | 87.0 | 85.7 |\n| Lyra-LM-7B | 70.2 | 64.1 |\n")
     assert scores(text) == {("Vega-70B", "open-vet-llm-leaderboard", 87.0), ("Vega-70B", "vetqa", 85.7),
                             ("Lyra-LM-7B", "open-vet-llm-leaderboard", 70.2), ("Lyra-LM-7B", "vetqa", 64.1)}
+
+
+def test_a_listed_benchmark_with_a_lowercase_metric_and_no_board_from_the_prose():
+    text = ("Vega-72B outperforms Lyra-LM-72B on Arena-Hard.\n\n| Datasets | Vega-72B | Lyra-LM-72B |\n|---|---|---|\n"
+            "| Arena-Hard | 81.2 | 69.3 |\n| IFEval strict-prompt | 84.1 | 86.0 |\n")
+    assert scores(text) == {("Vega-72B", "arena-hard", 81.2), ("Lyra-LM-72B", "arena-hard", 69.3),
+                            ("Vega-72B", "ifeval", 84.1), ("Lyra-LM-72B", "ifeval", 86.0)}

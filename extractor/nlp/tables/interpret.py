@@ -408,8 +408,9 @@ class TableInterpreter:
         table) is a metric or category of the table's benchmark."""
         if context.ref is None:
             return None
-        if self.vocabulary.role(text) == "score" or context.ref.id in self.resolver.leaderboards:
-            return context
+        if self.vocabulary.role(text) == "score" or (context.ref.id in self.resolver.leaderboards
+                                                     and context.source != "article"):
+            return context  # a category of the board the table's caption or heading names
         return None
 
     def _by_position(self, text: str) -> Optional[BenchmarkRef]:
