@@ -215,3 +215,12 @@ def test_a_listed_benchmark_with_a_lowercase_metric_and_no_board_from_the_prose(
             "| Arena-Hard | 81.2 | 69.3 |\n| IFEval strict-prompt | 84.1 | 86.0 |\n")
     assert scores(text) == {("Vega-72B", "arena-hard", 81.2), ("Lyra-LM-72B", "arena-hard", 69.3),
                             ("Vega-72B", "ifeval", 84.1), ("Lyra-LM-72B", "ifeval", 86.0)}
+
+
+@pytest.mark.parametrize("text", [
+    "Results: | Model | MMLU | GSM8K | | Vega-7B | 61.4 | 45.2 | | Lyra-LM-7B | 60.1 | 40.0 |",
+    "Benchmark results\nModel MMLU GSM8K\nVega-7B 61.4 45.2\nLyra-LM-7B 60.1 40.0\n",
+])
+def test_a_flattened_table_without_separator_and_single_spaced_rows(text):
+    assert scores(text) == {("Vega-7B", "mmlu", 61.4), ("Vega-7B", "gsm8k", 45.2),
+                            ("Lyra-LM-7B", "mmlu", 60.1), ("Lyra-LM-7B", "gsm8k", 40.0)}
