@@ -165,7 +165,8 @@ def test_no_string_makes_the_matchers_backtrack(unit):
 
 def test_no_break_spaces_in_names_and_units_read_as_spaces_offsets_into_the_original():
     text = "Claude\u00a03.5\u00a0Sonnet scored 88.7\u00a0% on MMLU."
-    [claim] = extract_claims(Article(id="nbsp", text=text, source="test"))
+    [result] = extract_records([Article(id="nbsp", text=text, source="test")])
+    [claim] = result.claims
     assert (claim.subject.text, claim.score.value, claim.score.unit) == ("Claude 3.5 Sonnet", 88.7, "%")
     assert text[claim.subject.span.start:claim.subject.span.end] == claim.subject.span.text == "Claude\u00a03.5\u00a0Sonnet"
     assert text[claim.evidence.start:claim.evidence.end] == claim.evidence.text

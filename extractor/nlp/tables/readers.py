@@ -156,6 +156,9 @@ def spaced_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     head = [(m.start() + header[0], m.end() + header[0]) for m in _TOKEN.finditer(article[header[0]:header[1]])]
     if width < 1 or len(head) < width + 1 or _trailing_numbers(article, head) or any(len(t) <= width for t in tokens):
         return None
+    names = [article[a:b] for a, b in head]
+    if len(names) - width > 3 or not all(n[:1].isalpha() for n in names):
+        return None  # a header is a few words, each a column's name ('Model MMLU GSM8K')
     head_cells = [make_cell(article, head[0][0], head[-width - 1][1])] + [make_cell(article, *t) for t in head[-width:]]
     grid_rows = [tuple(head_cells)]
     for t in tokens:
