@@ -58,6 +58,7 @@ class BenchmarkResolver:
         self._names = {b.id: b.name for b in kb.benchmarks.values()}
         self.leaderboards = frozenset(b.id for b in kb.benchmarks.values() if b.leaderboard)
         self.elo_scales = frozenset(b.id for b in kb.benchmarks.values() if b.elo)
+        self.context_aliases = frozenset(a for b in kb.benchmarks.values() for a in b.context_aliases)
         self._metric_words = frozenset(w.lower() for w in kb.grammar.get("metric_words", ()))
         self._edition_words = frozenset(w.lower() for w in kb.grammar.get("edition_words", ()))
         self._category_words = frozenset(w.lower() for w in kb.grammar.get("category_words", ()))

@@ -100,8 +100,9 @@ class ArticleContext:
             return BenchmarkNote()
         title_end = self.layout.blocks[0].end if self.layout.blocks and self.layout.blocks[0].kind == "heading" else 0
         counts = Counter()
-        for e in boards:
-            counts[e._.canonical] += 3 if e.start_char < title_end else 1
+        context_aliases = self.resolver.context_aliases
+        for e in boards:  # a name that means the board only beside a ranking word ('Hugging Face') counts half
+            counts[e._.canonical] += (3 if e.start_char < title_end else 1) / (2 if e.text in context_aliases else 1)
         best = max(counts.values())
         first = next(e for e in boards if counts[e._.canonical] == best)
         return BenchmarkNote(first._.canonical, None, None, "article")

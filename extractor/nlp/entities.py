@@ -39,7 +39,7 @@ from .grammar import NameGrammar, build_grammar, matches_at
 from .tables.interpret import HeaderVocabulary
 
 _LEADING_DIGITS = re.compile(r"^\d+")
-_RANKING_WORD = re.compile(r"(?i)\b(?:leaderboards?|rank(?:s|ed|ing|ings)?|lists?|top|index|board|chart|evaluat\w*|benchmark\w*)\b")
+_RANKING_WORD = re.compile(r"(?i)\b(?:leaderboards?|rank(?:s|ed|ing|ings)?|top(?:ped|s)?|board|chart)\b")
 _SIZE_RE = re.compile(r"\d(?:x\d+)?[BbMT]\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z#\d.-]+,?){1,5}")
@@ -224,7 +224,7 @@ class EntityRecognizer:
         for m in matches:
             alias = m.group().replace("\u2011", "-")
             if label == "BENCHMARK" and alias in self.kb.benchmark_needs_context and not _RANKING_WORD.search(
-                    text, max(m.start() - 80, 0), m.end() + 80):
+                    text, max(m.start() - 150, 0), m.end() + 150):
                 continue  # 'Hugging Face' the company, not its leaderboard
             canonical = ids[alias]
             attrs = {"canonical": canonical}

@@ -192,6 +192,8 @@ class TableInterpreter:
         filled = [c for c in row if not c.empty]
         if len(filled) < 2 or any(is_number_text(c.text) for c in filled):
             return False
+        if len({c.text for c in filled}) == 1:
+            return False  # one cell spanning the row ('Closed-Source Models'): a section, no header
         if _same_text(row, header):
             return True
         if any(_COMPOUND.match(c.text) for c in filled):
