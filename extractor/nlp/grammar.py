@@ -88,8 +88,8 @@ def _trie_pattern(node: dict) -> str:
 
 
 # A name starts after a non-word character, or after a list number glued to it ('3DeepSeek V4').
-_START = r"(?<![A-Za-z_.\-/\u2011])(?<![\w.\-/]\d)(?<![\w.\-/]\d\d)(?<!\d\d\d)"
-_END = r"(?![\w]|\.\d)"
+_START = r"(?<![A-Za-z_.\-/\u2011])(?<![A-Za-z0-9_\u00c0-\u024f.\-/]\d)(?<![A-Za-z0-9_\u00c0-\u024f.\-/]\d\d)(?<!\d\d\d)"
+_END = r"(?![A-Za-z0-9_\u00c0-\u024f]|\.\d)"
 _VERSION = r"(?:[vVrRkKmM]?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?)"
 _SHORT_VERSION = r"(?:[vVrRkKmM]?\d{1,2}(?:\.\d{1,3}){0,2}[a-z]?)"  # after a space: 'Large 2', never 'GPT-4 1231'
 # After a family word and a space: 'Llama 3.1', 'Qwen 2.5', 'GPT 4'; never after a digit ('o1 92.1' is a score)
@@ -110,7 +110,7 @@ _JOINT_HINTS = [f"{sep}{digit}" for sep in "-_.\u2011" for digit in "0123456789"
     [f"{digit}{sep}" for sep in "-_.\u2011" for digit in "0123456789"] + \
     [f"{sep}{letter}{digit}" for sep in "-_\u2011" for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
      for digit in "0123456789"]  # 'Nova-instant-v1', 'Name-R1
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = re.compile(r"[A-Za-z0-9_\u00c0-\u024f]")
 _ID_CHAR = re.compile(r"[A-Za-z0-9+_.\-\u2011]")
 
 
@@ -173,7 +173,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"| [A-Z][a-z]{{2,12}} {_WORD_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5
         rf"| 0[1-9][0-3]\d{_END}"  # a month-day tag with its leading zero: Grok 4 0709, GPT-4 0613 (never a score)
         rf"|{_HY}(?:{_DATE}|{_VERSION}|{tag}){_END}"
-        rf"|{_HY}(?:{tag})(?![\w])"
+        rf"|{_HY}(?:{tag})(?![A-Za-z0-9_\u00c0-\u024f])"
         rf"|{_HY}(?!(?:{not_parts}){_END})[A-Z][A-Za-z]{{1,14}}{_END}"  # a name word: Yi-Lightning, R1-Distill-Qwen-32B
         rf"|{_HY}(?:{families}){_END}"
         r"| \((?i:x?high|medium|low|minimal)\)"  # a reasoning effort: 'o3-mini (high)'
@@ -184,38 +184,38 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     model = (
         rf"{_START}(?:(?:{alternation(vendor_aliases)}){_HY})?(?P<family>{families})"  # 'OpenAI-o1-1217'
         rf"(?: (?:{product})(?= \d))?"  # 'DeepSeek LLM 67B': a product word between family and size
-        rf"(?P<version>(?:(?:[-\u2011_]?{_VERSION}|(?<![0-9]) {_SPACE_VERSION})(?:(?:{_HY}|\.)\d{{1,2}}(?![\w.]))?){_END})?"
+        rf"(?P<version>(?:(?:[-\u2011_]?{_VERSION}|(?<![0-9]) {_SPACE_VERSION})(?:(?:{_HY}|\.)\d{{1,2}}(?![A-Za-z0-9_\u00c0-\u024f.]))?){_END})?"
         rf"(?P<parts>{part}{{0,6}})"
-        rf"(?![\w])"
+        rf"(?![A-Za-z0-9_\u00c0-\u024f])"
     )
     unknown = (
         rf"{_START}(?P<family>[A-Z][A-Za-z]{{2,20}})"
         rf"(?:{_HY}{_VERSION}| {_SHORT_VERSION})?"
         rf"(?:{_SEP}(?:\d{{1,4}}(?:\.\d{{1,2}})?[Bb]|\d{{1,2}}x\d{{1,4}}[Bb])){_END}"
-        rf"(?P<parts>{part}{{0,6}})(?![\w])"
+        rf"(?P<parts>{part}{{0,6}})(?![A-Za-z0-9_\u00c0-\u024f])"
     )
     # Names of families nobody listed, by shape: parts joined by hyphens, dots or underscores, one
     # of them with a digit ('vega-13b', 'Orion-4-Raven-14B', 'Nova-instant-v1', 'Name3-Max').
     id_shape = (
-        r"(?<![\w./\-\u2011])(?P<family>[A-Za-z][A-Za-z0-9]{1,24})"
-        r"(?P<parts>(?:[-_.\u2011][A-Za-z0-9+]{1,16}){1,6})(?![\w\-\u2011]|\.\w)"
+        r"(?<![A-Za-z0-9_\u00c0-\u024f./\-\u2011])(?P<family>[A-Za-z][A-Za-z0-9]{1,24})"
+        r"(?P<parts>(?:[-_.\u2011][A-Za-z0-9+]{1,16}){1,6})(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"
     )
     # 'Name 4', 'Name Bot 4.0', 'Name K2', 'Name R+', 'Large 2': a model only where the article
     # says so elsewhere (its first word names a model, it shortens one, it stands beside one).
     weak = (
-        rf"(?<![\w\-/.])(?P<family>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][a-z]{{2,12}})?)"
+        rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?P<family>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][a-z]{{2,12}})?)"
         rf" (?P<version>\d{{1,2}}(?:\.\d{{1,2}})?|[A-Z]\d{{1,2}}|[A-Z]\+{{1,2}}|[vV]\d{{1,2}}(?:\.\d)?)"
-        rf"(?P<parts>(?: (?:{variant}))?)(?![\w%]|[.,]\d|\+)"
+        rf"(?P<parts>(?: (?:{variant}))?)(?![A-Za-z0-9_\u00c0-\u024f%]|[.,]\d|\+)"
     )
     owner_id = (
-        r"(?<![\w./:\-])(?P<owner>[A-Za-z0-9][A-Za-z0-9_\-]{1,38})/"
+        r"(?<![A-Za-z0-9_\u00c0-\u024f./:\-])(?P<owner>[A-Za-z0-9][A-Za-z0-9_\-]{1,38})/"
         r"(?P<name>[A-Za-z][A-Za-z0-9_.\-]{1,80}?)(?=[^A-Za-z0-9_.\-]|\.\s|\.$|$)"
     )
-    vendor = rf"(?<![\w\-/]){alternation(vendor_aliases)}(?![\w\-]|\.\w)"
+    vendor = rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/]){alternation(vendor_aliases)}(?![A-Za-z0-9_\u00c0-\u024f\-]|\.\w)"
     bench_aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases, *b.context_aliases)]
-    benchmark = rf"(?<![\w\-/]){alternation(bench_aliases)}(?![\w\-]|\.\w)"
+    benchmark = rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/]){alternation(bench_aliases)}(?![A-Za-z0-9_\u00c0-\u024f\-]|\.\w)"
     model_names = [m.name for m in kb.models]
-    named = rf"(?<![\w\-]){alternation(model_names)}(?![\w\-])"
+    named = rf"(?<![A-Za-z0-9_\u00c0-\u024f\-]){alternation(model_names)}(?![A-Za-z0-9_\u00c0-\u024f\-])"
     return NameGrammar(
         model=re.compile(model),
         unknown_model=re.compile(unknown),

@@ -167,3 +167,9 @@ def test_name_then_hyphen_at_the_end_keeps_sentence_boundaries(nlp, text):
     """Regression: splitting a token after sentence boundaries were set raised spaCy E030."""
     doc = nlp(text)
     assert [s.text for s in doc.sents] == [text]
+
+
+def test_names_glued_to_chinese_text_are_found(nlp):
+    """Regression: a CJK character right after a name counted as a word character and hid the name."""
+    assert [(e.text, e.label_) for e in nlp("SuperCLUE中文大模型基准测评，Qwen2-72B-Instruct表现最佳").ents] == [
+        ("SuperCLUE", "BENCHMARK"), ("Qwen2-72B-Instruct", "MODEL")]
