@@ -1000,7 +1000,9 @@ def _scores(r: _Reading) -> None:
     bench = None
     for v in pending:
         paired = v.start in pairs
-        holder = pairs[v.start] if paired else _score_holder(r, v.start, v.end)
+        holder = pairs[v.start] if paired else _pair_subject(r, v, pairs)
+        if holder is None:
+            holder = _score_holder(r, v.start, v.end)
         if holder is None or r.spans[holder].label_ != "MODEL" and not r.spans[holder]._.family or _blocked(r, holder + 1, v.start):
             continue
         metric = "average" if any(r.w(k) in ("average", "averaged", "averaging", "avg")
@@ -1012,6 +1014,15 @@ def _scores(r: _Reading) -> None:
         for holder_k in _both(r, holder, v.start):
             _make(r, "score", holder_k, v.start, 0.8 if v.unit else 0.65, value=v.value, unit=v.unit, metric=metric,
                   value_span=(v.start, v.end), benchmark=bench)
+
+
+def _pair_subject(r: _Reading, v: _Value, pairs: dict[int, int]) -> Optional[int]:
+    """The first value of a compared pair is the comparison's subject's ('beats Y, 82.5 to 64.7')."""
+    second = v.end + 1 if r.w(v.end) == "to" else None
+    if second is None or second not in pairs:
+        return None
+    subject, _ = r.object_subject.get(pairs[second], (None, None))
+    return subject
 
 
 def _compared_object(r: _Reading, i: int) -> Optional[int]:

@@ -510,3 +510,9 @@ def test_a_fraction_is_no_rank_and_a_comparison_takes_its_sentence_s_benchmark()
     got = _kinds("Independent boards such as Chatbot Arena have not ranked them yet. "
                  "Llama 3.1 8B scored 73.0 on MMLU, ahead of Google's Gemma 2 9B at 72.3.")
     assert ("comparison", "Llama 3.1 8B", "mmlu", ("outperforms", ("Gemma 2 9B",))) in got
+
+
+def test_the_first_of_a_compared_pair_is_the_pronoun_subject_s():
+    got = _kinds("Vega-3-Mini is small. On GSM-8K it outperforms Mixtral-8x7B, 82.5 to 64.7.")
+    assert {g for g in got if g[0] == "score"} == {("score", "Vega-3-Mini", "gsm8k", (82.5, None)),
+                                                   ("score", "Mixtral-8x7B", "gsm8k", (64.7, None))}

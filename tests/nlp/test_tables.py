@@ -224,3 +224,21 @@ def test_a_listed_benchmark_with_a_lowercase_metric_and_no_board_from_the_prose(
 def test_a_flattened_table_without_separator_and_single_spaced_rows(text):
     assert scores(text) == {("Vega-7B", "mmlu", 61.4), ("Vega-7B", "gsm8k", 45.2),
                             ("Lyra-LM-7B", "mmlu", 60.1), ("Lyra-LM-7B", "gsm8k", 40.0)}
+
+
+def test_tab_separated_rows_under_categories_named_once_and_names_over_a_row_of_sizes():
+    text = ("Category\tBenchmark\tVega-3-Mini\tLyra-LM-7B\n\t\t3.8b\t7b\n"
+            "Reasoning\tMMLU (5-Shot)\t68.8\t63.6\n\tHellaSwag (5-Shot)\t76.7\t49.8\n"
+            "Math\tGSM-8K (0-Shot; CoT)\t82.5\t59.8\n")
+    assert scores(text) == {("Vega-3-Mini", "mmlu", 68.8), ("Lyra-LM-7B", "mmlu", 63.6), ("Vega-3-Mini", "hellaswag", 76.7),
+                            ("Lyra-LM-7B", "hellaswag", 49.8), ("Vega-3-Mini", "gsm8k", 82.5), ("Lyra-LM-7B", "gsm8k", 59.8)}
+
+
+def test_a_spanning_section_row_in_an_html_table():
+    text = ("<table><tr><th>Model</th><th>HumanEval</th><th>MBPP</th></tr>"
+            "<tr><td colspan=\"3\"><strong>Closed-Source Models</strong></td></tr>"
+            "<tr><td>GPT-4o-0513</td><td>91.0</td><td>73.5</td></tr>"
+            "<tr><td colspan=\"3\">Open-Source Models</td></tr>"
+            "<tr><td>Vega-Coder-16B</td><td>81.1</td><td>68.8</td></tr></table>")
+    assert scores(text) == {("GPT-4o-0513", "humaneval", 91.0), ("GPT-4o-0513", "mbpp", 73.5),
+                            ("Vega-Coder-16B", "humaneval", 81.1), ("Vega-Coder-16B", "mbpp", 68.8)}

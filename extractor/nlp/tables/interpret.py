@@ -170,6 +170,10 @@ class TableInterpreter:
         if len(rows) < 2:
             return cells
         upper = _header_cells(rows[:-1], width)
+        names_above = sum(c is not None and self.is_name(c.text) for c in upper)
+        if names_above >= 2 and all(u is not None for c, u in zip(cells, upper) if c is not None) and not any(
+                c is not None and c is not u and self.is_name(c.text) for c, u in zip(cells, upper)):
+            return upper  # a model name over every note ('3.8b | 7b | version 1106'): the names head
         for j in range(1, width):  # a group header spans the empty cells after it ('| Qwen2.5 | | |')
             if upper[j] is None and upper[j - 1] is not None:
                 upper[j] = upper[j - 1]

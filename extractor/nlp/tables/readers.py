@@ -24,6 +24,7 @@ NameEnd = Callable[[str, int], Optional[int]]  # where a model name starting at 
 
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*[*†‡]|\s*\([↑↓+\-\d./ ]*\)|\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?)?$")
+_TABS = re.compile(r"\t+ *")
 _ALIGNED_SPLIT = re.compile(r"\t+| {2,}")
 _RANK_START = re.compile(r"(\d{1,3})(?![\d.,)%:])\s*(?:[^\w\s]{1,3}\s*)?")
 _VALUE_TOKEN = re.compile(r"^[~≈]?\d{3,}(?:[.,]\d+)?%?$|^\d{1,3}\.\d{2,}%?$|^\d{1,3}(?:\.\d+)?%$")
@@ -179,6 +180,8 @@ def aligned_cells(article: str, line: Line) -> list[Cell]:
     """Cells of a line whose columns are set apart by tabs or two or more spaces."""
     start, end = line
     text = article[start:end]
+    if "\t" in text and not text.strip(" \t\r").startswith("|"):
+        return _tab_cells(article, start, end)
     lead = len(text) - len(text.lstrip())
     cells, pos = [], start + lead
     for gap in _ALIGNED_SPLIT.finditer(text, lead):
@@ -186,6 +189,23 @@ def aligned_cells(article: str, line: Line) -> list[Cell]:
         pos = start + gap.end()
     cells.append(make_cell(article, pos, end))
     return [c for c in cells if not c.empty]
+
+
+def _tab_cells(article: str, start: int, end: int) -> list[Cell]:
+    """Cells of a tab-separated line: a run of tabs parts two cells, as alignment asks, but each tab
+    the line opens with leaves an empty first cell ('\tHellaSwag\t76.7' under a category named above)."""
+    lead = 0
+    while start + lead < end and article[start + lead] == "\t":
+        lead += 1
+    cells = [make_cell(article, start + k, start + k) for k in range(lead)]
+    pos = start + lead
+    for gap in _TABS.finditer(article, pos, end):
+        cells.append(make_cell(article, pos, gap.start()))
+        pos = gap.end()
+    cells.append(make_cell(article, pos, end))
+    while cells and cells[-1].empty:
+        cells.pop()
+    return cells
 
 
 def aligned_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
