@@ -58,7 +58,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E009 = "{folder}: a saved pipeline's knowledge lacks {name!r}"
     # knowledge files: what the rows say (E010-E019)
     E010 = "{path}:{line}: duplicate {what} {name!r} (first on line {first})"
-    E011 = "{path}:{line}: {what} {name!r} is already {other!r} ({where})"
+    E011 = "{path}:{line}: {what} {name!r} is already taken by {other!r} ({where})"
     E012 = "{path}:{line}: {name!r} is no known {what}"
     E013 = "{path}:{line}: not a Matcher pattern: {msg}"
     E014 = "{path}:{line}: 'kind' must be one of {kinds}, not {kind!r}"
