@@ -16,7 +16,6 @@ from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
 from ..knowledge import knowledge_registry
-from ..knowledge.registry import PATTERN_LABELS  # noqa: F401  (the labels a cue pattern may have)
 
 
 @dataclass(frozen=True)
