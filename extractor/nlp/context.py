@@ -27,6 +27,7 @@ from .tables.interpret import BenchmarkChoice
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _SHORT_FORM = re.compile(r"^[a-z]+\d[\d.]*$")  # 'qwen3', 'llama3': family and version glued
 _SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
+_SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
 _HEADING_NAME_WORDS = 4
 
 
@@ -146,7 +147,7 @@ class ArticleContext:
         from .tables.grid import display_text
 
         raw = self.text[start:end]
-        text = display_text(raw.lstrip("#-*+ \t")).split("(http")[0].strip(" :")
+        text = _SECTION_NUMBER.sub("", display_text(raw.lstrip("#-*+ \t")).split("(http")[0]).strip(" :")
         if not text or len(text.split()) > _HEADING_NAME_WORDS or any(
                 e.label_ == "MODEL" and not self._another_model_follows(e) for e in self.ents_between(start, end)):
             return None

@@ -43,6 +43,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z#\d.-]+,?){1,5}")
 _SIZED = re.compile(r"(?<![A-Za-z0-9])\d{1,4}(?:\.\d)?[BbMT](?![A-Za-z0-9])")
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
+_DATED_CHECKPOINT = re.compile(r"^[A-Za-z]\d{1,2}[-\u2011_][01]\d[0-3]\d$")  # 'R1-0528', 'V3-0324': a month-day tag
 _LINK = re.compile(r"\[([^\]\n]{1,120})\]\(([^)\s]{1,500})\)")
 _AI_WORDS = re.compile(r"(?i)\b(?:LLMs?|language models?|chatbots?|AI models?|leaderboards?|generative AI)\b")
 # An unlisted benchmark stands after a score or rank and 'on' ('92.0% on SciCode', 'ranked first on
@@ -265,7 +266,9 @@ class EntityRecognizer:
                           {"canonical": ref.id})
 
     def _is_model_shape(self, name: str, first: str) -> bool:
-        if name in self.kb.not_models or first in self._not_name_words or not _LETTERS.search(name):
+        if name in self.kb.not_models or first in self._not_name_words:
+            return False
+        if not _LETTERS.search(name) and not _DATED_CHECKPOINT.match(name):
             return False
         if self.kb.family_for(first) is not None or first in self.kb.vendor_by_alias:
             return False  # a listed family's names are the family pattern's to judge
@@ -316,8 +319,7 @@ class EntityRecognizer:
         first_words = ({re.split(r"[\s\-\u2011]", n, maxsplit=1)[0] for n in names} | set(self.kb.family_by_name)) - strict
         starts, ends = sorted(m.start for m in models), sorted(m.end for m in models)
         confirmed = []
-        weak = [m for m in self.grammar.weak.finditer(text) if m.group().split()[0] not in self._not_name_words
-                and not self._names_a_benchmark(m.group())]
+        weak = [m for m in self.grammar.weak.finditer(text) if self._may_be_weak_name(m.group())]
         cued = [m for m in weak if self._cue_after(text, m.end())  # 'Acme Bot 4.0 topped the list'
                 and m.group().split()[0] not in strict]
         first_words |= {m.group().split()[0] for m in cued}
@@ -335,8 +337,15 @@ class EntityRecognizer:
     def cued_weak_names(self, text: str, start: int, end: int) -> list[re.Match]:
         """Weak names in ``text[start:end]`` a rank or relation cue right after confirms ('Acme 4 ranked first')."""
         return [m for m in self.grammar.weak.finditer(text, start, end)
-                if m.group().split()[0] not in self._not_name_words and m.group().split()[0] not in self._strict
-                and not self._names_a_benchmark(m.group()) and self._cue_after(text, m.end())]
+                if self._may_be_weak_name(m.group()) and m.group().split()[0] not in self._strict
+                and self._cue_after(text, m.end())]
+
+    def _may_be_weak_name(self, name: str) -> bool:
+        """'Acme Bot 4.0' may name a model; 'Table 2', 'AlpacaEval 2' and 'Outperforms Llama 2' (a cue
+        word first) never do."""
+        first = name.split()[0]
+        return first not in self._not_name_words and not self.has_cue({first.lower()}) \
+            and not self._names_a_benchmark(name)
 
     def _names_a_benchmark(self, name: str) -> bool:
         """'BFCL v3', 'AlpacaEval 2': a listed benchmark's edition is no model."""

@@ -96,6 +96,7 @@ _START = r"(?<![A-Za-z_.\-/\u2011])(?<![\w.\-/]\d)(?<![\w.\-/]\d\d)(?<!\d\d\d)"
 _END = r"(?![\w]|\.\d)"
 _VERSION = r"(?:[vVrRkKmM]?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?)"
 _SHORT_VERSION = r"(?:[vVrRkKmM]?\d{1,2}(?:\.\d{1,3}){0,2}[a-z]?)"  # after a space: 'Large 2', never 'GPT-4 1231'
+_WORD_VERSION = r"(?:[vV]?\d(?:\.\d{1,2}){0,2}[a-z]?)"  # after a variant word: 'Opus 4.6', never 'Sonnet 88.3'
 _SIZE = r"(?:\d{1,4}(?:\.\d{1,2})?[BbMT]|\d{1,2}x\d{1,4}[Bb]|[Aa]\d{1,3}(?:\.\d)?[Bb])"  # 72B, 8x22B, A22B
 _CONTEXT = r"(?:\d{1,4}[kK])"
 _DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4})"
@@ -164,18 +165,24 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     families = alternation(family_names)
     variant = rf"(?:{alternation(kb.variants)})\d{{0,2}}"
     tag = alternation(kb.tags)
+    not_parts = alternation(kb.grammar.get("not_name_parts", ()))
+    product = alternation(kb.grammar.get("product_words", ()))
     # After the family word: a glued or separated version, then up to six parts.
     part = (
         rf"(?:{_SEP}(?:{_SIZE}|{_CONTEXT}){_END}"
-        rf"|{_SEP}{variant}{_END}(?: {_SHORT_VERSION}{_END})?"
-        rf"| [A-Z][a-z]{{2,12}} {_SHORT_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5
+        rf"|{_SEP}{variant}{_END}(?: {_WORD_VERSION}{_END})?"
+        rf"| [A-Z][a-z]{{2,12}} {_WORD_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5
         rf"| 0[1-9][0-3]\d{_END}"  # a month-day tag with its leading zero: Grok 4 0709, GPT-4 0613 (never a score)
         rf"|{_HY}(?:{_DATE}|{_VERSION}|{tag}){_END}"
         rf"|{_HY}(?:{tag})(?![\w])"
+        rf"|{_HY}(?!(?:{not_parts}){_END})[A-Z][A-Za-z]{{1,14}}{_END}"  # a name word: Yi-Lightning, R1-Distill-Qwen-32B
+        rf"|{_HY}(?:{families}){_END}"
         r")"
     )
+    vendor_aliases = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]
     model = (
-        rf"{_START}(?P<family>{families})"
+        rf"{_START}(?:(?:{alternation(vendor_aliases)}){_HY})?(?P<family>{families})"  # 'OpenAI-o1-1217'
+        rf"(?: (?:{product})(?= \d))?"  # 'DeepSeek LLM 67B': a product word between family and size
         rf"(?P<version>(?:(?:[-\u2011_]?{_VERSION}| {_SHORT_VERSION})(?:(?:{_HY}|\.)\d{{1,2}}(?![\w.]))?){_END})?"
         rf"(?P<parts>{part}{{0,6}})"
         rf"(?![\w])"
@@ -203,7 +210,6 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         r"(?<![\w./:\-])(?P<owner>[A-Za-z0-9][A-Za-z0-9_\-]{1,38})/"
         r"(?P<name>[A-Za-z][A-Za-z0-9_.\-]{1,80}?)(?=[^A-Za-z0-9_.\-]|\.\s|\.$|$)"
     )
-    vendor_aliases = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]
     vendor = rf"(?<![\w\-/]){alternation(vendor_aliases)}(?![\w\-]|\.\w)"
     bench_aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases, *b.context_aliases)]
     benchmark = rf"(?<![\w\-/]){alternation(bench_aliases)}(?![\w\-]|\.\w)"
@@ -218,6 +224,6 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         named_model=re.compile(named),
         id_shape=re.compile(id_shape),
         weak=re.compile(weak),
-        scanner=NameScanner({"model": family_names, "named_model": model_names, "vendor": vendor_aliases,
+        scanner=NameScanner({"model": family_names + vendor_aliases, "named_model": model_names, "vendor": vendor_aliases,
                              "benchmark": bench_aliases, "size": _SIZE_HINTS, "joint": _JOINT_HINTS}),
     )

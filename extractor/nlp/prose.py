@@ -134,16 +134,47 @@ def _make(r: _Reading, kind: str, subject: int, cue: int, confidence: float, *,
     bench = benchmark or _benchmark(r, cue, kind, values.get("value"))
     lo = min([subject, cue, *objects] + ([value_span[0]] if value_span else []))
     hi = max([subject, cue, *objects] + ([value_span[1] - 1] if value_span else []))
-    f = Finding(
-        kind=kind, subject=name, evidence=_evidence(r, lo, hi), benchmark=bench,
-        value_span=_chars(r, *value_span) if value_span else None,
-        objects=[r.ctx.name_of(r.spans[o], "comparison") for o in objects if o in r.spans],
-        as_of=iso(r.as_of), confidence=confidence, **values)
-    r.findings.append(f)
+    benches = [bench] if benchmark is not None or kind == "score" else _listed_with(r, bench)
+    for note in benches:
+        f = Finding(
+            kind=kind, subject=name, evidence=_evidence(r, lo, hi), benchmark=note,
+            value_span=_chars(r, *value_span) if value_span else None,
+            objects=[r.ctx.name_of(r.spans[o], "comparison") for o in objects if o in r.spans],
+            as_of=iso(r.as_of), confidence=confidence, **values)
+        r.findings.append(f)
     if name.type == "model" and name.canonical:
         weight, _ = r.ctx.mentions.get(name.canonical, (0, span))
         r.ctx.mentions[name.canonical] = (weight + 3, span)
     return f
+
+
+_BENCHMARK_LIST_GLUE = frozenset({",", "and", "or", "&", "as", "well", "plus"})
+
+
+def _listed_with(r: _Reading, note: BenchmarkNote) -> list[BenchmarkNote]:
+    """'beat X on HumanEval, MBPP and Aider': a comparison or rank holds on each benchmark of a list."""
+    if note.source != "sentence" or note.span is None:
+        return [note]
+    at = next((i for i, span in r.spans.items() if span.start_char == note.span[0] and r.label(i) == "BENCHMARK"), None)
+    if at is None:
+        return [note]
+    notes, seen = [note], {note.id}
+    for step in (-1, 1):
+        i = at + step
+        while r.start <= i < r.end:
+            if r.w(i) == "(" and step == 1:
+                close = next((k for k in range(i + 1, min(i + 12, r.end)) if r.w(k) == ")"), None)
+                i = close + 1 if close is not None else r.end
+                continue
+            if r.label(i) == "BENCHMARK":
+                span = r.spans.get(i)
+                if span is not None and span._.canonical not in seen:
+                    seen.add(span._.canonical)
+                    notes.append(BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence"))
+            elif r.w(i) not in _BENCHMARK_LIST_GLUE:
+                break
+            i += step
+    return notes
 
 
 def _chars(r: _Reading, start: int, end: int) -> tuple[int, int]:
@@ -171,7 +202,8 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
     boards = r.ctx.resolver.leaderboards
     if kind != "score":
         benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
-                   (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)]
+                   (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)
+                   or _on_benchmark_in_clause(r, i, cue)]
     ids = {r.spans[i]._.canonical for i in benches}
     pick = None
     if len(ids) == 1:
@@ -189,6 +221,26 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
     if kind != "score" and note.id is not None and note.id not in boards and note.source == "article":
         return BenchmarkNote()
     return note
+
+
+_BENCHMARK_PREPOSITIONS = frozenset({"on", "in", "at", "across", "for"})
+
+
+def _on_benchmark_in_clause(r: _Reading, i: int, cue: int) -> bool:
+    """'X beat Y and Z on the MMLU benchmark', 'X's score on MMLU exceeds Y's': a benchmark after a
+    preposition, in the cue's clause, says where a comparison or rank holds."""
+    before = i - 1 if r.w(i - 1) != "the" else i - 2
+    if r.w(before) not in _BENCHMARK_PREPOSITIONS or abs(i - cue) > 20:
+        return False
+    lo, hi = (cue, i) if cue < i else (i, cue)
+    breaks = r.words_set("clause_breaks")
+    return not any(r.w(k) in breaks or r.w(k) in (".", "!", "?") or _new_clause(r, k) for k in range(lo + 1, hi))
+
+
+def _new_clause(r: _Reading, k: int) -> bool:
+    """', and is ...', ', which ...': a comma that opens another clause rather than a list item."""
+    return r.w(k) == "," and r.w(k + 1) in ("which", "who", "and", "while", "with") and not r.is_name(k + 2) \
+        and not r.is_name(k + 1)
 
 
 def _sets_the_scene(r: _Reading, i: int) -> bool:
@@ -250,7 +302,7 @@ def _reference_at(r: _Reading, i: int) -> Optional[str]:
             return "pronoun" if r.w(i) in ("it", "its", "this") else "phrase"
     if r.w(i) in _MODEL_NOUNS:
         for k in range(i - 1, max(i - 4, r.start - 1), -1):
-            if r.w(k) in ("the", "this", "that"):
+            if r.w(k) in ("the", "this", "that", "our", "its"):
                 return "phrase"
             if r.is_name(k) or not r.w(k).isalpha():
                 break
@@ -308,7 +360,15 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if reference is None:
             reference = _reference_at(r, i)
         i -= 1
+    if reference is None and _opens_an_item(r, cue):
+        reference = "phrase"  # '- Outperforms X on MMLU': a bullet about the model the text is about
     return _referent(r, reference) if reference is not None else None
+
+
+def _opens_an_item(r: _Reading, cue: int) -> bool:
+    """True when a cue verb is the first word of a bullet ('- Outperforms X', '* Beats Y')."""
+    marks = [r.w(k) for k in range(r.start, cue)]
+    return bool(marks) and all(m in ("-", "*", "•", "+", "**") for m in marks) and r.w(cue).endswith("s")
 
 
 def _referent(r: _Reading, reference: str) -> Optional[int]:
@@ -349,12 +409,18 @@ def _abbreviation_stop(r: _Reading, i: int) -> bool:
     return r.w(i) == "." and r.w(i - 1) in ("no", "nr", "vs")
 
 
+_PARTICIPLE_LEADS = frozenset({"and", "far", "even", "thereby", "also", "now", "not", "only", "but", "thus", "while",
+                               "further", "both", "in", "turn", "just", "so"})
+
+
 def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     """', surpassing X' and ', ranking third' say something of the sentence's first model."""
     if not r.w(cue).endswith("ing"):
         return None
-    before = r.w(cue - 1) if r.w(cue - 1) not in ("and", "far", "even", "easily", "thereby", "also", "now") else r.w(cue - 2)
-    if before != ",":
+    k = cue - 1
+    while k > cue - 4 and (r.w(k) in _PARTICIPLE_LEADS or r.w(k).endswith("ly") and r.w(k).isalpha()):
+        k -= 1  # ', not only surpassing', ', but also surpassing', ', easily beating'
+    if r.w(k) != ",":
         return None
     return next((t for t in range(r.start, cue) if r.label(t) == "MODEL" and t not in skip
                  and not r.spans[t]._.is_family), None)
@@ -405,7 +471,7 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 i += 1
             continue
         if w in breaks or w in (".", ";", ":", "\u2013", "\u2014") or (found and _is_number(w)) or (
-                w in _OBJECT_STOPS and (found or gap)):
+                w in _OBJECT_STOPS and (found or gap) and r.w(i - 1) != "-"):  # 'the top-ranked models X
             break
         if r.is_name(i):
             if not _possessor(r, i) and not (r.label(i) == "VENDOR" and found and _attribution(r, i)):
@@ -428,6 +494,8 @@ def _blocked(r: _Reading, lo: int, hi: int) -> bool:
         w = r.w(k)
         if w == "no" and (r.w(k + 1) == "." or _is_number(r.w(k + 1))):
             continue  # 'No. 1' is a rank
+        if w == "not" and r.w(k + 1) in ("only", "just", "merely"):
+            continue  # 'not only surpassing X
         if w in hedges or w in negations:
             return True
     return False
@@ -625,9 +693,9 @@ def _comparisons(r: _Reading) -> None:
         subject = _subject(r, start, r.taken_objects)  # a passive pattern already says which way it goes
         if cue.label == "TRAIL" and not objects and subject is not None:
             objects = _implied_leader(r, subject, start, end)
+        r.taken_objects.update(objects)  # a name the cue points at is never a later cue's subject
         if not objects or subject is None or _blocked(r, subject + 1, start) or _past(r, start):
             continue
-        r.taken_objects.update(objects)
         r.object_subject.update((o, (subject, start)) for o in objects)
         for subj in _coordinated(r, subject, start):
             others = [o for o in objects if o != subj and r.spans[o].text != r.spans[subj].text]
@@ -669,7 +737,7 @@ def _ranks(r: _Reading) -> None:
     for value in _values(r):
         _rank_value(r, value)
     for cue, start, end in r.cues:
-        if cue.label == "LEAD" and not _followed_by_name(r, end) and r.w(end) != "by":
+        if cue.label == "LEAD" and not _followed_by_name(r, end) and r.w(end) not in ("by", "to"):
             subject = _subject(r, start, r.taken_objects, vendors=False)
             if subject is None or subject in r.ranked or _blocked(r, subject + 1, start) or _past(r, start):
                 continue
@@ -802,7 +870,7 @@ def _scores(r: _Reading) -> None:
                 _make(r, "score", subj, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end))
             return
     for v in pending:
-        holder = _score_holder(r, v.start)
+        holder = _score_holder(r, v.start, v.end)
         if holder is None or r.label(holder) != "MODEL" and not r.spans[holder]._.family or _blocked(r, holder + 1, v.start):
             continue
         metric = "average" if any(r.w(k) in ("average", "averaged", "averaging", "avg")
@@ -855,7 +923,8 @@ def _unit(r: _Reading, i: int, value: float):
             return "elo"
         return None if nxt in ("points", "pts") and value <= 100 else False
     if arena and 800 <= value <= 2500 and float(value).is_integer() and (
-            prev in ("at", "of", "(", "with", "scored", "to", "\u2013", "-", ":") or r.label(i - 1) == "MODEL"
+            prev in ("at", "of", "(", "with", "scored", "to", "\u2013", "-", ":", "is", "was", "reached", "hit")
+            or r.label(i - 1) == "MODEL"
             or prev in POSSESSIVE):
         return "elo"
     if prev in ("with", "at") and value <= 100 and ("." in r.w(i) and _on_leaderboard(r, i) or _after_lead(r, i - 1)):
@@ -864,9 +933,18 @@ def _unit(r: _Reading, i: int, value: float):
             r.label(i + 1) == "BENCHMARK") or (nxt == "on" and r.label(i + 2) == "BENCHMARK") or (
             prev in ("of", "average") and window & r.words_set("score_words")) or prev in (
             "scored", "scores", "scoring", "score", "averaging", "averaged", "rating") or (
-            prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE:
+            prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE or (
+            r.label(i - 1) == "MODEL" and _benchmark_list_label(r) and nxt in (",", ";", ".", "and", "")):
         return None if value <= 100 else False
     return False
+
+
+def _benchmark_list_label(r: _Reading) -> bool:
+    """'MMLU: A 88.7, B 88.3': a sentence that opens with a benchmark and a colon lists its scores."""
+    k = r.start
+    while r.w(k) in ("-", "*", "•", "**"):
+        k += 1
+    return r.label(k) == "BENCHMARK" and (r.w(k + 1) == ":" or r.w(k + 1) == "**" and r.w(k + 2) == ":")
 
 
 def _after_lead(r: _Reading, prep: int) -> bool:
@@ -895,23 +973,36 @@ def _on_leaderboard(r: _Reading, i: int) -> bool:
     return note.id is not None and note.id in r.ctx.resolver.leaderboards
 
 
-def _score_holder(r: _Reading, i: int) -> Optional[int]:
-    """Whose score a number is: "X's 95.1%", 'X (72.1)', 'X at 1282', else the clause's subject; a
-    comparison's object keeps its own score only when it stands right before it."""
+def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
+    """Whose score a number is: "X's 95.1%", 'X (72.1)', 'X at 1282', '84.0% (X)', else the clause's
+    subject; a comparison's object keeps its own score only when it stands right before it."""
     if r.w(i - 1) in POSSESSIVE and r.is_name(i - 2):
         return i - 2
-    for k in (i - 2, i - 3):
+    if r.w(end) == "(" and r.label(end + 1) == "MODEL" and r.w(end + 2) == ")" and r.label(i - 1) != "MODEL":
+        return end + 1
+    if r.w(end) == "for" and r.label(end + 1) == "MODEL" and r.w(end + 2) not in POSSESSIVE:
+        return end + 1  # 'compared with 90.2% for GPT-4o'
+    for k in (i - 1, i - 2, i - 3):
         if r.label(k) == "MODEL" and all(r.w(t) in ("(", "at", "with", ":", "=", ",", "of", "on") for t in range(k + 1, i)):
             return k
     found = _subject(r, i, set())
     if found is None:
-        return None
+        return _after_opening_phrase(r, i)
     relative = any(r.w(t) in ("which", "who") for t in range(found, i))
     if found in r.object_subject and i - found > 3 and not relative:
         subject, cue = r.object_subject[found]
         if subject < found and cue < i:
             return subject  # 'X beats Y with 98.2%' is X's
     return found
+
+
+def _after_opening_phrase(r: _Reading, i: int) -> Optional[int]:
+    """'With a score of 1,300, X leads ...': a value in the phrase a sentence opens with is the
+    score of the name that follows the phrase."""
+    comma = next((k for k in range(i + 1, min(i + 4, r.end)) if r.w(k) == ","), None)
+    if comma is None or any(r.is_name(k) or r.w(k) == "," for k in range(r.start, i)):
+        return None
+    return comma + 1 if r.label(comma + 1) == "MODEL" else None
 
 
 def _says_score(r: _Reading, i: int, unit: Optional[str]) -> bool:

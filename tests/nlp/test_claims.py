@@ -325,3 +325,68 @@ def test_weak_names_confirmed_by_the_article_and_short_forms_resolved():
 
 def test_weak_names_outside_ai_news_are_no_models():
     assert claims_of("The mighty Acme Phone 2 comes in at fifth with an overall score of 477596 in the phone chart.") == []
+
+
+def test_a_benchmark_after_the_objects_is_the_comparison_s():
+    assert ("comparison", "Falcon 180B", "mmlu", ("outperforms", ("Llama 2 70B", "GPT-3.5"))) in _kinds(
+        "Falcon 180B outperforms Llama 2 70B and OpenAI's GPT-3.5 on MMLU, and is on par with Google's PaLM 2-Large.")
+    assert ("comparison", "Gemini Ultra", "mmlu", ("outperforms", ("GPT-4",))) in _kinds(
+        "Gemini Ultra's score of 90.0% on MMLU exceeds GPT-4's 86.4%.")
+
+
+def test_a_comparison_on_a_list_of_benchmarks_holds_on_each():
+    assert _kinds("Vega-13B-Chat outperforms Lyra-LM-7B on HumanEval, MBPP and LiveCodeBench.") == {
+        ("comparison", "Vega-13B-Chat", b, ("outperforms", ("Lyra-LM-7B",))) for b in ("humaneval", "mbpp", "livecodebench")}
+
+
+def test_an_object_of_one_cue_is_never_the_subject_of_the_next():
+    """Regression: in 'ranking just behind A and surpassing B', A was made to outperform B."""
+    got = _kinds("Early tests show Vega models ranking just behind GPT-4 and surpassing Llama-2-70B on AlpacaEval.")
+    assert not any(k == "comparison" and s == "GPT-4" for k, s, _, _ in got)
+
+
+def test_led_to_is_no_lead():
+    assert _kinds("The release led to GPT-4 gaining users on the Chatbot Arena.") == set()
+
+
+def test_scores_listed_under_a_benchmark_label_and_values_with_their_model_after():
+    assert _kinds("MMLU: GPT-4o 88.7, Claude 3.5 Sonnet 88.3, Gemini 1.5 Pro 85.9.") == {
+        ("score", "GPT-4o", "mmlu", (88.7, None)), ("score", "Claude 3.5 Sonnet", "mmlu", (88.3, None)),
+        ("score", "Gemini 1.5 Pro", "mmlu", (85.9, None))}
+    assert _kinds("- GPQA Diamond: 84.0% (o3), 78.0% (o1)") == {
+        ("score", "o3", "gpqa", (84.0, "%")), ("score", "o1", "gpqa", (78.0, "%"))}
+    assert ("score", "GPT-4o", "humaneval", (90.2, "%")) in _kinds(
+        "Claude 3.5 Sonnet achieves 92.0% on HumanEval, compared with 90.2% for GPT-4o.")
+
+
+def test_a_score_in_the_opening_phrase_is_the_following_subject_s():
+    assert ("score", "Gemini 2.0 Flash", "chatbot-arena", (1300.0, "elo")) in _kinds(
+        "With a score of 1,300, Gemini 2.0 Flash leads the Chatbot Arena.")
+    assert ("score", "GPT-4o", "chatbot-arena", (1287.0, "elo")) in _kinds(
+        "The Elo score of GPT-4o on Chatbot Arena is 1287, while Claude 3.5 Sonnet sits at 1271.")
+
+
+def test_perfect_tense_overtaken_and_a_reference_with_our():
+    assert _kinds("According to LMSYS, Claude 3 Opus has overtaken GPT-4 Turbo on Chatbot Arena.") == {
+        ("comparison", "Claude 3 Opus", "chatbot-arena", ("outperforms", ("GPT-4 Turbo",)))}
+    assert ("comparison", "Vega-13B-Chat", "mmlu", ("outperforms", ("Llama-3-70B",))) in _kinds(
+        "We release Vega-13B-Chat today. Our flagship model surpasses Llama-3-70B on MMLU.")
+
+
+def test_participles_after_not_only_and_but_also_and_objects_after_a_compound_adjective():
+    got = _kinds("The Vega-72B model stood out, not only surpassing Meta's Llama-3, but also surpassing Mixtral.")
+    assert got == {("comparison", "Vega-72B", None, ("outperforms", ("Llama-3",))),
+                   ("comparison", "Vega-72B", None, ("outperforms", ("Mixtral",)))}
+    assert ("comparison", "GPT-4o", "chatbot-arena", ("outperforms", ("Claude 3 Opus", "GPT-4 Turbo"))) in _kinds(
+        "GPT-4o leads on the LMSYS leaderboard, surpassing the previously top-ranked models Claude 3 Opus and GPT-4 Turbo.")
+
+
+def test_a_bullet_without_a_subject_is_about_the_model_the_text_is_about():
+    assert _kinds("Mistral released Mixtral 8x7B today.\n\n- Outperforms Llama 2 70B on most benchmarks") == {
+        ("comparison", "Mixtral 8x7B", None, ("outperforms", ("Llama 2 70B",)))}
+
+
+def test_a_numbered_section_heading_is_no_benchmark():
+    """Regression: the heading '1. Introduction' became the benchmark '1.-introduction'."""
+    got = _kinds("## 1. Introduction\n\nVega-67B-Chat outperforms GPT-3.5 in Chinese.")
+    assert got == {("comparison", "Vega-67B-Chat", None, ("outperforms", ("GPT-3.5",)))}

@@ -54,6 +54,9 @@ def test_every_seed_entity_is_recognised_and_normalised(nlp, dev_articles, seed)
     ("Gemini 3.1 Pro Preview", "Gemini", "google"), ("GPT-4-Turbo-2023-04-09", "GPT", "openai"),
     ("claude-3-5-sonnet-20240620", "Claude", "anthropic"), ("Phi-3-medium-4k-instruct", "Phi", "microsoft"),
     ("Zephyr-7B-beta", "Zephyr", None), ("Falcon 180B", "Falcon", "tii"),
+    ("Yi-Lightning", "Yi", "01-ai"), ("DeepSeek-R1-Distill-Qwen-32B", "DeepSeek", "deepseek"),
+    ("OpenAI-o1-1217", "o-series", "openai"), ("Google-Gemma-2-9B", "Gemma", "google"),
+    ("DeepSeek LLM 67B Chat", "DeepSeek", "deepseek"),
 ])
 def test_model_names_by_shape_are_whole_single_mentions(nlp, name, family, vendor):
     [ent] = _ents(nlp, f"Yesterday {name} was tested.", "MODEL")
@@ -64,6 +67,27 @@ def test_model_names_by_shape_are_whole_single_mentions(nlp, name, family, vendo
 def test_unseen_family_is_recognised_by_its_shape(nlp):
     [ent] = _ents(nlp, "The new Quokka-13B-Chat model impressed.", "MODEL")
     assert ent.text == "Quokka-13B-Chat" and ent._.vendor is None
+
+
+@pytest.mark.parametrize("text, name", [("The GPT-4-Powered Chatbot", "GPT-4"), ("Llama-Based Tools Arrive", "Llama")])
+def test_a_compound_adjective_is_no_part_of_a_name(nlp, text, name):
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == [name]
+
+
+def test_a_score_after_a_variant_word_is_no_version(nlp):
+    """Regression: 'Claude 3.5 Sonnet 88.3' took the score as the version of 'Sonnet'."""
+    assert [e.text for e in _ents(nlp, "MMLU: Claude 3.5 Sonnet 88.3, Claude Opus 4.6 91.0", "MODEL")] == [
+        "Claude 3.5 Sonnet", "Claude Opus 4.6"]
+
+
+def test_a_date_tagged_checkpoint_of_one_letter_is_a_model_in_ai_news(nlp):
+    assert [e.text for e in _ents(nlp, "Benchmarks show R1-0528 surpasses Qwen3 on AIME.", "MODEL")] == ["R1-0528", "Qwen3"]
+
+
+def test_a_bullet_that_opens_with_a_cue_verb_names_no_model(nlp):
+    """Regression: '- Outperforms Llama 2 70B' was read as the model 'Outperforms Llama 2'."""
+    text = "Mixtral 8x7B is out.\n\n- Outperforms Llama 2 70B on most benchmarks"
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Mixtral 8x7B", "Llama 2 70B"]
 
 
 def test_longest_match_wins(nlp):

@@ -179,3 +179,10 @@ def test_columns_of_lengths_and_intervals_are_no_scores():
     text = ("Arena-Hard-Auto results:\n\n| Model | Score | 95% CI | average #tokens |\n|---|---|---|---|\n"
             "| vega-7b-chat | 82.6 | (-1.8, 1.6) | 662 |\n")
     assert scores(text) == {("vega-7b-chat", "arena-hard", 82.6)}
+
+
+def test_a_group_header_over_the_model_names():
+    table = ("| | Open models | | Closed models |\n|---|---|---|---|\n| Benchmark | Vega-7B | Lyra-LM-7B | GPT-4o |\n"
+             "| MMLU | 61.0 | 58.2 | 88.7 |\n| GPQA | 30.1 | 28.0 | 53.6 |\n")
+    assert scores(table) == {("Vega-7B", "mmlu", 61.0), ("Lyra-LM-7B", "mmlu", 58.2), ("GPT-4o", "mmlu", 88.7),
+                             ("Vega-7B", "gpqa", 30.1), ("Lyra-LM-7B", "gpqa", 28.0), ("GPT-4o", "gpqa", 53.6)}

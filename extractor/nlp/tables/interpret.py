@@ -136,7 +136,7 @@ class TableInterpreter:
         header = self._header(header_rows, width)
         segment: list[Sequence[Cell]] = []
         for row in body + [None]:
-            if row is None or self._restarts_header(row, header):
+            if row is None or self._restarts_header(row, header, first=not segment and not found):
                 if segment:
                     found.extend(self._read_segment(header, segment, width, context, grid))
                 if row is not None:
@@ -176,7 +176,9 @@ class TableInterpreter:
         ref = self.resolver.resolve(f"{top} ({low})")
         return ref is not None and self.resolver.resolve(low) is None and not self.is_name(top)
 
-    def _restarts_header(self, row: Sequence[Cell], header: list[Optional[Cell]]) -> bool:
+    def _restarts_header(self, row: Sequence[Cell], header: list[Optional[Cell]], first: bool = False) -> bool:
+        """True when ``row`` heads the rows below it: the header repeated, header words, or model names
+        across (after a header of names, or as the first row under a group header: '| | Open models | |')."""
         filled = [c for c in row if not c.empty]
         if len(filled) < 2 or any(is_number_text(c.text) for c in filled):
             return False
@@ -189,7 +191,7 @@ class TableInterpreter:
             return True
         names = sum(self.is_name(subject_text(c.text)) for c in filled[1:])
         header_names = sum(self.is_name(subject_text(c.text)) for c in header[1:] if c is not None)
-        return names >= 2 and header_names >= 2  # models across, named anew for the next group
+        return names >= 2 and (header_names >= 2 or first)  # models across, named anew for the next group
 
     def _read_segment(self, header, body, width, context, grid) -> list[TableFinding]:
         columns = self._columns(header, body, width)
