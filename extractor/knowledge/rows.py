@@ -127,6 +127,8 @@ class GrammarFile(JsonFile):
     category_words: Words = []
     not_name_words: Words = []
     vendor_suffixes: Words = []
+    not_name_parts: Words = []
+    product_words: Words = []
 
 
 class TablesFile(JsonFile):
