@@ -22,6 +22,7 @@ from typing import Optional
 from rapidfuzz import fuzz, process
 
 from ..knowledge import KnowledgeRegistry, knowledge_registry
+from ..knowledge.keys import norm
 from .snapshots import Entry, Snapshot
 
 MATCH_SCORE = 90.0
@@ -32,14 +33,6 @@ MAX_CANDIDATES = 8
 _QUALIFIER = re.compile(r"^(?:\d{8}|\d{3,4}|api|preview|latest|exp|experimental)$")
 _DATE_CHARS = re.compile(r"[\d\s./-]+")
 _SPLIT = re.compile(r"[\s\-\u2010-\u2015_/()]+")
-
-
-def norm(name: str) -> str:
-    """Lower-case, owner prefix and non-word characters dropped, as the scorer does (keeps CJK and '+')."""
-    s = name.strip().lower()
-    s = s.split("/")[-1] if "/" in s else s
-    s = re.sub(r"['\u2019]s$", "", s)
-    return re.sub(r"[^\w.+]|_", "", s).strip(".")
 
 
 def _tokens(name: str) -> list[str]:

@@ -27,11 +27,11 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-import srsly
 from pydantic import BaseModel, ValidationError
 
 from ..errors import Errors, KnowledgeError
 from . import rows as R
+from .keys import alias_key, norm
 from .lines import JsonDoc, json_doc, jsonl_rows
 
 DATA_DIR = Path(__file__).parent
@@ -126,7 +126,7 @@ def add_file(layer: Layer, name: str, path: str, text: str) -> None:
     for line, row in jsonl_rows(path, text):
         _validate(_row_model(spec, row, path, line), row, path, lambda loc, line=line: line)
         if name == "patterns.jsonl":
-            _check_pattern(row, path, line)
+            _check_label(row, path, line)
         key = spec.key(row)
         if key in seen and not spec.grouped:
             raise KnowledgeError(Errors.E010.format(path=path, line=line, what=spec.what, name=_shown_key(key),
@@ -170,15 +170,20 @@ def _validate(model: type[BaseModel], data: object, path: str, line_of: Callable
                                                 msg=problem["msg"])) from None
 
 
-def _check_pattern(row: dict, path: str, line: int) -> None:
-    from spacy.schemas import validate_token_pattern
-
+def _check_label(row: dict, path: str, line: int) -> None:
     if row["label"] not in PATTERN_LABELS:
         raise KnowledgeError(Errors.E004.format(path=path, line=line, key="label",
                                                 msg=f"must be one of {', '.join(PATTERN_LABELS)}"))
-    problems = validate_token_pattern(row["pattern"])
-    if problems:
-        raise KnowledgeError(Errors.E013.format(path=path, line=line, msg=problems[0]))
+
+
+def check_patterns(entries: list[Entry]) -> None:
+    """Each pattern one spaCy's Matcher takes (checked where the Matcher is wanted: ``check`` needs no spaCy)."""
+    from spacy.schemas import validate_token_pattern
+
+    for e in entries:
+        problems = validate_token_pattern(e.row["pattern"])
+        if problems:
+            raise KnowledgeError(Errors.E013.format(path=e.path, line=e.line, msg=problems[0]))
 
 
 def _no_repeated_items(doc: JsonDoc, path: str) -> None:
@@ -285,6 +290,7 @@ class KnowledgeRegistry:
         """The cue words and Matcher patterns of the claim rules and the gate."""
         from ..nlp.vocabulary import Vocabulary
 
+        check_patterns(self.entries["patterns.jsonl"])
         return Vocabulary.from_data(self.lists("cues.json"), self.rows("patterns.jsonl"))
 
     # -- saving ------------------------------------------------------------------------------
@@ -307,7 +313,8 @@ class KnowledgeRegistry:
         return digest.hexdigest()
 
     def to_bytes(self) -> bytes:
-        return srsly.msgpack_dumps(self.files())
+        """The merged files as one JSON object (file name -> text)."""
+        return json.dumps(self.files(), ensure_ascii=False).encode("utf-8")
 
     def to_disk(self, path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True)
@@ -349,7 +356,9 @@ def registry_from_disk(folder: Path) -> KnowledgeRegistry:
 
 def registry_from_bytes(data: bytes, where: str = "<bytes>") -> KnowledgeRegistry:
     """The registry ``KnowledgeRegistry.to_bytes`` saved."""
-    files = srsly.msgpack_loads(data)
+    files = json.loads(data)
+    if not isinstance(files, dict):
+        raise ValueError(f"expected a JSON object of knowledge files, not {type(files).__name__}")
     layer = Layer(where, {}, {})
     for name in FILES:
         if name not in files:
@@ -362,10 +371,7 @@ def registry_from_bytes(data: bytes, where: str = "<bytes>") -> KnowledgeRegistr
 
 def check_references(registry: KnowledgeRegistry) -> None:
     """Each name claimed by one thing only; vendors, families and boards referred to exist. Names are
-    compared as the stage reading them compares them (the checker's ``norm``, the resolver's ``alias_key``)."""
-    from ..check.names import norm
-    from ..nlp.benchmarks import alias_key
-
+    compared as the stage reading them compares them (``keys``)."""
     e = registry.entries
     vendors = {x.row["id"] for x in e["vendors.jsonl"]}
     benchmarks = {x.row["id"] for x in e["benchmarks.jsonl"]}

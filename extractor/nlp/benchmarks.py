@@ -16,20 +16,15 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..knowledge import Knowledge
+from ..knowledge.keys import alias_key
 
 _PARENS = re.compile(r"\s*[(\[（]([^)\]）]{0,80})[)\]）]")
-_KEY_DROP = re.compile(r"[^a-z0-9.+]")
 _PARTS = re.compile(r"[\s\-_]+")
 _GLUED_EDITION = re.compile(r"^(.*[A-Za-z])(\d{2,4})$")
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}|\d")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$|^\d+x\d+[Bb]$")
 _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
-
-
-def alias_key(name: str) -> str:
-    """How names are compared: lower case, only letters, digits, '.' and '+' ('MMLU-Pro' = 'mmlu pro')."""
-    return _KEY_DROP.sub("", name.lower())
 
 
 def slug(name: str) -> str:
