@@ -37,7 +37,7 @@ ENTITY_ATTRS = ["doc.ents", "doc.spans", "token.ent_iob", "token.ent_type", "spa
 class KnowledgeComponent:
     """A component whose rules are built from a knowledge registry, which it saves with the pipeline."""
 
-    def __init__(self, nlp: Language, name: str, knowledge_dir: Optional[str] = None):
+    def __init__(self, name: str, knowledge_dir: Optional[str] = None):
         self.name = name
         self.knowledge_dir = knowledge_dir
         self._registry: Optional[KnowledgeRegistry] = None
@@ -66,13 +66,15 @@ class KnowledgeComponent:
 
     @property
     def rules(self) -> Callable[[Doc], Doc]:
+        """The rules this component runs (built on first use)."""
         if self._rules is None:
             self.use(self.registry)
         return self._rules
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = self._rules
-        return (rules or self.rules)(doc)
+        if self._rules is None:
+            self.use(self.registry)
+        return self._rules(doc)
 
     # -- serialisation, as spaCy's rulers do it -----------------------------------------
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
@@ -125,14 +127,14 @@ class ClaimComponent(KnowledgeComponent):
                   assigns=["doc._.layout", "doc._.table_names"], retokenizes=False)
 def make_layout_reader(nlp: Language, name: str, knowledge_dir: Optional[str]) -> LayoutComponent:
     """Factory: the article's layout, read before any name is; table names for the entity layer."""
-    return LayoutComponent(nlp, name, knowledge_dir)
+    return LayoutComponent(name, knowledge_dir)
 
 
 @Language.factory("extractor_entities", default_config={"knowledge_dir": None},
                   assigns=ENTITY_ATTRS, retokenizes=True)
 def make_entity_recognizer(nlp: Language, name: str, knowledge_dir: Optional[str]) -> EntityComponent:
     """Factory: MODEL/VENDOR/BENCHMARK spans; retokenizes so that each name is one token."""
-    return EntityComponent(nlp, name, knowledge_dir)
+    return EntityComponent(name, knowledge_dir)
 
 
 @Language.factory("extractor_sentences", assigns=["token.is_sent_start", "doc.sents"], retokenizes=False)
@@ -146,4 +148,4 @@ def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
                   requires=["doc.ents", "doc.sents", "doc._.layout"], retokenizes=False)
 def make_claim_extractor(nlp: Language, name: str, knowledge_dir: Optional[str]) -> ClaimComponent:
     """Factory: claims from the layout, entities and sentences the other components left on the Doc."""
-    return ClaimComponent(nlp, name, knowledge_dir)
+    return ClaimComponent(name, knowledge_dir)

@@ -171,3 +171,13 @@ def test_analyze_pipes_shows_what_each_component_assigns_requires_and_retokenize
     nlp = spacy.blank("en")
     nlp.add_pipe("extractor_claims")  # alone: nothing sets what it reads
     assert nlp.analyze_pipes()["problems"]["extractor_claims"] == ["doc.ents", "doc.sents", "doc._.layout"]
+
+
+def test_saved_bytes_that_are_no_knowledge_are_one_coded_error():
+    from spacy import util
+
+    from extractor.errors import ComponentError
+
+    component = spacy.blank("en").add_pipe("extractor_claims")
+    with pytest.raises(ComponentError, match=r"^\[E020\] extractor_claims: cannot read the saved knowledge"):
+        component.from_bytes(util.to_bytes({"knowledge": lambda: b"not json"}, []))
