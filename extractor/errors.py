@@ -55,7 +55,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E006 = "{path}: cannot read: {msg}"
     E007 = "{folder}: not a knowledge folder ({msg})"
     E008 = "{folder}: unknown knowledge file {name!r}; knowledge files are {known}"
-    E009 = "{folder}: a saved pipeline's knowledge lacks {name!r}"
+    E009 = "{folder}: lacks the knowledge file {name!r} (the bundled and a saved pipeline's knowledge have every file)"
     # knowledge files: what the rows say (E010-E019)
     E010 = "{path}:{line}: duplicate {what} {name!r} (first on line {first})"
     E011 = "{path}:{line}: {what} {name!r} is already taken by {other!r} ({where})"

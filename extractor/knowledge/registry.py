@@ -86,7 +86,7 @@ class Layer:
 
     folder: str
     entries: dict[str, list[Entry]]
-    documents: dict[str, tuple[str, JsonDoc]]  # file -> (path, document)
+    documents: dict[str, JsonDoc]
 
 
 # -- reading a folder ------------------------------------------------------------------------
@@ -120,7 +120,7 @@ def add_file(layer: Layer, name: str, path: str, text: str) -> None:
         doc = json_doc(path, text)
         _validate(spec.model, doc.data, path, doc.line)
         _no_repeated_items(doc, path)
-        layer.documents[name] = (path, doc)
+        layer.documents[name] = doc
         return
     entries, seen = [], {}
     for line, row in jsonl_rows(path, text):
@@ -146,7 +146,7 @@ def _row_model(spec: FileSpec, row: dict, path: str, line: int) -> type[BaseMode
 
 
 def _shown_key(key: object) -> str:
-    return key[0] if isinstance(key, tuple) and len(key) == 2 else str(key)
+    return " ".join(str(k) for k in key if k is not None) if isinstance(key, tuple) else str(key)
 
 
 def _validate(model: type[BaseModel], data: object, path: str, line_of: Callable) -> None:
@@ -255,11 +255,11 @@ class KnowledgeRegistry:
         """The first layer (complete) overlaid by the others, in order."""
         base, *overlays = layers
         entries = dict(base.entries)
-        documents = {name: doc.data for name, (_, doc) in base.documents.items()}
+        documents = {name: doc.data for name, doc in base.documents.items()}
         for layer in overlays:
             for name, new in layer.entries.items():
                 entries[name] = merge_entries(FILES[name], entries[name], new)
-            for name, (_, doc) in layer.documents.items():
+            for name, doc in layer.documents.items():
                 documents[name] = merge_json(documents[name], doc.data)
         return cls(entries, documents, tuple(layer.folder for layer in layers))
 
