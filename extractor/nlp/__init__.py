@@ -38,16 +38,18 @@ def add_components(nlp: Language, with_claims: bool = True, knowledge_dir: Optio
     return nlp
 
 
-def build_pipeline(with_claims: bool = True, knowledge_dir: Optional[str] = None) -> Language:
-    """Our components on spaCy's blank English, initialized (the knowledge read and checked); one per
-    set of arguments and process."""
-    return _built(with_claims, str(knowledge_dir) if knowledge_dir else None)
-
-
-@lru_cache(maxsize=4)
-def _built(with_claims: bool, knowledge_dir: Optional[str]) -> Language:
+def new_pipeline(with_claims: bool = True, knowledge_dir: Optional[str] = None) -> Language:
+    """Our components on spaCy's blank English, initialized (the knowledge read and checked)."""
     nlp = spacy.blank("en")
     _split_equals(nlp)
     add_components(nlp, with_claims, knowledge_dir)
     nlp.initialize()
     return nlp
+
+
+def build_pipeline(with_claims: bool = True, knowledge_dir: Optional[str] = None) -> Language:
+    """``new_pipeline``, built once per set of arguments and process."""
+    return _cached_pipeline(with_claims, str(knowledge_dir) if knowledge_dir else None)
+
+
+_cached_pipeline = lru_cache(maxsize=4)(new_pipeline)
