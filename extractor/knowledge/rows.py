@@ -59,6 +59,7 @@ class BenchmarkRow(Row):
     leaderboard: bool = False
     context_aliases: Words = []
     url_aliases: Words = []
+    elo: bool = False  # scores are Elo-style ratings, not percentages
 
 
 class PatternRow(Row):
@@ -139,6 +140,7 @@ class TablesFile(JsonFile):
     vendor: Words = []
     skip: Words = []
     score: Words = []
+    not_subject: Words = []  # words of a row label that names no model ('Ours', 'baseline')
 
 
 class CuesFile(JsonFile):

@@ -24,6 +24,8 @@ _GLUED_EDITION = re.compile(r"^(.*[A-Za-z])(\d{2,4})$")
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}|\d")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$|^\d+x\d+[Bb]$")
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                    "august september october november december".split())
 _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
 
 
@@ -50,6 +52,7 @@ class BenchmarkResolver:
         self._ids.pop("", None)
         self._names = {b.id: b.name for b in kb.benchmarks.values()}
         self.leaderboards = frozenset(b.id for b in kb.benchmarks.values() if b.leaderboard)
+        self.elo_scales = frozenset(b.id for b in kb.benchmarks.values() if b.elo)
         self._metric_words = frozenset(w.lower() for w in kb.grammar.get("metric_words", ()))
         self._edition_words = frozenset(w.lower() for w in kb.grammar.get("edition_words", ()))
         self._category_words = frozenset(w.lower() for w in kb.grammar.get("category_words", ()))
@@ -69,6 +72,11 @@ class BenchmarkResolver:
         found = self.listed(base)
         if found:
             return BenchmarkRef(found, base, _join(self._edition_of(base, found), metric))
+        head, _, tail = base.partition(" ")
+        if tail and tail == tail.lower() and self.listed(head) and (
+                "-" in tail or any(ch.isdigit() for ch in tail) or self._is_metric_word(tail.split()[-1])
+                or tail in self._edition_words):
+            return BenchmarkRef(self.listed(head), head, _join(tail, metric))  # 'IFEval strict-prompt'
         trimmed, edition = self._without_edition(base)
         if trimmed and trimmed != base:
             found = self.listed(trimmed)
@@ -122,8 +130,10 @@ class BenchmarkResolver:
         """A name shaped like a benchmark's: at most four words, one of them an acronym, CamelCase,
         with digits, or with a suite word glued on ('Alignbench'); plain words are categories."""
         words = name.split()
-        if not words or len(words) > 4 or name.lower() in self._category_words:
+        if not words or len(words) > 4 or name.lower() in self._category_words or "," in name:
             return False
+        if any(w.lower().strip(".") in _MONTHS for w in words):
+            return False  # a date: 'Index, February 2025', 'Results (Nov 2024)'
         if any(_SIZE.match(w) for w in re.split(r"[\s\-_]+", name)):
             return False  # a parameter size ('8B') is a model's
         if len(words) > 1 and not all(w[:1].isupper() or w[:1].isdigit() for w in words):

@@ -62,8 +62,12 @@ class ClaimExtractor:
             if self._is_candidate(sent, sent_ents, ctx, marks):
                 candidates.append([sent.start_char, sent.end_char])
                 cues = self._cues(sent) if marks.any_of("anchor", sent) else []
-                findings.extend(self.prose.read(doc, sent, ctx, cues))
-            ctx.remember(sent_ents)
+                found = self.prose.read(doc, sent, ctx, cues)
+                findings.extend(found)
+                said_of = next((f.subject.span for f in found if f.subject.type == "model"), None)
+            else:
+                said_of = None
+            ctx.remember(sent_ents, said_of)
         doc._.candidates = candidates
         doc._.claims = [f.to_data() for f in _unique(findings)]
         return doc

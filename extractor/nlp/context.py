@@ -27,6 +27,7 @@ from .tables.interpret import BenchmarkChoice
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _SHORT_FORM = re.compile(r"^[a-z]+\d[\d.]*$")  # 'qwen3', 'llama3': family and version glued
 _SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
+_CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8868|\u56fe)\s*\d*")
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
 _HEADING_NAME_WORDS = 4
 
@@ -52,6 +53,8 @@ class ArticleContext:
         self._ent_starts = [e.start_char for e in self.ents]
         self._words: Optional[list[str]] = None
         self._labels: Optional[list[str]] = None
+        self.boards = self.resolver.leaderboards | {  # listed boards and 'the Open Vet-LLM Leaderboard'
+            e._.canonical for e in self.ents if e.label_ == "BENCHMARK" and e.text.endswith("Leaderboard")}
         self.leaderboard = self._article_leaderboard()
         self.family_models = self._family_models()
         self.expansions = self._expansions()
@@ -90,11 +93,15 @@ class ArticleContext:
 
     # -- benchmarks ----------------------------------------------------------------------
     def _article_leaderboard(self) -> BenchmarkNote:
-        """The leaderboard the article names most (the first named, on a tie)."""
-        boards = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.canonical in self.resolver.leaderboards]
+        """The leaderboard the article names most, a name in its title counting thrice (the first
+        named, on a tie); a board nobody listed counts when its name says it is one."""
+        boards = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.canonical in self.boards]
         if not boards:
             return BenchmarkNote()
-        counts = Counter(e._.canonical for e in boards)
+        title_end = self.layout.blocks[0].end if self.layout.blocks and self.layout.blocks[0].kind == "heading" else 0
+        counts = Counter()
+        for e in boards:
+            counts[e._.canonical] += 3 if e.start_char < title_end else 1
         best = max(counts.values())
         first = next(e for e in boards if counts[e._.canonical] == best)
         return BenchmarkNote(first._.canonical, None, None, "article")
@@ -120,12 +127,19 @@ class ArticleContext:
         for block in reversed(self.layout.blocks[max(0, k - 2):k]):
             if block.kind == "table":
                 break
-            if block.end - block.start <= 250:
+            if block.end - block.start <= 250 and self._captions(block):
                 note = self._benchmark_in(block.start, block.end, "caption", False, whole_name=block.kind == "heading")
                 if note is not None:
                     return _choice(note)
         note = self.context_benchmark(table.start, block=table)
         return _choice(note)
+
+    def _captions(self, block: Block) -> bool:
+        """A block that introduces a table: a heading, a line ending in a colon, 'Table 2: ...', a bold
+        or italic line; a sentence of running text that names benchmarks is no caption."""
+        line = self.text[block.start:block.end].strip()
+        return block.kind == "heading" or line.endswith(":") or bool(_CAPTION_START.match(line)) or (
+            line[:1] in "*_" and line.rstrip(".")[-1:] in "*_")
 
     def _benchmark_in(self, start: int, end: int, source: str, leaderboards_only: bool,
                       whole_name: bool = False) -> Optional[BenchmarkNote]:
@@ -133,7 +147,7 @@ class ArticleContext:
         label naming an unlisted benchmark by shape ('**Alignbench** (link)')."""
         found = self.benchmarks_between(start, end)
         if leaderboards_only:
-            found = [e for e in found if e._.canonical in self.resolver.leaderboards]
+            found = [e for e in found if e._.canonical in self.boards]
         if found:
             e = found[0]
             return BenchmarkNote(e._.canonical, e.text, (e.start_char, e.end_char), source)
@@ -232,10 +246,14 @@ class ArticleContext:
             return None
         return self.vendor_forms.get(vendor_id) or self.vendor_names.get(vendor_id) or vendor_id
 
-    def remember(self, sent_ents: list[Span]) -> None:
-        """After a sentence: its first model is what 'it' means next; count models and benchmarks."""
+    def remember(self, sent_ents: list[Span], said_of: Optional[tuple[int, int]] = None) -> None:
+        """After a sentence: what it made a claim of (else its first model) is what 'it' means next;
+        count models and benchmarks."""
         models = [e for e in sent_ents if e.label_ == "MODEL" and not e._.is_family]
-        if models:
+        subject = self._model_at(said_of) if said_of is not None else None
+        if subject is not None:
+            self.topic = subject  # 'the model scored 18.8% ... Google said it also scored ...'
+        elif models:
             self.topic = _appositive(models[0], models[1:])
         for e in sent_ents:
             if e.label_ == "MODEL" and not e._.is_family:
@@ -243,6 +261,12 @@ class ArticleContext:
                 self.mentions[e._.canonical] = (weight + 1, e)
             elif e.label_ == "BENCHMARK":
                 self.last_benchmark = e
+
+    def _model_at(self, chars: tuple[int, int]) -> Optional[Span]:
+        k = bisect_left(self._ent_starts, chars[0])
+        if k < len(self.ents) and self.ents[k].start_char == chars[0] and self.ents[k].label_ == "MODEL":
+            return self.ents[k]
+        return None
 
     def salient_model(self) -> Optional[Span]:
         """What 'the model' most likely means: the most named model so far, the latest on a tie."""

@@ -32,9 +32,10 @@ from spacy.tokens import Doc, Span
 
 from ..errors import ComponentError, Errors
 from ..knowledge import Knowledge, KnowledgeRegistry, knowledge_registry
-from .benchmarks import BenchmarkResolver
+from .benchmarks import BenchmarkResolver, slug
 from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions, table_names
 from .grammar import NameGrammar, build_grammar, matches_at
+from .tables.interpret import HeaderVocabulary
 
 _LEADING_DIGITS = re.compile(r"^\d+")
 _RANKING_WORD = re.compile(r"(?i)\b(?:leaderboards?|rank(?:s|ed|ing|ings)?|lists?|top|index|board|chart|evaluat\w*|benchmark\w*)\b")
@@ -43,6 +44,10 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z#\d.-]+,?){1,5}")
 _SIZED = re.compile(r"(?<![A-Za-z0-9])\d{1,4}(?:\.\d)?[BbMT](?![A-Za-z0-9])")
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
+_LABEL_LINE = re.compile(  # a line's label and a value after it: '- Aider Polyglot: 81.3% (o3)', '**SWE-bench**: 69.1%'
+    r"(?m)^[ \t]*(?:[-*\u2022+][ \t]+)?(?:\*\*)?(?P<name>[A-Z][\w'\u2019.+\-]*(?: [A-Za-z0-9][\w'\u2019.+\-]*){0,3})"
+    r"(?:\*\*)?:(?:\*\*)?[ \t]+[~\u2248]?\d")
+_DATED_NOTE = re.compile(r" \((?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|[01]\d[0-3]\d)\)")
 _DATED_CHECKPOINT = re.compile(r"^[A-Za-z]\d{1,2}[-\u2011_][01]\d[0-3]\d$")  # 'R1-0528', 'V3-0324': a month-day tag
 _LINK = re.compile(r"\[([^\]\n]{1,120})\]\(([^)\s]{1,500})\)")
 _AI_WORDS = re.compile(r"(?i)\b(?:LLMs?|language models?|chatbots?|AI models?|leaderboards?|generative AI)\b")
@@ -52,13 +57,14 @@ _VALUE_WORD = re.compile(r"(?i)^(?:[~#]?\d[\d.,]*%?|points?|elo|rank\w*|first|se
                          r"|place|spot|position)[,;:]?$")
 
 _SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?)\b")
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An|Our|New|This) ")
 _ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?=[A-Z])")
 _NAME_WORD = r"[A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+){0,4}\+?"
 _CAPITAL_NAME = re.compile(rf"(?<![\w\-/.])[A-Z]{_NAME_WORD}(?: [A-Z0-9]{_NAME_WORD}){{0,2}}")
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?$|\s+(?:and|or)\s+$")
 _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s")
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
-             "shape": 6, "link": 7, "weak": 8}
+             "shape": 6, "link": 7, "weak": 8, "label": 9}
 _LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})
 
 
@@ -100,6 +106,7 @@ class EntityRecognizer:
         self._url_aliases = [(a.lower(), b.id) for b in kb.benchmarks.values() for a in b.url_aliases]
         self._vendor_shape = _vendor_shape(kb.grammar.get("vendor_suffixes", ()))
         self._strict = frozenset(n for n, f in kb.family_by_name.items() if f.strict)
+        self._header_roles = HeaderVocabulary(kb.tables)
         register_extensions()
 
     # -- finding on the text -------------------------------------------------------------
@@ -121,15 +128,17 @@ class EntityRecognizer:
                                self.kb.benchmark_by_alias)
         found += self._shaped_ids(text, grammar.id_shapes(text, starts["joint"]))
         if full:
-            found += self._extras(text)
+            found += self._extras(text, found)
         return _without_overlaps(_unlisted_inside_listed(found))
 
     def complete(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions of ``find_mentions(text, full=False)`` with what ``full`` adds."""
-        return _without_overlaps(_unlisted_inside_listed(mentions + self._extras(text)))
+        return _without_overlaps(_unlisted_inside_listed(mentions + self._extras(text, mentions)))
 
-    def _extras(self, text: str) -> list[Mention]:
+    def _extras(self, text: str, mentions: list[Mention]) -> list[Mention]:
         found = list(self._unlisted_benchmarks(text))
+        if ":" in text:
+            found += self._label_benchmarks(text, mentions)
         found += self.vendor_shapes(text, 0, len(text))
         if "](" in text and self._url_aliases:
             found += self._linked_benchmarks(text)
@@ -241,7 +250,9 @@ class EntityRecognizer:
             if ref is not None:
                 yield Mention(m.start(), m.end(), "BENCHMARK", "shape", {"canonical": ref.id})
             elif not _inside_link_target(text, m.start()):
-                yield Mention(m.start(), m.end(), "MODEL", "shape", self.describe_any(name))
+                note = _DATED_NOTE.match(text, m.end())  # 'ChatGPT-4o-latest (2025-01-29)'
+                end = note.end() if note else m.end()
+                yield Mention(m.start(), end, "MODEL", "shape", self.describe_any(text[m.start():end]))
 
     def _unlisted_benchmarks(self, text: str) -> Iterable[Mention]:
         """Benchmarks nobody listed, by position: after a score or rank and 'on' ('92% on SciCode'),
@@ -256,7 +267,36 @@ class EntityRecognizer:
             for m in _CAPITAL_NAME.finditer(text, max(0, suite.start() - 60), suite.start() - 1):
                 last = m
             if last is not None and last.end() == suite.start() - 1:
-                yield from self._benchmark_named(last.group(), last.start())
+                name, start = last.group(), last.start()
+                lead = _LEADING_ARTICLE.match(name)
+                if lead:
+                    name, start = name[lead.end():], start + lead.end()
+                if suite.group().startswith("Leaderboard") and name:
+                    name += " Leaderboard"  # a proper name: 'the Open Vet-LLM Leaderboard'
+                if name:
+                    yield from self._benchmark_named(name, start)
+
+    def _label_benchmarks(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'- Aider Polyglot: 81.3% (o3), 72.9% (Gemini 2.5 Pro)': a line's label before its values and
+        model names is a benchmark by where it stands, whatever its shape."""
+        models = sorted(m.start for m in mentions if m.label == "MODEL")
+        taken = sorted((m.start, m.end) for m in mentions)
+        found = []
+        for m in _LABEL_LINE.finditer(text):
+            name, start = m.group("name"), m.start("name")
+            line_end = text.find("\n", m.end())
+            k = bisect_left(models, m.end())
+            if k == len(models) or (line_end >= 0 and models[k] > line_end):
+                continue  # no model named on the line: a label of something else
+            t = bisect_right(taken, (start, len(text))) - 1
+            if t >= 0 and taken[t][0] <= start < taken[t][1] or name.split()[0] in self._not_name_words:
+                continue
+            if self._header_roles.role(name) is not None:
+                continue  # 'Price:', 'Average:', 'Rank:': no benchmark
+            ref = self.resolver.resolve(name)
+            bench = ref.id if ref is not None else slug(self.resolver.split_metric(name)[0])
+            found.append(Mention(start, start + len(name), "BENCHMARK", "label", {"canonical": bench}))
+        return found
 
     def _benchmark_named(self, name: str, start: int) -> Iterable[Mention]:
         name = name.rstrip(".,;:")
@@ -323,14 +363,19 @@ class EntityRecognizer:
         cued = [m for m in weak if self._cue_after(text, m.end())  # 'Acme Bot 4.0 topped the list'
                 and m.group().split()[0] not in strict]
         first_words |= {m.group().split()[0] for m in cued}
+        cued_names = list(dict.fromkeys(c.group() for c in cued))  # distinct: a name repeated is one name
+        cued_set = set(cued)
+        longer_of: dict[str, object] = {}
         for m in weak:
             name = m.group()
-            longer = _shortens(name, names) or _short_form_of(name, names, [c.group() for c in cued])
+            if name not in longer_of:
+                longer_of[name] = _shortens(name, names) or _short_form_of(name, names, cued_names)
+            longer = longer_of[name]
             if longer is not None:
                 full = longer if isinstance(longer, str) else text[longer.start:longer.end]
                 attrs = self.describe_any(full) if isinstance(longer, str) else longer.attrs
                 confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak", dict(attrs, refers_to=full)))
-            elif m in cued or name.split()[0] in first_words or _listed_beside(text, m.start(), m.end(), starts, ends):
+            elif m in cued_set or name.split()[0] in first_words or _listed_beside(text, m.start(), m.end(), starts, ends):
                 confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(name)))
         return confirmed
 

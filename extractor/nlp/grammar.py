@@ -96,10 +96,13 @@ _START = r"(?<![A-Za-z_.\-/\u2011])(?<![\w.\-/]\d)(?<![\w.\-/]\d\d)(?<!\d\d\d)"
 _END = r"(?![\w]|\.\d)"
 _VERSION = r"(?:[vVrRkKmM]?\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?)"
 _SHORT_VERSION = r"(?:[vVrRkKmM]?\d{1,2}(?:\.\d{1,3}){0,2}[a-z]?)"  # after a space: 'Large 2', never 'GPT-4 1231'
+# After a family word and a space: 'Llama 3.1', 'Qwen 2.5', 'GPT 4'; never after a digit ('o1 92.1' is a score)
+# and never a two-digit major with decimals ('Gemini 85.9').
+_SPACE_VERSION = r"(?:[vVrRkKmM]?\d(?:\.\d{1,3}){0,2}[a-z]?|[vVrRkKmM]?\d{2}(?![.\d]))"
 _WORD_VERSION = r"(?:[vV]?\d(?:\.\d{1,2}){0,2}[a-z]?)"  # after a variant word: 'Opus 4.6', never 'Sonnet 88.3'
-_SIZE = r"(?:\d{1,4}(?:\.\d{1,2})?[BbMT]|\d{1,2}x\d{1,4}[Bb]|[Aa]\d{1,3}(?:\.\d)?[Bb])"  # 72B, 8x22B, A22B
+_SIZE = r"(?:\d{1,4}(?:\.\d{1,2})?[BbMT]|\d{1,2}x\d{1,4}[Bb]|[Aa]\d{1,3}(?:\.\d)?[Bb]|\d{1,3}E)"  # 72B, 8x22B, A22B, 128E
 _CONTEXT = r"(?:\d{1,4}[kK])"
-_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4})"
+_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|\d{4})"
 _HY = r"[-\u2011]"
 _SEP = r"[-\u2011_ ]"
 
@@ -177,13 +180,15 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"|{_HY}(?:{tag})(?![\w])"
         rf"|{_HY}(?!(?:{not_parts}){_END})[A-Z][A-Za-z]{{1,14}}{_END}"  # a name word: Yi-Lightning, R1-Distill-Qwen-32B
         rf"|{_HY}(?:{families}){_END}"
+        r"| \((?i:x?high|medium|low|minimal)\)"  # a reasoning effort: 'o3-mini (high)'
+        r"| \((?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|[01]\d[0-3]\d)\)"  # a dated snapshot: 'Claude 3.5 Sonnet (20241022)', 'ChatGPT-4o-latest (2025-01-29)'
         r")"
     )
     vendor_aliases = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]
     model = (
         rf"{_START}(?:(?:{alternation(vendor_aliases)}){_HY})?(?P<family>{families})"  # 'OpenAI-o1-1217'
         rf"(?: (?:{product})(?= \d))?"  # 'DeepSeek LLM 67B': a product word between family and size
-        rf"(?P<version>(?:(?:[-\u2011_]?{_VERSION}| {_SHORT_VERSION})(?:(?:{_HY}|\.)\d{{1,2}}(?![\w.]))?){_END})?"
+        rf"(?P<version>(?:(?:[-\u2011_]?{_VERSION}|(?<![0-9]) {_SPACE_VERSION})(?:(?:{_HY}|\.)\d{{1,2}}(?![\w.]))?){_END})?"
         rf"(?P<parts>{part}{{0,6}})"
         rf"(?![\w])"
     )

@@ -21,7 +21,7 @@ from .extensions import TEXT_KEY, register_extensions
 from .tables.grid import Cell, Grid
 from .tables.interpret import HeaderVocabulary, TableInterpreter
 from .tables.readers import (NameEnd, aligned_cells, aligned_grid, html_grid, html_tables, is_pipe_row, pipe_grid,
-                             ranked_grid, ranked_start, stacked_grid)
+                             ranked_grid, ranked_start, spaced_grid, stacked_grid)
 
 Line = tuple[int, int]
 
@@ -226,7 +226,7 @@ def _plain_tables(text, lines, a, b, is_header_word, name_end) -> list[tuple[int
     found = []
     k = a
     while k < b:
-        used = _ranked_at(text, lines, k, b, name_end) or _aligned_at(text, lines, k, b)
+        used = _ranked_at(text, lines, k, b, name_end) or _aligned_at(text, lines, k, b) or _spaced_at(text, lines, k, b)
         if used is not None:
             found.append(used)
             k = used[1]
@@ -264,6 +264,22 @@ def _ranked_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
         header = None
     grid = ranked_grid(text, rows, header, name_end)
     return (k - (header is not None), j, grid) if grid is not None else None
+
+
+def _spaced_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:
+    """A header line, then two or more lines that each end in the same count of numbers."""
+    j = k + 1
+    while j < b and _ends_in_number(text, lines[j]):
+        j += 1
+    if j - k < 3 or _ends_in_number(text, lines[k]) or len(text[lines[k][0]:lines[k][1]]) > 120:
+        return None
+    grid = spaced_grid(text, lines[k:j])
+    return (k, j, grid) if grid is not None else None
+
+
+def _ends_in_number(text: str, line: Line) -> bool:
+    words = text[line[0]:line[1]].split()
+    return len(words) >= 2 and len(words) <= 12 and words[-1][:1].isdigit() and words[-1].rstrip("%").replace(".", "", 1).replace(",", "").isdigit()
 
 
 def _has_gap(text: str, line: Line) -> bool:

@@ -15,6 +15,7 @@ in order. Hedges ('could top'), negations and past ranks void a claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
@@ -59,6 +60,10 @@ class _Value:
     top_n: bool = False
 
 
+_CARRY_REACH = 300  # characters: a benchmark the sentence before named carries over to a score without one
+_BENCHMARK_REACH = 60  # tokens: further than any one claim's words stretch
+
+
 @dataclass
 class _Reading:
     """One sentence as the rules read it, and what they found in it."""
@@ -79,6 +84,16 @@ class _Reading:
 
     def __post_init__(self) -> None:
         self.start, self.end = self.sent.start, self.sent.end
+        self.benches = [self.start + k for k, label in enumerate(self.labels) if label == "BENCHMARK"]
+        self.models = [self.start + k for k, label in enumerate(self.labels) if label == "MODEL"]
+        self.respectively = "respectively" in self.words
+        self.cue_starts = {start for _, start, _ in self.cues}
+        self._scope: Optional[tuple] = None
+
+    def benches_near(self, i: int, reach: int = _BENCHMARK_REACH) -> list[int]:
+        """Benchmark mentions within ``reach`` tokens of ``i``: every rule looks near, so a run-on
+        sentence of thousands of mentions costs linear time."""
+        return self.benches[bisect_left(self.benches, i - reach):bisect_right(self.benches, i + reach)]
 
     def w(self, i: int) -> str:
         return self.words[i - self.start] if self.start <= i < self.end else ""
@@ -100,6 +115,8 @@ class ProseReader:
         self.vocab = vocab
 
     def read(self, doc: Doc, sent: Span, ctx: ArticleContext, cues: list[tuple[CuePattern, int, int]]) -> list[Finding]:
+        if _asks(ctx.text, sent.start_char, sent.end_char):
+            return []  # 'Did X beat Y?': a question claims nothing
         r = self._reading(doc, sent, ctx, cues)
         off_topic = _off_topic(r)
         _ranked_item(r)
@@ -110,6 +127,7 @@ class ProseReader:
         _scores(r)
         if not off_topic:
             _counts(r)
+        _compared_on_the_scores_benchmark(r)
         return r.findings
 
     def _reading(self, doc, sent, ctx, cues) -> _Reading:
@@ -122,6 +140,24 @@ class ProseReader:
         return _Reading(doc, sent, ctx, self.vocab, words, labels, spans, cues, as_of)
 
 
+def _compared_on_the_scores_benchmark(r: _Reading) -> None:
+    """'X posted 76.1, edging Y's 75.9': a comparison with no benchmark of its own holds on the one
+    benchmark of the sentence's scores."""
+    benches = {f.benchmark.id for f in r.findings if f.kind == "score"}
+    if len(benches) != 1 or None in benches:
+        return
+    note = next(f.benchmark for f in r.findings if f.kind == "score")
+    for f in r.findings:
+        if f.kind == "comparison" and f.benchmark.source in (None, "article") and note.source == "sentence" or (
+                f.kind == "comparison" and f.benchmark.id is None):
+            f.benchmark = note
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """True for a sentence that is a question ('*Did X beat Y?*')."""
+    return text[start:end].rstrip().rstrip("*_\"'\u201d)").endswith("?")
+
+
 # -- making findings ------------------------------------------------------------------------
 
 def _make(r: _Reading, kind: str, subject: int, cue: int, confidence: float, *,
@@ -130,7 +166,8 @@ def _make(r: _Reading, kind: str, subject: int, cue: int, confidence: float, *,
     span = r.spans.get(subject)
     if span is None:
         return None
-    name = r.ctx.name_of(span, kind)
+    standing_for = span.label_ == "VENDOR" and r.w(subject + 1) in POSSESSIVE  # "DeepSeek's reasoning model"
+    name = r.ctx.name_of(span, "vendor" if standing_for else kind)
     bench = benchmark or _benchmark(r, cue, kind, values.get("value"))
     lo = min([subject, cue, *objects] + ([value_span[0]] if value_span else []))
     hi = max([subject, cue, *objects] + ([value_span[1] - 1] if value_span else []))
@@ -198,8 +235,8 @@ def _evidence(r: _Reading, lo: int, hi: int) -> tuple[int, int]:
 
 def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) -> BenchmarkNote:
     """The sentence's own benchmark (the one by the cue when it names several), else the context's."""
-    benches = [i for i in range(r.start, r.end) if r.label(i) == "BENCHMARK"]
-    boards = r.ctx.resolver.leaderboards
+    benches = r.benches_near(cue)
+    boards = r.ctx.boards
     if kind != "score":
         benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
                    (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)
@@ -215,9 +252,10 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
         span = r.spans[pick]
         return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
     note = r.ctx.context_benchmark(r.doc[cue].idx, leaderboards_only=False)
-    if kind == "score" and note.source == "article" and r.ctx.last_benchmark is not None:
-        last = r.ctx.last_benchmark
-        return BenchmarkNote(last._.canonical, None, None, "article")
+    last = r.ctx.last_benchmark
+    if kind == "score" and last is not None and (note.source == "article" or (
+            note.id is None and r.sent.start_char - last.end_char <= _CARRY_REACH)):
+        return BenchmarkNote(last._.canonical, None, None, "article")  # 'On MMLU-Pro, ... mixed. X posted 76.1
     if kind != "score" and note.id is not None and note.id not in boards and note.source == "article":
         return BenchmarkNote()
     return note
@@ -296,6 +334,8 @@ def _attribution(r: _Reading, i: int) -> bool:
 def _reference_at(r: _Reading, i: int) -> Optional[str]:
     """'pronoun' or 'phrase' when a reference ends at ``i``: 'it', 'the model', 'the same model', or
     'the' with up to two words before a singular model noun ('the Chinese model', 'this new LLM')."""
+    if r.w(i) not in r.vocab.reference_ends and r.w(i) not in _MODEL_NOUNS:
+        return None
     for ref in r.vocab.references:
         n = len(ref)
         if i - n + 1 >= r.start and tuple(r.w(k) for k in range(i - n + 1, i + 1)) == ref:
@@ -313,18 +353,18 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
     """The name a cue at token ``cue`` says something of: the nearest name to its left within the
     clause (skipping makers, asides and taken objects), the main subject for a participle clause,
     the antecedent of 'which'; else what a reference ('the model', 'it') points back to."""
-    main = _participle_subject(r, cue, skip)
+    main = _participle_subject(r, cue, skip) or _coordinated_verb_subject(r, cue, skip)
     if main is not None:
         return main
     breaks = r.words_set("clause_breaks")
-    reference = None
+    reference, reference_at = None, None
     i = cue - 1
     while i >= max(r.start, cue - MAX_REACH):
         w = r.w(i)
         if w in ("which", "who", "that") and i < cue:
             before = i - 2 if r.w(i - 1) == "," else i - 1
-            if r.is_name(before) and before not in skip:
-                return before  # 'X, which ranked first'
+            if r.is_name(before) and (before not in skip or r.label(before) == "MODEL"):
+                return before  # 'X, which ranked first', 'ahead of A and B, which are tied for second'
             if w != "that" and r.w(before) in _UNNAMED_SUBJECTS:
                 return None  # 'the previous best model, which scored 45%': not named
             antecedent = next((t for t in range(i - 1, max(i - 7, r.start - 1), -1)
@@ -338,11 +378,11 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             break
         if r.is_name(i) and i not in skip:
             if _possessor(r, i) or (r.label(i) == "VENDOR" and (
-                    _attribution(r, i) or (not vendors and not _stands_for_model(r, i)))):
+                    r.w(i + 1) in _SPEECH_VERBS or _attribution(r, i) or (not vendors and not _stands_for_model(r, i)))):
                 i -= 1
                 continue
             return i
-        if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not r.is_name(i - 1):
+        if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not r.is_name(i - 1) and not _in_phrase(r, i):
             if _reference_at(r, i) is not None:
                 return _referent(r, "phrase")  # 'the same model topped the list'
             owner = _possessive_vendor(r, i)  # "Microsoft's LLM ranked sixth": the vendor stands for it
@@ -358,21 +398,34 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             if cue - i > 3:
                 break
         if reference is None:
-            reference = _reference_at(r, i)
+            reference, reference_at = _reference_at(r, i), i
         i -= 1
     if reference is None and _opens_an_item(r, cue):
-        reference = "phrase"  # '- Outperforms X on MMLU': a bullet about the model the text is about
-    return _referent(r, reference) if reference is not None else None
+        reference, reference_at = "phrase", cue  # '- Outperforms X on MMLU': a bullet about the text's model
+    return _referent(r, reference, reference_at) if reference is not None else None
 
 
 def _opens_an_item(r: _Reading, cue: int) -> bool:
     """True when a cue verb is the first word of a bullet ('- Outperforms X', '* Beats Y')."""
-    marks = [r.w(k) for k in range(r.start, cue)]
+    marks = [r.w(k) for k in range(r.start, cue)] if cue - r.start <= 3 else []
     return bool(marks) and all(m in ("-", "*", "•", "+", "**") for m in marks) and r.w(cue).endswith("s")
 
 
-def _referent(r: _Reading, reference: str) -> Optional[int]:
-    """The model a reference points back to: 'it' the latest topic, 'the model' the most named."""
+_PHRASE_PREPOSITIONS = frozenset({"among", "of", "than", "from", "with", "against", "over", "like", "including"})
+
+
+def _in_phrase(r: _Reading, noun: int) -> bool:
+    """'among the evaluated models': a noun after a preposition is no subject."""
+    return any(r.w(k) in _PHRASE_PREPOSITIONS for k in range(max(noun - 3, r.start), noun))
+
+
+def _referent(r: _Reading, reference: str, at: Optional[int] = None) -> Optional[int]:
+    """The model a reference points back to: 'it' the sentence's own first subject ('X ranks first;
+    it trails Y') or else the latest topic, 'the model' the most named."""
+    if reference == "pronoun" and at is not None:
+        own = next((t for t in r.models if t < at and t not in r.taken_objects and not r.spans[t]._.is_family), None)
+        if own is not None:
+            return own
     model = r.ctx.topic if reference == "pronoun" and r.ctx.topic is not None else r.ctx.salient_model()
     if model is None:
         return None
@@ -409,6 +462,8 @@ def _abbreviation_stop(r: _Reading, i: int) -> bool:
     return r.w(i) == "." and r.w(i - 1) in ("no", "nr", "vs")
 
 
+_SPEECH_VERBS = frozenset({"said", "says", "claimed", "claims", "reported", "reports", "announced", "announces",
+                           "stated", "states", "noted", "notes", "added", "adds", "wrote", "writes", "told", "tells"})
 _PARTICIPLE_LEADS = frozenset({"and", "far", "even", "thereby", "also", "now", "not", "only", "but", "thus", "while",
                                "further", "both", "in", "turn", "just", "so"})
 
@@ -422,8 +477,21 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
         k -= 1  # ', not only surpassing', ', but also surpassing', ', easily beating'
     if r.w(k) != ",":
         return None
-    return next((t for t in range(r.start, cue) if r.label(t) == "MODEL" and t not in skip
-                 and not r.spans[t]._.is_family), None)
+    for t in r.models:
+        if t >= cue:
+            return None
+        if t not in skip and not r.spans[t]._.is_family:
+            return t
+    return None
+
+
+def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
+    """'X improves on its predecessor, Y, and outperforms Z': a verb after ', and' shares the clause's
+    first subject, not the name just before it."""
+    if r.w(cue - 1) != "and" or r.w(cue - 2) != "," or not r.w(cue).endswith(("s", "ed")):
+        return None
+    first = next((t for t in r.models if t not in skip and not r.spans[t]._.is_family), None)
+    return first if first is not None and first < cue - 3 else None
 
 
 def _opener(r: _Reading, close: int) -> Optional[int]:
@@ -445,7 +513,7 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
                 return inside
     listed = [subject]
     j = subject - 1
-    while j >= r.start and (r.w(j) in (",", "and", "&") or r.is_name(j)):
+    while j >= r.start and (r.w(j) in (",", "and", "&") or r.w(j) in POSSESSIVE or r.is_name(j)):
         if r.is_name(j) and not _possessor(r, j):
             listed.insert(0, j)
         j -= 1
@@ -465,12 +533,18 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
             if close is not None:
                 i = close + 1
                 continue
+        if found and w in ("at", "with") and _is_number(r.w(i + 1)) and r.is_name(i - 1):
+            i += 2  # 'ahead of Y at 85.5 and Z at 85.2': a score after an object
+            while i < r.end and r.w(i) in ("%", "points", "elo", "pts", "percent"):
+                i += 1
+            continue
         if found and _is_number(w) and r.w(i - 1) in POSSESSIVE:
             i += 1
             while i < r.end and r.w(i) in ("%", "points", "elo", "pts", "percent"):
                 i += 1
             continue
         if w in breaks or w in (".", ";", ":", "\u2013", "\u2014") or (found and _is_number(w)) or (
+                found and i in r.cue_starts) or (
                 w in _OBJECT_STOPS and (found or gap) and r.w(i - 1) != "-"):  # 'the top-ranked models X
             break
         if r.is_name(i):
@@ -495,7 +569,11 @@ def _blocked(r: _Reading, lo: int, hi: int) -> bool:
         if w == "no" and (r.w(k + 1) == "." or _is_number(r.w(k + 1))):
             continue  # 'No. 1' is a rank
         if w == "not" and r.w(k + 1) in ("only", "just", "merely"):
-            continue  # 'not only surpassing X
+            continue  # 'not only surpassing X'
+        if w == "may" and k > r.start and r.doc[k].text == "May":
+            continue  # the month: 'the release from May ranked fourth'
+        if w == "without" and not r.w(k + 1).endswith("ing"):
+            continue  # 'scored 18.8% without tools': a condition, no negation
         if w in hedges or w in negations:
             return True
     return False
@@ -513,6 +591,12 @@ def _scope(r: _Reading, cue: Optional[int] = None) -> Optional[str]:
     scopes = r.vocab.mapping("scopes")
     if cue is not None and {r.w(k) for k in range(cue, min(cue + 4, r.end))} & {"overall", "globally", "worldwide"}:
         return "global"
+    if r._scope is None:
+        r._scope = (_sentence_scope(r, scopes),)
+    return r._scope[0]
+
+
+def _sentence_scope(r: _Reading, scopes: dict) -> Optional[str]:
     for k in range(r.start, r.end):
         w = r.w(k)
         if w in ("among", "of"):
@@ -551,6 +635,8 @@ def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
     if w in ordinals:
         if r.w(i - 1) == "-" and r.w(i - 2) in tens:
             return None  # the end of 'twenty-first', read from its start
+        if r.w(i - 1) in ("a", "one", "two") and r.w(i + 1) == "of":
+            return None  # 'about a third of its size': a fraction
         return ordinals[w], i + 1
     if w in r.vocab.mapping("ordinal_tens"):
         return r.vocab.mapping("ordinal_tens")[w], i + 1
@@ -636,11 +722,46 @@ def _ranked_item(r: _Reading) -> None:
     block = r.ctx.layout.block_at(r.sent.start_char)
     if block is None or block.kind != "item" or block.number is None or r.sent.start_char > block.start + 8:
         return
-    first = next((i for i in range(r.start, min(r.end, r.start + 4)) if r.w(i) not in ("-", "*", ".", ")", str(block.number))), None)
-    if first is None or r.label(first) != "MODEL" or not _ranking_list(r, block):
+    first = next((i for i in range(r.start, min(r.end, r.start + 8)) if r.w(i) not in _ITEM_MARKS
+                  and r.w(i) != str(block.number) and not _owner_prefix(r, i)), None)
+    if first is None or r.label(first) != "MODEL" or not _ranking_list(r, block) or _states_its_own_claim(r, block.number):
         return
     _make(r, "rank", first, first, 0.75, rank=block.number, value_span=(r.start, first))
     r.ranked.add(first)
+    _item_score(r, first)
+
+
+_ITEM_MARKS = frozenset({"-", "*", ".", ")", "`", "**", "*", "[", "]", "/", "—", "–", ":", "(", "|"})
+
+
+def _owner_prefix(r: _Reading, i: int) -> bool:
+    """'MaziyarPanahi' and '/' of 'MaziyarPanahi/calme-3.2': an owner id before a model."""
+    return (r.label(i) == "VENDOR" and r.w(i + 1) == "/") or (r.w(i) == "/" and r.label(i + 1) == "MODEL")
+
+
+def _item_score(r: _Reading, model: int) -> None:
+    """'3. X — 50.78', '1. X: 1402': the number right after a ranked item's name is its score on the list's board."""
+    k = model + 1
+    while k < r.end and k - model <= 4 and r.w(k) in _ITEM_MARKS:
+        k += 1
+    value = _number(r.w(k)) if k < r.end and k > model + 1 else None
+    if value is None or r.label(k):
+        return
+    end = k + 2 if r.w(k + 1) in ("%", "percent") else k + 1
+    if r.w(end) in r.words_set("not_score_after"):
+        return
+    bench = _benchmark(r, model, "score")
+    unit = "%" if end == k + 2 else ("elo" if bench.id == "chatbot-arena" and value >= 500 else None)
+    _make(r, "score", model, k, 0.75, value=value, unit=unit, value_span=(k, end), benchmark=bench)
+
+
+def _states_its_own_claim(r: _Reading, number: int) -> bool:
+    """'2. X ranks first among domestic models': an item that says another rank, or a comparison, is a
+    finding in a list, and its number no rank ('2. GPT-4o: close second' agrees with its number)."""
+    if any(cue.label in ("OUTPERFORM", "TRAIL", "TIE") or cue.label == "LEAD" and number != 1 for cue, _, _ in r.cues):
+        return True
+    ranks = (rank_at(r, k) for k in range(r.start + 2, min(r.end, r.start + 40)))
+    return any(found is not None and found[0] != number for found in ranks)
 
 
 def _ranking_list(r: _Reading, block) -> bool:
@@ -649,7 +770,7 @@ def _ranking_list(r: _Reading, block) -> bool:
     k = blocks.index(block)
     while k > 0 and blocks[k - 1].kind == "item":
         k -= 1
-    lead = " ".join(r.ctx.text[b.start:b.end].lower() for b in blocks[max(0, k - 2):k])
+    lead = " ".join(r.ctx.text[b.start:b.end].lower() for b in blocks[max(0, k - 2):k] if b.kind != "table")
     return bool(re.search(r"\b(?:top|rank\w*|leaderboard|hierarchy|best|standings|order)\b", lead))
 
 
@@ -780,7 +901,7 @@ def _rank_value(r: _Reading, value: _Value) -> None:
             _make(r, "rank", subject, start, 0.7, top_n=int(value.value), scope=_scope(r, start), value_span=(start, end))
         return
     rank = int(value.value)
-    if "respectively" in r.words:
+    if r.respectively:
         subjects = _respective(r, subject)
         if len(subjects) > 1:
             ranks = [v for v in _values(r) if not v.top_n and v.start >= start]
@@ -846,6 +967,7 @@ def _scores(r: _Reading) -> None:
     """'88.7% on MMLU', 'an Elo score of 1309', 'Llama 3 70B's 95.1%', 'X (72.1)', 'X at 1282',
     'MMLU 70.0%', 'HLE=44.4', and 'A and B scored 1377 and 1353, respectively'."""
     pending: list[_Value] = []
+    pairs: dict[int, int] = {}  # 'beat Y, 75.7% to 71.5%': the second value's start -> the object it is Y's
     for i in range(r.start, r.end):
         w = r.w(i)
         if not (w[:1].isdigit() or w[:1] in "~≈"):
@@ -854,28 +976,37 @@ def _scores(r: _Reading) -> None:
         if value is None or r.label(i):
             continue
         unit = _unit(r, i, value)
-        if unit is False and "respectively" in r.words and pending and r.w(i - 1) in (",", "and") \
+        if unit is False and r.w(i + 1) == "to" and _is_number(r.w(i + 2)) and value <= 100 and r.object_subject:
+            unit = None  # 'X trails Y on MMLU, 90.8 to 91.8': the first of a compared pair
+        if unit is False and r.respectively and pending and r.w(i - 1) in (",", "and") \
                 and pending[-1].end >= i - 2:
             unit = pending[-1].unit  # '74.2 and 77 respectively'
+        if unit is False and r.w(i - 1) == "to" and pending and pending[-1].end == i - 1:
+            obj = _compared_object(r, i)
+            if obj is not None:
+                unit, pairs[i] = pending[-1].unit, obj
         if unit is False:
             continue
         pending.append(_Value("score", value, i, i + 2 if r.w(i + 1) in ("%", "percent") else i + 1, unit or None))
     if not pending:
         return
-    if "respectively" in r.words and len(pending) > 1:
+    if r.respectively and len(pending) > 1:
         holder = _subject(r, pending[0].start, set())
         subjects = _respective(r, holder) if holder is not None else []
         if len(subjects) == len(pending):
             for subj, v in zip(subjects, pending):
                 _make(r, "score", subj, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end))
             return
+    bench = None
     for v in pending:
-        holder = _score_holder(r, v.start, v.end)
-        if holder is None or r.label(holder) != "MODEL" and not r.spans[holder]._.family or _blocked(r, holder + 1, v.start):
+        paired = v.start in pairs
+        holder = pairs[v.start] if paired else _score_holder(r, v.start, v.end)
+        if holder is None or r.spans[holder].label_ != "MODEL" and not r.spans[holder]._.family or _blocked(r, holder + 1, v.start):
             continue
         metric = "average" if any(r.w(k) in ("average", "averaged", "averaging", "avg")
                                   for k in range(max(v.start - 4, r.start), v.start)) else None
-        bench = _score_benchmark(r, v.start, v.end, average=metric is not None)
+        if not (paired and bench is not None):
+            bench = _score_benchmark(r, v.start, v.end, average=metric is not None)
         if bench.id is None and not _says_score(r, v.start, v.unit):
             continue  # 'a decrease of 0.75% compared to X's 2.93%': no benchmark, no score word
         for holder_k in _both(r, holder, v.start):
@@ -883,8 +1014,19 @@ def _scores(r: _Reading) -> None:
                   value_span=(v.start, v.end), benchmark=bench)
 
 
+def _compared_object(r: _Reading, i: int) -> Optional[int]:
+    """The object of the comparison made before a 'V1 to V2' pair ('o1 beat R1 on GPQA, 75.7% to 71.5%')."""
+    before = [(cue, obj) for obj, (subject, cue) in r.object_subject.items() if cue < i and r.label(obj) == "MODEL"]
+    return min(before, key=lambda co: (-co[0], co[1]))[1] if before else None
+
+
 def _both(r: _Reading, holder: int, value: int) -> list[int]:
     """'both A and B at 44.1': the value is each one's."""
+    if r.w(value - 1) == "at" and r.w(value - 2) == "both" and holder == value - 3:
+        names = [k for k in range(max(holder - 8, r.start), holder + 1) if r.is_name(k) and not _possessor(r, k)]
+        if len(names) >= 2 and all(r.w(k) in (",", "and") or r.is_name(k) or r.w(k) in POSSESSIVE
+                                   for k in range(names[-2], holder)):
+            return names[-2:]  # 'with A and B both at 88.7'
     if r.w(value - 1) == "at" and holder == value - 2:
         names = [holder]
         k = holder - 1
@@ -902,7 +1044,10 @@ def _unit(r: _Reading, i: int, value: float):
     nxt, prev = r.w(i + 1), r.w(i - 1)
     after_pct = r.w(i + 2) if nxt in ("%", "percent") else ""
     not_before, not_after = r.words_set("not_score_before"), r.words_set("not_score_after")
-    if prev in not_before or prev in ("no", ".", "#", "number", "rank", "top", "nr") or prev.startswith(("$", "€", "£")):
+    after = i + 2 if nxt in ("%", "percent") else i + 1
+    versus_for = prev in ("versus", "vs", "vs.", "against") and r.w(after) == "for" and r.label(after + 1) == "MODEL"
+    if (prev in not_before and not versus_for) or prev in ("no", ".", "#", "number", "rank", "top", "nr") or \
+            prev.startswith(("$", "€", "£")):
         return False
     if prev == "-" and _is_number(r.w(i - 2)):
         return False
@@ -914,6 +1059,11 @@ def _unit(r: _Reading, i: int, value: float):
         return False
     if nxt in ("%", "percent"):
         return "%" if value <= 100 else False
+    if r.benches and value <= 100 and (versus_for or (r.w(after) == "for" and r.label(after + 1) == "MODEL") or (
+            prev == "at" and (r.label(i - 2) == "MODEL" or r.w(i - 2) == "both" and r.label(i - 3) == "MODEL"))):
+        return None  # '90.2 for GPT-4o', 'against 90.2 for X', 'A and B both at 88.7'
+    if r.label(i - 1) == "MODEL" and (nxt in (",", ";", ".", "and") or not nxt.strip()) and _benchmark_list_label(r):
+        return None if value <= 100 else _rating_unit(r)  # 'MMLU: A 88.7, B 88.3', 'Codeforces (Elo): A 2056'
     if _YEAR.match(r.w(i)) and nxt not in ("elo", "points"):
         return False
     window = {r.w(k) for k in range(max(i - 4, r.start), i)}
@@ -924,6 +1074,7 @@ def _unit(r: _Reading, i: int, value: float):
         return None if nxt in ("points", "pts") and value <= 100 else False
     if arena and 800 <= value <= 2500 and float(value).is_integer() and (
             prev in ("at", "of", "(", "with", "scored", "to", "\u2013", "-", ":", "is", "was", "reached", "hit")
+            or prev in r.words_set("score_words")
             or r.label(i - 1) == "MODEL"
             or prev in POSSESSIVE):
         return "elo"
@@ -933,10 +1084,16 @@ def _unit(r: _Reading, i: int, value: float):
             r.label(i + 1) == "BENCHMARK") or (nxt == "on" and r.label(i + 2) == "BENCHMARK") or (
             prev in ("of", "average") and window & r.words_set("score_words")) or prev in (
             "scored", "scores", "scoring", "score", "averaging", "averaged", "rating") or (
-            prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE or (
-            r.label(i - 1) == "MODEL" and _benchmark_list_label(r) and nxt in (",", ";", ".", "and", "")):
+            prev in r.words_set("score_words") and r.label(i + 1) != "MODEL") or (
+            prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE:
         return None if value <= 100 else False
     return False
+
+
+def _rating_unit(r: _Reading):
+    """'elo' when a list's label says its values are Elo ratings, None for another rating, else no score."""
+    label = {r.w(k) for k in range(r.start, min(r.start + 8, r.end))}
+    return "elo" if "elo" in label else (None if label & {"rating", "ratings"} else False)
 
 
 def _benchmark_list_label(r: _Reading) -> bool:
@@ -944,7 +1101,10 @@ def _benchmark_list_label(r: _Reading) -> bool:
     k = r.start
     while r.w(k) in ("-", "*", "•", "**"):
         k += 1
-    return r.label(k) == "BENCHMARK" and (r.w(k + 1) == ":" or r.w(k + 1) == "**" and r.w(k + 2) == ":")
+    if r.label(k) != "BENCHMARK":
+        return False
+    colon = next((j for j in range(k + 1, min(k + 7, r.end)) if r.w(j).endswith(":")), None)  # "AIME'24:", 'X (Elo):'
+    return colon is not None and not any(r.is_name(j) for j in range(k + 1, colon))
 
 
 def _after_lead(r: _Reading, prep: int) -> bool:
@@ -964,13 +1124,14 @@ def _difference(r: _Reading, i: int) -> bool:
 
 
 def _arena(r: _Reading, i: int) -> bool:
+    """True when the number's benchmark rates on an Elo scale (Chatbot Arena, Codeforces)."""
     note = _benchmark(r, i, "score")
-    return note.id == "chatbot-arena"
+    return note.id in r.ctx.resolver.elo_scales
 
 
 def _on_leaderboard(r: _Reading, i: int) -> bool:
     note = _benchmark(r, i, "score")
-    return note.id is not None and note.id in r.ctx.resolver.leaderboards
+    return note.id is not None and note.id in r.ctx.boards
 
 
 def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
@@ -978,7 +1139,7 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
     subject; a comparison's object keeps its own score only when it stands right before it."""
     if r.w(i - 1) in POSSESSIVE and r.is_name(i - 2):
         return i - 2
-    if r.w(end) == "(" and r.label(end + 1) == "MODEL" and r.w(end + 2) == ")" and r.label(i - 1) != "MODEL":
+    if r.w(end) == "(" and r.label(end + 1) == "MODEL" and r.w(end + 2).startswith(")") and r.label(i - 1) != "MODEL":
         return end + 1
     if r.w(end) == "for" and r.label(end + 1) == "MODEL" and r.w(end + 2) not in POSSESSIVE:
         return end + 1  # 'compared with 90.2% for GPT-4o'
@@ -1000,7 +1161,7 @@ def _after_opening_phrase(r: _Reading, i: int) -> Optional[int]:
     """'With a score of 1,300, X leads ...': a value in the phrase a sentence opens with is the
     score of the name that follows the phrase."""
     comma = next((k for k in range(i + 1, min(i + 4, r.end)) if r.w(k) == ","), None)
-    if comma is None or any(r.is_name(k) or r.w(k) == "," for k in range(r.start, i)):
+    if comma is None or i - r.start > 8 or any(r.is_name(k) or r.w(k) == "," for k in range(r.start, i)):
         return None
     return comma + 1 if r.label(comma + 1) == "MODEL" else None
 
@@ -1044,7 +1205,8 @@ def _counts(r: _Reading) -> None:
         return
     top = tops[0]
     top_n = _count(r, top + 1)
-    families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and r.spans[i]._.is_family]
+    families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and r.spans[i]._.is_family] or [
+        i for i in range(r.start, r.end) if r.label(i) == "VENDOR"]  # 'three Qwen models', else 'Google has three'
     if not families:
         return
     for i in range(r.start, r.end):

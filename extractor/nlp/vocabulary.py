@@ -62,6 +62,11 @@ class Vocabulary:
         return tuple(tuple(r) for r in self.lists["references"])
 
     @cached_property
+    def reference_ends(self) -> frozenset:
+        """The last words of the references ('model' of 'the same model'): where one can end."""
+        return frozenset(r[-1] for r in self.references)
+
+    @cached_property
     def pattern_words(self) -> frozenset:
         """Every word a Matcher pattern requires (optional tokens' words are no evidence of a cue)."""
         found = set()

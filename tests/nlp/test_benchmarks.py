@@ -21,6 +21,7 @@ RESOLVER = BenchmarkResolver(load_knowledge())
     ("Arena Elo Rating", "chatbot-arena", "Elo Rating"),
     ("MMLU-Pro", "mmlu-pro", None),
     ("MT-Bench-101", "mt-bench-101", None),
+    ("ARC-C", "arc", "C"),
 ])
 def test_listed_benchmarks_with_their_metrics_and_editions(name, bench, metric):
     ref = RESOLVER.resolve(name)
@@ -38,7 +39,8 @@ def test_unlisted_benchmarks_get_their_name_in_lower_case_with_hyphens(name, ben
 
 
 @pytest.mark.parametrize("name", ["English", "Coding Elo", "Creative writing", "Average", "Hard Prompts (English)",
-                                  "Vega 3 8B Instruct", "Standard Benchmark results"])
+                                  "Vega 3 8B Instruct", "Standard Benchmark results", "Index, February 2025",
+                                  "Results (Nov 2024)"])
 def test_categories_metrics_and_model_names_are_no_benchmark(name):
     ref = RESOLVER.resolve(name)
     assert ref is None or ref.listed  # 'Coding Elo' would be a metric of the table's board, never a new benchmark

@@ -390,3 +390,123 @@ def test_a_numbered_section_heading_is_no_benchmark():
     """Regression: the heading '1. Introduction' became the benchmark '1.-introduction'."""
     got = _kinds("## 1. Introduction\n\nVega-67B-Chat outperforms GPT-3.5 in Chinese.")
     assert got == {("comparison", "Vega-67B-Chat", None, ("outperforms", ("GPT-3.5",)))}
+
+
+def test_a_ranked_list_of_owner_ids_with_their_scores():
+    text = ("The top three on the Open LLM Leaderboard this month, by average score:\n\n"
+            "1. `acme/Vega-78B-Instruct` \u2014 52.08\n2. `lyra-labs/Lyra-LM-72B` \u2014 51.29\n")
+    assert _kinds(text) == {("rank", "Vega-78B-Instruct", "open-llm-leaderboard", (1, None)),
+                            ("score", "Vega-78B-Instruct", "open-llm-leaderboard", (52.08, None)),
+                            ("rank", "Lyra-LM-72B", "open-llm-leaderboard", (2, None)),
+                            ("score", "Lyra-LM-72B", "open-llm-leaderboard", (51.29, None))}
+
+
+def test_a_plural_noun_after_among_is_no_subject():
+    assert ("comparison", "Vega-32B", "aime", ("trails", ("DeepSeek-R1", "OpenAI-o1-1217"))) in _kinds(
+        "Vega-32B is new. On AIME 2024 it ranks third among the evaluated models, behind only DeepSeek-R1 and OpenAI-o1-1217.")
+
+
+def test_objects_end_where_another_cue_starts():
+    got = _kinds("Vega-34B is out. Early tests show it ranking just behind GPT-4 and surpassing Llama-2-70B on AlpacaEval.")
+    assert ("comparison", "Vega-34B", "alpacaeval", ("trails", ("GPT-4",))) in got
+    assert ("comparison", "Vega-34B", "alpacaeval", ("outperforms", ("Llama-2-70B",))) in got
+
+
+def test_a_vendor_counts_its_models_in_a_top_n_and_a_family_is_preferred():
+    assert _kinds("Google has three models in the top eight of Chatbot Arena.") == {
+        ("count", "Google", "chatbot-arena", (3, 8))}
+    assert ("count", "Qwen", "chatbot-arena", (3, 10)) in _kinds(
+        "On Chatbot Arena, three Qwen models from Alibaba are in the top 10.")
+
+
+def test_lines_of_scores_under_a_label_of_any_shape():
+    text = ("**Code**\n- Aider Polyglot: 81.3% (o3), 72.9% (Gemini 2.5 Pro)\n"
+            "- GPQA Diamond: 84.0% (Gemini 2.5 Pro), 78.2% (Claude 3.7 Sonnet)\u00b9\n- Price: 10 (o3)\n"
+            "CodeForces (Elo rating): Vega-235B 2056, o1 1891\n")
+    assert _kinds(text) == {
+        ("score", "o3", "aider-polyglot", (81.3, "%")), ("score", "Gemini 2.5 Pro", "aider-polyglot", (72.9, "%")),
+        ("score", "Gemini 2.5 Pro", "gpqa", (84.0, "%")), ("score", "Claude 3.7 Sonnet", "gpqa", (78.2, "%")),
+        ("score", "Vega-235B", "codeforces", (2056.0, "elo")), ("score", "o1", "codeforces", (1891.0, "elo"))}
+
+
+def test_a_question_claims_nothing_and_a_value_versus_for_a_model_is_its_score():
+    assert _kinds("*Did GPT-4.1 beat GPT-4o on Chatbot Arena?*") == set()
+    assert ("score", "GPT-4o", "swe-bench", (33.2, "%")) in _kinds(
+        "On SWE-bench Verified, GPT-4.1 scores 54.6% versus 33.2% for GPT-4o.")
+
+
+def test_it_after_a_semicolon_is_the_sentence_s_own_subject():
+    got = _kinds("Vega-Pro-32k-241215 ranks fourth on SuperCLUE; it trails ChatGPT-4o-latest by 1.64 points.")
+    assert ("comparison", "Vega-Pro-32k-241215", "superclue", ("trails", ("ChatGPT-4o-latest",))) in got
+
+
+def test_a_numbered_list_of_findings_is_no_ranking():
+    text = ("| Rank | Model | Score |\n|---|---|---|\n| 1 | o1 | 80.40 |\n| 2 | o1-preview | 75.85 |\n\nKey findings\n\n"
+            "1. o1 ranks first on SuperCLUE with 80.40 points.\n2. Vega-13B-Chat is the top open-source model on SuperCLUE.\n")
+    got = _kinds(text)
+    assert ("rank", "Vega-13B-Chat", "superclue", (1, None)) in got
+    assert ("rank", "Vega-13B-Chat", "superclue", (2, None)) not in got
+
+
+def test_a_compared_pair_of_values_gives_each_side_its_score():
+    got = _kinds("o1 beat Vega-R1 on GPQA Diamond, a graduate-level science quiz, 75.7% to 71.5%, "
+                 "and Vega-R1 trails o1 on MMLU, 90.8 to 91.8.")
+    assert {g for g in got if g[0] == "score"} == {
+        ("score", "o1", "gpqa", (75.7, "%")), ("score", "Vega-R1", "gpqa", (71.5, "%")),
+        ("score", "Vega-R1", "mmlu", (90.8, None)), ("score", "o1", "mmlu", (91.8, None))}
+
+
+def test_a_benchmark_the_sentence_before_opened_carries_to_scores_and_comparisons():
+    got = _kinds("On MMLU-Pro, which tests college-level knowledge, the picture was mixed. "
+                 "Vega-2-Max posted 76.1, edging DeepSeek-V3's 75.9 but falling short of Claude 3.5 Sonnet's 78.0.")
+    assert got == {("score", "Vega-2-Max", "mmlu-pro", (76.1, None)), ("score", "DeepSeek-V3", "mmlu-pro", (75.9, None)),
+                   ("score", "Claude 3.5 Sonnet", "mmlu-pro", (78.0, None)),
+                   ("comparison", "Vega-2-Max", "mmlu-pro", ("outperforms", ("DeepSeek-V3",))),
+                   ("comparison", "Vega-2-Max", "mmlu-pro", ("trails", ("Claude 3.5 Sonnet",)))}
+
+
+def test_objects_with_their_scores_after_at_and_ratings_on_an_elo_benchmark():
+    assert ("comparison", "Vega-2-Max", "arena-hard", ("outperforms", ("DeepSeek-V3", "Claude 3.5 Sonnet"))) in _kinds(
+        "Vega-2-Max scored 89.4 on Arena-Hard, ahead of DeepSeek-V3 at 85.5 and Anthropic's Claude 3.5 Sonnet at 85.2.")
+    assert _kinds("On Codeforces, the model Vega-R1 achieved a rating of 2,029; o1 posted 2,061.") == {
+        ("score", "Vega-R1", "codeforces", (2029.0, "elo")), ("score", "o1", "codeforces", (2061.0, "elo"))}
+
+
+def test_a_vendor_before_a_possessive_stands_for_its_unnamed_model():
+    got = {(k, s, t, b, v) for k, s, t, _, b, v in claims_of(
+        "On Chatbot Arena, DeepSeek-V3 ranks seventh, while DeepSeek's reasoning model sits in fourth place.")}
+    assert ("rank", "DeepSeek", "vendor", "chatbot-arena", (4, None)) in got
+
+
+def test_the_month_may_and_a_condition_without_are_no_hedge_or_negation():
+    assert ("rank", "Gemini 1.5 Pro", "chatbot-arena", (4, None)) in _kinds(
+        "On Chatbot Arena, the earlier Gemini 1.5 Pro release from May ranked fourth.")
+    assert ("comparison", "Vega-2-Pro", "hle", ("outperforms", ("o3-mini",))) in _kinds(
+        "On Humanity's Last Exam, Vega-2-Pro scored 18.8% without tools, ahead of OpenAI's o3-mini at 14%.")
+
+
+def test_names_before_which_share_its_rank_and_a_speaker_is_no_subject():
+    got = _kinds("Vega-2-Pro scored 1,443 on LMArena, ahead of OpenAI's GPT-4.5 and xAI's Grok 3, which are tied for second.")
+    assert {("rank", "GPT-4.5", "chatbot-arena", (2, None)), ("rank", "Grok 3", "chatbot-arena", (2, None))} <= got
+    got = _kinds("Vega-2-Pro scored 18.8% on HLE. Google said it also scored 86.7% on AIME 2025.")
+    assert ("score", "Vega-2-Pro", "aime", (86.7, "%")) in got
+
+
+def test_a_verb_after_comma_and_shares_the_first_subject():
+    got = _kinds("Vega-2.5-72B improves on our previous flagship, Vega-2-72B, and outperforms Llama-3.1-405B on MATH.")
+    assert got == {("comparison", "Vega-2.5-72B", "math", ("outperforms", ("Llama-3.1-405B",)))}
+
+
+def test_values_for_against_and_both_at_a_name():
+    assert _kinds("On MMLU, Llama 3.1 405B scored 88.6, with GPT-4o and Claude 3.5 Sonnet both at 88.7.") == {
+        ("score", "Llama 3.1 405B", "mmlu", (88.6, None)), ("score", "GPT-4o", "mmlu", (88.7, None)),
+        ("score", "Claude 3.5 Sonnet", "mmlu", (88.7, None))}
+    assert {("score", "GPT-4o", "humaneval", (90.2, None)), ("score", "Claude 3.5 Sonnet", "humaneval", (92.0, None))} <= _kinds(
+        "On HumanEval, Llama 3.1 405B trails both, with 89.0 against 90.2 for GPT-4o and 92.0 for Claude 3.5 Sonnet.")
+
+
+def test_a_fraction_is_no_rank_and_a_comparison_takes_its_sentence_s_benchmark():
+    assert _kinds("Mistral Large 2 performs on par with the 405B model while being about a third of its size.") == set()
+    got = _kinds("Independent boards such as Chatbot Arena have not ranked them yet. "
+                 "Llama 3.1 8B scored 73.0 on MMLU, ahead of Google's Gemma 2 9B at 72.3.")
+    assert ("comparison", "Llama 3.1 8B", "mmlu", ("outperforms", ("Gemma 2 9B",))) in got

@@ -56,7 +56,9 @@ def test_every_seed_entity_is_recognised_and_normalised(nlp, dev_articles, seed)
     ("Zephyr-7B-beta", "Zephyr", None), ("Falcon 180B", "Falcon", "tii"),
     ("Yi-Lightning", "Yi", "01-ai"), ("DeepSeek-R1-Distill-Qwen-32B", "DeepSeek", "deepseek"),
     ("OpenAI-o1-1217", "o-series", "openai"), ("Google-Gemma-2-9B", "Gemma", "google"),
-    ("DeepSeek LLM 67B Chat", "DeepSeek", "deepseek"),
+    ("DeepSeek LLM 67B Chat", "DeepSeek", "deepseek"), ("Llama-4-Maverick-17B-128E-Instruct", "Llama", "meta"),
+    ("Claude 3.5 Sonnet (20241022)", "Claude", "anthropic"), ("Doubao-pro-32k-241215", "Doubao", "bytedance"),
+    ("o3-mini (high)", "o-series", "openai"),
 ])
 def test_model_names_by_shape_are_whole_single_mentions(nlp, name, family, vendor):
     [ent] = _ents(nlp, f"Yesterday {name} was tested.", "MODEL")
@@ -88,6 +90,12 @@ def test_a_bullet_that_opens_with_a_cue_verb_names_no_model(nlp):
     """Regression: '- Outperforms Llama 2 70B' was read as the model 'Outperforms Llama 2'."""
     text = "Mixtral 8x7B is out.\n\n- Outperforms Llama 2 70B on most benchmarks"
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Mixtral 8x7B", "Llama 2 70B"]
+
+
+def test_a_number_after_a_name_ending_in_a_digit_is_no_version(nlp):
+    """Regression: 'o1 92.1' in 'ArenaHard: ..., o1 92.1, ...' took the score as a version."""
+    assert [e.text for e in _ents(nlp, "ArenaHard: DeepSeek-R1 93.2, o1 92.1, Llama 3.1 80", "MODEL")] == [
+        "DeepSeek-R1", "o1", "Llama 3.1"]
 
 
 def test_longest_match_wins(nlp):

@@ -186,3 +186,41 @@ def test_a_group_header_over_the_model_names():
              "| MMLU | 61.0 | 58.2 | 88.7 |\n| GPQA | 30.1 | 28.0 | 53.6 |\n")
     assert scores(table) == {("Vega-7B", "mmlu", 61.0), ("Lyra-LM-7B", "mmlu", 58.2), ("GPT-4o", "mmlu", 88.7),
                              ("Vega-7B", "gpqa", 30.1), ("Lyra-LM-7B", "gpqa", 28.0), ("GPT-4o", "gpqa", 53.6)}
+
+
+def test_a_group_header_over_benchmark_names_and_rows_that_name_no_model():
+    table = ("|  | Math |  | Code |\n|---|---|---|---|\n| **Model** | AIME 2024 (pass@1) | MATH-500 | LiveCodeBench |\n"
+             "| Vega-32B | 74.4 | 94.9 | 60.2 |\n| SFT-only baseline (32B) | 61.2 | 91.8 | 49.7 |\n| Ours | 70.0 | 90.0 | 50.0 |\n")
+    assert scores(table) == {("Vega-32B", "aime", 74.4), ("Vega-32B", "math", 94.9), ("Vega-32B", "livecodebench", 60.2)}
+
+
+def test_a_reasoning_effort_or_a_dated_version_in_brackets_is_part_of_the_name():
+    table = ("| Model | Intelligence Index |\n|---|---|\n| o3-mini (high) | 66 |\n| GPT-4o (Nov '24) | 41 |\n"
+             "| o1 (work in progress) | 62 |\n")
+    assert scores(table) == {("o3-mini (high)", "artificial-analysis", 66.0),
+                             ("GPT-4o (Nov '24)", "artificial-analysis", 41.0), ("o1", "artificial-analysis", 62.0)}
+
+
+def test_a_board_nobody_listed_is_the_article_s_and_a_sentence_naming_benchmarks_is_no_caption():
+    text = ("# The Open Vet-LLM Leaderboard: Benchmarking LLMs in Veterinary Medicine\n\n"
+            "Inspired by the Open LLM Leaderboard, we built the Open Vet-LLM Leaderboard.\n\n"
+            "The leaderboard uses VetQA and the veterinary subsets of MMLU.\n\n"
+            "| Model | Average | VetQA |\n|---|---|---|\n| Vega-70B | 87.0 | 85.7 |\n| Lyra-LM-7B | 70.2 | 64.1 |\n")
+    assert scores(text) == {("Vega-70B", "open-vet-llm-leaderboard", 87.0), ("Vega-70B", "vetqa", 85.7),
+                            ("Lyra-LM-7B", "open-vet-llm-leaderboard", 70.2), ("Lyra-LM-7B", "vetqa", 64.1)}
+
+
+def test_a_listed_benchmark_with_a_lowercase_metric_and_no_board_from_the_prose():
+    text = ("Vega-72B outperforms Lyra-LM-72B on Arena-Hard.\n\n| Datasets | Vega-72B | Lyra-LM-72B |\n|---|---|---|\n"
+            "| Arena-Hard | 81.2 | 69.3 |\n| IFEval strict-prompt | 84.1 | 86.0 |\n")
+    assert scores(text) == {("Vega-72B", "arena-hard", 81.2), ("Lyra-LM-72B", "arena-hard", 69.3),
+                            ("Vega-72B", "ifeval", 84.1), ("Lyra-LM-72B", "ifeval", 86.0)}
+
+
+@pytest.mark.parametrize("text", [
+    "Results: | Model | MMLU | GSM8K | | Vega-7B | 61.4 | 45.2 | | Lyra-LM-7B | 60.1 | 40.0 |",
+    "Benchmark results\nModel MMLU GSM8K\nVega-7B 61.4 45.2\nLyra-LM-7B 60.1 40.0\n",
+])
+def test_a_flattened_table_without_separator_and_single_spaced_rows(text):
+    assert scores(text) == {("Vega-7B", "mmlu", 61.4), ("Vega-7B", "gsm8k", 45.2),
+                            ("Lyra-LM-7B", "mmlu", 60.1), ("Lyra-LM-7B", "gsm8k", 40.0)}

@@ -27,11 +27,15 @@ _NUMBER = re.compile(r"^([~≈]?)([-+]?)(\d[\d,]*(?:\.\d+)?)\s*(%?)")
 _COMPOUND = re.compile(r"^(.*?\S)\s*\(\s*[~≈]?(\d[\d,]*(?:\.\d+)?)\s*(%?)\s*\)$")
 _POSITION = re.compile(r"^(?:#|no\.?\s*|top\s*)?(\d{1,2})(?:st|nd|rd|th)?\b")
 _NOTE = re.compile(r"\s*[(（]([^)）]*)[)）]\s*$")
-_TAG_NOTE = re.compile(r"^(?:[A-Z][A-Z0-9.\-]+|\d[\dA-Za-z.\-]*)$")  # '(SFT)', '(RL)', '(12B)', '(0613)'; not '(Ours)', '(latest)'
+_TAG_NOTE = re.compile(
+    r"^(?:[A-Z][A-Z0-9.\-]+|\d[\dA-Za-z.\-]*"  # '(SFT)', '(RL)', '(12B)', '(0613)'; not '(Ours)', '(latest)'
+    r"|(?i:x?high|medium|low|minimal|thinking|reasoning)"  # a reasoning effort: 'o3-mini (high)'
+    r"|[A-Z][a-z]{2}\.? ['\u2019]?\d{2}(?:\d{2})?)$")  # a dated version: 'GPT-4o (Nov '24)'
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 _MEDALS = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3}
 _SYMBOLS = re.compile(r"^[^\w(\[]+|[^\w)\]+.]+$")  # medals, stars and other marks around a name
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
 _WORDS = re.compile(r"[\w@#.%+/-]+")
 
 
@@ -70,10 +74,16 @@ class HeaderVocabulary:
 
     def __init__(self, words: dict):
         self.words = {role: frozenset(w.lower() for w in words.get(role, ())) for role in self.ROLES}
+        self.not_subject = frozenset(w.lower() for w in words.get("not_subject", ()))
+
+    def unnamed(self, label: str) -> bool:
+        """True for a label that names no model: 'Ours', 'SFT-only baseline (32B)', 'Human expert'."""
+        return not self.not_subject.isdisjoint(_WORDS.findall(label.lower()))
 
     def role(self, header: str) -> Optional[str]:
         """'rank', 'model', 'vendor', 'skip' or 'score' for a header, or None when it says none of them."""
         low = _BRACKETED.sub(" ", header).lower().strip(" :*") or header.lower().strip(" :*")  # 'Benchmark (Metric)'
+        low = _CJK.sub(" ", low).strip() or low  # '排名 Rank', '模型 Model': the English of a bilingual header
         if not low:
             return None
         tokens = [t.lstrip("#") or t for t in _WORDS.findall(low)]
@@ -191,7 +201,9 @@ class TableInterpreter:
             return True
         names = sum(self.is_name(subject_text(c.text)) for c in filled[1:])
         header_names = sum(self.is_name(subject_text(c.text)) for c in header[1:] if c is not None)
-        return names >= 2 and (header_names >= 2 or first)  # models across, named anew for the next group
+        if first and (roles or names >= 2) and sum(self._is_benchmark(c.text) for c in filled) + names >= 2:
+            return True  # under a group header ('| | Math | | Code |'): the row that names the columns
+        return names >= 2 and header_names >= 2  # models across, named anew for the next group
 
     def _read_segment(self, header, body, width, context, grid) -> list[TableFinding]:
         columns = self._columns(header, body, width)
@@ -300,6 +312,8 @@ class TableInterpreter:
             if subject_cell is None or subject_cell.empty or is_number_text(subject_cell.text):
                 continue
             subject = _with_size(subject_text(subject_cell.text), row, size_col)
+            if self.vocabulary.unnamed(subject) and not self.is_name(subject):
+                continue
             span = _subject_span(subject_cell, subject)
             evidence = _row_span(raw)
             vendor = None
@@ -377,7 +391,7 @@ class TableInterpreter:
             bench = ref if isinstance(ref, BenchmarkChoice) else BenchmarkChoice(ref, "table", row[label.index].core)
             metric = text if isinstance(ref, BenchmarkChoice) else ref.metric
             for col in models:
-                if col.index >= len(row):
+                if col.index >= len(row) or (self.vocabulary.unnamed(col.header) and not self.is_name(col.header)):
                     continue
                 number = parse_number(row[col.index].text)
                 if number is None or number[1]:
@@ -394,8 +408,9 @@ class TableInterpreter:
         table) is a metric or category of the table's benchmark."""
         if context.ref is None:
             return None
-        if self.vocabulary.role(text) == "score" or context.ref.id in self.resolver.leaderboards:
-            return context
+        if self.vocabulary.role(text) == "score" or (context.ref.id in self.resolver.leaderboards
+                                                     and context.source != "article"):
+            return context  # a category of the board the table's caption or heading names
         return None
 
     def _by_position(self, text: str) -> Optional[BenchmarkRef]:

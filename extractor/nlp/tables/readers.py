@@ -96,7 +96,7 @@ def _flattened_rows(cells: list[Cell]) -> Optional[list[tuple[Cell, ...]]]:
     width, then rows of that width set apart by one empty cell."""
     run_start = next((k for k, c in enumerate(cells) if _SEPARATOR_CELL.match(c.text)), None)
     if run_start is None:
-        return None
+        return _rows_between_gaps(cells)
     run_end = run_start
     while run_end < len(cells) and _SEPARATOR_CELL.match(cells[run_end].text):
         run_end += 1
@@ -115,6 +115,59 @@ def _flattened_rows(cells: list[Cell]) -> Optional[list[tuple[Cell, ...]]]:
         if k < len(rest) and rest[k].empty:
             k += 1
     return rows
+
+
+def _rows_between_gaps(cells: list[Cell]) -> Optional[list[tuple[Cell, ...]]]:
+    """'| Model | MMLU | | Vega-7B | 61.4 | | Lyra-7B | 60.1 |': without a separator run, rows of one
+    width set apart by single empty cells (the text before the first pipe is no cell of the table)."""
+    groups, current = [], []
+    for c in cells:
+        if c.empty:
+            if current:
+                groups.append(current)
+            current = []
+        else:
+            current.append(c)
+    if current:
+        groups.append(current)
+    if len(groups) < 3:
+        return None
+    width = len(groups[1])
+    body = groups[1:]
+    head = groups[0][-width:] if len(groups[0]) >= width else None
+    if width < 2 or head is None or any(len(g) != width for g in body):
+        return None
+    if not any(is_number_text(c.text) for g in body for c in g):
+        return None
+    return [tuple(head)] + [tuple(g) for g in body]
+
+
+# -- rows of single-spaced words ending in numbers ------------------------------------------
+
+def spaced_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
+    """'Model MMLU GSM8K' over 'Vega-7B 61.4 45.2' lines: cells set apart by single spaces, where
+    every row ends in the same count of numbers and the line above names that many columns last."""
+    header, *rows = lines
+    tokens = [[(m.start() + a, m.end() + a) for m in _TOKEN.finditer(article[a:b])] for a, b in rows]
+    counts = {_trailing_numbers(article, t) for t in tokens}
+    if len(rows) < 2 or len(counts) != 1:
+        return None
+    width = counts.pop()
+    head = [(m.start() + header[0], m.end() + header[0]) for m in _TOKEN.finditer(article[header[0]:header[1]])]
+    if width < 1 or len(head) < width + 1 or _trailing_numbers(article, head) or any(len(t) <= width for t in tokens):
+        return None
+    head_cells = [make_cell(article, head[0][0], head[-width - 1][1])] + [make_cell(article, *t) for t in head[-width:]]
+    grid_rows = [tuple(head_cells)]
+    for t in tokens:
+        grid_rows.append((make_cell(article, t[0][0], t[-width - 1][1]),) + tuple(make_cell(article, *x) for x in t[-width:]))
+    return Grid(tuple(grid_rows), header[0], lines[-1][1], "spaced", header_rows=1)
+
+
+def _trailing_numbers(article: str, tokens: list[tuple[int, int]]) -> int:
+    n = 0
+    while n < len(tokens) and is_number_text(article[tokens[-1 - n][0]:tokens[-1 - n][1]]):
+        n += 1
+    return n
 
 
 # -- aligned tables -------------------------------------------------------------------
