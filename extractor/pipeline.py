@@ -28,6 +28,17 @@ class Result:
     cut_from: Optional[int] = None  # the text's length before the size cap cut it
 
 
+# Spaces and hyphens pages write with other characters ('Claude\u00a03.5\u00a0Sonnet', '88.7\u202f%'), one for
+# one: the rules read the plain copy, every offset stays valid in the article's own text.
+_PLAIN = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
+                      | {"\u2010": "-", "\u2212": "-"})
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with no-break, thin and other spaces as ' ' and hyphen signs as '-', same length."""
+    return text.translate(_PLAIN)
+
+
 class Extractor:
     """The gate, the spaCy pipeline and the claim stage, built once, applied per article."""
 
@@ -37,7 +48,7 @@ class Extractor:
 
     def claims(self, article: Article) -> list[Claim]:
         """The unique claims of one article; articles the gate turns away never reach spaCy."""
-        text = article.text
+        text = plain_spaces(article.text)
         mentions = None
         if self.gate is not None:
             mentions = self.gate.recognizer.find_mentions(text, full=False)

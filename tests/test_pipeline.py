@@ -161,3 +161,11 @@ def test_no_string_makes_the_matchers_backtrack(unit):
         recognizer.find_mentions(text)
         subject_gate()(text)
         cap_article(_article(text), 50_000)
+
+
+def test_no_break_spaces_in_names_and_units_read_as_spaces_offsets_into_the_original():
+    text = "Claude\u00a03.5\u00a0Sonnet scored 88.7\u00a0% on MMLU."
+    [claim] = extract_claims(Article(id="nbsp", text=text, source="test"))
+    assert (claim.subject.text, claim.score.value, claim.score.unit) == ("Claude 3.5 Sonnet", 88.7, "%")
+    assert text[claim.subject.span.start:claim.subject.span.end] == claim.subject.span.text == "Claude\u00a03.5\u00a0Sonnet"
+    assert text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
