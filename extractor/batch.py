@@ -44,7 +44,7 @@ _IN_FLIGHT_PER_WORKER = 3
 
 @dataclass(frozen=True)
 class BatchOptions:
-    """How a batch runs (none of these change what is extracted, except the caps)."""
+    """How a batch runs (none of these change what is extracted, except the caps and the knowledge)."""
 
     workers: int = 1
     max_chars: Optional[int] = DEFAULT_MAX_CHARS
@@ -53,6 +53,7 @@ class BatchOptions:
     max_field_chars: Optional[int] = DEFAULT_MAX_FIELD_CHARS
     max_claims: Optional[int] = DEFAULT_MAX_CLAIMS
     max_evidence_chars: Optional[int] = DEFAULT_MAX_EVIDENCE_CHARS
+    knowledge_dir: Optional[str] = None  # knowledge files laid over the bundled ones
     chunk_records: int = 64
     chunk_cost: int = 200_000  # characters of text to extract from (see ingest.Pending)
 
@@ -76,7 +77,7 @@ _worker: dict = {}
 
 def _setup(options: BatchOptions) -> None:
     """Build the extractor once per process (a forked worker inherits the parent's)."""
-    extractor = _worker["extractor"] = Extractor()
+    extractor = _worker["extractor"] = Extractor(knowledge_dir=options.knowledge_dir)
     # spaCy refuses texts over nlp.max_length (1,000,000); the caps bound the text instead
     longest = options.max_chars or options.max_bytes or sys.maxsize
     extractor.nlp.max_length = max(extractor.nlp.max_length, longest + 1)

@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--leaderboards", metavar="DIR", action="append",
                     help="snapshot folder the report's check uses, as for 'check' (repeatable)")
     ex.add_argument("--as-of", metavar="DATE", help="date the report's check uses for claims without one")
+    _add_knowledge_option(ex)
 
     ck = sub.add_parser("check", help="check claims against leaderboard snapshots")
     ck.add_argument("claims", metavar="CLAIMS", help="claims JSONL from 'extract'; '-' reads stdin")
@@ -107,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("--publisher-name", metavar="NAME", help="claimreview: the organisation publishing the reviews")
     ck.add_argument("--publisher-url", metavar="URL", help="claimreview: its web site")
     ck.add_argument("--review-date", metavar="DATE", help="claimreview: date the reviews are published (default: today)")
+    _add_knowledge_option(ck)
 
     sn = sub.add_parser("snapshots", help="list leaderboard snapshots, or import a board's own export")
     sn_sub = sn.add_subparsers(dest="snapshots_command", parser_class=_Parser)
@@ -141,10 +143,17 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", metavar="GOLD", help="gold JSONL (format of shared eval/GUIDELINE.md)")
     ev.add_argument("--errors", action="store_true", help="list missed and spurious claims")
     ev.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    _add_knowledge_option(ev)
 
     sc = sub.add_parser("schema", help="write the JSON Schemas of the records")
     sc.add_argument("-o", "--out-dir", default="schemas", help="folder (default: schemas)")
     return parser
+
+
+def _add_knowledge_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--knowledge", metavar="DIR",
+                        help="folder of knowledge files laid over the bundled ones (vendors, families, benchmarks, "
+                             "aliases, cue words; see the README)")
 
 
 def _add_table_options(parser: argparse.ArgumentParser) -> None:
@@ -229,6 +238,7 @@ def _batch_options(args: argparse.Namespace):
         max_field_chars=cap(args.max_field_chars, DEFAULT_MAX_FIELD_CHARS),
         max_claims=cap(args.max_claims, DEFAULT_MAX_CLAIMS),
         max_evidence_chars=cap(args.max_evidence_chars, DEFAULT_MAX_EVIDENCE_CHARS),
+        knowledge_dir=args.knowledge,
     )
 
 
@@ -362,7 +372,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .report.make import make
 
     _as_of(args.as_of)  # a bad date or snapshot folder stops the run before the extraction, not after it
-    check_claims([], args.leaderboards)
+    check_claims([], args.leaderboards, args.knowledge)
 
     with tempfile.TemporaryDirectory(prefix="extractor-report-") as tmp:
         copy = Path(tmp, "claims.jsonl") if args.output == "-" else None
@@ -370,7 +380,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         claims = str(copy or args.output)
         verdicts = Path(tmp, "verdicts.jsonl") if copy else side_path(args.output, ".verdicts.jsonl")
         check = ["check", claims, "-o", str(verdicts)] + (["--as-of", args.as_of] if args.as_of else []) + [
-            option for folder in args.leaderboards or [] for option in ("--leaderboards", folder)]
+            option for folder in args.leaderboards or [] for option in ("--leaderboards", folder)] + (
+            ["--knowledge", args.knowledge] if args.knowledge else [])
         with contextlib.redirect_stderr(io.StringIO()) if args.quiet else contextlib.nullcontext():
             cmd_check(build_parser().parse_args(check))
         line = make(claims, str(verdicts), outputs, inputs=args.inputs)
@@ -390,11 +401,12 @@ def _extract(args: argparse.Namespace, claims_copy: Optional[Path]) -> int:
     paths, options = _extract_paths(args), _batch_options(args)
     sources = find_sources(args.inputs)
     _check_outputs(paths, args.inputs, sources)
-    build_pipeline()  # built before any output: a broken knowledge file is one line, not a half-written run
+    nlp = build_pipeline(knowledge_dir=args.knowledge)  # before any output: a bad knowledge file is one line
     keys = JsonlKeys(id=args.id_key, text=args.text_key, url=args.url_key,
                      title=args.title_key, published=args.published_key)
+    knowledge = nlp.get_pipe("extractor_claims").registry.fingerprint
     run = run_fingerprint(sources, {"input_format": args.input_format, "keys": list(vars(keys).values()),
-                                    **_output_options(options)})
+                                    **_output_options(options), "knowledge": knowledge})
     locked = open_locked(paths.output) if paths.output is not None else None  # before any file is touched
     with _closed_on_error(locked):
         checkpoint = _resume_point(paths, run, args)
@@ -523,7 +535,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     tally = Tally()
     with _open_out(args.output) as out:
         write = _claimreview_writer(out, publisher) if publisher else _verdict_writer(out)
-        for claim, verdict in _with_claims(lines, args.leaderboards, check_claims):
+        for claim, verdict in _with_claims(lines, args.leaderboards, args.knowledge, check_claims):
             if write(claim, verdict):
                 tally.add(verdict)
             else:
@@ -604,7 +616,7 @@ def _day(value: str, option: str):
     return day
 
 
-def _with_claims(claims, leaderboards, check_claims):
+def _with_claims(claims, leaderboards, knowledge, check_claims):
     """Pair each claim with its verdict while streaming both."""
     pending: deque = deque()
 
@@ -613,7 +625,7 @@ def _with_claims(claims, leaderboards, check_claims):
             pending.append(c)
             yield c
 
-    for verdict in check_claims(tee(), leaderboards):
+    for verdict in check_claims(tee(), leaderboards, knowledge):
         yield pending.popleft(), verdict
 
 
@@ -652,7 +664,7 @@ def cmd_snapshots(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_gold, format_report
 
-    report = evaluate_gold(args.gold)
+    report = evaluate_gold(args.gold, args.knowledge)
     if args.json:
         print(json.dumps(report.figures))
     else:

@@ -1,4 +1,8 @@
-"""Every error the tool raises on purpose, with the message a user sees, and how input is shown in messages."""
+"""Every error the tool raises on purpose, with the message a user sees, and how input is shown in messages.
+
+Messages of the knowledge files and the pipeline components carry a code, as spaCy's do:
+``raise KnowledgeError(Errors.E003.format(...))`` reads ``[E003] vendors.jsonl:4: ...``.
+"""
 
 import re
 
@@ -25,6 +29,42 @@ class SnapshotError(ExtractorError):
 
 class OutputError(ExtractorError):
     """An output file cannot be written (full disk, missing folder, another run holds it)."""
+
+
+class ComponentError(ExtractorError):
+    """A pipeline component was given data it cannot use (a saved pipeline's bytes, a doc it cannot align)."""
+
+
+class ErrorsWithCodes(type):
+    """``Errors.E001`` reads as ``'[E001] ' + message``, as spaCy's error catalogue does."""
+
+    def __getattribute__(cls, code: str) -> str:
+        msg = super().__getattribute__(code)
+        return msg if code.startswith("__") else f"[{code}] {msg}"
+
+
+class Errors(metaclass=ErrorsWithCodes):
+    """The coded messages, filled in with ``str.format``."""
+
+    # knowledge files: reading them (E001-E009)
+    E001 = "{path}:{line}: not JSON: {msg}"
+    E002 = "{path}:{line}: expected a JSON object, not {kind}"
+    E003 = "{path}:{line}: unknown key {key!r}{hint}"
+    E004 = "{path}:{line}: {key!r}: {msg}"
+    E005 = "{path}:{line}: lacks the key {key!r}"
+    E006 = "{path}: cannot read: {msg}"
+    E007 = "{folder}: not a knowledge folder ({msg})"
+    E008 = "{folder}: unknown knowledge file {name!r}; knowledge files are {known}"
+    E009 = "{folder}: lacks the knowledge file {name!r} (the bundled and a saved pipeline's knowledge have every file)"
+    # knowledge files: what the rows say (E010-E019)
+    E010 = "{path}:{line}: duplicate {what} {name!r} (first on line {first})"
+    E011 = "{path}:{line}: {what} {name!r} is already taken by {other!r} ({where})"
+    E012 = "{path}:{line}: {name!r} is no known {what}"
+    E013 = "{path}:{line}: not a Matcher pattern: {msg}"
+    E014 = "{path}:{line}: 'kind' must be one of {kinds}, not {kind!r}"
+    # pipeline components (E020-E029)
+    E020 = "{component}: cannot read the saved knowledge: {msg}"
+    E021 = "extractor_entities: mention {mention!r} at {start}-{end} does not fall on token boundaries"
 
 
 # -- showing input in messages ----------------------------------------------------------

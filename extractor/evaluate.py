@@ -136,8 +136,8 @@ def score(gold: list[dict], predicted: dict[str, list[dict]]) -> Report:
     return Report(figures, errors)
 
 
-def evaluate_gold(path: str) -> Report:
-    """Extract claims from every gold article and score them."""
+def evaluate_gold(path: str, knowledge_dir: Optional[str] = None) -> Report:
+    """Extract claims from every gold article (``knowledge_dir`` laid over the bundled knowledge) and score them."""
     from .ingest.common import make_article
     from .pipeline import extract_records
     from .records import Article
@@ -147,7 +147,7 @@ def evaluate_gold(path: str) -> Report:
                              id=g.get("id"), url=g.get("url"), published=g.get("published"))
                 for i, g in enumerate(gold, 1)]
     predicted: dict[str, list[dict]] = {}
-    for result in extract_records(a for a in articles):
+    for result in extract_records((a for a in articles), knowledge_dir=knowledge_dir):
         if isinstance(result.record, Article):
             predicted[result.record.id] = [gold_shape(c) for c in result.claims]
     return score(gold, predicted)

@@ -15,7 +15,7 @@ from .claims import claims_from_doc
 from .limits import cap_article
 from .nlp import build_pipeline
 from .nlp.extensions import MENTIONS_KEY, TEXT_KEY
-from .prefilter import subject_gate
+from .prefilter import gate_of
 from .records import Article, Claim, Reject
 
 
@@ -42,9 +42,9 @@ def plain_spaces(text: str) -> str:
 class Extractor:
     """The gate, the spaCy pipeline and the claim stage, built once, applied per article."""
 
-    def __init__(self, gate: bool = True) -> None:
-        self.nlp = build_pipeline()
-        self.gate = subject_gate() if gate else None  # built once, sharing the pipeline's recognizer
+    def __init__(self, gate: bool = True, knowledge_dir: Optional[str] = None) -> None:
+        self.nlp = build_pipeline(knowledge_dir=knowledge_dir)
+        self.gate = gate_of(self.nlp) if gate else None  # built once, sharing the pipeline's recognizer
 
     def claims(self, article: Article) -> list[Claim]:
         """The unique claims of one article; articles the gate turns away never reach spaCy."""
@@ -68,13 +68,14 @@ def extract_claims(article: Article) -> list[Claim]:
 
 
 def extract_records(records: Iterable[Union[Article, Reject]], max_chars: Optional[int] = None,
-                    gate: bool = True) -> Iterator[Result]:
+                    gate: bool = True, knowledge_dir: Optional[str] = None) -> Iterator[Result]:
     """Claims for every Article, rejects passed through, in input order, streaming.
 
     ``max_chars`` cuts longer articles at a sentence boundary; ``gate=False`` sends
-    every article through spaCy (for checking that the gate changes nothing).
+    every article through spaCy (for checking that the gate changes nothing);
+    ``knowledge_dir`` lays a folder of knowledge files over the bundled ones.
     """
-    extractor = Extractor(gate)
+    extractor = Extractor(gate, knowledge_dir)
     for record in records:
         if isinstance(record, Reject):
             yield Result(record)

@@ -22,9 +22,9 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from .nlp.entities import EntityRecognizer, Mention, about_models, recognizer_for
+from .nlp.entities import EntityRecognizer, Mention, about_models, recognizer_of
 from .nlp.sentences import SentenceSplitter
-from .nlp.vocabulary import Vocabulary, load_vocabulary
+from .nlp.vocabulary import Vocabulary
 
 _WORD = re.compile(r"[a-z0-9#.'\u2019-]+")
 _WORD_CHAR = re.compile(r"\w")
@@ -103,10 +103,15 @@ def _may_hold_table(text: str) -> bool:
     return "|" in text or "<t" in text or "<T" in text or "\t" in text or "\n\n" in text
 
 
-@lru_cache(maxsize=4)
 def subject_gate(knowledge_dir: str | None = None) -> SubjectGate:
-    """The gate over the package's knowledge (or ``knowledge_dir``), built once."""
+    """The gate over the bundled knowledge (overlaid by ``knowledge_dir``), built once."""
     from .nlp import build_pipeline
 
-    splitter = build_pipeline().get_pipe("extractor_sentences")
-    return SubjectGate(recognizer_for(knowledge_dir), load_vocabulary(knowledge_dir), splitter)
+    return gate_of(build_pipeline(knowledge_dir=knowledge_dir))
+
+
+@lru_cache(maxsize=4)
+def gate_of(nlp) -> SubjectGate:
+    """The gate of a pipeline of our components: its recognizer, vocabulary and sentence splitter."""
+    registry = nlp.get_pipe("extractor_entities").registry
+    return SubjectGate(recognizer_of(registry), registry.vocabulary, nlp.get_pipe("extractor_sentences"))

@@ -13,9 +13,11 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ..knowledge import knowledge_registry
 from ..records import Claim, Verdict
 from .boards import bundled_folder
 from .claimreview import to_claimreview
+from .names import board_names
 from .snapshots import WINDOW_DAYS, library_for
 from .verdicts import check_claim
 
@@ -38,10 +40,13 @@ def default_folders() -> list[Path]:
     return [bundled_folder()] + ([user] if user.is_dir() else [])
 
 
-def check_claims(claims: Iterable[Claim], leaderboards: str | Path | Iterable[str | Path] | None = None) -> Iterator[Verdict]:
-    """One Verdict per claim, in order. ``leaderboards`` None: the bundled and user folders."""
+def check_claims(claims: Iterable[Claim], leaderboards: str | Path | Iterable[str | Path] | None = None,
+                 knowledge_dir: str | Path | None = None) -> Iterator[Verdict]:
+    """One Verdict per claim, in order. ``leaderboards`` None: the bundled and user folders;
+    ``knowledge_dir``: a folder of knowledge files laid over the bundled ones (vendors, families, aliases)."""
     library = library_for(tuple(str(Path(f).resolve()) for f in folders_of(leaderboards)))  # fails before any claim
-    return (check_claim(claim, library) for claim in claims)
+    names = board_names(knowledge_registry(knowledge_dir))
+    return (check_claim(claim, library, names) for claim in claims)
 
 
 def folders_of(leaderboards: str | Path | Iterable[str | Path] | None) -> list[Path]:

@@ -13,22 +13,18 @@ match: "Qwen-72B-Instruct" gives "nearest entry: Qwen2-72B-Instruct".
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from rapidfuzz import fuzz, process
 
-from ..errors import KnowledgeError
-from ..knowledge import DATA_DIR, load_knowledge
+from ..knowledge import KnowledgeRegistry, knowledge_registry
+from ..knowledge.keys import norm
 from .snapshots import Entry, Snapshot
 
-ALIASES_FILE = DATA_DIR / "board_aliases.jsonl"
 MATCH_SCORE = 90.0
 NEAR_SCORE = 75.0
 TIE_MARGIN = 1.0
@@ -37,14 +33,6 @@ MAX_CANDIDATES = 8
 _QUALIFIER = re.compile(r"^(?:\d{8}|\d{3,4}|api|preview|latest|exp|experimental)$")
 _DATE_CHARS = re.compile(r"[\d\s./-]+")
 _SPLIT = re.compile(r"[\s\-\u2010-\u2015_/()]+")
-
-
-def norm(name: str) -> str:
-    """Lower-case, owner prefix and non-word characters dropped, as the scorer does (keeps CJK and '+')."""
-    s = name.strip().lower()
-    s = s.split("/")[-1] if "/" in s else s
-    s = re.sub(r"['\u2019]s$", "", s)
-    return re.sub(r"[^\w.+]|_", "", s).strip(".")
 
 
 def _tokens(name: str) -> list[str]:
@@ -118,22 +106,11 @@ class AliasBook:
     families: dict[str, list[str]] = field(default_factory=dict)  # family -> extra words
 
 
-@lru_cache(maxsize=2)
-def load_aliases(path: Path = ALIASES_FILE) -> AliasBook:
-    """Read the board aliases file (one JSON object a line, with a 'kind')."""
+def alias_book(rows: Iterable[dict]) -> AliasBook:
+    """The board aliases of ``board_aliases.jsonl`` rows, as the knowledge registry validated them."""
     book = AliasBook()
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise KnowledgeError(f"{path}: cannot read: {e.strerror}") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            _add_alias(book, row)
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
-            raise KnowledgeError(f"{path}:{n}: not a board alias: {e}") from None
+    for row in rows:
+        _add_alias(book, row)
     return book
 
 
@@ -146,10 +123,8 @@ def _add_alias(book: AliasBook, row: dict) -> None:
     elif kind == "vendor":
         for name in row["names"]:
             book.vendors[norm(name)] = row["vendor"]
-    elif kind == "family":
-        book.families.setdefault(row["family"].lower(), []).extend(row["names"])
     else:
-        raise ValueError(f"unknown kind {kind!r}")
+        book.families.setdefault(row["family"].lower(), []).extend(row["names"])
 
 
 def _day(text: Optional[str]) -> Optional[date]:
@@ -158,50 +133,53 @@ def _day(text: Optional[str]) -> Optional[date]:
 
 # -- vendors and families -------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _vendor_table() -> dict[str, str]:
-    kb = load_knowledge()
-    table = {}
-    for v in kb.vendors.values():
-        for name in (v.id, v.name, *v.aliases, *v.owners):
-            table.setdefault(norm(name), v.id)
-    table.update(load_aliases().vendors)
-    return table
+class BoardNames:
+    """What the checker knows of names: the knowledge's vendors and families, and the board aliases."""
+
+    def __init__(self, registry: KnowledgeRegistry):
+        self.kb = registry.knowledge
+        self.aliases = alias_book(registry.rows("board_aliases.jsonl"))
+        self.key = registry.fingerprint  # snapshots cache their name indexes per knowledge
+        self.vendors: dict[str, str] = {}
+        for v in self.kb.vendors.values():
+            for name in (v.id, v.name, *v.aliases, *v.owners):
+                self.vendors.setdefault(norm(name), v.id)
+        self.vendors.update(self.aliases.vendors)
+        self.vendor_words = frozenset(k for k in self.vendors if k.isalpha())  # may lead a name: 'Meta-Llama-3'
+
+    def vendor_id(self, name: Optional[str]) -> Optional[str]:
+        """The knowledge vendor id a vendor name (or HF owner) stands for, or None."""
+        return self.vendors.get(norm(name)) if name else None
+
+    def entry_vendor(self, entry: Entry) -> Optional[str]:
+        """The vendor id of an entry: its vendor column, else the owner part of its HF id."""
+        vid = self.vendor_id(entry.vendor)
+        if vid is None and "/" in entry.name:
+            vid = self.vendor_id(entry.name.split("/")[0])
+        return vid
+
+    def same_vendor(self, entry: Entry, vendor: str) -> bool:
+        """Whether an entry is by ``vendor`` (a vendor id, or a name no knowledge lists)."""
+        vid = self.vendor_id(vendor) or vendor
+        return self.entry_vendor(entry) == vid or norm(entry.vendor) == norm(vendor)
+
+    def family_words(self, family: str) -> list[str]:
+        """The words that name a family: knowledge names plus board aliases ('通义千问' for Qwen)."""
+        kb = self.kb
+        fam = kb.family_for(family) or next(
+            (f for f in kb.families if family.lower() in {f.family.lower(), *(n.lower() for n in f.names)}), None)
+        words = list(fam.names) if fam else [family]
+        words += self.aliases.families.get((fam.family if fam else family).lower(), [])
+        return sorted({w.lower() for w in words})
+
+    def resolve(self, name: str, snap: Snapshot, vendor: Optional[str] = None, on: Optional[date] = None) -> Resolution:
+        """The entry ``name`` stands for in ``snap``; ``vendor`` breaks ties between owners."""
+        return resolve(name, snap, vendor, on, self)
 
 
-def vendor_id(name: Optional[str]) -> Optional[str]:
-    """The knowledge vendor id a vendor name (or HF owner) stands for, or None."""
-    return _vendor_table().get(norm(name)) if name else None
-
-
-@lru_cache(maxsize=1)
-def vendor_words() -> frozenset[str]:
-    """Single-word vendor names that may lead a model name ('Meta-Llama-3')."""
-    return frozenset(k for k in _vendor_table() if k.isalpha())
-
-
-def entry_vendor(entry: Entry) -> Optional[str]:
-    """The vendor id of an entry: its vendor column, else the owner part of its HF id."""
-    vid = vendor_id(entry.vendor)
-    if vid is None and "/" in entry.name:
-        vid = vendor_id(entry.name.split("/")[0])
-    return vid
-
-
-def same_vendor(entry: Entry, vendor: str) -> bool:
-    """Whether an entry is by ``vendor`` (a vendor id, or a name no knowledge lists)."""
-    vid = vendor_id(vendor) or vendor
-    return entry_vendor(entry) == vid or norm(entry.vendor) == norm(vendor)
-
-
-def family_words(family: str) -> list[str]:
-    """The words that name a family: knowledge names plus board aliases ('通义千问' for Qwen)."""
-    kb = load_knowledge()
-    fam = kb.family_for(family) or next(
-        (f for f in kb.families if family.lower() in {f.family.lower(), *(n.lower() for n in f.names)}), None)
-    words = list(fam.names) if fam else [family]
-    words += load_aliases().families.get((fam.family if fam else family).lower(), [])
-    return sorted({w.lower() for w in words})
+def board_names(registry: Optional[KnowledgeRegistry] = None) -> BoardNames:
+    """The checker's names of a knowledge registry (the bundled one by default), made once."""
+    return (registry or knowledge_registry()).derive(BoardNames)
 
 
 def in_family(entry: Entry, words: Iterable[str]) -> bool:
@@ -241,10 +219,11 @@ class Resolution:
         return f"no entry named {name!r} in {where}"
 
 
-def _indexes(snap: Snapshot) -> tuple[dict[str, list[Entry]], dict[str, list[Entry]]]:
-    """Strict and loose name indexes of a snapshot, built once."""
-    if "names" not in snap.cache:
-        words = vendor_words()
+def _indexes(snap: Snapshot, names: BoardNames) -> tuple[dict[str, list[Entry]], dict[str, list[Entry]]]:
+    """Strict and loose name indexes of a snapshot, built once per knowledge."""
+    key = ("names", names.key)
+    if key not in snap.cache:
+        words = names.vendor_words
         strict: dict[str, list[Entry]] = {}
         loose: dict[str, list[Entry]] = {}
         for e in snap.entries:
@@ -252,30 +231,33 @@ def _indexes(snap: Snapshot) -> tuple[dict[str, list[Entry]], dict[str, list[Ent
                 strict.setdefault(norm(name), []).append(e)
                 for key in loose_keys(name, words):
                     loose.setdefault(key, []).append(e)
-        snap.cache["names"] = (strict, loose)
-    return snap.cache["names"]
+        snap.cache[key] = (strict, loose)
+    return snap.cache[key]
 
 
-def resolve(name: str, snap: Snapshot, vendor: Optional[str] = None, on: Optional[date] = None) -> Resolution:
-    """The entry ``name`` stands for in ``snap``; ``vendor`` breaks ties between owners."""
-    strict, loose = _indexes(snap)
+def resolve(name: str, snap: Snapshot, vendor: Optional[str] = None, on: Optional[date] = None,
+            names: Optional[BoardNames] = None) -> Resolution:
+    """The entry ``name`` stands for in ``snap``; ``vendor`` breaks ties between owners. ``names``: what
+    the checker knows of names (default: the bundled knowledge's)."""
+    names = names or board_names()
+    strict, loose = _indexes(snap, names)
     key = norm(name)
     if key in strict:
-        return _pick(strict[key], name, vendor, "exact")
-    for alias in load_aliases().models.get(key, []):
+        return _pick(strict[key], name, vendor, "exact", names)
+    for alias in names.aliases.models.get(key, []):
         if alias.applies(snap.series.benchmark, on):
             for target in alias.entries:
                 if norm(target) in strict:
-                    return _pick(strict[norm(target)], target, vendor, "alias")
+                    return _pick(strict[norm(target)], target, vendor, "alias", names)
     found: list[Entry] = []
-    for k in loose_keys(name, vendor_words()):
+    for k in loose_keys(name, names.vendor_words):
         found += [e for e in loose.get(k, []) if e not in found]
     if found:
-        return _pick(found, name, vendor, "loose")
+        return _pick(found, name, vendor, "loose", names)
     wider = _prefixed(name, snap)
     if len(wider) > 1:
         return Resolution(None, "prefix", "ambiguous", tuple(wider[:MAX_CANDIDATES]))
-    return _fuzzy(name, snap, loose)
+    return _fuzzy(name, snap, loose, names)
 
 
 def _prefixed(name: str, snap: Snapshot) -> list[str]:
@@ -287,21 +269,21 @@ def _prefixed(name: str, snap: Snapshot) -> list[str]:
     return list(dict.fromkeys(e.name for e in sorted(hits, key=lambda e: e.position)))
 
 
-def _pick(entries: list[Entry], name: str, vendor: Optional[str], how: str) -> Resolution:
+def _pick(entries: list[Entry], name: str, vendor: Optional[str], how: str, names: BoardNames) -> Resolution:
     """One entry among those sharing a key: same full id, then the claim's vendor, then one name."""
     if "/" in name:
         entries = [e for e in entries if e.name.lower() == name.strip().lower()] or entries
     if vendor and len({e.name for e in entries}) > 1:
-        entries = [e for e in entries if same_vendor(e, vendor)] or entries
+        entries = [e for e in entries if names.same_vendor(e, vendor)] or entries
     names = list(dict.fromkeys(e.name for e in entries))
     if len(names) == 1:
         return Resolution(min(entries, key=lambda e: e.position), how)
     return Resolution(None, how, "ambiguous", tuple(names[:MAX_CANDIDATES]))
 
 
-def _fuzzy(name: str, snap: Snapshot, loose: dict[str, list[Entry]]) -> Resolution:
+def _fuzzy(name: str, snap: Snapshot, loose: dict[str, list[Entry]], names: BoardNames) -> Resolution:
     """A unique fuzzy match with the same numbers, else a near miss or nothing."""
-    keys = loose_keys(name, vendor_words())
+    keys = loose_keys(name, names.vendor_words)
     if not keys:
         return Resolution(None, problem="missing")
     choices = snap.cache.setdefault("loose_keys", list(loose))

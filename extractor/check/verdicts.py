@@ -4,22 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Optional
 
 from ..records import Claim, Verdict
 from .boards import CONTRADICTING, Series
-from .names import (
-    Resolution,
-    family_words,
-    in_family,
-    norm,
-    resolve,
-    same_vendor,
-    vendor_id,
-)
+from .names import BoardNames, Resolution, board_names, in_family, norm
 from .snapshots import MAX_NAME_CHARS, Choice, Entry, Library, Snapshot
 
 HEADLINE_METRICS = {"average", "avg", "mean", "score", "overall", "total", "elo", "arenascore", "arenaelo",
@@ -105,6 +97,7 @@ class Check:
     choice: Choice
     snap: Optional[Snapshot] = None
     on: Optional[date] = None
+    names: BoardNames = field(default_factory=board_names)
 
     def verdict(self, label: str, core: str, entry: Optional[Entry] = None, found=None,
                 candidates: tuple[str, ...] | list[str] = (), cause: Optional[str] = None,
@@ -181,11 +174,13 @@ def _plain(value):
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
-def check_claim(claim: Claim, library: Library) -> Verdict:
-    """The verdict for one claim against the snapshot chosen for its date."""
+def check_claim(claim: Claim, library: Library, names: Optional[BoardNames] = None) -> Verdict:
+    """The verdict for one claim against the snapshot chosen for its date; ``names``: what the checker
+    knows of names (default: the bundled knowledge's)."""
+    names = names or board_names()
     on = claim_date(claim)
     bench = claim.benchmark.id
-    bare = Check(claim, Choice(None), on=on)
+    bare = Check(claim, Choice(None), on=on, names=names)
     if not bench:
         return bare.verdict("unverifiable", "the claim names no benchmark: nothing to check against",
                             cause="no benchmark")
@@ -197,7 +192,7 @@ def check_claim(claim: Claim, library: Library) -> Verdict:
         return bare.verdict("unverifiable", f"a name longer than {MAX_NAME_CHARS} characters "
                             f"({long_name[:40]!r}...) is no model name", cause="invalid claim")
     choice = library.choose(bench, on, hint=claim.benchmark.text)
-    ck = Check(claim, choice, on=on)
+    ck = Check(claim, choice, on=on, names=names)
     if choice.file is None:
         return ck.verdict("unverifiable", choice.reason, cause="no snapshot")
     category = next(filter(None, (category_in(t, choice.file.series) for t in claim_scope_texts(claim))), None)
@@ -260,13 +255,13 @@ def find(ck: Check, text: str, kind: str, ranking: Ranking, vendor: Optional[str
     """The entry a subject or object stands for: a model by name, a vendor's or family's best entry."""
     snap = ck.snap
     if kind == "vendor":
-        entry = best_of([e for e in snap.entries if same_vendor(e, text)], ranking)
+        entry = best_of([e for e in snap.entries if ck.names.same_vendor(e, text)], ranking)
         return (entry, f"best entry of {text}") if entry else (None, f"no entry by {text!r} in {snap.file.rel}")
     if kind == "family":
-        words = family_words(text)
+        words = ck.names.family_words(text)
         entry = best_of([e for e in snap.entries if in_family(e, words)], ranking)
         return (entry, f"best {text} entry") if entry else (None, f"no {text!r} entry in {snap.file.rel}")
-    res = resolve(text, snap, vendor=vendor_id(vendor) or vendor, on=ck.on)
+    res = ck.names.resolve(text, snap, vendor=ck.names.vendor_id(vendor) or vendor, on=ck.on)
     if res.entry is None:
         return None, res
     how = f"fuzzy match {res.score:.0f}" if res.how == "fuzzy" else {"alias": "by alias", "loose": "by loose name"}.get(res.how, "")
@@ -457,7 +452,7 @@ def check_count(ck: Check) -> Verdict:
                           cause="no value")
     if c.top_n is not None and max(ranking.ranks.values(), default=0) < c.top_n:
         return ck.verdict("unverifiable", f"{snap.file.rel} ranks fewer than {c.top_n} entries", cause="no value")
-    belongs = _member(c)
+    belongs = _member(c, ck.names)
     pool = [e for e in snap.entries if ranking.of(e) is not None]
     if c.top_n is not None:
         pool = [e for e in pool if ranking.of(e) <= c.top_n]
@@ -470,12 +465,12 @@ def check_count(ck: Check) -> Verdict:
     return ck.verdict("supported" if ok else "contradicted", core, found=len(hits))
 
 
-def _member(c: Claim) -> Callable[[Entry], bool]:
+def _member(c: Claim, names: BoardNames) -> Callable[[Entry], bool]:
     """Whether an entry counts for the claim: by the vendor, else by the family's words."""
     if c.subject.type == "vendor":
-        return lambda e: same_vendor(e, c.subject.text)
+        return lambda e: names.same_vendor(e, c.subject.text)
     family = c.subject.family if c.subject.type == "family" and c.subject.family else c.subject.text
-    words = family_words(family)
+    words = names.family_words(family)
     return lambda e: in_family(e, words)
 
 

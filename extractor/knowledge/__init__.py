@@ -1,21 +1,20 @@
-"""Domain knowledge as data: vendors, model families, named models, benchmarks.
+"""Domain knowledge as data: vendors, model families, named models, benchmarks, cue words.
 
-The JSONL/JSON files beside this module are the knowledge; ``load_knowledge``
-is the one loader that reads them. A new vendor, family or benchmark alias is
-a line in a file, not a code change.
+The JSONL/JSON files beside this module are the knowledge; ``registry`` is the one
+loader that reads them (with a user's overlay folder) and validates them
+(``rows`` holds their shapes). ``Knowledge`` is the lookup tables the entity layer
+and the checker build from it. A new vendor, family or benchmark alias is a line
+in a file, not a code change.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
-from ..errors import KnowledgeError
+from .registry import DATA_DIR, KnowledgeRegistry, knowledge_registry
 
-DATA_DIR = Path(__file__).parent
+__all__ = ["DATA_DIR", "Knowledge", "KnowledgeRegistry", "build_knowledge", "knowledge_registry", "load_knowledge"]
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,6 @@ class Knowledge:
     variants: tuple[str, ...]
     tags: tuple[str, ...]
     not_models: frozenset[str]
-    size_units: tuple[str, ...]
     grammar: dict = field(default_factory=dict)  # grammar.json as read: name and benchmark-name words
     tables: dict = field(default_factory=dict)  # tables.json as read: header words by column role
     vendor_by_alias: dict[str, str] = field(default_factory=dict)
@@ -106,79 +104,25 @@ class Knowledge:
         return self.family_by_name.get(name)
 
 
-def _read_jsonl(path: Path) -> Iterator[dict]:
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise KnowledgeError(f"{path}:{n}: not JSON: {e.msg}") from None
-            if not isinstance(row, dict):
-                raise KnowledgeError(f"{path}:{n}: expected a JSON object")
-            yield row
-
-
-def _field(row: dict, key: str, path: Path):
-    try:
-        return row[key]
-    except KeyError:
-        raise KnowledgeError(f"{path}: a row lacks {key!r}: {row}") from None
-
-
-@lru_cache(maxsize=4)
-def load_knowledge(data_dir: Optional[str] = None) -> Knowledge:
-    """Read the knowledge files (the package's own, or those in ``data_dir``)."""
-    base = Path(data_dir) if data_dir else DATA_DIR
-    vendors = {}
-    for row in _read_jsonl(base / "vendors.jsonl"):
-        p = base / "vendors.jsonl"
-        vendors[_field(row, "id", p)] = Vendor(
-            id=row["id"], name=_field(row, "name", p),
-            aliases=tuple(row.get("aliases", ())), owners=tuple(row.get("owners", ())),
-        )
-    families = []
-    for row in _read_jsonl(base / "families.jsonl"):
-        p = base / "families.jsonl"
-        vendor = row.get("vendor")
-        if vendor is not None and vendor not in vendors:
-            raise KnowledgeError(f"{p}: family {row.get('family')!r} names unknown vendor {vendor!r}")
-        families.append(Family(
-            family=_field(row, "family", p), vendor=vendor, names=tuple(_field(row, "names", p)),
-            strict=bool(row.get("strict", False)), joined=bool(row.get("joined", False)),
-        ))
-    models = [
-        NamedModel(name=_field(r, "name", base / "models.jsonl"), family=r.get("family", ""), vendor=r.get("vendor"))
-        for r in _read_jsonl(base / "models.jsonl")
-    ]
-    benchmarks = {}
-    for row in _read_jsonl(base / "benchmarks.jsonl"):
-        p = base / "benchmarks.jsonl"
-        benchmarks[_field(row, "id", p)] = BenchmarkInfo(
-            id=row["id"], name=_field(row, "name", p), aliases=tuple(row.get("aliases", ())),
-            leaderboard=bool(row.get("leaderboard", False)),
-            context_aliases=tuple(row.get("context_aliases", ())),
-            url_aliases=tuple(row.get("url_aliases", ())),
-            elo=bool(row.get("elo", False)),
-        )
-    try:
-        grammar = json.loads((base / "grammar.json").read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
-        raise KnowledgeError(f"{base / 'grammar.json'}: {e}") from None
+def build_knowledge(registry: KnowledgeRegistry) -> Knowledge:
+    """The lookup tables of a registry's vendors, families, models, benchmarks and name words."""
+    grammar = registry.lists("grammar.json")
     return Knowledge(
-        vendors=vendors, families=families, models=models, benchmarks=benchmarks,
+        vendors={r["id"]: Vendor(r["id"], r["name"], tuple(r.get("aliases", ())), tuple(r.get("owners", ())))
+                 for r in registry.rows("vendors.jsonl")},
+        families=[Family(r["family"], r.get("vendor"), tuple(r["names"]), r.get("strict", False), r.get("joined", False))
+                  for r in registry.rows("families.jsonl")],
+        models=[NamedModel(r["name"], r.get("family", ""), r.get("vendor")) for r in registry.rows("models.jsonl")],
+        benchmarks={r["id"]: BenchmarkInfo(r["id"], r["name"], tuple(r.get("aliases", ())), r.get("leaderboard", False),
+                                           tuple(r.get("context_aliases", ())), tuple(r.get("url_aliases", ())),
+                                           r.get("elo", False))
+                    for r in registry.rows("benchmarks.jsonl")},
         variants=tuple(grammar.get("variants", ())), tags=tuple(grammar.get("tags", ())),
         not_models=frozenset(grammar.get("not_models", ())),
-        size_units=tuple(grammar.get("size_units", ("B",))),
-        grammar=grammar, tables=_read_json(base / "tables.json"),
+        grammar=grammar, tables=registry.lists("tables.json"),
     )
 
 
-def _read_json(path: Path) -> dict:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
-        raise KnowledgeError(f"{path}: {e}") from None
-    data.pop("_about", None)
-    return data
+def load_knowledge(overlay: Optional[str] = None) -> Knowledge:
+    """The bundled knowledge, overlaid by the folder ``overlay`` when given (read once per folder)."""
+    return knowledge_registry(overlay).knowledge

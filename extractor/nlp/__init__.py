@@ -10,9 +10,12 @@ is not needed by any rule (see the README's Performance section).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 import spacy
 from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the factories; also spaCy entry points)
 
 COMPONENTS = ("extractor_layout", "extractor_entities", "extractor_sentences", "extractor_claims")
 
@@ -23,21 +26,30 @@ def _split_equals(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
-def add_components(nlp: Language, with_claims: bool = True) -> Language:
-    """Add our components to ``nlp`` in the order they need: layout and names before any token is read."""
-    from . import claims, entities, layout, sentences  # noqa: F401  (registers the factories)
-
-    nlp.add_pipe("extractor_layout", first=True)
-    nlp.add_pipe("extractor_entities", after="extractor_layout")
+def add_components(nlp: Language, with_claims: bool = True, knowledge_dir: Optional[str] = None) -> Language:
+    """Add our components to ``nlp`` in the order they need: layout and names before any token is read.
+    ``knowledge_dir``: a folder of knowledge files laid over the bundled ones, for every component."""
+    config = {"knowledge_dir": knowledge_dir}
+    nlp.add_pipe("extractor_layout", first=True, config=config)
+    nlp.add_pipe("extractor_entities", after="extractor_layout", config=config)
     nlp.add_pipe("extractor_sentences", after="extractor_entities")
     if with_claims:
-        nlp.add_pipe("extractor_claims", last=True)
+        nlp.add_pipe("extractor_claims", last=True, config=config)
     return nlp
 
 
-@lru_cache(maxsize=2)
-def build_pipeline(with_claims: bool = True) -> Language:
-    """Our components on spaCy's blank English."""
+def new_pipeline(with_claims: bool = True, knowledge_dir: Optional[str] = None) -> Language:
+    """Our components on spaCy's blank English, initialized (the knowledge read and checked)."""
     nlp = spacy.blank("en")
     _split_equals(nlp)
-    return add_components(nlp, with_claims)
+    add_components(nlp, with_claims, knowledge_dir)
+    nlp.initialize()
+    return nlp
+
+
+def build_pipeline(with_claims: bool = True, knowledge_dir: Optional[str] = None) -> Language:
+    """``new_pipeline``, built once per set of arguments and process."""
+    return _cached_pipeline(with_claims, str(knowledge_dir) if knowledge_dir else None)
+
+
+_cached_pipeline = lru_cache(maxsize=4)(new_pipeline)

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..knowledge import Knowledge
+from ..knowledge.keys import alias_key
 
 _PARENS = re.compile(r"\s*[(\[（]([^)\]）]{0,80})[)\]）]")
-_KEY_DROP = re.compile(r"[^a-z0-9.+]")
 _PARTS = re.compile(r"[\s\-_]+")
 _GLUED_EDITION = re.compile(r"^(.*[A-Za-z])(\d{2,4})$")
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
@@ -27,11 +27,6 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$|^\d+x\d+[Bb]$")
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                     "august september october november december".split())
 _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
-
-
-def alias_key(name: str) -> str:
-    """How names are compared: lower case, only letters, digits, '.' and '+' ('MMLU-Pro' = 'mmlu pro')."""
-    return _KEY_DROP.sub("", name.lower())
 
 
 def slug(name: str) -> str:

@@ -11,21 +11,20 @@ cue patterns, a rank or score word, a number. Findings are kept on
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from typing import Iterable
 
 from spacy.attrs import LIKE_NUM, LOWER
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..knowledge import Knowledge, load_knowledge
+from ..knowledge import Knowledge
 from .context import ArticleContext
-from .entities import EntityRecognizer, recognizer_for
+from .entities import EntityRecognizer
 from .extensions import TEXT_KEY, register_extensions
 from .findings import BenchmarkNote, Finding, Name
 from .layout import Block, layout_of
 from .prose import ProseReader
 from .tables.interpret import BenchmarkChoice, HeaderVocabulary, TableFinding, TableInterpreter
-from .vocabulary import CuePattern, Vocabulary, load_vocabulary
+from .vocabulary import CuePattern, Vocabulary
 
 _REFERENCE_WORDS = frozenset({"model", "it", "its"})
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
@@ -200,9 +199,3 @@ def _unique(findings: list[Finding]) -> list[Finding]:
             seen.add(key)
             kept.append(f)
     return kept
-
-
-@Language.factory("extractor_claims", default_config={"knowledge_dir": None})
-def make_claim_extractor(nlp: Language, name: str, knowledge_dir: Optional[str]) -> ClaimExtractor:
-    """Factory: claims from the layout, entities and sentences the other components left on the Doc."""
-    return ClaimExtractor(recognizer_for(knowledge_dir), load_vocabulary(knowledge_dir))

@@ -25,14 +25,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from spacy.attrs import IDX, LENGTH
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..knowledge import Knowledge, load_knowledge
+from ..errors import ComponentError, Errors
+from ..knowledge import Knowledge, KnowledgeRegistry, knowledge_registry
 from .benchmarks import BenchmarkResolver, slug
 from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions, table_names
 from .grammar import NameGrammar, build_grammar, matches_at
@@ -89,10 +88,15 @@ def canonical_name(name: str) -> str:
     return re.sub(r"[\s_\-\u2011]+", "-", name.strip().lower())
 
 
+def no_cue(words: set) -> bool:
+    """A recognizer without a vocabulary confirms no weak name by a cue."""
+    return False
+
+
 class EntityRecognizer:
     """Find and normalise model, vendor and benchmark mentions."""
 
-    def __init__(self, kb: Knowledge, has_cue: Callable[[set], bool] = lambda words: False):
+    def __init__(self, kb: Knowledge, has_cue: Callable[[set], bool] = no_cue):
         self.kb = kb
         self.has_cue = has_cue  # a rank or relation cue in a bag of words confirms a weak name ('Acme 4 ranked first')
         self.grammar: NameGrammar = build_grammar(kb)
@@ -410,7 +414,8 @@ class EntityRecognizer:
         for mention in mentions:
             k = bisect_left(starts, mention.start)
             if k == len(starts) or starts[k] != mention.start or doc[k].idx + len(doc[k]) != mention.end:
-                raise AssertionError(f"mention {mention} not aligned to tokens")  # never drop one silently
+                raise ComponentError(Errors.E021.format(mention=text[mention.start:mention.end], start=mention.start,
+                                                        end=mention.end))  # never drop one silently
             span = Span(doc, k, k + 1, label=mention.label)
             for key, value in mention.attrs.items():
                 setattr(span._, key, value)
@@ -557,15 +562,15 @@ def _align_tokens(doc: Doc, mentions: list[Mention]) -> None:
                 retok.merge(doc[first:last + 1])
 
 
-@lru_cache(maxsize=4)
 def recognizer_for(knowledge_dir: Optional[str] = None) -> EntityRecognizer:
-    """One recognizer per knowledge folder: its patterns are compiled once and shared by components."""
-    from .vocabulary import load_vocabulary
-
-    return EntityRecognizer(load_knowledge(knowledge_dir), load_vocabulary(knowledge_dir).has_cue)
+    """The recognizer of the bundled knowledge overlaid by ``knowledge_dir`` (see ``recognizer_of``)."""
+    return recognizer_of(knowledge_registry(knowledge_dir))
 
 
-@Language.factory("extractor_entities", default_config={"knowledge_dir": None})
-def make_entity_recognizer(nlp: Language, name: str, knowledge_dir: Optional[str]) -> EntityRecognizer:
-    """Factory: MODEL/VENDOR/BENCHMARK recognizer from the package's knowledge data."""
-    return recognizer_for(knowledge_dir)
+def recognizer_of(registry: KnowledgeRegistry) -> EntityRecognizer:
+    """One recognizer per knowledge registry: compiled once, shared by the components and the gate."""
+    return registry.derive(_new_recognizer)
+
+
+def _new_recognizer(registry: KnowledgeRegistry) -> EntityRecognizer:
+    return EntityRecognizer(registry.knowledge, registry.vocabulary.has_cue)

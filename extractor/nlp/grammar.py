@@ -44,11 +44,15 @@ class NameScanner:
     """
 
     def __init__(self, lists: Mapping[str, Iterable[str]]):
-        members = {kind: {_plain_hyphens(w) for w in words} for kind, words in lists.items()}
+        self._lists = {kind: tuple(words) for kind, words in lists.items()}
+        members = {kind: {_plain_hyphens(w) for w in words} for kind, words in self._lists.items()}
         self.words = sorted(set().union(*members.values()))
         self._kinds = [tuple(kind for kind, ws in members.items() if w in ws) for w in self.words]
         self._kind_names = tuple(members)
         self._automaton = ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.Standard)
+
+    def __reduce__(self):
+        return NameScanner, (self._lists,)  # the automaton cannot be pickled: it is built again
 
     def starts(self, text: str) -> dict[str, list[int]]:
         """Kind -> sorted start offsets of every occurrence (overlapping ones too) of its words."""

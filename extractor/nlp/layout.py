@@ -14,10 +14,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterator, Optional, Sequence
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from .entities import EntityRecognizer, recognizer_for
+from .entities import EntityRecognizer
 from .extensions import TEXT_KEY, register_extensions
 from .tables.grid import Cell, Grid
 from .tables.interpret import HeaderVocabulary, TableInterpreter
@@ -350,9 +349,3 @@ def layout_of(doc: Doc) -> Layout:
     """The layout the ``extractor_layout`` component left on ``doc`` (an empty one if it did not run)."""
     data = doc._.layout
     return Layout.from_data(data) if data else Layout(())
-
-
-@Language.factory("extractor_layout", default_config={"knowledge_dir": None})
-def make_layout_reader(nlp: Language, name: str, knowledge_dir: Optional[str]) -> LayoutReader:
-    """Factory: headings, items, prose and tables of the article, before the entity layer reads names."""
-    return LayoutReader(recognizer_for(knowledge_dir))

@@ -12,7 +12,6 @@ from typing import Iterable
 
 import numpy
 from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_SPACE, ORTH, SENT_START
-from spacy.language import Language
 from spacy.tokens import Doc
 
 _ENDERS = {".", "!", "?", "…", "。", "！", "？"}
@@ -104,9 +103,3 @@ def sentence_starts(rows: numpy.ndarray, strings, marks: dict) -> list[int]:
         elif not punct[m]:
             starts[m] = 1
     return starts
-
-
-@Language.factory("extractor_sentences")
-def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
-    """Factory: rule-based sentence splitter (no statistical model needed)."""
-    return SentenceSplitter(nlp.vocab, (k[:-1] for k in nlp.tokenizer.rules if k.endswith(".")))

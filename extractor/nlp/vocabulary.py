@@ -8,19 +8,14 @@ turned away by the gate.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from pathlib import Path
-from typing import Optional
+from functools import cached_property
+from typing import Iterable, Optional
 
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
-from ..errors import KnowledgeError
-from ..knowledge import DATA_DIR
-
-PATTERN_LABELS = ("LEAD", "OUTPERFORM", "TRAIL", "TIE", "FOLLOWED")
+from ..knowledge import knowledge_registry
 
 
 @dataclass(frozen=True)
@@ -43,11 +38,13 @@ class Vocabulary:
     _matchers: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def load(cls, base: Optional[Path] = None) -> "Vocabulary":
-        base = base or DATA_DIR
-        lists = _read_json(base / "cues.json")
-        patterns = tuple(_read_patterns(base / "patterns.jsonl"))
-        return cls(lists, patterns)
+    def from_data(cls, lists: dict, patterns: Iterable[dict]) -> "Vocabulary":
+        """From cues.json's lists and patterns.jsonl's rows, as the knowledge registry validated them."""
+        return cls(lists, tuple(CuePattern(p["label"], p["pattern"], p.get("only", False), p.get("passive", False),
+                                           p.get("scoped", False)) for p in patterns))
+
+    def __reduce__(self):
+        return Vocabulary, (self.lists, self.patterns)  # the Matchers are made again per vocab
 
     def words(self, name: str) -> frozenset:
         return self._sets[name]
@@ -148,35 +145,6 @@ class Vocabulary:
         return self.patterns[int(match_key.rsplit(":", 1)[1])]
 
 
-def _read_json(path: Path) -> dict:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
-        raise KnowledgeError(f"{path}: {e}") from None
-    data.pop("_about", None)
-    return data
-
-
-def _read_patterns(path: Path):
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise KnowledgeError(f"{path}: {e}") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise KnowledgeError(f"{path}:{n}: not JSON: {e.msg}") from None
-        label = row.get("label")
-        if label not in PATTERN_LABELS or not isinstance(row.get("pattern"), list):
-            raise KnowledgeError(f"{path}:{n}: a pattern needs a label ({', '.join(PATTERN_LABELS)}) and a token list")
-        yield CuePattern(label, row["pattern"], bool(row.get("only")), bool(row.get("passive")),
-                         bool(row.get("scoped")))
-
-
-@lru_cache(maxsize=4)
-def load_vocabulary(base: Optional[str] = None) -> Vocabulary:
-    """The package's vocabulary (or the one in ``base``), read once."""
-    return Vocabulary.load(Path(base) if base else None)
+def load_vocabulary(overlay: Optional[str] = None) -> Vocabulary:
+    """The bundled vocabulary, overlaid by the knowledge folder ``overlay`` when given (read once)."""
+    return knowledge_registry(overlay).vocabulary

@@ -1,0 +1,26 @@
+"""How names are compared: the keys under which two written names count as one.
+
+The registry checks that no two rows claim a name under the key of the stage
+that reads it; the stages compare names with the same keys.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ALIAS_DROP = re.compile(r"[^a-z0-9.+]")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_NAME_DROP = re.compile(r"[^\w.+]|_")
+
+
+def alias_key(name: str) -> str:
+    """Benchmark names: lower case, only letters, digits, '.' and '+' ('MMLU-Pro' = 'mmlu pro')."""
+    return _ALIAS_DROP.sub("", name.lower())
+
+
+def norm(name: str) -> str:
+    """Board names: lower-case, owner prefix and non-word characters dropped, as the scorer does (keeps CJK and '+')."""
+    s = name.strip().lower()
+    s = s.split("/")[-1] if "/" in s else s
+    s = _POSSESSIVE.sub("", s)
+    return _NAME_DROP.sub("", s).strip(".")

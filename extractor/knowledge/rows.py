@@ -1,0 +1,169 @@
+"""The shape of every knowledge file, as pydantic models: a row of a JSONL file, or a whole JSON file.
+
+Unknown keys are errors (a mistyped ``"alias"`` must not be ignored), and values are
+taken as written (strict: ``"true"`` is no boolean). ``note`` and ``_about`` are
+comments for people and are kept but never read.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Words = list[str]
+
+
+class Row(BaseModel):
+    """A knowledge row: unknown keys and loose types refused."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    note: Optional[str] = None
+
+
+class VendorRow(Row):
+    """vendors.jsonl: a company or lab that makes models."""
+
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    aliases: Words = []
+    owners: Words = []  # Hugging Face owner ids ('meta-llama')
+
+
+class FamilyRow(Row):
+    """families.jsonl: the words that name a model family, and its vendor."""
+
+    family: str = Field(min_length=1)
+    vendor: Optional[str] = None
+    names: Words = Field(min_length=1)
+    strict: bool = False
+    joined: bool = False
+
+
+class ModelRow(Row):
+    """models.jsonl: a model whose name the grammar cannot derive."""
+
+    name: str = Field(min_length=1)
+    family: str = ""
+    vendor: Optional[str] = None
+
+
+class BenchmarkRow(Row):
+    """benchmarks.jsonl: a benchmark or leaderboard, its guideline id and its names."""
+
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    aliases: Words = []
+    leaderboard: bool = False
+    context_aliases: Words = []
+    url_aliases: Words = []
+    elo: bool = False  # scores are Elo-style ratings, not percentages
+
+
+class PatternRow(Row):
+    """patterns.jsonl: a spaCy Matcher pattern of a lead or relation cue."""
+
+    label: str
+    pattern: list[dict] = Field(min_length=1)
+    only: bool = False
+    passive: bool = False
+    scoped: bool = False
+
+
+class ModelAliasRow(Row):
+    """board_aliases.jsonl, kind 'model': a claim name that stands for board entries."""
+
+    kind: str
+    name: str = Field(min_length=1)
+    entries: Words = Field(min_length=1)
+    board: Optional[str] = None
+    start: Optional[str] = Field(None, alias="from")
+    until: Optional[str] = None
+
+    @field_validator("start", "until")
+    @classmethod
+    def _iso_day(cls, value: Optional[str]) -> Optional[str]:
+        if value is not None:
+            date.fromisoformat(value)  # raises ValueError, which pydantic reports
+        return value
+
+
+class VendorAliasRow(Row):
+    """board_aliases.jsonl, kind 'vendor': vendor names as boards write them."""
+
+    kind: str
+    vendor: str
+    names: Words = Field(min_length=1)
+
+
+class FamilyAliasRow(Row):
+    """board_aliases.jsonl, kind 'family': more words for a family on boards ('通义千问')."""
+
+    kind: str
+    family: str
+    names: Words = Field(min_length=1)
+
+
+ALIAS_KINDS = {"model": ModelAliasRow, "vendor": VendorAliasRow, "family": FamilyAliasRow}
+
+
+class JsonFile(BaseModel):
+    """A knowledge JSON file: named word lists; an overlay gives only the lists it adds to."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    about: Optional[str] = Field(None, alias="_about")
+
+
+class GrammarFile(JsonFile):
+    """grammar.json: the words of model and benchmark names."""
+
+    variants: Words = []
+    tags: Words = []
+    not_models: Words = []
+    metric_words: Words = []
+    edition_words: Words = []
+    category_words: Words = []
+    not_name_words: Words = []
+    vendor_suffixes: Words = []
+    not_name_parts: Words = []
+    product_words: Words = []
+
+
+class TablesFile(JsonFile):
+    """tables.json: header words by column role."""
+
+    rank: Words = []
+    model: Words = []
+    vendor: Words = []
+    skip: Words = []
+    score: Words = []
+    not_subject: Words = []  # words of a row label that names no model ('Ours', 'baseline')
+
+
+class CuesFile(JsonFile):
+    """cues.json: the word lists of the claim rules and the article gate (lower case)."""
+
+    ordinals: dict[str, int] = {}
+    ordinal_tens: dict[str, int] = {}
+    tens: dict[str, int] = {}
+    numbers: dict[str, int] = {}
+    rank_verbs: Words = []
+    place_nouns: Words = []
+    rank_words: Words = []
+    hedges: Words = []
+    negations: Words = []
+    past_markers: Words = []
+    score_words: Words = []
+    not_score_after: Words = []
+    not_score_before: Words = []
+    generic_model_nouns: Words = []
+    references: list[Words] = []
+    scopes: dict[str, str] = {}
+    off_topic: Words = []
+    clause_breaks: Words = []
+    list_glue: Words = []
+    not_rank_after: Words = []
+    function_words: Words = []
