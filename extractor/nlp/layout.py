@@ -30,6 +30,7 @@ _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,120}(?:\*\*|__)\s*(?:\([^)\n]
 _ITEM = re.compile(r"^\s*(?:([-*+\u2022\u25cf\u25aa\u25e6\u2023])|(\d{1,3})[.)])\s+")
 _LABEL = re.compile(r"(?:\*\*|__)?([^:\n*]{1,60}?)(?:\*\*|__)?\s*(?::|\s[\u2013\u2014-]\s)")
 _SENTENCE_END = re.compile(r"[.!?:;,]\s*$")
+_VALUE_LINE = re.compile(r"^\s*(?:[-*\u2022]\s+)?[^:\n]{1,60}:\s*[~\u2248]?\d")
 _WORD = re.compile(r"\w+")
 
 
@@ -169,8 +170,13 @@ def _is_title_line(text: str, lines: Sequence[Line], k: int) -> bool:
     line = text[start:end].strip()
     if not line[:1].isupper() or _SENTENCE_END.search(line) or len(_WORD.findall(line)) > 10:
         return False
-    nxt = next((text[a:b] for a, b in lines[k + 1:k + 3] if text[a:b].strip()), "")
-    return len(nxt) > len(line) + 20
+    following = [text[a:b] for a, b in lines[k + 1:k + 4] if text[a:b].strip()]
+    nxt = following[0] if following else ""
+    if len(nxt) > len(line) + 20:
+        return True
+    # over lines of 'Name: value' ('SWE-bench Verified' above 'Claude Opus 4: 72.5%'): their heading
+    return len(_WORD.findall(line)) <= 6 and not _VALUE_LINE.match(line) and len(following) >= 2 and all(
+        _VALUE_LINE.match(f) for f in following[:2])
 
 
 # -- finding tables ----------------------------------------------------------------------

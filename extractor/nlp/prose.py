@@ -997,12 +997,15 @@ def _scores(r: _Reading) -> None:
             for subj, v in zip(subjects, pending):
                 _make(r, "score", subj, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end))
             return
-    bench = None
+    bench, last = None, None
     for v in pending:
         paired = v.start in pairs
         holder = pairs[v.start] if paired else _pair_subject(r, v, pairs)
+        if holder is None and last is not None and r.w(v.start - 1) == "/" and last[0].end == v.start - 1:
+            holder, paired = last[1], True  # 'Claude Opus 4: 72.5% / 79.4%': a second figure of the same model
         if holder is None:
             holder = _score_holder(r, v.start, v.end)
+        last = (v, holder)
         if holder is None or r.spans[holder].label_ != "MODEL" and not r.spans[holder]._.family or _blocked(r, holder + 1, v.start):
             continue
         metric = "average" if any(r.w(k) in ("average", "averaged", "averaging", "avg")

@@ -516,3 +516,12 @@ def test_the_first_of_a_compared_pair_is_the_pronoun_subject_s():
     got = _kinds("Vega-3-Mini is small. On GSM-8K it outperforms Mixtral-8x7B, 82.5 to 64.7.")
     assert {g for g in got if g[0] == "score"} == {("score", "Vega-3-Mini", "gsm8k", (82.5, None)),
                                                    ("score", "Mixtral-8x7B", "gsm8k", (64.7, None))}
+
+
+def test_a_benchmark_line_heads_the_name_value_lines_under_it_with_their_second_figures():
+    text = ("The charts are out.\nSWE-bench Verified\nClaude Opus 4: 72.5% / 79.4%\nOpenAI o3: 69.1%\n"
+            "Terminal-bench\nClaude Opus 4: 43.2%\nOpenAI o3: 30.2%\nGemini 2.5 Pro: 25.3%\n")
+    assert _kinds(text) == {
+        ("score", "Claude Opus 4", "swe-bench", (72.5, "%")), ("score", "Claude Opus 4", "swe-bench", (79.4, "%")),
+        ("score", "o3", "swe-bench", (69.1, "%")), ("score", "Claude Opus 4", "terminal-bench", (43.2, "%")),
+        ("score", "o3", "terminal-bench", (30.2, "%")), ("score", "Gemini 2.5 Pro", "terminal-bench", (25.3, "%"))}

@@ -161,6 +161,10 @@ def spaced_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     if len(names) - width > 3 or not all(n[:1].isalpha() for n in names):
         return None  # a header is a few words, each a column's name ('Model MMLU GSM8K')
     head_cells = [make_cell(article, head[0][0], head[-width - 1][1])] + [make_cell(article, *t) for t in head[-width:]]
+    for t in tokens:
+        name = article[t[0][0]:t[-width - 1][1]]
+        if "%" in name or name[-1:] in ":/-|,(":
+            return None  # 'Claude Opus 4: 79.6% / 83.3%': a labelled line, no row of cells
     grid_rows = [tuple(head_cells)]
     for t in tokens:
         grid_rows.append((make_cell(article, t[0][0], t[-width - 1][1]),) + tuple(make_cell(article, *x) for x in t[-width:]))
