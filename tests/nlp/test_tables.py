@@ -242,3 +242,17 @@ def test_a_spanning_section_row_in_an_html_table():
             "<tr><td>Vega-Coder-16B</td><td>81.1</td><td>68.8</td></tr></table>")
     assert scores(text) == {("GPT-4o-0513", "humaneval", 91.0), ("GPT-4o-0513", "mbpp", 73.5),
                             ("Vega-Coder-16B", "humaneval", 81.1), ("Vega-Coder-16B", "mbpp", 68.8)}
+
+
+def test_a_leaderboard_with_one_cell_per_line_nine_columns_wide_and_its_measure_columns():
+    cells = ["Rank", "Overall Acc", "Model", "Organization", "AST Summary", "Latency Mean (s)",
+             "1", "85.79", "Vega-4-0125 (Prompt)", "Acme", "88.62", "2.29",
+             "2", "84.88", "Lyra-LM-3-20240229 (FC)", "Lyra Labs", "87.41", "4.11",
+             "3", "84.47", "Nova-OpenFunctions-v2 (FC)", "Nova", "86.93", "1.32"]
+    text = "# Berkeley Function-Calling Leaderboard\n\n" + "\n".join(cells) + "\n"
+    got = scores(text)
+    assert ("Vega-4-0125 (Prompt)", "berkeley-function-calling-leaderboard", 85.79) in got
+    assert ("Lyra-LM-3-20240229 (FC)", "berkeley-function-calling-leaderboard", 87.41) in got
+    assert ranks(text) == {("Vega-4-0125 (Prompt)", "berkeley-function-calling-leaderboard", 1),
+                           ("Lyra-LM-3-20240229 (FC)", "berkeley-function-calling-leaderboard", 2),
+                           ("Nova-OpenFunctions-v2 (FC)", "berkeley-function-calling-leaderboard", 3)}

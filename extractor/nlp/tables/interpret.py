@@ -30,6 +30,7 @@ _NOTE = re.compile(r"\s*[(（]([^)）]*)[)）]\s*$")
 _TAG_NOTE = re.compile(
     r"^(?:[A-Z][A-Z0-9.\-]+|\d[\dA-Za-z.\-]*"  # '(SFT)', '(RL)', '(12B)', '(0613)'; not '(Ours)', '(latest)'
     r"|(?i:x?high|medium|low|minimal|thinking|reasoning)"  # a reasoning effort: 'o3-mini (high)'
+    r"|Prompt|Preview|Instruct|Chat|Base|Experimental|Exp"  # a mode or variant: 'GPT-4-0125-Preview (Prompt)'
     r"|[A-Z][a-z]{2}\.? ['\u2019]?\d{2}(?:\d{2})?)$")  # a dated version: 'GPT-4o (Nov '24)'
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 _MEDALS = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3}
@@ -353,6 +354,8 @@ class TableInterpreter:
         if other is not None:
             return context, None, other
         ref = self.resolver.resolve(header) if header else None
+        if ref is not None and not ref.listed and context.ref is not None and self.vocabulary.role(header) == "score":
+            ref = None  # 'AST Summary', 'Hallucination Rate': a measure of the table's board, no benchmark
         if ref is None and header and context.ref is None:
             ref = self._by_position(header)  # no board to be a metric of: the header names a benchmark
         if ref is not None:

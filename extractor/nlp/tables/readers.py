@@ -230,8 +230,8 @@ def stacked_grid(article: str, items: Sequence[Line], is_header_word: Callable[[
     which each column is all numbers or all words. Returns the grid and the items it used."""
     texts = [make_cell(article, a, b) for a, b in items]
     best = None
-    for first in range(0, min(4, len(texts))):
-        for width in range(2, 7):
+    for first in range(0, min(6, len(texts))):
+        for width in range(2, 13):
             header = texts[first:first + width]
             if len(header) < width or any(is_number_text(c.text) for c in header):
                 continue
