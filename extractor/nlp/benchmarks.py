@@ -57,10 +57,18 @@ class BenchmarkResolver:
         self._metric_words = frozenset(w.lower() for w in kb.grammar.get("metric_words", ()))
         self._edition_words = frozenset(w.lower() for w in kb.grammar.get("edition_words", ()))
         self._category_words = frozenset(w.lower() for w in kb.grammar.get("category_words", ()))
+        aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases)]
+        keys_written_otherwise = {alias_key(a) for a in aliases if not (a.isalpha() and a.isupper())}
+        self._capitals_only = frozenset(alias_key(a) for a in aliases if a.isalpha() and a.isupper()
+                                        and alias_key(a) not in keys_written_otherwise)
 
     def listed(self, name: str) -> Optional[str]:
-        """The id of a listed benchmark named exactly so (any case, any separators), else None."""
-        return self._ids.get(alias_key(name))
+        """The id of a listed benchmark named so (any case, any separators), else None; an acronym
+        that is also a word names it only in capitals ('MATH', never the category 'Math')."""
+        key = alias_key(name)
+        if key in self._capitals_only and not name.replace(" ", "").isupper():
+            return None
+        return self._ids.get(key)
 
     def resolve(self, text: str, unlisted: bool = True) -> Optional[BenchmarkRef]:
         """The benchmark ``text`` names and the metric it states, or None when it names none.

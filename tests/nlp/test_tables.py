@@ -256,3 +256,11 @@ def test_a_leaderboard_with_one_cell_per_line_nine_columns_wide_and_its_measure_
     assert ranks(text) == {("Vega-4-0125 (Prompt)", "berkeley-function-calling-leaderboard", 1),
                            ("Lyra-LM-3-20240229 (FC)", "berkeley-function-calling-leaderboard", 2),
                            ("Nova-OpenFunctions-v2 (FC)", "berkeley-function-calling-leaderboard", 3)}
+
+
+def test_two_short_header_lines_of_an_aligned_table_and_a_category_that_is_no_acronym():
+    text = ("# CompassRank, May 2024\n\nRank  Model  Average  -- Dimensions --\n"
+            "Language  Math  Code\n1  Vega-4o  77.0  80.4  70.9  72.0\n2  Lyra-LM-72B  72.7  74.2  73.5  66.0\n")
+    got = scores(text)
+    assert ("Vega-4o", "opencompass", 77.0) in got and ("Vega-4o", "opencompass", 70.9) in got
+    assert not any(b == "math" for _, b, _ in got)

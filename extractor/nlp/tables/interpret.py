@@ -142,6 +142,7 @@ class TableInterpreter:
         header_rows, body = self._split_header(grid)
         if not header_rows and grid.layout != "ranked":
             return []
+        header_rows = _joined_short_headers(header_rows, grid.width)
         found: list[TableFinding] = []
         width = grid.width
         header = self._header(header_rows, width)
@@ -530,6 +531,19 @@ def _without_score_words(name: str, vocabulary: HeaderVocabulary) -> str:
     while len(words) > 1 and vocabulary.role(words[-1]) == "score":
         words.pop()
     return " ".join(words)
+
+
+def _joined_short_headers(rows: list[Sequence[Cell]], width: int) -> list[Sequence[Cell]]:
+    """Two header lines, each shorter than the rows ('Rank Model Average ── Dimensions ──' over
+    'Language Knowledge Math', as aligned text loses spans): the first columns from the upper line,
+    the sub-columns from the lower, which ends where the rows do."""
+    if len(rows) != 2 or len(rows[0]) >= width or len(rows[1]) >= width:
+        return rows  # a table that keeps its empty cells keeps its spans
+    top, low = (tuple(c for c in r if not c.empty) for r in rows)
+    lead = width - len(low)
+    if len(top) >= width or len(low) >= width or lead < 1 or lead > len(top):
+        return rows
+    return [top[:lead] + low]
 
 
 def _is_header_row(row: Sequence[Cell]) -> bool:
