@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import ComponentError, Errors
 from ..knowledge import Knowledge, KnowledgeRegistry, knowledge_registry
-from .benchmarks import BenchmarkResolver, slug
+from .benchmarks import BenchmarkRef, BenchmarkResolver, slug
 from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions, table_names
 from .grammar import NameGrammar, build_grammar, matches_at
 from .tables.interpret import HeaderVocabulary
@@ -301,6 +301,8 @@ class EntityRecognizer:
     def _benchmark_named(self, name: str, start: int) -> Iterable[Mention]:
         name = name.rstrip(".,;:")
         ref = self.resolver.resolve(name)
+        if ref is None and name.endswith(" Leaderboard") and len(name.split()) <= 5:
+            ref = BenchmarkRef(slug(name), name, listed=False)  # a proper name says it is a board
         if ref is not None and name.split()[0] not in self._not_name_words:
             yield Mention(start, start + len(name), "BENCHMARK", "shape" if ref.listed else "unknown",
                           {"canonical": ref.id})

@@ -284,8 +284,11 @@ def _spaced_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:
 
 
 def _ends_in_number(text: str, line: Line) -> bool:
+    """True for a short line whose last word is a number ('Vega-7B 61.4 45.2', 'GPT-4 3.0 % 97.0 %')."""
     words = text[line[0]:line[1]].split()
-    return len(words) >= 2 and len(words) <= 12 and words[-1][:1].isdigit() and words[-1].rstrip("%").replace(".", "", 1).replace(",", "").isdigit()
+    if words and words[-1] == "%":
+        words = words[:-1]
+    return 2 <= len(words) <= 16 and words[-1][:1].isdigit() and words[-1].rstrip("%*").replace(".", "", 1).replace(",", "").isdigit()
 
 
 def _has_gap(text: str, line: Line) -> bool:

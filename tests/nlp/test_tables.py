@@ -264,3 +264,11 @@ def test_two_short_header_lines_of_an_aligned_table_and_a_category_that_is_no_ac
     got = scores(text)
     assert ("Vega-4o", "opencompass", 77.0) in got and ("Vega-4o", "opencompass", 70.9) in got
     assert not any(b == "math" for _, b, _ in got)
+
+
+def test_single_spaced_rows_of_percentages_under_a_board_named_on_a_title_line():
+    text = ("Hallucination Leaderboard\nPublic LLM leaderboard computed with an evaluation model, updated regularly as models change.\n"
+            "Model Hallucination Rate Factual Consistency Rate Answer Rate\n"
+            "Vega-4-Turbo 2.5 % 97.5 % 100.0 %\nLyra-LM-70B 4.1 % 95.9 % 99.2 %\n")
+    assert scores(text) == {("Vega-4-Turbo", "hallucination-leaderboard", v) for v in (2.5, 97.5, 100.0)} | {
+        ("Lyra-LM-70B", "hallucination-leaderboard", v) for v in (4.1, 95.9, 99.2)}

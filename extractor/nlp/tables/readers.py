@@ -147,28 +147,61 @@ def _rows_between_gaps(cells: list[Cell]) -> Optional[list[tuple[Cell, ...]]]:
 
 def spaced_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     """'Model MMLU GSM8K' over 'Vega-7B 61.4 45.2' lines: cells set apart by single spaces, where
-    every row ends in the same count of numbers and the line above names that many columns last."""
+    every row ends in the same count of numbers ('2.5 %' is one) and the line above names the
+    columns: one word each, or names that end alike ('Hallucination Rate Answer Rate'); headers it
+    cannot split leave the number columns unnamed."""
     header, *rows = lines
-    tokens = [[(m.start() + a, m.end() + a) for m in _TOKEN.finditer(article[a:b])] for a, b in rows]
+    tokens = [_value_tokens(article, a, b) for a, b in rows]
     counts = {_trailing_numbers(article, t) for t in tokens}
     if len(rows) < 2 or len(counts) != 1:
         return None
     width = counts.pop()
     head = [(m.start() + header[0], m.end() + header[0]) for m in _TOKEN.finditer(article[header[0]:header[1]])]
-    if width < 1 or len(head) < width + 1 or _trailing_numbers(article, head) or any(len(t) <= width for t in tokens):
+    if width < 1 or len(head) < 2 or _trailing_numbers(article, head) or any(len(t) <= width for t in tokens):
         return None
     names = [article[a:b] for a, b in head]
-    if len(names) - width > 3 or not all(n[:1].isalpha() for n in names):
-        return None  # a header is a few words, each a column's name ('Model MMLU GSM8K')
-    head_cells = [make_cell(article, head[0][0], head[-width - 1][1])] + [make_cell(article, *t) for t in head[-width:]]
+    if not all(n[:1].isalpha() for n in names):
+        return None
+    columns = _column_names(names, width)
+    if columns is None:
+        return None
     for t in tokens:
         name = article[t[0][0]:t[-width - 1][1]]
         if "%" in name or name[-1:] in ":/-|,(":
             return None  # 'Claude Opus 4: 79.6% / 83.3%': a labelled line, no row of cells
+    head_cells = [make_cell(article, head[a][0], head[b - 1][1]) if b > a else make_cell(article, header[1], header[1])
+                  for a, b in columns]
     grid_rows = [tuple(head_cells)]
     for t in tokens:
         grid_rows.append((make_cell(article, t[0][0], t[-width - 1][1]),) + tuple(make_cell(article, *x) for x in t[-width:]))
     return Grid(tuple(grid_rows), header[0], lines[-1][1], "spaced", header_rows=1)
+
+
+def _column_names(names: list[str], width: int) -> Optional[list[tuple[int, int]]]:
+    """Token ranges of the first column's header and of each number column's: one word each ('Model
+    MMLU GSM8K'), names ending in one repeated word ('... Rate ... Rate ... Rate'), else the first
+    word and unnamed columns."""
+    if len(names) == width + 1:
+        return [(0, 1)] + [(k, k + 1) for k in range(1, width + 1)]
+    if len(names) - width <= 3 and len(names) > width + 1 and width == 1:
+        return [(0, len(names) - 1), (len(names) - 1, len(names))]
+    ends = [k + 1 for k, n in enumerate(names) if n == names[-1]]
+    if len(ends) == width and ends[0] > 1:
+        return [(0, 1)] + [(a, b) for a, b in zip([1] + ends[:-1], ends)]
+    if len(names) <= 12:
+        return [(0, 1)] + [(1, 1)] * width  # the columns' names cannot be told apart: unnamed
+    return None
+
+
+def _value_tokens(article: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The tokens of a line, a '%' standing alone joined to the number before it ('2.5 %')."""
+    out: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(article, a, b):
+        if m.group() == "%" and out and is_number_text(article[out[-1][0]:out[-1][1]]):
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _trailing_numbers(article: str, tokens: list[tuple[int, int]]) -> int:
