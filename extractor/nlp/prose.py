@@ -997,6 +997,15 @@ def _scores(r: _Reading) -> None:
             for subj, v in zip(subjects, pending):
                 _make(r, "score", subj, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end))
             return
+        benches = list(dict.fromkeys(r.spans[b]._.canonical for b in r.benches if b < pending[0].start))
+        if holder is not None and len(benches) == len(pending):  # 'on A and B, X scored 85.5 and 70.0, respectively'
+            firsts = {}
+            for b in r.benches:
+                firsts.setdefault(r.spans[b]._.canonical, b)
+            for bench_id, v in zip(benches, pending):
+                _make(r, "score", holder, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end),
+                      benchmark=_note(r, firsts[bench_id]))
+            return
     bench, last = None, None
     for v in pending:
         paired = v.start in pairs

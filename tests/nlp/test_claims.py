@@ -525,3 +525,8 @@ def test_a_benchmark_line_heads_the_name_value_lines_under_it_with_their_second_
         ("score", "Claude Opus 4", "swe-bench", (72.5, "%")), ("score", "Claude Opus 4", "swe-bench", (79.4, "%")),
         ("score", "o3", "swe-bench", (69.1, "%")), ("score", "Claude Opus 4", "terminal-bench", (43.2, "%")),
         ("score", "o3", "terminal-bench", (30.2, "%")), ("score", "Gemini 2.5 Pro", "terminal-bench", (25.3, "%"))}
+
+
+def test_respectively_pairs_values_with_the_benchmarks_named_before():
+    assert _kinds("On two chat benchmarks, Arena-Hard and AlpacaEval 2.0, Vega-V3 scored 85.5 and 70.0, respectively.") == {
+        ("score", "Vega-V3", "arena-hard", (85.5, None)), ("score", "Vega-V3", "alpacaeval", (70.0, None))}

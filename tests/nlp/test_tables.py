@@ -272,3 +272,10 @@ def test_single_spaced_rows_of_percentages_under_a_board_named_on_a_title_line()
             "Vega-4-Turbo 2.5 % 97.5 % 100.0 %\nLyra-LM-70B 4.1 % 95.9 % 99.2 %\n")
     assert scores(text) == {("Vega-4-Turbo", "hallucination-leaderboard", v) for v in (2.5, 97.5, 100.0)} | {
         ("Lyra-LM-70B", "hallucination-leaderboard", v) for v in (4.1, 95.9, 99.2)}
+
+
+def test_single_spaced_rows_under_a_header_of_model_names_and_no_table_of_dates():
+    text = ("Why you can trust us\nPublished: 7:00pm, 27 Dec 2024\nUpdated: 9:15pm, 27 Dec 2024\n\n"
+            "Benchmark (Metric) Vega-V3 Lyra-LM-72B\nMMLU (EM) 88.5 85.3\nSWE Verified (Resolved) 42.0 23.8\n")
+    assert scores(text) == {("Vega-V3", "mmlu", 88.5), ("Lyra-LM-72B", "mmlu", 85.3),
+                            ("Vega-V3", "swe-bench", 42.0), ("Lyra-LM-72B", "swe-bench", 23.8)}

@@ -24,6 +24,7 @@ NameEnd = Callable[[str, int], Optional[int]]  # where a model name starting at 
 
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*[*†‡]|\s*\([↑↓+\-\d./ ]*\)|\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?)?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TABS = re.compile(r"\t+ *")
 _ALIGNED_SPLIT = re.compile(r"\t+| {2,}")
 _RANK_START = re.compile(r"(\d{1,3})(?![\d.,)%:])\s*(?:[^\w\s]{1,3}\s*)?")
@@ -160,15 +161,17 @@ def spaced_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     if width < 1 or len(head) < 2 or _trailing_numbers(article, head) or any(len(t) <= width for t in tokens):
         return None
     names = [article[a:b] for a, b in head]
-    if not all(n[:1].isalpha() for n in names):
+    if not all(n.lstrip("(*")[:1].isalpha() for n in names):
         return None
     columns = _column_names(names, width)
     if columns is None:
         return None
     for t in tokens:
         name = article[t[0][0]:t[-width - 1][1]]
-        if "%" in name or name[-1:] in ":/-|,(":
-            return None  # 'Claude Opus 4: 79.6% / 83.3%': a labelled line, no row of cells
+        if "%" in name or ":" in name or name[-1:] in "/-|,(":
+            return None  # 'Claude Opus 4: 79.6% / 83.3%', 'Published: 27 Dec 2024': labelled lines, no cells
+    if all(_YEAR.match(article[a:b]) for t in tokens for a, b in t[-width:]):
+        return None  # years close dates, not rows of scores
     head_cells = [make_cell(article, head[a][0], head[b - 1][1]) if b > a else make_cell(article, header[1], header[1])
                   for a, b in columns]
     grid_rows = [tuple(head_cells)]
@@ -188,6 +191,9 @@ def _column_names(names: list[str], width: int) -> Optional[list[tuple[int, int]
     ends = [k + 1 for k, n in enumerate(names) if n == names[-1]]
     if len(ends) == width and ends[0] > 1:
         return [(0, 1)] + [(a, b) for a, b in zip([1] + ends[:-1], ends)]
+    lead = len(names) - width
+    if lead <= 3:  # 'Benchmark (Metric) DeepSeek-V3 Qwen2.5-72B GPT-4o': one word per column, last
+        return [(0, lead)] + [(k, k + 1) for k in range(lead, len(names))]
     if len(names) <= 12:
         return [(0, 1)] + [(1, 1)] * width  # the columns' names cannot be told apart: unnamed
     return None
