@@ -279,3 +279,12 @@ def test_single_spaced_rows_under_a_header_of_model_names_and_no_table_of_dates(
             "Benchmark (Metric) Vega-V3 Lyra-LM-72B\nMMLU (EM) 88.5 85.3\nSWE Verified (Resolved) 42.0 23.8\n")
     assert scores(text) == {("Vega-V3", "mmlu", 88.5), ("Lyra-LM-72B", "mmlu", 85.3),
                             ("Vega-V3", "swe-bench", 42.0), ("Lyra-LM-72B", "swe-bench", 23.8)}
+
+
+def test_a_printout_whose_cells_carry_their_column_name_and_values_with_a_note():
+    text = ("# Arena-Hard-Auto v0.1 results\n\nvega-4-turbo-2024-04-09   | score: 82.6 | 95% CI: (-1.8, 1.6)\n"
+            "lyra-lm-3-opus            | score: 60.4 | 95% CI: (-3.3, 2.4)\n")
+    assert scores(text) == {("vega-4-turbo-2024-04-09", "arena-hard", 82.6), ("lyra-lm-3-opus", "arena-hard", 60.4)}
+    table = "| Benchmark | Vega-3-8B | Lyra-LM-7B |\n|---|---|---|\n| GPQA | 34.2 | 41.5 (CoT) |\n| MATH | 30.0 | 58.5 (Minerva prompt) |\n"
+    assert scores(table) == {("Vega-3-8B", "gpqa", 34.2), ("Lyra-LM-7B", "gpqa", 41.5), ("Vega-3-8B", "math", 30.0),
+                             ("Lyra-LM-7B", "math", 58.5)}

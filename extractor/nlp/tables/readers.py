@@ -23,7 +23,9 @@ Line = tuple[int, int]
 NameEnd = Callable[[str, int], Optional[int]]  # where a model name starting at an offset ends, if one does
 
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
-_NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*[*†‡]|\s*\([↑↓+\-\d./ ]*\)|\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?)?$")
+_NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*[*†‡]|\s*\([↑↓+\-\d./ ]*\)|\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?"
+                          r"|\s*\((?=[^()]*[A-Za-z])[^()]{1,30}\))?$")  # '41.5 (CoT)', '91.7 (11-shot)': a note on how
+_CELL_LABEL = re.compile(r"^([A-Za-z#%][^:]{0,30}?):\s+(\S.*)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TABS = re.compile(r"\t+ *")
 _ALIGNED_SPLIT = re.compile(r"\t+| {2,}")
@@ -90,7 +92,42 @@ def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     full = [r for r in rows if sum(not c.empty for c in r) >= 2]
     if len(full) < 2:
         return None
+    if header_rows is None:
+        labelled = _labelled_columns(article, rows)
+        if labelled is not None:
+            return Grid(tuple(labelled), lines[0][0], lines[-1][1], "pipe", header_rows=1)
     return Grid(tuple(rows), lines[0][0], lines[-1][1], "pipe", header_rows=header_rows or None)
+
+
+def _labelled_columns(article: str, rows: list[tuple[Cell, ...]]) -> Optional[list[tuple[Cell, ...]]]:
+    """'gpt-4-turbo | score: 82.6 | 95% CI: (-1.8, 1.6)' (a program's printout): cells that carry their
+    column's name become a header row over the bare values; the first column's header is empty."""
+    width = len(rows[0])
+    if len(rows) < 2 or width < 2 or any(len(r) != width for r in rows):
+        return None
+    labels: list[Optional[str]] = [None] * width
+    for j in range(1, width):
+        found = {m.group(1) if (m := _CELL_LABEL.match(r[j].text)) else None for r in rows}
+        if len(found) == 1 and None not in found:
+            labels[j] = found.pop()
+    if not any(labels):
+        return None
+    header = [make_cell(article, rows[0][0].start, rows[0][0].start)]
+    for j in range(1, width):
+        cell = rows[0][j]
+        header.append(make_cell(article, cell.core[0], cell.core[0] + len(labels[j])) if labels[j] else
+                      make_cell(article, cell.start, cell.start))
+    body = []
+    for r in rows:
+        cells = [r[0]]
+        for j in range(1, width):
+            if labels[j]:
+                m = _CELL_LABEL.match(r[j].text)
+                cells.append(make_cell(article, r[j].core[0] + m.start(2), r[j].end))
+            else:
+                cells.append(r[j])
+        body.append(tuple(cells))
+    return [tuple(header)] + body
 
 
 def _flattened_rows(cells: list[Cell]) -> Optional[list[tuple[Cell, ...]]]:
