@@ -261,7 +261,7 @@ def _ranked_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
             j += 1
             continue
         nxt = ranked_start(text, lines[j])
-        if nxt is None or nxt not in (last, last + 1):
+        if nxt is None or not last <= nxt <= last + 3:  # ties skip places: 2, 2, 4
             break
         last, j = nxt, j + 1
     rows = [lines[i] for i in range(k, j) if text[lines[i][0]:lines[i][1]].strip()]

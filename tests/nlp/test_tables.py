@@ -288,3 +288,13 @@ def test_a_printout_whose_cells_carry_their_column_name_and_values_with_a_note()
     table = "| Benchmark | Vega-3-8B | Lyra-LM-7B |\n|---|---|---|\n| GPQA | 34.2 | 41.5 (CoT) |\n| MATH | 30.0 | 58.5 (Minerva prompt) |\n"
     assert scores(table) == {("Vega-3-8B", "gpqa", 34.2), ("Lyra-LM-7B", "gpqa", 41.5), ("Vega-3-8B", "math", 30.0),
                              ("Lyra-LM-7B", "math", 58.5)}
+
+
+def test_ranked_rows_with_two_rank_columns_and_tied_places():
+    text = ("On Chatbot Arena this week:\nRank* (UB) Rank (StyleCtrl) Model Arena Score 95% CI Votes Organization License\n"
+            "1 1 Vega-Exp-1206 1374 +7/-6 7,520 Acme Proprietary\n2 2 Vega-Exp-1121 1365 +5/-5 16,823 Acme Proprietary\n"
+            "2 1 Lyra-LM-4o-latest 1361 +4/-4 22,147 Lyra Proprietary\n4 3 Nova-1-preview 1335 +3/-4 33,169 Nova Proprietary\n")
+    assert ranks(text) == {("Vega-Exp-1206", "chatbot-arena", 1), ("Vega-Exp-1121", "chatbot-arena", 2),
+                           ("Lyra-LM-4o-latest", "chatbot-arena", 2), ("Nova-1-preview", "chatbot-arena", 4)}
+    assert ("Nova-1-preview", "chatbot-arena", 1335.0) in scores(text)
+    assert not any(v < 100 for _, _, v in scores(text))  # the second rank column is no score

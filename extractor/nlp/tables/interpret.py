@@ -308,7 +308,7 @@ class TableInterpreter:
             expected[rank_col.index] = "number"
         values = [c for c in columns if c.index not in (model.index, getattr(rank_col, "index", -1),
                                                          getattr(vendor_col, "index", -1))
-                  and c.role != "skip" and c.numeric]
+                  and c.role != "skip" and c.numeric and (c.index > model.index or c.header)]  # '1 1 Name': a 2nd rank
         meanings = {c.index: self._value_meaning(c, model, context) for c in values}
         leaderboard = self._rank_board(meanings, context)
         found = []
@@ -564,7 +564,7 @@ def _is_section(row: Sequence[Cell], model_index: int) -> bool:
 def _is_rank_sequence(cells: Sequence[Cell]) -> bool:
     ranks = [_rank_of(c.text) for c in cells if not c.empty]
     return len(ranks) >= 2 and None not in ranks and ranks[0] in (1, 2) and all(
-        b in (a, a + 1) for a, b in zip(ranks, ranks[1:]))
+        a <= b <= a + 3 for a, b in zip(ranks, ranks[1:]))  # ties skip places: '2, 2, 4'
 
 
 def _rank_of(text: str) -> Optional[int]:

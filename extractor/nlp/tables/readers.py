@@ -29,6 +29,7 @@ _CELL_LABEL = re.compile(r"^([A-Za-z#%][^:]{0,30}?):\s+(\S.*)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TABS = re.compile(r"\t+ *")
 _ALIGNED_SPLIT = re.compile(r"\t+| {2,}")
+_SECOND_RANK = re.compile(r"(\d{1,3})(?![\d.,)%:])\s+(?=[A-Za-z\[(])")
 _RANK_START = re.compile(r"(\d{1,3})(?![\d.,)%:])\s*(?:[^\w\s]{1,3}\s*)?")
 _VALUE_TOKEN = re.compile(r"^[~≈]?\d{3,}(?:[.,]\d+)?%?$|^\d{1,3}\.\d{2,}%?$|^\d{1,3}(?:\.\d+)?%$")
 _TOKEN = re.compile(r"\S+")
@@ -348,9 +349,11 @@ def ranked_start(article: str, line: Line) -> Optional[int]:
     """The rank a line starts with when it reads like a ranked row ('3 Claude 3 Opus 1246 ...')."""
     start, end = line
     m = _RANK_START.match(article, start, end)
-    if m is None or m.end() >= end or not article[m.end()].isalpha() and article[m.end()] not in "[(":
+    second = _SECOND_RANK.match(article, m.end(), end) if m is not None else None
+    after = second.end() if second is not None else (m.end() if m is not None else end)
+    if m is None or after >= end or not article[after].isalpha() and article[after] not in "[(":
         return None
-    rest = article[m.end():end]
+    rest = article[after:end]
     if not any(_VALUE_TOKEN.match(t) for t in rest.split()):
         return None
     return int(m.group(1))
@@ -371,6 +374,8 @@ def ranked_grid(article: str, lines: Sequence[Line], header: Optional[Line], nam
     if header is not None:
         head = (tuple(make_cell(article, m.start() + header[0], m.end() + header[0])
                       for m in _TOKEN.finditer(article[header[0]:header[1]])),)
+        if len(head[0]) > max(len(r) for r in rows) + 2:
+            head = ()  # 'Rank* (UB) Rank (StyleCtrl) Model Arena Score ...': words that cannot be put over the cells
     return Grid(head + tuple(rows), (header or lines[0])[0], lines[-1][1], "ranked",
                 header_rows=1 if head else 0, notes={"header_words": bool(head)})
 
@@ -382,19 +387,23 @@ def _ranked_row(article: str, line: Line, name_end: Optional[NameEnd]) -> Option
         return None
     rank = make_cell(article, m.start(1), m.end(1))
     pos = m.end()
+    second = _SECOND_RANK.match(article, pos, end)  # '5 7 Gemini-1.5-Pro-002 1301 ...': a second rank column
+    ranks = [rank] + ([make_cell(article, second.start(1), second.end(1))] if second is not None else [])
+    if second is not None:
+        pos = second.end()
     known = name_end(article, pos) if name_end is not None else None
     after = max(pos, known or pos)
     tokens = [(t.start() + pos, t.end() + pos) for t in _TOKEN.finditer(article[pos:end])]
     stop = next((a for a, b in tokens if a >= after and _VALUE_TOKEN.match(article[a:b].strip(","))), None)
     if stop is None or stop == pos:
         return None
-    cells = [rank, make_cell(article, pos, stop)]
+    cells = ranks + [make_cell(article, pos, stop)]
     values = [(a, b) for a, b in tokens if a >= stop]
     k = 0
     while k < len(values) and _VALUE_TOKEN.match(article[values[k][0]:values[k][1]].strip(",")):
         cells.append(make_cell(article, *values[k]))
         k += 1
-    if len(cells) == 2:
+    if len(cells) == len(ranks) + 1:
         return None
     if k < len(values):
         cells.append(make_cell(article, values[k][0], end))
