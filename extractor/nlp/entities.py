@@ -57,6 +57,7 @@ _VALUE_WORD = re.compile(r"(?i)^(?:[~#]?\d[\d.,]*%?|points?|elo|rank\w*|first|se
                          r"|place|spot|position)[,;:]?$")
 
 _SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?)\b")
+_LIST_NEXT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An|Our|New|This) ")
 _ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?=[A-Z])")
 _NAME_WORD = r"[A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+){0,4}\+?"
@@ -260,8 +261,15 @@ class EntityRecognizer:
         for anchor in _ON_NAME.finditer(text):
             m = _CAPITAL_NAME.match(text, anchor.end())
             if m is not None and (_after_a_value(text, anchor.start())
-                                  or (_opens_a_sentence(text, anchor.start()) and text[m.end():m.end() + 1] == ",")):
+                                  or (_opens_a_sentence(text, anchor.start()) and text[m.end():m.end() + 1] == ",")
+                                  or self._after_a_cue(text, anchor.start())):
                 yield from self._benchmark_named(m.group(), m.start())
+                for _ in range(4):  # 'on MedQA and PubMedQA', 'on A, B and C'
+                    glue = _LIST_NEXT.match(text, m.end())
+                    m = _CAPITAL_NAME.match(text, glue.end()) if glue else None
+                    if m is None:
+                        break
+                    yield from self._benchmark_named(m.group(), m.start())
         for suite in _SUITE_WORD.finditer(text):
             last = None
             for m in _CAPITAL_NAME.finditer(text, max(0, suite.start() - 60), suite.start() - 1):
@@ -275,6 +283,11 @@ class EntityRecognizer:
                     name += " Leaderboard"  # a proper name: 'the Open Vet-LLM Leaderboard'
                 if name:
                     yield from self._benchmark_named(name, start)
+
+    def _after_a_cue(self, text: str, on: int) -> bool:
+        """True when a comparison or rank cue stands a few words before 'on' ('beats X on MedQA')."""
+        words = {w.strip(",.;:").lower() for w in text[max(0, on - 70):on].split()[-8:]}
+        return self.has_cue(words)
 
     def _label_benchmarks(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'- Aider Polyglot: 81.3% (o3), 72.9% (Gemini 2.5 Pro)': a line's label before its values and

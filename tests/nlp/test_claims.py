@@ -530,3 +530,9 @@ def test_a_benchmark_line_heads_the_name_value_lines_under_it_with_their_second_
 def test_respectively_pairs_values_with_the_benchmarks_named_before():
     assert _kinds("On two chat benchmarks, Arena-Hard and AlpacaEval 2.0, Vega-V3 scored 85.5 and 70.0, respectively.") == {
         ("score", "Vega-V3", "arena-hard", (85.5, None)), ("score", "Vega-V3", "alpacaeval", (70.0, None))}
+
+
+def test_unlisted_benchmarks_after_a_comparison_and_those_listed_with_them():
+    assert _kinds("Vega-7B beats its base model, Lyra-LM-7B, on MedQA and PubMedQA.") == {
+        ("comparison", "Vega-7B", "medqa", ("outperforms", ("Lyra-LM-7B",))),
+        ("comparison", "Vega-7B", "pubmedqa", ("outperforms", ("Lyra-LM-7B",)))}
