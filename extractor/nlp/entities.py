@@ -137,7 +137,7 @@ class EntityRecognizer:
         return _without_overlaps(_unlisted_inside_listed(mentions + self._extras(text, mentions)))
 
     def _extras(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        found = list(self._unlisted_benchmarks(text))
+        found = list(self._unlisted_benchmarks(text, {m.start for m in mentions if m.label == "MODEL"}))
         if ":" in text:
             found += self._label_benchmarks(text, mentions)
         found += self.vendor_shapes(text, 0, len(text))
@@ -255,7 +255,7 @@ class EntityRecognizer:
                 end = note.end() if note else m.end()
                 yield Mention(m.start(), end, "MODEL", "shape", self.describe_any(text[m.start():end]))
 
-    def _unlisted_benchmarks(self, text: str) -> Iterable[Mention]:
+    def _unlisted_benchmarks(self, text: str, model_starts: frozenset | set = frozenset()) -> Iterable[Mention]:
         """Benchmarks nobody listed, by position: after a score or rank and 'on' ('92% on SciCode'),
         opening a sentence ('On KOR-Bench, ...'), or before a suite word ('the KOR-Bench test')."""
         for anchor in _ON_NAME.finditer(text):
@@ -264,11 +264,17 @@ class EntityRecognizer:
                                   or (_opens_a_sentence(text, anchor.start()) and text[m.end():m.end() + 1] == ",")
                                   or self._after_a_cue(text, anchor.start())):
                 yield from self._benchmark_named(m.group(), m.start())
-                for _ in range(4):  # 'on MedQA and PubMedQA', 'on A, B and C'
+                listed, closed = [], False
+                for _ in range(4):  # 'on MedQA and PubMedQA', 'on A, B and C' (a list ends in 'and' or 'or')
                     glue = _LIST_NEXT.match(text, m.end())
                     m = _CAPITAL_NAME.match(text, glue.end()) if glue else None
-                    if m is None:
+                    if m is None or m.start() in model_starts:
+                        break  # 'on KOR-Bench, Vega-7B and ...': the list goes on with models
+                    listed.append(m)
+                    if "and" in glue.group() or "or" in glue.group():
+                        closed = True
                         break
+                for m in listed if closed else ():
                     yield from self._benchmark_named(m.group(), m.start())
         for suite in _SUITE_WORD.finditer(text):
             last = None
