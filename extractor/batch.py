@@ -40,6 +40,7 @@ Record = Union[Article, Reject]
 Unit = Union[Article, Pending, str]  # what a worker is sent: a record, one still to decode, or a reject's line
 SMALL_INPUT = 64  # records; fewer than this never start a pool
 _IN_FLIGHT_PER_WORKER = 3
+WORKER_DIED = "the worker process died on this record (out of memory, or killed); skipped"
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,13 @@ def _setup(options: BatchOptions) -> None:
     _worker["delay"] = float(os.environ.get("EXTRACTOR_TEST_DELAY") or 0)
 
 
+def prepare(options: BatchOptions) -> None:
+    """Ready this process to extract with ``options`` (a Dask worker serves run after run): the
+    pipeline is built once, and set up again only for other options."""
+    if _worker.get("options") != options:
+        _setup(options)
+
+
 def _init_worker(options: BatchOptions, parent: int) -> None:
     """Pool initializer: ignore Ctrl-C (the parent stops the pool) and die with the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -102,10 +110,10 @@ def _exit_with_parent(parent: int) -> None:
 
 def process_chunk(items: list[Unit]) -> list[Outcome]:
     """Outcomes for a chunk of records, in order (see ``_chunks``)."""
-    return [_outcome(item) for item in items]
+    return [outcome(item) for item in items]
 
 
-def _outcome(item: Unit) -> Outcome:
+def outcome(item: Unit) -> Outcome:
     """Decode (if pending), cap and extract one record, within the per-article time limit."""
     if isinstance(item, str):  # a reject, already serialised
         return Outcome(reject=item)
@@ -124,7 +132,7 @@ def _outcome(item: Unit) -> Outcome:
         reason = f"took longer than {timeout:g} s to process (--article-timeout); skipped"
     except Exception as e:  # one record failing anywhere (decoding, extraction, serialising) is its reject
         reason = f"extraction failed: {type(e).__name__}: {first_line(e)}"
-    return Outcome(reject=_reject_for(record if isinstance(record, Article) else item, reason).model_dump_json())
+    return Outcome(reject=reject_line(record if isinstance(record, Article) else item, reason))
 
 
 def _extract(record: Article, options: BatchOptions) -> Outcome:
@@ -146,11 +154,10 @@ def json_line(text: str) -> str:
     return text if text.isascii() else text.translate(_LINE_BREAKS)
 
 
-def _reject_for(record: Union[Article, Pending], reason: str) -> Reject:
-    """A reject for a record that was read but could not be processed."""
-    if isinstance(record, Pending):
-        return record.reject(reason)
-    return reject_for(record, reason)
+def reject_line(record: Union[Article, Pending], reason: str) -> str:
+    """The reject line of a record that was read but could not be processed."""
+    reject = record.reject(reason) if isinstance(record, Pending) else reject_for(record, reason)
+    return reject.model_dump_json()
 
 
 def reject_for(article: Article, reason: str) -> Reject:
@@ -163,22 +170,25 @@ def reject_for(article: Article, reason: str) -> Reject:
 
 # -- the stream, in the parent ----------------------------------------------------
 
-def _unit(record: Union[Record, Pending]) -> tuple[Unit, int]:
-    """A record as a worker takes it (rejects already serialised), and the work it holds."""
-    if isinstance(record, Reject):
-        return record.model_dump_json(), 0
-    if isinstance(record, Pending):
-        return record, record.cost
-    return record, len(record.text)
+def unit(record: Union[Record, Pending]) -> Unit:
+    """A record as a worker takes it: rejects already serialised."""
+    return record.model_dump_json() if isinstance(record, Reject) else record
+
+
+def _cost(item: Unit) -> int:
+    """The work a record holds, in characters of text to extract from (see ingest.Pending)."""
+    if isinstance(item, str):
+        return 0
+    return item.cost if isinstance(item, Pending) else len(item.text)
 
 
 def _chunks(records: Iterable[Union[Record, Pending]], options: BatchOptions) -> Iterator[list[Unit]]:
     chunk: list[Unit] = []
     cost = 0
     for record in records:
-        item, item_cost = _unit(record)
+        item = unit(record)
         chunk.append(item)
-        cost += item_cost
+        cost += _cost(item)
         if len(chunk) >= options.chunk_records or cost >= options.chunk_cost:
             yield chunk
             chunk, cost = [], 0
@@ -308,8 +318,7 @@ def _alone(item: Unit, workers: _Workers) -> Outcome:
         workers.restart()
         if isinstance(item, str):
             return Outcome(reject=item)
-        reason = "the worker process died on this record (out of memory, or killed); skipped"
-        return Outcome(reject=_reject_for(item, reason).model_dump_json())
+        return Outcome(reject=reject_line(item, WORKER_DIED))
 
 
 def default_workers() -> int:
