@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 from typing import IO, Iterator, Optional, Sequence
@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "of -w processes on this machine)")
     ex.add_argument("--partition-bytes", type=_byte_count, metavar="N",
                     help="with --engine dask: bytes of input a task reads (large JSONL files are split at line ends; "
-                         "default: 32M; K, M, G suffixes)")
+                         "default: a 64th of the input, 1M to 32M; K, M, G suffixes)")
     ex.add_argument("--resume", action="store_true",
                     help="continue an interrupted run into the same OUTPUT (same inputs and options)")
     ex.add_argument("--max-chars", type=int, metavar="N",
@@ -252,9 +252,8 @@ class _EngineChoice:
 
 
 def _engine_choice(args: argparse.Namespace, workers: int) -> Optional[_EngineChoice]:
-    """The Dask engine the command line asks for, checked; None for the local engine."""
-    from .partitions import DEFAULT_PARTITION_BYTES
-
+    """The Dask engine the command line asks for, checked; None for the local engine. Its partition
+    size is settled later, from the inputs (see ``_sized``)."""
     dask_only = [name for name, value in (("--scheduler", args.scheduler), ("--partition-bytes", args.partition_bytes))
                  if value is not None]
     if args.engine != "dask":
@@ -269,7 +268,16 @@ def _engine_choice(args: argparse.Namespace, workers: int) -> Optional[_EngineCh
                          "workers run the partitions")
     if args.partition_bytes == 0:
         raise UsageError("extractor extract: --partition-bytes must be more than 0")
-    return _EngineChoice(args.scheduler, workers, args.partition_bytes or DEFAULT_PARTITION_BYTES)
+    return _EngineChoice(args.scheduler, workers, args.partition_bytes or 0)
+
+
+def _sized(choice: Optional[_EngineChoice], sources) -> Optional[_EngineChoice]:
+    """The engine choice with its partition size: as given, else the default for these inputs."""
+    from .partitions import default_partition_bytes
+
+    if choice is None or choice.partition_bytes:
+        return choice
+    return replace(choice, partition_bytes=default_partition_bytes(sources))
 
 
 def _dask_engine_class():
@@ -479,6 +487,7 @@ def _extract(args: argparse.Namespace, claims_copy: Optional[Path]) -> int:
     if choice is not None:
         _dask_engine_class()  # not installed: one line before anything is touched
     sources = find_sources(args.inputs)
+    choice = _sized(choice, sources)
     _check_outputs(paths, args.inputs, sources)
     build_pipeline()  # built before any output: a broken knowledge file is one line, not a half-written run
     keys = JsonlKeys(id=args.id_key, text=args.text_key, url=args.url_key,

@@ -26,7 +26,9 @@ from .ingest import JsonlKeys, Pending, Source, plain_jsonl, read_source
 from .ingest.jsonl import jsonl_records, utf8_lines, utf8_tail_lines
 from .records import Article, Reject
 
-DEFAULT_PARTITION_BYTES = 32 * 1024 * 1024
+MAX_PARTITION_BYTES = 32 * 1024 * 1024  # the default for large inputs: some 10,000 articles of news
+MIN_PARTITION_BYTES = 1024 * 1024  # the default's floor: a task is worth its scheduling
+_PARTITIONS_AT_LEAST = 64  # the default cuts smaller inputs finer, so many workers share them
 MAX_FILES = 1000  # whole files in one partition: a folder of tiny pages is not one task a page
 _SCAN = 1 << 16  # bytes read at a time looking for a line end
 
@@ -89,8 +91,15 @@ class PartitionResult:
 
 # -- planning, on the client ------------------------------------------------------------------
 
+def default_partition_bytes(sources: list[Source]) -> int:
+    """Bytes a partition holds unless told: enough partitions for 64 workers, 1 MiB to 32 MiB each.
+    Found from the inputs alone (not the workers), so a resumed run plans the same partitions."""
+    total = sum(_size(source) for source in sources)
+    return max(MIN_PARTITION_BYTES, min(MAX_PARTITION_BYTES, total // _PARTITIONS_AT_LEAST))
+
+
 def plan(sources: list[Source], fmt: Optional[str] = None,
-         partition_bytes: int = DEFAULT_PARTITION_BYTES) -> Iterator[Partition]:
+         partition_bytes: int = MAX_PARTITION_BYTES) -> Iterator[Partition]:
     """Partitions of the sources in input order: plain JSONL files larger than ``partition_bytes``
     as byte ranges of that size, other files whole, grouped up to that size (and MAX_FILES)."""
     index = 0

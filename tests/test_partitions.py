@@ -8,8 +8,8 @@ import pytest
 
 from extractor.batch import BatchOptions, Outcome, run_chunks
 from extractor.ingest import Source, find_sources, read_sources
-from extractor.partitions import (LineNumbers, Partition, PartitionResult, Piece, Settings, line_start, plan,
-                                  reject_of, run_partition, shifted)
+from extractor.partitions import (LineNumbers, Partition, PartitionResult, Piece, Settings, default_partition_bytes,
+                                  line_start, plan, reject_of, run_partition, shifted)
 from extractor.records import Reject
 
 from .ingest.test_warc import mixed_archive
@@ -149,3 +149,12 @@ def test_line_numbers_carry_from_range_to_range_of_a_file_only():
     assert json.loads(numbers.place(second, PartitionResult(1, [reject], 1, lines=2))[0].reject)["line"] == 5
     assert numbers.state() == ["d.jsonl", 6]
     assert json.loads(LineNumbers(numbers.state()).place(again, PartitionResult(2, [reject], 1))[0].reject)["line"] == 1
+
+
+def test_the_default_partition_size_follows_the_input_alone(tmp_path):
+    sizes = {"small.jsonl": 10_000, "mid.jsonl": 256 * 2**20, "big.jsonl": 10 * 2**30}
+    for name, size in sizes.items():
+        with (tmp_path / name).open("wb") as fh:
+            fh.truncate(size)  # sparse: no disk used
+    assert [default_partition_bytes(find_sources([str(tmp_path / name)])) for name in sizes] == [
+        2**20, 4 * 2**20, 32 * 2**20]
