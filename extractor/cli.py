@@ -17,7 +17,6 @@ import tempfile
 import time
 from collections import deque
 from dataclasses import dataclass, replace
-from itertools import islice
 from pathlib import Path
 from typing import IO, Iterator, Optional, Sequence
 
@@ -418,11 +417,9 @@ def _write_all(writer, blocks, checkpointer, bar, interrupts) -> None:
         blocks.close()  # the engine stops its work in flight now, not when the generator is collected
 
 
-def _local_blocks(records, options, bar):
-    """The local engine's outcomes, chunk by chunk; the bar counts them once written."""
-    from .batch import run_chunks
-
-    for outcomes in run_chunks(records, options):
+def _local_blocks(outcomes_by_work, bar):
+    """The local engine's outcomes, work by work; the bar counts them once written."""
+    for outcomes in outcomes_by_work:
         yield outcomes, None
         if bar is not None:
             bar.update(len(outcomes))
@@ -476,7 +473,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace, claims_copy: Optional[Path]) -> int:
     """The extraction; ``claims_copy`` also gets every claim line (for a report when claims go to stdout)."""
     from .checkpoint import Checkpointer, run_fingerprint
-    from .ingest import JsonlKeys, find_sources, read_sources
+    from .batch import run_sources
+    from .ingest import JsonlKeys, find_sources
     from .interrupts import EXIT_INTERRUPTED, graceful_interrupts
     from .partitions import Settings
     from .nlp import build_pipeline
@@ -516,9 +514,7 @@ def _extract(args: argparse.Namespace, claims_copy: Optional[Path]) -> int:
         checkpointer = Checkpointer(paths.progress, run, writer, elapsed) if paths.progress else None
         bar = _progress_bar(args, done)
         if choice is None:
-            records = islice(read_sources(sources, args.input_format, keys, summary.skipped, defer=True,
-                                          max_bytes=options.max_bytes), done, None)
-            blocks = _local_blocks(records, options, bar)
+            blocks = _local_blocks(run_sources(sources, args.input_format, keys, summary.skipped, done, options), bar)
         else:
             summary.workers = engine.threads()
             settings = Settings(options, args.input_format, keys)

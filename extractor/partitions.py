@@ -12,25 +12,22 @@ how many lines the ranges before it held, renumbers its rejects.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import threading
 from dataclasses import dataclass, field, replace
-from typing import IO, Iterator, Optional, Union
+from typing import Iterator, Optional, Union
 
 from . import batch
 from .batch import BatchOptions, Outcome
-from .errors import shown
 from .ingest import JsonlKeys, Pending, Source, plain_jsonl, read_source
-from .ingest.jsonl import jsonl_records, utf8_lines, utf8_tail_lines
+from .ingest.ranges import LineCount, LineRange, read_range
 from .records import Article, Reject
 
 MAX_PARTITION_BYTES = 32 * 1024 * 1024  # the default for large inputs: some 10,000 articles of news
 MIN_PARTITION_BYTES = 1024 * 1024  # the default's floor: a task is worth its scheduling
 _PARTITIONS_AT_LEAST = 64  # the default cuts smaller inputs finer, so many workers share them
 MAX_FILES = 1000  # whole files in one partition: a folder of tiny pages is not one task a page
-_SCAN = 1 << 16  # bytes read at a time looking for a line end
 
 
 @dataclass(frozen=True)
@@ -187,7 +184,7 @@ def run_partition(partition: Partition, settings: Settings, select: Optional[tup
     with _one_at_a_time:
         batch.prepare(settings.options)
         stats: dict = {}
-        outcomes, records, lines = [], 0, _Count()
+        outcomes, records, lines = [], 0, LineCount()
         for number, record in enumerate(read_partition(partition, settings, stats, lines)):
             records += 1
             if select is None or select[0] <= number < select[1]:
@@ -197,7 +194,7 @@ def run_partition(partition: Partition, settings: Settings, select: Optional[tup
 
 def reject_of(partition: Partition, settings: Settings, number: int, reason: str) -> str:
     """The reject line of a partition's record ``number`` (counted from 0), without extracting it."""
-    for at, record in enumerate(read_partition(partition, settings, {}, _Count())):
+    for at, record in enumerate(read_partition(partition, settings, {}, LineCount())):
         if at == number:
             item = batch.unit(record)
             return item if isinstance(item, str) else batch.reject_line(item, reason)
@@ -205,73 +202,14 @@ def reject_of(partition: Partition, settings: Settings, number: int, reason: str
 
 
 def read_partition(partition: Partition, settings: Settings, stats: dict,
-                   lines: "_Count") -> Iterator[Union[Article, Reject, Pending]]:
-    """The records of a partition as the local engine reads them (pending where it defers)."""
+                   lines: LineCount) -> Iterator[Union[Article, Reject, Pending]]:
+    """The records of a partition as the local engine reads them (pending where it defers); a
+    range's lines numbered from 1, and counted into ``lines``."""
     options = settings.options
     for piece in partition.pieces:
         if piece.is_range:
-            yield from _read_range(piece, settings, lines)
+            lines_of = LineRange(piece.source.path, piece.location, piece.start, piece.end)
+            yield from read_range(lines_of, settings.keys, options.max_bytes, lines)
         else:
             yield from read_source(piece.source, settings.fmt, settings.keys, stats, True, options.max_bytes,
                                    location=piece.location)
-
-
-class _Count:
-    """A running count, shared with the reader that keeps it."""
-
-    value = 0
-
-
-def _read_range(piece: Piece, settings: Settings, lines: _Count) -> Iterator[Union[Reject, Pending]]:
-    """The lines that start in the piece's byte range, numbered from 1; unreadable: one Reject."""
-    name, max_bytes = piece.source.path, settings.options.max_bytes
-    try:
-        with open(piece.location, "rb") as fh:
-            start, end = line_start(fh, piece.start), line_start(fh, piece.end)
-            fh.seek(start)
-            stream = io.BufferedReader(_Window(fh, end - start))
-            raw = utf8_lines(stream, max_bytes) if start == 0 else utf8_tail_lines(stream, max_bytes)
-            yield from jsonl_records(_counted(raw, lines), name, settings.keys, True, max_bytes)
-    except OSError as e:
-        yield Reject(input=name, reason=f"cannot read: {e.strerror or shown(e, 200)}")
-
-
-def _counted(lines: Iterator, count: _Count) -> Iterator:
-    for line in lines:
-        count.value += 1
-        yield line
-
-
-def line_start(fh: IO[bytes], offset: int) -> int:
-    """The first line start at or after ``offset``: the offset itself at the file's start or just
-    after a line end, else just after the next line end (or the file's end). Scans, holds nothing."""
-    if offset == 0:
-        return 0
-    fh.seek(offset - 1)
-    position = offset - 1
-    while True:
-        block = fh.read(_SCAN)
-        if not block:
-            return position
-        newline = block.find(b"\n")
-        if newline >= 0:
-            return position + newline + 1
-        position += len(block)
-
-
-class _Window(io.RawIOBase):
-    """The next ``length`` bytes of a file, as a stream of their own."""
-
-    def __init__(self, fh: IO[bytes], length: int):
-        self.fh, self.left = fh, length
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        if self.left <= 0:
-            return 0
-        view = memoryview(buffer)[: min(len(buffer), self.left)]
-        count = self.fh.readinto(view)
-        self.left -= count or 0
-        return count or 0

@@ -9,7 +9,7 @@ import pytest
 from extractor.batch import BatchOptions, Outcome, run_chunks
 from extractor.ingest import Source, find_sources, read_sources
 from extractor.partitions import (LineNumbers, Partition, PartitionResult, Piece, Settings, default_partition_bytes,
-                                  line_start, plan, reject_of, run_partition, shifted)
+                                  plan, reject_of, run_partition, shifted)
 from extractor.records import Reject
 
 from .ingest.test_warc import mixed_archive
@@ -106,13 +106,6 @@ def test_archives_html_text_and_unreadable_entries_make_the_local_engines_outcom
     want, want_skipped = local([str(folder)])
     assert got == want and skipped == want_skipped and sum(skipped.values()) == 4
     assert any(o.reject and "broken symbolic link" in o.reject for o in got)
-
-
-def test_line_start_is_the_next_line_after_an_offset(tmp_path):
-    path = tmp_path / "lines"
-    path.write_bytes(b"ab\ncd\n\nef")
-    with path.open("rb") as fh:
-        assert [line_start(fh, n) for n in range(11)] == [0, 3, 3, 3, 6, 6, 6, 7, 9, 9, 9]
 
 
 def test_a_reject_moved_down_its_file_keeps_every_other_byte():

@@ -42,10 +42,10 @@ def read_jsonl(stream: IO[bytes], name: str, keys: JsonlKeys = JsonlKeys(), defe
 
 
 def jsonl_records(lines: Iterable[Optional[bytes]], name: str, keys: JsonlKeys = JsonlKeys(), defer: bool = False,
-                  max_bytes: Optional[int] = None) -> Iterator[Union[Article, Reject, Pending]]:
-    """The records of JSONL lines as ``utf8_lines`` gives them (None: a line over the cap),
-    numbered from 1 (a byte range of a file is numbered from its first line)."""
-    for lineno, raw in enumerate(lines, 1):
+                  max_bytes: Optional[int] = None, first: int = 1) -> Iterator[Union[Article, Reject, Pending]]:
+    """The records of JSONL lines as ``utf8_lines`` gives them (None: a line over the cap), the
+    first numbered ``first`` (a byte range of a file starts further down)."""
+    for lineno, raw in enumerate(lines, first):
         if raw is None:
             yield Reject(input=name, line=lineno, reason=too_large("line", max_bytes or 0))
         elif not raw.isspace():
