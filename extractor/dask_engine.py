@@ -32,6 +32,7 @@ from .errors import EngineError, shown
 from .partitions import Partition, PartitionResult, Settings, reject_of, run_partition
 
 _IN_FLIGHT_PER_THREAD = 2  # partitions submitted and not yet written, per worker thread
+_HELD = 16  # finished partitions fetched to the client ahead of their turn, at most
 _CONNECT_TIMEOUT = "30s"
 _SPLIT = 8  # parts a partition that kills its workers is cut into, level by level
 
@@ -127,44 +128,56 @@ class DaskEngine:
     def results(self, partitions: Iterator[Partition], settings: Settings,
                 on_done: Optional[Callable[[int], None]] = None) -> Iterator[tuple[Partition, PartitionResult]]:
         """The results of ``partitions`` in their order, each as soon as it and those before it are
-        done; ``on_done`` hears of every partition finished (with its record count) as it comes."""
+        done; ``on_done`` hears of every partition fetched (with its record count) as it comes.
+
+        Two partitions a worker thread are in flight. A finished one is fetched at once while this
+        client holds fewer than _HELD results; beyond that (a slow partition holds up the output)
+        it waits on its worker until its turn, so the client's memory stays bounded on any cluster.
+        """
         window = _IN_FLIGHT_PER_THREAD * self.threads()
         source = iter(partitions)
-        in_flight: dict[str, Partition] = {}
-        futures: dict[str, distributed.Future] = {}
-        done: dict[int, tuple[Partition, PartitionResult]] = {}
+        running: dict[str, tuple[Partition, distributed.Future]] = {}
+        parked: dict[int, tuple[Partition, distributed.Future]] = {}  # finished, left on the workers
+        fetched: dict[int, tuple[Partition, PartitionResult]] = {}
         completed = as_completed()
-        following: Optional[int] = None
 
         def submit_more() -> None:
-            while len(in_flight) + len(done) < window:
+            while len(running) + len(parked) + len(fetched) < window:
                 part = next(source, None)
                 if part is None:
                     return
                 key = f"extract-{self.run_id}-{part.index}"
                 future = self.client.submit(run_partition, part, settings, key=key, pure=False, retries=1)
-                in_flight[key], futures[key] = part, future
+                running[key] = part, future
                 completed.add(future)
+
+        def fetch(part: Partition, future) -> None:
+            result = self._result(part, future, settings)
+            fetched[part.index] = part, result
+            if on_done is not None:
+                on_done(result.records)
 
         try:
             submit_more()
-            following = min((p.index for p in in_flight.values()), default=None)
+            following = min((part.index for part, _ in running.values()), default=None)
             for future in completed:
-                part = in_flight.pop(future.key)
-                futures.pop(future.key)
-                result = self._result(part, future, settings)
+                part, _ = running.pop(future.key)
+                if len(fetched) < _HELD or part.index == following:
+                    fetch(part, future)
+                else:
+                    parked[part.index] = part, future
                 del future
-                done[part.index] = part, result
-                if on_done is not None:
-                    on_done(result.records)
-                while following in done:
-                    yield done.pop(following)
+                while following in fetched or following in parked:
+                    if following in parked:
+                        fetch(*parked.pop(following))
+                    yield fetched.pop(following)
                     following += 1
                 submit_more()
         finally:
-            if futures:
+            left = [future for _, future in (*running.values(), *parked.values())]
+            if left:
                 with contextlib.suppress(Exception):
-                    self.client.cancel(list(futures.values()))
+                    self.client.cancel(left)
 
     def _result(self, part: Partition, future, settings: Settings) -> PartitionResult:
         try:

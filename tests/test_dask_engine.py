@@ -198,3 +198,28 @@ def test_a_scheduler_that_cannot_be_reached_is_one_line_and_leaves_no_output(tmp
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("extractor: cannot reach the Dask scheduler nowhere://x")
     assert not out.exists()
+
+
+def _slow_first(part, settings, select=None):
+    """Stands in for run_partition: the first partition takes a second, the others no time."""
+    from extractor.partitions import PartitionResult
+
+    time.sleep(1.0 if part.index == 0 else 0.01)
+    return PartitionResult(part.index, [], records=part.index + 1)
+
+
+def test_results_come_in_order_with_few_held_while_a_slow_partition_holds_them_up(cluster, monkeypatch):
+    from extractor import dask_engine
+    from extractor.ingest import Source
+    from extractor.partitions import Partition, Piece, Settings
+
+    monkeypatch.setattr(dask_engine, "run_partition", _slow_first)
+    monkeypatch.setattr(dask_engine, "_HELD", 1)
+    engine = dask_engine.DaskEngine(cluster.scheduler_address, 0)
+    parts = [Partition(n, (Piece(Source(f"f{n}"), f"/f{n}"),), 1) for n in range(12)]
+    heard: list[int] = []
+    try:
+        got = [part.index for part, result in engine.results(iter(parts), Settings(None), heard.append)]
+    finally:
+        engine.close()
+    assert got == list(range(12)) and sorted(heard) == list(range(1, 13))
