@@ -6,9 +6,10 @@ complete, so its memory stays flat however large the dump. Workers read the
 inputs themselves at the same absolute paths, so every worker needs the package
 (``pip install 'extractor[dask]'``, the same version) and the inputs on a path it
 shares with the client. A worker that dies has its partition run again (the
-scheduler's own retries); a partition on which workers keep dying is split in
-halves until the record that kills them is found, and that record becomes a
-reject, as with the local engine. Imported only when the engine is asked for.
+scheduler's own retries); a partition on which workers keep dying is split into
+parts, and those parts again, until the record that kills them is found, and
+that record becomes a reject, as with the local engine. Imported only when the
+engine is asked for.
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import sys
 import multiprocessing
+import time
 import uuid
+import warnings
 from typing import Callable, Iterator, Optional
 
 import dask
@@ -35,6 +39,7 @@ _IN_FLIGHT_PER_THREAD = 2  # partitions submitted and not yet written, per worke
 _HELD = 16  # finished partitions fetched to the client ahead of their turn, at most
 _CONNECT_TIMEOUT = "30s"
 _SPLIT = 8  # parts a partition that kills its workers is cut into, level by level
+_RECOUNT = 5.0  # seconds between two counts of the cluster's worker threads
 
 
 class _Ready(WorkerPlugin):
@@ -75,7 +80,12 @@ class DaskEngine:
                 self._forking = _fork_workers()
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                             dashboard_address=":0", silence_logs=logging.CRITICAL)
-            self.client = Client(self.cluster or scheduler, timeout=_CONNECT_TIMEOUT)
+            with warnings.catch_warnings(record=True) as said:
+                warnings.simplefilter("always")
+                self.client = Client(self.cluster or scheduler, timeout=_CONNECT_TIMEOUT)
+            for warning in said:  # Dask's own, such as mismatched versions: one line each
+                print(f"extractor: Dask: {shown((str(warning.message).strip().splitlines() or [''])[0], 200)}",
+                      file=sys.stderr)
         except (OSError, TimeoutError, ValueError) as e:
             self.close()
             raise EngineError(f"cannot reach the Dask scheduler {shown(scheduler or 'LocalCluster')}: {shown(e, 200)}") from None
@@ -92,8 +102,8 @@ class DaskEngine:
         self.run_id = uuid.uuid4().hex[:12]
 
     def _check_workers(self) -> None:
-        """Every worker connected now must run this version (more may join later; they are checked
-        by the pipeline they build, not here)."""
+        """Every worker connected now must run this version, to stop at once with one clear line
+        (a worker that joins later refuses its tasks instead, see ``run_partition``)."""
         versions = self.client.run(worker_version)
         other = {address: v for address, v in versions.items() if v != __version__}
         if other:
@@ -134,7 +144,7 @@ class DaskEngine:
         client holds fewer than _HELD results; beyond that (a slow partition holds up the output)
         it waits on its worker until its turn, so the client's memory stays bounded on any cluster.
         """
-        window = _IN_FLIGHT_PER_THREAD * self.threads()
+        window = _Window(self)
         source = iter(partitions)
         running: dict[str, tuple[Partition, distributed.Future]] = {}
         parked: dict[int, tuple[Partition, distributed.Future]] = {}  # finished, left on the workers
@@ -142,7 +152,7 @@ class DaskEngine:
         completed = as_completed()
 
         def submit_more() -> None:
-            while len(running) + len(parked) + len(fetched) < window:
+            while len(running) + len(parked) + len(fetched) < window.size():
                 part = next(source, None)
                 if part is None:
                     return
@@ -237,6 +247,19 @@ class DaskEngine:
             return self._call(reject_of, part, settings, number, WORKER_DIED)
         except Exception as e:
             raise _failed(part, e) from None
+
+
+class _Window:
+    """How many partitions to have in flight: two a worker thread, counted again every few seconds
+    (a cluster may grow or shrink during a run)."""
+
+    def __init__(self, engine: DaskEngine):
+        self.engine, self._size, self._counted = engine, 0, -float("inf")
+
+    def size(self) -> int:
+        if time.monotonic() - self._counted > _RECOUNT:
+            self._size, self._counted = _IN_FLIGHT_PER_THREAD * self.engine.threads(), time.monotonic()
+        return self._size
 
 
 def _failed(part: Partition, error: BaseException) -> EngineError:

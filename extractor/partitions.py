@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Optional, Union
 
-from . import batch
+from . import __version__, batch
 from .batch import BatchOptions, Outcome
 from .ingest import JsonlKeys, Pending, Source, plain_jsonl, read_source
 from .ingest.ranges import LineCount, LineRange, read_range
@@ -68,11 +68,13 @@ class Partition:
 
 @dataclass(frozen=True)
 class Settings:
-    """What workers need besides the partition: how to read and how to extract."""
+    """What workers need besides the partition: how to read and how to extract, and which version
+    of the package the client runs (a worker of another would write other output)."""
 
     options: BatchOptions
     fmt: Optional[str] = None
     keys: JsonlKeys = JsonlKeys()
+    version: str = __version__
 
 
 @dataclass
@@ -181,6 +183,9 @@ def run_partition(partition: Partition, settings: Settings, select: Optional[tup
     """Read and extract a partition, as the local engine does record by record (decoding, caps,
     time limit, rejects). With ``select`` (lo, hi), only records lo to hi - 1 are extracted and
     the rest only read: how a record that kills its worker is found."""
+    if settings.version != __version__:
+        raise RuntimeError(f"this worker runs extractor {__version__}, the client {settings.version}: "
+                           "install the same version everywhere")
     with _one_at_a_time:
         batch.prepare(settings.options)
         stats: dict = {}

@@ -223,3 +223,12 @@ def test_results_come_in_order_with_few_held_while_a_slow_partition_holds_them_u
     finally:
         engine.close()
     assert got == list(range(12)) and sorted(heard) == list(range(1, 13))
+
+
+def test_workers_of_another_version_stop_the_run_in_one_line(cluster, monkeypatch):
+    from extractor import dask_engine
+    from extractor.errors import EngineError
+
+    monkeypatch.setattr(dask_engine, "__version__", "9.9.9")
+    with pytest.raises(EngineError, match=r"runs extractor \S+, this is 9.9.9"):
+        dask_engine.DaskEngine(cluster.scheduler_address, 0)

@@ -151,3 +151,10 @@ def test_the_default_partition_size_follows_the_input_alone(tmp_path):
             fh.truncate(size)  # sparse: no disk used
     assert [default_partition_bytes(find_sources([str(tmp_path / name)])) for name in sizes] == [
         2**20, 4 * 2**20, 32 * 2**20]
+
+
+def test_a_worker_of_another_version_refuses_the_work(tmp_path):
+    dump = tricky_dump(tmp_path / "dump.jsonl", 3)
+    [part] = plan(find_sources([str(dump)]), None, 10**9)
+    with pytest.raises(RuntimeError, match="the client 0.0.0"):
+        run_partition(part, Settings(OPTIONS, version="0.0.0"))
