@@ -595,9 +595,8 @@ class _Tee:
 
 
 def _report_outputs(args: argparse.Namespace, html: Optional[str]):
-    """The report outputs the command line asks for, checked before any work starts."""
-    from .report.make import PAGE_CLAIMS, Outputs
-
+    """The report outputs the command line asks for, checked before any work starts; None when it
+    asks for none (the report's modules are then not even imported)."""
     for name, value in (("-o" if args.command == "report" else "--report", html), ("--csv", args.csv),
                         ("--sqlite", args.sqlite)):
         if value == "-":
@@ -605,6 +604,10 @@ def _report_outputs(args: argparse.Namespace, html: Optional[str]):
     page_claims = getattr(args, "page_claims", None)
     if page_claims is not None and page_claims < 1:
         raise UsageError(f"extractor report: --page-claims must be at least 1, not {page_claims}")
+    if not (html or args.csv or args.sqlite):
+        return None
+    from .report.make import PAGE_CLAIMS, Outputs
+
     path = lambda value: Path(value) if value else None  # noqa: E731
     return Outputs(html=path(html), csv=path(args.csv), sqlite=path(args.sqlite),
                    articles=getattr(args, "articles", []), page_claims=page_claims or PAGE_CLAIMS,
