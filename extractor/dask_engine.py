@@ -190,6 +190,7 @@ class DaskEngine:
                     self.client.cancel(left)
 
     def _result(self, part: Partition, future, settings: Settings) -> PartitionResult:
+        """A finished partition's result; rescued record by record if its workers kept dying."""
         try:
             return future.result()
         except KilledWorker:
@@ -238,11 +239,13 @@ class DaskEngine:
             raise _failed(part, e) from None
 
     def _alone(self, part: Partition, settings: Settings, number: int) -> list[Outcome]:
+        """One record run by itself: its outcome, or its reject when its worker dies on it again."""
         outcomes = self._outcomes(part, self.client.submit(run_partition, part, settings, (number, number + 1),
                                                            pure=False, retries=1))
         return outcomes if outcomes is not None else [Outcome(reject=self._reject(part, settings, number))]
 
     def _reject(self, part: Partition, settings: Settings, number: int) -> str:
+        """The reject line of a record that kills its workers, made on a worker without extracting it."""
         try:
             return self._call(reject_of, part, settings, number, WORKER_DIED)
         except Exception as e:
