@@ -1,12 +1,14 @@
 """Batch runs over big dumps: worker processes, output in input order, bounded memory.
 
-Records are grouped into small chunks; each chunk goes to a worker process (or
-is done in this process for a tiny input) that decodes, caps and extracts each
-record and returns the finished JSON lines. The reading process only reads and
-writes. At most a few chunks are in flight at a time, so memory stays flat
-however long the dump is, and results come back in input order whatever the
-number of workers. A record that kills its worker becomes a reject; the run
-goes on with a new worker.
+Work goes to worker processes (or is done in this process for a tiny input) in
+small pieces: a range of lines of a large plain JSONL file, which the worker
+reads itself (this process only finds the ranges' line ends and counts lines),
+or a chunk of records this process read from anything else (text, HTML, WARC,
+gzip, stdin). The worker decodes, caps and extracts each record and returns the
+finished JSON lines; this process writes them. At most a few pieces are in
+flight at a time, so memory stays flat however long the dump is, and results
+come back in input order whatever the number of workers. A record that kills
+its worker becomes a reject; the run goes on with a new worker.
 
 ``EXTRACTOR_TEST_DELAY`` (seconds, test-only) makes every article take at least
 that long, so tests can interrupt a run at a known point.
@@ -26,10 +28,14 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import chain, groupby, islice
 from typing import Iterable, Iterator, Optional, Union
 
+from .errors import InputError
+from .ingest import JsonlKeys, Source, plain_jsonl, read_source
 from .ingest.common import Pending, first_line
+from .ingest.jsonl import utf8_lines
+from .ingest.ranges import LineRange, line_ranges, read_range
 from .limits import (DEFAULT_ARTICLE_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_CLAIMS,
                      DEFAULT_MAX_EVIDENCE_CHARS, DEFAULT_MAX_FIELD_CHARS, ArticleTimeout, article_alarms,
                      cap_article, cap_claims, cap_fields, time_limit)
@@ -38,8 +44,20 @@ from .records import Article, Reject
 
 Record = Union[Article, Reject]
 Unit = Union[Article, Pending, str]  # what a worker is sent: a record, one still to decode, or a reject's line
+
+
+@dataclass(frozen=True)
+class RangeWork:
+    """Lines of a JSONL file for a worker to read itself (see ``ingest.ranges``)."""
+
+    lines: LineRange
+    keys: JsonlKeys
+
+
+Work = Union[list[Unit], RangeWork]  # a chunk of records, or a range of a file holding them
 SMALL_INPUT = 64  # records; fewer than this never start a pool
 _IN_FLIGHT_PER_WORKER = 3
+WORKER_DIED = "the worker process died on this record (out of memory, or killed); skipped"
 
 
 @dataclass(frozen=True)
@@ -55,7 +73,8 @@ class BatchOptions:
     max_evidence_chars: Optional[int] = DEFAULT_MAX_EVIDENCE_CHARS
     knowledge_dir: Optional[str] = None  # knowledge files laid over the bundled ones
     chunk_records: int = 64
-    chunk_cost: int = 200_000  # characters of text to extract from (see ingest.Pending)
+    chunk_cost: int = 200_000  # characters of text to extract from (see ingest.Pending); bytes of a range
+    range_from: int = 256 * 1024  # bytes: plain JSONL files this large are read by the workers, range by range
 
 
 @dataclass(slots=True)  # slots: outcomes cross back from every worker, and unpickle 10x faster so
@@ -85,6 +104,13 @@ def _setup(options: BatchOptions) -> None:
     _worker["delay"] = float(os.environ.get("EXTRACTOR_TEST_DELAY") or 0)
 
 
+def prepare(options: BatchOptions) -> None:
+    """Ready this process to extract with ``options`` (a Dask worker serves run after run): the
+    pipeline is built once, and set up again only for other options."""
+    if _worker.get("options") != options:
+        _setup(options)
+
+
 def _init_worker(options: BatchOptions, parent: int) -> None:
     """Pool initializer: ignore Ctrl-C (the parent stops the pool) and die with the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -103,10 +129,21 @@ def _exit_with_parent(parent: int) -> None:
 
 def process_chunk(items: list[Unit]) -> list[Outcome]:
     """Outcomes for a chunk of records, in order (see ``_chunks``)."""
-    return [_outcome(item) for item in items]
+    return [outcome(item) for item in items]
 
 
-def _outcome(item: Unit) -> Outcome:
+def process_work(work: Work) -> list[Outcome]:
+    """Outcomes for a chunk of records, or for the records of a range, read here."""
+    if isinstance(work, list):
+        return process_chunk(work)
+    return [outcome(unit(record)) for record in _range_records(work)]
+
+
+def _range_records(work: RangeWork) -> Iterator[Union[Reject, Pending]]:
+    return read_range(work.lines, work.keys, _worker["options"].max_bytes)
+
+
+def outcome(item: Unit) -> Outcome:
     """Decode (if pending), cap and extract one record, within the per-article time limit."""
     if isinstance(item, str):  # a reject, already serialised
         return Outcome(reject=item)
@@ -125,7 +162,7 @@ def _outcome(item: Unit) -> Outcome:
         reason = f"took longer than {timeout:g} s to process (--article-timeout); skipped"
     except Exception as e:  # one record failing anywhere (decoding, extraction, serialising) is its reject
         reason = f"extraction failed: {type(e).__name__}: {first_line(e)}"
-    return Outcome(reject=_reject_for(record if isinstance(record, Article) else item, reason).model_dump_json())
+    return Outcome(reject=reject_line(record if isinstance(record, Article) else item, reason))
 
 
 def _extract(record: Article, options: BatchOptions) -> Outcome:
@@ -147,11 +184,10 @@ def json_line(text: str) -> str:
     return text if text.isascii() else text.translate(_LINE_BREAKS)
 
 
-def _reject_for(record: Union[Article, Pending], reason: str) -> Reject:
-    """A reject for a record that was read but could not be processed."""
-    if isinstance(record, Pending):
-        return record.reject(reason)
-    return reject_for(record, reason)
+def reject_line(record: Union[Article, Pending], reason: str) -> str:
+    """The reject line of a record that was read but could not be processed."""
+    reject = record.reject(reason) if isinstance(record, Pending) else reject_for(record, reason)
+    return reject.model_dump_json()
 
 
 def reject_for(article: Article, reason: str) -> Reject:
@@ -164,22 +200,25 @@ def reject_for(article: Article, reason: str) -> Reject:
 
 # -- the stream, in the parent ----------------------------------------------------
 
-def _unit(record: Union[Record, Pending]) -> tuple[Unit, int]:
-    """A record as a worker takes it (rejects already serialised), and the work it holds."""
-    if isinstance(record, Reject):
-        return record.model_dump_json(), 0
-    if isinstance(record, Pending):
-        return record, record.cost
-    return record, len(record.text)
+def unit(record: Union[Record, Pending]) -> Unit:
+    """A record as a worker takes it: rejects already serialised."""
+    return record.model_dump_json() if isinstance(record, Reject) else record
+
+
+def _cost(item: Unit) -> int:
+    """The work a record holds, in characters of text to extract from (see ingest.Pending)."""
+    if isinstance(item, str):
+        return 0
+    return item.cost if isinstance(item, Pending) else len(item.text)
 
 
 def _chunks(records: Iterable[Union[Record, Pending]], options: BatchOptions) -> Iterator[list[Unit]]:
     chunk: list[Unit] = []
     cost = 0
     for record in records:
-        item, item_cost = _unit(record)
+        item = unit(record)
         chunk.append(item)
-        cost += item_cost
+        cost += _cost(item)
         if len(chunk) >= options.chunk_records or cost >= options.chunk_cost:
             yield chunk
             chunk, cost = [], 0
@@ -188,27 +227,96 @@ def _chunks(records: Iterable[Union[Record, Pending]], options: BatchOptions) ->
 
 
 def run_chunks(records: Iterable[Union[Record, Pending]], options: BatchOptions) -> Iterator[list[Outcome]]:
-    """Outcomes chunk by chunk, in input order; a pool of workers (one at least) unless the input is tiny.
+    """Outcomes of records, chunk by chunk, in input order (see ``run_work``)."""
+    yield from run_work(_chunks(records, options), options)
+
+
+def run_sources(sources: Iterable[Source], fmt: Optional[str], keys: JsonlKeys, stats: dict, skip: int,
+                options: BatchOptions) -> Iterator[list[Outcome]]:
+    """Outcomes of every record of the sources past the first ``skip``, in input order: large
+    plain JSONL files are read by the workers range by range, the rest by this process, record
+    by record (see ``work_of``)."""
+    yield from run_work(work_of(sources, fmt, keys, stats, skip, options), options)
+
+
+def run_work(works: Iterable[Work], options: BatchOptions) -> Iterator[list[Outcome]]:
+    """Outcomes work by work, in input order; a pool of workers (one at least) unless the input is tiny.
 
     Pending records (see ``ingest.read_inputs(defer=True)``) are decoded where they are
     extracted, and the size cap is applied there too: the reading process only reads. Even one
     worker runs in a process of its own, so a record that kills it only becomes a reject.
     """
-    records = iter(records)
-    head = list(islice(records, SMALL_INPUT))
-    chunks = _chunks(chain(head, records), options)
+    works = iter(works)
+    head, records = [], 0
+    for work in works:  # a range (a large file) or SMALL_INPUT records: a pool
+        head.append(work)
+        if not isinstance(work, list):
+            break
+        records += len(work)
+        if records >= SMALL_INPUT:
+            break
+    small = records < SMALL_INPUT and all(isinstance(work, list) for work in head)
     _setup(options)  # before any fork: workers inherit the pipeline instead of loading their own
     # The pipeline, vocab and knowledge outlive every article: frozen, they are left out of the
     # full garbage collections (some 50 ms each) that a long run would otherwise repeat.
     gc.freeze()
     try:
-        if len(head) < SMALL_INPUT:
+        if small:
             with article_alarms():
-                yield from map(process_chunk, chunks)
+                yield from map(process_chunk, head)
         else:
-            yield from _pooled(chunks, options)
+            yield from _pooled(chain(head, works), options)
     finally:
         gc.unfreeze()
+
+
+def work_of(sources: Iterable[Source], fmt: Optional[str], keys: JsonlKeys, stats: dict, skip: int,
+            options: BatchOptions) -> Iterator[Work]:
+    """The sources as work for the workers, the first ``skip`` records left out: a plain JSONL file
+    of ``options.range_from`` bytes or more as ranges of whole lines (this process only finds
+    their ends and counts lines), anything else as chunks of records read here."""
+    for ranged, group in groupby(sources, key=lambda source: _ranged(source, fmt, options)):
+        if not ranged:
+            records = chain.from_iterable(read_source(s, fmt, keys, stats, True, options.max_bytes) for s in group)
+            skip -= sum(1 for _ in islice(records, skip))
+            yield from _chunks(records, options)
+            continue
+        for source in group:
+            start, line, skip = _skip_lines(source, skip, options.max_bytes)
+            if start is not None:
+                ranges = line_ranges(source.path, os.path.abspath(source.path), options.chunk_cost,
+                                     options.chunk_records, start, line)
+                yield from (RangeWork(lines, keys) for lines in ranges)
+
+
+def _ranged(source: Source, fmt: Optional[str], options: BatchOptions) -> bool:
+    """Whether the workers read this source themselves: a plain JSONL file of some size."""
+    if source.path == "-" or source.problem:
+        return False
+    try:
+        size = os.stat(source.path).st_size
+    except OSError:
+        return False
+    return size >= options.range_from and plain_jsonl(source.path, fmt)
+
+
+def _skip_lines(source: Source, skip: int, max_bytes: Optional[int]) -> tuple[Optional[int], int, int]:
+    """Where a resumed run goes on in a plain JSONL file after ``skip`` records: the offset and
+    number of the next line, and the records left to skip (offset None: the file is all done)."""
+    if not skip:
+        return 0, 1, 0
+    count = line = 0
+    try:
+        with open(source.path, "rb") as fh:
+            for raw in utf8_lines(fh, max_bytes):
+                line += 1
+                if raw is None or not raw.isspace():  # a record (see ingest.jsonl.jsonl_records)
+                    count += 1
+                    if count == skip:
+                        return fh.tell(), line + 1, 0
+    except OSError as e:
+        raise InputError(f"{source.path}: cannot resume: {e.strerror}") from None
+    return None, 0, skip - count
 
 
 class _Workers:
@@ -224,8 +332,8 @@ class _Workers:
         return ProcessPoolExecutor(self.options.workers, mp_context=context, initializer=_init_worker,
                                    initargs=(self.options, os.getpid()))
 
-    def submit(self, chunk: list[Unit]) -> Future:
-        return self.pool.submit(process_chunk, chunk)
+    def submit(self, work: Work) -> Future:
+        return self.pool.submit(process_work, work)
 
     def restart(self) -> None:
         self.stop(kill=True)
@@ -242,28 +350,28 @@ class _Workers:
 
 @dataclass
 class _InFlight:
-    """A chunk sent to the workers, and its outcomes once known."""
+    """Work sent to the workers, and its outcomes once known."""
 
-    chunk: list[Unit]
+    work: Work
     future: Future
     outcomes: Optional[list[Outcome]] = None
 
 
-def _pooled(chunks: Iterator[list[Unit]], options: BatchOptions) -> Iterator[list[Outcome]]:
-    """Chunks through worker processes, a bounded number in flight, results in order.
+def _pooled(works: Iterator[Work], options: BatchOptions) -> Iterator[list[Outcome]]:
+    """Work through worker processes, a bounded number in flight, results in order.
 
     A worker that dies (killed, out of memory) takes no more than its own record with it: the
-    chunks in flight are done again one record at a time, and the record a worker dies on again
-    becomes a reject. An interrupted run (Ctrl-C) ends its workers at once: the chunks they held
-    are abandoned, and a resumed run does them again.
+    work in flight is done again one record at a time, and the record a worker dies on again
+    becomes a reject. An interrupted run (Ctrl-C) ends its workers at once: the work they held
+    is abandoned, and a resumed run does it again.
     """
     workers = _Workers(options)
     limit = options.workers * _IN_FLIGHT_PER_WORKER
     pending: deque[_InFlight] = deque()
     finished = False
     try:
-        for chunk in chunks:
-            pending.append(_InFlight(chunk, workers.submit(chunk)))
+        for work in works:
+            pending.append(_InFlight(work, workers.submit(work)))
             if len(pending) >= limit:
                 yield _next_outcomes(pending, workers)
         while pending:
@@ -288,8 +396,9 @@ def _succeeded(future: Future) -> bool:
 
 
 def _redo_in_flight(pending: deque[_InFlight], workers: _Workers) -> None:
-    """A worker died: any chunk in flight may hold the record it died on. On a new pool, each of
-    them is done again a record at a time, nothing else in flight, so the culprit is known."""
+    """A worker died: any work in flight may hold the record it died on. On a new pool, each of
+    them is done again a record at a time, nothing else in flight, so the culprit is known (the
+    records of a range are read here for that)."""
     suspects = []
     for entry in pending:
         if entry.outcomes is None and _succeeded(entry.future):
@@ -298,7 +407,8 @@ def _redo_in_flight(pending: deque[_InFlight], workers: _Workers) -> None:
             suspects.append(entry)
     workers.restart()
     for entry in suspects:
-        entry.outcomes = [_alone(item, workers) for item in entry.chunk]
+        items = entry.work if isinstance(entry.work, list) else [unit(r) for r in _range_records(entry.work)]
+        entry.outcomes = [_alone(item, workers) for item in items]
 
 
 def _alone(item: Unit, workers: _Workers) -> Outcome:
@@ -309,8 +419,7 @@ def _alone(item: Unit, workers: _Workers) -> Outcome:
         workers.restart()
         if isinstance(item, str):
             return Outcome(reject=item)
-        reason = "the worker process died on this record (out of memory, or killed); skipped"
-        return Outcome(reject=_reject_for(item, reason).model_dump_json())
+        return Outcome(reject=reject_line(item, WORKER_DIED))
 
 
 def default_workers() -> int:

@@ -35,6 +35,7 @@ class Checkpoint:
     output_bytes: int
     rejects_bytes: int
     summary: dict
+    position: Optional[dict] = None  # the Dask engine's: the next partition, and the lines before it
 
     def save(self, path: Path) -> None:
         write_atomic(path, json.dumps(asdict(self)) + "\n")
@@ -51,9 +52,11 @@ class Checkpoint:
             raise InputError(f"{path}: cannot resume: damaged progress file ({e})") from None
 
     def restored_summary(self) -> RunSummary:
-        """The counts at the checkpoint; archive skip counts are counted again while re-reading."""
+        """The counts at the checkpoint. The local engine reads the inputs again from the start and
+        counts the archive records it skips again; the Dask engine goes on from a partition."""
         summary = RunSummary.model_validate(self.summary)
-        summary.skipped = {}
+        if self.position is None:
+            summary.skipped = {}
         return summary
 
 
@@ -132,5 +135,6 @@ class Checkpointer:
         summary, out_bytes, rejects_bytes = self.writer.committed
         self.writer.sync()
         counts = summary.model_dump(mode="json") | {"elapsed_s": round(self.elapsed(), 3)}
-        Checkpoint(self.run, summary.read, out_bytes or 0, rejects_bytes or 0, counts).save(self.path)
+        Checkpoint(self.run, summary.read, out_bytes or 0, rejects_bytes or 0, counts,
+                   self.writer.position).save(self.path)
         self._last = time.monotonic()

@@ -7,6 +7,7 @@ never stops a batch (it becomes a reject).
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import io
 import json
@@ -16,15 +17,14 @@ import sys
 import tempfile
 import time
 from collections import deque
-from dataclasses import dataclass
-from itertools import islice
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Iterator, Optional, Sequence
 
 from . import __version__
 from pydantic import ValidationError
 
-from .errors import ExtractorError, InputError, OutputError, SafeStream, UsageError
+from .errors import EngineError, ExtractorError, InputError, OutputError, SafeStream, UsageError, shown
 from .records import Claim
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
@@ -67,7 +67,17 @@ def build_parser() -> argparse.ArgumentParser:
                     help="force a reader (default: by extension, then by content)")
     for key in ("id", "text", "url", "title", "published"):
         ex.add_argument(f"--{key}-key", default=key, metavar="KEY", help=f"JSONL key holding the {key} (default: {key})")
-    ex.add_argument("-w", "--workers", type=int, metavar="N", help="worker processes (default: all cores)")
+    ex.add_argument("-w", "--workers", type=int, metavar="N",
+                    help="worker processes (default: all cores); with --engine dask, of the LocalCluster")
+    ex.add_argument("--engine", choices=["local", "dask"], default="local",
+                    help="local: a pool of worker processes (default); dask: a Dask cluster (pip install "
+                         "'extractor[dask]'); the output is the same")
+    ex.add_argument("--scheduler", metavar="ADDRESS",
+                    help="with --engine dask: the cluster's scheduler, e.g. tcp://host:8786 (default: a LocalCluster "
+                         "of -w processes on this machine)")
+    ex.add_argument("--partition-bytes", type=_byte_count, metavar="N",
+                    help="with --engine dask: bytes of input a task reads (large JSONL files are split at line ends; "
+                         "default: a 64th of the input, 1M to 32M; K, M, G suffixes)")
     ex.add_argument("--resume", action="store_true",
                     help="continue an interrupted run into the same OUTPUT (same inputs and options)")
     ex.add_argument("--max-chars", type=int, metavar="N",
@@ -242,6 +252,67 @@ def _batch_options(args: argparse.Namespace):
     )
 
 
+@dataclass(frozen=True)
+class _EngineChoice:
+    """The Dask engine's settings from the command line (None for the local engine)."""
+
+    scheduler: Optional[str]
+    workers: int
+    partition_bytes: int
+
+
+def _engine_choice(args: argparse.Namespace, workers: int) -> Optional[_EngineChoice]:
+    """The Dask engine the command line asks for, checked; None for the local engine. Its partition
+    size is settled later, from the inputs (see ``_sized``)."""
+    dask_only = [name for name, value in (("--scheduler", args.scheduler), ("--partition-bytes", args.partition_bytes))
+                 if value is not None]
+    if args.engine != "dask":
+        if dask_only:
+            raise UsageError(f"extractor extract: {dask_only[0]} goes with --engine dask")
+        return None
+    if "-" in args.inputs:
+        raise UsageError("extractor extract: --engine dask reads the inputs on its workers: stdin ('-') cannot be "
+                         "sent (write it to a file the workers can read)")
+    if args.scheduler is not None and args.workers is not None:
+        raise UsageError("extractor extract: --workers sets up a LocalCluster; with --scheduler the cluster's own "
+                         "workers run the partitions")
+    if args.partition_bytes == 0:
+        raise UsageError("extractor extract: --partition-bytes must be more than 0")
+    return _EngineChoice(args.scheduler, workers, args.partition_bytes or 0)
+
+
+def _sized(choice: Optional[_EngineChoice], sources) -> Optional[_EngineChoice]:
+    """The engine choice with its partition size: as given, else the default for these inputs."""
+    from .partitions import default_partition_bytes
+
+    if choice is None or choice.partition_bytes:
+        return choice
+    return replace(choice, partition_bytes=default_partition_bytes(sources))
+
+
+def _dask_engine_class():
+    """The Dask engine's class; one line saying how to install Dask when it is not."""
+    try:
+        from .dask_engine import DaskEngine
+    except ImportError as e:
+        raise EngineError(f"--engine dask needs Dask ({shown(e, 120)}): pip install 'extractor[dask]'") from None
+    return DaskEngine
+
+
+def _start_engine(choice: _EngineChoice, quiet: bool, created: Optional[Path]):
+    """The Dask engine, connected (or its LocalCluster started), its dashboard's address said; when
+    it cannot start, the output file this run ``created`` goes again."""
+    try:
+        engine = _dask_engine_class()(choice.scheduler, choice.workers)
+    except EngineError:
+        if created is not None:
+            created.unlink(missing_ok=True)
+        raise
+    if not quiet and engine.dashboard:
+        print(f"extractor: Dask dashboard at {engine.dashboard}", file=sys.stderr)
+    return engine
+
+
 def _inode(path: Path) -> Optional[tuple[int, int]]:
     try:
         st = path.stat()
@@ -334,20 +405,16 @@ def _open_writer(paths: _ExtractPaths, locked, checkpoint, workers: int):
     return ResultWriter(out, rejects, summary)
 
 
-def _write_all(writer, records, options, checkpointer, bar, interrupts) -> None:
-    """Stream records through the workers into the writer; an interrupted or failed run leaves
-    whole lines and a checkpoint that describes them."""
-    from .batch import run_chunks
-
+def _write_all(writer, blocks, checkpointer, bar, interrupts) -> None:
+    """Write blocks of outcomes as the engine hands them on (each with the engine's position, if it
+    has one); an interrupted or failed run leaves whole lines and a checkpoint that describes them."""
     finished = False
     try:
-        for outcomes in run_chunks(records, options):
+        for outcomes, position in blocks:
             with interrupts.held():  # Ctrl-C waits for a block of lines to be written whole
-                writer.write(outcomes)
+                writer.write(outcomes, position)
                 if checkpointer is not None:
                     checkpointer.maybe_save()
-            if bar is not None:
-                bar.update(len(outcomes))
         finished = True
     finally:
         if bar is not None:
@@ -358,6 +425,31 @@ def _write_all(writer, records, options, checkpointer, bar, interrupts) -> None:
                 if checkpointer is not None:
                     checkpointer.save()  # keep what is done for --resume
         writer.close()
+        blocks.close()  # the engine stops its work in flight now, not when the generator is collected
+
+
+def _local_blocks(outcomes_by_work, bar):
+    """The local engine's outcomes, work by work; the bar counts them once written."""
+    for outcomes in outcomes_by_work:
+        yield outcomes, None
+        if bar is not None:
+            bar.update(len(outcomes))
+
+
+def _dask_blocks(engine, sources, settings, choice: _EngineChoice, checkpoint, summary, bar):
+    """The Dask engine's outcomes, partition by partition from where a resumed run stopped, reject
+    lines numbered as in their file, archive skips counted; the bar counts partitions as they finish."""
+    from .partitions import LineNumbers, plan
+
+    position = checkpoint.position if checkpoint else None
+    first = position["partition"] if position else 0
+    numbers = LineNumbers(position["lines"] if position else None)
+    partitions = (p for p in plan(sources, settings.fmt, choice.partition_bytes) if p.index >= first)
+    for part, result in engine.results(partitions, settings, bar.update if bar is not None else None):
+        outcomes = numbers.place(part, result)
+        for key, count in result.skipped.items():
+            summary.skipped[key] = summary.skipped.get(key, 0) + count
+        yield outcomes, {"partition": part.index + 1, "lines": numbers.state()}
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -393,46 +485,63 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace, claims_copy: Optional[Path]) -> int:
     """The extraction; ``claims_copy`` also gets every claim line (for a report when claims go to stdout)."""
     from .checkpoint import Checkpointer, run_fingerprint
-    from .ingest import JsonlKeys, find_sources, read_sources
+    from .batch import run_sources
+    from .ingest import JsonlKeys, find_sources
     from .interrupts import EXIT_INTERRUPTED, graceful_interrupts
+    from .partitions import Settings
     from .nlp import build_pipeline
     from .output import open_locked, write_summary
 
     paths, options = _extract_paths(args), _batch_options(args)
+    choice = _engine_choice(args, options.workers)
+    if choice is not None:
+        _dask_engine_class()  # not installed: one line before anything is touched
     sources = find_sources(args.inputs)
+    choice = _sized(choice, sources)
     _check_outputs(paths, args.inputs, sources)
     nlp = build_pipeline(knowledge_dir=args.knowledge)  # before any output: a bad knowledge file is one line
     keys = JsonlKeys(id=args.id_key, text=args.text_key, url=args.url_key,
                      title=args.title_key, published=args.published_key)
     knowledge = nlp.get_pipe("extractor_claims").registry.fingerprint
     run = run_fingerprint(sources, {"input_format": args.input_format, "keys": list(vars(keys).values()),
-                                    **_output_options(options), "knowledge": knowledge})
-    locked = open_locked(paths.output) if paths.output is not None else None  # before any file is touched
-    with _closed_on_error(locked):
-        checkpoint = _resume_point(paths, run, args)
-        writer = None if checkpoint is False else _open_writer(paths, locked, checkpoint, options.workers)
-    if writer is None:
-        locked.close()
-        if not args.quiet:
-            print(f"extractor: {args.output} is complete (see {paths.summary}); nothing to resume", file=sys.stderr)
-        return EXIT_OK
-    if claims_copy is not None:
-        writer.claims_out = _Tee(writer.claims_out, claims_copy)
-    summary, done = writer.summary, writer.summary.read
-    started, before = time.monotonic(), summary.elapsed_s
-    elapsed = lambda: before + time.monotonic() - started  # noqa: E731
-    checkpointer = Checkpointer(paths.progress, run, writer, elapsed) if paths.progress else None
-    records = islice(read_sources(sources, args.input_format, keys, summary.skipped, defer=True,
-                                  max_bytes=options.max_bytes), done, None)
-    with graceful_interrupts() as interrupts:
-        try:
-            _write_all(writer, records, options, checkpointer, _progress_bar(args, done), interrupts)
-        except KeyboardInterrupt:
-            print(f"extractor: interrupted; {_kept(writer, paths)}", file=sys.stderr)
-            return EXIT_INTERRUPTED
-        except OutputError as e:
-            raise OutputError(f"{e}; {_kept(writer, paths)}") from None
-    summary.elapsed_s = round(elapsed(), 3)
+                                    **_output_options(options), **_engine_options(choice),
+                                    "knowledge": knowledge})
+    with contextlib.ExitStack() as stack:
+        created = paths.output is not None and not paths.output.exists()
+        locked = open_locked(paths.output) if paths.output is not None else None  # before any file is touched
+        with _closed_on_error(locked):
+            checkpoint = _resume_point(paths, run, args)
+            if checkpoint is not False and choice is not None:
+                engine = _start_engine(choice, args.quiet, paths.output if created else None)
+                stack.callback(engine.close)
+            writer = None if checkpoint is False else _open_writer(paths, locked, checkpoint, options.workers)
+        if writer is None:
+            locked.close()
+            if not args.quiet:
+                print(f"extractor: {args.output} is complete (see {paths.summary}); nothing to resume", file=sys.stderr)
+            return EXIT_OK
+        if claims_copy is not None:
+            writer.claims_out = _Tee(writer.claims_out, claims_copy)
+        summary, done = writer.summary, writer.summary.read
+        started, before = time.monotonic(), summary.elapsed_s
+        elapsed = lambda: before + time.monotonic() - started  # noqa: E731
+        checkpointer = Checkpointer(paths.progress, run, writer, elapsed) if paths.progress else None
+        bar = _progress_bar(args, done)
+        if choice is None:
+            blocks = _local_blocks(run_sources(sources, args.input_format, keys, summary.skipped, done, options), bar)
+        else:
+            summary.workers = engine.threads()
+            settings = Settings(options, args.input_format, keys)
+            blocks = _dask_blocks(engine, sources, settings, choice, checkpoint, summary, bar)
+        with graceful_interrupts() as interrupts:
+            try:
+                _write_all(writer, blocks, checkpointer, bar, interrupts)
+            except KeyboardInterrupt:
+                print(f"extractor: interrupted; {_kept(writer, paths)}", file=sys.stderr)
+                return EXIT_INTERRUPTED
+            except (OutputError, EngineError) as e:
+                raise type(e)(f"{e}; {_kept(writer, paths)}") from None
+        summary.elapsed_s = round(elapsed(), 3)  # the cluster's shutdown is no part of the run
     summary.articles_per_s = round(summary.read / summary.elapsed_s, 1) if summary.elapsed_s else 0.0
     if paths.summary is not None:
         write_summary(paths.summary, summary)
@@ -452,6 +561,11 @@ def _closed_on_error(fh) -> Iterator[None]:
         if fh is not None:
             fh.close()
         raise
+
+
+def _engine_options(choice: Optional[_EngineChoice]) -> dict:
+    """What the Dask engine adds to a run's fingerprint: it resumes by partition, so their size."""
+    return {} if choice is None else {"engine": "dask", "partition_bytes": choice.partition_bytes}
 
 
 def _output_options(options) -> dict:
@@ -494,9 +608,8 @@ class _Tee:
 
 
 def _report_outputs(args: argparse.Namespace, html: Optional[str]):
-    """The report outputs the command line asks for, checked before any work starts."""
-    from .report.make import PAGE_CLAIMS, Outputs
-
+    """The report outputs the command line asks for, checked before any work starts; None when it
+    asks for none (the report's modules are then not even imported)."""
     for name, value in (("-o" if args.command == "report" else "--report", html), ("--csv", args.csv),
                         ("--sqlite", args.sqlite)):
         if value == "-":
@@ -504,6 +617,10 @@ def _report_outputs(args: argparse.Namespace, html: Optional[str]):
     page_claims = getattr(args, "page_claims", None)
     if page_claims is not None and page_claims < 1:
         raise UsageError(f"extractor report: --page-claims must be at least 1, not {page_claims}")
+    if not (html or args.csv or args.sqlite):
+        return None
+    from .report.make import PAGE_CLAIMS, Outputs
+
     path = lambda value: Path(value) if value else None  # noqa: E731
     return Outputs(html=path(html), csv=path(args.csv), sqlite=path(args.sqlite),
                    articles=getattr(args, "articles", []), page_claims=page_claims or PAGE_CLAIMS,
@@ -719,5 +836,17 @@ def _main(argv: Optional[Sequence[str]]) -> int:
         return EXIT_OK
 
 
+def run() -> None:
+    """The console command: ``main``, then leave at once once its output is flushed. Every file
+    is closed by then; tearing the interpreter down would only free the pipeline's memory object
+    by object, half a second of every run."""
+    code = main()
+    atexit._run_exitfuncs()  # what leaving normally runs first (logging, pools, Dask's clients)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):  # a closed pipe has nothing left to flush to
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

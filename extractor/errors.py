@@ -27,6 +27,11 @@ class SnapshotError(ExtractorError):
     """A leaderboard snapshot file is malformed."""
 
 
+class EngineError(ExtractorError):
+    """The Dask engine cannot run: not installed, no scheduler, workers without the package, a
+    partition the cluster fails on."""
+
+
 class OutputError(ExtractorError):
     """An output file cannot be written (full disk, missing folder, another run holds it)."""
 

@@ -14,11 +14,14 @@ command line reads the defaults.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import hashlib
 import math
+import os
 import re
 import signal
 import threading
+import time
 from typing import IO, Iterator, Optional
 
 from .records import Article, Claim, TextSpan
@@ -174,27 +177,71 @@ def article_alarms() -> Iterator[None]:
 
 
 class time_limit:
-    """Raise ArticleTimeout inside the block after ``seconds`` (main thread only, else no limit).
+    """Raise ArticleTimeout inside the block after ``seconds``: by SIGALRM on the main thread, by
+    the watchdog thread elsewhere (a Dask worker runs its tasks in threads).
 
     A class, not a generator: it runs once per article, so it only sets and clears a timer
     when ``article_alarms`` is already on (and installs the handler itself otherwise)."""
 
-    __slots__ = ("seconds", "_alarms")
+    __slots__ = ("seconds", "_alarms", "_watched")
 
     def __init__(self, seconds: Optional[float]):
-        on_main = threading.current_thread() is threading.main_thread()
-        self.seconds = seconds if seconds and on_main else None
+        self.seconds = seconds or None
+        self._watched = self.seconds is not None and threading.current_thread() is not threading.main_thread()
         self._alarms: Optional[contextlib.AbstractContextManager] = None
 
     def __enter__(self) -> None:
-        if self.seconds:
+        if self._watched:
+            _WATCHDOG.watch(self.seconds)
+        elif self.seconds:
             if signal.getsignal(signal.SIGALRM) is not _expire:
                 self._alarms = article_alarms()
                 self._alarms.__enter__()
             signal.setitimer(signal.ITIMER_REAL, self.seconds)
 
     def __exit__(self, *exc) -> None:
-        if self.seconds:
+        if self._watched:
+            _WATCHDOG.unwatch()
+        elif self.seconds:
             signal.setitimer(signal.ITIMER_REAL, 0)
             if self._alarms is not None:
                 self._alarms.__exit__(None, None, None)
+
+
+class _Watchdog:
+    """Time limits for threads other than the main one, which no signal reaches: one daemon thread
+    checks the deadlines a few times a second and raises ArticleTimeout in a thread that is late,
+    between two bytecodes as a signal handler would. Deadlines are set and cleared, and the
+    exception sent, under one lock: once a block has cleared its deadline nothing is sent to it."""
+
+    POLL = 0.05  # seconds
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._deadlines: dict[int, float] = {}
+        self._thread: Optional[threading.Thread] = None
+
+    def watch(self, seconds: float) -> None:
+        with self._lock:
+            self._deadlines[threading.get_ident()] = time.monotonic() + seconds
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="extractor-time-limits", daemon=True)
+                self._thread.start()
+
+    def unwatch(self) -> None:
+        with self._lock:
+            self._deadlines.pop(threading.get_ident(), None)
+
+    def _run(self) -> None:
+        while True:
+            time.sleep(self.POLL)
+            now = time.monotonic()
+            with self._lock:
+                for ident in [i for i, deadline in self._deadlines.items() if deadline <= now]:
+                    del self._deadlines[ident]
+                    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(ArticleTimeout))
+
+
+_WATCHDOG = _Watchdog()
+# a forked child has no watchdog thread, and must not inherit its lock held
+os.register_at_fork(after_in_child=lambda: _WATCHDOG.__init__())

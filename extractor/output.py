@@ -197,8 +197,9 @@ class ResultWriter:
         self.rejects_out = rejects_out
         self.summary = summary or RunSummary()
         self.committed = (self.summary.model_copy(deep=True), claims_out.size, rejects_out.size)
+        self.position: Optional[dict] = None  # where an engine that reads by partitions is, with committed
 
-    def write(self, outcomes: list[Outcome]) -> None:
+    def write(self, outcomes: list[Outcome], position: Optional[dict] = None) -> None:
         claims = [line for o in outcomes for line in o.claims]
         rejects = [o.reject for o in outcomes if o.reject is not None]
         self.claims_out.write_lines(claims)
@@ -214,6 +215,7 @@ class ResultWriter:
         s.claims_dropped += sum(o.claims_dropped for o in outcomes)
         s.evidence_cut += sum(o.evidence_cut for o in outcomes)
         self.committed = (s.model_copy(deep=True), self.claims_out.size, self.rejects_out.size)
+        self.position = position
 
     def sync(self) -> None:
         self.claims_out.sync()

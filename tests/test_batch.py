@@ -65,8 +65,10 @@ def _workers_of(marker: str) -> list[int]:
 
 
 @pytest.mark.skipif(not Path("/proc").exists(), reason="needs /proc to find worker processes")
-def test_killed_run_resumes_to_the_output_of_an_uninterrupted_one(tmp_path):
-    dump = write_dump(tmp_path / "dump.jsonl", 300, bad_every=40)
+@pytest.mark.parametrize("records", [300, 1000])  # read here record by record; by the workers, range by range
+def test_killed_run_resumes_to_the_output_of_an_uninterrupted_one(tmp_path, records):
+    dump = write_dump(tmp_path / "dump.jsonl", records, bad_every=40)
+    assert (dump.stat().st_size >= BatchOptions().range_from) == (records == 1000)
     out = tmp_path / "resumed.jsonl"
     progress = tmp_path / "resumed.progress"
     env = dict(os.environ, EXTRACTOR_TEST_DELAY="0.03")
@@ -79,7 +81,7 @@ def test_killed_run_resumes_to_the_output_of_an_uninterrupted_one(tmp_path):
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()
     done = json.loads(progress.read_text())["done"]
-    assert 0 < done < 300
+    assert 0 < done < records
     with out.open("ab") as fh:
         fh.write(b'{"id": "c-half-written')  # a block cut off by the kill
     time.sleep(1.5)
@@ -413,3 +415,74 @@ def test_a_second_ctrl_c_leaves_at_once_with_a_valid_checkpoint(tmp_path):
     whole = tmp_path / "whole.jsonl"
     assert main(["extract", str(dump), "-o", str(whole), "-q"]) == 0
     assert out.read_bytes() == whole.read_bytes()
+
+
+# -- large JSONL files read by the workers, range by range ---------------------------------------
+
+from extractor.batch import run_sources  # noqa: E402
+from extractor.ingest import find_sources, read_sources  # noqa: E402
+
+from .ingest.test_warc import mixed_archive  # noqa: E402
+from .test_partitions import tricky_dump  # noqa: E402
+
+RANGED = BatchOptions(workers=2, max_bytes=6_000, range_from=0, chunk_cost=9_000, chunk_records=16)
+
+
+def _mixed_inputs(tmp_path) -> list[str]:
+    """A ranged dump, an archive and a small text file between two more dumps."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    tricky_dump(folder / "a.jsonl", 90)
+    mixed_archive().save(folder / "b.warc.gz")
+    (folder / "c.txt").write_text("Meta's Llama 3 ranked second on Chatbot Arena.", encoding="utf-8")
+    write_dump(folder / "d.jsonl", 70, bad_every=9)
+    return [str(folder)]
+
+
+def _streamed(inputs: list[str], options: BatchOptions) -> tuple[list[Outcome], dict]:
+    """The outcomes with every record read by this process (the engine before ranges)."""
+    stats: dict = {}
+    records = read_sources(find_sources(inputs), stats=stats, defer=True, max_bytes=options.max_bytes)
+    return [o for chunk in run_chunks(records, options) for o in chunk], stats
+
+
+def _ranged(inputs: list[str], options: BatchOptions, skip: int = 0) -> tuple[list[Outcome], dict]:
+    stats: dict = {}
+    outcomes = [o for chunk in run_sources(find_sources(inputs), None, JsonlKeys(), stats, skip, options) for o in chunk]
+    return outcomes, stats
+
+
+def test_workers_reading_ranges_write_what_records_read_here_give(tmp_path):
+    inputs = _mixed_inputs(tmp_path)
+    ranged, stats = _ranged(inputs, RANGED)
+    assert (ranged, stats) == _streamed(inputs, BatchOptions(workers=1, max_bytes=6_000))
+    works = list(batch.work_of(find_sources(inputs), None, JsonlKeys(), {}, 0, RANGED))
+    assert sum(isinstance(w, batch.RangeWork) for w in works) > 5 and any(isinstance(w, list) for w in works)
+
+
+@pytest.mark.parametrize("skip", [1, 16, 37, 81, 83, 84, 100, 158, 500])
+def test_a_resumed_run_skips_exactly_the_records_done(tmp_path, skip):
+    inputs = _mixed_inputs(tmp_path)
+    whole, stats = _ranged(inputs, RANGED)
+    resumed, again = _ranged(inputs, RANGED, skip)
+    assert resumed == whole[skip:] and again == stats  # archives before the point are read again for their counts
+
+
+def test_a_record_in_a_range_that_kills_its_worker_becomes_a_reject(tmp_path, monkeypatch):
+    dump = write_dump(tmp_path / "dump.jsonl", 120)
+    lines = dump.read_bytes().splitlines(keepends=True)
+    lines.insert(40, json.dumps({"id": "poison", "text": "Shares rose 3% on Tuesday."}).encode() + b"\n")
+    dump.write_bytes(b"".join(lines))
+    extract = batch._extract
+
+    def deadly(record, options):  # forked workers inherit it
+        if record.id == "poison":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return extract(record, options)
+
+    monkeypatch.setattr(batch, "_extract", deadly)
+    outcomes, _ = _ranged([str(dump)], RANGED)
+    assert json.loads(outcomes[40].reject) == {"input": str(dump), "line": 41, "record": None, "reason": batch.WORKER_DIED}
+    monkeypatch.setattr(batch, "_extract", extract)
+    expected, _ = _streamed([str(dump)], BatchOptions(workers=1))
+    assert outcomes[:40] + outcomes[41:] == expected[:40] + expected[41:]

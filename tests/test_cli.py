@@ -290,3 +290,42 @@ def test_an_archive_cannot_send_escape_sequences_through_warcio(tmp_path):
     assert "Replacing spaces in invalid WARC-Target-URI" in err  # warcio's own warning, made safe
     assert "\x1b" not in err and "\x9b" not in err
     assert max(len(line) for line in err.splitlines()) < 1300
+
+
+# -- the Dask engine's command line (these run without Dask installed) -----------------------------
+
+import sys  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+def test_the_dask_engine_without_dask_is_one_line_saying_how_to_install_it(tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    monkeypatch.delitem(sys.modules, "extractor.dask_engine", raising=False)
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"id": "a", "text": "GPT-4o ranked first on Chatbot Arena."}) + "\n")
+    out = tmp_path / "claims.jsonl"
+    assert main(["extract", str(dump), "-o", str(out), "--engine", "dask"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "pip install 'extractor[dask]'" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("options, says", [
+    (["--scheduler", "tcp://h:8786"], "--scheduler goes with --engine dask"),
+    (["--partition-bytes", "1M"], "--partition-bytes goes with --engine dask"),
+    (["--engine", "dask", "--scheduler", "tcp://h:8786", "-w", "2"], "with --scheduler the cluster's own workers"),
+    (["--engine", "dask", "--partition-bytes", "0"], "--partition-bytes must be more than 0"),
+    (["--engine", "dask", "--engine", "spark"], "invalid choice: 'spark'"),
+])
+def test_careless_engine_options_are_one_line_and_exit_2(tmp_path, capsys, options, says):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("{}\n")
+    assert main(["extract", str(dump), *options]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and says in err
+
+
+def test_the_dask_engine_cannot_read_stdin(capsys):
+    assert main(["extract", "-", "--engine", "dask"]) == 2
+    assert "stdin ('-') cannot be sent" in capsys.readouterr().err

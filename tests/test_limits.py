@@ -154,3 +154,48 @@ def test_no_size_cap_reads_an_article_longer_than_spacys_own_limit(tmp_path):
     [claim] = [json.loads(line) for line in out.read_text().splitlines()]
     assert claim["subject"]["text"] == "GPT-4o" and claim["evidence"]["start"] == len(filler)
     assert not (tmp_path / "c.rejects.jsonl").exists()
+
+
+# -- time limits off the main thread (a Dask worker's task threads) ------------------------------
+
+import threading  # noqa: E402
+import time  # noqa: E402
+
+
+def _in_thread(work) -> list:
+    """What ``work`` returned or raised, run in a thread of its own."""
+    result: list = []
+
+    def run():
+        try:
+            result.append(work())
+        except BaseException as e:  # noqa: BLE001 (the outcome is the point)
+            result.append(e)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), "the time limit did not stop the thread"
+    return result
+
+
+def test_a_block_that_hangs_in_another_thread_times_out():
+    def hang_limited():
+        with time_limit(0.1):
+            _hang()
+
+    [outcome] = _in_thread(hang_limited)
+    assert isinstance(outcome, ArticleTimeout)
+
+
+def test_a_block_that_ends_in_time_in_another_thread_is_never_interrupted_later():
+    def quick_then_busy():
+        for _ in range(50):
+            with time_limit(0.06):
+                pass
+        deadline = time.monotonic() + 0.5  # well past every limit set above
+        while time.monotonic() < deadline:
+            pass
+        return "done"
+
+    assert _in_thread(quick_then_busy) == ["done"]

@@ -169,6 +169,21 @@ def find_sources(paths: Iterable[str]) -> list[Source]:
     return [s for arg in paths for s in ([Source("-")] if arg == "-" else _expand(arg))]
 
 
+def plain_jsonl(path: str, forced: Optional[str] = None) -> bool:
+    """Whether a file is read as JSONL in UTF-8 without a gzip layer: such a file can be read from
+    any line start, so a batch can split it into byte ranges. Reads its first 4 KiB."""
+    from .jsonl import wide_encoding
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(_HEAD)
+    except OSError:
+        return False
+    if head.startswith(GZIP_MAGIC) or wide_encoding(head[:4]) is not None:
+        return False
+    return (forced or _suffix_format(Path(path)) or sniff_format(head)) == "jsonl"
+
+
 def check_inputs(paths: Iterable[str]) -> None:
     """Fail early, with one clear line, when an input argument cannot be read at all."""
     find_sources(paths)
@@ -206,10 +221,11 @@ def _read_stream(stream: IO[bytes], name: str, forced: Optional[str], hint: Opti
         yield from reader(stream, name, defer=defer, max_bytes=max_bytes)
 
 
-def _read_source(source: Source, fmt: Optional[str], keys: JsonlKeys, stats: Optional[dict], defer: bool,
-                 max_bytes: Optional[int]) -> Iterator[Union[Record, Pending]]:
+def read_source(source: Source, fmt: Optional[str], keys: JsonlKeys, stats: Optional[dict], defer: bool,
+                max_bytes: Optional[int], location: Optional[str] = None) -> Iterator[Union[Record, Pending]]:
     """The records of one source; a source that cannot be read, or breaks off (a corrupt gzip
-    layer, a read error), ends in one Reject after the records read before."""
+    layer, a read error), ends in one Reject after the records read before. ``location`` is where
+    to open it when that is not its name (a worker elsewhere opens it by its absolute path)."""
     if source.problem:
         yield Reject(input=source.path, reason=source.problem)
         return
@@ -217,7 +233,7 @@ def _read_source(source: Source, fmt: Optional[str], keys: JsonlKeys, stats: Opt
         yield from _read_stream(sys.stdin.buffer, "-", fmt, None, keys, stats, defer, max_bytes)
         return
     try:
-        with open(source.path, "rb") as stream:
+        with open(location or source.path, "rb") as stream:
             yield from _read_stream(stream, source.path, fmt, _suffix_format(Path(source.path)), keys, stats,
                                     defer, max_bytes)
     except OSError as e:
@@ -240,7 +256,7 @@ def read_sources(sources: Iterable[Source], fmt: Optional[str] = None, keys: Jso
     if fmt is not None and fmt not in FORMATS:
         raise UsageError(f"unknown input format {fmt!r} (choose from {', '.join(FORMATS)})")
     for source in sources:
-        yield from _read_source(source, fmt, keys, stats, defer, max_bytes)
+        yield from read_source(source, fmt, keys, stats, defer, max_bytes)
 
 
 def read_inputs(paths: Iterable[str], fmt: Optional[str] = None, keys: JsonlKeys = JsonlKeys(),
@@ -252,5 +268,5 @@ def read_inputs(paths: Iterable[str], fmt: Optional[str] = None, keys: JsonlKeys
     yield from read_sources(find_sources(paths), fmt, keys, stats, defer, max_bytes)
 
 
-__all__ = ["FORMATS", "JsonlKeys", "Pending", "Source", "check_inputs", "find_sources", "read_inputs",
-           "read_sources", "sniff_format"]
+__all__ = ["FORMATS", "JsonlKeys", "Pending", "Source", "check_inputs", "find_sources", "plain_jsonl", "read_inputs",
+           "read_source", "read_sources", "sniff_format"]

@@ -13,7 +13,7 @@ import io
 import json
 from dataclasses import dataclass
 from functools import partial
-from typing import IO, Callable, Iterator, Optional, Union
+from typing import IO, Callable, Iterable, Iterator, Optional, Union
 
 from ..limits import too_large
 from ..records import Article, Reject
@@ -38,7 +38,14 @@ def read_jsonl(stream: IO[bytes], name: str, keys: JsonlKeys = JsonlKeys(), defe
                max_bytes: Optional[int] = None) -> Iterator[Union[Article, Reject, Pending]]:
     """Yield an Article per good line and a Reject (with line and reason) per bad one;
     with ``defer``, a Pending per non-blank line, decoded by whoever extracts it."""
-    for lineno, raw in enumerate(utf8_lines(stream, max_bytes), 1):
+    yield from jsonl_records(utf8_lines(stream, max_bytes), name, keys, defer, max_bytes)
+
+
+def jsonl_records(lines: Iterable[Optional[bytes]], name: str, keys: JsonlKeys = JsonlKeys(), defer: bool = False,
+                  max_bytes: Optional[int] = None, first: int = 1) -> Iterator[Union[Article, Reject, Pending]]:
+    """The records of JSONL lines as ``utf8_lines`` gives them (None: a line over the cap), the
+    first numbered ``first`` (a byte range of a file starts further down)."""
+    for lineno, raw in enumerate(lines, first):
         if raw is None:
             yield Reject(input=name, line=lineno, reason=too_large("line", max_bytes or 0))
         elif not raw.isspace():
@@ -66,13 +73,19 @@ def utf8_lines(stream: IO[bytes], max_bytes: Optional[int] = None) -> Iterator[O
     if codec is None:
         if head.startswith(codecs.BOM_UTF8):
             stream.read(len(codecs.BOM_UTF8))
-        yield from _capped_lines(stream.readline, b"\n", bytes, max_bytes)
+        yield from utf8_tail_lines(stream, max_bytes)
         return
     text = io.TextIOWrapper(stream, encoding=codec, errors="replace", newline="\n")
     try:
         yield from _capped_lines(text.readline, "\n", lambda line: line.encode("utf-8"), max_bytes)
     finally:
         text.detach()  # the caller closes the file
+
+
+def utf8_tail_lines(stream: IO[bytes], max_bytes: Optional[int] = None) -> Iterator[Optional[bytes]]:
+    """As ``utf8_lines``, for UTF-8 read from a line start past the file's beginning (no byte-order
+    mark or encoding to look for there)."""
+    yield from _capped_lines(stream.readline, b"\n", bytes, max_bytes)
 
 
 def _capped_lines(readline: Callable, newline, encode: Callable, max_bytes: Optional[int]) -> Iterator[Optional[bytes]]:
