@@ -120,6 +120,8 @@ class Vocabulary:
         or every required word of some cue pattern (never a claim is missed for a missing cue)."""
         if not self.rank_words.isdisjoint(words):
             return True
+        if self.pattern_words.isdisjoint(words):
+            return False  # no word of any pattern: the usual case, decided by one set test
         return any(all(not bag.isdisjoint(words) for bag in pattern) for pattern in self.pattern_bags)
 
     @cached_property
