@@ -21,6 +21,7 @@ from .context import ArticleContext
 from .entities import EntityRecognizer
 from .extensions import TEXT_KEY, register_extensions
 from .findings import BenchmarkNote, Finding, Name
+from .grammar import YEAR
 from .layout import Block, layout_of
 from .prose import ProseReader
 from .tables.interpret import BenchmarkChoice, HeaderVocabulary, TableFinding, TableInterpreter
@@ -28,7 +29,6 @@ from .vocabulary import CuePattern, Vocabulary
 
 _REFERENCE_WORDS = frozenset({"model", "it", "its"})
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 class ClaimExtractor:
@@ -181,7 +181,7 @@ class _SentenceMarks:
             return True
         for k in numbers.nonzero()[0].tolist():
             text = self._doc[sent.start + k].text
-            if "." in text or (text.isdigit() and 3 <= len(text) <= 4 and not _YEAR.match(text)) \
+            if "." in text or (text.isdigit() and 3 <= len(text) <= 4 and not YEAR.match(text)) \
                     or _ORDINAL.match(text) or text.startswith(("#", "~")):
                 return True
         return False

@@ -34,20 +34,18 @@ from ..errors import ComponentError, Errors
 from ..knowledge import Knowledge, KnowledgeRegistry, knowledge_registry
 from .benchmarks import BenchmarkRef, BenchmarkResolver, slug
 from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions, table_names
-from .grammar import NameGrammar, build_grammar, matches_at
+from .grammar import DATED_NOTE, YEAR, NameGrammar, build_grammar, matches_at
 from .tables.interpret import HeaderVocabulary
 
 _LEADING_DIGITS = re.compile(r"^\d+")
 _RANKING_WORD = re.compile(r"(?i)\b(?:leaderboards?|rank(?:s|ed|ing|ings)?|top(?:ped|s)?|board|chart)\b")
 _SIZE_RE = re.compile(r"\d(?:x\d+)?[BbMT]\b")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z#\d.-]+,?){1,5}")
 _SIZED = re.compile(r"(?<![A-Za-z0-9])\d{1,4}(?:\.\d)?[BbMT](?![A-Za-z0-9])")
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
 _LABEL_LINE = re.compile(  # a line's label and a value after it: '- Aider Polyglot: 81.3% (o3)', '**SWE-bench**: 69.1%'
     r"(?m)^[ \t]*(?:[-*\u2022+][ \t]+)?(?:\*\*)?(?P<name>[A-Z][\w'\u2019.+\-]*(?: [A-Za-z0-9][\w'\u2019.+\-]*){0,3})"
     r"(?:\*\*)?:(?:\*\*)?[ \t]+[~\u2248]?\d")
-_DATED_NOTE = re.compile(r" \((?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|[01]\d[0-3]\d)\)")
 _DATED_CHECKPOINT = re.compile(r"^[A-Za-z]\d{1,2}[-\u2011_][01]\d[0-3]\d$")  # 'R1-0528', 'V3-0324': a month-day tag
 _LINK = re.compile(r"\[([^\]\n]{1,120})\]\(([^)\s]{1,500})\)")
 _AI_WORDS = re.compile(r"(?i)\b(?:LLMs?|language models?|chatbots?|AI models?|leaderboards?|generative AI)\b")
@@ -251,7 +249,7 @@ class EntityRecognizer:
             if ref is not None:
                 yield Mention(m.start(), m.end(), "BENCHMARK", "shape", {"canonical": ref.id})
             elif not _inside_link_target(text, m.start()):
-                note = _DATED_NOTE.match(text, m.end())  # 'ChatGPT-4o-latest (2025-01-29)'
+                note = DATED_NOTE.match(text, m.end())  # 'ChatGPT-4o-latest (2025-01-29)'
                 end = note.end() if note else m.end()
                 yield Mention(m.start(), end, "MODEL", "shape", self.describe_any(text[m.start():end]))
 
@@ -334,7 +332,7 @@ class EntityRecognizer:
         if self.kb.family_for(first) is not None or first in self.kb.vendor_by_alias:
             return False  # a listed family's names are the family pattern's to judge
         digit_parts = [p for p in re.split(r"[-_.\u2011]", name) if any(ch.isdigit() for ch in p)]
-        return bool(digit_parts) and not all(_YEAR.match(p) for p in digit_parts)
+        return bool(digit_parts) and not all(YEAR.match(p) for p in digit_parts)
 
     def _linked_benchmarks(self, text: str) -> Iterable[Mention]:
         """'[LLM Leaderboard](https://.../open_llm_leaderboard)': the link text names the board its address does."""

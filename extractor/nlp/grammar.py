@@ -103,6 +103,9 @@ _WORD_VERSION = r"(?:[vV]?\d(?:\.\d{1,2}){0,2}[a-z]?)"  # after a variant word: 
 _SIZE = r"(?:\d{1,4}(?:\.\d{1,2})?[BbMT]|\d{1,2}x\d{1,4}[Bb]|[Aa]\d{1,3}(?:\.\d)?[Bb]|\d{1,3}E)"  # 72B, 8x22B, A22B, 128E
 _CONTEXT = r"(?:\d{1,4}[kK])"
 _DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|\d{4})"
+_SNAPSHOT_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|[01]\d[0-3]\d)"  # a full date or a month-day tag, never a year
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+DATED_NOTE = re.compile(rf" \({_SNAPSHOT_DATE}\)")  # 'Claude 3.5 Sonnet (20241022)', 'ChatGPT-4o-latest (2025-01-29)'
 _HY = r"[-\u2011]"
 _SEP = r"[-\u2011_ ]"
 
@@ -181,7 +184,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"|{_HY}(?!(?:{not_parts}){_END})[A-Z][A-Za-z]{{1,14}}{_END}"  # a name word: Yi-Lightning, R1-Distill-Qwen-32B
         rf"|{_HY}(?:{families}){_END}"
         r"| \((?i:x?high|medium|low|minimal)\)"  # a reasoning effort: 'o3-mini (high)'
-        r"| \((?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|[01]\d[0-3]\d)\)"  # a dated snapshot: 'Claude 3.5 Sonnet (20241022)', 'ChatGPT-4o-latest (2025-01-29)'
+        rf"| \({_SNAPSHOT_DATE}\)"  # a dated snapshot
         r")"
     )
     vendor_aliases = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]

@@ -25,13 +25,13 @@ from spacy.tokens import Doc, Span
 from ..ingest.dates import parse_published
 from .context import POSSESSIVE, ArticleContext
 from .findings import BenchmarkNote, Finding, Name, iso
+from .grammar import YEAR
 from .vocabulary import CuePattern, Vocabulary
 
 MAX_REACH = 40  # a subject further than this from its cue is in another clause (and scans stay linear)
 _ORDINAL_SUFFIX = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
 _HASH_RANK = re.compile(r"^#(\d{1,3})$")
 _NUMBER = re.compile(r"^[~≈]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[~≈]?\d+(?:\.\d+)?$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _AS_OF = re.compile(r"(?i)\b(?:as of|as at)\s+([A-Za-z0-9 ,./-]{6,30}?\d{4})\b")
 _ASIDE_CLOSE = {")", "\u2013", "\u2014", "--"}
 _OBJECT_STOPS = frozenset({"ranks", "ranked", "rank", "ranking", "scored", "scores", "outperforms", "outperformed",
@@ -194,7 +194,7 @@ def _listed_with(r: _Reading, note: BenchmarkNote) -> list[BenchmarkNote]:
     """'beat X on HumanEval, MBPP and Aider': a comparison or rank holds on each benchmark of a list."""
     if note.source != "sentence" or note.span is None:
         return [note]
-    at = next((i for i, span in r.spans.items() if span.start_char == note.span[0] and r.label(i) == "BENCHMARK"), None)
+    at = next((i for i in r.benches if r.spans[i].start_char == note.span[0]), None)
     if at is None:
         return [note]
     notes, seen = [note], {note.id}
@@ -1089,7 +1089,7 @@ def _unit(r: _Reading, i: int, value: float):
         return None  # '90.2 for GPT-4o', 'against 90.2 for X', 'A and B both at 88.7'
     if r.label(i - 1) == "MODEL" and (nxt in (",", ";", ".", "and") or not nxt.strip()) and _benchmark_list_label(r):
         return None if value <= 100 else _rating_unit(r)  # 'MMLU: A 88.7, B 88.3', 'Codeforces (Elo): A 2056'
-    if _YEAR.match(r.w(i)) and nxt not in ("elo", "points"):
+    if YEAR.match(r.w(i)) and nxt not in ("elo", "points"):
         return False
     window = {r.w(k) for k in range(max(i - 4, r.start), i)}
     arena = _arena(r, i)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional, Sequence
 
+from ..grammar import YEAR
 from .grid import Cell, Grid, make_cell
 
 Line = tuple[int, int]
@@ -26,7 +27,6 @@ _SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*[*†‡]|\s*\([↑↓+\-\d./ ]*\)|\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?"
                           r"|\s*\((?=[^()]*[A-Za-z])[^()]{1,30}\))?$")  # '41.5 (CoT)', '91.7 (11-shot)': a note on how
 _CELL_LABEL = re.compile(r"^([A-Za-z#%][^:]{0,30}?):\s+(\S.*)$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _TABS = re.compile(r"\t+ *")
 _ALIGNED_SPLIT = re.compile(r"\t+| {2,}")
 _SECOND_RANK = re.compile(r"(\d{1,3})(?![\d.,)%:])\s+(?=[A-Za-z\[(])")
@@ -208,7 +208,7 @@ def spaced_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
         name = article[t[0][0]:t[-width - 1][1]]
         if "%" in name or ":" in name or name[-1:] in "/-|,(":
             return None  # 'Claude Opus 4: 79.6% / 83.3%', 'Published: 27 Dec 2024': labelled lines, no cells
-    if all(_YEAR.match(article[a:b]) for t in tokens for a, b in t[-width:]):
+    if all(YEAR.match(article[a:b]) for t in tokens for a, b in t[-width:]):
         return None  # years close dates, not rows of scores
     head_cells = [make_cell(article, head[a][0], head[b - 1][1]) if b > a else make_cell(article, header[1], header[1])
                   for a, b in columns]
