@@ -125,6 +125,7 @@ class GrammarFile(JsonFile):
     not_models: Words = []
     metric_words: Words = []
     edition_words: Words = []
+    subset_words: Words = []  # a part or language of a benchmark: 'RACE-high', 'AGIEval-English', 'MMLU-Redux'
     category_words: Words = []
     not_name_words: Words = []
     vendor_suffixes: Words = []

@@ -20,12 +20,15 @@ from ..knowledge.keys import alias_key
 
 _PARENS = re.compile(r"\s*[(\[（]([^)\]）]{0,80})[)\]）]")
 _PARTS = re.compile(r"[\s\-_]+")
+_PART = re.compile(r"[^\s\-_]+")
 _GLUED_EDITION = re.compile(r"^(.*[A-Za-z])(\d{2,4})$")
+_ONE_CAPITAL = re.compile(r"^[A-Z]$")
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}|\d")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$|^\d+x\d+[Bb]$")
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                     "august september october november december".split())
+_MEMO_SIZE = 50_000  # names resolved and kept; cleared when full, so memory stays bounded
 _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
 
 
@@ -56,11 +59,13 @@ class BenchmarkResolver:
         self.context_aliases = frozenset(a for b in kb.benchmarks.values() for a in b.context_aliases)
         self._metric_words = frozenset(w.lower() for w in kb.grammar.get("metric_words", ()))
         self._edition_words = frozenset(w.lower() for w in kb.grammar.get("edition_words", ()))
+        self._subset_words = frozenset(w.lower() for w in kb.grammar.get("subset_words", ()))
         self._category_words = frozenset(w.lower() for w in kb.grammar.get("category_words", ()))
         aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases)]
         keys_written_otherwise = {alias_key(a) for a in aliases if not (a.isalpha() and a.isupper())}
         self._capitals_only = frozenset(alias_key(a) for a in aliases if a.isalpha() and a.isupper()
                                         and alias_key(a) not in keys_written_otherwise)
+        self._resolved: dict[tuple[str, bool], Optional[BenchmarkRef]] = {}
 
     def listed(self, name: str) -> Optional[str]:
         """The id of a listed benchmark named so (any case, any separators), else None; an acronym
@@ -74,7 +79,16 @@ class BenchmarkResolver:
         """The benchmark ``text`` names and the metric it states, or None when it names none.
 
         ``unlisted`` allows a name the knowledge does not list when its shape is a benchmark's
-        (an acronym, CamelCase, digits, or a suite word glued on: 'KOR-Bench', 'WildBench')."""
+        (an acronym, CamelCase, digits, or a suite word glued on: 'KOR-Bench', 'WildBench').
+        Names recur from article to article, so answers are kept (a bounded memo)."""
+        key = (text, unlisted)
+        if key not in self._resolved:
+            if len(self._resolved) >= _MEMO_SIZE:
+                self._resolved.clear()
+            self._resolved[key] = self._resolve(text, unlisted)
+        return self._resolved[key]
+
+    def _resolve(self, text: str, unlisted: bool) -> Optional[BenchmarkRef]:
         base, metric = self.split_metric(text)
         if not base or all(self._is_metric_word(w) for w in base.split()):
             return None  # '5-shot', 'maj@1': how, not what
@@ -121,19 +135,24 @@ class BenchmarkResolver:
         return low in self._metric_words or bool(re.match(r"^\d+-shot$|^pass@\d+$|^[⬆⬇↑↓️]+$", low))
 
     def _without_edition(self, base: str) -> tuple[str, Optional[str]]:
-        """'MATH-500' -> ('MATH', '500'), 'AIME2024' -> ('AIME', '2024'), 'Arena-Hard v2' -> ('Arena-Hard', 'v2')."""
-        parts = [p for p in _PARTS.split(base) if p]
+        """'MATH-500' -> ('MATH', '500'), 'AIME2024' -> ('AIME', '2024'), 'Arena-Hard v2' -> ('Arena-Hard', 'v2');
+        a subset goes too: 'RACE-high', 'AGIEval-English', 'CRUXEval-O' (one capital letter)."""
+        parts = list(_PART.finditer(base))
         dropped = []
-        while len(parts) > 1 and (_VERSION.match(parts[-1]) or parts[-1].lower() in self._edition_words
-                                  or re.match(r"(?i)^lvl\d*$|^level$", parts[-1])):
-            dropped.insert(0, parts.pop())
+        while len(parts) > 1 and self._is_edition(parts[-1].group()):
+            dropped.insert(0, parts.pop().group())
         if len(parts) == 1 and not dropped:
-            m = _GLUED_EDITION.match(parts[0])
+            m = _GLUED_EDITION.match(parts[0].group())
             if m:
                 return m.group(1), m.group(2)
         if not dropped:
             return base, None
-        return " ".join(parts), " ".join(dropped)
+        return base[:parts[-1].end()], " ".join(dropped)
+
+    def _is_edition(self, part: str) -> bool:
+        low = part.lower()
+        return bool(_VERSION.match(part) or low in self._edition_words or low in self._subset_words
+                    or _ONE_CAPITAL.match(part) or re.match(r"^lvl\d*$|^level$", low))
 
     def is_benchmark_shape(self, name: str) -> bool:
         """A name shaped like a benchmark's: at most four words, one of them an acronym, CamelCase,

@@ -61,7 +61,7 @@ class ClaimExtractor:
             sent_ents = ctx.ents_between(sent.start_char, sent.end_char)
             if self._is_candidate(sent, sent_ents, ctx, marks):
                 candidates.append([sent.start_char, sent.end_char])
-                cues = self._cues(sent) if marks.any_of("anchor", sent) else []
+                cues = self._cues(sent) if marks.any_of("anchor", sent) and self.vocab.has_cue(marks.words(sent)) else []
                 found = self.prose.read(doc, sent, ctx, cues)
                 findings.extend(found)
                 said_of = next((f.subject.span for f in found if f.subject.type == "model"), None)
@@ -167,6 +167,11 @@ class _SentenceMarks:
     def any_of(self, name: str, sent: Span) -> bool:
         words = self._hashes[name]
         return any(h in words for h in self._lower[sent.start:sent.end].tolist())
+
+    def words(self, sent: Span) -> set[str]:
+        """The sentence's lower-case words, as a bag (what ``Vocabulary.has_cue`` reads)."""
+        strings = self._doc.vocab.strings
+        return {strings[h] for h in self._lower[sent.start:sent.end].tolist()}
 
     def any_number(self, sent: Span) -> bool:
         return bool(self._like_num[sent.start:sent.end].any())

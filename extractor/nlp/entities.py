@@ -258,22 +258,13 @@ class EntityRecognizer:
         opening a sentence ('On KOR-Bench, ...'), or before a suite word ('the KOR-Bench test')."""
         for anchor in _ON_NAME.finditer(text):
             m = _CAPITAL_NAME.match(text, anchor.end())
-            if m is not None and (_after_a_value(text, anchor.start())
-                                  or (_opens_a_sentence(text, anchor.start()) and text[m.end():m.end() + 1] == ",")
-                                  or self._after_a_cue(text, anchor.start())):
-                yield from self._benchmark_named(m.group(), m.start())
-                listed, closed = [], False
-                for _ in range(4):  # 'on MedQA and PubMedQA', 'on A, B and C' (a list ends in 'and' or 'or')
-                    glue = _LIST_NEXT.match(text, m.end())
-                    m = _CAPITAL_NAME.match(text, glue.end()) if glue else None
-                    if m is None or m.start() in model_starts:
-                        break  # 'on KOR-Bench, Vega-7B and ...': the list goes on with models
-                    listed.append(m)
-                    if "and" in glue.group() or "or" in glue.group():
-                        closed = True
-                        break
-                for m in listed if closed else ():
-                    yield from self._benchmark_named(m.group(), m.start())
+            if m is None:
+                continue
+            named = self._named_on(text, m, model_starts)
+            if named and (_after_a_value(text, anchor.start())
+                          or (_opens_a_sentence(text, anchor.start()) and text[m.end():m.end() + 1] == ",")
+                          or self._after_a_cue(text, anchor.start())):
+                yield from named
         for suite in _SUITE_WORD.finditer(text):
             last = None
             for m in _CAPITAL_NAME.finditer(text, max(0, suite.start() - 60), suite.start() - 1):
@@ -287,6 +278,24 @@ class EntityRecognizer:
                     name += " Leaderboard"  # a proper name: 'the Open Vet-LLM Leaderboard'
                 if name:
                     yield from self._benchmark_named(name, start)
+
+    def _named_on(self, text: str, m: re.Match, model_starts: frozenset | set) -> list[Mention]:
+        """The benchmarks a name after 'on' starts: itself, and the names listed after it when the list
+        ends in 'and' or 'or' ('on MedQA and PubMedQA', 'on A, B and C')."""
+        named = list(self._benchmark_named(m.group(), m.start()))
+        listed, closed = [], False
+        for _ in range(4):
+            glue = _LIST_NEXT.match(text, m.end())
+            m = _CAPITAL_NAME.match(text, glue.end()) if glue else None
+            if m is None or m.start() in model_starts:
+                break  # 'on KOR-Bench, Vega-7B and ...': the list goes on with models
+            listed.append(m)
+            if "and" in glue.group() or "or" in glue.group():
+                closed = True
+                break
+        for m in listed if closed else ():
+            named.extend(self._benchmark_named(m.group(), m.start()))
+        return named
 
     def _after_a_cue(self, text: str, on: int) -> bool:
         """True when a comparison or rank cue stands a few words before 'on' ('beats X on MedQA')."""

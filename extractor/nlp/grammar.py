@@ -205,7 +205,9 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     # of them with a digit ('vega-13b', 'Orion-4-Raven-14B', 'Nova-instant-v1', 'Name3-Max').
     id_shape = (
         r"(?<![A-Za-z0-9_\u00c0-\u024f./\-\u2011])(?P<family>[A-Za-z][A-Za-z0-9]{1,24})"
-        r"(?P<parts>(?:[-_.\u2011][A-Za-z0-9+]{1,16}){1,6})(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"
+        r"(?P<parts>(?:[-_.\u2011][A-Za-z0-9+]{1,16}){1,6})"
+        rf"(?: {variant}(?=[ ,.;:)]|$)){{0,2}}"  # variant words after a space: 'Kappa-3 Opus', 'Nova-2 Pro'
+        r"(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"
     )
     # 'Name 4', 'Name Bot 4.0', 'Name K2', 'Name R+', 'Large 2': a model only where the article
     # says so elsewhere (its first word names a model, it shortens one, it stands beside one).

@@ -28,10 +28,23 @@ def test_listed_benchmarks_with_their_metrics_and_editions(name, bench, metric):
     assert (ref.id, ref.metric, ref.listed) == (bench, metric, True)
 
 
+@pytest.mark.parametrize("name, bench, subset", [
+    ("MMLU-Redux", "mmlu", "Redux"), ("ARC-Easy", "arc", "Easy"), ("AGIEval-English", "agieval", "English"),
+    ("LiveCodeBench-Base", "livecodebench", "Base"), ("MMLU-zh", "mmlu", "zh"), ("Alpacaeval-v2", "alpacaeval", "v2"),
+])
+def test_a_subset_or_language_of_a_listed_benchmark_is_that_benchmark(name, bench, subset):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric, ref.listed) == (bench, subset, True)
+
+
+@pytest.mark.parametrize("name, bench", [("CRUXEval-O", "cruxeval-o"), ("RACE-M", "race-m"), ("FollowBench-zh", "followbench-zh")])
+def test_an_unlisted_benchmark_keeps_its_whole_name_with_a_subset(name, bench):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.listed) == (bench, False)
+
 @pytest.mark.parametrize("name, bench", [
     ("SuperGPQA", "supergpqa"), ("C-SimpleQA", "c-simpleqa"), ("KOR-Bench(0-shot)", "kor-bench"),
     ("Multilingual MMLU", "multilingual-mmlu"), ("Alignbench", "alignbench"), ("SciCode", "scicode"),
-    ("MMLU-Redux", "mmlu-redux"),
 ])
 def test_unlisted_benchmarks_get_their_name_in_lower_case_with_hyphens(name, bench):
     ref = RESOLVER.resolve(name)

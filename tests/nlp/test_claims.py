@@ -536,3 +536,18 @@ def test_unlisted_benchmarks_after_a_comparison_and_those_listed_with_them():
     assert _kinds("Vega-7B beats its base model, Lyra-LM-7B, on MedQA and PubMedQA.") == {
         ("comparison", "Vega-7B", "medqa", ("outperforms", ("Lyra-LM-7B",))),
         ("comparison", "Vega-7B", "pubmedqa", ("outperforms", ("Lyra-LM-7B",)))}
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("On MMLU, Kappa-3 Opus achieves significantly higher performance than Vega-1.5 Flash.", "outperforms"),
+    ("On MMLU, Kappa-3 Opus achieves better results compared to Vega-1.5 Flash.", "outperforms"),
+    ("On MMLU, Kappa-3 Opus scored lower marks than Vega-1.5 Flash.", "trails"),
+])
+def test_a_comparative_with_words_before_than_or_compared_to(text, relation):
+    assert claims_of(text) == [("comparison", "Kappa-3 Opus", "model", None, "mmlu", (relation, ("Vega-1.5 Flash",)))]
+
+
+def test_scores_the_highest_is_rank_one():
+    assert claims_of("On IFEval, Kappa-2-1.5B-Instruct scores the highest with 29.94.") == [
+        ("rank", "Kappa-2-1.5B-Instruct", "model", None, "ifeval", (1, None)),
+        ("score", "Kappa-2-1.5B-Instruct", "model", None, "ifeval", (29.94, None))]
