@@ -130,6 +130,11 @@ class BenchmarkResolver:
         metric = ", ".join(x for x in [*notes, " ".join(tail)] if x) or None
         return base, metric
 
+    def is_metric(self, text: str) -> bool:
+        """True when every word of ``text`` is a metric word ('F1', 'Precision', 'Pass@1'): how, not what."""
+        words = text.split()
+        return bool(words) and all(self._is_metric_word(w) for w in words)
+
     def _is_metric_word(self, word: str) -> bool:
         low = word.lower().strip(",;")
         return low in self._metric_words or bool(re.match(r"^\d+-shot$|^pass@\d+$|^[⬆⬇↑↓️]+$", low))

@@ -30,6 +30,8 @@ _SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
 _CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8868|\u56fe)\s*\d*")
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
 _HEADING_NAME_WORDS = 4
+_POINTS_AT_TABLE = re.compile(r"\b(?:below|as follows|the following|following table|in table \d)|:\s*$")
+_NAMED_ON = re.compile(r"\b(?:on|for)\s+(?:the\s+)?\[?([A-Z][\w\-.+]*(?: [A-Z][\w\-.+]*){0,3})")
 
 
 @dataclass
@@ -123,24 +125,59 @@ class ArticleContext:
         return self.leaderboard
 
     def table_benchmark(self, table: Block) -> BenchmarkChoice:
-        """A table's own benchmark: its caption line, the headings above it, the article's leaderboard."""
+        """A table's own benchmark: its caption line (above it, or a 'Table 2: ...' line under it), the
+        sentence that leads into it ('... results on LongBench are shown below'), the headings above
+        it, the article's leaderboard."""
         k = self.layout.blocks.index(table)
         for block in reversed(self.layout.blocks[max(0, k - 2):k]):
             if block.kind == "table":
                 break
-            if block.end - block.start <= 250 and self._captions(block):
-                note = self._benchmark_in(block.start, block.end, "caption", False, whole_name=block.kind == "heading")
+            start = self._caption_start(block, next_to_table=block is self.layout.blocks[k - 1])
+            if start is not None:
+                note = self._benchmark_in(start, block.end, "caption", False, whole_name=block.kind == "heading") \
+                    or self._benchmark_named_on(start, block.end)
                 if note is not None:
                     return _choice(note)
+        after = self.layout.blocks[k + 1] if k + 1 < len(self.layout.blocks) else None
+        if after is not None and after.kind != "table" and after.end - after.start <= 250 \
+                and _CAPTION_START.match(self._display(after)):
+            note = self._benchmark_in(after.start, after.end, "caption", False) or self._benchmark_named_on(
+                after.start, after.end)
+            if note is not None:
+                return _choice(note)
         note = self.context_benchmark(table.start, block=table)
         return _choice(note)
 
-    def _captions(self, block: Block) -> bool:
-        """A block that introduces a table: a heading, a line ending in a colon, 'Table 2: ...', a bold
-        or italic line; a sentence of running text that names benchmarks is no caption."""
-        line = self.text[block.start:block.end].strip()
-        return block.kind == "heading" or line.endswith(":") or bool(_CAPTION_START.match(line)) or (
-            line[:1] in "*_" and line.rstrip(".")[-1:] in "*_")
+    def _caption_start(self, block: Block, next_to_table: bool) -> Optional[int]:
+        """Where the caption in a block before a table starts, or None: a heading, a line ending in a
+        colon, 'Table 2: ...', a bold or italic line; else the block's last sentence when it points at
+        the table ('shown below', 'as follows'). Other running text that names benchmarks is no caption."""
+        line = self._display(block)
+        if block.end - block.start <= 250 and (block.kind == "heading" or line.endswith(":") or bool(
+                _CAPTION_START.match(line)) or (line[:1] in "*_" and line.rstrip(".")[-1:] in "*_")):
+            return block.start
+        if not next_to_table or block.kind != "prose":
+            return None
+        cut = max(self.text.rfind(". ", block.start, block.end - 2), self.text.rfind("\n", block.start, block.end - 2))
+        start = cut + 1 if cut >= 0 else block.start
+        last = self.text[start:block.end].lower()
+        if _POINTS_AT_TABLE.search(last) and not any(e.label_ == "MODEL" for e in self.ents_between(start, block.end)):
+            return start
+        return None
+
+    def _display(self, block: Block) -> str:
+        from .tables.grid import display_text
+
+        return display_text(self.text[block.start:block.end]).strip()
+
+    def _benchmark_named_on(self, start: int, end: int) -> Optional[BenchmarkNote]:
+        """A benchmark a caption names after 'on' or 'for' that no list knows ('... on ToxicChat')."""
+        for m in _NAMED_ON.finditer(self.text, start, end):
+            name = m.group(1).rstrip(".,;:")
+            ref = self.resolver.resolve(name)
+            if ref is not None:
+                return BenchmarkNote(ref.id, name, (m.start(1), m.start(1) + len(name)), "caption")
+        return None
 
     def _benchmark_in(self, start: int, end: int, source: str, leaderboards_only: bool,
                       whole_name: bool = False) -> Optional[BenchmarkNote]:

@@ -351,13 +351,14 @@ class EntityRecognizer:
             if found is not None:
                 yield Mention(m.start(1), m.end(1), "BENCHMARK", "link", {"canonical": found})
 
-    def is_model_name(self, text: str) -> bool:
+    def is_model_name(self, text: str, known: bool = False) -> bool:
         """True when a table cell's text is a model name: it starts with one and at most a few name
-        words follow ('DeepSeek-V2 Chat (SFT)', 'Bard', 'erniebot-4.0-202404')."""
+        words follow ('DeepSeek-V2 Chat (SFT)', 'Bard', 'erniebot-4.0-202404'). ``known`` asks for a
+        name of a listed family, not one by shape alone ('AlignBench-v2' is shaped like a model too)."""
         if not text or len(text) > 80:
             return False
         model = next((m for m in self.find_mentions(text, full=False) if m.label == "MODEL"), None)
-        if model is None or model.start > 0:
+        if model is None or model.start > 0 or (known and model.source not in _LISTED):
             return False
         rest = text[model.end:]
         return len(rest.split()) <= 4 and not _CLAUSE_MARK.search(rest)

@@ -298,3 +298,39 @@ def test_ranked_rows_with_two_rank_columns_and_tied_places():
                            ("Lyra-LM-4o-latest", "chatbot-arena", 2), ("Nova-1-preview", "chatbot-arena", 4)}
     assert ("Nova-1-preview", "chatbot-arena", 1335.0) in scores(text)
     assert not any(v < 100 for _, _, v in scores(text))  # the second rank column is no score
+
+
+def test_columns_headed_by_judge_models_are_settings_of_the_table_s_benchmark():
+    text = ("Arena-Hard scores under two judges.\n\n| Model Name | GPT-4-1106-Preview Judge | Claude-3-Opus Judge |\n"
+            "|---|---|---|\n| vega-7b-chat | 41.5 | 56.1 |\n| lyra-lm-13b | 23.0 | 45.0 |\n")
+    assert scores(text) == {("vega-7b-chat", "arena-hard", 41.5), ("vega-7b-chat", "arena-hard", 56.1),
+                            ("lyra-lm-13b", "arena-hard", 23.0), ("lyra-lm-13b", "arena-hard", 45.0)}
+
+
+def test_rows_naming_no_model_under_benchmark_headers_make_no_claim():
+    text = ("| | Arena-Hard (Vega judge) | Arena-Hard (Lyra judge) |\n|---|---|---|\n"
+            "| Agreement with humans | 89.1% | 66.7% |\n| Spearman Correlation | 94.2% | 77.0% |\n")
+    assert scores(text) == set()
+
+
+def test_a_plain_word_among_benchmark_columns_is_a_benchmark_and_metric_words_are_not():
+    text = ("Vega-7B leads on MMLU.\n\n| Model | C-Eval | MMLU | Gaokao | BBH |\n|---|---|---|---|---|\n"
+            "| Vega-7B | 54.0 | 54.2 | 47.5 | 41.6 |\n| Lyra-LM-7B | 42.8 | 42.3 | 36.3 | 32.5 |\n")
+    assert ("Vega-7B", "gaokao", 47.5) in scores(text)
+    metrics = "| Model | Precision | Recall | F1 |\n|---|---|---|---|\n| Vega-7B | 84.3 | 11.7 | 20.6 |\n| Lyra-LM-7B | 90.9 | 2.7 | 5.3 |\n"
+    assert {bench for _, bench, _ in scores(metrics)} == {None}
+
+
+def test_a_caption_under_the_table_and_metric_columns_of_its_benchmark():
+    text = ("Results of the moderation models.\n\n| Features | Precision | Recall | F1 |\n|---|---|---|---|\n"
+            "| Vega-Guard-7B | 84.3 | 11.7 | 20.6 |\n| [Lyra-Shield-2](https://example.org/lyra) | 90.9 | 2.7 | 5.3 |\n\n"
+            "Table 1: Evaluation results of moderation models on ToxiBench.\n")
+    assert scores(text) == {(m, "toxibench", v) for m, vs in (("Vega-Guard-7B", (84.3, 11.7, 20.6)),
+                                                                ("Lyra-Shield-2", (90.9, 2.7, 5.3))) for v in vs}
+
+
+def test_the_sentence_leading_into_a_table_names_the_benchmark_of_its_category_columns():
+    text = ("We ran the long-context models on the RecallBench evaluation set, and the results are shown in the "
+            "table below.\n\n| Model | Average | Summary | Single-Doc QA |\n|---|---|---|---|\n"
+            "| Vega-6B-32K | 41.5 | 24.8 | 37.6 |\n| Lyra-6B-32K | 50.2 | 26.6 | 45.8 |\n")
+    assert {bench for _, bench, _ in scores(text)} == {"recallbench"}

@@ -129,7 +129,7 @@ class _Column:
 class TableInterpreter:
     """Types a grid's axes and reads its claims."""
 
-    def __init__(self, vocabulary: HeaderVocabulary, resolver: BenchmarkResolver, is_name: Callable[[str], bool]):
+    def __init__(self, vocabulary: HeaderVocabulary, resolver: BenchmarkResolver, is_name: Callable[..., bool]):
         self.vocabulary = vocabulary
         self.resolver = resolver
         self.is_name = is_name
@@ -271,10 +271,10 @@ class TableInterpreter:
         label = max(labels, key=lambda c: (c.benchmarks, -c.index))
         models = [c for c in columns if c.index > label.index and c.numeric and c.header
                   and c.role not in ("rank", "vendor", "skip", "model") and not c.header_benchmark
-                  and (c.header_name or c.role != "score")]
+                  and (c.header_name or c.role != "score") and not self.resolver.is_metric(c.header)]
         named = sum(c.header_name for c in models)
         evidence = label.benchmarks + named
-        if not models or (named < 2 and label.benchmarks < 2) or (named == 0 and label.benchmarks < 2):
+        if not models or named == 0 or (named < 2 and label.benchmarks < 2):
             return None
         return (label, models), evidence
 
@@ -289,8 +289,10 @@ class TableInterpreter:
         values = [c for c in columns if c.index > best.index and c.numeric and c.role != "skip"]
         if not values:
             return None
-        evidence = best.names + sum(c.header_benchmark or c.role == "score" for c in values)
-        if headed or best.names >= 2 or (evidence >= 2 and best.index == texty[0].index):
+        metrics = sum(self.resolver.is_metric(c.header) for c in values)  # '| Precision | Recall | F1 |'
+        evidence = best.names + sum(c.header_benchmark or c.role == "score" for c in values) + metrics
+        measured = metrics >= 2
+        if headed or best.names >= 2 or (evidence >= 2 and (best.names or measured) and best.index == texty[0].index):
             return best, evidence + (2 if headed else 0)
         return None
 
@@ -309,7 +311,10 @@ class TableInterpreter:
         values = [c for c in columns if c.index not in (model.index, getattr(rank_col, "index", -1),
                                                          getattr(vendor_col, "index", -1))
                   and c.role != "skip" and c.numeric and (c.index > model.index or c.header)]  # '1 1 Name': a 2nd rank
-        meanings = {c.index: self._value_meaning(c, model, context) for c in values}
+        siblings = sum(c.header_benchmark for c in values)
+        listed = sum(c.header_benchmark and bool(self.resolver.listed(self.resolver.split_metric(c.header)[0]))
+                     for c in values)
+        meanings = {c.index: self._value_meaning(c, model, context, siblings, listed) for c in values}
         leaderboard = self._rank_board(meanings, context)
         found = []
         for raw in body:
@@ -347,18 +352,24 @@ class TableInterpreter:
                     value_span=row[col.index].core))
         return found
 
-    def _value_meaning(self, col: _Column, model: _Column, context: BenchmarkChoice):
+    def _value_meaning(self, col: _Column, model: _Column, context: BenchmarkChoice, siblings: int = 0,
+                       listed: int = 0):
         """(benchmark, metric, other subject) of a value column: a benchmark header, a metric of the
-        table's benchmark ('Average', 'Coding Elo'), or another model's score ('Vicuna Score')."""
+        table's benchmark ('Average', 'Coding Elo'), or another model's score ('Vicuna Score').
+        ``siblings`` counts the columns headed by benchmarks (``listed`` those the lists know): a plain word
+        among them names one too; with none listed, a caption's benchmark is measured by them."""
         header = col.header
         other = self._header_subject(col, model)
         if other is not None:
             return context, None, other
+        if header and self.is_name(self.resolver.split_metric(header)[0], known=True):
+            return context, header, None  # 'GPT-4 Judge', 'Vega-2 (judge)': a setting of the table's benchmark
         ref = self.resolver.resolve(header) if header else None
-        if ref is not None and not ref.listed and context.ref is not None and self.vocabulary.role(header) == "score":
-            ref = None  # 'AST Summary', 'Hallucination Rate': a measure of the table's board, no benchmark
-        if ref is None and header and context.ref is None:
-            ref = self._by_position(header)  # no board to be a metric of: the header names a benchmark
+        if ref is not None and not ref.listed and context.ref is not None and (
+                self.vocabulary.role(header) == "score" or (context.source == "caption" and not listed)):
+            ref = None  # 'AST Summary', 'Single-Doc QA' under a caption naming the benchmark: a measure of it
+        if ref is None and header and (context.ref is None or (context.source == "article" and siblings >= 2)):
+            ref = self._by_position(header)  # no board to be a metric of, or beside benchmarks: a benchmark
         if ref is not None:
             return BenchmarkChoice(ref, "table", col.header_cell.core if col.header_cell else None), ref.metric, None
         return context, header or None, None
@@ -427,7 +438,8 @@ class TableInterpreter:
         """A label on the benchmark axis that no list or shape knows ('Natural Questions') is a benchmark by
         where it stands; a score word ('Average') or a model name is not."""
         base, metric = self.resolver.split_metric(text)
-        if not base or self.vocabulary.role(text) in ("score", "skip") or self.is_name(base) or len(base.split()) > 5:
+        if not base or self.vocabulary.role(text) in ("score", "skip") or self.is_name(base) or len(base.split()) > 5 \
+                or self.resolver.is_metric(base):
             return None
         return BenchmarkRef(slug(base), base, metric, listed=False)
 
