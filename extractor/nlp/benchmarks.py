@@ -22,6 +22,9 @@ _PARENS = re.compile(r"\s*[(\[（]([^)\]）]{0,80})[)\]）]")
 _PARTS = re.compile(r"[\s\-_]+")
 _PART = re.compile(r"[^\s\-_]+")
 _GLUED_EDITION = re.compile(r"^(.*[A-Za-z])(\d{2,4})$")
+_NOT_LETTER = re.compile(r"[^a-z]")
+_SUITE_NOUNS = frozenset({"benchmark", "benchmarks", "evaluation", "evaluations", "leaderboard", "leaderboards",
+                          "results", "performance", "eval", "evals"})
 _ONE_CAPITAL = re.compile(r"^[A-Z]$")
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}|\d")
@@ -165,6 +168,8 @@ class BenchmarkResolver:
         words = name.split()
         if not words or len(words) > 4 or name.lower() in self._category_words or "," in name:
             return False
+        if _NOT_LETTER.sub("", name.lower()) in _SUITE_NOUNS:
+            return False  # 'BenchMarks', 'Evaluation': the word for a benchmark names none
         if any(w.lower().strip(".") in _MONTHS for w in words):
             return False  # a date: 'Index, February 2025', 'Results (Nov 2024)'
         if any(_SIZE.match(w) for w in re.split(r"[\s\-_]+", name)):
