@@ -170,6 +170,8 @@ class BenchmarkResolver:
             return False
         if _NOT_LETTER.sub("", name.lower()) in _SUITE_NOUNS:
             return False  # 'BenchMarks', 'Evaluation': the word for a benchmark names none
+        if len(words) >= 3 and all(w.isalpha() and w.isupper() for w in words):
+            return False  # 'FOR IMMEDIATE RELEASE': words in capitals, no acronym
         if any(w.lower().strip(".") in _MONTHS for w in words):
             return False  # a date: 'Index, February 2025', 'Results (Nov 2024)'
         if any(_SIZE.match(w) for w in re.split(r"[\s\-_]+", name)):

@@ -274,13 +274,22 @@ def _on_benchmark_in_clause(r: _Reading, i: int, cue: int) -> bool:
         return False
     lo, hi = (cue, i) if cue < i else (i, cue)
     breaks = r.words_set("clause_breaks")
-    return not any(r.w(k) in breaks or r.w(k) in (".", "!", "?") or _new_clause(r, k) for k in range(lo + 1, hi))
+    return not any(r.w(k) in breaks or r.w(k) in (".", "!", "?") or (_new_clause(r, k) and k + 1 != cue)
+                   for k in range(lo + 1, hi))  # the comma opening the cue's own clause divides nothing
 
 
 def _new_clause(r: _Reading, k: int) -> bool:
-    """', and is ...', ', which ...': a comma that opens another clause rather than a list item."""
-    return r.w(k) == "," and r.w(k + 1) in ("which", "who", "and", "while", "with") and not r.is_name(k + 2) \
-        and not r.is_name(k + 1)
+    """', and is ...', ', which ...', ', outperforming ...': a comma that opens another clause rather than
+    a list item (a participle clause holds its own benchmark: 'the best model, beating X on MMLU')."""
+    if r.w(k) != "," or r.is_name(k + 1):
+        return False
+    nxt = r.w(k + 1)
+    if nxt.endswith("ing") and nxt.isalpha() and len(nxt) > 5 and nxt not in _NOT_PARTICIPLES:
+        return True
+    return nxt in ("which", "who", "and", "while", "with") and not r.is_name(k + 2)
+
+
+_NOT_PARTICIPLES = frozenset({"including", "according", "excluding", "regarding", "following", "during"})
 
 
 def _sets_the_scene(r: _Reading, i: int) -> bool:
@@ -355,7 +364,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
     """The name a cue at token ``cue`` says something of: the nearest name to its left within the
     clause (skipping makers, asides and taken objects), the main subject for a participle clause,
     the antecedent of 'which'; else what a reference ('the model', 'it') points back to."""
-    main = _participle_subject(r, cue, skip) or _coordinated_verb_subject(r, cue, skip)
+    main = _participle_subject(r, cue, skip)
+    if main is None:  # a token index: the doc's first token is 0, so never 'or'
+        main = _coordinated_verb_subject(r, cue, skip)
     if main is not None:
         return main
     breaks = r.words_set("clause_breaks")

@@ -551,3 +551,15 @@ def test_scores_the_highest_is_rank_one():
     assert claims_of("On IFEval, Kappa-2-1.5B-Instruct scores the highest with 29.94.") == [
         ("rank", "Kappa-2-1.5B-Instruct", "model", None, "ifeval", (1, None)),
         ("score", "Kappa-2-1.5B-Instruct", "model", None, "ifeval", (29.94, None))]
+
+
+def test_a_participle_clause_keeps_its_benchmark_and_the_first_word_of_a_text_can_be_the_subject():
+    assert claims_of("Kappa-180B is the best open model, outperforming Vega-2-70B on MMLU.") == [
+        ("comparison", "Kappa-180B", "model", None, "mmlu", ("outperforms", ("Vega-2-70B",))),
+        ("rank", "Kappa-180B", "model", None, None, (1, None))]
+
+
+def test_scores_respectively_then_a_participle_comparing_on_all_of_them():
+    found = claims_of("Kappa-32B scored 78.4 and 65.2 on MMLU-Pro and GPQA, respectively, outperforming Vega-27B on both.")
+    assert ("comparison", "Kappa-32B", "model", None, "mmlu-pro", ("outperforms", ("Vega-27B",))) in found
+    assert ("comparison", "Kappa-32B", "model", None, "gpqa", ("outperforms", ("Vega-27B",))) in found
