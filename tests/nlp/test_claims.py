@@ -563,3 +563,8 @@ def test_scores_respectively_then_a_participle_comparing_on_all_of_them():
     found = claims_of("Kappa-32B scored 78.4 and 65.2 on MMLU-Pro and GPQA, respectively, outperforming Vega-27B on both.")
     assert ("comparison", "Kappa-32B", "model", None, "mmlu-pro", ("outperforms", ("Vega-27B",))) in found
     assert ("comparison", "Kappa-32B", "model", None, "gpqa", ("outperforms", ("Vega-27B",))) in found
+
+
+def test_a_word_opening_a_clause_is_no_part_of_the_name_after_it():
+    assert claims_of("While Claude 3 Opus achieves higher performance than Gemini 1.5 Flash on MMLU, the gap is small.") == [
+        ("comparison", "Claude 3 Opus", "model", "Anthropic", "mmlu", ("outperforms", ("Gemini 1.5 Flash",)))]
