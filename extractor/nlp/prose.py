@@ -538,6 +538,7 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
     aside in brackets after a name are read past."""
     glue, breaks = r.words_set("list_glue"), r.words_set("clause_breaks")
     found: list[int] = []
+    start = _named_members(r, start)
     gap, i = 0, start
     while i < r.end:
         w = r.w(i)
@@ -572,6 +573,26 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 break
         i += 1
     return found
+
+
+_GROUP_WORDS = frozenset({"all", "every", "other", "several", "many", "most", "both", "various", "numerous", "the"})
+_MEMBER_MARKS = frozenset({"including", "notably", "namely", "like"})
+
+
+def _named_members(r: _Reading, start: int) -> int:
+    """Where the named objects begin when a cue's object is a group: 'all other models under 2B,
+    including A, B and C', 'other open models such as A', 'the best model under 200M, A,'."""
+    if r.w(start) not in _GROUP_WORDS or r.is_name(start + 1):
+        return start
+    for k in range(start + 1, min(r.end - 1, start + 14)):
+        w = r.w(k)
+        if w in (".", ";", ":") or k in r.cue_starts:
+            break
+        if w in _MEMBER_MARKS or (w == "such" and r.w(k + 1) == "as"):
+            return k + (2 if w == "such" else 1)
+        if w == "," and r.w(start) == "the" and r.is_name(k + 1) and r.w(k + 2) == ",":  # a name is one token
+            return k + 1  # an appositive: 'the best model under 200M, A, ...'
+    return start
 
 
 def _blocked(r: _Reading, lo: int, hi: int) -> bool:

@@ -568,3 +568,13 @@ def test_scores_respectively_then_a_participle_comparing_on_all_of_them():
 def test_a_word_opening_a_clause_is_no_part_of_the_name_after_it():
     assert claims_of("While Claude 3 Opus achieves higher performance than Gemini 1.5 Flash on MMLU, the gap is small.") == [
         ("comparison", "Claude 3 Opus", "model", "Anthropic", "mmlu", ("outperforms", ("Gemini 1.5 Flash",)))]
+
+
+@pytest.mark.parametrize("text, objects", [
+    ("Zeta-1.7B outperforms all other models under 2B parameters, including Kappa-1.5, Rho-1.5B, and Vega-1.5B.",
+     ("Kappa-1.5", "Rho-1.5B", "Vega-1.5B")),
+    ("Zeta-1.7B beats other open models such as Rho-1.5B and Vega-1.5B.", ("Rho-1.5B", "Vega-1.5B")),
+    ("Zeta-1.7B outperforms the best model under 200M parameters, Rho-125M, despite fewer tokens.", ("Rho-125M",)),
+])
+def test_the_named_members_of_a_group_a_cue_compares_with(text, objects):
+    assert claims_of(text) == [("comparison", "Zeta-1.7B", "model", None, None, ("outperforms", objects))]
