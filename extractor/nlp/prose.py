@@ -893,6 +893,8 @@ def _ranks(r: _Reading) -> None:
         _rank_value(r, value)
     for cue, start, end in r.cues:
         if cue.label == "LEAD" and not _followed_by_name(r, end) and r.w(end) not in ("by", "to"):
+            if any(c.label in ("OUTPERFORM", "TRAIL") and start - 1 <= e <= start for c, _, e in r.cues):
+                continue  # 'trails the best model under 2B, X': the phrase is what is compared with
             subject = _subject(r, start, r.taken_objects, vendors=False)
             if subject is None or subject in r.ranked or _blocked(r, subject + 1, start) or _past(r, start):
                 continue

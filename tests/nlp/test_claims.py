@@ -578,3 +578,8 @@ def test_a_word_opening_a_clause_is_no_part_of_the_name_after_it():
 ])
 def test_the_named_members_of_a_group_a_cue_compares_with(text, objects):
     assert claims_of(text) == [("comparison", "Zeta-1.7B", "model", None, None, ("outperforms", objects))]
+
+
+def test_the_best_model_as_the_object_of_a_comparison_is_no_rank_of_the_subject():
+    assert claims_of("Zeta-1.7B trails the best model under 200M parameters, Rho-125M.") == [
+        ("comparison", "Zeta-1.7B", "model", None, None, ("trails", ("Rho-125M",)))]
