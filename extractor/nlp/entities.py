@@ -64,6 +64,7 @@ _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?$|\s+(?:and|or)\s+$")
 _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s")
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
              "shape": 6, "link": 7, "weak": 8, "label": 9}
+_ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  # 'LongChat-13B', 'Vicuna-13B'
 _LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})
 
 
@@ -377,9 +378,27 @@ class EntityRecognizer:
         for start, end, name in axis_names:
             found.append(Mention(start, end, "MODEL", "table", self.describe_any(name)))
         found += self._confirmed_weak(text, found)
+        found += self._family_words(text, found)
         if not about_models(text, found):
             found = [m for m in found if m.source not in ("shape", "table", "weak") or m.label != "MODEL"]
         return _without_overlaps(found)
+
+    def _family_words(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'LongChat outperforms Vicuna' where the article names 'LongChat-13B-16K' and 'Vicuna-13B': the
+        first word of the article's own model ids, standing alone, names their family."""
+        words = set()
+        for m in mentions:
+            if m.label == "MODEL" and m.source in ("shape", "table", "unknown"):
+                head = _ID_HEAD.match(text, m.start, m.end)
+                if head and head.group(1) not in self._not_name_words and head.group(1) not in self.kb.vendor_by_alias:
+                    words.add(head.group(1))
+        words -= set(self.kb.family_by_name)  # listed families are the name patterns' to find
+        if not words:
+            return []
+        pattern = re.compile(rf"(?<![\w\-/.])(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![\w\-\u2011/]|\.\w)")
+        return [Mention(m.start(), m.end(), "MODEL", "weak", {"canonical": canonical_name(m.group()), "family": None,
+                                                               "vendor": None, "is_family": True})
+                for m in pattern.finditer(text)]
 
     def _confirmed_weak(self, text: str, mentions: list[Mention]) -> list[Mention]:
         models = [m for m in mentions if m.label == "MODEL"]

@@ -1098,6 +1098,9 @@ def _both(r: _Reading, holder: int, value: int) -> list[int]:
     return [holder]
 
 
+_MAGNITUDES = frozenset({"t", "b", "m", "k", "bn", "tb", "gb"})
+
+
 def _unit(r: _Reading, i: int, value: float):
     """'%', 'elo', None (a plain score by a benchmark or a score word), or False (no score)."""
     nxt, prev = r.w(i + 1), r.w(i - 1)
@@ -1110,6 +1113,8 @@ def _unit(r: _Reading, i: int, value: float):
         return False
     if prev == "-" and _is_number(r.w(i - 2)):
         return False
+    if nxt in _MAGNITUDES and not r.doc[i].whitespace_:
+        return False  # '1T tokens', '7 B parameters' split by the tokenizer: a count, no score
     if nxt in not_after or nxt == "-" or after_pct in not_after or r.w(i + 1) in ("point", "-point"):
         if not (nxt in ("points", "pts") and r.w(i + 2) not in ("ahead", "behind", "above", "below", "lead", "gap", "more", "higher", "lower", "over")):
             if nxt not in ("points", "pts"):

@@ -583,3 +583,14 @@ def test_the_named_members_of_a_group_a_cue_compares_with(text, objects):
 def test_the_best_model_as_the_object_of_a_comparison_is_no_rank_of_the_subject():
     assert claims_of("Zeta-1.7B trails the best model under 200M parameters, Rho-125M.") == [
         ("comparison", "Zeta-1.7B", "model", None, None, ("trails", ("Rho-125M",)))]
+
+
+def test_the_first_word_of_the_article_s_model_ids_names_their_family():
+    found = claims_of("Zephyrine-13B-16K scored 5.95 and Quokka-13B scored 6.39 on MT-Bench. "
+                      "We find that Zephyrine significantly outperforms Quokka.")
+    assert ("comparison", "Zephyrine", "family", None, None, ("outperforms", ("Quokka",))) in found
+
+
+def test_a_number_glued_to_a_magnitude_is_no_score():
+    assert claims_of("Zeta-135M outperforms Vega-125M on MMLU despite Vega's 1T tokens.") == [
+        ("comparison", "Zeta-135M", "model", None, "mmlu", ("outperforms", ("Vega-125M",)))]
