@@ -99,6 +99,10 @@ class ArticleContext:
         named, on a tie); a board nobody listed counts when its name says it is one."""
         boards = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.canonical in self.boards]
         if not boards:
+            named = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.source == "called"]
+            if len({e._.canonical for e in named}) == 1:  # 'a framework called SuperBench': what it ranks by
+                self.boards = self.boards | {named[0]._.canonical}
+                return BenchmarkNote(named[0]._.canonical, None, None, "article")
             return BenchmarkNote()
         title_end = self.layout.blocks[0].end if self.layout.blocks and self.layout.blocks[0].kind == "heading" else 0
         counts = Counter()

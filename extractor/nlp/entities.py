@@ -63,7 +63,9 @@ _CAPITAL_NAME = re.compile(rf"(?<![\w\-/.])[A-Z]{_NAME_WORD}(?: [A-Z0-9]{_NAME_W
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?$|\s+(?:and|or)\s+$")
 _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s")
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
-             "shape": 6, "link": 7, "weak": 8, "label": 9}
+             "called": 5, "shape": 6, "link": 7, "weak": 8, "label": 9}
+_CALLED = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evaluation|tests?|rankings?|index|arena|suite)"
+                     r"(?: \w+){0,2}? (?:called|named|dubbed|known as) (?=[A-Z])")
 _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  # 'LongChat-13B', 'Vicuna-13B'
 _LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})
 
@@ -266,6 +268,12 @@ class EntityRecognizer:
                           or (_opens_a_sentence(text, anchor.start()) and text[m.end():m.end() + 1] == ",")
                           or self._after_a_cue(text, anchor.start())):
                 yield from named
+        for called in _CALLED.finditer(text):  # 'a framework called SuperBench', 'a leaderboard named X'
+            m = _CAPITAL_NAME.match(text, called.end())
+            if m is not None:
+                for found in self._benchmark_named(m.group(), m.start()):
+                    yield Mention(found.start, found.end, found.label,
+                                  "called" if found.source == "unknown" else found.source, found.attrs)
         for suite in _SUITE_WORD.finditer(text):
             last = None
             for m in _CAPITAL_NAME.finditer(text, max(0, suite.start() - 60), suite.start() - 1):
@@ -552,7 +560,7 @@ def _opens_a_sentence(text: str, on: int) -> bool:
 
 
 def _unlisted_benchmark(m: Mention) -> bool:
-    return m.label == "BENCHMARK" and m.source == "unknown"
+    return m.label == "BENCHMARK" and m.source in ("unknown", "called")
 
 
 def _unlisted_inside_listed(mentions: list[Mention]) -> list[Mention]:

@@ -594,3 +594,10 @@ def test_the_first_word_of_the_article_s_model_ids_names_their_family():
 def test_a_number_glued_to_a_magnitude_is_no_score():
     assert claims_of("Zeta-135M outperforms Vega-125M on MMLU despite Vega's 1T tokens.") == [
         ("comparison", "Zeta-135M", "model", None, "mmlu", ("outperforms", ("Vega-125M",)))]
+
+
+def test_a_benchmark_introduced_by_name_is_what_the_article_ranks_by():
+    text = ("The assessment is based on a framework called VeraBench, built by a university lab.\n\n"
+            "Kappa Bot 4.0 topped the list, and Zeta-2 ranked second.")
+    found = claims_of(text)
+    assert ("rank", "Zeta-2", "model", None, "verabench", (2, None)) in found
