@@ -115,6 +115,8 @@ class ClaimExtractor:
         labels = [e.label_ for e in sent_ents]
         if "MODEL" not in labels and ctx.mentions and marks.any_of("reference", sent):
             return marks.any_of("cue", sent) or marks.any_of("score", sent)  # 'the model scored 88%'
+        if "MODEL" not in labels and ctx.mentions and _opens_with_a_verb(sent) and marks.any_number(sent):
+            return True  # '- Posts 57.5, the best in the group': a bullet about the model named before'
         if "MODEL" in labels:
             if marks.any_of("cue", sent) or marks.any_score_number(sent, "BENCHMARK" in labels):
                 return True
@@ -145,6 +147,14 @@ class ClaimExtractor:
         return Finding(kind=tf.kind, subject=subject, evidence=tf.evidence, benchmark=_note(tf.benchmark, ctx),
                        rank=tf.rank, scope=tf.scope, value=tf.value, unit=tf.unit, metric=tf.metric,
                        value_span=tf.value_span, confidence=0.9)
+
+
+def _opens_with_a_verb(sent: Span) -> bool:
+    """A bullet whose first word is a verb ('- Posts 57.5', '* Beats X'): its subject is the model before."""
+    k = 0
+    while k < len(sent) and sent[k].text in ("-", "*", "•", "+"):
+        k += 1
+    return 0 < k < len(sent) and sent[k].text[:1].isupper() and sent[k].lower_.endswith("s") and sent[k].is_alpha
 
 
 def _note(choice: BenchmarkChoice, ctx: ArticleContext) -> BenchmarkNote:

@@ -419,9 +419,13 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
 
 
 def _opens_an_item(r: _Reading, cue: int) -> bool:
-    """True when a cue verb is the first word of a bullet ('- Outperforms X', '* Beats Y')."""
-    marks = [r.w(k) for k in range(r.start, cue)] if cue - r.start <= 3 else []
-    return bool(marks) and all(m in ("-", "*", "•", "+", "**") for m in marks) and r.w(cue).endswith("s")
+    """True when a cue verb is the first word of a bullet ('- Outperforms X', '* Beats Y'), or a score
+    verb right before the number is ('- Posts 57.5', '- Achieves 86.1 on X')."""
+    verb = cue
+    if r.w(cue - 1) in r.words_set("score_words") and r.w(cue - 1).endswith("s"):
+        verb = cue - 1
+    marks = [r.w(k) for k in range(r.start, verb)] if verb - r.start <= 3 else []
+    return bool(marks) and all(m in ("-", "*", "•", "+", "**") for m in marks) and r.w(verb).endswith("s")
 
 
 _PHRASE_PREPOSITIONS = frozenset({"among", "of", "than", "from", "with", "against", "over", "like", "including"})
@@ -1144,6 +1148,9 @@ def _unit(r: _Reading, i: int, value: float):
         return "elo"
     if prev in ("with", "at") and value <= 100 and ("." in r.w(i) and _on_leaderboard(r, i) or _after_lead(r, i - 1)):
         return None  # 'came second with 36.18', 'leading the pack with 87.3'
+    if prev == "with" and value <= 100 and "." in r.w(i) and r.label(i - 3) == "MODEL" and r.w(i - 2).isalpha() \
+            and _benchmark(r, i, "score").id is not None:
+        return None  # 'X dominates with 80.6' where the benchmark is known
     if prev in ("=", ":") and r.label(i - 2) == "BENCHMARK" or r.label(i - 1) == "BENCHMARK" or (
             r.label(i + 1) == "BENCHMARK") or (nxt == "on" and r.label(i + 2) == "BENCHMARK") or (
             prev in ("of", "average") and window & r.words_set("score_words")) or prev in (

@@ -601,3 +601,11 @@ def test_a_benchmark_introduced_by_name_is_what_the_article_ranks_by():
             "Claude 3 Opus topped the list, and Gemini 1.5 Pro ranked second.")
     found = claims_of(text)
     assert ("rank", "Gemini 1.5 Pro", "model", "Google", "verabench", (2, None)) in found
+
+
+def test_bullets_that_open_with_a_score_verb_are_about_the_model_named_before():
+    text = ("On AIME, Kappa3-Max dominates with 80.6.\n\n- Posts 57.5 on LiveCodeBench, the best in the group\n"
+            "- Achieves 86.1 on Arena-Hard, above Vega-K2's 66.1\n")
+    found = {(c[1], c[4], c[5]) for c in claims_of(text) if c[0] == "score"}
+    assert found == {("Kappa3-Max", "aime", (80.6, None)), ("Kappa3-Max", "livecodebench", (57.5, None)),
+                     ("Kappa3-Max", "arena-hard", (86.1, None)), ("Vega-K2", "arena-hard", (66.1, None))}
