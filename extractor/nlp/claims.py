@@ -188,7 +188,7 @@ class _SentenceMarks:
 
     def any_score_number(self, sent: Span, benchmark: bool) -> bool:
         """A number a score rule can read: any number beside a score word or a benchmark; else a decimal,
-        a percentage or a three- or four-digit number that is no year (an Elo), or an ordinal ('3rd')."""
+        a percentage, a three- or four-digit number that is no year (an Elo), an ordinal ('3rd'), or one after 'at'."""
         numbers = self._like_num[sent.start:sent.end]
         if not numbers.any():
             return False
@@ -196,8 +196,9 @@ class _SentenceMarks:
             return True
         for k in numbers.nonzero()[0].tolist():
             text = self._doc[sent.start + k].text
+            at = sent.start + k
             if "." in text or (text.isdigit() and 3 <= len(text) <= 4 and not YEAR.match(text)) \
-                    or _ORDINAL.match(text) or text.startswith(("#", "~")):
+                    or _ORDINAL.match(text) or text.startswith(("#", "~")) or (at and self._doc[at - 1].lower_ == "at"):
                 return True
         return False
 

@@ -1148,6 +1148,8 @@ def _unit(r: _Reading, i: int, value: float):
         return "elo"
     if prev in ("with", "at") and value <= 100 and ("." in r.w(i) and _on_leaderboard(r, i) or _after_lead(r, i - 1)):
         return None  # 'came second with 36.18', 'leading the pack with 87.3'
+    if prev == "at" and value <= 100 and _stands_at(r, i) and _on_leaderboard(r, i):
+        return None  # 'X is at 54, Y at 53' on the article's index
     if prev == "with" and value <= 100 and "." in r.w(i) and r.label(i - 3) == "MODEL" and r.w(i - 2).isalpha() \
             and _benchmark(r, i, "score").id is not None:
         return None  # 'X dominates with 80.6' where the benchmark is known
@@ -1159,6 +1161,17 @@ def _unit(r: _Reading, i: int, value: float):
             prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE:
         return None if value <= 100 else False
     return False
+
+
+_STANDING_WORDS = frozenset({"is", "are", "sits", "sit", "stands", "stand", "both", "now", "currently", "at"})
+
+
+def _stands_at(r: _Reading, i: int) -> bool:
+    """'X is at 54', 'A and B both sit at 57', ', Y at 53': a model standing right before 'at'."""
+    k = i - 2
+    while k > i - 5 and r.w(k) in _STANDING_WORDS:
+        k -= 1
+    return r.label(k) == "MODEL"
 
 
 def _rating_unit(r: _Reading):

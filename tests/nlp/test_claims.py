@@ -609,3 +609,10 @@ def test_bullets_that_open_with_a_score_verb_are_about_the_model_named_before():
     found = {(c[1], c[4], c[5]) for c in claims_of(text) if c[0] == "score"}
     assert found == {("Kappa3-Max", "aime", (80.6, None)), ("Kappa3-Max", "livecodebench", (57.5, None)),
                      ("Kappa3-Max", "arena-hard", (86.1, None)), ("Vega-K2", "arena-hard", (66.1, None))}
+
+
+def test_models_standing_at_a_value_on_the_article_s_index():
+    text = ("Rankings on the Artificial Analysis Intelligence Index.\n\n"
+            "GPT-5.4 sits at 57. Claude Opus 4.6 is at 54, and the release is at 10 am.")
+    found = {(c[1], c[4], c[5]) for c in claims_of(text) if c[0] == "score"}
+    assert found == {("GPT-5.4", "artificial-analysis", (57.0, None)), ("Claude Opus 4.6", "artificial-analysis", (54.0, None))}
