@@ -149,6 +149,8 @@ class BenchmarkResolver:
         dropped = []
         while len(parts) > 1 and self._is_edition(parts[-1].group()):
             dropped.insert(0, parts.pop().group())
+            if self.listed(base[:parts[-1].end()]):
+                break  # 'Arena-Hard-v0.1' is Arena-Hard's: the shortest listed name is never sought past it
         if len(parts) == 1 and not dropped:
             m = _GLUED_EDITION.match(parts[0].group())
             if m:

@@ -367,7 +367,8 @@ class EntityRecognizer:
         if not text or len(text) > 80:
             return False
         model = next((m for m in self.find_mentions(text, full=False) if m.label == "MODEL"), None)
-        if model is None or model.start > 0 or (known and model.source not in _LISTED):
+        owner = text.find("/") + 1 if model is not None and model.source == "owner" else 0  # 'google/gemma-2-2b-it'
+        if model is None or model.start > owner or (known and model.source not in _LISTED):
             return False
         rest = text[model.end:]
         return len(rest.split()) <= 4 and not _CLAUSE_MARK.search(rest)

@@ -334,3 +334,19 @@ def test_the_sentence_leading_into_a_table_names_the_benchmark_of_its_category_c
             "table below.\n\n| Model | Average | Summary | Single-Doc QA |\n|---|---|---|---|\n"
             "| Vega-6B-32K | 41.5 | 24.8 | 37.6 |\n| Lyra-6B-32K | 50.2 | 26.6 | 45.8 |\n")
     assert {bench for _, bench, _ in scores(text)} == {"recallbench"}
+
+
+def test_owner_ids_heading_the_model_columns():
+    text = ("| Benchmark | vega/Vega-2-2B-it | [lyra/Lyra-1.5B](https://example.org/lyra) |\n|---|---|---|\n"
+            "| BBH | 18.0 | 13.7 |\n| IFEval | 56.7 | 33.7 |\n")
+    assert scores(text) == {("vega/Vega-2-2B-it", "bbh", 18.0), ("lyra/Lyra-1.5B", "bbh", 13.7),
+                            ("vega/Vega-2-2B-it", "ifeval", 56.7), ("lyra/Lyra-1.5B", "ifeval", 33.7)}
+
+
+def test_a_section_row_spanning_the_table_is_no_second_header_row():
+    text = ("<table><tr><td>Model</td><td>HumanEval</td><td>MBPP</td></tr>"
+            "<tr><td colspan=3><b>Base Model</b></td></tr>"
+            "<tr><td>Vega-Coder-7B</td><td>33.5</td><td>52.1</td></tr>"
+            "<tr><td>Lyra-Coder-7B</td><td>35.4</td><td>54.4</td></tr></table>")
+    assert scores(text) == {("Vega-Coder-7B", "humaneval", 33.5), ("Vega-Coder-7B", "mbpp", 52.1),
+                            ("Lyra-Coder-7B", "humaneval", 35.4), ("Lyra-Coder-7B", "mbpp", 54.4)}

@@ -559,8 +559,9 @@ def _joined_short_headers(rows: list[Sequence[Cell]], width: int) -> list[Sequen
 
 
 def _is_header_row(row: Sequence[Cell]) -> bool:
+    """Two or more cells without numbers; one cell spanning the row ('Base Model') is a section."""
     filled = [c for c in row if not c.empty]
-    return len(filled) >= 2 and not any(is_number_text(c.text) for c in filled)
+    return len(filled) >= 2 and not any(is_number_text(c.text) for c in filled) and len({c.text for c in filled}) > 1
 
 
 def _same_text(row: Sequence[Cell], header: list[Optional[Cell]]) -> bool:
