@@ -64,6 +64,7 @@ _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?$|\s+(?:and|or)\s+$")
 _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s")
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
              "called": 5, "shape": 6, "link": 7, "weak": 8, "label": 9}
+_VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){0,3}\)")
 _CALLED = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evaluation|tests?|rankings?|index|arena|suite)"
                      r"(?: \w+){0,2}? (?:called|named|dubbed|known as) (?=[A-Z])")
 _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  # 'LongChat-13B', 'Vicuna-13B'
@@ -129,6 +130,8 @@ class EntityRecognizer:
         found += self._phrases(text, matches_at(grammar.benchmark, text, starts["benchmark"]), "BENCHMARK",
                                self.kb.benchmark_by_alias)
         found += self._shaped_ids(text, grammar.id_shapes(text, starts["joint"]))
+        if " (v" in text or " (V" in text:
+            found += self._versioned(text)
         if full:
             found += self._extras(text, found)
         return _without_overlaps(_unlisted_inside_listed(found))
@@ -240,6 +243,14 @@ class EntityRecognizer:
                 if family is not None:
                     attrs["family"] = family.family
             yield Mention(m.start(), m.end(), label, label.lower(), attrs)
+
+    def _versioned(self, text: str) -> Iterable[Mention]:
+        """'ErnieBot (v2.2.0)': a name with its version in brackets is a model's, by shape."""
+        for m in _VERSIONED.finditer(text):
+            name = m.group(1)
+            if name in self._not_name_words or name in self.kb.vendor_by_alias or self.resolver.listed(name):
+                continue
+            yield Mention(m.start(1), m.end(1), "MODEL", "shape", self.describe_any(name))
 
     def _shaped_ids(self, text: str, matches: list[re.Match]) -> Iterable[Mention]:
         """Unlisted ids by shape: a listed benchmark's edition ('MATH-500') is a BENCHMARK, any other id

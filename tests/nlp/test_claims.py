@@ -616,3 +616,15 @@ def test_models_standing_at_a_value_on_the_article_s_index():
             "GPT-5.4 sits at 57. Claude Opus 4.6 is at 54, and the release is at 10 am.")
     found = {(c[1], c[4], c[5]) for c in claims_of(text) if c[0] == "score"}
     assert found == {("GPT-5.4", "artificial-analysis", (57.0, None)), ("Claude Opus 4.6", "artificial-analysis", (54.0, None))}
+
+
+def test_a_name_with_its_version_in_brackets_and_the_top_performer():
+    assert claims_of("On SuperCLUE, Vegabot (v2.2.0) emerged as the top performer, surpassing Claude-2.") == [
+        ("comparison", "Vegabot", "model", None, "superclue", ("outperforms", ("Claude-2",))),
+        ("rank", "Vegabot", "model", None, "superclue", (1, None))]
+
+
+def test_the_highest_set_after_a_score_is_rank_one():
+    assert claims_of("On MATH-500, Kappa-R1 scored 97.3% accuracy, the highest among its peers.") == [
+        ("rank", "Kappa-R1", "model", None, "math", (1, None)),
+        ("score", "Kappa-R1", "model", None, "math", (97.3, "%"))]
