@@ -628,3 +628,8 @@ def test_the_highest_set_after_a_score_is_rank_one():
     assert claims_of("On MATH-500, Kappa-R1 scored 97.3% accuracy, the highest among its peers.") == [
         ("rank", "Kappa-R1", "model", None, "math", (1, None)),
         ("score", "Kappa-R1", "model", None, "math", (97.3, "%"))]
+
+
+def test_the_highest_ranking_model_split_by_the_tokenizer_is_rank_one():
+    assert claims_of("On Chatbot Arena, Grok 2 is the highest-ranking model from a smaller lab.") == [
+        ("rank", "Grok 2", "model", "xAI", "chatbot-arena", (1, None))]
