@@ -114,7 +114,7 @@ class ClaimExtractor:
         most sentences stop here."""
         labels = [e.label_ for e in sent_ents]
         if "MODEL" not in labels and ctx.mentions and marks.any_of("reference", sent):
-            return marks.any_of("cue", sent) or marks.any_of("score", sent)  # 'the model scored 88%'
+            return marks.reference_then_claim(sent)  # 'the model scored 88%', 'its MMLU score of 88.7'
         if "MODEL" not in labels and ctx.mentions and _opens_with_a_verb(sent) and marks.any_number(sent):
             return True  # '- Posts 57.5, the best in the group': a bullet about the model named before'
         if "MODEL" in labels:
@@ -182,6 +182,20 @@ class _SentenceMarks:
         """The sentence's lower-case words, as a bag (what ``Vocabulary.has_cue`` reads)."""
         strings = self._doc.vocab.strings
         return {strings[h] for h in self._lower[sent.start:sent.end].tolist()}
+
+    def reference_then_claim(self, sent: Span, reach: int = 16) -> bool:
+        """A reference word ('it', 'its', 'model') with a cue word, score word or number in the words after
+        it (anywhere after when the reference opens the sentence): 'It scored 88%', 'its MMLU score of 88.7';
+        not 'demand for its console line recovered'."""
+        lower = self._lower[sent.start:sent.end].tolist()
+        like_num = self._like_num[sent.start:sent.end]
+        reference, cue, score = self._hashes["reference"], self._hashes["cue"], self._hashes["score"]
+        for k, h in enumerate(lower):
+            if h in reference:
+                after = lower[k + 1:] if k <= 1 else lower[k + 1:k + 1 + reach]  # 'Its score ...' opens the sentence
+                if any(a in cue or a in score for a in after) or like_num[k + 1:k + 1 + len(after)].any():
+                    return True
+        return False
 
     def any_number(self, sent: Span) -> bool:
         return bool(self._like_num[sent.start:sent.end].any())

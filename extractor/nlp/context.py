@@ -34,6 +34,31 @@ _POINTS_AT_TABLE = re.compile(r"\b(?:below|as follows|the following|following ta
 _NAMED_ON = re.compile(r"\b(?:on|for)\s+(?:the\s+)?\[?([A-Z][\w\-.+]*(?: [A-Z][\w\-.+]*){0,3})")
 
 
+class _VocabWords(dict):
+    """Lower-case hash -> the word with its typographic apostrophe plain, filled as words are met."""
+
+    def __init__(self, vocab) -> None:
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, key: int) -> str:
+        word = self[key] = self.vocab.strings[key].replace("\u2019", "'")
+        return word
+
+
+_VOCAB_WORDS: dict[int, _VocabWords] = {}
+
+
+def _words_of(vocab) -> _VocabWords:
+    """The decoded words of a vocab, kept per vocab (a vocab only grows, so an entry never goes stale)."""
+    found = _VOCAB_WORDS.get(id(vocab))
+    if found is None or found.vocab is not vocab:
+        if len(_VOCAB_WORDS) > 8:
+            _VOCAB_WORDS.clear()
+        found = _VOCAB_WORDS[id(vocab)] = _VocabWords(vocab)
+    return found
+
+
 @dataclass
 class ArticleContext:
     """The article's layout, entities and what earlier sentences told."""
@@ -73,8 +98,8 @@ class ArticleContext:
     def words(self) -> list[str]:
         """Every token's lower-case text (the typographic apostrophe as "'"), read from the doc's arrays once."""
         if self._words is None:
-            strings = self.doc.vocab.strings
-            self._words = [strings[h].replace("\u2019", "'") for h in self.doc.to_array(LOWER).tolist()]
+            known = _words_of(self.doc.vocab)
+            self._words = [known[h] for h in self.doc.to_array(LOWER).tolist()]
         return self._words
 
     @property

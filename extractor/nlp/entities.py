@@ -65,8 +65,9 @@ _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
              "called": 5, "shape": 6, "link": 7, "weak": 8, "label": 9}
 _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){0,3}\)")
-_CALLED = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evaluation|tests?|rankings?|index|arena|suite)"
-                     r"(?: \w+){0,2}? (?:called|named|dubbed|known as) (?=[A-Z])")
+_CALLED = re.compile(r"\b(?:called|named|dubbed|known as) (?=[A-Z])")
+_SUITE_BEFORE = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evaluation|tests?|rankings?|index|arena|suite)"
+                           r"(?: \w+){0,2} $")
 _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  # 'LongChat-13B', 'Vicuna-13B'
 _LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})
 
@@ -280,6 +281,8 @@ class EntityRecognizer:
                           or self._after_a_cue(text, anchor.start())):
                 yield from named
         for called in _CALLED.finditer(text):  # 'a framework called SuperBench', 'a leaderboard named X'
+            if not _SUITE_BEFORE.search(text, max(0, called.start() - 40), called.start()):
+                continue
             m = _CAPITAL_NAME.match(text, called.end())
             if m is not None:
                 for found in self._benchmark_named(m.group(), m.start()):

@@ -633,3 +633,9 @@ def test_the_highest_set_after_a_score_is_rank_one():
 def test_the_highest_ranking_model_split_by_the_tokenizer_is_rank_one():
     assert claims_of("On Chatbot Arena, Grok 2 is the highest-ranking model from a smaller lab.") == [
         ("rank", "Grok 2", "model", "xAI", "chatbot-arena", (1, None))]
+
+
+def test_a_reference_opening_a_sentence_reaches_a_score_far_after_it():
+    text = ("Kappa-R1 was released on Monday. Its performance on the MATH-500 benchmark, designed to test "
+            "complex problem solving across many topics, was even more impressive, scoring 97.3% accuracy.")
+    assert ("score", "Kappa-R1", "model", None, "math", (97.3, "%")) in claims_of(text)
