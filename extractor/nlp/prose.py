@@ -81,6 +81,7 @@ class _Reading:
     taken_objects: set[int] = field(default_factory=set)
     object_subject: dict[int, tuple[int, int]] = field(default_factory=dict)  # object -> (subject, cue)
     ranked: set[int] = field(default_factory=set)  # names given a rank by this sentence
+    family_ranks: dict[int, list] = field(default_factory=dict)  # family word -> the rank findings it holds
 
     def __post_init__(self) -> None:
         self.start, self.end = self.sent.start, self.sent.end
@@ -174,6 +175,12 @@ def _make(r: _Reading, kind: str, subject: int, cue: int, confidence: float, *,
     lo = min([subject, cue, *objects] + ([value_span[0]] if value_span else []))
     hi = max([subject, cue, *objects] + ([value_span[1] - 1] if value_span else []))
     benches = [bench] if benchmark is not None or kind == "score" else _listed_with(r, bench)
+    if kind == "rank" and span._.is_family:
+        made = r.family_ranks.setdefault(subject, [])
+        if any(f.rank != values.get("rank") for f in made):  # 'Qwen takes 1st, 3rd and 10th': no one model's
+            name = r.ctx.name_of(span, "places")
+            for f in made:
+                f.subject = name
     for note in benches:
         f = Finding(
             kind=kind, subject=name, evidence=_evidence(r, lo, hi), benchmark=note,
@@ -181,6 +188,8 @@ def _make(r: _Reading, kind: str, subject: int, cue: int, confidence: float, *,
             objects=[r.ctx.name_of(r.spans[o], "comparison") for o in objects if o in r.spans],
             as_of=iso(r.as_of), confidence=confidence, **values)
         r.findings.append(f)
+        if kind == "rank" and span._.is_family:
+            r.family_ranks[subject].append(f)
     if name.type == "model" and name.canonical:
         weight, _ = r.ctx.mentions.get(name.canonical, (0, span))
         r.ctx.mentions[name.canonical] = (weight + 3, span)
@@ -379,7 +388,8 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             if r.is_name(before) and (before not in skip or r.label(before) == "MODEL"):
                 return before  # 'X, which ranked first', 'ahead of A and B, which are tied for second'
             if w != "that" and r.w(before) in _UNNAMED_SUBJECTS:
-                return None  # 'the previous best model, which scored 45%': not named
+                named = _named_before_aside(r, before)
+                return named  # "Qwen, Alibaba's LLM, which ...": the name; 'the previous best model, which ...': none
             antecedent = next((t for t in range(i - 1, max(i - 7, r.start - 1), -1)
                                if r.is_name(t) and t not in skip and not _possessor(r, t)), None)
             if antecedent is not None and w != "that":
@@ -394,11 +404,15 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                     r.w(i + 1) in _SPEECH_VERBS or _attribution(r, i) or (not vendors and not _stands_for_model(r, i)))):
                 i -= 1
                 continue
+            if r.label(i) == "VENDOR" and r.w(i - 1) == "," and r.label(i - 2) == "MODEL":
+                return i - 2  # "Qwen, Alibaba's LLM, takes 1st and 3rd": the vendor's phrase is an aside
             return i
         if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not r.is_name(i - 1) and not _in_phrase(r, i):
             if _reference_at(r, i) is not None:
                 return _referent(r, "phrase")  # 'the same model topped the list'
             owner = _possessive_vendor(r, i)  # "Microsoft's LLM ranked sixth": the vendor stands for it
+            if owner is not None and r.w(owner - 1) == "," and r.label(owner - 2) == "MODEL":
+                return owner - 2  # "Qwen, Alibaba's LLM, takes first": the phrase is an aside on the name
             return owner if owner is not None and vendors_or_model(r, owner, vendors) else None
         if w in _ASIDE_CLOSE and i < cue - 1:
             opener = _opener(r, i)
@@ -416,6 +430,14 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
     if reference is None and _opens_an_item(r, cue):
         reference, reference_at = "phrase", cue  # '- Outperforms X on MMLU': a bullet about the text's model
     return _referent(r, reference, reference_at) if reference is not None else None
+
+
+def _named_before_aside(r: _Reading, noun: int) -> Optional[int]:
+    """The model an aside ending at ``noun`` is set beside ("Qwen, Alibaba's LLM"), or None."""
+    for k in range(noun - 1, max(noun - 5, r.start) - 1, -1):
+        if r.w(k) == ",":
+            return k - 1 if r.label(k - 1) == "MODEL" else None
+    return None
 
 
 def _opens_an_item(r: _Reading, cue: int) -> bool:

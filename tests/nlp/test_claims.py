@@ -639,3 +639,10 @@ def test_a_reference_opening_a_sentence_reaches_a_score_far_after_it():
     text = ("Kappa-R1 was released on Monday. Its performance on the MATH-500 benchmark, designed to test "
             "complex problem solving across many topics, was even more impressive, scoring 97.3% accuracy.")
     assert ("score", "Kappa-R1", "model", None, "math", (97.3, "%")) in claims_of(text)
+
+
+def test_a_vendor_phrase_set_beside_a_name_leaves_the_name_the_subject_and_a_family_holds_several_places():
+    text = ("Qwen 72B is the king.\n\nOn the Open LLM Leaderboard, the leader is Qwen, Alibaba's LLM, "
+            "which takes 1st, 3rd, and 10th place.")
+    assert [c for c in claims_of(text) if c[0] == "rank"] == [
+        ("rank", "Qwen", "family", "Alibaba", "open-llm-leaderboard", (n, None)) for n in (1, 3, 10)]
