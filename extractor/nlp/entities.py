@@ -289,6 +289,12 @@ class EntityRecognizer:
                     yield Mention(found.start, found.end, found.label,
                                   "called" if found.source == "unknown" else found.source, found.attrs)
         for suite in _SUITE_WORD.finditer(text):
+            before, floor = suite.start() - 1, max(0, suite.start() - 40)
+            while before > floor and not text[before - 1].isspace():
+                before -= 1
+            first = next((ch for ch in text[before:suite.start()] if ch.isalnum()), "")
+            if not first.isupper() and not first.isdigit():
+                continue  # 'the test', 'these benchmarks': no name ends right before the suite word
             last = None
             for m in _CAPITAL_NAME.finditer(text, max(0, suite.start() - 60), suite.start() - 1):
                 last = m
