@@ -108,6 +108,9 @@ class BenchmarkResolver:
             found = self.listed(trimmed)
             if found:
                 return BenchmarkRef(found, base, _join(edition, metric))
+        board, _, board_part = base.partition("-")
+        if board_part and self.listed(board) in self.leaderboards:  # 'SuperCLUE-VLM': a board's own sub-board
+            return BenchmarkRef(self.listed(board), base, _join(board_part, metric))
         if unlisted and self.is_benchmark_shape(base):
             return BenchmarkRef(slug(base), base, metric, listed=False)
         return None

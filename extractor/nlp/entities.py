@@ -130,6 +130,7 @@ class EntityRecognizer:
                                self.kb.vendor_by_alias)
         found += self._phrases(text, matches_at(grammar.benchmark, text, starts["benchmark"]), "BENCHMARK",
                                self.kb.benchmark_by_alias)
+        found += self._board_parts(matches_at(grammar.board_part, text, starts["benchmark"]))
         found += self._shaped_ids(text, grammar.id_shapes(text, starts["joint"]))
         if " (v" in text or " (V" in text:
             found += self._versioned(text)
@@ -244,6 +245,13 @@ class EntityRecognizer:
                 if family is not None:
                     attrs["family"] = family.family
             yield Mention(m.start(), m.end(), label, label.lower(), attrs)
+
+    def _board_parts(self, matches: Iterable[re.Match]) -> Iterable[Mention]:
+        """'SuperCLUE-VLM': a listed board's own sub-board is that board (the part goes to the metric)."""
+        for m in matches:
+            ref = self.resolver.resolve(m.group())
+            if ref is not None and ref.listed:
+                yield Mention(m.start(), m.end(), "BENCHMARK", "benchmark", {"canonical": ref.id})
 
     def _versioned(self, text: str) -> Iterable[Mention]:
         """'ErnieBot (v2.2.0)': a name with its version in brackets is a model's, by shape."""

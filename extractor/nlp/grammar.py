@@ -130,6 +130,7 @@ class NameGrammar:
     owner_id: re.Pattern
     vendor: re.Pattern
     benchmark: re.Pattern
+    board_part: re.Pattern  # a listed board's own sub-board: 'SuperCLUE-VLM', 'OpenCompass-VL'
     named_model: re.Pattern
     id_shape: re.Pattern  # unlisted names by shape, tried where a separator meets a digit
     weak: re.Pattern  # 'Name 4': a model only where the article confirms it
@@ -223,6 +224,9 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     vendor = rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/]){alternation(vendor_aliases)}(?![A-Za-z0-9_\u00c0-\u024f\-]|\.\w)"
     bench_aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases, *b.context_aliases)]
     benchmark = rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/]){alternation(bench_aliases)}(?![A-Za-z0-9_\u00c0-\u024f\-]|\.\w)"
+    board_aliases = [a for b in kb.benchmarks.values() if b.leaderboard for a in (b.name, *b.aliases)]
+    board_part = (rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/])(?:{alternation(board_aliases)})"
+                  rf"(?:-[A-Za-z0-9]{{1,12}}){{1,2}}(?![A-Za-z0-9_\u00c0-\u024f\-]|\.\w)")
     model_names = [m.name for m in kb.models]
     named = rf"(?<![A-Za-z0-9_\u00c0-\u024f\-]){alternation(model_names)}(?![A-Za-z0-9_\u00c0-\u024f\-])"
     return NameGrammar(
@@ -231,6 +235,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         owner_id=re.compile(owner_id),
         vendor=re.compile(vendor),
         benchmark=re.compile(benchmark),
+        board_part=re.compile(board_part),
         named_model=re.compile(named),
         id_shape=re.compile(id_shape),
         weak=re.compile(weak),

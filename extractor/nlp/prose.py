@@ -1014,15 +1014,32 @@ def _respective(r: _Reading, subject: int) -> list[int]:
 
 
 def _followed(r: _Reading, start: int, rank: int) -> None:
-    """'X ranked first, followed by Y': Y is next (one name only; 'followed by Y and Z' gives no order)."""
+    """'X ranked first, followed by Y': Y is next; 'followed by Y at 49 and Z at 48': each in turn, their
+    falling scores giving the order ('followed by Y and Z' alone gives none)."""
     for cue, cs, ce in r.cues:
         if cue.label == "FOLLOWED" and start <= cs < start + 12:
             nxt = _objects(r, ce, skip_words=3)
-            if len(nxt) == 1 and r.label(nxt[0]) == "MODEL" and nxt[0] not in r.ranked:
-                _make(r, "rank", nxt[0], cs, 0.7, rank=rank + 1, scope=_scope(r), value_span=(cs, ce))
-                r.ranked.add(nxt[0])
-                r.taken_objects.add(nxt[0])
+            if len(nxt) > 1 and not _in_falling_order(r, nxt):
+                return
+            for k, name in enumerate(nxt):
+                if r.label(name) != "MODEL" or name in r.ranked:
+                    return
+                _make(r, "rank", name, cs, 0.7, rank=rank + 1 + k, scope=_scope(r), value_span=(cs, ce))
+                r.ranked.add(name)
+                r.taken_objects.add(name)
             return
+
+
+def _in_falling_order(r: _Reading, names: list[int]) -> bool:
+    """True when each name is followed by its score ('Y at 49 and Z at 48') and the scores fall."""
+    scores = []
+    for name in names:
+        k = name + 1 if r.w(name + 1) in ("at", "with", "(") else None
+        value = _number(r.w(k + 1)) if k is not None else None
+        if value is None:
+            return False
+        scores.append(value)
+    return all(a > b for a, b in zip(scores, scores[1:]))
 
 
 def _scores(r: _Reading) -> None:

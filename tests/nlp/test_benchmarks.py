@@ -31,7 +31,7 @@ def test_listed_benchmarks_with_their_metrics_and_editions(name, bench, metric):
 @pytest.mark.parametrize("name, bench, subset", [
     ("MMLU-Redux", "mmlu", "Redux"), ("ARC-Easy", "arc", "Easy"), ("AGIEval-English", "agieval", "English"),
     ("LiveCodeBench-Base", "livecodebench", "Base"), ("MMLU-zh", "mmlu", "zh"), ("Alpacaeval-v2", "alpacaeval", "v2"),
-    ("MATH Hard", "math", "Hard"), ("Arena-Hard-v0.1", "arena-hard", "v0.1"),
+    ("MATH Hard", "math", "Hard"), ("Arena-Hard-v0.1", "arena-hard", "v0.1"), ("SuperCLUE-VLM", "superclue", "VLM"),
 ])
 def test_a_subset_or_language_of_a_listed_benchmark_is_that_benchmark(name, bench, subset):
     ref = RESOLVER.resolve(name)

@@ -646,3 +646,18 @@ def test_a_vendor_phrase_set_beside_a_name_leaves_the_name_the_subject_and_a_fam
             "which takes 1st, 3rd, and 10th place.")
     assert [c for c in claims_of(text) if c[0] == "rank"] == [
         ("rank", "Qwen", "family", "Alibaba", "open-llm-leaderboard", (n, None)) for n in (1, 3, 10)]
+
+
+def test_a_listed_board_s_own_sub_board_is_that_board():
+    text = "According to the report released by SuperCLUE-VLM, Vega-Seed-2.0-Pro achieved 90.66, securing the top position."
+    found = claims_of(text)
+    assert ("score", "Vega-Seed-2.0-Pro", "model", None, "superclue", (90.66, None)) in found
+
+
+@pytest.mark.parametrize("tail, ranked", [
+    ("followed by Vega-4.5 at 49 and Rho-3 Pro at 48.", [("Vega-4.5", 2), ("Rho-3 Pro", 3)]),
+    ("followed by Vega-4.5 and Rho-3 Pro.", []),  # no scores: no order
+])
+def test_followers_in_falling_order_of_their_scores_are_ranked_in_turn(tail, ranked):
+    found = claims_of(f"On the Artificial Analysis Intelligence Index, Kappa-5.2 claims the top spot at 50 points, {tail}")
+    assert [(c[1], c[5][0]) for c in found if c[0] == "rank" and c[1] != "Kappa-5.2"] == ranked
