@@ -184,7 +184,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"|{_HY}(?:{tag})(?![A-Za-z0-9_\u00c0-\u024f])"
         rf"|{_HY}(?!(?:{not_parts}){_END})[A-Z][A-Za-z]{{1,14}}{_END}"  # a name word: Yi-Lightning, R1-Distill-Qwen-32B
         rf"|{_HY}(?:{families}){_END}"
-        r"| \((?i:x?high|medium|low|minimal|max)\)"  # a reasoning effort: 'o3-mini (high)'
+        r"| \((?i:x?high|medium|low|minimal|max|non-?thinking|thinking|reasoning)\)"  # a reasoning effort: 'o3-mini (high)'
         rf"| \({_SNAPSHOT_DATE}\)"  # a dated snapshot
         r")"
     )

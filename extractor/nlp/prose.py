@@ -450,7 +450,8 @@ def _opens_an_item(r: _Reading, cue: int) -> bool:
     return bool(marks) and all(m in ("-", "*", "•", "+", "**") for m in marks) and r.w(verb).endswith("s")
 
 
-_PHRASE_PREPOSITIONS = frozenset({"among", "of", "than", "from", "with", "against", "over", "like", "including"})
+_PHRASE_PREPOSITIONS = frozenset({"among", "of", "than", "from", "with", "against", "over", "like", "including", "across",
+                                  "between", "versus", "vs"})
 
 
 def _in_phrase(r: _Reading, noun: int) -> bool:

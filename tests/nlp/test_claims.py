@@ -661,3 +661,9 @@ def test_a_listed_board_s_own_sub_board_is_that_board():
 def test_followers_in_falling_order_of_their_scores_are_ranked_in_turn(tail, ranked):
     found = claims_of(f"On the Artificial Analysis Intelligence Index, Kappa-5.2 claims the top spot at 50 points, {tail}")
     assert [(c[1], c[5][0]) for c in found if c[0] == "rank" and c[1] != "Kappa-5.2"] == ranked
+
+
+def test_a_group_after_across_is_no_subject():
+    assert claims_of("On SWE-bench, Kappa-5 scores the highest across all models, ahead of Vega-4 Sonnet.") == [
+        ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
+        ("rank", "Kappa-5", "model", None, "swe-bench", (1, None))]

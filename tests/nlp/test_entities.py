@@ -59,6 +59,7 @@ def test_every_seed_entity_is_recognised_and_normalised(nlp, dev_articles, seed)
     ("DeepSeek LLM 67B Chat", "DeepSeek", "deepseek"), ("Llama-4-Maverick-17B-128E-Instruct", "Llama", "meta"),
     ("Claude 3.5 Sonnet (20241022)", "Claude", "anthropic"), ("Doubao-pro-32k-241215", "Doubao", "bytedance"),
     ("o3-mini (high)", "o-series", "openai"), ("Claude Opus 4.6 (max)", "Claude", "anthropic"),
+    ("Claude Sonnet 4 (Nonthinking)", "Claude", "anthropic"),
 ])
 def test_model_names_by_shape_are_whole_single_mentions(nlp, name, family, vendor):
     [ent] = _ents(nlp, f"Yesterday {name} was tested.", "MODEL")
