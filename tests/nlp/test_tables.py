@@ -350,3 +350,9 @@ def test_a_section_row_spanning_the_table_is_no_second_header_row():
             "<tr><td>Lyra-Coder-7B</td><td>35.4</td><td>54.4</td></tr></table>")
     assert scores(text) == {("Vega-Coder-7B", "humaneval", 33.5), ("Vega-Coder-7B", "mbpp", 52.1),
                             ("Lyra-Coder-7B", "humaneval", 35.4), ("Lyra-Coder-7B", "mbpp", 54.4)}
+
+
+def test_columns_of_memory_and_hardware_are_no_scores():
+    text = ("| Model | MMMU | Min GPU RAM required (GB) |\n|---|---|---|\n| Vega-VL-2B | 38.8 | 5.02 |\n"
+            "| Lyra-VL-8B | 43.1 | 13.7 |\n")
+    assert scores(text) == {("Vega-VL-2B", "mmmu", 38.8), ("Lyra-VL-8B", "mmmu", 43.1)}
