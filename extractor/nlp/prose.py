@@ -922,6 +922,8 @@ def _ranks(r: _Reading) -> None:
         if cue.label == "LEAD" and not _followed_by_name(r, end) and r.w(end) not in ("by", "to"):
             if any(c.label in ("OUTPERFORM", "TRAIL") and start - 1 <= e <= start for c, _, e in r.cues):
                 continue  # 'trails the best model under 2B, X': the phrase is what is compared with
+            if r.w(end - 1) == "top" and _top_n(r, end - 1) is not None:
+                continue  # 'secured the top two positions': a top-N, no first place
             subject = _subject(r, start, r.taken_objects, vendors=False)
             if subject is None or subject in r.ranked or _blocked(r, subject + 1, start) or _past(r, start):
                 continue
@@ -959,9 +961,11 @@ def _rank_value(r: _Reading, value: _Value) -> None:
     if subject is None or _blocked(r, subject + 1, start) or _past(r, start):
         return
     if value.top_n:
-        span = r.spans.get(subject)
-        if span is not None and not span._.is_family and subject not in r.ranked:
-            _make(r, "rank", subject, start, 0.7, top_n=int(value.value), scope=_scope(r, start), value_span=(start, end))
+        for holder in _coordinated(r, subject, start):  # 'A and B secured the top two positions': both
+            span = r.spans.get(holder)
+            if span is not None and not span._.is_family and holder not in r.ranked and r.label(holder) == "MODEL":
+                _make(r, "rank", holder, start, 0.7, top_n=int(value.value), scope=_scope(r, start),
+                      value_span=(start, end))
         return
     rank = int(value.value)
     if r.respectively:

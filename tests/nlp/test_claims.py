@@ -667,3 +667,9 @@ def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 scores the highest across all models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
         ("rank", "Kappa-5", "model", None, "swe-bench", (1, None))]
+
+
+def test_coordinated_names_share_a_top_n_and_the_top_two_is_no_first_place():
+    assert claims_of("On OpenCompass, Kappa-72B and Kappa-72B-Chat secured the top two positions.") == [
+        ("rank", "Kappa-72B", "model", None, "opencompass", (None, 2)),
+        ("rank", "Kappa-72B-Chat", "model", None, "opencompass", (None, 2))]
