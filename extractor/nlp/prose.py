@@ -867,6 +867,8 @@ def _comparisons(r: _Reading) -> None:
         if cue.label not in ("OUTPERFORM", "TRAIL"):
             continue
         if r.is_name(end - 1):
+            if any(r.w(k) in _BOARD_NOUNS for k in range(end, min(end + 4, r.end))):
+                continue  # 'tops the Tsinghua University LLM ranking': the name is the board's, no rival
             end -= 1  # 'leads X by 5 points': the name is the object
         relation = "outperforms" if cue.label == "OUTPERFORM" else "trails"
         if r.w(start) in ("behind", "below") and not cue.only and not _place_before(r, start):
@@ -955,9 +957,15 @@ def _leads_in_group(r: _Reading, start: int, end: int) -> bool:
         "the", "with", "all", "both", "its", "their", "in", "across", "among", "on")
 
 
+_BOARD_NOUNS = frozenset({"ranking", "rankings", "list", "leaderboard", "leaderboards", "chart", "charts", "board",
+                          "index", "table"})
+_PLACE_NOUNS = frozenset({"place", "spot", "position", "entrant", "model", "contender", "finisher", "slot", "placed",
+                          "ranked", "-"})
+
+
 def _rank_value(r: _Reading, value: _Value) -> None:
     start, end = value.start, value.end
-    subject = _rank_holder(r, start)
+    subject = _rank_holder(r, start, end)
     if subject is None or _blocked(r, subject + 1, start) or _past(r, start):
         return
     if value.top_n:
@@ -992,9 +1000,20 @@ def _rank_value(r: _Reading, value: _Value) -> None:
     _followed(r, end, rank)
 
 
-def _rank_holder(r: _Reading, start: int) -> Optional[int]:
-    """The name a rank belongs to: the one right before it ('X in second place', 'X (#2)'), else
-    the clause's subject."""
+def _rank_holder(r: _Reading, start: int, end: Optional[int] = None) -> Optional[int]:
+    """The name a rank belongs to: the one a place noun sets it before ('the second place entrant, X',
+    'the second-placed X'), the one right before it ('X in second place', 'X (#2)'), else the clause's
+    subject."""
+    if end is not None and r.w(start - 1) in ("the", "a"):
+        k = end
+        while k < end + 3 and r.w(k) in _PLACE_NOUNS:
+            k += 1
+        if r.w(k) == ",":
+            k += 1
+        if r.label(k) == "VENDOR" and r.w(k + 1) in POSSESSIVE:
+            k += 2  # "the second place entrant, Zhipu AI's GLM-4"
+        if k > end and r.label(k) == "MODEL":
+            return k
     for k in range(start - 1, max(start - 4, r.start - 1), -1):
         if r.is_name(k):
             if not _possessor(r, k) and (r.label(k) == "MODEL" or _stands_for_model(r, k)):

@@ -673,3 +673,16 @@ def test_coordinated_names_share_a_top_n_and_the_top_two_is_no_first_place():
     assert claims_of("On OpenCompass, Kappa-72B and Kappa-72B-Chat secured the top two positions.") == [
         ("rank", "Kappa-72B", "model", None, "opencompass", (None, 2)),
         ("rank", "Kappa-72B-Chat", "model", None, "opencompass", (None, 2))]
+
+
+def test_the_second_place_entrant_named_after_it_and_points_over_a_rival():
+    text = "On SuperCLUE, Kappa Bot 4.0 leads the board with 0.41 points over the second place entrant, Vega AI's Rho-4."
+    found = [(c[0], c[1], c[4], c[5]) for c in claims_of(text)]
+    assert ("rank", "Rho-4", "superclue", (2, None)) in found
+    assert ("rank", "Kappa Bot 4.0", "superclue", (1, None)) in found
+    assert ("comparison", "Kappa Bot 4.0", "superclue", ("outperforms", ("Rho-4",))) in found
+
+
+def test_a_name_that_is_part_of_the_ranking_s_name_is_no_rival():
+    found = claims_of("Kappa Bot 4.0 tops the Tsinghua University LLM report ranking.")
+    assert [c[0] for c in found] == ["rank"]
