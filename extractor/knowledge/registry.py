@@ -64,7 +64,7 @@ FILES: dict[str, FileSpec] = {
     "cues.json": FileSpec(None, model=R.CuesFile),
     "tables.json": FileSpec(None, model=R.TablesFile),
 }
-PATTERN_LABELS = ("LEAD", "OUTPERFORM", "TRAIL", "TIE", "FOLLOWED")
+PATTERN_LABELS = ("LEAD", "OUTPERFORM", "TRAIL", "TIE", "FOLLOWED", "BETWEEN")
 
 
 @dataclass(frozen=True)

@@ -862,8 +862,12 @@ def _inline_ranked(r: _Reading) -> None:
 
 
 def _comparisons(r: _Reading) -> None:
-    """'X outperformed Y and Z', 'X trails Y', 'X was outscored by Y', 'behind only X and Y' (+ a rank)."""
+    """'X outperformed Y and Z', 'X trails Y', 'X was outscored by Y', 'behind only X and Y' (+ a rank),
+    'X sits between Y and Z'."""
     for cue, start, end in r.cues:
+        if cue.label == "BETWEEN":
+            _between(r, start, end)
+            continue
         if cue.label not in ("OUTPERFORM", "TRAIL"):
             continue
         if r.is_name(end - 1):
@@ -888,6 +892,17 @@ def _comparisons(r: _Reading) -> None:
             if cue.only and relation == "trails":
                 _make(r, "rank", subj, start, 0.8, rank=len(others) + 1, scope=_scope(r, start))
                 r.ranked.add(subj)
+
+
+def _between(r: _Reading, start: int, end: int) -> None:
+    """'X sits somewhere between Y and Z': X is above the first and below the second."""
+    objects = _objects(r, end)
+    subject = _subject(r, start, r.taken_objects)
+    if len(objects) != 2 or r.w(objects[0] + 1) != "and" or subject is None or _blocked(r, subject + 1, start):
+        return
+    r.taken_objects.update(objects)
+    _make(r, "comparison", subject, start, 0.7, relation="outperforms", objects=[objects[0]])
+    _make(r, "comparison", subject, start, 0.7, relation="trails", objects=[objects[1]])
 
 
 def _implied_leader(r: _Reading, subject: int, start: int, end: int) -> list[int]:

@@ -686,3 +686,13 @@ def test_the_second_place_entrant_named_after_it_and_points_over_a_rival():
 def test_a_name_that_is_part_of_the_ranking_s_name_is_no_rival():
     found = claims_of("Kappa Bot 4.0 tops the Tsinghua University LLM report ranking.")
     assert [c[0] for c in found] == ["rank"]
+
+
+@pytest.mark.parametrize("text", [
+    "On MMLU, Mistral Large scores 81.2%, placing it between Vega-3.5 and Vega-4.",
+    "On MMLU, Mistral Large sits somewhere between Vega-3.5 and Vega-4.",
+])
+def test_between_two_models_is_above_the_first_and_below_the_second(text):
+    found = [c for c in claims_of(text) if c[0] == "comparison"]
+    assert [(c[1], c[5]) for c in found] == [("Mistral Large", ("outperforms", ("Vega-3.5",))),
+                                             ("Mistral Large", ("trails", ("Vega-4",)))]
