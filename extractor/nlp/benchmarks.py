@@ -172,7 +172,7 @@ class BenchmarkResolver:
         with digits, or with a suite word glued on ('Alignbench'); plain words are categories."""
         words = name.split()
         if not words or len(words) > 4 or name.lower() in self._category_words or any(ch in name for ch in ",=|;"):
-            return False  # 'Graphic=Son Min-kyun': a credit line, no name
+            return False  # 'Graphic=Kim Min-su': a credit line, no name
         if _NOT_LETTER.sub("", name.lower()) in _SUITE_NOUNS:
             return False  # 'BenchMarks', 'Evaluation': the word for a benchmark names none
         if len(words) >= 3 and all(w.isalpha() and w.isupper() for w in words):

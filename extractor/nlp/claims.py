@@ -116,7 +116,7 @@ class ClaimExtractor:
         if "MODEL" not in labels and ctx.mentions and marks.any_of("reference", sent):
             return marks.reference_then_claim(sent)  # 'the model scored 88%', 'its MMLU score of 88.7'
         if "MODEL" not in labels and ctx.mentions and _opens_with_a_verb(sent) and marks.any_number(sent):
-            return True  # '- Posts 57.5, the best in the group': a bullet about the model named before'
+            return True  # '- Posts 61.2, the best of the lot': a bullet about the model named before'
         if "MODEL" in labels:
             if marks.any_of("cue", sent) or marks.any_score_number(sent, "BENCHMARK" in labels):
                 return True
@@ -150,7 +150,7 @@ class ClaimExtractor:
 
 
 def _opens_with_a_verb(sent: Span) -> bool:
-    """A bullet whose first word is a verb ('- Posts 57.5', '* Beats X'): its subject is the model before."""
+    """A bullet whose first word is a verb ('- Posts 61.2', '* Beats X'): its subject is the model before."""
     k = 0
     while k < len(sent) and sent[k].text in ("-", "*", "•", "+"):
         k += 1

@@ -125,7 +125,7 @@ class ArticleContext:
         boards = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.canonical in self.boards]
         if not boards:
             named = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.source == "called"]
-            if len({e._.canonical for e in named}) == 1:  # 'a framework called SuperBench': what it ranks by
+            if len({e._.canonical for e in named}) == 1:  # 'a framework called VeraBench': what it ranks by
                 self.boards = self.boards | {named[0]._.canonical}
                 return BenchmarkNote(named[0]._.canonical, None, None, "article")
             return BenchmarkNote()
@@ -155,7 +155,7 @@ class ArticleContext:
 
     def table_benchmark(self, table: Block) -> BenchmarkChoice:
         """A table's own benchmark: its caption line (above it, or a 'Table 2: ...' line under it), the
-        sentence that leads into it ('... results on LongBench are shown below'), the headings above
+        sentence that leads into it ('... results on RecallBench are shown below'), the headings above
         it, the article's leaderboard."""
         k = self.layout.blocks.index(table)
         for block in reversed(self.layout.blocks[max(0, k - 2):k]):
@@ -200,7 +200,7 @@ class ArticleContext:
         return display_text(self.text[block.start:block.end]).strip()
 
     def _benchmark_named_on(self, start: int, end: int) -> Optional[BenchmarkNote]:
-        """A benchmark a caption names after 'on' or 'for' that no list knows ('... on ToxicChat')."""
+        """A benchmark a caption names after 'on' or 'for' that no list knows ('... on ToxiBench')."""
         for m in _NAMED_ON.finditer(self.text, start, end):
             name = m.group(1).rstrip(".,;:")
             ref = self.resolver.resolve(name)

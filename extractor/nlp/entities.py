@@ -68,7 +68,7 @@ _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known as) (?=[A-Z])")
 _SUITE_BEFORE = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evaluation|tests?|rankings?|index|arena|suite)"
                            r"(?: \w+){0,2} $")
-_ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  # 'LongChat-13B', 'Vicuna-13B'
+_ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  # 'Zephyrine-13B', 'Quokka-13B'
 _LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})
 
 
@@ -254,7 +254,7 @@ class EntityRecognizer:
                 yield Mention(m.start(), m.end(), "BENCHMARK", "benchmark", {"canonical": ref.id})
 
     def _versioned(self, text: str) -> Iterable[Mention]:
-        """'ErnieBot (v2.2.0)': a name with its version in brackets is a model's, by shape."""
+        """'Vegabot (v2.1.0)': a name with its version in brackets is a model's, by shape."""
         for m in _VERSIONED.finditer(text):
             name = m.group(1)
             if name in self._not_name_words or name in self.kb.vendor_by_alias or self.resolver.listed(name):
@@ -288,7 +288,7 @@ class EntityRecognizer:
                           or (_opens_a_sentence(text, anchor.start()) and text[m.end():m.end() + 1] == ",")
                           or self._after_a_cue(text, anchor.start())):
                 yield from named
-        for called in _CALLED.finditer(text):  # 'a framework called SuperBench', 'a leaderboard named X'
+        for called in _CALLED.finditer(text):  # 'a framework called VeraBench', 'a leaderboard named X'
             if not _SUITE_BEFORE.search(text, max(0, called.start() - 40), called.start()):
                 continue
             m = _CAPITAL_NAME.match(text, called.end())
@@ -421,7 +421,7 @@ class EntityRecognizer:
         return _without_overlaps(found)
 
     def _family_words(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """'LongChat outperforms Vicuna' where the article names 'LongChat-13B-16K' and 'Vicuna-13B': the
+        """'Zephyrine outperforms Quokka' where the article names 'Zephyrine-13B-16K' and 'Quokka-13B': the
         first word of the article's own model ids, standing alone, names their family."""
         words = set()
         for m in mentions:

@@ -389,7 +389,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 return before  # 'X, which ranked first', 'ahead of A and B, which are tied for second'
             if w != "that" and r.w(before) in _UNNAMED_SUBJECTS:
                 named = _named_before_aside(r, before)
-                return named  # "Qwen, Alibaba's LLM, which ...": the name; 'the previous best model, which ...': none
+                return named  # "Kappa, Acme's LLM, which ...": the name; 'the previous best model, which ...': none
             antecedent = next((t for t in range(i - 1, max(i - 7, r.start - 1), -1)
                                if r.is_name(t) and t not in skip and not _possessor(r, t)), None)
             if antecedent is not None and w != "that":
@@ -405,14 +405,14 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 i -= 1
                 continue
             if r.label(i) == "VENDOR" and r.w(i - 1) == "," and r.label(i - 2) == "MODEL":
-                return i - 2  # "Qwen, Alibaba's LLM, takes 1st and 3rd": the vendor's phrase is an aside
+                return i - 2  # "Kappa, Acme's LLM, takes 2nd and 5th": the vendor's phrase is an aside
             return i
         if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not r.is_name(i - 1) and not _in_phrase(r, i):
             if _reference_at(r, i) is not None:
                 return _referent(r, "phrase")  # 'the same model topped the list'
             owner = _possessive_vendor(r, i)  # "Microsoft's LLM ranked sixth": the vendor stands for it
             if owner is not None and r.w(owner - 1) == "," and r.label(owner - 2) == "MODEL":
-                return owner - 2  # "Qwen, Alibaba's LLM, takes first": the phrase is an aside on the name
+                return owner - 2  # "Kappa, Acme's LLM, takes first": the phrase is an aside on the name
             return owner if owner is not None and vendors_or_model(r, owner, vendors) else None
         if w in _ASIDE_CLOSE and i < cue - 1:
             opener = _opener(r, i)
@@ -433,7 +433,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
 
 
 def _named_before_aside(r: _Reading, noun: int) -> Optional[int]:
-    """The model an aside ending at ``noun`` is set beside ("Qwen, Alibaba's LLM"), or None."""
+    """The model an aside ending at ``noun`` is set beside ("Kappa, Acme's LLM"), or None."""
     for k in range(noun - 1, max(noun - 5, r.start) - 1, -1):
         if r.w(k) == ",":
             return k - 1 if r.label(k - 1) == "MODEL" else None
@@ -442,7 +442,7 @@ def _named_before_aside(r: _Reading, noun: int) -> Optional[int]:
 
 def _opens_an_item(r: _Reading, cue: int) -> bool:
     """True when a cue verb is the first word of a bullet ('- Outperforms X', '* Beats Y'), or a score
-    verb right before the number is ('- Posts 57.5', '- Achieves 86.1 on X')."""
+    verb right before the number is ('- Posts 61.2', '- Achieves 70.4 on X')."""
     verb = cue
     if r.w(cue - 1) in r.words_set("score_words") and r.w(cue - 1).endswith("s"):
         verb = cue - 1
@@ -872,7 +872,7 @@ def _comparisons(r: _Reading) -> None:
             continue
         if r.is_name(end - 1):
             if any(r.w(k) in _BOARD_NOUNS for k in range(end, min(end + 4, r.end))):
-                continue  # 'tops the Tsinghua University LLM ranking': the name is the board's, no rival
+                continue  # 'tops the Acme University LLM ranking': the name is the board's, no rival
             end -= 1  # 'leads X by 5 points': the name is the object
         relation = "outperforms" if cue.label == "OUTPERFORM" else "trails"
         if r.w(start) in ("behind", "below") and not cue.only and not _place_before(r, start):
@@ -1026,7 +1026,7 @@ def _rank_holder(r: _Reading, start: int, end: Optional[int] = None) -> Optional
         if r.w(k) == ",":
             k += 1
         if r.label(k) == "VENDOR" and r.w(k + 1) in POSSESSIVE:
-            k += 2  # "the second place entrant, Zhipu AI's GLM-4"
+            k += 2  # "the second place entrant, Acme AI's Kappa-4"
         if k > end and r.label(k) == "MODEL":
             return k
     for k in range(start - 1, max(start - 4, r.start - 1), -1):
@@ -1227,10 +1227,10 @@ def _unit(r: _Reading, i: int, value: float):
     if prev in ("with", "at") and value <= 100 and ("." in r.w(i) and _on_leaderboard(r, i) or _after_lead(r, i - 1)):
         return None  # 'came second with 36.18', 'leading the pack with 87.3'
     if prev == "at" and value <= 100 and _stands_at(r, i) and _on_leaderboard(r, i):
-        return None  # 'X is at 54, Y at 53' on the article's index
+        return None  # 'X is at 61, Y at 58' on the article's index
     if prev == "with" and value <= 100 and "." in r.w(i) and r.label(i - 3) == "MODEL" and r.w(i - 2).isalpha() \
             and _benchmark(r, i, "score").id is not None:
-        return None  # 'X dominates with 80.6' where the benchmark is known
+        return None  # 'X dominates with 71.3' where the benchmark is known
     if prev in ("=", ":") and r.label(i - 2) == "BENCHMARK" or r.label(i - 1) == "BENCHMARK" or (
             r.label(i + 1) == "BENCHMARK") or (nxt == "on" and r.label(i + 2) == "BENCHMARK") or (
             prev in ("of", "average") and window & r.words_set("score_words")) or prev in (
@@ -1245,7 +1245,7 @@ _STANDING_WORDS = frozenset({"is", "are", "sits", "sit", "stands", "stand", "bot
 
 
 def _stands_at(r: _Reading, i: int) -> bool:
-    """'X is at 54', 'A and B both sit at 57', ', Y at 53': a model standing right before 'at'."""
+    """'X is at 61', 'A and B both sit at 64', ', Y at 58': a model standing right before 'at'."""
     k = i - 2
     while k > i - 5 and r.w(k) in _STANDING_WORDS:
         k -= 1

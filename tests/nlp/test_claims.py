@@ -539,7 +539,7 @@ def test_unlisted_benchmarks_after_a_comparison_and_those_listed_with_them():
 
 
 @pytest.mark.parametrize("text, relation", [
-    ("On MMLU, Kappa-3 Opus achieves significantly higher performance than Vega-1.5 Flash.", "outperforms"),
+    ("On MMLU, Kappa-3 Opus delivers clearly higher accuracy than Vega-1.5 Flash.", "outperforms"),
     ("On MMLU, Kappa-3 Opus achieves better results compared to Vega-1.5 Flash.", "outperforms"),
     ("On MMLU, Kappa-3 Opus scored lower marks than Vega-1.5 Flash.", "trails"),
 ])
@@ -548,13 +548,13 @@ def test_a_comparative_with_words_before_than_or_compared_to(text, relation):
 
 
 def test_scores_the_highest_is_rank_one():
-    assert claims_of("On IFEval, Kappa-2-1.5B-Instruct scores the highest with 29.94.") == [
+    assert claims_of("On IFEval, Kappa-2-1.5B-Instruct scores the highest with 31.2.") == [
         ("rank", "Kappa-2-1.5B-Instruct", "model", None, "ifeval", (1, None)),
-        ("score", "Kappa-2-1.5B-Instruct", "model", None, "ifeval", (29.94, None))]
+        ("score", "Kappa-2-1.5B-Instruct", "model", None, "ifeval", (31.2, None))]
 
 
 def test_a_participle_clause_keeps_its_benchmark_and_the_first_word_of_a_text_can_be_the_subject():
-    assert claims_of("Kappa-180B is the best open model, outperforming Vega-2-70B on MMLU.") == [
+    assert claims_of("Kappa-180B is the strongest open model, beating Vega-2-70B on MMLU.") == [
         ("comparison", "Kappa-180B", "model", None, "mmlu", ("outperforms", ("Vega-2-70B",))),
         ("rank", "Kappa-180B", "model", None, None, (1, None))]
 
@@ -566,28 +566,28 @@ def test_scores_respectively_then_a_participle_comparing_on_all_of_them():
 
 
 def test_a_word_opening_a_clause_is_no_part_of_the_name_after_it():
-    assert claims_of("While Claude 3 Opus achieves higher performance than Gemini 1.5 Flash on MMLU, the gap is small.") == [
+    assert claims_of("While Claude 3 Opus scores higher marks than Gemini 1.5 Flash on MMLU, the margin is slim.") == [
         ("comparison", "Claude 3 Opus", "model", "Anthropic", "mmlu", ("outperforms", ("Gemini 1.5 Flash",)))]
 
 
 @pytest.mark.parametrize("text, objects", [
-    ("Zeta-1.7B outperforms all other models under 2B parameters, including Kappa-1.5, Rho-1.5B, and Vega-1.5B.",
+    ("Zeta-1.7B beats every other model below 2B parameters, including Kappa-1.5, Rho-1.5B, and Vega-1.5B.",
      ("Kappa-1.5", "Rho-1.5B", "Vega-1.5B")),
     ("Zeta-1.7B beats other open models such as Rho-1.5B and Vega-1.5B.", ("Rho-1.5B", "Vega-1.5B")),
-    ("Zeta-1.7B outperforms the best model under 200M parameters, Rho-125M, despite fewer tokens.", ("Rho-125M",)),
+    ("Zeta-1.7B outperforms the strongest model below 2B parameters, Rho-1.5B, on every task.", ("Rho-1.5B",)),
 ])
 def test_the_named_members_of_a_group_a_cue_compares_with(text, objects):
     assert claims_of(text) == [("comparison", "Zeta-1.7B", "model", None, None, ("outperforms", objects))]
 
 
 def test_the_best_model_as_the_object_of_a_comparison_is_no_rank_of_the_subject():
-    assert claims_of("Zeta-1.7B trails the best model under 200M parameters, Rho-125M.") == [
-        ("comparison", "Zeta-1.7B", "model", None, None, ("trails", ("Rho-125M",)))]
+    assert claims_of("Zeta-1.7B trails the best model below 2B parameters, Rho-1.5B.") == [
+        ("comparison", "Zeta-1.7B", "model", None, None, ("trails", ("Rho-1.5B",)))]
 
 
 def test_the_first_word_of_the_article_s_model_ids_names_their_family():
-    found = claims_of("Zephyrine-13B-16K scored 5.95 and Quokka-13B scored 6.39 on MT-Bench. "
-                      "We find that Zephyrine significantly outperforms Quokka.")
+    found = claims_of("Zephyrine-13B-16K scored 6.05 and Quokka-13B scored 6.21 on MT-Bench. "
+                      "In our tests Zephyrine clearly beats Quokka.")
     assert ("comparison", "Zephyrine", "family", None, None, ("outperforms", ("Quokka",))) in found
 
 
@@ -597,37 +597,37 @@ def test_a_number_glued_to_a_magnitude_is_no_score():
 
 
 def test_a_benchmark_introduced_by_name_is_what_the_article_ranks_by():
-    text = ("The assessment is based on a framework called VeraBench, built by a university lab.\n\n"
+    text = ("Rankings come from a test suite called VeraBench, run by a university lab.\n\n"
             "Claude 3 Opus topped the list, and Gemini 1.5 Pro ranked second.")
     found = claims_of(text)
     assert ("rank", "Gemini 1.5 Pro", "model", "Google", "verabench", (2, None)) in found
 
 
 def test_bullets_that_open_with_a_score_verb_are_about_the_model_named_before():
-    text = ("On AIME, Kappa3-Max dominates with 80.6.\n\n- Posts 57.5 on LiveCodeBench, the best in the group\n"
-            "- Achieves 86.1 on Arena-Hard, above Vega-K2's 66.1\n")
+    text = ("On AIME, Kappa3-Max dominates with 71.3.\n\n- Posts 61.2 on LiveCodeBench, the best of the lot\n"
+            "- Achieves 70.4 on Arena-Hard, above Vega-K2's 58.8\n")
     found = {(c[1], c[4], c[5]) for c in claims_of(text) if c[0] == "score"}
-    assert found == {("Kappa3-Max", "aime", (80.6, None)), ("Kappa3-Max", "livecodebench", (57.5, None)),
-                     ("Kappa3-Max", "arena-hard", (86.1, None)), ("Vega-K2", "arena-hard", (66.1, None))}
+    assert found == {("Kappa3-Max", "aime", (71.3, None)), ("Kappa3-Max", "livecodebench", (61.2, None)),
+                     ("Kappa3-Max", "arena-hard", (70.4, None)), ("Vega-K2", "arena-hard", (58.8, None))}
 
 
 def test_models_standing_at_a_value_on_the_article_s_index():
     text = ("Rankings on the Artificial Analysis Intelligence Index.\n\n"
-            "GPT-5.4 sits at 57. Claude Opus 4.6 is at 54, and the release is at 10 am.")
+            "GPT-5.4 sits at 64. Claude Opus 4.6 is at 61, and the release is at 10 am.")
     found = {(c[1], c[4], c[5]) for c in claims_of(text) if c[0] == "score"}
-    assert found == {("GPT-5.4", "artificial-analysis", (57.0, None)), ("Claude Opus 4.6", "artificial-analysis", (54.0, None))}
+    assert found == {("GPT-5.4", "artificial-analysis", (64.0, None)), ("Claude Opus 4.6", "artificial-analysis", (61.0, None))}
 
 
 def test_a_name_with_its_version_in_brackets_and_the_top_performer():
-    assert claims_of("On SuperCLUE, Vegabot (v2.2.0) emerged as the top performer, surpassing Claude-2.") == [
+    assert claims_of("On SuperCLUE, Vegabot (v2.1.0) finished as the top performer, surpassing Claude-2.") == [
         ("comparison", "Vegabot", "model", None, "superclue", ("outperforms", ("Claude-2",))),
         ("rank", "Vegabot", "model", None, "superclue", (1, None))]
 
 
 def test_the_highest_set_after_a_score_is_rank_one():
-    assert claims_of("On MATH-500, Kappa-R1 scored 97.3% accuracy, the highest among its peers.") == [
+    assert claims_of("On MATH-500, Kappa-R1 reached 91.4% accuracy, the highest among its rivals.") == [
         ("rank", "Kappa-R1", "model", None, "math", (1, None)),
-        ("score", "Kappa-R1", "model", None, "math", (97.3, "%"))]
+        ("score", "Kappa-R1", "model", None, "math", (91.4, "%"))]
 
 
 def test_the_highest_ranking_model_split_by_the_tokenizer_is_rank_one():
@@ -636,47 +636,47 @@ def test_the_highest_ranking_model_split_by_the_tokenizer_is_rank_one():
 
 
 def test_a_reference_opening_a_sentence_reaches_a_score_far_after_it():
-    text = ("Kappa-R1 was released on Monday. Its performance on the MATH-500 benchmark, designed to test "
-            "complex problem solving across many topics, was even more impressive, scoring 97.3% accuracy.")
-    assert ("score", "Kappa-R1", "model", None, "math", (97.3, "%")) in claims_of(text)
+    text = ("Kappa-R1 came out on Monday. Its result on the MATH-500 benchmark, a set of hard competition problems "
+            "drawn from many areas of mathematics, stood out most, scoring 91.4% accuracy.")
+    assert ("score", "Kappa-R1", "model", None, "math", (91.4, "%")) in claims_of(text)
 
 
 def test_a_vendor_phrase_set_beside_a_name_leaves_the_name_the_subject_and_a_family_holds_several_places():
-    text = ("Qwen 72B is the king.\n\nOn the Open LLM Leaderboard, the leader is Qwen, Alibaba's LLM, "
-            "which takes 1st, 3rd, and 10th place.")
+    text = ("Qwen 72B did well.\n\nOn the Open LLM Leaderboard, the front-runner is Qwen, Alibaba's LLM, "
+            "which holds 2nd, 4th, and 9th place.")
     assert [c for c in claims_of(text) if c[0] == "rank"] == [
-        ("rank", "Qwen", "family", "Alibaba", "open-llm-leaderboard", (n, None)) for n in (1, 3, 10)]
+        ("rank", "Qwen", "family", "Alibaba", "open-llm-leaderboard", (n, None)) for n in (2, 4, 9)]
 
 
 def test_a_listed_board_s_own_sub_board_is_that_board():
-    text = "According to the report released by SuperCLUE-VLM, Vega-Seed-2.0-Pro achieved 90.66, securing the top position."
+    text = "In the April report from OpenCompass-VL, Vega-Seed-2.0-Pro reached 88.12 and took the top position."
     found = claims_of(text)
-    assert ("score", "Vega-Seed-2.0-Pro", "model", None, "superclue", (90.66, None)) in found
+    assert ("score", "Vega-Seed-2.0-Pro", "model", None, "opencompass", (88.12, None)) in found
 
 
 @pytest.mark.parametrize("tail, ranked", [
-    ("followed by Vega-4.5 at 49 and Rho-3 Pro at 48.", [("Vega-4.5", 2), ("Rho-3 Pro", 3)]),
+    ("followed by Vega-4.5 at 60 and Rho-3 Pro at 57.", [("Vega-4.5", 2), ("Rho-3 Pro", 3)]),
     ("followed by Vega-4.5 and Rho-3 Pro.", []),  # no scores: no order
 ])
 def test_followers_in_falling_order_of_their_scores_are_ranked_in_turn(tail, ranked):
-    found = claims_of(f"On the Artificial Analysis Intelligence Index, Kappa-5.2 claims the top spot at 50 points, {tail}")
+    found = claims_of(f"On the Artificial Analysis Intelligence Index, Kappa-5.2 holds the top spot at 62 points, {tail}")
     assert [(c[1], c[5][0]) for c in found if c[0] == "rank" and c[1] != "Kappa-5.2"] == ranked
 
 
 def test_a_group_after_across_is_no_subject():
-    assert claims_of("On SWE-bench, Kappa-5 scores the highest across all models, ahead of Vega-4 Sonnet.") == [
+    assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
         ("rank", "Kappa-5", "model", None, "swe-bench", (1, None))]
 
 
 def test_coordinated_names_share_a_top_n_and_the_top_two_is_no_first_place():
-    assert claims_of("On OpenCompass, Kappa-72B and Kappa-72B-Chat secured the top two positions.") == [
+    assert claims_of("On OpenCompass, Kappa-72B and Kappa-72B-Chat took the top two spots.") == [
         ("rank", "Kappa-72B", "model", None, "opencompass", (None, 2)),
         ("rank", "Kappa-72B-Chat", "model", None, "opencompass", (None, 2))]
 
 
 def test_the_second_place_entrant_named_after_it_and_points_over_a_rival():
-    text = "On SuperCLUE, Kappa Bot 4.0 leads the board with 0.41 points over the second place entrant, Vega AI's Rho-4."
+    text = "On SuperCLUE, Kappa Bot 4.0 heads the table with 0.3 points over the second place entrant, Vega AI's Rho-4."
     found = [(c[0], c[1], c[4], c[5]) for c in claims_of(text)]
     assert ("rank", "Rho-4", "superclue", (2, None)) in found
     assert ("rank", "Kappa Bot 4.0", "superclue", (1, None)) in found
@@ -684,7 +684,7 @@ def test_the_second_place_entrant_named_after_it_and_points_over_a_rival():
 
 
 def test_a_name_that_is_part_of_the_ranking_s_name_is_no_rival():
-    found = claims_of("Kappa Bot 4.0 tops the Tsinghua University LLM report ranking.")
+    found = claims_of("Kappa Bot 4.0 tops the Microsoft Research LLM ranking.")
     assert [c[0] for c in found] == ["rank"]
 
 
