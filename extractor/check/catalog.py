@@ -31,7 +31,7 @@ from typing import Optional
 
 from ..errors import InputError, SnapshotError, UsageError
 from .boards import BOARDS_FILE, FIDELITIES
-from .snapshots import MAX_NAME_CHARS, MAX_ROWS, MAX_SNAPSHOT_BYTES, Library, SnapshotFile, read_snapshot
+from .snapshots import MAX_NAME_CHARS, MAX_ROWS, Library, SnapshotFile, capped_bytes, read_snapshot
 
 BOARD_ID = re.compile(r"[a-z0-9][a-z0-9.-]{0,63}")
 
@@ -90,12 +90,9 @@ def import_snapshot(source: Path, board: str, day: str, into: Path, fidelity: Op
 def read_table(source: Path) -> tuple[list[str], list[dict[str, str]]]:
     """Header and rows of a CSV, JSON array of objects or JSONL file, within the snapshot caps."""
     try:
-        with source.open("rb") as fh:
-            raw = fh.read(MAX_SNAPSHOT_BYTES + 1)
+        raw = capped_bytes(source)
     except OSError as e:
         raise InputError(f"{source}: cannot open: {e.strerror}") from None
-    if len(raw) > MAX_SNAPSHOT_BYTES:
-        raise SnapshotError(f"{source}: larger than {MAX_SNAPSHOT_BYTES:,} bytes")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -292,6 +292,15 @@ def _none_in_window(files: list[SnapshotFile], on: date, window: int) -> str:
     return text
 
 
+def capped_bytes(path: Path) -> bytes:
+    """A snapshot file's bytes, refused past the cap (an OSError is the caller's to word)."""
+    with path.open("rb") as fh:
+        raw = fh.read(MAX_SNAPSHOT_BYTES + 1)
+    if len(raw) > MAX_SNAPSHOT_BYTES:
+        raise SnapshotError(f"{path}: larger than {MAX_SNAPSHOT_BYTES:,} bytes")
+    return raw
+
+
 def _capped_text(path: Path, folder: Optional[Path] = None) -> io.StringIO:
     """A snapshot folder file's text, refused when it leaves the folder, is no regular file or passes the cap."""
     if folder is not None and not inside(path, folder):
@@ -299,12 +308,9 @@ def _capped_text(path: Path, folder: Optional[Path] = None) -> io.StringIO:
     if not path.is_file():
         raise SnapshotError(f"{path}: not a regular file")
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_SNAPSHOT_BYTES + 1)
+        raw = capped_bytes(path)
     except OSError as e:
         raise SnapshotError(f"{path}: cannot read: {e.strerror}") from None
-    if len(raw) > MAX_SNAPSHOT_BYTES:
-        raise SnapshotError(f"{path}: larger than {MAX_SNAPSHOT_BYTES:,} bytes")
     try:
         return io.StringIO(raw.decode("utf-8-sig"), newline="")
     except UnicodeDecodeError as e:

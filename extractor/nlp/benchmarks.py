@@ -93,7 +93,7 @@ class BenchmarkResolver:
 
     def _resolve(self, text: str, unlisted: bool) -> Optional[BenchmarkRef]:
         base, metric = self.split_metric(text)
-        if not base or all(self._is_metric_word(w) for w in base.split()):
+        if not base or self.is_metric(base):
             return None  # '5-shot', 'maj@1': how, not what
         found = self.listed(base)
         if found:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from .benchmarks import BenchmarkRef, BenchmarkResolver
 from .findings import BenchmarkNote, Name
 from .layout import Block, Layout
+from .tables.grid import display_text
 from .tables.interpret import BenchmarkChoice
 
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -195,8 +196,6 @@ class ArticleContext:
         return None
 
     def _display(self, block: Block) -> str:
-        from .tables.grid import display_text
-
         return display_text(self.text[block.start:block.end]).strip()
 
     def _benchmark_named_on(self, start: int, end: int) -> Optional[BenchmarkNote]:
@@ -225,8 +224,6 @@ class ArticleContext:
         return None
 
     def _named_by(self, start: int, end: int) -> Optional[tuple[BenchmarkRef, tuple[int, int]]]:
-        from .tables.grid import display_text
-
         raw = self.text[start:end]
         text = _SECTION_NUMBER.sub("", display_text(raw.lstrip("#-*+ \t")).split("(http")[0]).strip(" :")
         if not text or len(text.split()) > _HEADING_NAME_WORDS or any(
