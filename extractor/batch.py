@@ -57,6 +57,7 @@ class RangeWork:
 Work = Union[list[Unit], RangeWork]  # a chunk of records, or a range of a file holding them
 SMALL_INPUT = 64  # records; fewer than this never start a pool
 _IN_FLIGHT_PER_WORKER = 3
+_KILLED_WORKER_WAIT = 5.0  # seconds: at most this long for a killed worker, and the pool's thread, to be gone
 WORKER_DIED = "the worker process died on this record (out of memory, or killed); skipped"
 
 
@@ -333,7 +334,14 @@ class _Workers:
                                    initargs=(self.options, os.getpid()))
 
     def submit(self, work: Work) -> Future:
-        return self.pool.submit(process_work, work)
+        """The work's future; a pool a worker broke before this process noticed fails it the same way,
+        so the work is done again like the rest of the work in flight."""
+        try:
+            return self.pool.submit(process_work, work)
+        except BrokenProcessPool as e:
+            failed: Future = Future()
+            failed.set_exception(e)
+            return failed
 
     def restart(self) -> None:
         self.stop(kill=True)
@@ -341,11 +349,20 @@ class _Workers:
 
     def stop(self, kill: bool) -> None:
         """Shut the pool down; with ``kill``, end its workers now rather than after their chunks."""
-        if kill:
-            for process in list((getattr(self.pool, "_processes", None) or {}).values()):
-                with contextlib.suppress(Exception):
-                    process.kill()
+        processes = list((getattr(self.pool, "_processes", None) or {}).values()) if kill else []
+        for process in processes:
+            with contextlib.suppress(Exception):
+                process.kill()
+        manager = getattr(self.pool, "_executor_manager_thread", None)
         self.pool.shutdown(wait=not kill, cancel_futures=True)
+        if kill:
+            # The pool's manager thread finds its workers gone: let it finish that before this
+            # process goes on (or exits), or it may report the dead workers as a traceback.
+            for process in processes:
+                with contextlib.suppress(Exception):
+                    process.join(_KILLED_WORKER_WAIT)
+            if manager is not None and manager.is_alive():
+                manager.join(_KILLED_WORKER_WAIT)
 
 
 @dataclass

@@ -486,3 +486,26 @@ def test_a_record_in_a_range_that_kills_its_worker_becomes_a_reject(tmp_path, mo
     monkeypatch.setattr(batch, "_extract", extract)
     expected, _ = _streamed([str(dump)], BatchOptions(workers=1))
     assert outcomes[:40] + outcomes[41:] == expected[:40] + expected[41:]
+
+
+def test_work_sent_to_a_pool_a_worker_broke_unnoticed_fails_as_work_in_flight_does(monkeypatch):
+    """Regression: a worker dying while more work was being sent made ``submit`` raise, ending the run."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    extract = batch._extract
+
+    def deadly(record, options):  # forked workers inherit it
+        if record.id == "poison":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return extract(record, options)
+
+    monkeypatch.setattr(batch, "_extract", deadly)
+    workers = batch._Workers(BatchOptions(workers=1))
+    try:
+        killed = workers.submit([Article(id="poison", text="Shares rose.", source="t:1")])
+        with pytest.raises(BrokenProcessPool):
+            killed.result(timeout=60)
+        late = workers.submit([Article(id="next", text="Shares fell.", source="t:2")])
+        assert isinstance(late.exception(timeout=5), BrokenProcessPool)
+    finally:
+        workers.stop(kill=True)
