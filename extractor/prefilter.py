@@ -4,7 +4,8 @@ The claim stage reads tables with a model axis and the sentences with a model
 (or a reference back to one), or a vendor with a rank or relation cue. The gate
 asks the same of the raw article before any tokenizing, from the entity layer's
 own mentions: does it name a model (listed, or shaped like one in an article
-about AI models), a name a cue confirms ('Acme 4 ranked first'), a results
+about AI models), a name a cue confirms ('Acme 4 ranked first') or the article
+gives ('a model called Kestrel'), a results
 table, or a vendor in a stretch of text that can hold a cue? Stretches end only
 where every sentence of the pipeline ends too (``SentenceSplitter.cuts``), and
 a stretch can hold a cue only if it has an ordinal, a rank mark or every
@@ -56,6 +57,8 @@ class SubjectGate:
         models = [m for m in mentions if m.label == "MODEL"]
         if any(m.source in _LISTED_MODEL for m in models) or (models and about_models(text, mentions)):
             return True
+        if self.recognizer.names_models(text) and about_models(text, mentions):
+            return True  # 'a model called Kestrel': a name only the whole article confirms
         if _may_hold_table(text) and (len({m.attrs.get("canonical") for m in mentions if m.label == "BENCHMARK"}) >= 2
                                       or ("odel" in text and _MODEL_HEADER.search(text))):
             return True  # a results table names its models by position only

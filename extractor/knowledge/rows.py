@@ -127,6 +127,8 @@ class GrammarFile(JsonFile):
     edition_words: Words = []
     subset_words: Words = []  # a part or language of a benchmark: 'RACE-high', 'AGIEval-English', 'MMLU-Redux'
     category_words: Words = []
+    generic_name_words: Words = []
+    language_words: Words = []  # a natural or programming language heading a column is a setting, no benchmark  # words that name no benchmark on their own: 'LLM Leaderboard', 'AI Rankings'
     not_name_words: Words = []
     vendor_suffixes: Words = []
     not_name_parts: Words = []

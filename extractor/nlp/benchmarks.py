@@ -64,6 +64,8 @@ class BenchmarkResolver:
         self._edition_words = frozenset(w.lower() for w in kb.grammar.get("edition_words", ()))
         self._subset_words = frozenset(w.lower() for w in kb.grammar.get("subset_words", ()))
         self._category_words = frozenset(w.lower() for w in kb.grammar.get("category_words", ()))
+        self._language_words = frozenset(w.lower() for w in kb.grammar.get("language_words", ()))
+        self._generic_words = frozenset(w.lower() for w in kb.grammar.get("generic_name_words", ())) | _SUITE_NOUNS
         aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases)]
         keys_written_otherwise = {alias_key(a) for a in aliases if not (a.isalpha() and a.isupper())}
         self._capitals_only = frozenset(alias_key(a) for a in aliases if a.isalpha() and a.isupper()
@@ -167,14 +169,23 @@ class BenchmarkResolver:
         return bool(_VERSION.match(part) or low in self._edition_words or low in self._subset_words
                     or _ONE_CAPITAL.match(part) or re.match(r"^lvl\d*$|^level$", low))
 
+    def is_language(self, name: str) -> bool:
+        """True for a natural or programming language ('Python', 'C++', 'Chinese'): a setting of a benchmark."""
+        return name.strip().lower() in self._language_words
+
+    def is_generic(self, name: str) -> bool:
+        """True when every word of ``name`` is a common one ('LLM Leaderboard', 'AI Model Rankings')."""
+        words = [_NOT_LETTER.sub("", w.lower()) for w in name.split()]
+        return bool(words) and all(w in self._generic_words for w in words)
+
     def is_benchmark_shape(self, name: str) -> bool:
         """A name shaped like a benchmark's: at most four words, one of them an acronym, CamelCase,
         with digits, or with a suite word glued on ('Alignbench'); plain words are categories."""
         words = name.split()
         if not words or len(words) > 4 or name.lower() in self._category_words or any(ch in name for ch in ",=|;"):
             return False  # 'Graphic=Kim Min-su': a credit line, no name
-        if _NOT_LETTER.sub("", name.lower()) in _SUITE_NOUNS:
-            return False  # 'BenchMarks', 'Evaluation': the word for a benchmark names none
+        if _NOT_LETTER.sub("", name.lower()) in _SUITE_NOUNS or self.is_generic(name) or self.is_language(name):
+            return False  # 'BenchMarks', 'Evaluation', 'LLM Leaderboard': the words for a benchmark name none
         if len(words) >= 3 and all(w.isalpha() and w.isupper() for w in words):
             return False  # 'FOR IMMEDIATE RELEASE': words in capitals, no acronym
         if any(w.lower().strip(".") in _MONTHS for w in words):

@@ -28,6 +28,7 @@ from .tables.interpret import BenchmarkChoice, HeaderVocabulary, TableFinding, T
 from .vocabulary import CuePattern, Vocabulary
 
 _REFERENCE_WORDS = frozenset({"model", "it", "its"})
+_LABELLED_VALUE = re.compile(r"\s*(?:[-*\u2022+]\s+)?(?:\*\*)?[^:\n]{1,60}:(?:\*\*)?\s*[~\u2248]?\d")
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
 
 
@@ -113,10 +114,14 @@ class ClaimExtractor:
         or relation cue (``Vocabulary.has_cue``), since only models have scores. Read from integer arrays:
         most sentences stop here."""
         labels = [e.label_ for e in sent_ents]
+        if "MODEL" not in labels and ctx.mentions and "BENCHMARK" in labels and _LABELLED_VALUE.match(sent.text):
+            return True  # '- MMLU-Pro score: 89.7%': a fact about the model named before
         if "MODEL" not in labels and ctx.mentions and marks.any_of("reference", sent):
             return marks.reference_then_claim(sent)  # 'the model scored 88%', 'its MMLU score of 88.7'
         if "MODEL" not in labels and ctx.mentions and _opens_with_a_verb(sent) and marks.any_number(sent):
             return True  # '- Posts 61.2, the best of the lot': a bullet about the model named before'
+        if "MODEL" not in labels and ctx.mentions and "BENCHMARK" in labels and _LABELLED_VALUE.match(sent.text):
+            return True  # '- MMLU-Pro score: 89.7%': a fact about the model named before
         if "MODEL" in labels:
             if marks.any_of("cue", sent) or marks.any_score_number(sent, "BENCHMARK" in labels):
                 return True

@@ -54,7 +54,8 @@ _AI_WORDS = re.compile(r"(?i)\b(?:LLMs?|language models?|chatbots?|AI models?|le
 _VALUE_WORD = re.compile(r"(?i)^(?:[~#]?\d[\d.,]*%?|points?|elo|rank\w*|first|second|third|top\w*|lead\w*|scor\w*"
                          r"|place|spot|position)[,;:]?$")
 
-_SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?)\b")
+_SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?|list)\b")
+_HOSTED_NAME = re.compile(r"(?:['\u2019]s)? ([A-Z][\w\-.]*[A-Za-z0-9])(?= (?:list|leaderboard|ranking|benchmark)s?\b)")
 _LIST_NEXT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An|Our|New|This) ")
 _ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?=[A-Z])")
@@ -68,6 +69,11 @@ _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known as) (?=[A-Z])")
 _SUITE_BEFORE = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evaluation|tests?|rankings?|index|arena|suite)"
                            r"(?: \w+){0,2} $")
+_SPLIT_AFTER = re.compile(r"\s+(?:sets?|splits?|subsets?|partitions?)\b")
+_NAME_FUNCTION_WORDS = frozenset({"of", "in", "on", "the", "a", "an", "and", "for", "to", "with", "at"})
+_CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
+_MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
+_AND_NAME = re.compile(rf"(?:,? and |, )(?=[A-Z])")
 _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  # 'Zephyrine-13B', 'Quokka-13B'
 _LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})
 
@@ -237,6 +243,8 @@ class EntityRecognizer:
             if label == "BENCHMARK" and alias in self.kb.benchmark_needs_context and not _RANKING_WORD.search(
                     text, max(m.start() - 150, 0), m.end() + 150):
                 continue  # 'Hugging Face' the company, not its leaderboard
+            if label == "BENCHMARK" and alias in self.kb.benchmark_needs_context and self._hosts_another(text, m.end()):
+                continue  # 'the Hugging Face RewardBench list': the host of a board the next words name
             canonical = ids[alias]
             attrs = {"canonical": canonical}
             if label == "VENDOR":
@@ -245,6 +253,21 @@ class EntityRecognizer:
                 if family is not None:
                     attrs["family"] = family.family
             yield Mention(m.start(), m.end(), label, label.lower(), attrs)
+
+    def _host_words(self, name: str) -> int:
+        """Characters of a maker or host opening a board's name ('Hugging Face ', 'Acme's '), else 0."""
+        words = name.split(" ")
+        for n in (2, 1):
+            if len(words) > n:
+                head = " ".join(words[:n])
+                bare = re.sub(r"['\u2019]s$", "", head)
+                if bare in self.kb.vendor_by_alias or bare in self.resolver.context_aliases:
+                    return len(head) + 1
+        return 0
+
+    def _hosts_another(self, text: str, end: int) -> bool:
+        nxt = _HOSTED_NAME.match(text, end)
+        return nxt is not None and self.resolver.listed(nxt.group(1)) is None and self.resolver.is_benchmark_shape(nxt.group(1))
 
     def _board_parts(self, matches: Iterable[re.Match]) -> Iterable[Mention]:
         """'SuperCLUE-VLM': a listed board's own sub-board is that board (the part goes to the metric)."""
@@ -297,6 +320,8 @@ class EntityRecognizer:
                     yield Mention(found.start, found.end, found.label,
                                   "called" if found.source == "unknown" else found.source, found.attrs)
         for suite in _SUITE_WORD.finditer(text):
+            if _SPLIT_AFTER.match(text, suite.end()):
+                continue  # 'the Private Evaluation set', 'the test split': a split, no benchmark
             before, floor = suite.start() - 1, max(0, suite.start() - 40)
             while before > floor and not text[before - 1].isspace():
                 before -= 1
@@ -311,6 +336,8 @@ class EntityRecognizer:
                 lead = _LEADING_ARTICLE.match(name)
                 if lead:
                     name, start = name[lead.end():], start + lead.end()
+                host = self._host_words(name)  # 'Hugging Face RewardBench list': the board is RewardBench
+                name, start = name[host:], start + host
                 if suite.group().startswith("Leaderboard") and name:
                     name += " Leaderboard"  # a proper name: 'the Open Vet-LLM Leaderboard'
                 if name:
@@ -319,6 +346,8 @@ class EntityRecognizer:
     def _named_on(self, text: str, m: re.Match, model_starts: frozenset | set) -> list[Mention]:
         """The benchmarks a name after 'on' starts: itself, and the names listed after it when the list
         ends in 'and' or 'or' ('on MedQA and PubMedQA', 'on A, B and C')."""
+        if _SPLIT_AFTER.match(text, m.end()):
+            return []  # 'on the Semi-Private Evaluation set': a split of the benchmark, no benchmark
         named = list(self._benchmark_named(m.group(), m.start()))
         listed, closed = [], False
         for _ in range(4):
@@ -356,6 +385,8 @@ class EntityRecognizer:
                 continue
             if self._header_roles.role(name) is not None:
                 continue  # 'Price:', 'Average:', 'Rank:': no benchmark
+            if any(w[:1].islower() and w not in _NAME_FUNCTION_WORDS for w in name.split()[1:]):
+                continue  # 'Big gains in math:': a phrase, no name
             ref = self.resolver.resolve(name)
             bench = ref.id if ref is not None else slug(self.resolver.split_metric(name)[0])
             found.append(Mention(start, start + len(name), "BENCHMARK", "label", {"canonical": bench}))
@@ -364,7 +395,7 @@ class EntityRecognizer:
     def _benchmark_named(self, name: str, start: int) -> Iterable[Mention]:
         name = name.rstrip(".,;:")
         ref = self.resolver.resolve(name)
-        if ref is None and name.endswith(" Leaderboard") and len(name.split()) <= 5:
+        if ref is None and name.endswith(" Leaderboard") and len(name.split()) <= 5 and not self.resolver.is_generic(name):
             ref = BenchmarkRef(slug(name), name, listed=False)  # a proper name says it is a board
         if ref is not None and name.split()[0] not in self._not_name_words:
             yield Mention(start, start + len(name), "BENCHMARK", "shape" if ref.listed else "unknown",
@@ -416,6 +447,7 @@ class EntityRecognizer:
             found.append(Mention(start, end, "MODEL", "table", self.describe_any(name)))
         found += self._confirmed_weak(text, found)
         found += self._family_words(text, found)
+        found += self._called_models(text)
         if not about_models(text, found):
             found = [m for m in found if m.source not in ("shape", "table", "weak") or m.label != "MODEL"]
         return _without_overlaps(found)
@@ -436,6 +468,39 @@ class EntityRecognizer:
         return [Mention(m.start(), m.end(), "MODEL", "weak", {"canonical": canonical_name(m.group()), "family": None,
                                                                "vendor": None, "is_family": True})
                 for m in pattern.finditer(text)]
+
+    def names_models(self, text: str) -> bool:
+        """True when the text gives a model a name ('a model called X'; see ``_called_models``)."""
+        return any(word in text for word in _CALLED_WORDS) and any(True for _ in self._model_calls(text))
+
+    def _model_calls(self, text: str) -> Iterable[re.Match]:
+        for called in _CALLED.finditer(text):
+            if _MODEL_NOUN_BEFORE.search(text, max(0, called.start() - 20), called.start()):
+                yield called
+
+    def _called_models(self, text: str) -> list[Mention]:
+        """'a smaller model called Kestrel and Osprey': names the article gives its models, wherever
+        they stand in it (a single word no list or shape knows)."""
+        words = []
+        for called in self._model_calls(text):
+            at = called.end()
+            while len(words) < 8:
+                m = _CAPITAL_NAME.match(text, at)
+                if m is None:
+                    break
+                name = m.group()
+                if name.split()[0] not in self._not_name_words and not self.has_cue({w.lower() for w in name.split()}) \
+                        and name not in self.kb.vendor_by_alias and not self._names_a_benchmark(name):
+                    words.append(name)
+                more = _AND_NAME.match(text, m.end())
+                if more is None:
+                    break
+                at = more.end()
+        if not words:
+            return []
+        pattern = re.compile(rf"(?<![\w\-/.])(?:{'|'.join(map(re.escape, sorted(set(words), key=len, reverse=True)))})"
+                             rf"(?![\w\-\u2011/]|\.\w)")
+        return [Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(m.group())) for m in pattern.finditer(text)]
 
     def _confirmed_weak(self, text: str, mentions: list[Mention]) -> list[Mention]:
         models = [m for m in mentions if m.label == "MODEL"]

@@ -170,7 +170,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     """Compile the patterns once per knowledge base."""
     family_names = [n for f in kb.families for n in f.names]
     families = alternation(family_names)
-    variant = rf"(?:{alternation(kb.variants)})\d{{0,2}}"
+    # 'Large' in 'X Large Language Model' starts the generic noun, not a variant of X
+    variant = rf"(?:{alternation(kb.variants)})\d{{0,2}}(?! [Ll]anguage [Mm]odel)"
     tag = alternation(kb.tags)
     not_parts = alternation(kb.grammar.get("not_name_parts", ()))
     product = alternation(kb.grammar.get("product_words", ()))
@@ -184,7 +185,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"|{_HY}(?:{tag})(?![A-Za-z0-9_\u00c0-\u024f])"
         rf"|{_HY}(?!(?:{not_parts}){_END})[A-Z][A-Za-z]{{1,14}}{_END}"  # a name word: Yi-Lightning, R1-Distill-Qwen-32B
         rf"|{_HY}(?:{families}){_END}"
-        r"| \((?i:x?high|medium|low|minimal|max|non-?thinking|thinking|reasoning)\)"  # a reasoning effort: 'o3-mini (high)'
+        r"| \((?i:x?high|medium|low|minimal|max|non-?thinking|thinking|reasoning|new)\)"  # effort or release: 'o3-mini (high)', '(new)'
         rf"| \({_SNAPSHOT_DATE}\)"  # a dated snapshot
         r")"
     )

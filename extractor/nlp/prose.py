@@ -373,9 +373,15 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
     """The name a cue at token ``cue`` says something of: the nearest name to its left within the
     clause (skipping makers, asides and taken objects), the main subject for a participle clause,
     the antecedent of 'which'; else what a reference ('the model', 'it') points back to."""
+    colon = _item_label_end(r)
+    if colon is not None and cue > colon and _is_number(r.w(colon + 1)) and r.label(cue - 1) != "MODEL" \
+            and r.w(cue - 1) not in POSSESSIVE:
+        return _item_subject(r)  # '- GPQA: 78.3%, up from X's 65.0% and beating Y': the item's model
     main = _participle_subject(r, cue, skip)
     if main is None:  # a token index: the doc's first token is 0, so never 'or'
         main = _coordinated_verb_subject(r, cue, skip)
+    if main is None:
+        main = _fronted_participle_subject(r, cue, skip)
     if main is not None:
         return main
     breaks = r.words_set("clause_breaks")
@@ -407,7 +413,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             if r.label(i) == "VENDOR" and r.w(i - 1) == "," and r.label(i - 2) == "MODEL":
                 return i - 2  # "Kappa, Acme's LLM, takes 2nd and 5th": the vendor's phrase is an aside
             return i
-        if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not r.is_name(i - 1) and not _in_phrase(r, i):
+        if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not _names_its_head(r, i) and not _in_phrase(r, i):
             if _reference_at(r, i) is not None:
                 return _referent(r, "phrase")  # 'the same model topped the list'
             owner = _possessive_vendor(r, i)  # "Microsoft's LLM ranked sixth": the vendor stands for it
@@ -427,9 +433,45 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if reference is None:
             reference, reference_at = _reference_at(r, i), i
         i -= 1
+    if reference is None and _labelled_item_value(r, cue):
+        return _item_subject(r)
     if reference is None and _opens_an_item(r, cue):
         reference, reference_at = "phrase", cue  # '- Outperforms X on MMLU': a bullet about the text's model
     return _referent(r, reference, reference_at) if reference is not None else None
+
+
+def _names_its_head(r: _Reading, noun: int) -> bool:
+    """True when a name heads the noun phrase: 'X model', 'X large language model (LLM)'."""
+    k = noun - 1
+    while k >= r.start and noun - k <= 4 and r.w(k) in _POSSESSOR_FILLERS:
+        k -= 1
+    return r.is_name(k) and (k == noun - 1 or r.label(k) == "MODEL")
+
+
+def _item_label_end(r: _Reading) -> Optional[int]:
+    """The colon closing a label that opens the sentence and names a benchmark but no model
+    ('- MMLU-Pro score: 89.7%', 'GPQA: 78.3%, beating X'), or None."""
+    colon = next((k for k in range(r.start, min(r.end, r.start + 12))
+                  if r.w(k).endswith(":") and not any(ch.isalnum() for ch in r.w(k))), None)  # ':', '):', '**:'
+    if colon is None or not any(r.label(k) == "BENCHMARK" for k in range(r.start, colon)):
+        return None
+    return None if any(r.is_name(k) for k in range(r.start, colon)) else colon
+
+
+def _labelled_item_value(r: _Reading, cue: int) -> bool:
+    """True for the value right after such a label: the figure of the model the text is about."""
+    colon = _item_label_end(r)
+    return colon is not None and cue - colon <= 2 and not any(r.is_name(k) for k in range(colon, cue))
+
+
+def _item_subject(r: _Reading) -> Optional[int]:
+    """The model a labelled item is about: the most named before it (the item's own names are rivals)."""
+    before = [wm for wm in r.ctx.mentions.values() if wm[1].start < r.start and wm[1].label_ == "MODEL"]
+    if not before:
+        return None
+    span = max(before, key=lambda wm: (wm[0], wm[1].start))[1]
+    r.spans.setdefault(span.start, span)
+    return span.start
 
 
 def _named_before_aside(r: _Reading, noun: int) -> Optional[int]:
@@ -517,12 +559,41 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
         k -= 1  # ', not only surpassing', ', but also surpassing', ', easily beating'
     if r.w(k) != ",":
         return None
+    colon = _item_label_end(r)
+    if colon is not None and not any(r.is_name(t) for t in range(colon, colon + 3)):
+        return _item_subject(r)  # '- GPQA: 78.3%, beating X's 71.5%': the text's model beats X
     for t in r.models:
         if t >= cue:
             return None
         if t not in skip and not r.spans[t]._.is_family:
             return t
     return None
+
+
+def _fronted_participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
+    """'Ranking higher than Y, X becomes ...': a participle phrase opening the sentence is about the
+    main clause's subject, the first name after its comma."""
+    comma = _fronted_phrase_end(r, cue)
+    if comma is None:
+        return None
+    for t in range(comma + 1, min(r.end, comma + 6)):
+        if r.is_name(t) and t not in skip and not _possessor(r, t) and not (
+                r.label(t) == "VENDOR" and r.label(t + 1) == "MODEL"):
+            return t
+    return None
+
+
+def _fronted_phrase_end(r: _Reading, cue: int) -> Optional[int]:
+    """The comma closing a participle phrase that opens the sentence and holds ``cue``, or None."""
+    first = r.start
+    while r.w(first) in ("-", "*", "\u2022", "+", "**") and first < cue:
+        first += 1
+    opener = r.w(first)
+    if not (opener.endswith("ing") and opener.isalpha() and len(opener) > 5 and opener not in _NOT_PARTICIPLES) \
+            or cue < first:
+        return None
+    comma = next((k for k in range(first + 1, min(r.end, first + 20)) if r.w(k) == ","), None)
+    return comma if comma is not None and cue < comma else None
 
 
 def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
@@ -554,8 +625,8 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
     listed = [subject]
     j = subject - 1
     while j >= r.start and (r.w(j) in (",", "and", "&") or r.w(j) in POSSESSIVE or r.is_name(j)):
-        if r.is_name(j) and not _possessor(r, j):
-            listed.insert(0, j)
+        if r.is_name(j) and not _possessor(r, j) and not (r.label(j) == "VENDOR" and r.label(j + 1) == "MODEL"):
+            listed.insert(0, j)  # 'Acme Kappa-3': the maker before its model is no second subject
         j -= 1
     return listed
 
@@ -672,8 +743,16 @@ def _sentence_scope(r: _Reading, scopes: dict) -> Optional[str]:
 def _off_topic(r: _Reading) -> bool:
     """A sentence about downloads, users, money or markets ranks no model on a benchmark."""
     off = r.words_set("off_topic")
-    pairs = {f"{a} {b}" for a, b in zip(r.words, r.words[1:])}
-    return not off.isdisjoint(r.words) or not off.isdisjoint(pairs)
+    words = r.words
+    first_model = r.models[0] - r.start if r.models else len(words)
+    relative = next((k for k in range(first_model + 1, len(words)) if words[k] in _RELATIVE_WORDS), None)
+    if relative is not None:
+        words = words[:relative]  # '..., a site where people vote': a clause about something else
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+    return not off.isdisjoint(words) or not off.isdisjoint(pairs)
+
+
+_RELATIVE_WORDS = frozenset({"where", "which", "whose", "who"})
 
 
 # -- values ----------------------------------------------------------------------------------
@@ -878,6 +957,9 @@ def _comparisons(r: _Reading) -> None:
         if r.w(start) in ("behind", "below") and not cue.only and not _place_before(r, start):
             continue  # 'the company behind ChatGPT'
         objects = _objects(r, end)
+        fronted = _fronted_phrase_end(r, start)
+        if fronted is not None:
+            objects = [o for o in objects if o < fronted]  # 'Beating Y, X ...': X is no object
         subject = _subject(r, start, r.taken_objects)  # a passive pattern already says which way it goes
         if cue.label == "TRAIL" and not objects and subject is not None:
             objects = _implied_leader(r, subject, start, end)

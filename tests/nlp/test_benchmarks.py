@@ -58,3 +58,8 @@ def test_unlisted_benchmarks_get_their_name_in_lower_case_with_hyphens(name, ben
 def test_categories_metrics_and_model_names_are_no_benchmark(name):
     ref = RESOLVER.resolve(name)
     assert ref is None or ref.listed  # 'Coding Elo' would be a metric of the table's board, never a new benchmark
+
+
+def test_languages_and_common_words_name_no_benchmark():
+    assert [RESOLVER.resolve(n) for n in ("Python", "JavaScript", "C++", "LLM Leaderboard", "AI Model Rankings")] == [None] * 5
+    assert RESOLVER.resolve("VeraBench").id == "verabench"

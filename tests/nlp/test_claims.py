@@ -696,3 +696,65 @@ def test_between_two_models_is_above_the_first_and_below_the_second(text):
     found = [c for c in claims_of(text) if c[0] == "comparison"]
     assert [(c[1], c[5]) for c in found] == [("Mistral Large", ("outperforms", ("Vega-3.5",))),
                                              ("Mistral Large", ("trails", ("Vega-4",)))]
+
+
+def test_a_descriptor_noun_after_the_name_leaves_the_name_the_subject():
+    assert claims_of("Alibaba's Kestrel-9 Large Language Model (LLM) has outperformed GPT-4o on Chatbot Arena.") == [
+        ("comparison", "Kestrel-9", "model", "Alibaba", "chatbot-arena", ("outperforms", ("GPT-4o",)))]
+
+
+def test_models_the_article_names_with_called_are_models_wherever_they_stand():
+    got = claims_of("Zenith released two models this week: a small model called Wren and Osprey, a larger LLM. "
+                    "Osprey quickly took second place on Chatbot Arena.")
+    assert got == [("rank", "Osprey", "model", None, "chatbot-arena", (2, None))]
+
+
+def test_a_participle_phrase_opening_the_sentence_is_about_the_main_subject():
+    assert claims_of("Scoring higher than Llama-3-70B, Zenith Kestrel-9 becomes the strongest open model on "
+                     "Chatbot Arena.") == [
+        ("comparison", "Kestrel-9", "model", None, "chatbot-arena", ("outperforms", ("Llama-3-70B",))),
+        ("rank", "Kestrel-9", "model", None, "chatbot-arena", (1, None))]
+    assert claims_of("Beating GPT-4o and Kestrel-9 on MMLU, Wren-2 scored 88.1.") == [
+        ("comparison", "Wren-2", "model", None, "mmlu", ("outperforms", ("GPT-4o", "Kestrel-9"))),
+        ("score", "Wren-2", "model", None, "mmlu", (88.1, None))]
+
+
+def test_a_board_hosted_on_a_platform_is_named_by_its_own_name():
+    assert claims_of("The LLM Kestrel-9 topped the Hugging Face VeraBench list on release.") == [
+        ("rank", "Kestrel-9", "model", None, "verabench", (1, None))]
+
+
+def test_a_caption_of_common_words_names_no_board():
+    text = ("Chatbot Arena ranks chatbots by crowd votes.\n\nTable 1. LLM Leaderboard (May 2024)\n\n"
+            "| Rank | Model | Elo Rating |\n|---|---|---|\n| 1 | Kestrel-9 | 1169 |\n| 2 | Wren-2 | 1082 |\n")
+    assert {(kind, subject, bench) for kind, subject, _, _, bench, _ in claims_of(text)} == {
+        ("rank", "Kestrel-9", "chatbot-arena"), ("score", "Kestrel-9", "chatbot-arena"),
+        ("rank", "Wren-2", "chatbot-arena"), ("score", "Wren-2", "chatbot-arena")}
+
+
+def test_words_of_a_relative_clause_about_the_board_leave_the_claim_on_topic():
+    assert claims_of("Kestrel-9 took second place on Chatbot Arena, a site where people vote for the better answer.") == [
+        ("rank", "Kestrel-9", "model", None, "chatbot-arena", (2, None))]
+    assert claims_of("Kestrel-9 ranked first in downloads among people in Europe.") == []
+
+
+def test_facts_listed_under_labels_are_about_the_model_the_text_is_about():
+    got = claims_of("Zenith has launched Kestrel-9, its new flagship LLM.\nKey facts:\n"
+                    "- GPQA Diamond score: 78.3%, beating GPT-4o's 71.5%\n"
+                    "- MMLU-Pro score: 89.7%, a new record for any public model\n"
+                    "- Graduate-level math (MATH benchmark): 96.2% accuracy\n"
+                    "- Big gains in coding: 57.4 for Wren-2\n"
+                    "- Context window: 500K tokens\n")
+    assert sorted(got) == sorted([
+        ("comparison", "Kestrel-9", "model", None, "gpqa", ("outperforms", ("GPT-4o",))),
+        ("score", "Kestrel-9", "model", None, "gpqa", (78.3, "%")),
+        ("score", "GPT-4o", "model", "OpenAI", "gpqa", (71.5, "%")),
+        ("score", "Kestrel-9", "model", None, "mmlu-pro", (89.7, "%")),
+        ("score", "Kestrel-9", "model", None, "math", (96.2, "%"))])
+
+
+def test_a_named_split_of_the_benchmark_is_no_benchmark_and_a_public_edition_folds_to_it():
+    got = claims_of("Kestrel-9 Scores High on ARC-AGI-Pub.\n\nThe new Kestrel-9 LLM scored 75.7% on the "
+                    "Semi-Private Evaluation set.")
+    assert got == [("score", "Kestrel-9", "model", None, "arc-agi", (75.7, "%"))]
+

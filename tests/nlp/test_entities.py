@@ -59,7 +59,7 @@ def test_every_seed_entity_is_recognised_and_normalised(nlp, dev_articles, seed)
     ("DeepSeek LLM 67B Chat", "DeepSeek", "deepseek"), ("Llama-4-Maverick-17B-128E-Instruct", "Llama", "meta"),
     ("Claude 3.5 Sonnet (20241022)", "Claude", "anthropic"), ("Doubao-pro-32k-241215", "Doubao", "bytedance"),
     ("o3-mini (high)", "o-series", "openai"), ("Claude Opus 4.6 (max)", "Claude", "anthropic"),
-    ("Claude Sonnet 4 (Nonthinking)", "Claude", "anthropic"),
+    ("Claude Sonnet 4 (Nonthinking)", "Claude", "anthropic"), ("Claude 3.5 Sonnet (new)", "Claude", "anthropic"),
 ])
 def test_model_names_by_shape_are_whole_single_mentions(nlp, name, family, vendor):
     [ent] = _ents(nlp, f"Yesterday {name} was tested.", "MODEL")
@@ -174,3 +174,14 @@ def test_names_glued_to_chinese_text_are_found(nlp):
     """Regression: a CJK character right after a name counted as a word character and hid the name."""
     assert [(e.text, e.label_) for e in nlp("SuperCLUE中文大模型基准测评，Qwen2-72B-Instruct表现最佳").ents] == [
         ("SuperCLUE", "BENCHMARK"), ("Qwen2-72B-Instruct", "MODEL")]
+
+
+def test_large_opening_the_generic_noun_is_no_variant_of_the_name(nlp):
+    assert [e.text for e in _ents(nlp, "Alibaba's Vega-2 Large Language Model (LLM) leads.", "MODEL")] == ["Vega-2"]
+    assert [e.text for e in _ents(nlp, "Mistral Large 2 leads the list.", "MODEL")] == ["Mistral Large 2"]
+
+
+
+def test_a_lower_case_phrase_labelling_a_line_is_no_benchmark_and_a_title_is(nlp):
+    text = "Kestrel-9 is a new LLM.\n- Big gains in math: 57.4 on MATH for Kestrel-9.\n- Vera Polyglot: 81.3% (Kestrel-9)\n"
+    assert [e.text for e in _ents(nlp, text, "BENCHMARK")] == ["MATH", "Vera Polyglot"]

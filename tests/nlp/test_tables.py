@@ -356,3 +356,12 @@ def test_columns_of_memory_and_hardware_are_no_scores():
     text = ("| Model | MMMU | Min GPU RAM required (GB) |\n|---|---|---|\n| Vega-VL-2B | 36.2 | 4.8 |\n"
             "| Lyra-VL-8B | 41.9 | 12.5 |\n")
     assert scores(text) == {("Vega-VL-2B", "mmmu", 36.2), ("Lyra-VL-8B", "mmmu", 41.9)}
+
+
+def test_language_columns_are_settings_of_the_table_s_benchmark_never_benchmarks():
+    text = ("Scores on the VeraCode leaderboard are shown below.\n\n"
+            "| Model | Python | JavaScript | C++ |\n|---|---|---|---|\n| Vega-7B-Chat | 45.1 | 41.7 | 38.0 |\n")
+    assert scores(text) == {("Vega-7B-Chat", "veracode", 45.1), ("Vega-7B-Chat", "veracode", 41.7),
+                            ("Vega-7B-Chat", "veracode", 38.0)}
+    alone = "| Model | Python | JavaScript |\n|---|---|---|\n| Vega-7B-Chat | 45.1 | 41.7 |\n"
+    assert scores(alone) == {("Vega-7B-Chat", None, 45.1), ("Vega-7B-Chat", None, 41.7)}

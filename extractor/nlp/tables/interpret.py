@@ -436,11 +436,11 @@ class TableInterpreter:
 
     def _by_position(self, text: str) -> Optional[BenchmarkRef]:
         """A label on the benchmark axis that no list or shape knows ('Natural Questions') is a benchmark by
-        where it stands; a score word ('Average') or a model name is not."""
+        where it stands; a score word ('Average'), a language or a model name is not."""
         base, metric = self.resolver.split_metric(text)
         if not base or self.vocabulary.role(text) in ("score", "skip") or self.is_name(base) or len(base.split()) > 5 \
-                or self.resolver.is_metric(base):
-            return None
+                or self.resolver.is_metric(base) or self.resolver.is_language(base):
+            return None  # 'Python', 'Chinese': a language the table's benchmark is run in
         return BenchmarkRef(slug(base), base, metric, listed=False)
 
     # -- rank positions across, categories down -------------------------------------------------
