@@ -165,6 +165,7 @@ class CuesFile(JsonFile):
     generic_model_nouns: Words = []
     references: list[Words] = []
     scopes: dict[str, str] = {}
+    generic_scopes: Words = []  # 'on all tasks', 'across most benchmarks': a claim on no one benchmark
     off_topic: Words = []
     clause_breaks: Words = []
     list_glue: Words = []

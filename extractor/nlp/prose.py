@@ -82,6 +82,7 @@ class _Reading:
     object_subject: dict[int, tuple[int, int]] = field(default_factory=dict)  # object -> (subject, cue)
     ranked: set[int] = field(default_factory=set)  # names given a rank by this sentence
     family_ranks: dict[int, list] = field(default_factory=dict)  # family word -> the rank findings it holds
+    label_end: object = False  # see _item_label_end: False until found
 
     def __post_init__(self) -> None:
         self.start, self.end = self.sent.start, self.sent.end
@@ -263,6 +264,9 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
         span = r.spans[pick]
         return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
     note = r.ctx.context_benchmark(r.doc[cue].idx, leaderboards_only=False)
+    scope = _generic_scope(r, cue) if kind != "score" else None
+    if scope is not None and (scope in _SUITES_OF_BENCHMARKS or note.id not in boards):
+        return BenchmarkNote()  # 'outperforms X on 7 out of 10 tasks': on no one benchmark (a board's categories are its own)
     last = r.ctx.last_benchmark
     if kind == "score" and last is not None and (note.source == "article" or (
             note.id is None and r.sent.start_char - last.end_char <= _CARRY_REACH)):
@@ -273,6 +277,31 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
 
 
 _BENCHMARK_PREPOSITIONS = frozenset({"on", "in", "at", "across", "for"})
+
+
+def _generic_scope(r: _Reading, cue: int) -> Optional[str]:
+    """The general words the cue's clause says where with ('on all tasks', 'across multiple
+    benchmarks', 'in most categories', 'across the board'), or None."""
+    scopes = r.words_set("generic_scopes")
+    breaks = r.words_set("clause_breaks")
+    for k in range(cue + 1, min(r.end, cue + 14)):
+        w = r.w(k)
+        if w in breaks or w in (".", ";", "!", "?"):
+            return None
+        if w == "board" and r.w(k - 1) == "the" and r.w(k - 2) == "across":
+            return w
+        if w in scopes and any(r.w(j) in ("on", "across", "in", "over") for j in range(max(cue, k - 6), k)) \
+                and any(r.w(j) in _QUANTIFIERS or _is_number(r.w(j)) for j in range(max(cue, k - 4), k)):
+            return w
+    return None
+
+
+_SUITES_OF_BENCHMARKS = frozenset({"benchmarks", "tests", "evaluations", "datasets", "leaderboards", "tasks"})
+
+
+_QUANTIFIERS = frozenset({"all", "most", "many", "several", "multiple", "various", "numerous", "range", "variety",
+                          "majority", "both", "every", "key", "major", "standard", "common", "popular", "other",
+                          "nearly", "almost"})
 
 
 def _on_benchmark_in_clause(r: _Reading, i: int, cue: int) -> bool:
@@ -450,7 +479,15 @@ def _names_its_head(r: _Reading, noun: int) -> bool:
 
 def _item_label_end(r: _Reading) -> Optional[int]:
     """The colon closing a label that opens the sentence and names a benchmark but no model
-    ('- MMLU-Pro score: 89.7%', 'GPQA: 78.3%, beating X'), or None."""
+    ('- MMLU-Pro score: 89.7%', 'GPQA: 78.3%, beating X'), or None (found once per sentence)."""
+    if r.label_end is False:
+        r.label_end = _find_item_label_end(r)
+    return r.label_end
+
+
+def _find_item_label_end(r: _Reading) -> Optional[int]:
+    if not r.benches or r.benches[0] - r.start > 12:
+        return None
     colon = next((k for k in range(r.start, min(r.end, r.start + 12))
                   if r.w(k).endswith(":") and not any(ch.isalnum() for ch in r.w(k))), None)  # ':', '):', '**:'
     if colon is None or not any(r.label(k) == "BENCHMARK" for k in range(r.start, colon)):

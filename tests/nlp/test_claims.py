@@ -758,3 +758,14 @@ def test_a_named_split_of_the_benchmark_is_no_benchmark_and_a_public_edition_fol
                     "Semi-Private Evaluation set.")
     assert got == [("score", "Kestrel-9", "model", None, "arc-agi", (75.7, "%"))]
 
+
+
+@pytest.mark.parametrize("text, bench", [
+    ("On C-Eval, Kestrel-9 scored 83.3. Kestrel-9 beats Wren-2 on 7 out of 10 tasks.", None),
+    ("On C-Eval, Kestrel-9 scored 83.3. Kestrel-9 beats Wren-2 across multiple benchmarks.", None),
+    ("On C-Eval, Kestrel-9 scored 83.3. Kestrel-9 beats Wren-2 in the tests.", "c-eval"),
+    ("On SuperCLUE, Kestrel-9 beats Wren-2 in most categories.", "superclue"),
+])
+def test_a_comparison_said_in_general_words_holds_on_no_one_benchmark(text, bench):
+    compared = [c for c in claims_of(text) if c[0] == "comparison"]
+    assert compared == [("comparison", "Kestrel-9", "model", None, bench, ("outperforms", ("Wren-2",)))]
