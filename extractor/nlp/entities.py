@@ -200,8 +200,8 @@ class EntityRecognizer:
     def _models(self, matches: Iterable[re.Match], source: str) -> Iterable[Mention]:
         for m in matches:
             name = m.group()
-            if name in self.kb.not_models:
-                continue
+            if name in self.kb.not_models or (source == "unknown" and m.group("family") in self._not_name_words):
+                continue  # 'The 27B': an article and a size, no name
             attrs = self._describe_match(name, m)
             if attrs is not None:
                 yield Mention(m.start(), m.end(), "MODEL", source, attrs)

@@ -393,9 +393,29 @@ def _reference_at(r: _Reading, i: int) -> Optional[str]:
         for k in range(i - 1, max(i - 4, r.start - 1), -1):
             if r.w(k) in ("the", "this", "that", "our", "its"):
                 return "phrase"
-            if r.is_name(k) or not r.w(k).isalpha():
+            if r.is_name(k) or not (r.w(k).isalpha() or _SIZE_WORD.match(r.w(k))):
                 break
     return None
+
+
+_SIZE_WORD = re.compile(r"^\d{1,4}(?:\.\d)?[bmt]$")
+
+
+def _sized(r: _Reading, noun: int) -> Optional[str]:
+    return next((r.w(k) for k in range(max(noun - 3, r.start), noun) if _SIZE_WORD.match(r.w(k))), None)
+
+
+def _sized_referent(r: _Reading, noun: int) -> Optional[int]:
+    """'the 27B model': the article's one model of that size (none when it names several)."""
+    size = _sized(r, noun)
+    if size is None:
+        return None
+    pattern = re.compile(rf"(?i)(?<![\d.]){re.escape(size)}\b")
+    sized = [e for e in r.ctx.ents if e.label_ == "MODEL" and pattern.search(e.text)]
+    if len({e._.canonical for e in sized}) != 1:
+        return None  # none, or several of that size: no telling which
+    r.spans.setdefault(sized[0].start, sized[0])
+    return sized[0].start
 
 
 def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors: bool = True) -> Optional[int]:
@@ -422,6 +442,8 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             before = i - 2 if r.w(i - 1) == "," else i - 1
             if r.is_name(before) and (before not in skip or r.label(before) == "MODEL"):
                 return before  # 'X, which ranked first', 'ahead of A and B, which are tied for second'
+            if w != "that" and r.w(before) in _UNNAMED_SUBJECTS and _names_its_head(r, before):
+                return _head_name(r, before)  # 'the X reasoning model which scored 1,363'
             if w != "that" and r.w(before) in _UNNAMED_SUBJECTS:
                 named = _named_before_aside(r, before)
                 return named  # "Kappa, Acme's LLM, which ...": the name; 'the previous best model, which ...': none
@@ -444,6 +466,8 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             return i
         if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not _names_its_head(r, i) and not _in_phrase(r, i):
             if _reference_at(r, i) is not None:
+                if _sized(r, i):
+                    return _sized_referent(r, i)  # 'the largest 27B model outperforms ...'
                 return _referent(r, "phrase")  # 'the same model topped the list'
             owner = _possessive_vendor(r, i)  # "Microsoft's LLM ranked sixth": the vendor stands for it
             if owner is not None and r.w(owner - 1) == "," and r.label(owner - 2) == "MODEL":
@@ -471,10 +495,16 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
 
 def _names_its_head(r: _Reading, noun: int) -> bool:
     """True when a name heads the noun phrase: 'X model', 'X large language model (LLM)'."""
+    k = _head_name(r, noun)
+    return r.is_name(k) and (k == noun - 1 or r.label(k) == "MODEL")
+
+
+def _head_name(r: _Reading, noun: int) -> int:
+    """Where the name before a model noun would stand, past words like 'reasoning' or 'open'."""
     k = noun - 1
     while k >= r.start and noun - k <= 4 and r.w(k) in _POSSESSOR_FILLERS:
         k -= 1
-    return r.is_name(k) and (k == noun - 1 or r.label(k) == "MODEL")
+    return k
 
 
 def _item_label_end(r: _Reading) -> Optional[int]:

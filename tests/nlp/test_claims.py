@@ -769,3 +769,16 @@ def test_a_named_split_of_the_benchmark_is_no_benchmark_and_a_public_edition_fol
 def test_a_comparison_said_in_general_words_holds_on_no_one_benchmark(text, bench):
     compared = [c for c in claims_of(text) if c[0] == "comparison"]
     assert compared == [("comparison", "Kestrel-9", "model", None, bench, ("outperforms", ("Wren-2",)))]
+
+
+def test_the_model_of_a_size_is_the_article_s_one_model_of_that_size():
+    got = claims_of("Zenith released Wren 2 in 9B and 31B sizes. The larger 31B model beats Qwen1.5 32B on MMLU. "
+                    "Wren 2 31B is open.")
+    assert got == [("comparison", "Wren 2 31B", "model", None, "mmlu", ("outperforms", ("Qwen1.5 32B",)))]
+    assert claims_of("Zenith released Wren 2 31B and Kestrel-9 31B. The 31B model beats Qwen1.5 32B on MMLU.") == []
+
+
+def test_a_model_named_before_a_noun_with_which_holds_the_score():
+    assert claims_of("On Chatbot Arena, Kestrel-9 ranks just below the Wren-2 reasoning model which scored 1,363.") == [
+        ("comparison", "Kestrel-9", "model", None, "chatbot-arena", ("trails", ("Wren-2",))),
+        ("score", "Wren-2", "model", None, "chatbot-arena", (1363.0, "elo"))]
