@@ -185,3 +185,8 @@ def test_large_opening_the_generic_noun_is_no_variant_of_the_name(nlp):
 def test_a_lower_case_phrase_labelling_a_line_is_no_benchmark_and_a_title_is(nlp):
     text = "Kestrel-9 is a new LLM.\n- Big gains in math: 57.4 on MATH for Kestrel-9.\n- Vera Polyglot: 81.3% (Kestrel-9)\n"
     assert [e.text for e in _ents(nlp, text, "BENCHMARK")] == ["MATH", "Vera Polyglot"]
+
+
+def test_a_number_in_brackets_that_is_no_month_day_is_no_part_of_the_name(nlp):
+    text = "Kestrel-9 trails Claude Sonnet 4.5 thinking (1510) and GPT-4 (0613) on Chatbot Arena."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Kestrel-9", "Claude Sonnet 4.5 thinking", "GPT-4 (0613)"]
