@@ -23,6 +23,8 @@ _PARTS = re.compile(r"[\s\-_]+")
 _PART = re.compile(r"[^\s\-_]+")
 _GLUED_EDITION = re.compile(r"^(.*[A-Za-z])(\d{2,4})$")
 _NOT_LETTER = re.compile(r"[^a-z]")
+# A data split after a name ('DocVQA_test', 'MathVista testmini'): which questions, not which benchmark
+_SPLIT = re.compile(r"(?i)^(.*?[A-Za-z0-9])[\s\-_]+(test|val|dev|testmini|validation|test-?dev|minival)$")
 _SUITE_NOUNS = frozenset({"benchmark", "benchmarks", "evaluation", "evaluations", "leaderboard", "leaderboards",
                           "results", "performance", "eval", "evals"})
 _ONE_CAPITAL = re.compile(r"^[A-Z]$")
@@ -114,8 +116,16 @@ class BenchmarkResolver:
         if board_part and self.listed(board) in self.leaderboards:  # 'SuperCLUE-VLM': a board's own sub-board
             return BenchmarkRef(self.listed(board), base, _join(board_part, metric))
         if unlisted and self.is_benchmark_shape(base):
-            return BenchmarkRef(slug(base), base, metric, listed=False)
+            return self.unlisted(base, metric)
         return None
+
+    def unlisted(self, base: str, metric: Optional[str] = None) -> BenchmarkRef:
+        """A benchmark nobody listed, by its whole name: a data split after it goes to the metric
+        ('DocVQA_test' is docvqa, test); editions and subsets stay ('CRUXEval-O')."""
+        split = _SPLIT.match(base)
+        if split and split.group(1).strip():
+            return BenchmarkRef(slug(split.group(1)), base, _join(split.group(2), metric), listed=False)
+        return BenchmarkRef(slug(base), base, metric, listed=False)
 
     def _edition_of(self, base: str, bench_id: str) -> Optional[str]:
         """'Diamond' of 'GPQA-Diamond', '500' of 'MATH-500': what a listed alias adds to the benchmark's name."""

@@ -388,7 +388,7 @@ class EntityRecognizer:
             if any(w[:1].islower() and w not in _NAME_FUNCTION_WORDS for w in name.split()[1:]):
                 continue  # 'Big gains in math:': a phrase, no name
             ref = self.resolver.resolve(name)
-            bench = ref.id if ref is not None else slug(self.resolver.split_metric(name)[0])
+            bench = ref.id if ref is not None else self.resolver.unlisted(self.resolver.split_metric(name)[0]).id
             found.append(Mention(start, start + len(name), "BENCHMARK", "label", {"canonical": bench}))
         return found
 

@@ -63,3 +63,12 @@ def test_categories_metrics_and_model_names_are_no_benchmark(name):
 def test_languages_and_common_words_name_no_benchmark():
     assert [RESOLVER.resolve(n) for n in ("Python", "JavaScript", "C++", "LLM Leaderboard", "AI Model Rankings")] == [None] * 5
     assert RESOLVER.resolve("VeraBench").id == "verabench"
+
+
+@pytest.mark.parametrize("name, bench, metric", [
+    ("VeraVQA_test", "veravqa", "test"), ("VeraVista testmini", "veravista", "testmini"),
+    ("VeraText-VQA_val", "veratext-vqa", "val"), ("CRUXEval-O", "cruxeval-o", None),
+])
+def test_a_data_split_after_an_unlisted_name_is_a_metric_and_a_subset_stays(name, bench, metric):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric) == (bench, metric)

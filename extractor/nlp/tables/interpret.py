@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
-from ..benchmarks import BenchmarkRef, BenchmarkResolver, slug
+from ..benchmarks import BenchmarkRef, BenchmarkResolver
 from .grid import Cell, Grid
 from .readers import is_number_text
 
@@ -441,7 +441,7 @@ class TableInterpreter:
         if not base or self.vocabulary.role(text) in ("score", "skip") or self.is_name(base) or len(base.split()) > 5 \
                 or self.resolver.is_metric(base) or self.resolver.is_language(base):
             return None  # 'Python', 'Chinese': a language the table's benchmark is run in
-        return BenchmarkRef(slug(base), base, metric, listed=False)
+        return self.resolver.unlisted(base, metric)
 
     # -- rank positions across, categories down -------------------------------------------------
 
