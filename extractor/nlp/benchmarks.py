@@ -115,7 +115,8 @@ class BenchmarkResolver:
         board, _, board_part = base.partition("-")
         if board_part and self.listed(board) in self.leaderboards:  # 'SuperCLUE-VLM': a board's own sub-board
             return BenchmarkRef(self.listed(board), base, _join(board_part, metric))
-        if unlisted and self.is_benchmark_shape(base):
+        split = _SPLIT.match(base) if unlisted else None
+        if unlisted and (self.is_benchmark_shape(base) or (split and self.is_benchmark_shape(split.group(1)))):
             return self.unlisted(base, metric)
         return None
 
