@@ -468,19 +468,25 @@ def test_a_resumed_run_skips_exactly_the_records_done(tmp_path, skip):
     assert resumed == whole[skip:] and again == stats  # archives before the point are read again for their counts
 
 
+def _kill_the_worker_on(record_id: str, monkeypatch):
+    """Make the worker that extracts ``record_id`` die (forked workers inherit it); the real extract."""
+    extract = batch._extract
+
+    def deadly(record, options):
+        if record.id == record_id:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return extract(record, options)
+
+    monkeypatch.setattr(batch, "_extract", deadly)
+    return extract
+
+
 def test_a_record_in_a_range_that_kills_its_worker_becomes_a_reject(tmp_path, monkeypatch):
     dump = write_dump(tmp_path / "dump.jsonl", 120)
     lines = dump.read_bytes().splitlines(keepends=True)
     lines.insert(40, json.dumps({"id": "poison", "text": "Shares rose 3% on Tuesday."}).encode() + b"\n")
     dump.write_bytes(b"".join(lines))
-    extract = batch._extract
-
-    def deadly(record, options):  # forked workers inherit it
-        if record.id == "poison":
-            os.kill(os.getpid(), signal.SIGKILL)
-        return extract(record, options)
-
-    monkeypatch.setattr(batch, "_extract", deadly)
+    extract = _kill_the_worker_on("poison", monkeypatch)
     outcomes, _ = _ranged([str(dump)], RANGED)
     assert json.loads(outcomes[40].reject) == {"input": str(dump), "line": 41, "record": None, "reason": batch.WORKER_DIED}
     monkeypatch.setattr(batch, "_extract", extract)
@@ -492,14 +498,7 @@ def test_work_sent_to_a_pool_a_worker_broke_unnoticed_fails_as_work_in_flight_do
     """Regression: a worker dying while more work was being sent made ``submit`` raise, ending the run."""
     from concurrent.futures.process import BrokenProcessPool
 
-    extract = batch._extract
-
-    def deadly(record, options):  # forked workers inherit it
-        if record.id == "poison":
-            os.kill(os.getpid(), signal.SIGKILL)
-        return extract(record, options)
-
-    monkeypatch.setattr(batch, "_extract", deadly)
+    _kill_the_worker_on("poison", monkeypatch)
     workers = batch._Workers(BatchOptions(workers=1))
     try:
         killed = workers.submit([Article(id="poison", text="Shares rose.", source="t:1")])
