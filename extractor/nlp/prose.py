@@ -1091,6 +1091,8 @@ def _ranks(r: _Reading) -> None:
             if r.w(end - 1) == "top" and _top_n(r, end - 1) is not None:
                 continue  # 'secured the top two positions': a top-N, no first place
             subject = _subject(r, start, r.taken_objects, vendors=False)
+            if subject is None:
+                subject = _inverted_holder(r, start, end)  # 'At the top of the list is X'
             if subject is None or subject in r.ranked or _blocked(r, subject + 1, start) or _past(r, start):
                 continue
             if _leads_in_group(r, start, end):
@@ -1166,8 +1168,11 @@ def _rank_value(r: _Reading, value: _Value) -> None:
 
 def _rank_holder(r: _Reading, start: int, end: Optional[int] = None) -> Optional[int]:
     """The name a rank belongs to: the one a place noun sets it before ('the second place entrant, X',
-    'the second-placed X'), the one right before it ('X in second place', 'X (#2)'), else the clause's
-    subject."""
+    'the second-placed X'), the one an opening place phrase gives ('In second place is X'), the one
+    right before it ('X in second place', 'X (#2)'), else the clause's subject."""
+    inverted = _inverted_holder(r, start, end) if end is not None else None
+    if inverted is not None:
+        return inverted
     if end is not None and r.w(start - 1) in ("the", "a"):
         k = end
         while k < end + 3 and r.w(k) in _PLACE_NOUNS:
@@ -1188,6 +1193,28 @@ def _rank_holder(r: _Reading, start: int, end: Optional[int] = None) -> Optional
                           "with", "as", "for"):
             break
     return _subject(r, start, r.taken_objects, vendors=False)
+
+
+_INVERTING_VERBS = frozenset({"is", "was", "sits", "sat", "remains", "stands", "stood", "comes", "came", "goes", "went",
+                              "belongs", "belonged", "fell", "falls", "lies"})
+
+
+def _inverted_holder(r: _Reading, start: int, end: int) -> Optional[int]:
+    """'In second place is X', 'Third place went to X', 'At the top of the list is X': a place phrase
+    opening the sentence, a verb, then the name it belongs to."""
+    if any(r.w(k) not in ("in", "at", "the", "a", "and", "-", "*", "\u2022") for k in range(r.start, start)):
+        return None
+    k = end
+    while k < end + 6 and (r.w(k) in _PLACE_NOUNS or r.w(k) in _BOARD_NOUNS or r.w(k) in ("of", "the", "overall")):
+        k += 1
+    if r.w(k) not in _INVERTING_VERBS:
+        return None
+    k += 1
+    if r.w(k) == "to":
+        k += 1
+    if r.w(k + 1) in POSSESSIVE and r.label(k + 2) == "MODEL":
+        k += 2  # "went to Acme's X"
+    return k if r.label(k) == "MODEL" else None
 
 
 def _respective(r: _Reading, subject: int) -> list[int]:

@@ -782,3 +782,11 @@ def test_a_model_named_before_a_noun_with_which_holds_the_score():
     assert claims_of("On Chatbot Arena, Kestrel-9 ranks just below the Wren-2 reasoning model which scored 1,363.") == [
         ("comparison", "Kestrel-9", "model", None, "chatbot-arena", ("trails", ("Wren-2",))),
         ("score", "Wren-2", "model", None, "chatbot-arena", (1363.0, "elo"))]
+
+
+def test_a_place_phrase_opening_the_sentence_belongs_to_the_name_after_the_verb():
+    got = claims_of("On Chatbot Arena, open models are ranked by votes. At the top of the list is Kestrel-9, a new LLM. "
+                    "In second place is Wren-2, a strong model. Third place went to Zenith's Osprey-3.")
+    assert got == [("rank", "Kestrel-9", "model", None, "chatbot-arena", (1, None)),
+                   ("rank", "Wren-2", "model", None, "chatbot-arena", (2, None)),
+                   ("rank", "Osprey-3", "model", None, "chatbot-arena", (3, None))]
