@@ -170,8 +170,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     """Compile the patterns once per knowledge base."""
     family_names = [n for f in kb.families for n in f.names]
     families = alternation(family_names)
-    # 'Large' in 'X Large Language Model' starts the generic noun, not a variant of X
-    variant = rf"(?:{alternation(kb.variants)})\d{{0,2}}(?! [Ll]anguage [Mm]odel)"
+    # 'Large' in 'X Large Language Model' and 'Reasoning' in 'X Reasoning Models' start the generic noun
+    variant = rf"(?:{alternation(kb.variants)})\d{{0,2}}(?! [Ll]anguage [Mm]odel)(?!(?<=[Rr]easoning) [Mm]odels?\b)"
     tag = alternation(kb.tags)
     not_parts = alternation(kb.grammar.get("not_name_parts", ()))
     product = alternation(kb.grammar.get("product_words", ()))

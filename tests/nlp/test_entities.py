@@ -179,6 +179,7 @@ def test_names_glued_to_chinese_text_are_found(nlp):
 def test_large_opening_the_generic_noun_is_no_variant_of_the_name(nlp):
     assert [e.text for e in _ents(nlp, "Alibaba's Vega-2 Large Language Model (LLM) leads.", "MODEL")] == ["Vega-2"]
     assert [e.text for e in _ents(nlp, "Mistral Large 2 leads the list.", "MODEL")] == ["Mistral Large 2"]
+    assert [e.text for e in _ents(nlp, "New DeepSeek R1 Reasoning Models beat o1.", "MODEL")] == ["DeepSeek R1", "o1"]
 
 
 
