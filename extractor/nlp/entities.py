@@ -200,11 +200,19 @@ class EntityRecognizer:
     def _models(self, matches: Iterable[re.Match], source: str) -> Iterable[Mention]:
         for m in matches:
             name = m.group()
-            if name in self.kb.not_models or (source == "unknown" and m.group("family") in self._not_name_words):
+            if name in self.kb.not_models or (source == "unknown" and not self._unknown_family(m.group("family"))):
                 continue  # 'The 27B': an article and a size, no name
             attrs = self._describe_match(name, m)
             if attrs is not None:
                 yield Mention(m.start(), m.end(), "MODEL", source, attrs)
+
+    def _unknown_family(self, family: str) -> bool:
+        """Whether the words before an unlisted model's size can be its name: not 'The', and not a maker
+        before a listed family ('Google Gemma 7B': the lists read that one)."""
+        words = family.split()
+        if words[0] in self._not_name_words:
+            return False
+        return len(words) == 1 or not (words[0] in self.kb.vendor_by_alias or self.kb.family_for(words[1]) is not None)
 
     def describe(self, name: str) -> Optional[dict]:
         """Family, vendor and canonical form of a model name, or None when no pattern reads it."""

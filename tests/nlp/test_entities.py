@@ -191,3 +191,13 @@ def test_a_lower_case_phrase_labelling_a_line_is_no_benchmark_and_a_title_is(nlp
 def test_a_number_in_brackets_that_is_no_month_day_is_no_part_of_the_name(nlp):
     text = "Kestrel-9 trails Claude Sonnet 4.5 thinking (1510) and GPT-4 (0613) on Chatbot Arena."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Kestrel-9", "Claude Sonnet 4.5 thinking", "GPT-4 (0613)"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Aya Expanse 32B beats Gemma 2 27B, an LLM.", ["Aya Expanse 32B", "Gemma 2 27B"]),
+    ("Kestrel Nova 13B is a new LLM.", ["Kestrel Nova 13B"]),
+    ("The Google Gemma 7B LLM is new.", ["Gemma 7B"]),
+    ("The 27B LLM leads.", []),
+])
+def test_an_unlisted_name_of_two_words_before_its_size(nlp, text, names):
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == names
