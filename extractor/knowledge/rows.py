@@ -126,6 +126,7 @@ class GrammarFile(JsonFile):
     metric_words: Words = []
     edition_words: Words = []
     subset_words: Words = []  # a part or language of a benchmark: 'RACE-high', 'AGIEval-English', 'MMLU-Redux'
+    benchmark_suffixes: Words = []  # a word after a listed name that may make another benchmark: 'SWE-bench Pro'
     category_words: Words = []
     generic_name_words: Words = []
     language_words: Words = []  # a natural or programming language heading a column is a setting, no benchmark  # words that name no benchmark on their own: 'LLM Leaderboard', 'AI Rankings'

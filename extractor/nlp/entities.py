@@ -71,6 +71,7 @@ _SUITE_BEFORE = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evalua
                            r"(?: \w+){0,2} $")
 _SPLIT_AFTER = re.compile(r"\s+(?:sets?|splits?|subsets?|partitions?)\b")
 _NAME_FUNCTION_WORDS = frozenset({"of", "in", "on", "the", "a", "an", "and", "for", "to", "with", "at"})
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,12})\b(?![\-\u2011])")
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
 _MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
 _AND_NAME = re.compile(rf"(?:,? and |, )(?=[A-Z])")
@@ -113,6 +114,7 @@ class EntityRecognizer:
         self.resolver = BenchmarkResolver(kb)
         self._named = {m.name: m for m in kb.models}
         self._not_name_words = frozenset(kb.grammar.get("not_name_words", ()))
+        self._benchmark_suffixes = frozenset(kb.grammar.get("benchmark_suffixes", ()))
         self._url_aliases = [(a.lower(), b.id) for b in kb.benchmarks.values() for a in b.url_aliases]
         self._vendor_shape = _vendor_shape(kb.grammar.get("vendor_suffixes", ()))
         self._strict = frozenset(n for n, f in kb.family_by_name.items() if f.strict)
@@ -254,13 +256,20 @@ class EntityRecognizer:
             if label == "BENCHMARK" and alias in self.kb.benchmark_needs_context and self._hosts_another(text, m.end()):
                 continue  # 'the Hugging Face RewardBench list': the host of a board the next words name
             canonical = ids[alias]
+            end = m.end()
+            if label == "BENCHMARK":
+                suffix = _NEXT_WORD.match(text, end)
+                if suffix and suffix.group(1) in self._benchmark_suffixes:
+                    ref = self.resolver.resolve(f"{alias} {suffix.group(1)}")
+                    if ref is not None:  # 'SWE-bench Pro' is another benchmark, 'AIME Hard' an edition
+                        canonical, end = ref.id, suffix.end()
             attrs = {"canonical": canonical}
             if label == "VENDOR":
                 attrs["vendor"] = canonical
                 family = self.kb.family_for(alias)
                 if family is not None:
                     attrs["family"] = family.family
-            yield Mention(m.start(), m.end(), label, label.lower(), attrs)
+            yield Mention(m.start(), end, label, label.lower(), attrs)
 
     def _host_words(self, name: str) -> int:
         """Characters of a maker or host opening a board's name ('Hugging Face ', 'Acme's '), else 0."""

@@ -201,3 +201,12 @@ def test_a_number_in_brackets_that_is_no_month_day_is_no_part_of_the_name(nlp):
 ])
 def test_an_unlisted_name_of_two_words_before_its_size(nlp, text, names):
     assert [e.text for e in _ents(nlp, text, "MODEL")] == names
+
+
+@pytest.mark.parametrize("text, bench", [
+    ("Kestrel-9 leads SWE-bench Pro with 69.2%.", ("SWE-bench Pro", "swe-bench-pro")),
+    ("Kestrel-9 scored 60% on MATH Hard.", ("MATH Hard", "math")),
+    ("On MMLU Kestrel-9 scored 80.", ("MMLU", "mmlu")),
+])
+def test_a_word_after_a_listed_benchmark_may_name_another_or_an_edition(nlp, text, bench):
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [bench]
