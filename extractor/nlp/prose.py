@@ -691,7 +691,8 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
                 return inside
     listed = [subject]
     j = subject - 1
-    while j >= r.start and (r.w(j) in (",", "and", "&") or r.w(j) in POSSESSIVE or r.is_name(j)):
+    while j >= r.start and (r.w(j) in (",", "and", "&") or r.w(j) in POSSESSIVE or r.is_name(j)
+                            or r.w(j + 1) in POSSESSIVE):  # "Acme's X and Zenith's Y"
         if r.is_name(j) and not _possessor(r, j) and not (r.label(j) == "VENDOR" and r.label(j + 1) == "MODEL"):
             listed.insert(0, j)  # 'Acme Kappa-3': the maker before its model is no second subject
         j -= 1
@@ -1353,6 +1354,11 @@ def _both(r: _Reading, holder: int, value: int) -> list[int]:
             k -= 1
         if r.w(k) == "both" and len(names) == 2:
             return names
+    both = any(r.w(k) == "both" for k in range(holder + 1, value))
+    if both or "each" in (r.w(value + 1), r.w(value + 2)):  # 'A and B both averaged 1.2', '... 2.0 points each'
+        names = [k for k in _coordinated(r, holder, value) if r.label(k) == "MODEL" and r.w(k + 1) not in POSSESSIVE]
+        if len(names) >= 2:
+            return names[-2:] if both else names
     return [holder]
 
 
@@ -1371,6 +1377,8 @@ def _unit(r: _Reading, i: int, value: float):
         return False
     if prev == "-" and _is_number(r.w(i - 2)):
         return False
+    if prev == "of" and r.w(i - 2) == "out":
+        return False  # '10.1 out of 42': the most there is, no score
     if nxt in _MAGNITUDES and not r.doc[i].whitespace_:
         return False  # '1T tokens', '7 B parameters' split by the tokenizer: a count, no score
     if nxt in not_after or nxt == "-" or after_pct in not_after or r.w(i + 1) in ("point", "-point"):

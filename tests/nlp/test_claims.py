@@ -790,3 +790,10 @@ def test_a_place_phrase_opening_the_sentence_belongs_to_the_name_after_the_verb(
     assert got == [("rank", "Kestrel-9", "model", None, "chatbot-arena", (1, None)),
                    ("rank", "Wren-2", "model", None, "chatbot-arena", (2, None)),
                    ("rank", "Osprey-3", "model", None, "chatbot-arena", (3, None))]
+
+
+def test_coordinated_names_with_each_or_both_share_a_score_and_a_maximum_is_no_score():
+    got = claims_of("On VeraMath, the LLM Kestrel-9 averaged 10.1 out of 42 points. Wren-2 and Osprey-3 averaged 2.0 points "
+                    "each, while Zenith's Lark-4 and Acme's Finch-2 both averaged 1.2 points.")
+    assert sorted((subject, values[0]) for _, subject, *_, values in got) == [
+        ("Finch-2", 1.2), ("Kestrel-9", 10.1), ("Lark-4", 1.2), ("Osprey-3", 2.0), ("Wren-2", 2.0)]
