@@ -1368,6 +1368,8 @@ _MAGNITUDES = frozenset({"t", "b", "m", "k", "bn", "tb", "gb"})
 def _unit(r: _Reading, i: int, value: float):
     """'%', 'elo', None (a plain score by a benchmark or a score word), or False (no score)."""
     nxt, prev = r.w(i + 1), r.w(i - 1)
+    if prev in _SOFTENERS and r.w(i - 2) in _SCORE_LEADS:
+        prev = r.w(i - 2)  # 'scored just 39%', 'averaged only 1.2'
     after_pct = r.w(i + 2) if nxt in ("%", "percent") else ""
     not_before, not_after = r.words_set("not_score_before"), r.words_set("not_score_after")
     after = i + 2 if nxt in ("%", "percent") else i + 1
@@ -1425,6 +1427,9 @@ def _unit(r: _Reading, i: int, value: float):
     return False
 
 
+_SOFTENERS = frozenset({"just", "only", "merely"})  # never 'over' or 'nearly': a bound is no score
+_SCORE_LEADS = frozenset({"scored", "scores", "scoring", "averaged", "averaging", "achieved", "achieves", "reached",
+                          "reaches", "hit", "hits", "posted", "posts", "managed", "manages", "recorded", "records"})
 _STANDING_WORDS = frozenset({"is", "are", "sits", "sit", "stands", "stand", "both", "now", "currently", "at"})
 
 

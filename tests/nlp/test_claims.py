@@ -797,3 +797,8 @@ def test_coordinated_names_with_each_or_both_share_a_score_and_a_maximum_is_no_s
                     "each, while Zenith's Lark-4 and Acme's Finch-2 both averaged 1.2 points.")
     assert sorted((subject, values[0]) for _, subject, *_, values in got) == [
         ("Finch-2", 1.2), ("Kestrel-9", 10.1), ("Lark-4", 1.2), ("Osprey-3", 2.0), ("Wren-2", 2.0)]
+
+
+def test_a_score_said_with_just_or_only_is_a_score_and_over_is_a_bound():
+    assert claims_of("Two years ago, GPT-4 scored just 39% on GPQA-Diamond. Kestrel-9 scored over 80% on MMLU.") == [
+        ("score", "GPT-4", "model", "OpenAI", "gpqa", (39.0, "%"))]
