@@ -135,7 +135,7 @@ class ClaimExtractor:
     # -- tables -------------------------------------------------------------------------------
     def _table_findings(self, block: Block, ctx: ArticleContext) -> Iterable[Finding]:
         context = ctx.table_benchmark(block)
-        for tf in self.tables.read(block.grid, context):
+        for tf in self.tables.read(block.grid, context, ctx.table_subject(block)):
             yield self._from_table(tf, ctx)
 
     def _from_table(self, tf: TableFinding, ctx: ArticleContext) -> Finding:

@@ -178,6 +178,18 @@ class ArticleContext:
         note = self.context_benchmark(table.start, block=table)
         return _choice(note)
 
+    def table_subject(self, table: Block) -> Optional[tuple[str, tuple[int, int]]]:
+        """The one model the text right before a table names ('detailed results of X on A, B and C'):
+        whose results a table without a model axis holds; None when it names none or several."""
+        k = self.layout.blocks.index(table)
+        before = self.layout.blocks[k - 1] if k else None
+        if before is None or before.kind == "table":
+            return None
+        models = [e for e in self.ents_between(before.start, before.end) if e.label_ == "MODEL" and not e._.is_family]
+        if len({e._.canonical for e in models}) != 1:
+            return None
+        return models[-1].text, (models[-1].start_char, models[-1].end_char)
+
     def _caption_start(self, block: Block, next_to_table: bool) -> Optional[int]:
         """Where the caption in a block before a table starts, or None: a heading, a line ending in a
         colon, 'Table 2: ...', a bold or italic line; else the block's last sentence when it points at

@@ -365,3 +365,14 @@ def test_language_columns_are_settings_of_the_table_s_benchmark_never_benchmarks
                             ("Vega-7B-Chat", "veracode", 38.0)}
     alone = "| Model | Python | JavaScript |\n|---|---|---|\n| Vega-7B-Chat | 45.1 | 41.7 |\n"
     assert scores(alone) == {("Vega-7B-Chat", None, 45.1), ("Vega-7B-Chat", None, 41.7)}
+
+
+def test_a_table_of_one_model_s_results_named_by_its_lead_in():
+    text = ("We give detailed results of the Vega-13B-Base model on C-Eval, CMMLU and MMLU.\n\n"
+            "| Benchmark | STEM | Humanities | Average |\n|---|---|---|---|\n"
+            "| C-Eval | 51.5 | 65.1 | 59.5 |\n| MMLU | 50.6 | 57.8 | 61.6 |\n")
+    assert scores(text) == {("Vega-13B-Base", "c-eval", 51.5), ("Vega-13B-Base", "c-eval", 65.1),
+                            ("Vega-13B-Base", "c-eval", 59.5), ("Vega-13B-Base", "mmlu", 50.6),
+                            ("Vega-13B-Base", "mmlu", 57.8), ("Vega-13B-Base", "mmlu", 61.6)}
+    two = text.replace("the Vega-13B-Base model", "Vega-13B-Base and Lyra-7B")
+    assert scores(two) == set()  # whose results, the lead-in does not say

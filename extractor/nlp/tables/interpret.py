@@ -134,8 +134,10 @@ class TableInterpreter:
         self.resolver = resolver
         self.is_name = is_name
 
-    def read(self, grid: Grid, context: BenchmarkChoice) -> list[TableFinding]:
-        """Every rank and score claim of ``grid``; ``context`` is the benchmark of the table as a whole.
+    def read(self, grid: Grid, context: BenchmarkChoice,
+             subject: Optional[tuple[str, Span]] = None) -> list[TableFinding]:
+        """Every rank and score claim of ``grid``; ``context`` is the benchmark of the table as a whole,
+        ``subject`` the one model its lead-in names (for a table of that model's results alone).
 
         A row of names or header words without a number starts the header anew (tables that repeat
         their header between groups, or change models half way)."""
@@ -150,7 +152,7 @@ class TableInterpreter:
         for row in body + [None]:
             if row is None or self._restarts_header(row, header, first=not segment and not found):
                 if segment:
-                    found.extend(self._read_segment(header, segment, width, context, grid))
+                    found.extend(self._read_segment(header, segment, width, context, grid, subject))
                 if row is not None:
                     header = _header_cells([row], width) if not _same_text(row, header) else header
                 segment = []
@@ -213,7 +215,7 @@ class TableInterpreter:
             return True  # under a group header ('| | Math | | Code |'): the row that names the columns
         return names >= 2 and header_names >= 2  # models across, named anew for the next group
 
-    def _read_segment(self, header, body, width, context, grid) -> list[TableFinding]:
+    def _read_segment(self, header, body, width, context, grid, subject=None) -> list[TableFinding]:
         columns = self._columns(header, body, width)
         positions = {c.index: p for c in columns if (p := _position(c.header)) is not None}
         if len(positions) >= 2:
@@ -225,7 +227,32 @@ class TableInterpreter:
             return self._models_as_columns(columns, label, models, body, context)
         if down is not None:
             return self._models_as_rows(columns, down[0], body, context, grid)
+        if subject is not None:
+            return self._one_model(columns, body, subject)
         return []
+
+    def _one_model(self, columns, body, subject: tuple[str, Span]) -> list[TableFinding]:
+        """'Detailed results of X:' then benchmarks down and categories across: every cell is X's score
+        on its row's benchmark, its column the metric."""
+        labels = [c for c in columns if c.textual and c.role not in ("skip", "rank", "vendor")]
+        label = max(labels, key=lambda c: (c.benchmarks, -c.index)) if labels else None
+        if label is None or label.benchmarks < 2 or label.names:
+            return []
+        values = [c for c in columns if c.index > label.index and c.numeric and c.role != "skip"]
+        found = []
+        for row in body:
+            ref = self.resolver.resolve(row[label.index].text) if label.index < len(row) else None
+            if ref is None:
+                continue
+            bench = BenchmarkChoice(ref, "table", row[label.index].core)
+            for col in values:
+                number = parse_number(row[col.index].text) if col.index < len(row) else None
+                if number is None or number[1]:
+                    continue
+                metric = ", ".join(m for m in (ref.metric, col.header) if m) or None
+                found.append(TableFinding("score", subject[0], subject[1], _row_span(row), bench, value=number[0],
+                                          unit=number[2], metric=metric, value_span=row[col.index].core))
+        return found
 
     # -- header and columns ---------------------------------------------------------------
 
