@@ -72,6 +72,9 @@ _SUITE_BEFORE = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evalua
 _SPLIT_AFTER = re.compile(r"\s+(?:sets?|splits?|subsets?|partitions?)\b")
 _NAME_FUNCTION_WORDS = frozenset({"of", "in", "on", "the", "a", "an", "and", "for", "to", "with", "at"})
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,12})\b(?![\-\u2011])")
+_INTRODUCED_SUITE = re.compile(
+    r"(?<![\w\-/.])([A-Z][A-Za-z0-9]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z]{2,}[\w\-]*), (?:a|an) (?:new |novel |open |public )?"
+    r"(?:[A-Za-z\-]+ ){0,3}(?:benchmark|leaderboard)\b")
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
 _MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
 _AND_NAME = re.compile(rf"(?:,? and |, )(?=[A-Z])")
@@ -334,6 +337,11 @@ class EntityRecognizer:
             m = _CAPITAL_NAME.match(text, called.end())
             if m is not None:
                 for found in self._benchmark_named(m.group(), m.start()):
+                    yield Mention(found.start, found.end, found.label,
+                                  "called" if found.source == "unknown" else found.source, found.attrs)
+        if " benchmark" in text or " leaderboard" in text:
+            for m in _INTRODUCED_SUITE.finditer(text):  # 'VeraBench, a new LLM benchmark'
+                for found in self._benchmark_named(m.group(1), m.start(1)):
                     yield Mention(found.start, found.end, found.label,
                                   "called" if found.source == "unknown" else found.source, found.attrs)
         for suite in _SUITE_WORD.finditer(text):

@@ -802,3 +802,10 @@ def test_coordinated_names_with_each_or_both_share_a_score_and_a_maximum_is_no_s
 def test_a_score_said_with_just_or_only_is_a_score_and_over_is_a_bound():
     assert claims_of("Two years ago, GPT-4 scored just 39% on GPQA-Diamond. Kestrel-9 scored over 80% on MMLU.") == [
         ("score", "GPT-4", "model", "OpenAI", "gpqa", (39.0, "%"))]
+
+
+def test_a_benchmark_the_article_introduces_in_apposition_is_what_its_scores_are_on():
+    got = claims_of("We introduce VeraStep, a new LLM benchmark for data agents. Kestrel-9 came out on top at 16% "
+                    "accuracy, and Wren-2 scored 12%.")
+    assert ("score", "Kestrel-9", "model", None, "verastep", (16.0, "%")) in got
+    assert ("score", "Wren-2", "model", None, "verastep", (12.0, "%")) in got
