@@ -728,7 +728,8 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 w in _OBJECT_STOPS and (found or gap) and r.w(i - 1) != "-"):  # 'the top-ranked models X
             break
         if r.is_name(i):
-            if not _possessor(r, i) and not (r.label(i) == "VENDOR" and found and _attribution(r, i)):
+            if not _possessor(r, i) and not (r.label(i) == "VENDOR" and found and _attribution(r, i)) and not (
+                    r.label(i) == "VENDOR" and r.label(i + 1) == "MODEL"):  # 'Anthropic Claude': the model's maker
                 found.append(i)
             gap = 0
         elif w in POSSESSIVE or w in glue:

@@ -809,3 +809,8 @@ def test_a_benchmark_the_article_introduces_in_apposition_is_what_its_scores_are
                     "accuracy, and Wren-2 scored 12%.")
     assert ("score", "Kestrel-9", "model", None, "verastep", (16.0, "%")) in got
     assert ("score", "Wren-2", "model", None, "verastep", (12.0, "%")) in got
+
+
+def test_a_maker_written_before_its_model_in_a_list_of_rivals_is_no_rival():
+    assert claims_of("xAI's Grok 3 beat Google Gemini, DeepSeek v3, Anthropic Claude, and OpenAI's GPT-4o on MMLU.") == [
+        ("comparison", "Grok 3", "model", "xAI", "mmlu", ("outperforms", ("Gemini", "DeepSeek v3", "Claude", "GPT-4o")))]
