@@ -675,7 +675,8 @@ def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
 def _opener(r: _Reading, close: int) -> Optional[int]:
     want = "(" if r.w(close) == ")" else None
     for k in range(close - 1, max(r.start - 1, close - MAX_REACH), -1):
-        if (want and r.w(k) == want) or (not want and r.w(k) in ("\u2013", "\u2014", "--")):
+        if (want and (r.w(k) == want or r.w(k).startswith("]("))) or (  # '[X](https://...)': a link's target
+                not want and r.w(k) in ("\u2013", "\u2014", "--")):
             return k
     return None
 

@@ -814,3 +814,9 @@ def test_a_benchmark_the_article_introduces_in_apposition_is_what_its_scores_are
 def test_a_maker_written_before_its_model_in_a_list_of_rivals_is_no_rival():
     assert claims_of("xAI's Grok 3 beat Google Gemini, DeepSeek v3, Anthropic Claude, and OpenAI's GPT-4o on MMLU.") == [
         ("comparison", "Grok 3", "model", "xAI", "mmlu", ("outperforms", ("Gemini", "DeepSeek v3", "Claude", "GPT-4o")))]
+
+
+def test_a_linked_name_with_an_aside_after_it_is_the_subject():
+    assert claims_of("The [Kestrel-9](https://example.com/models/kestrel-9), a 4.2B parameter model with language and "
+                     "vision skills, outperforms larger models like Claude-3 Haiku on MMLU.") == [
+        ("comparison", "Kestrel-9", "model", None, "mmlu", ("outperforms", ("Claude-3 Haiku",)))]
