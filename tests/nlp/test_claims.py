@@ -820,3 +820,8 @@ def test_a_linked_name_with_an_aside_after_it_is_the_subject():
     assert claims_of("The [Kestrel-9](https://example.com/models/kestrel-9), a 4.2B parameter model with language and "
                      "vision skills, outperforms larger models like Claude-3 Haiku on MMLU.") == [
         ("comparison", "Kestrel-9", "model", None, "mmlu", ("outperforms", ("Claude-3 Haiku",)))]
+
+
+def test_a_benchmark_named_in_backticks_after_on():
+    assert claims_of("The best model (Kestrel-9) achieves a Pass@1 of 61.1% on `VeraCode-Complete`, an LLM test.") == [
+        ("score", "Kestrel-9", "model", None, "veracode-complete", (61.1, "%"))]
