@@ -75,6 +75,8 @@ _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,12})\b(?![\-\u2011])")
 _INTRODUCED_SUITE = re.compile(
     r"(?<![\w\-/.])([A-Z][A-Za-z0-9]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z]{2,}[\w\-]*), (?:a|an) (?:new |novel |open |public )?"
     r"(?:[A-Za-z\-]+ ){0,3}(?:benchmark|leaderboard)\b")
+_MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|datasets),?\s+(?:including|such as|like)\s+"
+                               r"(?=[A-Z])")
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
 _MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
 _AND_NAME = re.compile(rf"(?:,? and |, )(?=[A-Z])")
@@ -322,6 +324,10 @@ class EntityRecognizer:
     def _unlisted_benchmarks(self, text: str, model_starts: frozenset | set = frozenset()) -> Iterable[Mention]:
         """Benchmarks nobody listed, by position: after a score or rank and 'on' ('92% on SciCode'),
         opening a sentence ('On KOR-Bench, ...'), or before a suite word ('the KOR-Bench test')."""
+        for anchor in _MEMBERS_OF_SUITE.finditer(text):  # 'in several tests, including GSM8K, BoolQ and MMLU'
+            m = _CAPITAL_NAME.match(text, anchor.end())
+            if m is not None and m.start() not in model_starts:
+                yield from self._named_on(text, m, model_starts)
         for anchor in _ON_NAME.finditer(text):
             m = _CAPITAL_NAME.match(text, anchor.end())
             if m is None:

@@ -265,6 +265,11 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
         return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
     note = r.ctx.context_benchmark(r.doc[cue].idx, leaderboards_only=False)
     scope = _generic_scope(r, cue) if kind != "score" else None
+    if scope is not None:
+        member = _named_member_benchmark(r, cue)
+        if member is not None:  # 'in several tests, including GSM8K, HellaSwag and MMLU': on each one named
+            span = r.spans[member]
+            return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
     if scope is not None and (scope in _SUITES_OF_BENCHMARKS or note.id not in boards):
         return BenchmarkNote()  # 'outperforms X on 7 out of 10 tasks': on no one benchmark (a board's categories are its own)
     last = r.ctx.last_benchmark
@@ -293,6 +298,22 @@ def _generic_scope(r: _Reading, cue: int) -> Optional[str]:
         if w in scopes and any(r.w(j) in ("on", "across", "in", "over") for j in range(max(cue, k - 6), k)) \
                 and any(r.w(j) in _QUANTIFIERS or _is_number(r.w(j)) for j in range(max(cue, k - 4), k)):
             return w
+    return None
+
+
+def _named_member_benchmark(r: _Reading, cue: int) -> Optional[int]:
+    """The first benchmark a general scope names its members with ('several tests, including GSM8K')."""
+    scopes = r.words_set("generic_scopes")
+    for k in range(cue + 1, min(r.end, cue + 14)):
+        if r.w(k) in scopes:
+            j = k + 1
+            if r.w(j) == ",":
+                j += 1
+            if r.w(j) == "such" and r.w(j + 1) == "as":
+                j += 1
+            if r.w(j) in ("including", "like", "as", ":", "namely") and r.label(j + 1) == "BENCHMARK":
+                return j + 1
+            return None
     return None
 
 

@@ -825,3 +825,11 @@ def test_a_linked_name_with_an_aside_after_it_is_the_subject():
 def test_a_benchmark_named_in_backticks_after_on():
     assert claims_of("The best model (Kestrel-9) achieves a Pass@1 of 61.1% on `VeraCode-Complete`, an LLM test.") == [
         ("score", "Kestrel-9", "model", None, "veracode-complete", (61.1, "%"))]
+
+
+def test_a_comparison_in_several_tests_including_named_ones_holds_on_each_one_named():
+    got = claims_of("Leaked results show that Kestrel-9 outperforms GPT-4o in several tests, including GSM8K, "
+                    "VeraQA and MMLU. On HumanEval, Kestrel-9 underperforms GPT-4o.")
+    assert got == [("comparison", "Kestrel-9", "model", None, bench, ("outperforms", ("GPT-4o",)))
+                   for bench in ("gsm8k", "veraqa", "mmlu")] + [
+        ("comparison", "Kestrel-9", "model", None, "humaneval", ("trails", ("GPT-4o",)))]
