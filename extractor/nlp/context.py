@@ -148,7 +148,7 @@ class ArticleContext:
             note = self._benchmark_in(block.label[0], block.label[1], "label", leaderboards_only, whole_name=True)
             if note is not None:
                 return note
-        for heading in self.layout.headings_before(offset):
+        for heading in self.layout.headings_before(offset, self._says_nothing):
             note = self._benchmark_in(heading.start, heading.end, "heading", leaderboards_only, whole_name=True)
             if note is not None:
                 return note
@@ -206,6 +206,10 @@ class ArticleContext:
         if _POINTS_AT_TABLE.search(last) and not any(e.label_ == "MODEL" for e in self.ents_between(start, block.end)):
             return start
         return None
+
+    def _says_nothing(self, heading: Block) -> bool:
+        """'Results', 'Evaluation Results': a heading of common words, under which the heading before goes on."""
+        return self.resolver.is_generic(self._display(heading).lstrip("#").strip())
 
     def _display(self, block: Block) -> str:
         return display_text(self.text[block.start:block.end]).strip()

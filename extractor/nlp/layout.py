@@ -82,15 +82,19 @@ class Layout:
                                _grid_from(grid) if grid else None)
                          for kind, start, end, level, number, label, grid in data))
 
-    def headings_before(self, offset: int) -> Iterator[Block]:
-        """Headings above ``offset``, nearest first, each of a higher rank than the one before."""
+    def headings_before(self, offset: int, says_nothing: Optional[Callable[[Block], bool]] = None) -> Iterator[Block]:
+        """Headings above ``offset``, nearest first, each of a higher rank than the one before; a heading
+        that ``says_nothing`` ('### Results') leaves the one before it at its rank in play ('### Gaokao')."""
         k = bisect_right(self._starts, offset) - 1
         rank = 99
         while k >= 0:
             block = self.blocks[k]
             if block.kind == "heading" and block.level < rank and block.end <= offset:
-                rank = block.level
                 yield block
+                if says_nothing is None or not says_nothing(block):
+                    rank = block.level
+                else:
+                    rank = block.level + 1
             k -= 1
 
 

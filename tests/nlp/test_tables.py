@@ -376,3 +376,10 @@ def test_a_table_of_one_model_s_results_named_by_its_lead_in():
                             ("Vega-13B-Base", "mmlu", 57.8), ("Vega-13B-Base", "mmlu", 61.6)}
     two = text.replace("the Vega-13B-Base model", "Vega-13B-Base and Lyra-7B")
     assert scores(two) == set()  # whose results, the lead-in does not say
+
+
+def test_a_heading_of_common_words_leaves_the_benchmark_heading_before_it_in_play():
+    text = ("### VeraKao\nVeraKao is an evaluation dataset of exam questions.\n\n### Results\n\n"
+            "| Model | Average |\n|---|---|\n| Vega-7B | 21.41 |\n| Lyra-7B | 23.17 |\n\n"
+            "### AGIEval\nAGIEval is a dataset.\n\n### Result\n\n| Model | Average |\n|---|---|\n| Vega-7B | 23.49 |\n")
+    assert scores(text) == {("Vega-7B", "verakao", 21.41), ("Lyra-7B", "verakao", 23.17), ("Vega-7B", "agieval", 23.49)}
