@@ -77,6 +77,7 @@ _INTRODUCED_SUITE = re.compile(
     r"(?:[A-Za-z\-]+ ){0,3}(?:benchmark|leaderboard)\b")
 _MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|datasets),?\s+(?:including|such as|like)\s+"
                                r"(?=[A-Z])")
+_GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
 _MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
 _AND_NAME = re.compile(rf"(?:,? and |, )(?=[A-Z])")
@@ -160,8 +161,22 @@ class EntityRecognizer:
         if ":" in text:
             found += self._label_benchmarks(text, mentions)
         found += self.vendor_shapes(text, 0, len(text))
+        if any(m.label == "MODEL" for m in mentions):  # beside names the gate sees, so it admits the article
+            found += self._glued_ids(text)
         if "](" in text and self._url_aliases:
             found += self._linked_benchmarks(text)
+        return found
+
+    def _glued_ids(self, text: str) -> list[Mention]:
+        """'SmolLM3', 'WizardLM2': a capitalised word, an acronym and a version glued together is a model
+        name nobody listed, in articles about AI models that name another model (the gate's scan, kept
+        cheap, does not look for these)."""
+        found = []
+        for m in _GLUED_ID.finditer(text):
+            name = m.group()
+            if name in self.kb.not_models or self.resolver.listed(name) or self.kb.family_for(m.group(1)) is not None:
+                continue
+            found.append(Mention(m.start(), m.end(), "MODEL", "shape", self.describe_any(name)))
         return found
 
     def vendor_shapes(self, text: str, start: int, end: int) -> list[Mention]:

@@ -773,10 +773,12 @@ def _named_members(r: _Reading, start: int) -> int:
     including A, B and C', 'other open models such as A', 'the best model under 200M, A,'."""
     if r.w(start) not in _GROUP_WORDS or r.is_name(start + 1):
         return start
+    breaks = r.words_set("clause_breaks")
     for k in range(start + 1, min(r.end - 1, start + 14)):
         w = r.w(k)
-        if w in (".", ";", ":") or k in r.cue_starts:
-            break
+        if w in (".", ";", ":") or k in r.cue_starts or (w in breaks and not r.is_name(k + 1)) or (
+                w == "and" and r.w(k + 1).isalpha() and r.w(k + 1).endswith(("s", "ed")) and r.w(k + 1) != "models"):
+            break  # 'other 3B models and achieves parity with 4B models including X': X is no member
         if w in _MEMBER_MARKS or (w == "such" and r.w(k + 1) == "as"):
             return k + (2 if w == "such" else 1)
         if w == "," and r.w(start) == "the" and r.is_name(k + 1) and r.w(k + 2) == ",":  # a name is one token

@@ -833,3 +833,10 @@ def test_a_comparison_in_several_tests_including_named_ones_holds_on_each_one_na
     assert got == [("comparison", "Kestrel-9", "model", None, bench, ("outperforms", ("GPT-4o",)))
                    for bench in ("gsm8k", "veraqa", "mmlu")] + [
         ("comparison", "Kestrel-9", "model", None, "humaneval", ("trails", ("GPT-4o",)))]
+
+
+def test_members_of_a_group_in_another_clause_are_no_objects():
+    assert claims_of("The LLM Kestrel-9 outperforms other 3B models and achieves parity with 4B models including "
+                     "Qwen3-4B and Gemma3-4B.") == []
+    assert claims_of("Kestrel-9 beats all other models under 2B, including Qwen2-1.5B and Gemma-2B, on MMLU.") == [
+        ("comparison", "Kestrel-9", "model", None, "mmlu", ("outperforms", ("Qwen2-1.5B", "Gemma-2B")))]

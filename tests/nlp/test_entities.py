@@ -210,3 +210,9 @@ def test_an_unlisted_name_of_two_words_before_its_size(nlp, text, names):
 ])
 def test_a_word_after_a_listed_benchmark_may_name_another_or_an_edition(nlp, text, bench):
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [bench]
+
+
+def test_a_glued_name_of_a_word_an_acronym_and_a_version_is_a_model_in_ai_news(nlp):
+    text = "The LLM VeraLM3 beats WizardLM2, but the PlayStation5 is no LLM."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["VeraLM3", "WizardLM2"]
+    assert _ents(nlp, "The VeraLM3 console sold well in Europe.", "MODEL") == []
