@@ -1049,6 +1049,8 @@ def _comparisons(r: _Reading) -> None:
         relation = "outperforms" if cue.label == "OUTPERFORM" else "trails"
         if r.w(start) in ("behind", "below") and not cue.only and not _place_before(r, start):
             continue  # 'the company behind ChatGPT'
+        if cue.label == "OUTPERFORM":
+            _beats_all(r, start, end)
         objects = _objects(r, end)
         fronted = _fronted_phrase_end(r, start)
         if fronted is not None:
@@ -1067,6 +1069,25 @@ def _comparisons(r: _Reading) -> None:
             if cue.only and relation == "trails":
                 _make(r, "rank", subj, start, 0.8, rank=len(others) + 1, scope=_scope(r, start))
                 r.ranked.add(subj)
+
+
+def _beats_all(r: _Reading, start: int, end: int) -> None:
+    """'X outperforms all other open-access models on MT-Bench': first among the group the words say."""
+    if r.w(end) not in ("all", "every"):
+        return
+    noun = next((k for k in range(end + 1, min(r.end, end + 6)) if r.w(k) in _GROUP_NOUNS), None)
+    if noun is None or any(r.is_name(k) for k in range(end + 1, noun)):
+        return
+    subject = _subject(r, start, r.taken_objects, vendors=False)
+    if subject is None or subject in r.ranked or r.label(subject) != "MODEL" or _blocked(r, subject + 1, start) \
+            or _past(r, start):
+        return
+    words = [r.w(k) for k in range(end + 1, noun + 1) if r.w(k) not in ("other", "the")]
+    _make(r, "rank", subject, start, 0.7, rank=1, scope=" ".join(words), value_span=(start, noun + 1))
+    r.ranked.add(subject)
+
+
+_GROUP_NOUNS = frozenset({"models", "llms", "systems", "chatbots", "competitors", "rivals", "peers", "baselines"})
 
 
 def _between(r: _Reading, start: int, end: int) -> None:

@@ -840,3 +840,9 @@ def test_members_of_a_group_in_another_clause_are_no_objects():
                      "Qwen3-4B and Gemma3-4B.") == []
     assert claims_of("Kestrel-9 beats all other models under 2B, including Qwen2-1.5B and Gemma-2B, on MMLU.") == [
         ("comparison", "Kestrel-9", "model", None, "mmlu", ("outperforms", ("Qwen2-1.5B", "Gemma-2B")))]
+
+
+def test_outperforming_all_of_a_group_is_first_among_it():
+    assert claims_of("Notably, Kestrel-9 outperforms all other open-access models on MT-Bench.") == [
+        ("rank", "Kestrel-9", "model", None, "mt-bench", (1, None))]
+    assert claims_of("Kestrel-9 could outperform all open models on MMLU.") == []
