@@ -839,6 +839,7 @@ def test_members_of_a_group_in_another_clause_are_no_objects():
     assert claims_of("The LLM Kestrel-9 outperforms other 3B models and achieves parity with 4B models including "
                      "Qwen3-4B and Gemma3-4B.") == []
     assert claims_of("Kestrel-9 beats all other models under 2B, including Qwen2-1.5B and Gemma-2B, on MMLU.") == [
+        ("rank", "Kestrel-9", "model", None, "mmlu", (1, None)),
         ("comparison", "Kestrel-9", "model", None, "mmlu", ("outperforms", ("Qwen2-1.5B", "Gemma-2B")))]
 
 
