@@ -121,6 +121,9 @@ class EntityRecognizer:
         self._named = {m.name: m for m in kb.models}
         self._not_name_words = frozenset(kb.grammar.get("not_name_words", ()))
         self._benchmark_suffixes = frozenset(kb.grammar.get("benchmark_suffixes", ()))
+        capital_variants = sorted((v for v in kb.variants if v[:1].isupper()), key=len, reverse=True)
+        self._variant_after = re.compile(  # "'s Opus", "'s 1106-preview"
+            rf"['\u2019]s ((?:{'|'.join(map(re.escape, capital_variants))})|\d{{4}}-preview)(?![\w\-])")
         self._url_aliases = [(a.lower(), b.id) for b in kb.benchmarks.values() for a in b.url_aliases]
         self._vendor_shape = _vendor_shape(kb.grammar.get("vendor_suffixes", ()))
         self._strict = frozenset(n for n, f in kb.family_by_name.items() if f.strict)
@@ -494,6 +497,8 @@ class EntityRecognizer:
         found += self._confirmed_weak(text, found)
         found += self._family_words(text, found)
         found += self._called_models(text)
+        if "'s " in text or "\u2019s " in text:
+            found += self._possessive_variants(text, found)
         if not about_models(text, found):
             found = [m for m in found if m.source not in ("shape", "table", "weak") or m.label != "MODEL"]
         return _without_overlaps(found)
@@ -523,6 +528,20 @@ class EntityRecognizer:
         for called in _CALLED.finditer(text):
             if _MODEL_NOUN_BEFORE.search(text, max(0, called.start() - 20), called.start()):
                 yield called
+
+    def _possessive_variants(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Claude 3's Opus", "GPT-4's 1106-preview": a variant or snapshot of the model named before the
+        possessive is that model's (its subject reads 'Claude 3 Opus')."""
+        found = []
+        for m in mentions:
+            if m.label != "MODEL" or m.source not in ("model", "named"):
+                continue
+            part = self._variant_after.match(text, m.end)
+            if part is None:
+                continue
+            full = f"{text[m.start:m.end]} {part.group(1)}"
+            found.append(Mention(m.start, part.end(), "MODEL", "model", dict(self.describe_any(full), refers_to=full)))
+        return found
 
     def _called_models(self, text: str) -> list[Mention]:
         """'a smaller model called Kestrel and Osprey': names the article gives its models, wherever

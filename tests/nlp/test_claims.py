@@ -847,3 +847,10 @@ def test_outperforming_all_of_a_group_is_first_among_it():
     assert claims_of("Notably, Kestrel-9 outperforms all other open-access models on MT-Bench.") == [
         ("rank", "Kestrel-9", "model", None, "mt-bench", (1, None))]
     assert claims_of("Kestrel-9 could outperform all open models on MMLU.") == []
+
+
+def test_a_variant_after_the_model_s_possessive_is_that_model_s():
+    assert claims_of("On Chatbot Arena, Claude 3's Opus achieved an Elo of 1255 points, and GPT-4's 1106-preview "
+                     "scored 1252.") == [
+        ("score", "Claude 3 Opus", "model", "Anthropic", "chatbot-arena", (1255.0, "elo")),
+        ("score", "GPT-4 1106-preview", "model", "OpenAI", "chatbot-arena", (1252.0, "elo"))]
