@@ -479,8 +479,10 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             break
         if r.is_name(i) and i not in skip:
             if _possessor(r, i) or (r.label(i) == "VENDOR" and (
-                    r.w(i + 1) in _SPEECH_VERBS or _attribution(r, i) or (not vendors and not _stands_for_model(r, i)))):
-                i -= 1
+                    r.w(i + 1) in _SPEECH_VERBS or _attribution(r, i) or (not vendors and not _stands_for_model(r, i))
+                    or (r.w(i + 1) in POSSESSIVE and i + 2 < cue and r.doc[i + 2].text[:1].islower()
+                        and not _stands_for_model(r, i)))):
+                i -= 1  # "In xAI's own wording, the entry was outperforming X": the maker's words, no subject
                 continue
             if r.label(i) == "VENDOR" and r.w(i - 1) == "," and r.label(i - 2) == "MODEL":
                 return i - 2  # "Kappa, Acme's LLM, takes 2nd and 5th": the vendor's phrase is an aside

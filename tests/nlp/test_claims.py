@@ -854,3 +854,10 @@ def test_a_variant_after_the_model_s_possessive_is_that_model_s():
                      "scored 1252.") == [
         ("score", "Claude 3 Opus", "model", "Anthropic", "chatbot-arena", (1255.0, "elo")),
         ("score", "GPT-4 1106-preview", "model", "OpenAI", "chatbot-arena", (1252.0, "elo"))]
+
+
+def test_a_maker_s_own_words_name_no_subject_but_its_unnamed_model_stops_the_search():
+    assert claims_of("In xAI's own wording, that Arena entry was outperforming both Claude 3.5 Sonnet and GPT-4 Turbo "
+                     "on Chatbot Arena.") == []
+    got = claims_of("On VeraMath, an LLM test, Wren-2 averaged 2.0, Google's Flash-Thinking scored 1.8.")
+    assert got == [("score", "Wren-2", "model", None, "veramath", (2.0, None))]
