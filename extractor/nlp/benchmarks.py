@@ -124,7 +124,7 @@ class BenchmarkResolver:
         """A benchmark nobody listed, by its whole name: a data split after it goes to the metric
         ('DocVQA_test' is docvqa, test); editions and subsets stay ('CRUXEval-O')."""
         split = _SPLIT.match(base)
-        if split and split.group(1).strip():
+        if split:
             return BenchmarkRef(slug(split.group(1)), base, _join(split.group(2), metric), listed=False)
         return BenchmarkRef(slug(base), base, metric, listed=False)
 

@@ -120,8 +120,6 @@ class ClaimExtractor:
             return marks.reference_then_claim(sent)  # 'the model scored 88%', 'its MMLU score of 88.7'
         if "MODEL" not in labels and ctx.mentions and _opens_with_a_verb(sent) and marks.any_number(sent):
             return True  # '- Posts 61.2, the best of the lot': a bullet about the model named before'
-        if "MODEL" not in labels and ctx.mentions and "BENCHMARK" in labels and _LABELLED_VALUE.match(sent.text):
-            return True  # '- MMLU-Pro score: 89.7%': a fact about the model named before
         if "MODEL" in labels:
             if marks.any_of("cue", sent) or marks.any_score_number(sent, "BENCHMARK" in labels):
                 return True

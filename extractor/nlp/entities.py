@@ -360,14 +360,10 @@ class EntityRecognizer:
                 continue
             m = _CAPITAL_NAME.match(text, called.end())
             if m is not None:
-                for found in self._benchmark_named(m.group(), m.start()):
-                    yield Mention(found.start, found.end, found.label,
-                                  "called" if found.source == "unknown" else found.source, found.attrs)
+                yield from self._benchmark_introduced(m.group(), m.start())
         if " benchmark" in text or " leaderboard" in text:
             for m in _INTRODUCED_SUITE.finditer(text):  # 'VeraBench, a new LLM benchmark'
-                for found in self._benchmark_named(m.group(1), m.start(1)):
-                    yield Mention(found.start, found.end, found.label,
-                                  "called" if found.source == "unknown" else found.source, found.attrs)
+                yield from self._benchmark_introduced(m.group(1), m.start(1))
         for suite in _SUITE_WORD.finditer(text):
             if _SPLIT_AFTER.match(text, suite.end()):
                 continue  # 'the Private Evaluation set', 'the test split': a split, no benchmark
@@ -391,6 +387,13 @@ class EntityRecognizer:
                     name += " Leaderboard"  # a proper name: 'the Open Vet-LLM Leaderboard'
                 if name:
                     yield from self._benchmark_named(name, start)
+
+    def _benchmark_introduced(self, name: str, start: int) -> Iterable[Mention]:
+        """The benchmark an article introduces by name: an unlisted one is marked 'called' (what the
+        article ranks by when it names no board; see ``ArticleContext``)."""
+        for found in self._benchmark_named(name, start):
+            yield Mention(found.start, found.end, found.label, "called" if found.source == "unknown" else found.source,
+                          found.attrs)
 
     def _named_on(self, text: str, m: re.Match, model_starts: frozenset | set) -> list[Mention]:
         """The benchmarks a name after 'on' starts: itself, and the names listed after it when the list
@@ -515,14 +518,13 @@ class EntityRecognizer:
         words -= set(self.kb.family_by_name)  # listed families are the name patterns' to find
         if not words:
             return []
-        pattern = re.compile(rf"(?<![\w\-/.])(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![\w\-\u2011/]|\.\w)")
         return [Mention(m.start(), m.end(), "MODEL", "weak", {"canonical": canonical_name(m.group()), "family": None,
                                                                "vendor": None, "is_family": True})
-                for m in pattern.finditer(text)]
+                for m in _occurrences(text, words)]
 
     def names_models(self, text: str) -> bool:
         """True when the text gives a model a name ('a model called X'; see ``_called_models``)."""
-        return any(word in text for word in _CALLED_WORDS) and any(True for _ in self._model_calls(text))
+        return any(word in text for word in _CALLED_WORDS) and next(self._model_calls(text), None) is not None
 
     def _model_calls(self, text: str) -> Iterable[re.Match]:
         for called in _CALLED.finditer(text):
@@ -563,9 +565,8 @@ class EntityRecognizer:
                 at = more.end()
         if not words:
             return []
-        pattern = re.compile(rf"(?<![\w\-/.])(?:{'|'.join(map(re.escape, sorted(set(words), key=len, reverse=True)))})"
-                             rf"(?![\w\-\u2011/]|\.\w)")
-        return [Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(m.group())) for m in pattern.finditer(text)]
+        return [Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(m.group()))
+                for m in _occurrences(text, set(words))]
 
     def _confirmed_weak(self, text: str, mentions: list[Mention]) -> list[Mention]:
         models = [m for m in mentions if m.label == "MODEL"]
@@ -716,6 +717,12 @@ def _opens_a_sentence(text: str, on: int) -> bool:
     """True for the 'On' that opens a sentence or a clause ('On KOR-Bench, ...')."""
     before = text[max(0, on - 3):on].rstrip(" \t")
     return not before or before[-1] in "\n.:;,"
+
+
+def _occurrences(text: str, words: set[str]) -> Iterable[re.Match]:
+    """Every place ``text`` holds one of ``words`` as a whole name (the longest where they overlap)."""
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.finditer(rf"(?<![\w\-/.])(?:{alternation})(?![\w\-\u2011/]|\.\w)", text)
 
 
 def _unlisted_benchmark(m: Mention) -> bool:

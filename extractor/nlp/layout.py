@@ -91,10 +91,7 @@ class Layout:
             block = self.blocks[k]
             if block.kind == "heading" and block.level < rank and block.end <= offset:
                 yield block
-                if says_nothing is None or not says_nothing(block):
-                    rank = block.level
-                else:
-                    rank = block.level + 1
+                rank = block.level + (1 if says_nothing is not None and says_nothing(block) else 0)
             k -= 1
 
 

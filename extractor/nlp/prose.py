@@ -266,11 +266,11 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
     note = r.ctx.context_benchmark(r.doc[cue].idx, leaderboards_only=False)
     scope = _generic_scope(r, cue) if kind != "score" else None
     if scope is not None:
-        member = _named_member_benchmark(r, cue)
+        member = _named_member_benchmark(r, scope[1])
         if member is not None:  # 'in several tests, including GSM8K, HellaSwag and MMLU': on each one named
             span = r.spans[member]
             return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
-    if scope is not None and (scope in _SUITES_OF_BENCHMARKS or note.id not in boards):
+    if scope is not None and (scope[0] in _SUITES_OF_BENCHMARKS or note.id not in boards):
         return BenchmarkNote()  # 'outperforms X on 7 out of 10 tasks': on no one benchmark (a board's categories are its own)
     last = r.ctx.last_benchmark
     if kind == "score" and last is not None and (note.source == "article" or (
@@ -284,9 +284,9 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
 _BENCHMARK_PREPOSITIONS = frozenset({"on", "in", "at", "across", "for"})
 
 
-def _generic_scope(r: _Reading, cue: int) -> Optional[str]:
-    """The general words the cue's clause says where with ('on all tasks', 'across multiple
-    benchmarks', 'in most categories', 'across the board'), or None."""
+def _generic_scope(r: _Reading, cue: int) -> Optional[tuple[str, int]]:
+    """The general word the cue's clause says where with, and its token ('on all tasks', 'across
+    multiple benchmarks', 'in most categories', 'across the board'), or None."""
     scopes = r.words_set("generic_scopes")
     breaks = r.words_set("clause_breaks")
     for k in range(cue + 1, min(r.end, cue + 14)):
@@ -294,27 +294,22 @@ def _generic_scope(r: _Reading, cue: int) -> Optional[str]:
         if w in breaks or w in (".", ";", "!", "?"):
             return None
         if w == "board" and r.w(k - 1) == "the" and r.w(k - 2) == "across":
-            return w
+            return w, k
         if w in scopes and any(r.w(j) in ("on", "across", "in", "over") for j in range(max(cue, k - 6), k)) \
                 and any(r.w(j) in _QUANTIFIERS or _is_number(r.w(j)) for j in range(max(cue, k - 4), k)):
-            return w
+            return w, k
     return None
 
 
-def _named_member_benchmark(r: _Reading, cue: int) -> Optional[int]:
-    """The first benchmark a general scope names its members with ('several tests, including GSM8K')."""
-    scopes = r.words_set("generic_scopes")
-    for k in range(cue + 1, min(r.end, cue + 14)):
-        if r.w(k) in scopes:
-            j = k + 1
-            if r.w(j) == ",":
-                j += 1
-            if r.w(j) == "such" and r.w(j + 1) == "as":
-                j += 1
-            if r.w(j) in ("including", "like", "as", ":", "namely") and r.label(j + 1) == "BENCHMARK":
-                return j + 1
-            return None
-    return None
+def _named_member_benchmark(r: _Reading, scope: int) -> Optional[int]:
+    """The first benchmark the general word at ``scope`` names its members with ('several tests,
+    including GSM8K'), or None."""
+    j = scope + 1
+    if r.w(j) == ",":
+        j += 1
+    if r.w(j) == "such" and r.w(j + 1) == "as":
+        j += 1
+    return j + 1 if r.w(j) in ("including", "like", "as", ":", "namely") and r.label(j + 1) == "BENCHMARK" else None
 
 
 _SUITES_OF_BENCHMARKS = frozenset({"benchmarks", "tests", "evaluations", "datasets", "leaderboards", "tasks"})
@@ -389,6 +384,11 @@ def _stands_for_model(r: _Reading, i: int) -> bool:
         if r.w(k) in ("from", "by"):
             return r.w(k - 1) in r.words_set("generic_model_nouns")
     return False
+
+
+def _maker_before_model(r: _Reading, i: int) -> bool:
+    """True for 'Anthropic' in 'Anthropic Claude': a vendor written right before its model, no name of its own."""
+    return r.label(i) == "VENDOR" and r.label(i + 1) == "MODEL"
 
 
 def _attribution(r: _Reading, i: int) -> bool:
@@ -667,8 +667,7 @@ def _fronted_participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     if comma is None:
         return None
     for t in range(comma + 1, min(r.end, comma + 6)):
-        if r.is_name(t) and t not in skip and not _possessor(r, t) and not (
-                r.label(t) == "VENDOR" and r.label(t + 1) == "MODEL"):
+        if r.is_name(t) and t not in skip and not _possessor(r, t) and not _maker_before_model(r, t):
             return t
     return None
 
@@ -717,7 +716,7 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
     j = subject - 1
     while j >= r.start and (r.w(j) in (",", "and", "&") or r.w(j) in POSSESSIVE or r.is_name(j)
                             or r.w(j + 1) in POSSESSIVE):  # "Acme's X and Zenith's Y"
-        if r.is_name(j) and not _possessor(r, j) and not (r.label(j) == "VENDOR" and r.label(j + 1) == "MODEL"):
+        if r.is_name(j) and not _possessor(r, j) and not _maker_before_model(r, j):
             listed.insert(0, j)  # 'Acme Kappa-3': the maker before its model is no second subject
         j -= 1
     return listed
@@ -752,8 +751,8 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 w in _OBJECT_STOPS and (found or gap) and r.w(i - 1) != "-"):  # 'the top-ranked models X
             break
         if r.is_name(i):
-            if not _possessor(r, i) and not (r.label(i) == "VENDOR" and found and _attribution(r, i)) and not (
-                    r.label(i) == "VENDOR" and r.label(i + 1) == "MODEL"):  # 'Anthropic Claude': the model's maker
+            if not _possessor(r, i) and not (r.label(i) == "VENDOR" and found and _attribution(r, i)) \
+                    and not _maker_before_model(r, i):  # 'Anthropic Claude': the model's maker
                 found.append(i)
             gap = 0
         elif w in POSSESSIVE or w in glue:

@@ -234,8 +234,7 @@ class TableInterpreter:
     def _one_model(self, columns, body, subject: tuple[str, Span]) -> list[TableFinding]:
         """'Detailed results of X:' then benchmarks down and categories across: every cell is X's score
         on its row's benchmark, its column the metric."""
-        labels = [c for c in columns if c.textual and c.role not in ("skip", "rank", "vendor")]
-        label = max(labels, key=lambda c: (c.benchmarks, -c.index)) if labels else None
+        label = _label_column(columns)
         if label is None or label.benchmarks < 2 or label.names:
             return []
         values = [c for c in columns if c.index > label.index and c.numeric and c.role != "skip"]
@@ -292,10 +291,9 @@ class TableInterpreter:
     def _models_across(self, columns: list[_Column]):
         """((label column, model columns), evidence) when models head the columns: the first text
         column names benchmarks down its rows, or the headers over numbers are model names."""
-        labels = [c for c in columns if c.textual and c.role not in ("skip", "rank", "vendor")]
-        if not labels:
+        label = _label_column(columns)
+        if label is None:
             return None
-        label = max(labels, key=lambda c: (c.benchmarks, -c.index))
         models = [c for c in columns if c.index > label.index and c.numeric and c.header
                   and c.role not in ("rank", "vendor", "skip", "model") and not c.header_benchmark
                   and (c.header_name or c.role != "score") and not self.resolver.is_metric(c.header)]
@@ -516,6 +514,12 @@ def subject_text(text: str) -> str:
     if m and m.start() > 0 and not _TAG_NOTE.match(m.group(1).strip()):
         text = text[:m.start()].rstrip()
     return text
+
+
+def _label_column(columns: list[_Column]) -> Optional[_Column]:
+    """The text column naming most benchmarks down its rows (the first on a tie): a table's row labels."""
+    labels = [c for c in columns if c.textual and c.role not in ("skip", "rank", "vendor")]
+    return max(labels, key=lambda c: (c.benchmarks, -c.index)) if labels else None
 
 
 def _subject_span(cell: Optional[Cell], name: str) -> Span:
