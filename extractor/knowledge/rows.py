@@ -128,8 +128,9 @@ class GrammarFile(JsonFile):
     subset_words: Words = []  # a part or language of a benchmark: 'RACE-high', 'AGIEval-English', 'MMLU-Redux'
     benchmark_suffixes: Words = []  # a word after a listed name that may make another benchmark: 'SWE-bench Pro'
     category_words: Words = []
-    generic_name_words: Words = []
-    language_words: Words = []  # a natural or programming language heading a column is a setting, no benchmark  # words that name no benchmark on their own: 'LLM Leaderboard', 'AI Rankings'
+    generic_name_words: Words = []  # words that name no benchmark on their own: 'LLM Leaderboard', 'AI Rankings'
+    language_words: Words = []  # a natural or programming language heading a column is a setting, no benchmark
+    qualifier_words: Words = []  # words that qualify a suite rather than name it: "X's own test", "X's latest benchmark"
     not_name_words: Words = []
     vendor_suffixes: Words = []
     not_name_parts: Words = []

@@ -124,13 +124,14 @@ class ArticleContext:
         """The leaderboard the article names most, a name in its title counting thrice (the first
         named, on a tie); a board nobody listed counts when its name says it is one."""
         boards = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.canonical in self.boards]
-        if not boards:
-            named = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.source == "called"]
+        title_end = self.layout.blocks[0].end if self.layout.blocks and self.layout.blocks[0].kind == "heading" else 0
+        if not boards:  # 'a framework called VeraBench', or an unlisted suite the title names: what it ranks by
+            named = [e for e in self.ents if e.label_ == "BENCHMARK"
+                     and (e._.source == "called" or (e._.source == "unknown" and e.start_char < title_end))]
             if len({e._.canonical for e in named}) == 1:  # 'a framework called VeraBench': what it ranks by
                 self.boards = self.boards | {named[0]._.canonical}
                 return BenchmarkNote(named[0]._.canonical, None, None, "article")
             return BenchmarkNote()
-        title_end = self.layout.blocks[0].end if self.layout.blocks and self.layout.blocks[0].kind == "heading" else 0
         counts = Counter()
         context_aliases = self.resolver.context_aliases
         for e in boards:  # a name that means the board only beside a ranking word ('Hugging Face') counts half

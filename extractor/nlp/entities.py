@@ -69,6 +69,10 @@ _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known as) (?=[A-Z])")
 _SUITE_BEFORE = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evaluation|tests?|rankings?|index|arena|suite)"
                            r"(?: \w+){0,2} $")
+# A described suite a non-maker hosts: "Aider's code editing benchmark" (the host and the words name it).
+_HOSTED_SUITE = re.compile(r"(?<![\w\-/.])([A-Z][\w\-.]*[A-Za-z0-9])['\u2019]s((?: [a-z][a-z\-]{1,15}){1,3}) $")
+_PHRASE_GOES_ON = re.compile(r" (?!(?:and|or|on|in|with|by|to|for|from|at|as|that|which|where|is|was|are|were|has|had|shows?"
+                             r"|results?|scores?|suite)\b)[a-z]")  # 'X's open evaluation project': the suite word is no head
 _SPLIT_AFTER = re.compile(r"\s+(?:sets?|splits?|subsets?|partitions?)\b")
 _NAME_FUNCTION_WORDS = frozenset({"of", "in", "on", "the", "a", "an", "and", "for", "to", "with", "at"})
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,12})\b(?![\-\u2011])")
@@ -121,6 +125,7 @@ class EntityRecognizer:
         self._named = {m.name: m for m in kb.models}
         self._not_name_words = frozenset(kb.grammar.get("not_name_words", ()))
         self._benchmark_suffixes = frozenset(kb.grammar.get("benchmark_suffixes", ()))
+        self._qualifiers = frozenset(kb.grammar.get("qualifier_words", ()))
         capital_variants = sorted((v for v in kb.variants if v[:1].isupper()), key=len, reverse=True)
         self._variant_after = re.compile(  # "'s Opus", "'s 1106-preview"
             rf"['\u2019]s ((?:{'|'.join(map(re.escape, capital_variants))})|\d{{4}}-preview)(?![\w\-])")
@@ -372,6 +377,8 @@ class EntityRecognizer:
                 before -= 1
             first = next((ch for ch in text[before:suite.start()] if ch.isalnum()), "")
             if not first.isupper() and not first.isdigit():
+                if not _PHRASE_GOES_ON.match(text, suite.end()):
+                    yield from self._hosted_suite(text, suite.start())
                 continue  # 'the test', 'these benchmarks': no name ends right before the suite word
             last = None
             for m in _CAPITAL_NAME.finditer(text, max(0, suite.start() - 60), suite.start() - 1):
@@ -387,6 +394,21 @@ class EntityRecognizer:
                     name += " Leaderboard"  # a proper name: 'the Open Vet-LLM Leaderboard'
                 if name:
                     yield from self._benchmark_named(name, start)
+
+    def _hosted_suite(self, text: str, suite: int) -> Iterable[Mention]:
+        """"Aider's code editing benchmark": a suite its host describes is named by the host and the
+        words, unless the host is a maker or a model ("OpenAI's coding benchmark") or the words only
+        qualify it ("X's own test", "X's latest leaderboard")."""
+        m = _HOSTED_SUITE.search(text, max(0, suite - 80), suite)
+        if m is None:
+            return
+        host, words = m.group(1), m.group(2).split()
+        if host in self.kb.vendor_by_alias or self.kb.family_for(host) is not None or host in self._not_name_words:
+            return
+        if words[0] in self._qualifiers or self.resolver.is_generic(" ".join(words)):
+            return
+        name = f"{host} {' '.join(words)}"
+        yield Mention(m.start(), m.end(2), "BENCHMARK", "unknown", {"canonical": slug(name)})
 
     def _benchmark_introduced(self, name: str, start: int) -> Iterable[Mention]:
         """The benchmark an article introduces by name: an unlisted one is marked 'called' (what the

@@ -175,11 +175,13 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     tag = alternation(kb.tags)
     not_parts = alternation(kb.grammar.get("not_name_parts", ()))
     product = alternation(kb.grammar.get("product_words", ()))
+    vendor_aliases = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]
+    vendors = alternation(vendor_aliases)
     # After the family word: a glued or separated version, then up to six parts.
     part = (
         rf"(?:{_SEP}(?:{_SIZE}|{_CONTEXT}){_END}"
         rf"|{_SEP}{variant}{_END}(?: {_WORD_VERSION}{_END})?"
-        rf"| [A-Z][a-z]{{2,12}} {_WORD_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5
+        rf"| (?!(?:{vendors}) )[A-Z][a-z]{{2,12}} {_WORD_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5 (a maker's name starts the next cell)
         rf"| 0[1-9][0-3]\d{_END}"  # a month-day tag with its leading zero: Grok 4 0709, GPT-4 0613 (never a score)
         rf"|{_HY}(?:{_DATE}|{_VERSION}|{tag}){_END}"
         rf"|{_HY}(?:{tag})(?![A-Za-z0-9_\u00c0-\u024f])"
@@ -189,9 +191,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"| \({_SNAPSHOT_DATE}\)"  # a dated snapshot
         r")"
     )
-    vendor_aliases = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]
     model = (
-        rf"{_START}(?:(?:{alternation(vendor_aliases)}){_HY})?(?P<family>{families})"  # 'OpenAI-o1-1217'
+        rf"{_START}(?:(?:{vendors}){_HY})?(?P<family>{families})"  # 'OpenAI-o1-1217'
         rf"(?: (?:{product})(?= \d))?"  # 'DeepSeek LLM 67B': a product word between family and size
         rf"(?P<version>(?:(?:[-\u2011_]?{_VERSION}|(?<![0-9]) {_SPACE_VERSION})(?:(?:{_HY}|\.)\d{{1,2}}(?![A-Za-z0-9_\u00c0-\u024f.]))?){_END})?"
         rf"(?P<parts>{part}{{0,6}})"
@@ -222,7 +223,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         r"(?<![A-Za-z0-9_\u00c0-\u024f./:\-])(?P<owner>[A-Za-z0-9][A-Za-z0-9_\-]{1,38})/"
         r"(?P<name>[A-Za-z][A-Za-z0-9_.\-]{1,80}?)(?=[^A-Za-z0-9_.\-]|\.\s|\.$|$)"
     )
-    vendor = rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/]){alternation(vendor_aliases)}(?![A-Za-z0-9_\u00c0-\u024f\-]|\.\w)"
+    vendor = rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/]){vendors}(?![A-Za-z0-9_\u00c0-\u024f\-]|\.\w)"
     bench_aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases, *b.context_aliases)]
     benchmark = rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/]){alternation(bench_aliases)}(?![A-Za-z0-9_\u00c0-\u024f\-]|\.\w)"
     board_aliases = [a for b in kb.benchmarks.values() if b.leaderboard for a in (b.name, *b.aliases)]

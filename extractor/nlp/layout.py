@@ -166,10 +166,15 @@ def _label(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
 
 
 def _is_title_line(text: str, lines: Sequence[Line], k: int) -> bool:
-    """A short line without end punctuation, starting with a capital, above a longer line."""
+    """A short line without end punctuation, starting with a capital, above a longer line; or the
+    article's first line, set apart by a blank line."""
     start, end = lines[k]
     line = text[start:end].strip()
-    if not line[:1].isupper() or _SENTENCE_END.search(line) or len(_WORD.findall(line)) > 10:
+    if not line[:1].isupper() or _SENTENCE_END.search(line):
+        return False
+    if all(not text[a:b].strip() for a, b in lines[:k]) and k + 1 < len(lines) and not text[slice(*lines[k + 1])].strip():
+        return len(_WORD.findall(line)) <= 20  # the article's first line, set apart: its headline
+    if len(_WORD.findall(line)) > 10:
         return False
     following = [text[a:b] for a, b in lines[k + 1:k + 4] if text[a:b].strip()]
     nxt = following[0] if following else ""

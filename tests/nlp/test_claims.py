@@ -861,3 +861,10 @@ def test_a_maker_s_own_words_name_no_subject_but_its_unnamed_model_stops_the_sea
                      "on Chatbot Arena.") == []
     got = claims_of("On VeraMath, an LLM test, Wren-2 averaged 2.0, Google's Flash-Thinking scored 1.8.")
     assert got == [("score", "Wren-2", "model", None, "veramath", (2.0, None))]
+
+
+def test_an_unlisted_suite_the_headline_names_is_what_the_article_ranks_by():
+    text = ("Kestrel-9 beats Vega-2 on Zed's code review benchmark\n\nbenchmark chart\n\n"
+            "The new LLM Kestrel-9 outperforms all of OpenAI's models, the testers said.")
+    assert _kinds(text) == {("comparison", "Kestrel-9", "zed-code-review", ("outperforms", ("Vega-2",))),
+                            ("comparison", "Kestrel-9", "zed-code-review", ("outperforms", ("OpenAI",)))}

@@ -216,3 +216,19 @@ def test_a_glued_name_of_a_word_an_acronym_and_a_version_is_a_model_in_ai_news(n
     text = "The LLM VeraLM3 beats WizardLM2, but the PlayStation5 is no LLM."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["VeraLM3", "WizardLM2"]
     assert _ents(nlp, "The VeraLM3 console sold well in Europe.", "MODEL") == []
+
+
+def test_a_makers_name_after_a_model_in_a_flat_table_is_no_part_of_the_name(nlp):
+    text = "Rank Model Organization 1 Vega-9 Turbo OpenAI 2 Claude-1 Anthropic 3 Claude-2.0 Anthropic"
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vega-9 Turbo", "Claude-1", "Claude-2.0"]
+
+
+@pytest.mark.parametrize("text, bench", [
+    ("Kestrel-9 beats Vega-2 on Zed's code review benchmark.", [("Zed's code review", "zed-code-review")]),
+    ("Kestrel-9 tops Quill's polyglot leaderboard, an LLM list.", [("Quill's polyglot", "quill-polyglot")]),
+    ("Kestrel-9 beats Vega-2 on OpenAI's coding benchmark.", []),  # a maker's description names nothing
+    ("Kestrel-9 beats Vega-2 on Zed's own test.", []),  # the words only qualify the suite
+    ("Kestrel-9 ranks second in Zed's open evaluation project.", []),  # the suite word is no head noun
+])
+def test_a_suite_a_host_describes_is_named_by_the_host_and_its_words(nlp, text, bench):
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == bench

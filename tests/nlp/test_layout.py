@@ -38,3 +38,10 @@ def test_every_cell_points_into_the_text():
     for row in segment(text, _never_a_header).tables[0].grid.rows:
         for cell in row:
             assert text[cell.core[0]:cell.core[1]] == cell.text
+
+
+def test_the_articles_first_line_set_apart_is_its_headline_however_long():
+    text = "Kestrel-9 beats Vega-2 and Lyra-3 on the new code review benchmark from Zed\n\nchart\n\nBody text here.\n"
+    assert [b.kind for b in segment(text, _never_a_header).blocks] == ["heading", "prose", "prose"]
+    text = "Kestrel-9 beats Vega-2 today.\n\nchart\n\nBody text here.\n"  # a sentence, no headline
+    assert segment(text, _never_a_header).blocks[0].kind == "prose"
