@@ -92,6 +92,10 @@ class Knowledge:
         for b in self.benchmarks.values():
             for alias in (b.name, *b.aliases, *b.context_aliases):
                 self.benchmark_by_alias[alias] = b.id
+        for b in self.benchmarks.values():
+            for alias in (b.name, *b.aliases):
+                if _plain_in_lower_case(alias):  # 'arena-hard', 'livebench' as code and URLs write them
+                    self.benchmark_by_alias.setdefault(alias.lower(), b.id)
         self.benchmark_needs_context = frozenset(a for b in self.benchmarks.values() for a in b.context_aliases)
 
     def vendor_name(self, vendor_id: Optional[str]) -> Optional[str]:
@@ -102,6 +106,15 @@ class Knowledge:
     def family_for(self, name: str) -> Optional[Family]:
         """The family a family word (any case the data lists) belongs to."""
         return self.family_by_name.get(name)
+
+
+def _plain_in_lower_case(alias: str) -> bool:
+    """True when a benchmark name written in lower case is still no common word: it holds a hyphen or
+    a digit ('mt-bench', 'c-eval'), or a capital inside it ('LiveBench', 'HumanEval'; never 'MATH')."""
+    if len(alias) < 5 or alias == alias.lower() or " " in alias:
+        return False
+    return "-" in alias or any(ch.isdigit() for ch in alias) or (
+        any(ch.islower() for ch in alias) and any(ch.isupper() for ch in alias[1:]))
 
 
 def build_knowledge(registry: KnowledgeRegistry) -> Knowledge:

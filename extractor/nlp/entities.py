@@ -75,7 +75,7 @@ _PHRASE_GOES_ON = re.compile(r" (?!(?:and|or|on|in|with|by|to|for|from|at|as|tha
                              r"|results?|scores?|suite)\b)[a-z]")  # 'X's open evaluation project': the suite word is no head
 _SPLIT_AFTER = re.compile(r"\s+(?:sets?|splits?|subsets?|partitions?)\b")
 _NAME_FUNCTION_WORDS = frozenset({"of", "in", "on", "the", "a", "an", "and", "for", "to", "with", "at"})
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,12})\b(?![\-\u2011])")
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,12}|[A-Z]{3,12})\b(?![\-\u2011])")  # 'SWE-bench Pro', 'MMLU PRO'
 _INTRODUCED_SUITE = re.compile(
     r"(?<![\w\-/.])([A-Z][A-Za-z0-9]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z]{2,}[\w\-]*), (?:a|an) (?:new |novel |open |public )?"
     r"(?:[A-Za-z\-]+ ){0,3}(?:benchmark|leaderboard)\b")
@@ -124,7 +124,7 @@ class EntityRecognizer:
         self.resolver = BenchmarkResolver(kb)
         self._named = {m.name: m for m in kb.models}
         self._not_name_words = frozenset(kb.grammar.get("not_name_words", ()))
-        self._benchmark_suffixes = frozenset(kb.grammar.get("benchmark_suffixes", ()))
+        self._benchmark_suffixes = frozenset(w.lower() for w in kb.grammar.get("benchmark_suffixes", ()))
         self._qualifiers = frozenset(kb.grammar.get("qualifier_words", ()))
         capital_variants = sorted((v for v in kb.variants if v[:1].isupper()), key=len, reverse=True)
         self._variant_after = re.compile(  # "'s Opus", "'s 1106-preview"
@@ -287,7 +287,7 @@ class EntityRecognizer:
             end = m.end()
             if label == "BENCHMARK":
                 suffix = _NEXT_WORD.match(text, end)
-                if suffix and suffix.group(1) in self._benchmark_suffixes:
+                if suffix and suffix.group(1).lower() in self._benchmark_suffixes:
                     ref = self.resolver.resolve(f"{alias} {suffix.group(1)}")
                     if ref is not None:  # 'SWE-bench Pro' is another benchmark, 'AIME Hard' an edition
                         canonical, end = ref.id, suffix.end()

@@ -189,6 +189,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"|{_HY}(?:{families}){_END}"
         r"| \((?i:x?high|medium|low|minimal|max|non-?thinking|thinking|reasoning|new)\)"  # effort or release: 'o3-mini (high)', '(new)'
         rf"| \({_SNAPSHOT_DATE}\)"  # a dated snapshot
+        rf"| \({_SIZE}\)"  # a size in brackets: 'Llama 3.1 (405B)'
         r")"
     )
     model = (
@@ -224,7 +225,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         r"(?P<name>[A-Za-z][A-Za-z0-9_.\-]{1,80}?)(?=[^A-Za-z0-9_.\-]|\.\s|\.$|$)"
     )
     vendor = rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/]){vendors}(?![A-Za-z0-9_\u00c0-\u024f\-]|\.\w)"
-    bench_aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases, *b.context_aliases)]
+    bench_aliases = list(kb.benchmark_by_alias)
     benchmark = rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/]){alternation(bench_aliases)}(?![A-Za-z0-9_\u00c0-\u024f\-]|\.\w)"
     board_aliases = [a for b in kb.benchmarks.values() if b.leaderboard for a in (b.name, *b.aliases)]
     board_part = (rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/])(?:{alternation(board_aliases)})"

@@ -636,14 +636,24 @@ def _abbreviation_stop(r: _Reading, i: int) -> bool:
 
 _SPEECH_VERBS = frozenset({"said", "says", "claimed", "claims", "reported", "reports", "announced", "announces",
                            "stated", "states", "noted", "notes", "added", "adds", "wrote", "writes", "told", "tells"})
+_NAMING_NOUNS = frozenset({"variant", "version", "edition", "build", "checkpoint", "release"})
 _PARTICIPLE_LEADS = frozenset({"and", "far", "even", "thereby", "also", "now", "not", "only", "but", "thus", "while",
                                "further", "both", "in", "turn", "just", "so"})
 
 
 def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
-    """', surpassing X' and ', ranking third' say something of the sentence's first model."""
+    """', surpassing X', ', ranking third' and ', coming second' say something of the sentence's first
+    model (a possessor is none: "X matched Y's score, coming second" is X's rank)."""
     if not r.w(cue).endswith("ing"):
-        return None
+        k = cue - 1  # ', coming second', ', coming second just behind X': a participle a few words before
+        while k > cue - 5 and not (r.w(k).endswith("ing") and r.w(k).isalpha() and len(r.w(k)) > 5
+                                   and r.w(k) not in _NOT_PARTICIPLES):
+            if r.is_name(k) or r.w(k) in (",", ".", ";", ":", "and", "but"):
+                return None
+            k -= 1
+        if not r.w(k).endswith("ing"):
+            return None
+        cue = k
     k = cue - 1
     while k > cue - 4 and (r.w(k) in _PARTICIPLE_LEADS or r.w(k).endswith("ly") and r.w(k).isalpha()):
         k -= 1  # ', not only surpassing', ', but also surpassing', ', easily beating'
@@ -655,8 +665,14 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     for t in r.models:
         if t >= cue:
             return None
-        if t not in skip and not r.spans[t]._.is_family:
-            return t
+        if t in skip or _possessor(r, t) or _maker_before_model(r, t):
+            continue
+        if r.w(t + 1) in _NAMING_NOUNS:  # 'The Falcon 40B variant tiiuae/falcon-40b-instruct did well, scoring ...'
+            named = t + 4 if r.w(t + 3) == "/" else t + 2
+            if named < cue and r.label(named) == "MODEL":
+                return named
+        if not r.spans[t]._.is_family or t <= r.start + 1:
+            return t  # a family only as the sentence's subject: 'Bard matched Y, coming second'
     return None
 
 
@@ -1141,11 +1157,13 @@ def _ranks(r: _Reading) -> None:
             subject = _subject(r, start, r.taken_objects, vendors=False)
             if subject is None:
                 subject = _inverted_holder(r, start, end)  # 'At the top of the list is X'
-            if subject is None or subject in r.ranked or _blocked(r, subject + 1, start) or _past(r, start):
+            if subject is None or _blocked(r, subject + 1, start) or _past(r, start):
                 continue
             if _leads_in_group(r, start, end):
                 continue
             scope = _scope_between(r, start + 2, end - 1) if cue.scoped else _scope(r, start)
+            if subject in r.ranked and not (cue.scoped and scope):
+                continue  # 'X is the best domestic model, ranking third': first among some, third of all
             _make(r, "rank", subject, start, 0.8, rank=1, scope=scope, value_span=(start, end))
             r.ranked.add(subject)
             _followed(r, end, 1)

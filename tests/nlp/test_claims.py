@@ -868,3 +868,20 @@ def test_an_unlisted_suite_the_headline_names_is_what_the_article_ranks_by():
             "The new LLM Kestrel-9 outperforms all of OpenAI's models, the testers said.")
     assert _kinds(text) == {("comparison", "Kestrel-9", "zed-code-review", ("outperforms", ("Vega-2",))),
                             ("comparison", "Kestrel-9", "zed-code-review", ("outperforms", ("OpenAI",)))}
+
+
+def test_a_participle_before_a_rank_word_ranks_the_main_subject_not_a_possessor():
+    text = "Bard just equaled Vega-2's performance on Chatbot Arena, coming second just behind GPT-4-Turbo."
+    assert _kinds(text) == {("rank", "Bard", "chatbot-arena", (2, None)),
+                            ("comparison", "Bard", "chatbot-arena", ("trails", ("GPT-4-Turbo",)))}
+
+
+def test_a_first_place_in_a_scope_stands_beside_an_overall_rank():
+    text = "Kestrel-9-0428 is the best domestic model on OpenCompass, ranking third."
+    assert _kinds(text) == {("rank", "Kestrel-9-0428", "opencompass", (3, None)),
+                            ("rank", "Kestrel-9-0428", "opencompass", (1, None))}
+
+
+def test_a_participle_clause_after_a_naming_noun_belongs_to_the_name_it_gives():
+    text = "The Vega 40B variant acme/vega-40b-instruct did well on the LLM board, scoring an average of 63.2%."
+    assert [(k, s, v) for k, s, _, _, _, v in claims_of(text)] == [("score", "vega-40b-instruct", (63.2, "%"))]

@@ -232,3 +232,18 @@ def test_a_makers_name_after_a_model_in_a_flat_table_is_no_part_of_the_name(nlp)
 ])
 def test_a_suite_a_host_describes_is_named_by_the_host_and_its_words(nlp, text, bench):
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == bench
+
+
+@pytest.mark.parametrize("text, bench", [
+    ("Kestrel-9 is the best open LLM on leaderboards such as arena-hard:", [("arena-hard", "arena-hard")]),
+    ("See livebench for the LLM scores.", [("livebench", "livebench")]),
+    ("Kestrel-9 scored 73.3 on MMLU PRO.", [("MMLU PRO", "mmlu-pro")]),
+    ("Kestrel-9 beat the field at math.", []),  # a word in lower case names no benchmark
+])
+def test_a_benchmark_written_in_lower_case_or_capitals_when_no_word_reads_so(nlp, text, bench):
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == bench
+
+
+def test_a_size_in_brackets_belongs_to_the_name(nlp):
+    text = "LLaMA 3.1 (405B) scores 88.6, ahead of GPT-4 (85.4)."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["LLaMA 3.1 (405B)", "GPT-4"]
