@@ -31,6 +31,8 @@ _SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
 _CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8868|\u56fe)\s*\d*")
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
 _HEADING_NAME_WORDS = 4
+_IMAGE_LINE = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\s]*\)|<img\b[^>\n]*>)\s*$")
+_BOLD_ITEM = re.compile(r"\s*[-*+\u2022]\s+\*\*[^*\n]{2,150}\*\*\s*$")
 _POINTS_AT_TABLE = re.compile(r"\b(?:below|as follows|the following|following table|in table \d)|:\s*$")
 _NAMED_ON = re.compile(r"\b(?:on|for)\s+(?:the\s+)?\[?([A-Z][\w\-.+]*(?: [A-Z][\w\-.+]*){0,3})")
 
@@ -160,10 +162,11 @@ class ArticleContext:
         sentence that leads into it ('... results on RecallBench are shown below'), the headings above
         it, the article's leaderboard."""
         k = self.layout.blocks.index(table)
-        for block in reversed(self.layout.blocks[max(0, k - 2):k]):
+        before = [b for b in self.layout.blocks[max(0, k - 4):k] if not self._image_only(b)][-2:]
+        for block in reversed(before):
             if block.kind == "table":
                 break
-            start = self._caption_start(block, next_to_table=block is self.layout.blocks[k - 1])
+            start = self._caption_start(block, next_to_table=block is before[-1])
             if start is not None:
                 note = self._benchmark_in(start, block.end, "caption", False, whole_name=block.kind == "heading") \
                     or self._benchmark_named_on(start, block.end)
@@ -196,6 +199,8 @@ class ArticleContext:
         colon, 'Table 2: ...', a bold or italic line; else the block's last sentence when it points at
         the table ('shown below', 'as follows'). Other running text that names benchmarks is no caption."""
         line = self._display(block)
+        if block.kind == "item" and _BOLD_ITEM.match(self.text, block.start, block.end):
+            return block.start  # '+ **[RewardBench LeaderBoard](url)**': a bold list line names what follows
         if block.end - block.start <= 250 and (block.kind == "heading" or line.endswith(":") or bool(
                 _CAPTION_START.match(line)) or (line[:1] in "*_" and line.rstrip(".")[-1:] in "*_")):
             return block.start
@@ -207,6 +212,11 @@ class ArticleContext:
         if _POINTS_AT_TABLE.search(last) and not any(e.label_ == "MODEL" for e in self.ents_between(start, block.end)):
             return start
         return None
+
+    def _image_only(self, block: Block) -> bool:
+        """A line that only shows a picture ('![image](url)', '<img ...>'): no caption, and no text between
+        a caption and its table."""
+        return block.kind != "table" and _IMAGE_LINE.match(self.text, block.start, block.end) is not None
 
     def _says_nothing(self, heading: Block) -> bool:
         """'Results', 'Evaluation Results': a heading of common words, under which the heading before goes on."""

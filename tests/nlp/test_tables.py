@@ -130,7 +130,8 @@ def test_a_row_missing_a_cell_is_realigned_by_what_its_cells_hold():
 
 
 @pytest.mark.parametrize("cell, value", [("**61.2**", 61.2), ("61.2*", 61.2), ("`61.2`", 61.2), ("61.2%", 61.2),
-                                         ("1,261", 1261.0), ("1252(\u2191)", 1252.0), ("61.2<sup>\u2020</sup>", 61.2)])
+                                         ("1,261", 1261.0), ("1252(\u2191)", 1252.0), ("61.2<sup>\u2020</sup>", 61.2),
+                                         ("61\\.2", 61.2)])
 def test_marked_up_numbers_are_read_as_written(cell, value):
     assert scores(f"| Model | MMLU |\n|---|---|\n| Vega-7B-Chat | {cell} |\n| Lyra-LM-7B-alpha | 58.0 |\n") >= {
         ("Vega-7B-Chat", "mmlu", value)}
@@ -383,3 +384,18 @@ def test_a_heading_of_common_words_leaves_the_benchmark_heading_before_it_in_pla
             "| Model | Average |\n|---|---|\n| Vega-7B | 21.41 |\n| Lyra-7B | 23.17 |\n\n"
             "### AGIEval\nAGIEval is a dataset.\n\n### Result\n\n| Model | Average |\n|---|---|\n| Vega-7B | 23.49 |\n")
     assert scores(text) == {("Vega-7B", "verakao", 21.41), ("Lyra-7B", "verakao", 23.17), ("Vega-7B", "agieval", 23.49)}
+
+
+def test_markdown_escapes_in_names_and_values_and_a_count_row_is_no_model():
+    text = ("### TinyCode (Pass@1)\n\n| Model | NumLib | Overall |\n|---|---|---|\n| \\# Samples | 220 | 1000 |\n"
+            "| Vega2\\.5-7B-mono | 31\\.7 | 11\\.6 |\n| Lyra-LM-7B-alpha | 25\\.5 | 15\\.4 |\n")
+    assert {(s, v) for s, _, v in scores(text)} == {("Vega2.5-7B-mono", 31.7), ("Vega2.5-7B-mono", 11.6),
+                                                    ("Lyra-LM-7B-alpha", 25.5), ("Lyra-LM-7B-alpha", 15.4)}
+
+
+def test_a_bold_list_line_above_a_picture_captions_the_table_below():
+    text = ("Vega LLM release notes.\n\n+ **[TuringBench Leaderboard](https://example.org/tb)**\n\n"
+            "  ![image](https://example.org/chart.png)\n\n"
+            "| Model | Score |\n|---|---|\n| Vega-7B-Chat | 89.0 |\n| Lyra-LM-7B-alpha | 88.2 |\n")
+    assert scores(text) == {("Vega-7B-Chat", "turingbench-leaderboard", 89.0),
+                            ("Lyra-LM-7B-alpha", "turingbench-leaderboard", 88.2)}

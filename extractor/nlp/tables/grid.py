@@ -18,6 +18,7 @@ _TAG = re.compile(r"<sup>[^<]{0,40}</sup>|<br\s*/?>|</?[a-zA-Z][^<>]{0,500}>")
 _FOOTNOTE = re.compile(r"\[\^[^\]]{1,10}\]|\\\*|[\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)\*|\*(?!\w)|~~")
 _SPACES = re.compile(r"\s+")
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ def display_text(raw: str) -> str:
     text = _TAG.sub(" ", text)
     text = _FOOTNOTE.sub("", text)
     text = _EMPHASIS.sub("", text)
+    text = _ESCAPED.sub(r"\1", text)  # markdown's escapes: '19\.2', 'CodeGen2\.5', '\# Samples'
     return _SPACES.sub(" ", text).strip()
 
 

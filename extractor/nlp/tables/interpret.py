@@ -350,6 +350,8 @@ class TableInterpreter:
             if subject_cell is None or subject_cell.empty or is_number_text(subject_cell.text):
                 continue
             subject = _with_size(subject_text(subject_cell.text), row, size_col)
+            if subject_cell.text.startswith("#") and not subject_cell.text[1:2].isdigit():
+                continue  # '# Samples', '#Params': a count, no model
             if self.vocabulary.unnamed(subject) and not self.is_name(subject):
                 continue
             span = _subject_span(subject_cell, subject)
