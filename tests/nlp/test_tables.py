@@ -399,3 +399,14 @@ def test_a_bold_list_line_above_a_picture_captions_the_table_below():
             "| Model | Score |\n|---|---|\n| Vega-7B-Chat | 89.0 |\n| Lyra-LM-7B-alpha | 88.2 |\n")
     assert scores(text) == {("Vega-7B-Chat", "turingbench-leaderboard", 89.0),
                             ("Lyra-LM-7B-alpha", "turingbench-leaderboard", 88.2)}
+
+
+def test_a_benchmark_over_a_metric_with_a_score_word_in_an_html_header():
+    text = ("<table><tr><th rowspan=\"2\">Models</th><th>MT-Bench</th><th>TuringEval 2.0</th></tr>"
+            "<tr><th>Avg. Score</th><th>LC Win Rate</th></tr>"
+            "<tr><td>Vega-7B-Chat</td><td>8.85</td><td>34.40</td></tr>"
+            "<tr><td>Lyra-LM-7B-alpha</td><td>8.61</td><td>36.60</td></tr></table>")
+    got = {(c.subject.text, c.benchmark.id, c.score.metric, c.score.value)
+           for c in extract_claims(Article(id="t", text=text, source="t"))}
+    assert ("Vega-7B-Chat", "mt-bench", "Avg. Score", 8.85) in got
+    assert ("Lyra-LM-7B-alpha", "mt-bench", "Avg. Score", 8.61) in got

@@ -185,8 +185,10 @@ class TableInterpreter:
             if top is None or low is None or top is low or top.text == low.text or self.is_name(low.text):
                 continue
             joined = f"{top.text} {low.text}"
-            if self.is_name(joined) or self._is_metric_of(top.text, low.text):
+            if self.is_name(joined):
                 cells[j] = Cell(low.start, low.end, joined, low.core)
+            elif self._is_metric_of(top.text, low.text):  # read as 'MT-Bench (Avg. Score)': the metric stays apart
+                cells[j] = Cell(low.start, low.end, f"{top.text} ({low.text})", low.core)
         return cells
 
     def _is_metric_of(self, top: str, low: str) -> bool:
