@@ -477,6 +477,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if (w in breaks or w in (".", "?", "!", ":")) and i < cue - 1 and not _abbreviation_stop(r, i) and not (
                 w in ("while", "but") and r.w(i + 1).endswith("ing")):
             break
+        if r.is_name(i) and i not in skip and _object_before_and(r, i, cue):
+            i -= 1  # 'place X close to Y and just ahead of Z': Y is what X is close to, no subject
+            continue
         if r.is_name(i) and i not in skip:
             if _possessor(r, i) or (r.label(i) == "VENDOR" and (
                     r.w(i + 1) in _SPEECH_VERBS or _attribution(r, i) or (not vendors and not _stands_for_model(r, i))
@@ -514,6 +517,22 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
     if reference is None and _opens_an_item(r, cue):
         reference, reference_at = "phrase", cue  # '- Outperforms X on MMLU': a bullet about the text's model
     return _referent(r, reference, reference_at) if reference is not None else None
+
+
+_OBJECT_PREPOSITIONS = frozenset({"to", "than", "of", "behind", "with", "against", "over", "from", "like"})
+_LINKING_ADVERBS = frozenset({"and", "just", "only", "also", "slightly", "well", "far", "even", "yet", "narrowly"})
+
+
+def _object_before_and(r: _Reading, i: int, cue: int) -> bool:
+    """True when the name at ``i`` is the object of a preposition and only 'and' (with adverbs) stands
+    between it and the cue: 'close to Y and just ahead of Z' speaks of the name before 'close to'."""
+    between = [r.w(k) for k in range(i + 1, cue)]
+    if "and" not in between or any(w not in _LINKING_ADVERBS for w in between):
+        return False
+    k = i - 1
+    if r.w(k) in POSSESSIVE and r.label(k - 1) == "VENDOR":
+        k -= 2  # "close to OpenAI's Y"
+    return r.w(k) in _OBJECT_PREPOSITIONS
 
 
 def _names_its_head(r: _Reading, noun: int) -> bool:

@@ -885,3 +885,8 @@ def test_a_first_place_in_a_scope_stands_beside_an_overall_rank():
 def test_a_participle_clause_after_a_naming_noun_belongs_to_the_name_it_gives():
     text = "The Vega 40B variant acme/vega-40b-instruct did well on the LLM board, scoring an average of 63.2%."
     assert [(k, s, v) for k, s, _, _, _, v in claims_of(text)] == [("score", "vega-40b-instruct", (63.2, "%"))]
+
+
+def test_the_object_of_a_preposition_before_and_is_no_subject_of_the_next_cue():
+    text = "Tests place Vega-2 close to OpenAI's Chat GPT4 and just ahead of Lyra-LM-7B-alpha."
+    assert _kinds(text) == {("comparison", "Vega-2", None, ("outperforms", ("Lyra-LM-7B-alpha",)))}
