@@ -15,6 +15,7 @@ from .claims import claims_from_doc
 from .limits import cap_article
 from .nlp import build_pipeline
 from .nlp.extensions import MENTIONS_KEY, TEXT_KEY
+from .nlp.layout import unwrapped
 from .prefilter import gate_of
 from .records import Article, Claim, Reject
 
@@ -35,8 +36,9 @@ _PLAIN = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2
 
 
 def plain_spaces(text: str) -> str:
-    """``text`` with no-break, thin and other spaces as ' ' and hyphen signs as '-', same length."""
-    return text.translate(_PLAIN)
+    """``text`` with no-break, thin and other spaces as ' ', hyphen signs as '-' and the line breaks of
+    hard-wrapped prose as ' ': same length, so every offset holds in the article's own text."""
+    return unwrapped(text.translate(_PLAIN))
 
 
 class Extractor:

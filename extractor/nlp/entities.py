@@ -81,6 +81,8 @@ _INTRODUCED_SUITE = re.compile(
     r"(?:[A-Za-z\-]+ ){0,3}(?:benchmark|leaderboard)\b")
 _MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|datasets),?\s+(?:including|such as|like)\s+"
                                r"(?=[A-Z])")
+# A listed family word, a space, then a version and capitalised variant words: 'Claude 3.5 Sonnet'.
+_VERSION_VARIANT_TAIL = re.compile(r"[A-Z][A-Za-z]+ (\d{1,2}(?:\.\d{1,2})? [A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?)")
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
 _MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
@@ -520,6 +522,7 @@ class EntityRecognizer:
         for start, end, name in axis_names:
             found.append(Mention(start, end, "MODEL", "table", self.describe_any(name)))
         found += self._confirmed_weak(text, found)
+        found += self._without_family_word(text, found)
         found += self._family_words(text, found)
         found += self._called_models(text)
         if "'s " in text or "\u2019s " in text:
@@ -616,6 +619,28 @@ class EntityRecognizer:
             elif m in cued_set or name.split()[0] in first_words or _listed_beside(text, m.start(), m.end(), starts, ends):
                 confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(name)))
         return confirmed
+
+    def _without_family_word(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'3.5 Sonnet' where the article names 'Claude 3.5 Sonnet': a name's version and variant words
+        without its family word stand for it, when they shorten one name only."""
+        tails: dict[str, Optional[Mention]] = {}
+        for m in mentions:
+            if m.label != "MODEL":
+                continue
+            m_tail = _VERSION_VARIANT_TAIL.match(text, m.start, m.end)
+            if m_tail is not None and m_tail.end() == m.end:
+                tail = m_tail.group(1)
+                other = tails.get(tail, m)
+                tails[tail] = m if other is m or text[other.start:other.end] == text[m.start:m.end] else None
+        tails = {tail: longer for tail, longer in tails.items() if longer is not None}
+        if not tails:
+            return []
+        found = []
+        for m in _occurrences(text, set(tails)):
+            longer = tails[m.group()]  # inside a longer name too: the longest mention wins
+            found.append(Mention(m.start(), m.end(), "MODEL", "weak",
+                                 dict(longer.attrs, refers_to=text[longer.start:longer.end])))
+        return found
 
     def cued_weak_names(self, text: str, start: int, end: int) -> list[re.Match]:
         """Weak names in ``text[start:end]`` a rank or relation cue right after confirms ('Acme 4 ranked first')."""

@@ -32,6 +32,11 @@ _LABEL = re.compile(r"(?:\*\*|__)?([^:\n*]{1,60}?)(?:\*\*|__)?\s*(?::|\s[\u2013\
 _SENTENCE_END = re.compile(r"[.!?:;,]\s*$")
 _VALUE_LINE = re.compile(r"^\s*(?:[-*\u2022]\s+)?[^:\n]{1,60}:\s*[~\u2248]?\d")
 _WORD = re.compile(r"\w+")
+_WRAP_WIDTH = 50  # hard-wrapped prose: lines this long or longer that end mid-sentence
+_ENDS_CLAUSE = re.compile(r"[.!?:;]\W{0,2}\s*$")
+_TABLE_LIKE = re.compile(r"\||\t|\S {2,}\S|^\s*\d{1,3}[.)]?\s|<[a-zA-Z/]")  # cells, ranked rows, tags
+_LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]{2,}(?![\w\-])")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +125,63 @@ def _newlines(text: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find("\n", i + 1)
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped prose as spaces, one for one (offsets stay), so
+    a sentence or a name broken over two lines ('GPT-4' ending one, 'Turbo' starting the next) reads
+    whole. Hard-wrapped: a run of prose lines (not cells, items or headings) cut near one width."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    if not _three_in_a_row(lines):
+        return text  # the usual case: a paragraph a line, or short lines
+    prose = [_is_prose_line(line) for line in lines]
+    spaces: set[int] = set()  # indexes of the lines whose break becomes a space
+    k = 0
+    while k < len(lines):
+        if not prose[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and prose[j]:
+            j += 1
+        last = j if j < len(lines) and lines[j].strip() and not _TABLE_LIKE.search(lines[j]) else j - 1
+        spaces.update(_wraps(lines, k, last))
+        k = j
+    if not spaces:
+        return text
+    return "".join(line + (" " if i in spaces else "\n") for i, line in enumerate(lines))[:len(text)]
+
+
+def _three_in_a_row(lines: list[str]) -> bool:
+    """True when three lines in a row are of a wrap width: what three breaks a wrap made need."""
+    run = 0
+    for line in lines:
+        run = run + 1 if _WRAP_WIDTH <= len(line) <= 120 else 0
+        if run == 3:
+            return True
+    return False
+
+
+def _wraps(lines: list[str], first: int, last: int) -> list[int]:
+    """The breaks after lines ``first``..``last - 1`` that a wrap width made: the line's next word would
+    not have fitted in it. At least three such breaks, or none: a headline over a standfirst is no wrap."""
+    if last - first < 2:
+        return []
+    width = max(len(lines[i]) for i in range(first, last))
+    if width < _WRAP_WIDTH or width > 120:
+        return []
+    found = [i for i in range(first, last)
+             if not _ENDS_CLAUSE.search(lines[i]) and len(lines[i]) + 1 + len(lines[i + 1].split(" ", 1)[0]) > width - 2]
+    return found if len(found) >= 3 else []
+
+
+def _is_prose_line(line: str) -> bool:
+    """Running words, not a table row, item, heading or title: some lower-case words, few numbers."""
+    if _ITEM.match(line) or _HEADING.match(line) or _TABLE_LIKE.search(line):
+        return False
+    return len(_LOWER_WORD.findall(line)) >= 3 and len(_NUMBER.findall(line)) < 4
 
 
 def segment(text: str, is_header_word: Callable[[str], bool], name_end: Optional[NameEnd] = None) -> Layout:

@@ -506,7 +506,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 if before is not None:
                     return before
                 inside = [t for t in range(opener + 1, i) if r.is_name(t) and t not in skip]
-                return inside[-1] if inside else None
+                if inside:
+                    return inside[-1]
+                break  # 'On MMLU (a test), it scores 60.9%': no name in or before the aside; 'it' may tell
             if cue - i > 3:
                 break
         if reference is None:
@@ -676,8 +678,8 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     k = cue - 1
     while k > cue - 4 and (r.w(k) in _PARTICIPLE_LEADS or r.w(k).endswith("ly") and r.w(k).isalpha()):
         k -= 1  # ', not only surpassing', ', but also surpassing', ', easily beating'
-    if r.w(k) != ",":
-        return None
+    if r.w(k) != "," and not (r.w(k + 1) == "but" and r.w(k + 2) == "also"):
+        return None  # '..., not only beating X (73.0%) but also exceeding Y': the second participle too
     colon = _item_label_end(r)
     if colon is not None and not any(r.is_name(t) for t in range(colon, colon + 3)):
         return _item_subject(r)  # '- GPQA: 78.3%, beating X's 71.5%': the text's model beats X

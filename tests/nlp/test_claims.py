@@ -890,3 +890,13 @@ def test_a_participle_clause_after_a_naming_noun_belongs_to_the_name_it_gives():
 def test_the_object_of_a_preposition_before_and_is_no_subject_of_the_next_cue():
     text = "Tests place Vega-2 close to OpenAI's Chat GPT4 and just ahead of Lyra-LM-7B-alpha."
     assert _kinds(text) == {("comparison", "Vega-2", None, ("outperforms", ("Lyra-LM-7B-alpha",)))}
+
+
+def test_a_name_broken_over_two_lines_of_hard_wrapped_prose_is_one_name():
+    text = ("Vega-2 is the new open model from a small lab, and its scores on the usual tests\n"
+            "have surprised many. On HumanEval, the new LLM Vega-2 scores 84.9%, ahead of GPT-4\n"
+            "Turbo (82.7%), which the lab says it now beats by a clear margin on every coding\n"
+            "test it ran, and well ahead of the older models it was built to replace.\n")
+    got = _kinds(text)
+    assert ("comparison", "Vega-2", "humaneval", ("outperforms", ("GPT-4 Turbo",))) in got
+    assert ("score", "GPT-4 Turbo", "humaneval", (82.7, "%")) in got

@@ -1,6 +1,8 @@
 """The layout stage: headings, items with their labels and numbers, prose, and tables of each layout."""
 
-from extractor.nlp.layout import Layout, segment
+import pytest
+
+from extractor.nlp.layout import Layout, segment, unwrapped
 
 
 def _never_a_header(text: str) -> bool:
@@ -45,3 +47,29 @@ def test_the_articles_first_line_set_apart_is_its_headline_however_long():
     assert [b.kind for b in segment(text, _never_a_header).blocks] == ["heading", "prose", "prose"]
     text = "Kestrel-9 beats Vega-2 today.\n\nchart\n\nBody text here.\n"  # a sentence, no headline
     assert segment(text, _never_a_header).blocks[0].kind == "prose"
+
+
+WRAPPED = ("Vega-2 is the new open model from a small lab, and its scores on the usual tests\n"
+           "have surprised many. On HumanEval it scores 84.9%, ahead of Lyra-3 (73.0%), and\n"
+           "of the older GPT-4 Turbo, which the lab says it now beats by a clear margin on\n"
+           "every coding test it ran.\n")
+
+
+def test_hard_wrapped_prose_reads_as_one_run_with_every_offset_kept():
+    text = unwrapped(WRAPPED)
+    assert len(text) == len(WRAPPED) and "\n" not in text.rstrip("\n")
+    assert [i for i, ch in enumerate(WRAPPED) if ch != text[i]] == [i for i, ch in enumerate(WRAPPED[:-1]) if ch == "\n"]
+
+
+@pytest.mark.parametrize("text", [
+    # a headline over a standfirst, then a byline: lines of like length, no wrap width
+    "Vega-2 beats GPT-4o on coding benchmarks, at a fraction of the training cost\n"
+    "The lab says its new 70-billion-parameter model was trained for just US$5.6 million\n"
+    "Why you can trust us\nPublished: 7:00pm, 27 Dec 2024\n",
+    # a flattened table: header and rows of numbers
+    "Model Hallucination Rate Factual Consistency Rate Answer Rate Summary Length\n"
+    "Vega-2-Turbo 2.5 % 97.5 % 100.0 % 86.2 words and more words here to be long\n"
+    "Lyra-3-Large 2.8 % 97.2 % 100.0 % 81.1 words and more words here to be long\n",
+])
+def test_lines_that_are_no_wrapped_prose_keep_their_breaks(text):
+    assert unwrapped(text) == text
