@@ -247,3 +247,9 @@ def test_a_benchmark_written_in_lower_case_or_capitals_when_no_word_reads_so(nlp
 def test_a_size_in_brackets_belongs_to_the_name(nlp):
     text = "LLaMA 3.1 (405B) scores 88.6, ahead of GPT-4 (85.4)."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["LLaMA 3.1 (405B)", "GPT-4"]
+
+
+def test_a_names_version_and_variant_without_its_family_word_stand_for_it(nlp):
+    doc = nlp("Claude 3.5 Sonnet is out. On HumanEval, 3.5 Sonnet scores 84.9%, while 3 Opus trails.")
+    found = [(e.text, e._.refers_to) for e in doc.ents if e.label_ == "MODEL"]
+    assert found == [("Claude 3.5 Sonnet", None), ("3.5 Sonnet", "Claude 3.5 Sonnet")]
