@@ -1357,8 +1357,11 @@ def _scores(r: _Reading) -> None:
         if value is None or r.label(i):
             continue
         unit = _unit(r, i, value)
-        if unit is False and r.w(i + 1) == "to" and _is_number(r.w(i + 2)) and value <= 100 and r.object_subject:
-            unit = None  # 'X trails Y on MMLU, 90.8 to 91.8': the first of a compared pair
+        if unit is False and r.w(i + 1) == "to" and _is_number(r.w(i + 2)) and r.object_subject:
+            if value <= 100:
+                unit = None  # 'X trails Y on MMLU, 90.8 to 91.8': the first of a compared pair
+            elif 500 <= value <= 3000 and float(value).is_integer() and _arena(r, i):
+                unit = "elo"  # 'X beat Y on the Arena by a slim margin, 1253 to 1251'
         if unit is False and r.respectively and pending and r.w(i - 1) in (",", "and") \
                 and pending[-1].end >= i - 2:
             unit = pending[-1].unit  # '74.2 and 77 respectively'
@@ -1465,6 +1468,8 @@ def _unit(r: _Reading, i: int, value: float):
         return False
     if prev == "-" and _is_number(r.w(i - 2)):
         return False
+    if prev in ("and", "to") and _is_number(r.w(i - 2)) and r.w(i - 3) == "between":
+        return False  # 'between 85 and 90 percent': a range, no score
     if prev == "of" and r.w(i - 2) == "out":
         return False  # '10.1 out of 42': the most there is, no score
     if nxt in _MAGNITUDES and not r.doc[i].whitespace_:

@@ -900,3 +900,20 @@ def test_a_name_broken_over_two_lines_of_hard_wrapped_prose_is_one_name():
     got = _kinds(text)
     assert ("comparison", "Vega-2", "humaneval", ("outperforms", ("GPT-4 Turbo",))) in got
     assert ("score", "GPT-4 Turbo", "humaneval", (82.7, "%")) in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Chatbot Arena, Vega-2 is clearly in the lead.", {("rank", "Vega-2", "chatbot-arena", (1, None))}),
+    ("Vega-2 is in front of Lyra-3 on Chatbot Arena.",
+     {("comparison", "Vega-2", "chatbot-arena", ("outperforms", ("Lyra-3",)))}),
+    ("Vega-2 is in the top ten on Chatbot Arena.", {("rank", "Vega-2", "chatbot-arena", (None, 10))}),
+])
+def test_in_the_lead_ranks_first_and_in_front_of_compares(text, expected):
+    assert _kinds(text) == expected
+
+
+def test_a_range_is_no_score_and_a_pair_of_ratings_after_a_win_is_each_ones():
+    assert _kinds("On MMLU, larger LLMs such as Vega-2 achieve between 85 and 90 percent.") == set()
+    assert _kinds("On Chatbot Arena, Vega-2 beat Lyra-3 by a slim margin, 1253 to 1251.") == {
+        ("comparison", "Vega-2", "chatbot-arena", ("outperforms", ("Lyra-3",))),
+        ("score", "Vega-2", "chatbot-arena", (1253.0, "elo")), ("score", "Lyra-3", "chatbot-arena", (1251.0, "elo"))}
