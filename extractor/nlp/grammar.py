@@ -187,7 +187,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"|{_HY}(?:{tag})(?![A-Za-z0-9_\u00c0-\u024f])"
         rf"|{_HY}(?!(?:{not_parts}){_END})[A-Z][A-Za-z]{{1,14}}{_END}"  # a name word: Yi-Lightning, R1-Distill-Qwen-32B
         rf"|{_HY}(?:{families}){_END}"
-        r"| \((?i:x?high|medium|low|minimal|max|non-?thinking|thinking|reasoning|new)\)"  # effort or release: 'o3-mini (high)', '(new)'
+        r"| \((?i:x?high|medium|low|minimal|max|non-?thinking|thinking|think|reasoning|new)\)"  # effort or release: 'o3-mini (high)', '(new)'
         rf"| \({_SNAPSHOT_DATE}\)"  # a dated snapshot
         rf"| \({_SIZE}\)"  # a size in brackets: 'Llama 3.1 (405B)'
         r")"

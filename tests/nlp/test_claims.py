@@ -917,3 +917,9 @@ def test_a_range_is_no_score_and_a_pair_of_ratings_after_a_win_is_each_ones():
     assert _kinds("On Chatbot Arena, Vega-2 beat Lyra-3 by a slim margin, 1253 to 1251.") == {
         ("comparison", "Vega-2", "chatbot-arena", ("outperforms", ("Lyra-3",))),
         ("score", "Vega-2", "chatbot-arena", (1253.0, "elo")), ("score", "Lyra-3", "chatbot-arena", (1251.0, "elo"))}
+
+
+def test_taken_the_lead_ranks_first_and_an_effort_in_brackets_belongs_to_the_name():
+    assert _kinds("On Chatbot Arena, Acme's Vega-5.5 has since taken the lead.") == {
+        ("rank", "Vega-5.5", "chatbot-arena", (1, None))}
+    assert _kinds("On GPQA, Grok 3 (Think) scores 84.6%.") == {("score", "Grok 3 (Think)", "gpqa", (84.6, "%"))}
