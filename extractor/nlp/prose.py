@@ -409,6 +409,8 @@ def _reference_at(r: _Reading, i: int) -> Optional[str]:
     for ref in r.vocab.references:
         n = len(ref)
         if i - n + 1 >= r.start and tuple(r.w(k) for k in range(i - n + 1, i + 1)) == ref:
+            if r.w(i) == "it" and _dummy_it(r, i):
+                return None
             return "pronoun" if r.w(i) in ("it", "its", "this") else "phrase"
     if r.w(i) in _MODEL_NOUNS:
         for k in range(i - 1, max(i - 4, r.start - 1), -1):
@@ -420,6 +422,20 @@ def _reference_at(r: _Reading, i: int) -> Optional[str]:
 
 
 _SIZE_WORD = re.compile(r"^\d{1,4}(?:\.\d)?[bmt]$")
+_DUMMY_IT_VERBS = frozenset({"seems", "seemed", "appears", "appeared", "looks", "looked", "remains", "turns", "turned"})
+_DUMMY_IT_ADJECTIVES = frozenset({"easy", "hard", "difficult", "clear", "unclear", "likely", "unlikely", "possible",
+                                  "impossible", "worth", "true", "important", "notable", "interesting", "surprising"})
+
+
+def _dummy_it(r: _Reading, i: int) -> bool:
+    """'it seems easy to ...', 'it is clear that ...': an 'it' that stands for no model."""
+    nxt = r.w(i + 1)
+    if nxt in _DUMMY_IT_VERBS:
+        return True
+    k = i + 2 if nxt in ("is", "was", "'s") else None
+    if k is not None and r.w(k) in ("not", "also", "now", "still", "relatively", "very", "quite", "fairly"):
+        k += 1
+    return k is not None and r.w(k) in _DUMMY_IT_ADJECTIVES
 
 
 def _sized(r: _Reading, noun: int) -> Optional[str]:

@@ -923,3 +923,9 @@ def test_taken_the_lead_ranks_first_and_an_effort_in_brackets_belongs_to_the_nam
     assert _kinds("On Chatbot Arena, Acme's Vega-5.5 has since taken the lead.") == {
         ("rank", "Vega-5.5", "chatbot-arena", (1, None))}
     assert _kinds("On GPQA, Grok 3 (Think) scores 84.6%.") == {("score", "Grok 3 (Think)", "gpqa", (84.6, "%"))}
+
+
+def test_an_it_that_stands_for_no_model_makes_no_subject():
+    """Regression: 'It seems easy ... above the level of X' was read as the last model outperforming X."""
+    text = "Vega-2 is in the lead on Chatbot Arena. It seems relatively easy for many labs to reach a model above the level of Lyra-3."
+    assert _kinds(text) == {("rank", "Vega-2", "chatbot-arena", (1, None))}
