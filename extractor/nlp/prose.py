@@ -858,6 +858,13 @@ def _blocked(r: _Reading, lo: int, hi: int) -> bool:
     return False
 
 
+def _used_as_noun(r: _Reading, cue: int) -> bool:
+    """True for a cue word after a number, an article or a noun modifier ('48 attention heads')."""
+    before = r.w(cue - 1)
+    return _is_number(before) or before in ("the", "a", "an", "its", "their", "of", "many", "several", "multiple") \
+        or (before.isalpha() and before.islower() and _is_number(r.w(cue - 2)))
+
+
 def _past(r: _Reading, cue: int) -> bool:
     """'previously the leader', 'once ranked third', 'was #3': a past rank, no claim about now."""
     window = [r.w(k) for k in range(max(cue - 3, r.start), cue)]
@@ -1196,6 +1203,8 @@ def _ranks(r: _Reading) -> None:
                 subject = _inverted_holder(r, start, end)  # 'At the top of the list is X'
             if subject is None or _blocked(r, subject + 1, start) or _past(r, start):
                 continue
+            if end - start == 1 and _used_as_noun(r, start):
+                continue  # '48 attention heads', 'the leads': a noun, no verb
             if _leads_in_group(r, start, end):
                 continue
             scope = _scope_between(r, start + 2, end - 1) if cue.scoped else _scope(r, start)

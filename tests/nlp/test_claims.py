@@ -929,3 +929,8 @@ def test_an_it_that_stands_for_no_model_makes_no_subject():
     """Regression: 'It seems easy ... above the level of X' was read as the last model outperforming X."""
     text = "Vega-2 is in the lead on Chatbot Arena. It seems relatively easy for many labs to reach a model above the level of Lyra-3."
     assert _kinds(text) == {("rank", "Vega-2", "chatbot-arena", (1, None))}
+
+
+def test_a_lead_word_used_as_a_noun_ranks_nothing():
+    assert _kinds("The LLM Vega-8B uses an embedding size of 4096 and 48 attention heads.") == set()
+    assert _kinds("The LLM Vega-8B heads the Chatbot Arena.") == {("rank", "Vega-8B", "chatbot-arena", (1, None))}
