@@ -1198,6 +1198,13 @@ def _ranks(r: _Reading) -> None:
                 continue  # 'trails the best model under 2B, X': the phrase is what is compared with
             if r.w(end - 1) == "top" and _top_n(r, end - 1) is not None:
                 continue  # 'secured the top two positions': a top-N, no first place
+            tied = _tied_after(r, start, end)
+            if tied:  # 'a three-way tie at the top, with A at 57.2, B at 57 and C at 56.8': each is first
+                for holder in tied:
+                    if holder not in r.ranked:
+                        _make(r, "rank", holder, start, 0.75, rank=1, value_span=(start, end))
+                        r.ranked.add(holder)
+                continue
             subject = _subject(r, start, r.taken_objects, vendors=False)
             if subject is None:
                 subject = _inverted_holder(r, start, end)  # 'At the top of the list is X'
@@ -1213,6 +1220,23 @@ def _ranks(r: _Reading) -> None:
             _make(r, "rank", subject, start, 0.8, rank=1, scope=scope, value_span=(start, end))
             r.ranked.add(subject)
             _followed(r, end, 1)
+
+
+_TIE_WORDS = frozenset({"tie", "tied", "deadlock", "dead-heat", "draw"})
+
+
+def _tied_after(r: _Reading, start: int, end: int) -> list[int]:
+    """The models a tie at the top names after it ('a tie at the top, with A ..., B ... and C ...'),
+    when the tie word stands right before the place and the names follow 'with' or a colon."""
+    if not any(r.w(k) in _TIE_WORDS for k in range(max(r.start, start - 2), start)):
+        return []
+    k = end
+    while k < r.end and r.w(k) in (",", "-", "\u2014", "\u2013"):
+        k += 1
+    if r.w(k) not in ("with", "between", ":", "among"):
+        return []
+    names = [t for t in range(k + 1, r.end) if r.label(t) == "MODEL" and not _possessor(r, t)]
+    return names if len(names) >= 2 else []
 
 
 def _scope_between(r: _Reading, start: int, end: int) -> Optional[str]:

@@ -934,3 +934,12 @@ def test_an_it_that_stands_for_no_model_makes_no_subject():
 def test_a_lead_word_used_as_a_noun_ranks_nothing():
     assert _kinds("The LLM Vega-8B uses an embedding size of 4096 and 48 attention heads.") == set()
     assert _kinds("The LLM Vega-8B heads the Chatbot Arena.") == {("rank", "Vega-8B", "chatbot-arena", (1, None))}
+
+
+@pytest.mark.parametrize("text", [
+    "Chatbot Arena now shows a three-way tie at the top, with Vega-2 scoring 1256, Lyra-3 at 1255, and Orion-4 at 1254.",
+    "On Chatbot Arena there is a tie at the top between Vega-2, Lyra-3 and Orion-4.",
+])
+def test_a_tie_at_the_top_ranks_each_name_after_it_first(text):
+    ranks = {(s, v) for k, s, b, v in _kinds(text) if k == "rank"}
+    assert ranks == {("Vega-2", (1, None)), ("Lyra-3", (1, None)), ("Orion-4", (1, None))}
