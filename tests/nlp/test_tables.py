@@ -410,3 +410,10 @@ def test_a_benchmark_over_a_metric_with_a_score_word_in_an_html_header():
            for c in extract_claims(Article(id="t", text=text, source="t"))}
     assert ("Vega-7B-Chat", "mt-bench", "Avg. Score", 8.85) in got
     assert ("Lyra-LM-7B-alpha", "mt-bench", "Avg. Score", 8.61) in got
+
+
+def test_single_spaced_columns_counted_by_the_header_when_a_name_ends_in_a_number():
+    text = ("How the models do:\n\nModel MMLU GPQA\nVega-7B-Chat 61.2 30.1\nLyra LM 1.5 58.0 28.4\n"
+            "Orion-2 57.1\n")  # the last row is short of a cell: it cannot be placed
+    assert scores(text) == {("Vega-7B-Chat", "mmlu", 61.2), ("Vega-7B-Chat", "gpqa", 30.1),
+                            ("Lyra LM 1.5", "mmlu", 58.0), ("Lyra LM 1.5", "gpqa", 28.4)}

@@ -192,10 +192,19 @@ def spaced_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     header, *rows = lines
     tokens = [_value_tokens(article, a, b) for a, b in rows]
     counts = {_trailing_numbers(article, t) for t in tokens}
-    if len(rows) < 2 or len(counts) != 1:
-        return None
-    width = counts.pop()
     head = [(m.start() + header[0], m.end() + header[0]) for m in _TOKEN.finditer(article[header[0]:header[1]])]
+    if len(rows) < 2:
+        return None
+    if len(counts) != 1:  # 'Gemini Pro 1.5 92.5 81.9': a number ends the name; the header's words count the columns
+        width = len(head) - 1
+        if width < 2 or min(counts) < width - 1:
+            return None
+        tokens = [t for t in tokens if _trailing_numbers(article, t) >= width]  # a row short of a cell cannot be placed
+        if len(tokens) < 2:
+            return None
+        lines = [header] + [(t[0][0], t[-1][1]) for t in tokens]
+    else:
+        width = counts.pop()
     if width < 1 or len(head) < 2 or _trailing_numbers(article, head) or any(len(t) <= width for t in tokens):
         return None
     names = [article[a:b] for a, b in head]
