@@ -974,6 +974,8 @@ def _top_n(r: _Reading, i: int) -> Optional[tuple[int, int]]:
     n = _count(r, j)
     if n is None or n < 2:
         return None
+    if r.w(i - 1) == "the" and r.w(i - 2) == "of" and _count(r, i - 3) is not None:
+        return None  # 'four of the top five': a count of places, no place of one model
     before = {r.w(k) for k in range(max(i - 2, r.start), i)}  # 'in the top 10', 'made the top three', 'top-5 spot'
     if before & {"in", "into", "among", "made", "making", "of", "within", "entered", "cracked", "joined", "reached",
                  "inside"} or r.w(j + 1) in r.words_set("place_nouns"):
@@ -1689,6 +1691,15 @@ def _note(r: _Reading, k: int) -> BenchmarkNote:
     return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
 
 
+def _count_participle_subject(r: _Reading) -> list[int]:
+    """The main subject of a count said in a participle phrase: 'X ..., occupying four of the top five'."""
+    for i in range(r.start + 2, r.end):
+        if r.w(i - 2) == "," and r.w(i - 1).endswith("ing") and _count(r, i) is not None and r.w(i + 1) == "of":
+            subject = _participle_subject(r, i - 1, set())
+            return [subject] if subject is not None else []
+    return []
+
+
 def _counts(r: _Reading) -> None:
     """'three Qwen models making the top 10', '3 out of 4 ... in the top 10 belong to Qwen'."""
     tops = [i for i in range(r.start, r.end - 1) if r.w(i) == "top" and _count(r, i + 1)]
@@ -1697,6 +1708,7 @@ def _counts(r: _Reading) -> None:
     top = tops[0]
     top_n = _count(r, top + 1)
     families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and r.spans[i]._.is_family] or [
+        i for i in _count_participle_subject(r)] or [  # 'X surged to the top, occupying four of the top five'
         i for i in range(r.start, r.end) if r.label(i) == "VENDOR"]  # 'three Qwen models', else 'Google has three'
     if not families:
         return

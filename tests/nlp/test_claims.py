@@ -943,3 +943,9 @@ def test_a_lead_word_used_as_a_noun_ranks_nothing():
 def test_a_tie_at_the_top_ranks_each_name_after_it_first(text):
     ranks = {(s, v) for k, s, b, v in _kinds(text) if k == "rank"}
     assert ranks == {("Vega-2", (1, None)), ("Lyra-3", (1, None)), ("Orion-4", (1, None))}
+
+
+def test_a_count_in_a_participle_phrase_is_the_main_subjects_and_no_top_n_of_its_own():
+    text = "Acme's Vega-3.5 model has surged to the top of the Open LLM Leaderboard, occupying four of the top five positions."
+    assert _kinds(text) == {("rank", "Vega-3.5", "open-llm-leaderboard", (1, None)),
+                            ("count", "Vega-3.5", "open-llm-leaderboard", (4, 5))}
