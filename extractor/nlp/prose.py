@@ -273,12 +273,24 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
     if scope is not None and (scope[0] in _SUITES_OF_BENCHMARKS or note.id not in boards):
         return BenchmarkNote()  # 'outperforms X on 7 out of 10 tasks': on no one benchmark (a board's categories are its own)
     last = r.ctx.last_benchmark
+    if last is not None and note.source != "label" and _same_suite(r):
+        return BenchmarkNote(last._.canonical, None, None, "article")  # 'X was at 50.4% in the same evaluation'
     if kind == "score" and last is not None and (note.source == "article" or (
             note.id is None and r.sent.start_char - last.end_char <= _CARRY_REACH)):
         return BenchmarkNote(last._.canonical, None, None, "article")  # 'On MMLU-Pro, ... mixed. X posted 76.1
     if kind != "score" and note.id is not None and note.id not in boards and note.source == "article":
         return BenchmarkNote()
     return note
+
+
+_SUITE_NOUNS = frozenset({"evaluation", "test", "benchmark", "leaderboard", "exam", "board", "ranking", "metric",
+                          "task", "eval", "setting", "suite"})
+
+
+def _same_suite(r: _Reading) -> bool:
+    """True when the sentence points back at the benchmark named before: 'in the same evaluation'."""
+    return any(r.w(k) == "same" and (r.w(k + 1) in _SUITE_NOUNS or r.w(k + 2) in _SUITE_NOUNS)
+               for k in range(r.start, r.end))
 
 
 _BENCHMARK_PREPOSITIONS = frozenset({"on", "in", "at", "across", "for"})

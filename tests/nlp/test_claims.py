@@ -949,3 +949,10 @@ def test_a_count_in_a_participle_phrase_is_the_main_subjects_and_no_top_n_of_its
     text = "Acme's Vega-3.5 model has surged to the top of the Open LLM Leaderboard, occupying four of the top five positions."
     assert _kinds(text) == {("rank", "Vega-3.5", "open-llm-leaderboard", (1, None)),
                             ("count", "Vega-3.5", "open-llm-leaderboard", (4, 5))}
+
+
+def test_the_same_evaluation_points_back_at_the_benchmark_named_before():
+    text = ("On GPQA, the LLM Vega-2 achieved a score of 59.4% in zero-shot accuracy, well ahead of the field and "
+            "of every earlier model the lab has released over the past two years of its work on reasoning.\n"
+            "Lyra-3 by Acme was at 50.4% in the same evaluation.")
+    assert ("score", "Lyra-3", "gpqa", (50.4, "%")) in _kinds(text)
