@@ -83,6 +83,7 @@ _MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|d
                                r"(?=[A-Z])")
 # A listed family word, a space, then a version and capitalised variant words: 'Claude 3.5 Sonnet'.
 _VERSION_VARIANT_TAIL = re.compile(r"[A-Z][A-Za-z]+ (\d{1,2}(?:\.\d{1,2})? [A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?)")
+_MAKER_MODEL_ID = re.compile(r"^[-\u2011](?:[A-Z]\d{1,2}(?:\.\d)?|\d{1,3}(?:\.\d)?[BbMm]|[A-Z][a-z]+-\d{1,2}(?:\.\d)?)(?:[-\u2011]\w+)*$")
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
 _MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
@@ -482,8 +483,10 @@ class EntityRecognizer:
             return False
         if not _LETTERS.search(name) and not _DATED_CHECKPOINT.match(name):
             return False
-        if self.kb.family_for(first) is not None or first in self.kb.vendor_by_alias:
+        if self.kb.family_for(first) is not None:
             return False  # a listed family's names are the family pattern's to judge
+        if first in self.kb.vendor_by_alias and not _MAKER_MODEL_ID.match(name[len(first):]):
+            return False  # 'MiniMax-M2' is a model the maker names after itself; 'Google-2024' none
         digit_parts = [p for p in re.split(r"[-_.\u2011]", name) if any(ch.isdigit() for ch in p)]
         return bool(digit_parts) and not all(YEAR.match(p) for p in digit_parts)
 

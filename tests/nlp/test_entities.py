@@ -253,3 +253,8 @@ def test_a_names_version_and_variant_without_its_family_word_stand_for_it(nlp):
     doc = nlp("Claude 3.5 Sonnet is out. On HumanEval, 3.5 Sonnet scores 84.9%, while 3 Opus trails.")
     found = [(e.text, e._.refers_to) for e in doc.ents if e.label_ == "MODEL"]
     assert found == [("Claude 3.5 Sonnet", None), ("3.5 Sonnet", "Claude 3.5 Sonnet")]
+
+
+def test_a_model_a_maker_names_after_itself_is_a_model_by_shape(nlp):
+    text = "The LLM MiniMax-M2 beats the rest, while Google-2024 is an event."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["MiniMax-M2"]

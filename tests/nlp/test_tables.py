@@ -417,3 +417,10 @@ def test_single_spaced_columns_counted_by_the_header_when_a_name_ends_in_a_numbe
             "Orion-2 57.1\n")  # the last row is short of a cell: it cannot be placed
     assert scores(text) == {("Vega-7B-Chat", "mmlu", 61.2), ("Vega-7B-Chat", "gpqa", 30.1),
                             ("Lyra LM 1.5", "mmlu", 58.0), ("Lyra LM 1.5", "gpqa", 28.4)}
+
+
+def test_a_label_column_headed_metric_over_benchmark_names_is_the_benchmark_axis():
+    text = ("| **Metric (AA)** | **Vega-2** | **Lyra-LM-7B-alpha** |\n|---|---|---|\n| AIME25 | 78 | 74 |\n"
+            "| MMLU-Pro | 82 | 84 |\n")
+    assert scores(text) == {("Vega-2", "aime", 78.0), ("Lyra-LM-7B-alpha", "aime", 74.0),
+                            ("Vega-2", "mmlu-pro", 82.0), ("Lyra-LM-7B-alpha", "mmlu-pro", 84.0)}

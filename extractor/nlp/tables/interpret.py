@@ -522,7 +522,8 @@ def subject_text(text: str) -> str:
 
 def _label_column(columns: list[_Column]) -> Optional[_Column]:
     """The text column naming most benchmarks down its rows (the first on a tie): a table's row labels."""
-    labels = [c for c in columns if c.textual and c.role not in ("skip", "rank", "vendor")]
+    labels = [c for c in columns if c.textual and c.role not in ("rank", "vendor")
+              and (c.role != "skip" or c.benchmarks >= 2)]  # 'Metric (AA)' over benchmark names: the labels
     return max(labels, key=lambda c: (c.benchmarks, -c.index)) if labels else None
 
 
