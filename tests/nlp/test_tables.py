@@ -424,3 +424,10 @@ def test_a_label_column_headed_metric_over_benchmark_names_is_the_benchmark_axis
             "| MMLU-Pro | 82 | 84 |\n")
     assert scores(text) == {("Vega-2", "aime", 78.0), ("Lyra-LM-7B-alpha", "aime", 74.0),
                             ("Vega-2", "mmlu-pro", 82.0), ("Lyra-LM-7B-alpha", "mmlu-pro", 84.0)}
+
+
+def test_cells_stacked_with_line_breaks_are_rows_of_their_own():
+    text = ("| Topic | Bench | Vega-2 | Lyra-LM-7B-alpha |\n|:---:|:---:|:---:|:---:|\n"
+            "| **Mathematics** | AIME 2024<br>MATH | 74.3<br>96.4 | 79.8<br/>94.9 |\n| **Science** | GPQA | 60.1 | 58.2 |\n")
+    assert scores(text) == {("Vega-2", "aime", 74.3), ("Lyra-LM-7B-alpha", "aime", 79.8), ("Vega-2", "math", 96.4),
+                            ("Lyra-LM-7B-alpha", "math", 94.9), ("Vega-2", "gpqa", 60.1), ("Lyra-LM-7B-alpha", "gpqa", 58.2)}

@@ -33,6 +33,7 @@ _SECOND_RANK = re.compile(r"(\d{1,3})(?![\d.,)%:])\s+(?=[A-Za-z\[(])")
 _RANK_START = re.compile(r"(\d{1,3})(?![\d.,)%:])\s*(?:[^\w\s]{1,3}\s*)?")
 _VALUE_TOKEN = re.compile(r"^[~≈]?\d{3,}(?:[.,]\d+)?%?$|^\d{1,3}\.\d{2,}%?$|^\d{1,3}(?:\.\d+)?%$")
 _TOKEN = re.compile(r"\S+")
+_BREAK = re.compile(r"(?i)<br\s*/?>")
 
 
 def is_number_text(text: str) -> bool:
@@ -89,7 +90,7 @@ def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
                 header_rows = 1
             rows.extend(flat)
         elif cells:
-            rows.append(tuple(cells))
+            rows.extend(_unstacked(article, tuple(cells)) if header_rows is not None else [tuple(cells)])
     full = [r for r in rows if sum(not c.empty for c in r) >= 2]
     if len(full) < 2:
         return None
@@ -98,6 +99,27 @@ def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
         if labelled is not None:
             return Grid(tuple(labelled), lines[0][0], lines[-1][1], "pipe", header_rows=1)
     return Grid(tuple(rows), lines[0][0], lines[-1][1], "pipe", header_rows=header_rows or None)
+
+
+def _unstacked(article: str, row: tuple[Cell, ...]) -> list[tuple[Cell, ...]]:
+    """'AIME 2024<br>MATH | 74.3<br>96.4 | ...': a row whose cells stack k lines with '<br>' is k rows;
+    a cell of one line ('**Mathematics**') stands in each of them. Any other count leaves the row whole."""
+    parts = [_BREAK.split(article[c.start:c.end]) if "<br" in article[c.start:c.end].lower() else None for c in row]
+    counts = {len(p) for p in parts if p is not None}
+    if len(counts) != 1 or sum(p is not None for p in parts) < 2:
+        return [row]
+    k = counts.pop()
+    out = []
+    for n in range(k):
+        cells = []
+        for cell, split in zip(row, parts):
+            if split is None:
+                cells.append(cell)
+                continue
+            start = cell.start + sum(len(x) for x in split[:n]) + sum(len(b) for b in _BREAK.findall(article[cell.start:cell.end])[:n])
+            cells.append(make_cell(article, start, start + len(split[n])))
+        out.append(tuple(cells))
+    return out
 
 
 def _labelled_columns(article: str, rows: list[tuple[Cell, ...]]) -> Optional[list[tuple[Cell, ...]]]:
