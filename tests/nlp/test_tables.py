@@ -139,9 +139,9 @@ def test_marked_up_numbers_are_read_as_written(cell, value):
 
 def test_a_note_in_brackets_leaves_the_name_a_tag_stays():
     text = ("| Model | MMLU |\n|---|---|\n| Vega-7B-Chat (work in progress) | 61.2 |\n| Lyra-LM-7B-alpha (SFT) | 58.0 |\n"
-            "| Nova-2 (Ours) | 55.0 |\n")
+            "| Nova-2 (Ours) | 55.0 |\n| Nova-2 (base) | 51.0 |\n")
     assert scores(text) == {("Vega-7B-Chat", "mmlu", 61.2), ("Lyra-LM-7B-alpha (SFT)", "mmlu", 58.0),
-                            ("Nova-2", "mmlu", 55.0)}
+                            ("Nova-2", "mmlu", 55.0), ("Nova-2 (base)", "mmlu", 51.0)}
 
 
 def test_tables_of_other_things_make_no_claim():

@@ -29,8 +29,8 @@ _POSITION = re.compile(r"^(?:#|no\.?\s*|top\s*)?(\d{1,2})(?:st|nd|rd|th)?\b")
 _NOTE = re.compile(r"\s*[(（]([^)）]*)[)）]\s*$")
 _TAG_NOTE = re.compile(
     r"^(?:[A-Z][A-Z0-9.\-]+|\d[\dA-Za-z.\-]*"  # '(SFT)', '(RL)', '(12B)', '(0613)'; not '(Ours)', '(latest)'
-    r"|(?i:x?high|medium|low|minimal|max|non-?thinking|thinking|reasoning)"  # a reasoning effort: 'o3-mini (high)'
-    r"|Prompt|Preview|Instruct|Chat|Base|Experimental|Exp"  # a mode or variant: 'GPT-4-0125-Preview (Prompt)'
+    r"|(?i:x?high|medium|low|minimal|max|non-?thinking|thinking|think|reasoning)"  # a reasoning effort: 'o3-mini (high)'
+    r"|(?i:prompt|preview|instruct|chat|base|experimental|exp)"  # a mode or variant: 'GPT-4-0125-Preview (Prompt)', 'X (base)'
     r"|[A-Z][a-z]{2}\.? ['\u2019]?\d{2}(?:\d{2})?)$")  # a dated version: 'GPT-4o (Nov '24)'
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 _MEDALS = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3}
