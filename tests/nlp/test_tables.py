@@ -431,3 +431,12 @@ def test_cells_stacked_with_line_breaks_are_rows_of_their_own():
             "| **Mathematics** | AIME 2024<br>MATH | 74.3<br>96.4 | 79.8<br/>94.9 |\n| **Science** | GPQA | 60.1 | 58.2 |\n")
     assert scores(text) == {("Vega-2", "aime", 74.3), ("Lyra-LM-7B-alpha", "aime", 79.8), ("Vega-2", "math", 96.4),
                             ("Lyra-LM-7B-alpha", "math", 94.9), ("Vega-2", "gpqa", 60.1), ("Lyra-LM-7B-alpha", "gpqa", 58.2)}
+
+
+def test_a_spread_in_a_subscript_goes_and_a_length_column_under_a_benchmark_is_skipped():
+    text = ("<table><tr><th rowspan=\"2\">Models</th><th>MT-Bench</th><th colspan=\"2\">TuringEval 2.0</th></tr>"
+            "<tr><th>Avg. Score</th><th>Win Rate</th><th>Length</th></tr>"
+            "<tr><td>Vega-7B-Chat</td><td>8.61<sub>0.04</sub> (8.67/8.61/8.56)</td><td>27.18<sub>1.30</sub></td><td>1600</td></tr>"
+            "<tr><td>Lyra-LM-7B-alpha</td><td>7.91<sub>0.11</sub></td><td>19.7</td><td>1608</td></tr></table>")
+    assert scores(text) == {("Vega-7B-Chat", "mt-bench", 8.61), ("Vega-7B-Chat", "turingeval-2.0", 27.18),
+                            ("Lyra-LM-7B-alpha", "mt-bench", 7.91), ("Lyra-LM-7B-alpha", "turingeval-2.0", 19.7)}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 _LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)")
-_TAG = re.compile(r"<sup>[^<]{0,40}</sup>|<br\s*/?>|</?[a-zA-Z][^<>]{0,500}>")
+_TAG = re.compile(r"<su[pb]>[^<]{0,40}</su[pb]>|<br\s*/?>|</?[a-zA-Z][^<>]{0,500}>")  # a note or spread in sup/sub goes
 _FOOTNOTE = re.compile(r"\[\^[^\]]{1,10}\]|\\\*|[\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)\*|\*(?!\w)|~~")
 _SPACES = re.compile(r"\s+")

@@ -188,7 +188,8 @@ class TableInterpreter:
             if self.is_name(joined):
                 cells[j] = Cell(low.start, low.end, joined, low.core)
             elif self._is_metric_of(top.text, low.text):  # read as 'MT-Bench (Avg. Score)': the metric stays apart
-                cells[j] = Cell(low.start, low.end, f"{top.text} ({low.text})", low.core)
+                apart = self.vocabulary.role(low.text) != "skip"  # 'AlpacaEval 2.0 Length' stays a column to skip
+                cells[j] = Cell(low.start, low.end, f"{top.text} ({low.text})" if apart else joined, low.core)
         return cells
 
     def _is_metric_of(self, top: str, low: str) -> bool:
