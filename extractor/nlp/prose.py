@@ -252,7 +252,7 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
     if kind != "score":
         benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
                    (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)
-                   or _on_benchmark_in_clause(r, i, cue)]
+                   or _on_benchmark_in_clause(r, i, cue) or _closes_the_sentence(r, i, cue)]
     ids = {r.spans[i]._.canonical for i in benches}
     pick = None
     if len(ids) == 1:
@@ -342,6 +342,26 @@ def _on_benchmark_in_clause(r: _Reading, i: int, cue: int) -> bool:
     breaks = r.words_set("clause_breaks")
     return not any(r.w(k) in breaks or r.w(k) in (".", "!", "?") or (_new_clause(r, k) and k + 1 != cue)
                    for k in range(lo + 1, hi))  # the comma opening the cue's own clause divides nothing
+
+
+def _closes_the_sentence(r: _Reading, i: int, cue: int) -> bool:
+    """'..., surpassing X and Y, being on par with Z, on both MT-Bench and AlpacaEval.': benchmarks after
+    'on' (or 'across') that end the sentence say where all of it holds."""
+    if not 0 < i - cue <= 40:
+        return False
+    k = i - 1
+    while r.w(k) in ("the", "both", "all", "each", "of"):
+        k -= 1
+    if r.w(k) not in ("on", "across") or r.w(k - 1) != ",":
+        return False
+    k = i + 1
+    while k < r.end and (r.label(k) == "BENCHMARK" or r.w(k) in ("and", ",", "benchmarks", "tests", "leaderboards")
+                         or _SHORT_EDITION.match(r.w(k))):
+        k += 1
+    return k >= r.end or r.w(k) in (".", "!", ";")
+
+
+_SHORT_EDITION = re.compile(r"^v?\d{1,2}(?:\.\d)?$")
 
 
 def _new_clause(r: _Reading, k: int) -> bool:
@@ -720,6 +740,8 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
             named = t + 4 if r.w(t + 3) == "/" else t + 2
             if named < cue and r.label(named) == "MODEL":
                 return named
+        if r.w(t + 1) in _MODEL_NOUNS and r.w(t + 2) == "," and r.label(t + 3) == "MODEL" and t + 3 < cue:
+            return t + 3  # 'the largest Qwen1.5 model, Qwen1.5-72B-Chat, ..., surpassing X': the name in apposition
         if not r.spans[t]._.is_family or t <= r.start + 1:
             return t  # a family only as the sentence's subject: 'Bard matched Y, coming second'
     return None

@@ -956,3 +956,15 @@ def test_the_same_evaluation_points_back_at_the_benchmark_named_before():
             "of every earlier model the lab has released over the past two years of its work on reasoning.\n"
             "Lyra-3 by Acme was at 50.4% in the same evaluation.")
     assert ("score", "Lyra-3", "gpqa", (50.4, "%")) in _kinds(text)
+
+
+def test_benchmarks_that_close_the_sentence_hold_for_its_comparison():
+    text = "Vega-2 does well, surpassing Lyra-3, being on par with Orion-4, on both MT-Bench and Alpaca-Eval v2."
+    assert _kinds(text) == {("comparison", "Vega-2", "mt-bench", ("outperforms", ("Lyra-3",))),
+                            ("comparison", "Vega-2", "alpacaeval", ("outperforms", ("Lyra-3",)))}
+
+
+def test_a_participle_speaks_of_the_name_in_apposition_to_a_model_noun():
+    text = ("We release Vega-2 today.\n\nThe largest open Vega-2 model, Vega-2-72B-Chat, does well, "
+            "surpassing Lyra-3 on MT-Bench.")
+    assert _kinds(text) == {("comparison", "Vega-2-72B-Chat", "mt-bench", ("outperforms", ("Lyra-3",)))}
