@@ -795,7 +795,8 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
     dash_close = next((k for k in range(cue - 1, subject, -1) if r.w(k) in _ASIDE_CLOSE), None)
     if dash_close is not None:
         opener = _opener(r, dash_close)
-        if opener is not None and opener < subject:  # the subjects are named in the aside: 'models – from A, B – beat X'
+        # the subjects are named in the aside: 'models – from A, B – beat X', "Acme's Kappa models – A, B and C – all beat X"
+        if opener is not None and (opener < subject or r.w(opener - 1) in ("models", "llms", "systems")):
             inside = [t for t in range(opener + 1, dash_close) if r.is_name(t) and not _possessor(r, t)]
             if len(inside) > 1:
                 return inside

@@ -968,3 +968,8 @@ def test_a_participle_speaks_of_the_name_in_apposition_to_a_model_noun():
     text = ("We release Vega-2 today.\n\nThe largest open Vega-2 model, Vega-2-72B-Chat, does well, "
             "surpassing Lyra-3 on MT-Bench.")
     assert _kinds(text) == {("comparison", "Vega-2-72B-Chat", "mt-bench", ("outperforms", ("Lyra-3",)))}
+
+
+def test_the_models_an_aside_after_a_model_noun_names_share_the_verb():
+    text = "On Chatbot Arena, Acme's Kappa models — Kappa-1, Kappa-2, and Kappa-2 Instant — all outperform Lyra-3."
+    assert {s for k, s, b, v in _kinds(text)} == {"Kappa-1", "Kappa-2", "Kappa-2 Instant"}
