@@ -39,7 +39,8 @@ _OBJECT_STOPS = frozenset({"ranks", "ranked", "rank", "ranking", "scored", "scor
                            "are", "were", "has", "have", "had", "to", "for", "across", "among", "after", "before"})
 _POSSESSOR_FILLERS = frozenset({"new", "latest", "newest", "flagship", "open-source", "open", "upgraded", "updated",
                                 "own", "proprietary", "closed-source", "reasoning", "large", "language", "ai", "most",
-                                "advanced", "best", "top", "frontier", "next-generation", "recent", "biggest", "largest"})
+                                "advanced", "best", "top", "frontier", "next-generation", "recent", "biggest", "largest",
+                                "previous", "earlier", "older", "former", "prior", "smaller", "smallest", "current"})
 _MODEL_NOUNS = frozenset({"model", "llm", "chatbot", "system"})
 # A subject named by a common noun ('Chinese open models are dominating', 'its rivals trailed'): no name.
 _UNNAMED_SUBJECTS = frozenset({"models", "llms", "rivals", "competitors", "systems", "chatbots", "model", "llm",

@@ -973,3 +973,8 @@ def test_a_participle_speaks_of_the_name_in_apposition_to_a_model_noun():
 def test_the_models_an_aside_after_a_model_noun_names_share_the_verb():
     text = "On Chatbot Arena, Acme's Kappa models — Kappa-1, Kappa-2, and Kappa-2 Instant — all outperform Lyra-3."
     assert {s for k, s, b, v in _kinds(text)} == {"Kappa-1", "Kappa-2", "Kappa-2 Instant"}
+
+
+def test_a_makers_possessive_before_an_adjective_and_its_model_is_no_object():
+    text = "On Chatbot Arena, Vega-2 outperformed Meta's previous Llama-2 (70B) and OpenAI's GPT-3.5."
+    assert _kinds(text) == {("comparison", "Vega-2", "chatbot-arena", ("outperforms", ("Llama-2 (70B)", "GPT-3.5")))}
