@@ -182,6 +182,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?:{_SEP}(?:{_SIZE}|{_CONTEXT}){_END}"
         rf"|{_SEP}{variant}{_END}(?: {_WORD_VERSION}{_END})?"
         rf"| (?!(?:{vendors}) )[A-Z][a-z]{{2,12}} {_WORD_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5 (a maker's name starts the next cell)
+        # one before a listed variant (Claude Mythos Preview), never a verb of a title-case headline (Gemini Beats Pro)
+        rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{1,11}}(?:[a-rt-z]|[aiou]s)(?<!ed)(?<!ing)(?= (?:{variant}){_END})"
         rf"| 0[1-9][0-3]\d{_END}"  # a month-day tag with its leading zero: Grok 4 0709, GPT-4 0613 (never a score)
         rf"|{_HY}(?:{_DATE}|{_VERSION}|{tag}){_END}"
         rf"|{_HY}(?:{tag})(?![A-Za-z0-9_\u00c0-\u024f])"

@@ -258,3 +258,11 @@ def test_a_names_version_and_variant_without_its_family_word_stand_for_it(nlp):
 def test_a_model_a_maker_names_after_itself_is_a_model_by_shape(nlp):
     text = "The LLM MiniMax-M2 beats the rest, while Google-2024 is an event."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["MiniMax-M2"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Claude Mythos Preview leads the LLM board.", ["Claude Mythos Preview"]),
+    ("Gemini Beats Pro Models In New LLM Test", ["Gemini"]),  # a headline's verb is no name word
+])
+def test_an_unlisted_word_before_a_listed_variant_belongs_to_the_name(nlp, text, names):
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == names
