@@ -1689,9 +1689,10 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
 def _after_opening_phrase(r: _Reading, i: int) -> Optional[int]:
     """'With a score of 1,300, X leads ...': a value in the phrase a sentence opens with is the
     score of the name that follows the phrase."""
-    comma = next((k for k in range(i + 1, min(i + 4, r.end)) if r.w(k) == ","), None)
-    if comma is None or i - r.start > 8 or any(r.is_name(k) or r.w(k) == "," for k in range(r.start, i)):
-        return None
+    comma = next((k for k in range(i + 1, min(i + 9, r.end)) if r.w(k) == ","), None)
+    if comma is None or i - r.start > 8 or any(r.is_name(k) or r.w(k) == "," for k in range(r.start, i)) \
+            or any(r.is_name(k) for k in range(i + 1, comma)):
+        return None  # 'With a score of 1402 in creative writing tasks, X ...': the phrase runs to its comma
     return comma + 1 if r.label(comma + 1) == "MODEL" else None
 
 

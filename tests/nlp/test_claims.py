@@ -978,3 +978,10 @@ def test_the_models_an_aside_after_a_model_noun_names_share_the_verb():
 def test_a_makers_possessive_before_an_adjective_and_its_model_is_no_object():
     text = "On Chatbot Arena, Vega-2 outperformed Meta's previous Llama-2 (70B) and OpenAI's GPT-3.5."
     assert _kinds(text) == {("comparison", "Vega-2", "chatbot-arena", ("outperforms", ("Llama-2 (70B)", "GPT-3.5")))}
+
+
+def test_reclaiming_the_top_spot_and_a_score_in_a_long_opening_phrase():
+    text = ("On November 20, Acme introduced an updated Vega-2 model, briefly reclaiming the top spot in the Chatbot "
+            "Arena. With a record-breaking score of 1402 in creative writing tasks, Vega-2 showed its range.")
+    assert _kinds(text) == {("rank", "Vega-2", "chatbot-arena", (1, None)),
+                            ("score", "Vega-2", "chatbot-arena", (1402.0, "elo"))}
