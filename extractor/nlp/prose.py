@@ -889,6 +889,8 @@ def _blocked(r: _Reading, lo: int, hi: int) -> bool:
             continue  # the month: 'the release from May ranked fourth'
         if w == "without" and not r.w(k + 1).endswith("ing"):
             continue  # 'scored 18.8% without tools': a condition, no negation
+        if k < lo and w.endswith("ed") and any(r.w(j) in ("the", "a", "an") for j in range(max(k - 3, r.start), k)):
+            continue  # 'the (highly) anticipated X': an adjective of the name, no hedge of the claim
         if w in hedges or w in negations:
             return True
     return False

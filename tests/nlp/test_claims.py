@@ -985,3 +985,9 @@ def test_reclaiming_the_top_spot_and_a_score_in_a_long_opening_phrase():
             "Arena. With a record-breaking score of 1402 in creative writing tasks, Vega-2 showed its range.")
     assert _kinds(text) == {("rank", "Vega-2", "chatbot-arena", (1, None)),
                             ("score", "Vega-2", "chatbot-arena", (1402.0, "elo"))}
+
+
+def test_a_participle_adjective_before_a_name_hedges_nothing():
+    text = "On SuperCLUE, Vega-2 surpassed the highly anticipated Lyra-3 (89.35 points)."
+    assert ("score", "Lyra-3", "superclue", (89.35, None)) in _kinds(text)
+    assert _kinds("Vega-2 is expected to top Chatbot Arena.") == set()
