@@ -24,7 +24,7 @@ _PART = re.compile(r"[^\s\-_]+")
 _GLUED_EDITION = re.compile(r"^(.*[A-Za-z])(\d{2,4})$")
 _NOT_LETTER = re.compile(r"[^a-z]")
 # A data split after a name ('DocVQA_test', 'MathVista testmini'): which questions, not which benchmark
-_SPLIT = re.compile(r"(?i)^(.*?[A-Za-z0-9])[\s\-_]+(test|val|dev|testmini|validation|test-?dev|minival)$")
+_SPLIT = re.compile(r"(?i)^(.*?[A-Za-z0-9])[\s\-_]+(test|val|dev|testmini|validation|test-?dev|minival|(?:19|20)\d\d)$")
 _SUITE_NOUNS = frozenset({"benchmark", "benchmarks", "evaluation", "evaluations", "leaderboard", "leaderboards",
                           "results", "performance", "eval", "evals"})
 _ONE_CAPITAL = re.compile(r"^[A-Z]$")
@@ -121,8 +121,8 @@ class BenchmarkResolver:
         return None
 
     def unlisted(self, base: str, metric: Optional[str] = None) -> BenchmarkRef:
-        """A benchmark nobody listed, by its whole name: a data split after it goes to the metric
-        ('DocVQA_test' is docvqa, test); editions and subsets stay ('CRUXEval-O')."""
+        """A benchmark nobody listed, by its whole name: a data split or a year after it goes to the metric
+        ('DocVQA_test' is docvqa, test; 'USAMO 2026' is usamo, 2026); editions and subsets stay ('CRUXEval-O')."""
         split = _SPLIT.match(base)
         if split:
             return BenchmarkRef(slug(split.group(1)), base, _join(split.group(2), metric), listed=False)
