@@ -103,7 +103,9 @@ _WORD_VERSION = r"(?:[vV]?\d(?:\.\d{1,2}){0,2}[a-z]?)"  # after a variant word: 
 _SIZE = r"(?:\d{1,4}(?:\.\d{1,2})?[BbMT]|\d{1,2}x\d{1,4}[Bb]|[Aa]\d{1,3}(?:\.\d)?[Bb]|\d{1,3}E)"  # 72B, 8x22B, A22B, 128E
 _CONTEXT = r"(?:\d{1,4}[kK])"
 _DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|\d{4})"
-_SNAPSHOT_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|(?:0[1-9]|1[0-2])[0-3]\d)"  # a full date or a month-day tag, never a year
+# A full date, or a month-day tag of January to September ('(0613)'): never a year, and never '(1204)', as
+# likely an Arena rating in brackets as a December snapshot.
+_SNAPSHOT_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|0[1-9][0-3]\d)"
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 DATED_NOTE = re.compile(rf" \({_SNAPSHOT_DATE}\)")  # 'Claude 3.5 Sonnet (20241022)', 'ChatGPT-4o-latest (2025-01-29)'
 _HY = r"[-\u2011]"
