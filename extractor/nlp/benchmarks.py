@@ -105,8 +105,8 @@ class BenchmarkResolver:
         head, _, tail = base.partition(" ")
         if tail and tail == tail.lower() and self.listed(head) and (
                 "-" in tail or any(ch.isdigit() for ch in tail) or self._is_metric_word(tail.split()[-1])
-                or tail in self._edition_words):
-            return BenchmarkRef(self.listed(head), head, _join(tail, metric))  # 'IFEval strict-prompt'
+                or tail in self._edition_words or tail in self._category_words):
+            return BenchmarkRef(self.listed(head), head, _join(tail, metric))  # 'IFEval strict-prompt', 'BBH reasoning'
         trimmed, edition = self._without_edition(base)
         if trimmed and trimmed != base:
             found = self.listed(trimmed)

@@ -22,6 +22,7 @@ RESOLVER = BenchmarkResolver(load_knowledge())
     ("MMLU-Pro", "mmlu-pro", None),
     ("MT-Bench-101", "mt-bench-101", None),
     ("ARC-C", "arc", "C"),
+    ("BBH reasoning", "bbh", "reasoning"),
 ])
 def test_listed_benchmarks_with_their_metrics_and_editions(name, bench, metric):
     ref = RESOLVER.resolve(name)
