@@ -344,8 +344,10 @@ class ArticleContext:
         subject = self._model_at(said_of) if said_of is not None else None
         if subject is not None:
             self.topic = subject  # 'the model scored 18.8% ... Google said it also scored ...'
-        elif models:
-            self.topic = _appositive(models[0], models[1:])
+        else:
+            candidates = [e for e in models if not _compared_with(e)]  # "That's smaller than X": X is no topic
+            if candidates:
+                self.topic = _appositive(candidates[0], candidates[1:])
         for e in sent_ents:
             if e.label_ == "MODEL" and not e._.is_family:
                 weight, _ = self.mentions.get(e._.canonical, (0, e))
@@ -386,6 +388,11 @@ class ArticleContext:
         vendor_id, vendor_text, source = self.vendor_of(span)
         return Name(text, subject_type, (span.start_char, span.end_char), canonical, family,
                     vendor_id, vendor_text, source)
+
+
+def _compared_with(span: Span) -> bool:
+    """True for a name that is what something is compared with: 'than X', 'versus X', 'against X'."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("than", "versus", "vs", "vs.", "against")
 
 
 def _appositive(first: Span, others: list[Span]) -> Span:

@@ -991,3 +991,9 @@ def test_a_participle_adjective_before_a_name_hedges_nothing():
     text = "On SuperCLUE, Vega-2 surpassed the highly anticipated Lyra-3 (89.35 points)."
     assert ("score", "Lyra-3", "superclue", (89.35, None)) in _kinds(text)
     assert _kinds("Vega-2 is expected to top Chatbot Arena.") == set()
+
+
+def test_a_name_compared_with_becomes_no_topic_for_it():
+    text = ("Acme released Vega-2 on April 22nd. It beats Lyra-3 on MMLU. That's smaller than Orion-9 XL. "
+            "And it beats Kappa-7 on MMLU.")
+    assert ("comparison", "Vega-2", "mmlu", ("outperforms", ("Kappa-7",))) in _kinds(text)
