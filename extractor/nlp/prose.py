@@ -835,6 +835,9 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
             while i < r.end and r.w(i) in ("%", "points", "elo", "pts", "percent"):
                 i += 1
             continue
+        if _is_number(w) and (r.w(i + 1) == "for" or (found and r.w(i - 1) in glue and r.is_name(i + 1))):
+            i += 2 if r.w(i + 1) == "for" else 1  # 'beat the 59.8 for Y and 58.3 Z': scores before the objects
+            continue
         if w in breaks or w in (".", ";", ":", "\u2013", "\u2014") or (found and _is_number(w)) or (
                 found and i in r.cue_starts) or (
                 w in _OBJECT_STOPS and (found or gap) and r.w(i - 1) != "-"):  # 'the top-ranked models X

@@ -997,3 +997,10 @@ def test_a_name_compared_with_becomes_no_topic_for_it():
     text = ("Acme released Vega-2 on April 22nd. It beats Lyra-3 on MMLU. That's smaller than Orion-9 XL. "
             "And it beats Kappa-7 on MMLU.")
     assert ("comparison", "Vega-2", "mmlu", ("outperforms", ("Kappa-7",))) in _kinds(text)
+
+
+def test_scores_before_the_objects_of_a_win_are_read_past():
+    text = "On the Open LLM Leaderboard, Vega-40B scored an average 60.4 to beat the 59.8 for Lyra-30B and 58.3 Orion-65B."
+    got = _kinds(text)
+    assert ("comparison", "Vega-40B", "open-llm-leaderboard", ("outperforms", ("Lyra-30B", "Orion-65B"))) in got
+    assert ("score", "Lyra-30B", "open-llm-leaderboard", (59.8, None)) in got
