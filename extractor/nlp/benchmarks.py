@@ -99,6 +99,13 @@ class BenchmarkResolver:
         base, metric = self.split_metric(text)
         if not base or self.is_metric(base):
             return None  # '5-shot', 'maj@1': how, not what
+        if all(self._is_metric_word(w) or _NOT_LETTER.sub("", w.lower()) in self._generic_words for w in base.split()):
+            return None  # 'Zero-Shot Evaluation', 'Few-shot Results': how, and common words
+        split = _SPLIT.match(base)
+        if split:  # 'MMBench-EN test', 'AIME 2025': a listed name's data split or year goes to the metric
+            head = self._resolve(split.group(1), unlisted=False)
+            if head is not None and head.listed:
+                return BenchmarkRef(head.id, base, _join(_join(head.metric, split.group(2)), metric))
         found = self.listed(base)
         if found:
             return BenchmarkRef(found, base, _join(self._edition_of(base, found), metric))
@@ -156,7 +163,8 @@ class BenchmarkResolver:
 
     def _is_metric_word(self, word: str) -> bool:
         low = word.lower().strip(",;")
-        return low in self._metric_words or bool(re.match(r"^\d+-shot$|^pass@\d+$|^[⬆⬇↑↓️]+$", low))
+        return low in self._metric_words or bool(re.match(
+            r"^(?:\d+|zero|one|few|two|three|five)-shot$|^pass@\d+$|^[⬆⬇↑↓️]+$", low))
 
     def _without_edition(self, base: str) -> tuple[str, Optional[str]]:
         """'MATH-500' -> ('MATH', '500'), 'AIME2024' -> ('AIME', '2024'), 'Arena-Hard v2' -> ('Arena-Hard', 'v2');

@@ -440,3 +440,11 @@ def test_a_spread_in_a_subscript_goes_and_a_length_column_under_a_benchmark_is_s
             "<tr><td>Lyra-LM-7B-alpha</td><td>7.91<sub>0.11</sub></td><td>19.7</td><td>1608</td></tr></table>")
     assert scores(text) == {("Vega-7B-Chat", "mt-bench", 8.61), ("Vega-7B-Chat", "turingeval-2.0", 27.18),
                             ("Lyra-LM-7B-alpha", "mt-bench", 7.91), ("Lyra-LM-7B-alpha", "turingeval-2.0", 19.7)}
+
+
+def test_a_subscript_is_a_note_in_brackets_a_split_of_a_benchmark_or_a_tag_of_a_name():
+    text = ("<table><tr><th>Model</th><th>MME<sub>sum</sub></th><th>VeraVQA<sub>test</sub></th></tr>"
+            "<tr><td>Vega-9B<sub>base</sub></td><td>1920.0</td><td>61.2</td></tr>"
+            "<tr><td>Lyra-LM-7B-alpha</td><td>1872.0</td><td>58.0</td></tr></table>")
+    assert scores(text) == {("Vega-9B (base)", "mme", 1920.0), ("Vega-9B (base)", "veravqa", 61.2),
+                            ("Lyra-LM-7B-alpha", "mme", 1872.0), ("Lyra-LM-7B-alpha", "veravqa", 58.0)}
