@@ -101,6 +101,10 @@ class BenchmarkResolver:
             return None  # '5-shot', 'maj@1': how, not what
         if all(self._is_metric_word(w) or _NOT_LETTER.sub("", w.lower()) in self._generic_words for w in base.split()):
             return None  # 'Zero-Shot Evaluation', 'Few-shot Results': how, and common words
+        if metric and not self.listed(base) and base.lower() in self._category_words:
+            named = self.listed(metric)
+            if named:  # 'Math (GSM8K)': a category named by the benchmark in brackets
+                return BenchmarkRef(named, metric, base)
         split = _SPLIT.match(base)
         if split:  # 'MMBench-EN test', 'AIME 2025': a listed name's data split or year goes to the metric
             head = self._resolve(split.group(1), unlisted=False)

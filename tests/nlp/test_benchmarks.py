@@ -23,6 +23,7 @@ RESOLVER = BenchmarkResolver(load_knowledge())
     ("MT-Bench-101", "mt-bench-101", None),
     ("ARC-C", "arc", "C"),
     ("BBH reasoning", "bbh", "reasoning"),
+    ("Math (GSM8K)", "gsm8k", "Math"),  # a category named by the benchmark in brackets
 ])
 def test_listed_benchmarks_with_their_metrics_and_editions(name, bench, metric):
     ref = RESOLVER.resolve(name)
