@@ -79,6 +79,9 @@ _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,12}|[A-Z]{3,12})\b(?![\-\u2011])")  # '
 _INTRODUCED_SUITE = re.compile(
     r"(?<![\w\-/.])([A-Z][A-Za-z0-9]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z]{2,}[\w\-]*), (?:a|an) (?:new |novel |open |public )?"
     r"(?:[A-Za-z\-]+ ){0,3}(?:benchmark|leaderboard)\b")
+_DEFINED_SUITE = re.compile(  # '[Gaokao](url) is an evaluation dataset', 'VeraQA is a benchmark of ...'
+    r"(?<![\w\-/.])\[?([A-Z][\w\-.+]*[A-Za-z0-9+])\]?(?:\([^)\s]{1,300}\))? is (?:a|an) (?:[a-z][a-z\-]* ){0,3}"
+    r"(?:benchmark|dataset|leaderboard|test suite|evaluation suite|exam)\b")
 _MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|datasets),?\s+(?:including|such as|like)\s+"
                                r"(?=[A-Z])")
 # A listed family word, a space, then a version and capitalised variant words: 'Claude 3.5 Sonnet'.
@@ -176,7 +179,25 @@ class EntityRecognizer:
             found += self._glued_ids(text)
         if "](" in text and self._url_aliases:
             found += self._linked_benchmarks(text)
+        if " is a" in text:
+            found += self._defined_benchmarks(text)
         return found
+
+    def _defined_benchmarks(self, text: str) -> list[Mention]:
+        """'[Gaokao](url) is an evaluation dataset ...': a name the article defines as a benchmark is one
+        wherever it stands (a heading above its results too), whatever its shape."""
+        names = {}
+        for m in _DEFINED_SUITE.finditer(text):
+            name = m.group(1)
+            if name in self._not_name_words or name in self.kb.vendor_by_alias or self.kb.family_for(name) is not None \
+                    or self.resolver.is_generic(name):
+                continue
+            ref = self.resolver.resolve(name)
+            names[name] = ref.id if ref is not None else slug(name)
+        if not names:
+            return []
+        return [Mention(m.start(), m.end(), "BENCHMARK", "unknown", {"canonical": names[m.group()]})
+                for m in _occurrences(text, set(names))]
 
     def _glued_ids(self, text: str) -> list[Mention]:
         """'SmolLM3', 'WizardLM2': a capitalised word, an acronym and a version glued together is a model

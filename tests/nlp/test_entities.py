@@ -272,3 +272,10 @@ def test_a_rating_in_brackets_that_reads_as_a_late_month_day_is_no_part_of_the_n
     """Regression: 'Gemini 2.5 Pro (1204)' in an Arena story was read as a December 4 snapshot."""
     text = "Vega-2 scored 280 points higher than Gemini 2.5 Pro (1204), while GPT-4 (0613) trails."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vega-2", "Gemini 2.5 Pro", "GPT-4 (0613)"]
+
+
+def test_a_name_the_article_defines_as_a_benchmark_is_one_wherever_it_stands(nlp):
+    text = ("### Kaoshi\n[Kaoshi](https://example.org/k) is an evaluation dataset of exam questions for LLMs.\n\n"
+            "On Kaoshi, Vega-7B leads.")
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [("Kaoshi", "kaoshi")] * 3
+    assert _ents(nlp, "Kaoshi is a city of the north, an LLM says.", "BENCHMARK") == []
