@@ -136,22 +136,27 @@ def unwrapped(text: str) -> str:
     lines = text.split("\n")
     if not _three_in_a_row(lines):
         return text  # the usual case: a paragraph a line, or short lines
-    prose = [_is_prose_line(line) for line in lines]
     spaces: set[int] = set()  # indexes of the lines whose break becomes a space
-    k = 0
-    while k < len(lines):
-        if not prose[k]:
-            k += 1
-            continue
-        j = k
-        while j < len(lines) and prose[j]:
-            j += 1
+    for k, j in _runs([_is_prose_line(line) for line in lines]):
         last = j if j < len(lines) and lines[j].strip() and not _TABLE_LIKE.search(lines[j]) else j - 1
         spaces.update(_wraps(lines, k, last))
-        k = j
     if not spaces:
         return text
     return "".join(line + (" " if i in spaces else "\n") for i, line in enumerate(lines))[:len(text)]
+
+
+def _runs(flags: list[bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of True in ``flags``."""
+    k = 0
+    while k < len(flags):
+        if not flags[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(flags) and flags[j]:
+            j += 1
+        yield k, j
+        k = j
 
 
 def _three_in_a_row(lines: list[str]) -> bool:
@@ -255,19 +260,10 @@ def _tables(text: str, lines: Sequence[Line], is_header_word, name_end) -> Itera
     if "<t" in text or "<T" in text:
         found.extend(_html_tables(text, lines))
     taken = {i for first, last, _ in found for i in range(first, last)}
-    pipes = [is_pipe_row(text, line) and k not in taken for k, line in enumerate(lines)]
-    k = 0
-    while k < len(lines):
-        if not pipes[k]:
-            k += 1
-            continue
-        j = k
-        while j < len(lines) and pipes[j]:
-            j += 1
+    for k, j in _runs([is_pipe_row(text, line) and k not in taken for k, line in enumerate(lines)]):
         grid = pipe_grid(text, lines[k:j])
         if grid is not None:
             found.append((k, j, grid))
-        k = j
     free = _free_runs(len(lines), found)
     for a, b in free:
         found.extend(_plain_tables(text, lines, a, b, is_header_word, name_end))
