@@ -106,7 +106,7 @@ class BenchmarkResolver:
             if named:  # 'Math (GSM8K)': a category named by the benchmark in brackets
                 return BenchmarkRef(named, metric, base)
         split = _SPLIT.match(base)
-        if split:  # 'MMBench-EN test', 'AIME 2025': a listed name's data split or year goes to the metric
+        if split:  # 'MMLU test', 'AIME 2025': a listed name's data split or year goes to the metric
             head = self._resolve(split.group(1), unlisted=False)
             if head is not None and head.listed:
                 return BenchmarkRef(head.id, base, _join(_join(head.metric, split.group(2)), metric))
@@ -133,7 +133,7 @@ class BenchmarkResolver:
 
     def unlisted(self, base: str, metric: Optional[str] = None) -> BenchmarkRef:
         """A benchmark nobody listed, by its whole name: a data split or a year after it goes to the metric
-        ('DocVQA_test' is docvqa, test; 'USAMO 2026' is usamo, 2026); editions and subsets stay ('CRUXEval-O')."""
+        ('VeraVQA_test' is veravqa, test; 'VeraMO 2026' is veramo, 2026); editions and subsets stay ('VeraEval-O')."""
         split = _SPLIT.match(base)
         if split:
             return BenchmarkRef(slug(split.group(1)), base, _join(split.group(2), metric), listed=False)

@@ -200,7 +200,7 @@ class ArticleContext:
         the table ('shown below', 'as follows'). Other running text that names benchmarks is no caption."""
         line = self._display(block)
         if block.kind == "item" and _BOLD_ITEM.match(self.text, block.start, block.end):
-            return block.start  # '+ **[RewardBench LeaderBoard](url)**': a bold list line names what follows
+            return block.start  # '+ **[TuringBench Leaderboard](url)**': a bold list line names what follows
         if block.end - block.start <= 250 and (block.kind == "heading" or line.endswith(":") or bool(
                 _CAPTION_START.match(line)) or (line[:1] in "*_" and line.rstrip(".")[-1:] in "*_")):
             return block.start
@@ -396,7 +396,7 @@ def _compared_with(span: Span) -> bool:
 
 
 def _appositive(first: Span, others: list[Span]) -> Span:
-    """'The Falcon 40B variant tiiuae/falcon-40b-instruct': the name after a noun names the first more exactly."""
+    """'The Vega 40B variant acme/vega-40b-instruct': the name after a noun names the first more exactly."""
     doc = first.doc
     if others and others[0].start - first.end <= 2 and all(
             t.lower_ in ("variant", "version", "model", "edition", "checkpoint", "release") for t in doc[first.end:others[0].start]):

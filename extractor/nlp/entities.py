@@ -69,7 +69,7 @@ _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known as) (?=[A-Z])")
 _SUITE_BEFORE = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evaluation|tests?|rankings?|index|arena|suite)"
                            r"(?: \w+){0,2} $")
-# A described suite a non-maker hosts: "Aider's code editing benchmark" (the host and the words name it).
+# A described suite a non-maker hosts: "Zed's code review benchmark" (the host and the words name it).
 _HOSTED_SUITE = re.compile(r"(?<![\w\-/.])([A-Z][\w\-.]*[A-Za-z0-9])['\u2019]s((?: [a-z][a-z\-]{1,15}){1,3}) $")
 _PHRASE_GOES_ON = re.compile(r" (?!(?:and|or|on|in|with|by|to|for|from|at|as|that|which|where|is|was|are|were|has|had|shows?"
                              r"|results?|scores?|suite)\b)[a-z]")  # 'X's open evaluation project': the suite word is no head
@@ -79,7 +79,7 @@ _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,12}|[A-Z]{3,12})\b(?![\-\u2011])")  # '
 _INTRODUCED_SUITE = re.compile(
     r"(?<![\w\-/.])([A-Z][A-Za-z0-9]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z]{2,}[\w\-]*), (?:a|an) (?:new |novel |open |public )?"
     r"(?:[A-Za-z\-]+ ){0,3}(?:benchmark|leaderboard)\b")
-_DEFINED_SUITE = re.compile(  # '[Gaokao](url) is an evaluation dataset', 'VeraQA is a benchmark of ...'
+_DEFINED_SUITE = re.compile(  # '[Kaoshi](url) is an evaluation dataset', 'VeraQA is a benchmark of ...'
     r"(?<![\w\-/.])\[?([A-Z][\w\-.+]*[A-Za-z0-9+])\]?(?:\([^)\s]{1,300}\))? is (?:a|an) (?:[a-z][a-z\-]* ){0,3}"
     r"(?:benchmark|dataset|leaderboard|test suite|evaluation suite|exam)\b")
 _MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|datasets),?\s+(?:including|such as|like)\s+"
@@ -184,7 +184,7 @@ class EntityRecognizer:
         return found
 
     def _defined_benchmarks(self, text: str) -> list[Mention]:
-        """'[Gaokao](url) is an evaluation dataset ...': a name the article defines as a benchmark is one
+        """'[Kaoshi](url) is an evaluation dataset ...': a name the article defines as a benchmark is one
         wherever it stands (a heading above its results too), whatever its shape."""
         names = {}
         for m in _DEFINED_SUITE.finditer(text):
@@ -420,7 +420,7 @@ class EntityRecognizer:
                     yield from self._benchmark_named(name, start)
 
     def _hosted_suite(self, text: str, suite: int) -> Iterable[Mention]:
-        """"Aider's code editing benchmark": a suite its host describes is named by the host and the
+        """"Zed's code review benchmark": a suite its host describes is named by the host and the
         words, unless the host is a maker or a model ("OpenAI's coding benchmark") or the words only
         qualify it ("X's own test", "X's latest leaderboard")."""
         m = _HOSTED_SUITE.search(text, max(0, suite - 80), suite)
@@ -507,7 +507,7 @@ class EntityRecognizer:
         if self.kb.family_for(first) is not None:
             return False  # a listed family's names are the family pattern's to judge
         if first in self.kb.vendor_by_alias and not _MAKER_MODEL_ID.match(name[len(first):]):
-            return False  # 'MiniMax-M2' is a model the maker names after itself; 'Google-2024' none
+            return False  # 'Acme-M2' is a model the maker names after itself; 'Acme-2024' none
         digit_parts = [p for p in re.split(r"[-_.\u2011]", name) if any(ch.isdigit() for ch in p)]
         return bool(digit_parts) and not all(YEAR.match(p) for p in digit_parts)
 
@@ -645,7 +645,7 @@ class EntityRecognizer:
         return confirmed
 
     def _without_family_word(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """'3.5 Sonnet' where the article names 'Claude 3.5 Sonnet': a name's version and variant words
+        """'3.5 Opus' where the article names 'Kappa 3.5 Opus': a name's version and variant words
         without its family word stand for it, when they shorten one name only."""
         tails: dict[str, Optional[Mention]] = {}
         for m in mentions:

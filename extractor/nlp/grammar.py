@@ -184,7 +184,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?:{_SEP}(?:{_SIZE}|{_CONTEXT}){_END}"
         rf"|{_SEP}{variant}{_END}(?: {_WORD_VERSION}{_END})?"
         rf"| (?!(?:{vendors}) )[A-Z][a-z]{{2,12}} {_WORD_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5 (a maker's name starts the next cell)
-        # one before a listed variant (Claude Mythos Preview), never a verb of a title-case headline (Gemini Beats Pro)
+        # one before a listed variant (Kappa Fable Preview), never a verb of a title-case headline (Kappa Beats Pro)
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{1,11}}(?:[a-rt-z]|[aiou]s)(?<!ed)(?<!ing)(?= (?:{variant}){_END})"
         rf"| 0[1-9][0-3]\d{_END}"  # a month-day tag with its leading zero: Grok 4 0709, GPT-4 0613 (never a score)
         rf"|{_HY}(?:{_DATE}|{_VERSION}|{tag}){_END}"
@@ -193,7 +193,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"|{_HY}(?:{families}){_END}"
         r"| \((?i:x?high|medium|low|minimal|max|non-?thinking|thinking|think|reasoning|new)\)"  # effort or release: 'o3-mini (high)', '(new)'
         rf"| \({_SNAPSHOT_DATE}\)"  # a dated snapshot
-        rf"| \({_SIZE}\)"  # a size in brackets: 'Llama 3.1 (405B)'
+        rf"| \({_SIZE}\)"  # a size in brackets: 'Kappa 3.1 (405B)'
         r")"
     )
     model = (

@@ -89,7 +89,7 @@ class Layout:
 
     def headings_before(self, offset: int, says_nothing: Optional[Callable[[Block], bool]] = None) -> Iterator[Block]:
         """Headings above ``offset``, nearest first, each of a higher rank than the one before; a heading
-        that ``says_nothing`` ('### Results') leaves the one before it at its rank in play ('### Gaokao')."""
+        that ``says_nothing`` ('### Results') leaves the one before it at its rank in play ('### Kaoshi')."""
         k = bisect_right(self._starts, offset) - 1
         rank = 99
         while k >= 0:

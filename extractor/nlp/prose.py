@@ -737,14 +737,14 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
             return None
         if t in skip or _possessor(r, t) or _maker_before_model(r, t):
             continue
-        if r.w(t + 1) in _NAMING_NOUNS:  # 'The Falcon 40B variant tiiuae/falcon-40b-instruct did well, scoring ...'
+        if r.w(t + 1) in _NAMING_NOUNS:  # 'The Vega 40B variant acme/vega-40b-instruct did well, scoring ...'
             named = t + 4 if r.w(t + 3) == "/" else t + 2
             if named < cue and r.label(named) == "MODEL":
                 return named
         if r.w(t + 1) in _MODEL_NOUNS and r.w(t + 2) == "," and r.label(t + 3) == "MODEL" and t + 3 < cue:
-            return t + 3  # 'the largest Qwen1.5 model, Qwen1.5-72B-Chat, ..., surpassing X': the name in apposition
+            return t + 3  # 'the largest Vega-2 model, Vega-2-72B-Chat, ..., surpassing X': the name in apposition
         if not r.spans[t]._.is_family or t <= r.start + 1:
-            return t  # a family only as the sentence's subject: 'Bard matched Y, coming second'
+            return t  # a family only as the sentence's subject: 'Kappa matched Y, coming second'
     return None
 
 
