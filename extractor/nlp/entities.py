@@ -645,7 +645,7 @@ class EntityRecognizer:
         return confirmed
 
     def _without_family_word(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """'3.5 Opus' where the article names 'Kappa 3.5 Opus': a name's version and variant words
+        """'3.5 Sonnet' where the article names 'Claude 3.5 Sonnet': a name's version and variant words
         without its family word stand for it, when they shorten one name only."""
         tails: dict[str, Optional[Mention]] = {}
         for m in mentions:
