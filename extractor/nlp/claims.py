@@ -133,7 +133,10 @@ class ClaimExtractor:
     # -- tables -------------------------------------------------------------------------------
     def _table_findings(self, block: Block, ctx: ArticleContext) -> Iterable[Finding]:
         context = ctx.table_benchmark(block)
-        for tf in self.tables.read(block.grid, context, ctx.table_subject(block)):
+        subject = ctx.table_subject(block)
+        if subject is not None and self.tables.vocabulary.role(ctx.section_title(block)) == "skip":
+            subject = None  # a model's '### Contamination Results' or '### Latency' hold no scores
+        for tf in self.tables.read(block.grid, context, subject):
             yield self._from_table(tf, ctx)
 
     def _from_table(self, tf: TableFinding, ctx: ArticleContext) -> Finding:

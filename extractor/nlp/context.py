@@ -183,13 +183,27 @@ class ArticleContext:
         return _choice(note)
 
     def table_subject(self, table: Block) -> Optional[tuple[str, tuple[int, int]]]:
-        """The one model the text right before a table names ('detailed results of X on A, B and C'):
-        whose results a table without a model axis holds; None when it names none or several."""
+        """The one model the text right before a table names ('detailed results of X on A, B and C'), else
+        the one the nearest heading above it names ('# Vega-34B' over its results): whose results a table
+        without a model axis holds; None when it names none or several."""
         k = self.layout.blocks.index(table)
         before = self.layout.blocks[k - 1] if k else None
         if before is None or before.kind == "table":
             return None
-        models = [e for e in self.ents_between(before.start, before.end) if e.label_ == "MODEL" and not e._.is_family]
+        named = self._one_model_in(before)
+        for heading in self.layout.headings_before(table.start, self._says_nothing) if named is None else ():
+            named = self._one_model_in(heading)
+            if named is not None or not self._says_nothing(heading):
+                break  # a heading of common words ('### Results') lets the one above it speak
+        return named
+
+    def section_title(self, table: Block) -> str:
+        """The text of the nearest heading above a table that says something ('' when there is none)."""
+        heading = next((h for h in self.layout.headings_before(table.start) if not self._says_nothing(h)), None)
+        return self._display(heading).lstrip("#").strip() if heading is not None else ""
+
+    def _one_model_in(self, block: Block) -> Optional[tuple[str, tuple[int, int]]]:
+        models = [e for e in self.ents_between(block.start, block.end) if e.label_ == "MODEL" and not e._.is_family]
         if len({e._.canonical for e in models}) != 1:
             return None
         return models[-1].text, (models[-1].start_char, models[-1].end_char)

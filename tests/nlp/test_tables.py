@@ -448,3 +448,12 @@ def test_a_subscript_is_a_note_in_brackets_a_split_of_a_benchmark_or_a_tag_of_a_
             "<tr><td>Lyra-LM-7B-alpha</td><td>1872.0</td><td>58.0</td></tr></table>")
     assert scores(text) == {("Vega-9B (base)", "mme", 1920.0), ("Vega-9B (base)", "veravqa", 61.2),
                             ("Lyra-LM-7B-alpha", "mme", 1872.0), ("Lyra-LM-7B-alpha", "veravqa", 58.0)}
+
+
+def test_one_row_of_scores_under_a_heading_naming_one_model_is_that_models():
+    text = ("# Vega-34B\n\nVega-34B is on the Open LLM Leaderboard.\n\n### Evaluation Results\n\n"
+            "| Average | ARC | MMLU |\n| --- | --- | --- |\n| 77.29 | 74.23 | 76.66 |\n\n"
+            "### Contamination Results\n\nVega-34B has the following results:\n\n"
+            "| ARC | TruthfulQA | GSM8K |\n| --- | --- | --- |\n| 0.20 | 0.45 | 1.00 |\n")
+    assert scores(text) == {("Vega-34B", "open-llm-leaderboard", 77.29), ("Vega-34B", "arc", 74.23),
+                            ("Vega-34B", "mmlu", 76.66)}

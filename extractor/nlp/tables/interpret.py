@@ -231,7 +231,7 @@ class TableInterpreter:
         if down is not None:
             return self._models_as_rows(columns, down[0], body, context, grid)
         if subject is not None:
-            return self._one_model(columns, body, subject)
+            return self._one_model(columns, body, subject) or self._one_model_across(columns, body, subject, context)
         return []
 
     def _one_model(self, columns, body, subject: tuple[str, Span]) -> list[TableFinding]:
@@ -254,6 +254,27 @@ class TableInterpreter:
                 metric = ", ".join(m for m in (ref.metric, col.header) if m) or None
                 found.append(TableFinding("score", subject[0], subject[1], _row_span(row), bench, value=number[0],
                                           unit=number[2], metric=metric, value_span=row[col.index].core))
+        return found
+
+    def _one_model_across(self, columns, body, subject: tuple[str, Span], context: BenchmarkChoice) -> list[TableFinding]:
+        """'# X' over '| Average | ARC | MMLU |' and one row of numbers: every cell is X's score on its
+        column's benchmark ('Average' the table's board's)."""
+        if len(body) != 1 or sum(c.header_benchmark for c in columns) < 2 or any(c.textual for c in columns):
+            return []
+        row, found = body[0], []
+        for col in columns:
+            number = parse_number(row[col.index].text) if col.index < len(row) else None
+            if number is None or number[1] or col.role in ("skip", "rank"):
+                continue
+            ref = self.resolver.resolve(col.header) if col.header else None
+            if ref is not None:
+                bench, metric = BenchmarkChoice(ref, "table", col.header_cell.core if col.header_cell else None), ref.metric
+            elif col.role == "score" and context.ref is not None:
+                bench, metric = context, col.header  # 'Average' of the board the article names
+            else:
+                continue
+            found.append(TableFinding("score", subject[0], subject[1], _row_span(row), bench, value=number[0],
+                                      unit=number[2], metric=metric, value_span=row[col.index].core))
         return found
 
     # -- header and columns ---------------------------------------------------------------
