@@ -217,10 +217,24 @@ def _text_block(text: str, lines: Sequence[Line], k: int) -> Block:
     m = _ITEM.match(line)
     if m:
         number = int(m.group(2)) if m.group(2) else None
+        if number is not None and _titles_sub_items(text, lines, k, m.end()):
+            return Block("heading", start, end, level=7)  # '2. Undergraduate Knowledge (MMLU Pro)' over '- X: 78.0%'
         return Block("item", start, end, number=number, label=_label(text, start + m.end(), end))
     if _is_title_line(text, lines, k):
         return Block("heading", start, end, level=8)
     return Block("prose", start, end, label=_label(text, start, end))
+
+
+def _titles_sub_items(text: str, lines: Sequence[Line], k: int, after_mark: int) -> bool:
+    """True for a numbered line that is a section title: a few words without a number or end
+    punctuation, with bullet items ('- ...') right below it."""
+    start, end = lines[k]
+    title = text[start + after_mark:end].strip()
+    if not title or len(_WORD.findall(title)) > 10 or _SENTENCE_END.search(title) or any(ch.isdigit() for ch in title):
+        return False
+    following = next((text[a:b] for a, b in lines[k + 1:k + 3] if text[a:b].strip()), "")
+    m = _ITEM.match(following)
+    return m is not None and m.group(1) is not None
 
 
 def _label(text: str, start: int, end: int) -> Optional[tuple[int, int]]:

@@ -277,7 +277,7 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
     if last is not None and note.source != "label" and _same_suite(r):
         return BenchmarkNote(last._.canonical, None, None, "article")  # 'X was at 50.4% in the same evaluation'
     if kind == "score" and last is not None and (note.source == "article" or (
-            note.id is None and r.sent.start_char - last.end_char <= _CARRY_REACH)):
+            (note.id is None or _titled_since(r, note, last)) and r.sent.start_char - last.end_char <= _CARRY_REACH)):
         return BenchmarkNote(last._.canonical, None, None, "article")  # 'On MMLU-Pro, ... mixed. X posted 76.1
     if kind != "score" and note.id is not None and note.id not in boards and note.source == "article":
         return BenchmarkNote()
@@ -292,6 +292,15 @@ def _same_suite(r: _Reading) -> bool:
     """True when the sentence points back at the benchmark named before: 'in the same evaluation'."""
     return any(r.w(k) == "same" and (r.w(k + 1) in _SUITE_NOUNS or r.w(k + 2) in _SUITE_NOUNS)
                for k in range(r.start, r.end))
+
+
+def _titled_since(r: _Reading, note: BenchmarkNote, last: Span) -> bool:
+    """True when a line of a few words naming a benchmark ('TAU-bench Performance') stands between the
+    heading that gave ``note`` and the sentence: the values below it are on that benchmark."""
+    if note.source != "heading" or note.span is None or last.start_char <= note.span[1]:
+        return False
+    block = r.ctx.layout.block_at(last.start_char)
+    return block is not None and len(r.ctx.text[block.start:block.end].split()) <= 4
 
 
 _BENCHMARK_PREPOSITIONS = frozenset({"on", "in", "at", "across", "for"})

@@ -1004,3 +1004,11 @@ def test_scores_before_the_objects_of_a_win_are_read_past():
     got = _kinds(text)
     assert ("comparison", "Vega-40B", "open-llm-leaderboard", ("outperforms", ("Lyra-30B", "Orion-65B"))) in got
     assert ("score", "Lyra-30B", "open-llm-leaderboard", (59.8, None)) in got
+
+
+def test_a_title_line_naming_a_benchmark_below_a_heading_is_what_the_list_under_it_is_on():
+    text = ("Benchmark results\n\n1. Coding (HumanEval)\n- Vega-2: 93.7%\n- Lyra-3: 88.1%\n"
+            "Key insight: Vega-2 leads in coding.\n2. Agentic work\nTAU-bench Performance\n- Vega-2: 69.2%\n- Lyra-3: 51.0%\n")
+    got = _kinds(text)
+    assert ("rank", "Vega-2", "humaneval", (1, None)) in got
+    assert {("score", "Vega-2", "tau-bench", (69.2, "%")), ("score", "Lyra-3", "tau-bench", (51.0, "%"))} <= got

@@ -73,3 +73,9 @@ def test_hard_wrapped_prose_reads_as_one_run_with_every_offset_kept():
 ])
 def test_lines_that_are_no_wrapped_prose_keep_their_breaks(text):
     assert unwrapped(text) == text
+
+
+def test_a_numbered_title_over_bullet_items_is_a_heading():
+    text = "1. Graduate Level Reasoning (GPQA)\n- Vega-2: 65.0%\n- Lyra-3: 59.1%\n2. Vega-2 leads the list.\n"
+    kinds = [b.kind for b in segment(text, _never_a_header).blocks]
+    assert kinds == ["heading", "item", "item", "item"]
