@@ -1573,6 +1573,8 @@ def _unit(r: _Reading, i: int, value: float):
         return False  # 'between 85 and 90 percent': a range, no score
     if prev == "of" and r.w(i - 2) == "out":
         return False  # '10.1 out of 42': the most there is, no score
+    if prev == "of" and r.w(i - 2) in ("best", "record", "high", "mark") and r.w(i - 3) in ("previous", "prior", "former", "old"):
+        return False  # 'compared to the previous best of 54.2%': some other model's, before
     if nxt in _MAGNITUDES and not r.doc[i].whitespace_:
         return False  # '1T tokens', '7 B parameters' split by the tokenizer: a count, no score
     if nxt in not_after or nxt == "-" or after_pct in not_after or r.w(i + 1) in ("point", "-point"):

@@ -1012,3 +1012,8 @@ def test_a_title_line_naming_a_benchmark_below_a_heading_is_what_the_list_under_
     got = _kinds(text)
     assert ("rank", "Vega-2", "humaneval", (1, None)) in got
     assert {("score", "Vega-2", "tau-bench", (69.2, "%")), ("score", "Lyra-3", "tau-bench", (51.0, "%"))} <= got
+
+
+def test_the_previous_best_is_no_score_of_the_model():
+    text = "Vega-2 is out. On the GPQA benchmark, the model scored 67.3%, compared to the previous best of 54.2%."
+    assert _kinds(text) == {("score", "Vega-2", "gpqa", (67.3, "%"))}
