@@ -457,3 +457,14 @@ def test_one_row_of_scores_under_a_heading_naming_one_model_is_that_models():
             "| ARC | TruthfulQA | GSM8K |\n| --- | --- | --- |\n| 0.20 | 0.45 | 1.00 |\n")
     assert scores(text) == {("Vega-34B", "open-llm-leaderboard", 77.29), ("Vega-34B", "arc", 74.23),
                             ("Vega-34B", "mmlu", 76.66)}
+
+
+def test_each_rank_column_with_a_qualifier_ranks_and_none_is_a_score():
+    text = ("Open LLM Leaderboard, then and now:\n\n| Model | v1 Rank | v2 Rank | Average |\n|---|---|---|---|\n"
+            "| Vega-7B-Chat | 3 | 1 | 61.2 |\n| Lyra-LM-7B-alpha | 1 | 2 | 58.0 |\n")
+    got = extract_claims(Article(id="t", text=text, source="t"))
+    assert {(c.subject.text, c.rank, c.scope) for c in got if c.kind == "rank"} == {
+        ("Vega-7B-Chat", 3, "v1 Rank"), ("Vega-7B-Chat", 1, "v2 Rank"),
+        ("Lyra-LM-7B-alpha", 1, "v1 Rank"), ("Lyra-LM-7B-alpha", 2, "v2 Rank")}
+    assert {(c.subject.text, c.score.value) for c in got if c.kind == "score"} == {("Vega-7B-Chat", 61.2),
+                                                                                 ("Lyra-LM-7B-alpha", 58.0)}

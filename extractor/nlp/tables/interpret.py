@@ -93,6 +93,8 @@ class HeaderVocabulary:
                 return role
         if tokens and tokens[-1] in self.words["model"] and len(tokens) <= 2 and tokens[0] not in self.words["score"]:
             return "model"  # 'Model Name', 'LLM name'
+        if len(tokens) == 2 and tokens[-1] in ("rank", "ranking", "position", "place"):
+            return "rank"  # 'Overall Rank', 'v2 Rank': a rank column with its qualifier
         if any(t in self.words["skip"] for t in tokens) or low in self.words["skip"]:
             return "skip"
         if any(t in self.words["score"] for t in tokens) or any(p in low for p in self.words["score"] if " " in p):
@@ -348,7 +350,8 @@ class TableInterpreter:
     # -- models as rows --------------------------------------------------------------------
 
     def _models_as_rows(self, columns, model: _Column, body, context: BenchmarkChoice, grid: Grid) -> list[TableFinding]:
-        rank_col = next((c for c in columns if c.role == "rank"), None)
+        rank_cols = [c for c in columns if c.role == "rank"]  # 'v1 Rank | v2 Rank': each column ranks
+        rank_col = rank_cols[0] if rank_cols else None
         if rank_col is None and model.index > 0 and _is_rank_sequence([r[0] for r in body if r]):
             rank_col = columns[0]
         vendor_col = next((c for c in columns if c.role == "vendor"), None)
@@ -359,7 +362,7 @@ class TableInterpreter:
             expected[rank_col.index] = "number"
         values = [c for c in columns if c.index not in (model.index, getattr(rank_col, "index", -1),
                                                          getattr(vendor_col, "index", -1))
-                  and c.role != "skip" and c.numeric and (c.index > model.index or c.header)]  # '1 1 Name': a 2nd rank
+                  and c.role not in ("skip", "rank") and c.numeric and (c.index > model.index or c.header)]  # '1 1 Name': a 2nd rank
         siblings = sum(c.header_benchmark for c in values)
         listed = sum(c.header_benchmark and bool(self.resolver.listed(self.resolver.split_metric(c.header)[0]))
                      for c in values)
@@ -384,11 +387,12 @@ class TableInterpreter:
             if vendor_col is not None and vendor_col.index < len(row) and not row[vendor_col.index].empty:
                 vc = row[vendor_col.index]
                 vendor = (vc.text, vc.core)
-            if rank_col is not None and rank_col.index < len(row):
-                rank = _rank_of(row[rank_col.index].text)
+            for col in [rank_col, *rank_cols[1:]] if rank_col is not None else ():
+                rank = _rank_of(row[col.index].text) if col.index < len(row) else None
                 if rank is not None:
+                    scope = col.header if len(rank_cols) > 1 else None
                     found.append(TableFinding("rank", subject, span, evidence, leaderboard, vendor, rank=rank,
-                                              value_span=row[rank_col.index].core))
+                                              scope=scope, value_span=row[col.index].core))
             for col in values:
                 if col.index >= len(row):
                     continue
