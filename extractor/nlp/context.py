@@ -33,6 +33,7 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:sect
 _HEADING_NAME_WORDS = 4
 _IMAGE_LINE = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\s]*\)|<img\b[^>\n]*>)\s*$")
 _BOLD_ITEM = re.compile(r"\s*[-*+\u2022]\s+\*\*[^*\n]{2,150}\*\*\s*$")
+_ON_BEFORE = re.compile(r"\b(?:on|for|in)\s+(?:the\s+)?\[?$")
 _POINTS_AT_TABLE = re.compile(r"\b(?:below|as follows|the following|following table|in table \d)|:\s*$")
 _NAMED_ON = re.compile(r"\b(?:on|for)\s+(?:the\s+)?\[?([A-Z][\w\-.+]*(?: [A-Z][\w\-.+]*){0,3})")
 
@@ -223,8 +224,14 @@ class ArticleContext:
         cut = max(self.text.rfind(". ", block.start, block.end - 2), self.text.rfind("\n", block.start, block.end - 2))
         start = cut + 1 if cut >= 0 else block.start
         last = self.text[start:block.end].lower()
-        if _POINTS_AT_TABLE.search(last) and not any(e.label_ == "MODEL" for e in self.ents_between(start, block.end)):
-            return start
+        if any(e.label_ == "MODEL" for e in self.ents_between(start, block.end)):
+            return None
+        if _POINTS_AT_TABLE.search(last):
+            return start  # '... shown below:'
+        named = self.benchmarks_between(start, block.end)
+        if start == block.start and len(last.split()) <= 12 and len({e._.canonical for e in named}) == 1 \
+                and _ON_BEFORE.search(self.text, max(start, named[0].start_char - 12), named[0].start_char):
+            return start  # a short lead-in line of its own, on one benchmark: 'Tested on the X Leaderboard.'
         return None
 
     def _image_only(self, block: Block) -> bool:

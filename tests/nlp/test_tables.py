@@ -468,3 +468,9 @@ def test_each_rank_column_with_a_qualifier_ranks_and_none_is_a_score():
         ("Lyra-LM-7B-alpha", 1, "v1 Rank"), ("Lyra-LM-7B-alpha", 2, "v2 Rank")}
     assert {(c.subject.text, c.score.value) for c in got if c.kind == "score"} == {("Vega-7B-Chat", 61.2),
                                                                                  ("Lyra-LM-7B-alpha", 58.0)}
+
+
+def test_a_short_lead_in_line_naming_a_benchmark_captions_the_table():
+    text = ("### Function calls\n\nTested on the [TuringBench Leaderboard](https://example.org/tb).\n\n"
+            "| Model | Overall Acc. |\n|---|---|\n| Vega-7B-Chat | 58.88 |\n| Lyra-LM-7B-alpha | 81.00 |\n")
+    assert {b for _, b, _ in scores(text)} == {"turingbench-leaderboard"}
