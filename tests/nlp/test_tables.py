@@ -474,3 +474,14 @@ def test_a_short_lead_in_line_naming_a_benchmark_captions_the_table():
     text = ("### Function calls\n\nTested on the [TuringBench Leaderboard](https://example.org/tb).\n\n"
             "| Model | Overall Acc. |\n|---|---|\n| Vega-7B-Chat | 58.88 |\n| Lyra-LM-7B-alpha | 81.00 |\n")
     assert {b for _, b, _ in scores(text)} == {"turingbench-leaderboard"}
+
+
+def test_a_cell_split_as_its_header_announces_gives_one_score_per_part():
+    text = ("| Model | VeraMMU (val/test) | VeraVQA (val) |\n|---|---|---|\n| Vega-7B-Chat | 36.6/- | 64.4 |\n"
+            "| Lyra-LM-7B-alpha | 51.1/44.7 | 69.5 |\n| Orion-2-7B | 3.53 / 70.8 / 1 | 60.0 |\n")
+    got = {(c.subject.text, c.benchmark.id, c.score.metric, c.score.value)
+           for c in extract_claims(Article(id="t", text=text, source="t")) if c.kind == "score"}
+    assert {("Vega-7B-Chat", "verammu", "val", 36.6), ("Lyra-LM-7B-alpha", "verammu", "val", 51.1),
+            ("Lyra-LM-7B-alpha", "verammu", "test", 44.7)} <= got
+    assert not any(s == "Orion-2-7B" and b == "verammu" for s, b, _, _ in got)  # three parts under two: no split
+    assert scores(text)  # every value's offsets point at its own text

@@ -32,6 +32,7 @@ _TAG_NOTE = re.compile(
     r"|(?i:x?high|medium|low|minimal|max|non-?thinking|thinking|think|reasoning)"  # a reasoning effort: 'o3-mini (high)'
     r"|(?i:prompt|preview|instruct|chat|base|experimental|exp)"  # a mode or variant: 'GPT-4-0125-Preview (Prompt)', 'X (base)'
     r"|[A-Z][a-z]{2}\.? ['\u2019]?\d{2}(?:\d{2})?)$")  # a dated version: 'GPT-4o (Nov '24)'
+_SLASH_NOTE = re.compile(r"\(([^()/]{1,20}(?:/[^()/]{1,20}){1,3})\)")
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 _MEDALS = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3}
 _SYMBOLS = re.compile(r"^[^\w(\[]+|[^\w)\]+.]+$")  # medals, stars and other marks around a name
@@ -296,9 +297,10 @@ class TableInterpreter:
             cell = header[j]
             text = cell.text if cell is not None else ""
             col = _Column(j, text, cell, self.vocabulary.role(text))
+            slashes = _slash_note(text)
             for row in body:
                 if j < len(row) and not row[j].empty:
-                    if is_number_text(row[j].text):
+                    if is_number_text(row[j].text) or (slashes and _split_values(row[j], slashes)):
                         col.numbers += 1
                     else:
                         col.texts += 1
@@ -396,15 +398,13 @@ class TableInterpreter:
             for col in values:
                 if col.index >= len(row):
                     continue
-                number = parse_number(row[col.index].text)
-                if number is None or number[1]:
-                    continue
                 bench, metric, other = meanings[col.index]
                 subj, subj_span = (other if other is not None else (subject, span))
-                found.append(TableFinding(
-                    "score", subj, subj_span, evidence, bench, vendor if other is None else None,
-                    value=number[0], unit=number[2] or _elo_unit(bench, col.header), metric=metric,
-                    value_span=row[col.index].core))
+                for number, part, value_span in _cell_values(row[col.index], col.header):
+                    found.append(TableFinding(
+                        "score", subj, subj_span, evidence, bench, vendor if other is None else None,
+                        value=number[0], unit=number[2] or _elo_unit(bench, col.header), metric=_join_metric(metric, part),
+                        value_span=value_span))
         return found
 
     def _value_meaning(self, col: _Column, model: _Column, context: BenchmarkChoice, siblings: int = 0,
@@ -525,6 +525,49 @@ class TableInterpreter:
 
 
 # -- cells -------------------------------------------------------------------------------------
+
+def _slash_note(header: str) -> list[str]:
+    """The parts of a header's note in brackets that splits its cells: 'MMMU (val/test)' -> ['val', 'test']."""
+    m = _SLASH_NOTE.search(header)
+    return [p.strip() for p in m.group(1).split("/")] if m else []
+
+
+def _split_values(cell: Cell, parts: list[str]) -> list[tuple[tuple, str, Span]]:
+    """'51.1/44.7' under '(val/test)': one value per part ('36.6/-' has one); [] when the cell does not split so."""
+    pieces = cell.text.split("/")
+    if len(pieces) != len(parts):
+        return []
+    found, at = [], 0
+    whole = cell.core[1] - cell.core[0] == len(cell.text)
+    for piece, part in zip(pieces, parts):
+        number = parse_number(piece.strip())
+        offset = cell.text.index(piece, at)
+        at = offset + len(piece)
+        if number is not None and not number[1]:
+            lead = len(piece) - len(piece.lstrip())
+            span = (cell.core[0] + offset + lead, cell.core[0] + offset + len(piece.rstrip())) if whole else cell.core
+            found.append((number, part, span))
+        elif piece.strip() not in ("-", "\u2013", "\u2014", "", "n/a", "N/A"):
+            return []
+    return found
+
+
+def _cell_values(cell: Cell, header: str) -> list[tuple[tuple, Optional[str], Span]]:
+    """The scores a value cell holds: its number, or one per part of a split the header announces."""
+    number = parse_number(cell.text)
+    if number is not None:
+        return [] if number[1] else [(number, None, cell.core)]
+    parts = _slash_note(header)
+    return _split_values(cell, parts) if parts else []
+
+
+def _join_metric(metric: Optional[str], part: Optional[str]) -> Optional[str]:
+    """The column's metric with the part a split cell's value is of, in place of the split ('val/test' -> 'val')."""
+    if part is None:
+        return metric
+    kept = [m.strip() for m in (metric or "").split(",") if m.strip() and "/" not in m]
+    return ", ".join(kept + [part])
+
 
 def parse_number(text: str) -> Optional[tuple[float, bool, Optional[str]]]:
     """(value, signed, unit) of a number cell ('88.7%' -> (88.7, False, '%'), '+12' -> (12, True, None))."""
