@@ -647,16 +647,14 @@ class EntityRecognizer:
     def _without_family_word(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'3.5 Sonnet' where the article names 'Claude 3.5 Sonnet': a name's version and variant words
         without its family word stand for it, when they shorten one name only."""
-        tails: dict[str, Optional[Mention]] = {}
+        longer_of: dict[str, dict[str, Mention]] = {}  # tail -> the names it ends, by their text
         for m in mentions:
             if m.label != "MODEL":
                 continue
             m_tail = _VERSION_VARIANT_TAIL.match(text, m.start, m.end)
             if m_tail is not None and m_tail.end() == m.end:
-                tail = m_tail.group(1)
-                other = tails.get(tail, m)
-                tails[tail] = m if other is m or text[other.start:other.end] == text[m.start:m.end] else None
-        tails = {tail: longer for tail, longer in tails.items() if longer is not None}
+                longer_of.setdefault(m_tail.group(1), {}).setdefault(text[m.start:m.end], m)
+        tails = {tail: next(iter(names.values())) for tail, names in longer_of.items() if len(names) == 1}
         if not tails:
             return []
         found = []

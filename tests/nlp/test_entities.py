@@ -279,3 +279,9 @@ def test_a_name_the_article_defines_as_a_benchmark_is_one_wherever_it_stands(nlp
             "On Kaoshi, Vega-7B leads.")
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [("Kaoshi", "kaoshi")] * 3
     assert _ents(nlp, "Kaoshi is a city of the north, an LLM says.", "BENCHMARK") == []
+
+
+def test_a_shortened_name_that_two_longer_names_end_stands_for_neither(nlp):
+    """Regression: a third mention after two longer names of one tail raised AttributeError."""
+    doc = nlp("Claude 3.5 Sonnet beat Mistral 3.5 Sonnet on MMLU, and Claude 3.5 Sonnet led the LLM list; 3.5 Sonnet won.")
+    assert not any(e._.refers_to for e in doc.ents)
