@@ -192,11 +192,13 @@ class ArticleContext:
         if before is None or before.kind == "table":
             return None
         named = self._one_model_in(before)
-        for heading in self.layout.headings_before(table.start, self._says_nothing) if named is None else ():
+        if named is not None:
+            return named
+        for heading in self.layout.headings_before(table.start, self._says_nothing):
             named = self._one_model_in(heading)
             if named is not None or not self._says_nothing(heading):
-                break  # a heading of common words ('### Results') lets the one above it speak
-        return named
+                return named  # a heading of common words ('### Results') lets the one above it speak
+        return None
 
     def section_title(self, table: Block) -> str:
         """The text of the nearest heading above a table that says something ('' when there is none)."""

@@ -1760,9 +1760,9 @@ def _counts(r: _Reading) -> None:
         return
     top = tops[0]
     top_n = _count(r, top + 1)
-    families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and r.spans[i]._.is_family] or [
-        i for i in _count_participle_subject(r)] or [  # 'X surged to the top, occupying four of the top five'
-        i for i in range(r.start, r.end) if r.label(i) == "VENDOR"]  # 'three Qwen models', else 'Google has three'
+    families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and r.spans[i]._.is_family] or \
+        _count_participle_subject(r) or [  # 'X surged to the top, occupying four of the top five'
+            i for i in range(r.start, r.end) if r.label(i) == "VENDOR"]  # 'three Qwen models', else 'Google has three'
     if not families:
         return
     for i in range(r.start, r.end):

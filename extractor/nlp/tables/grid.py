@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 _LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)")
-# A footnote in <sup> goes, and a spread in <sub> after a number ('8.61<sub>0.04</sub>'); any other <sub> is
-# a note in brackets: a split or metric of a benchmark ('MME (sum)'), a tag of a name ('Flamingo-9B (base)').
-_TAG = re.compile(r"<sup>[^<]{0,40}</sup>|(?<=\d)\s*<sub>[^<]{0,40}</sub>|<br\s*/?>|</?[a-zA-Z][^<>]{0,500}>")
-_SUBSCRIPT = re.compile(r"\s*<sub>([^<]{1,40})</sub>")
-_SPREAD = re.compile(r"\d\s*<sub>")
+_TAG = re.compile(r"<sup>[^<]{0,40}</sup>|<br\s*/?>|</?[a-zA-Z][^<>]{0,500}>")
+# A spread in <sub> after a number goes ('8.61<sub>0.04</sub>'); any other <sub> is a note in brackets: a split
+# or metric of a benchmark ('MME (sum)'), a tag of a name ('Flamingo-9B (base)').
+_SUBSCRIPT = re.compile(r"(\d?)\s*<sub>([^<]{0,40})</sub>")
 _FOOTNOTE = re.compile(r"\[\^[^\]]{1,10}\]|\\\*|[\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)\*|\*(?!\w)|~~")
 _SPACES = re.compile(r"\s+")
@@ -59,11 +58,17 @@ class Grid:
 def display_text(raw: str) -> str:
     """What a reader sees in a cell: links as their text, no emphasis, footnotes or tags."""
     text = html.unescape(_LINK.sub(r"\1", raw)).replace("\u00a0", " ")
-    text = _TAG.sub(" ", _SUBSCRIPT.sub(r" (\1)", text) if "<sub>" in text and not _SPREAD.search(text) else text)
+    if "<sub>" in text:
+        text = _SUBSCRIPT.sub(_subscript, text)
+    text = _TAG.sub(" ", text)
     text = _FOOTNOTE.sub("", text)
     text = _EMPHASIS.sub("", text)
     text = _ESCAPED.sub(r"\1", text)  # markdown's escapes: '19\.2', 'CodeGen2\.5', '\# Samples'
     return _SPACES.sub(" ", text).strip()
+
+
+def _subscript(m: re.Match) -> str:
+    return m.group(1) if m.group(1) or not m.group(2).strip() else f" ({m.group(2)})"
 
 
 def make_cell(article: str, start: int, end: int) -> Cell:

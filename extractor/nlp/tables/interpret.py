@@ -352,10 +352,9 @@ class TableInterpreter:
     # -- models as rows --------------------------------------------------------------------
 
     def _models_as_rows(self, columns, model: _Column, body, context: BenchmarkChoice, grid: Grid) -> list[TableFinding]:
-        rank_cols = [c for c in columns if c.role == "rank"]  # 'v1 Rank | v2 Rank': each column ranks
+        rank_cols = [c for c in columns if c.role == "rank"] or (  # 'v1 Rank | v2 Rank': each column ranks
+            [columns[0]] if model.index > 0 and _is_rank_sequence([r[0] for r in body if r]) else [])
         rank_col = rank_cols[0] if rank_cols else None
-        if rank_col is None and model.index > 0 and _is_rank_sequence([r[0] for r in body if r]):
-            rank_col = columns[0]
         vendor_col = next((c for c in columns if c.role == "vendor"), None)
         size_col = _size_column(columns, body)
         expected = {c.index: "number" for c in columns if c.numbers > c.texts}
@@ -389,7 +388,7 @@ class TableInterpreter:
             if vendor_col is not None and vendor_col.index < len(row) and not row[vendor_col.index].empty:
                 vc = row[vendor_col.index]
                 vendor = (vc.text, vc.core)
-            for col in [rank_col, *rank_cols[1:]] if rank_col is not None else ():
+            for col in rank_cols:
                 rank = _rank_of(row[col.index].text) if col.index < len(row) else None
                 if rank is not None:
                     scope = col.header if len(rank_cols) > 1 else None

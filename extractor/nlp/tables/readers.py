@@ -104,22 +104,21 @@ def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
 def _unstacked(article: str, row: tuple[Cell, ...]) -> list[tuple[Cell, ...]]:
     """'AIME 2024<br>MATH | 74.3<br>96.4 | ...': a row whose cells stack k lines with '<br>' is k rows;
     a cell of one line ('**Mathematics**') stands in each of them. Any other count leaves the row whole."""
-    parts = [_BREAK.split(article[c.start:c.end]) if "<br" in article[c.start:c.end].lower() else None for c in row]
-    counts = {len(p) for p in parts if p is not None}
-    if len(counts) != 1 or sum(p is not None for p in parts) < 2:
+    pieces = [_pieces(article, c) for c in row]
+    counts = {len(p) for p in pieces if p is not None}
+    if len(counts) != 1 or sum(p is not None for p in pieces) < 2:
         return [row]
-    k = counts.pop()
-    out = []
-    for n in range(k):
-        cells = []
-        for cell, split in zip(row, parts):
-            if split is None:
-                cells.append(cell)
-                continue
-            start = cell.start + sum(len(x) for x in split[:n]) + sum(len(b) for b in _BREAK.findall(article[cell.start:cell.end])[:n])
-            cells.append(make_cell(article, start, start + len(split[n])))
-        out.append(tuple(cells))
-    return out
+    return [tuple(cell if spans is None else make_cell(article, *spans[n]) for cell, spans in zip(row, pieces))
+            for n in range(counts.pop())]
+
+
+def _pieces(article: str, cell: Cell) -> Optional[list[tuple[int, int]]]:
+    """(start, end) of each line of a cell stacked with '<br>', or None for a cell of one line."""
+    breaks = list(_BREAK.finditer(article, cell.start, cell.end))
+    if not breaks:
+        return None
+    edges = [cell.start] + [x for b in breaks for x in (b.start(), b.end())] + [cell.end]
+    return list(zip(edges[::2], edges[1::2]))
 
 
 def _labelled_columns(article: str, rows: list[tuple[Cell, ...]]) -> Optional[list[tuple[Cell, ...]]]:
