@@ -674,7 +674,8 @@ def _referent(r: _Reading, reference: str, at: Optional[int] = None) -> Optional
     """The model a reference points back to: 'it' the sentence's own first subject ('X ranks first;
     it trails Y') or else the latest topic, 'the model' the most named."""
     if reference == "pronoun" and at is not None:
-        own = next((t for t in r.models if t < at and t not in r.taken_objects and not r.spans[t]._.is_family), None)
+        own = next((t for t in r.models if t < at and t not in r.taken_objects and (
+            not r.spans[t]._.is_family or r.w(r.spans[t].end) in r.words_set("generic_model_nouns"))), None)
         if own is not None:
             return own
     model = r.ctx.topic if reference == "pronoun" and r.ctx.topic is not None else r.ctx.salient_model()
@@ -1228,6 +1229,14 @@ def _implied_leader(r: _Reading, subject: int, start: int, end: int) -> list[int
     return []
 
 
+def _margin_follows(r: _Reading, end: int) -> bool:
+    """'holds a lead of 12 points over X': the lead is a margin over X, no first place."""
+    k = end + 1 if r.w(end) == "of" else None
+    while k is not None and r.w(k) in _APPROXIMATE:
+        k += 1
+    return k is not None and _is_number(r.w(k))
+
+
 def _place_before(r: _Reading, i: int) -> bool:
     """'behind' and 'below' compare only after a place or rank word ('ranked 20th, behind X', 'just behind')."""
     before = r.w(i - 1)
@@ -1245,7 +1254,8 @@ def _ranks(r: _Reading) -> None:
     for value in _values(r):
         _rank_value(r, value)
     for cue, start, end in r.cues:
-        if cue.label == "LEAD" and not _followed_by_name(r, end) and r.w(end) not in ("by", "to"):
+        if cue.label == "LEAD" and not _followed_by_name(r, end) and r.w(end) not in ("by", "to") \
+                and not _margin_follows(r, end):
             if any(c.label in ("OUTPERFORM", "TRAIL") and start - 1 <= e <= start for c, _, e in r.cues):
                 continue  # 'trails the best model under 2B, X': the phrase is what is compared with
             if r.w(end - 1) == "top" and _top_n(r, end - 1) is not None:
@@ -1581,7 +1591,7 @@ def _unit(r: _Reading, i: int, value: float):
         if not (nxt in ("points", "pts") and r.w(i + 2) not in ("ahead", "behind", "above", "below", "lead", "gap", "more", "higher", "lower", "over")):
             if nxt not in ("points", "pts"):
                 return False
-    if prev == "by" or _difference(r, i):
+    if prev == "by" or _difference(r, i) or _margin(r, i):
         return False
     if nxt in ("%", "percent"):
         return "%" if value <= 100 else False
@@ -1660,6 +1670,17 @@ def _after_lead(r: _Reading, prep: int) -> bool:
 
 
 _GAP_WORDS = frozenset({"ahead", "behind", "above", "below", "lead", "gap", "higher", "lower", "more", "less", "over"})
+_MARGIN_WORDS = frozenset({"by", "margin", "gap", "lead", "advantage", "edge", "difference", "deficit"})
+_APPROXIMATE = frozenset({"nearly", "almost", "about", "around", "roughly", "approximately", "some", "just", "only",
+                          "barely", "over", "~", "a", "of", "slim", "narrow", "wide"})
+
+
+def _margin(r: _Reading, i: int) -> bool:
+    """'by nearly 20 points', 'a margin of 3.4', 'a lead of about 12': how far apart two scores are, no score."""
+    k = i - 1
+    while k > max(r.start, i - 5) and r.w(k) in _APPROXIMATE:
+        k -= 1
+    return k < i - 1 and r.w(k) in _MARGIN_WORDS
 
 
 def _difference(r: _Reading, i: int) -> bool:

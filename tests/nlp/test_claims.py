@@ -1017,3 +1017,23 @@ def test_a_title_line_naming_a_benchmark_below_a_heading_is_what_the_list_under_
 def test_the_previous_best_is_no_score_of_the_model():
     text = "Vega-2 is out. On the GPQA benchmark, the model scored 67.3%, compared to the previous best of 54.2%."
     assert _kinds(text) == {("score", "Vega-2", "gpqa", (67.3, "%"))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orion-4-Raven-14B beat Nova-instant-v1 by nearly 20 points on LiveBench.",
+    "Orion-4-Raven-14B beat Nova-instant-v1 on LiveBench by a margin of 3.4 points.",
+    "Orion-4-Raven-14B beat Nova-instant-v1 on LiveBench, a gap of about 3.4 points.",
+])
+def test_a_margin_between_two_models_is_no_score(sentence):
+    assert _kinds(sentence) == {("comparison", "Orion-4-Raven-14B", "livebench", ("outperforms", ("Nova-instant-v1",)))}
+
+
+def test_a_lead_of_some_points_over_a_model_is_a_comparison_not_first_place():
+    assert _kinds("Orion-4-Raven-14B holds a lead of 12 points over Nova-instant-v1 on LiveBench.") == {
+        ("comparison", "Orion-4-Raven-14B", "livebench", ("outperforms", ("Nova-instant-v1",)))}
+
+
+def test_it_in_a_later_clause_is_the_family_the_sentence_opens_with_as_a_model():
+    assert _kinds("The new Qwen model outscores Llama 3.1 405B on MMLU-Pro, though it lags GPT-4o on GPQA.") == {
+        ("comparison", "Qwen", "mmlu-pro", ("outperforms", ("Llama 3.1 405B",))),
+        ("comparison", "Qwen", "gpqa", ("trails", ("GPT-4o",)))}
