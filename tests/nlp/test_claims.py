@@ -1037,3 +1037,20 @@ def test_it_in_a_later_clause_is_the_family_the_sentence_opens_with_as_a_model()
     assert _kinds("The new Qwen model outscores Llama 3.1 405B on MMLU-Pro, though it lags GPT-4o on GPQA.") == {
         ("comparison", "Qwen", "mmlu-pro", ("outperforms", ("Llama 3.1 405B",))),
         ("comparison", "Qwen", "gpqa", ("trails", ("GPT-4o",)))}
+
+
+def test_a_passive_with_an_adverb_after_the_participle_still_turns_round():
+    assert _kinds("On LiveBench, Nova-instant-v1 was beaten narrowly by Orion-4-Raven-14B.") == {
+        ("comparison", "Nova-instant-v1", "livebench", ("trails", ("Orion-4-Raven-14B",)))}
+
+
+def test_bested_only_by_one_model_is_second_place():
+    assert _kinds("On LiveBench, Nova-instant-v1 was bested only by Orion-4-Raven-14B.") == {
+        ("comparison", "Nova-instant-v1", "livebench", ("trails", ("Orion-4-Raven-14B",))),
+        ("rank", "Nova-instant-v1", "livebench", (2, None))}
+
+
+def test_a_participle_clause_overtaken_by_is_the_main_subject_trailing():
+    assert _kinds("vega-13b slipped to third place on LiveBench, overtaken by Orion-4-Raven-14B and Nova-instant-v1.") == {
+        ("comparison", "vega-13b", "livebench", ("trails", ("Orion-4-Raven-14B", "Nova-instant-v1"))),
+        ("rank", "vega-13b", "livebench", (3, None))}
