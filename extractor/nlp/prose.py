@@ -391,10 +391,16 @@ _NOT_PARTICIPLES = frozenset({"including", "according", "excluding", "regarding"
 def _sets_the_scene(r: _Reading, i: int) -> bool:
     """'On MMLU-Pro, X leads ...', 'On the Massive ... (MMLU) benchmark, X ...': a benchmark in the
     phrase the sentence opens with is the whole sentence's."""
-    if r.w(r.start) not in ("on", "in", "at", "for", "across", "according"):
+    start = r.start
+    while start < r.end and (r.w(start) in _OPENING_LINKS or not r.w(start).isalnum() and r.w(start) != ","):
+        start += 1  # 'Yet on AIME, ...', '- On MMLU, ...'
+    if r.w(start) not in ("on", "in", "at", "for", "across", "according"):
         return False
-    comma = next((k for k in range(r.start, min(r.end, r.start + 16)) if r.w(k) in (",", ":")), None)
+    comma = next((k for k in range(start, min(r.end, start + 16)) if r.w(k) in (",", ":")), None)
     return comma is not None and i < comma
+
+
+_OPENING_LINKS = frozenset({"yet", "but", "and", "so", "still", "meanwhile", "however", "also", "now", "then", "even"})
 
 
 # -- subjects and objects ---------------------------------------------------------------------
@@ -1468,7 +1474,7 @@ def _scores(r: _Reading) -> None:
         if value is None or r.label(i):
             continue
         unit = _unit(r, i, value)
-        if unit is False and r.w(i + 1) == "to" and _is_number(r.w(i + 2)) and r.object_subject:
+        if unit is False and r.w(i + 1) in _PAIR_WORDS and _is_number(r.w(i + 2)) and r.object_subject:
             if value <= 100:
                 unit = None  # 'X trails Y on MMLU, 90.8 to 91.8': the first of a compared pair
             elif 500 <= value <= 3000 and float(value).is_integer() and _arena(r, i):
@@ -1476,7 +1482,7 @@ def _scores(r: _Reading) -> None:
         if unit is False and r.respectively and pending and r.w(i - 1) in (",", "and") \
                 and pending[-1].end >= i - 2:
             unit = pending[-1].unit  # '74.2 and 77 respectively'
-        if unit is False and r.w(i - 1) == "to" and pending and pending[-1].end == i - 1:
+        if unit is False and r.w(i - 1) in _PAIR_WORDS and pending and pending[-1].end == i - 1:
             obj = _compared_object(r, i)
             if obj is not None:
                 unit, pairs[i] = pending[-1].unit, obj
@@ -1523,9 +1529,12 @@ def _scores(r: _Reading) -> None:
                   value_span=(v.start, v.end), benchmark=bench)
 
 
+_PAIR_WORDS = frozenset({"to", "vs", "vs.", "versus"})  # 'beats Y, 82.5 to 64.7', '(16% vs 5%)'
+
+
 def _pair_subject(r: _Reading, v: _Value, pairs: dict[int, int]) -> Optional[int]:
     """The first value of a compared pair is the comparison's subject's ('beats Y, 82.5 to 64.7')."""
-    second = v.end + 1 if r.w(v.end) == "to" else None
+    second = v.end + 1 if r.w(v.end) in _PAIR_WORDS else None
     if second is None or second not in pairs:
         return None
     subject, _ = r.object_subject.get(pairs[second], (None, None))
@@ -1574,7 +1583,8 @@ def _unit(r: _Reading, i: int, value: float):
     not_before, not_after = r.words_set("not_score_before"), r.words_set("not_score_after")
     after = i + 2 if nxt in ("%", "percent") else i + 1
     versus_for = prev in ("versus", "vs", "vs.", "against") and r.w(after) == "for" and r.label(after + 1) == "MODEL"
-    if (prev in not_before and not versus_for) or prev in ("no", ".", "#", "number", "rank", "top", "nr") or \
+    risen_to = _risen_to(r, i)
+    if (prev in not_before and not versus_for and not risen_to) or prev in ("no", ".", "#", "number", "rank", "top", "nr") or \
             prev.startswith(("$", "€", "£")):
         return False
     if prev == "-" and _is_number(r.w(i - 2)):
@@ -1593,6 +1603,12 @@ def _unit(r: _Reading, i: int, value: float):
                 return False
     if prev == "by" or _difference(r, i) or _margin(r, i):
         return False
+    if risen_to:  # 'improved on MMLU from 84.3% to 88.7%': the new score is the model's
+        if nxt in ("%", "percent"):
+            return "%" if value <= 100 else False
+        if 500 <= value <= 3000 and float(value).is_integer() and _arena(r, i):
+            return "elo"
+        return None if r.benches and value <= 100 else False
     if nxt in ("%", "percent"):
         return "%" if value <= 100 else False
     if r.benches and value <= 100 and (versus_for or (r.w(after) == "for" and r.label(after + 1) == "MODEL") or (
@@ -1673,6 +1689,18 @@ _GAP_WORDS = frozenset({"ahead", "behind", "above", "below", "lead", "gap", "hig
 _MARGIN_WORDS = frozenset({"by", "margin", "gap", "lead", "advantage", "edge", "difference", "deficit"})
 _APPROXIMATE = frozenset({"nearly", "almost", "about", "around", "roughly", "approximately", "some", "just", "only",
                           "barely", "over", "~", "a", "of", "slim", "narrow", "wide"})
+
+
+def _risen_to(r: _Reading, i: int) -> bool:
+    """True for the second number of 'from 33.4% to 49.0%': where a score went."""
+    j = i - 2
+    if r.w(j) in ("%", "percent"):
+        j -= 1
+    return r.w(i - 1) == "to" and _is_number(r.w(j)) and r.w(j - 1) == "from" and r.w(j - 2) not in _RANGE_WORDS
+
+
+_RANGE_WORDS = frozenset({"ranging", "range", "ranges", "ranged", "varying", "varies", "vary", "varied", "spanning",
+                          "anywhere", "everything", "anything"})  # 'ratings ranging from 1119 to 1155': no score
 
 
 def _margin(r: _Reading, i: int) -> bool:

@@ -1054,3 +1054,34 @@ def test_a_participle_clause_overtaken_by_is_the_main_subject_trailing():
     assert _kinds("vega-13b slipped to third place on LiveBench, overtaken by Orion-4-Raven-14B and Nova-instant-v1.") == {
         ("comparison", "vega-13b", "livebench", ("trails", ("Orion-4-Raven-14B", "Nova-instant-v1"))),
         ("rank", "vega-13b", "livebench", (3, None))}
+
+
+@pytest.mark.parametrize("verb", ["ranks highest", "performs best", "scored the highest"])
+def test_a_rank_or_score_verb_with_a_superlative_is_first_place(verb):
+    assert _kinds(f"Among open models, Orion-4-Raven-14B {verb} on LiveBench.") == {
+        ("rank", "Orion-4-Raven-14B", "livebench", (1, None))}
+
+
+def test_an_opening_phrase_after_a_linking_word_still_sets_the_benchmark():
+    assert _kinds("Yet on hard puzzles (LiveBench), even though vega-13b is in front of Nova-instant-v1, "
+                  "it is far behind Orion-4-Raven-14B.") == {
+        ("comparison", "vega-13b", "livebench", ("outperforms", ("Nova-instant-v1",))),
+        ("comparison", "vega-13b", "livebench", ("trails", ("Orion-4-Raven-14B",)))}
+
+
+@pytest.mark.parametrize("pair", ["(61.0% vs 58.2%)", "(61.0% vs. 58.2%)", "61.0% to 58.2%"])
+def test_a_pair_of_values_after_a_comparison_gives_each_side_its_score(pair):
+    got = _kinds(f"On LiveBench, Orion-4-Raven-14B beats Nova-instant-v1, {pair}.")
+    assert got == {("comparison", "Orion-4-Raven-14B", "livebench", ("outperforms", ("Nova-instant-v1",))),
+                   ("score", "Orion-4-Raven-14B", "livebench", (61.0, "%")),
+                   ("score", "Nova-instant-v1", "livebench", (58.2, "%"))}
+
+
+def test_a_score_that_rose_from_one_value_to_another_is_the_second():
+    assert _kinds("Orion-4-Raven-14B improves its LiveBench score from 33.4% to 49.0%.") == {
+        ("score", "Orion-4-Raven-14B", "livebench", (49.0, "%"))}
+
+
+def test_values_ranging_from_one_to_another_are_a_range_not_a_score():
+    assert _kinds("On LiveBench, Orion-4-Raven-14B scores 61.0, while the Nova models follow with scores "
+                  "ranging from 55.2 to 58.4.") == {("score", "Orion-4-Raven-14B", "livebench", (61.0, None))}
