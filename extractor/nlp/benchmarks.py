@@ -218,7 +218,7 @@ class BenchmarkResolver:
         if len(words) > 1 and not all(w[:1].isupper() or w[:1].isdigit() for w in words):
             return False  # a phrase ('The LLM race tightened'), not a name
         return any(_CAMEL.search(w[1:] if w[:1].isupper() else w) or _GLUED_SUITE.search(w) or "-" in w.strip("-")
-                   for w in words)
+                   for w in words if any(ch.isalpha() for ch in w))  # a word of letters: not '50-50 Ranking'
 
 
 def _join(*parts: Optional[str]) -> Optional[str]:

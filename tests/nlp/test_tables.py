@@ -202,6 +202,12 @@ def test_a_reasoning_effort_or_a_dated_version_in_brackets_is_part_of_the_name()
                              ("GPT-4o (Nov '24)", "artificial-analysis", 41.0), ("o1", "artificial-analysis", 62.0)}
 
 
+@pytest.mark.parametrize("tag", ["medium reasoning", "high effort", "Sept", "October", "new", "10/22", "0125 version"])
+def test_an_effort_a_month_or_a_release_tag_in_brackets_stays_with_the_name(tag):
+    table = f"| Model | Intelligence Index |\n|---|---|\n| Vega-7B ({tag}) | 66 |\n| Lyra-LM-7B (Ours) | 41 |\n"
+    assert scores(table) == {(f"Vega-7B ({tag})", "artificial-analysis", 66.0), ("Lyra-LM-7B", "artificial-analysis", 41.0)}
+
+
 def test_a_board_nobody_listed_is_the_article_s_and_a_sentence_naming_benchmarks_is_no_caption():
     text = ("# The Open Vet-LLM Leaderboard: Benchmarking LLMs in Veterinary Medicine\n\n"
             "Inspired by the Open LLM Leaderboard, we built the Open Vet-LLM Leaderboard.\n\n"
@@ -209,6 +215,16 @@ def test_a_board_nobody_listed_is_the_article_s_and_a_sentence_naming_benchmarks
             "| Model | Average | VetQA |\n|---|---|---|\n| Vega-70B | 87.0 | 85.7 |\n| Lyra-LM-7B | 70.2 | 64.1 |\n")
     assert scores(text) == {("Vega-70B", "open-vet-llm-leaderboard", 87.0), ("Vega-70B", "vetqa", 85.7),
                             ("Lyra-LM-7B", "open-vet-llm-leaderboard", 70.2), ("Lyra-LM-7B", "vetqa", 64.1)}
+
+
+def test_a_board_named_in_the_title_with_what_it_is_for_heads_the_tables_of_its_metrics():
+    text = ("# Vega Confabulation Leaderboard for RAG\n\nThis benchmark counts made-up answers.\n\n"
+            "### 50-50 Ranking\n\n|Rank|Model|Confab %|Weighted|\n|---:|---|---:|---:|\n"
+            "|1|Vega-70B|4.0|10.80|\n|2|Lyra-LM-7B|10.9|11.74|\n")
+    board = "vega-confabulation-leaderboard"
+    assert scores(text) == {("Vega-70B", board, 4.0), ("Vega-70B", board, 10.8),
+                            ("Lyra-LM-7B", board, 10.9), ("Lyra-LM-7B", board, 11.74)}
+    assert ranks(text) == {("Vega-70B", board, 1), ("Lyra-LM-7B", board, 2)}
 
 
 def test_a_listed_benchmark_with_a_lowercase_metric_and_no_board_from_the_prose():

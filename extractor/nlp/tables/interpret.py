@@ -28,10 +28,11 @@ _COMPOUND = re.compile(r"^(.*?\S)\s*\(\s*[~≈]?(\d[\d,]*(?:\.\d+)?)\s*(%?)\s*\)
 _POSITION = re.compile(r"^(?:#|no\.?\s*|top\s*)?(\d{1,2})(?:st|nd|rd|th)?\b")
 _NOTE = re.compile(r"\s*[(（]([^)）]*)[)）]\s*$")
 _TAG_NOTE = re.compile(
-    r"^(?:[A-Z][A-Z0-9.\-]+|\d[\dA-Za-z.\-]*"  # '(SFT)', '(RL)', '(12B)', '(0613)'; not '(Ours)', '(latest)'
-    r"|(?i:x?high|medium|low|minimal|max|non-?thinking|thinking|think|reasoning)"  # a reasoning effort: 'o3-mini (high)'
-    r"|(?i:prompt|preview|instruct|chat|base|experimental|exp)"  # a mode or variant: 'GPT-4-0125-Preview (Prompt)', 'X (base)'
-    r"|[A-Z][a-z]{2}\.? ['\u2019]?\d{2}(?:\d{2})?)$")  # a dated version: 'GPT-4o (Nov '24)'
+    r"^(?:[A-Z][A-Z0-9.\-]+|\d[\dA-Za-z.\-]*(?: version)?"  # '(SFT)', '(RL)', '(12B)', '(0613)'; not '(Ours)', '(latest)'
+    r"|\d{1,2}/\d{1,2}"  # a month and day: 'X (10/22)'
+    r"|(?i:(?:x?high|medium|low|minimal|max)(?: reasoning| effort| thinking)?|non-?thinking|thinking|think|reasoning)"
+    r"|(?i:prompt|preview|instruct|chat|base|experimental|exp|new)"  # a mode or variant: 'GPT-4-0125-Preview (Prompt)', 'X (base)'
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?: ['\u2019]?\d{2}(?:\d{2})?)?)$")  # 'X (Nov '24)', 'X (Sept)'
 _SLASH_NOTE = re.compile(r"\(([^()/]{1,20}(?:/[^()/]{1,20}){1,3})\)")
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 _MEDALS = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3}
