@@ -34,6 +34,7 @@ _HEADING_NAME_WORDS = 4
 _BOARD_FOR = re.compile(r"^(.*?\b(?:leaderboard|benchmark|arena))\s+(?:for|on|in|of)\s.*$", re.I)
 _IMAGE_LINE = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\s]*\)|<img\b[^>\n]*>)\s*$")
 _BOLD_ITEM = re.compile(r"\s*[-*+\u2022]\s+\*\*[^*\n]{2,150}\*\*\s*$")
+_EVALUATED_ON = re.compile(r"(?i)\b(?:evaluat|test|assess|measur|benchmark|report)\w*\b[^.;:]{0,60}\b(?:on|against)\s+(?:the\s+)?\[?$")
 _ON_BEFORE = re.compile(r"\b(?:on|for|in)\s+(?:the\s+)?\[?$")
 _POINTS_AT_TABLE = re.compile(r"\b(?:below|as follows|the following|following table|in table \d)|:\s*$")
 _NAMED_ON = re.compile(r"\b(?:on|for)\s+(?:the\s+)?\[?([A-Z][\w\-.+]*(?: [A-Z][\w\-.+]*){0,3})")
@@ -168,7 +169,7 @@ class ArticleContext:
         for block in reversed(before):
             if block.kind == "table":
                 break
-            start = self._caption_start(block, next_to_table=block is before[-1])
+            start = self._caption_start(block, table, next_to_table=block is before[-1])
             if start is not None:
                 note = self._benchmark_in(start, block.end, "caption", False, whole_name=block.kind == "heading") \
                     or self._benchmark_named_on(start, block.end)
@@ -212,7 +213,7 @@ class ArticleContext:
             return None
         return models[-1].text, (models[-1].start_char, models[-1].end_char)
 
-    def _caption_start(self, block: Block, next_to_table: bool) -> Optional[int]:
+    def _caption_start(self, block: Block, table: Block, next_to_table: bool) -> Optional[int]:
         """Where the caption in a block before a table starts, or None: a heading, a line ending in a
         colon, 'Table 2: ...', a bold or italic line; else the block's last sentence when it points at
         the table ('shown below', 'as follows'). Other running text that names benchmarks is no caption."""
@@ -224,6 +225,8 @@ class ArticleContext:
             return block.start
         if not next_to_table or block.kind != "prose":
             return None
+        if self._evaluated_on_one(block, table):
+            return block.start  # 'We evaluated our models on X, a benchmark for ...' over the table of its parts
         cut = max(self.text.rfind(". ", block.start, block.end - 2), self.text.rfind("\n", block.start, block.end - 2))
         start = cut + 1 if cut >= 0 else block.start
         last = self.text[start:block.end].lower()
@@ -236,6 +239,14 @@ class ArticleContext:
                 and _ON_BEFORE.search(self.text, max(start, named[0].start_char - 12), named[0].start_char):
             return start  # a short lead-in line of its own, on one benchmark: 'Tested on the X Leaderboard.'
         return None
+
+    def _evaluated_on_one(self, block: Block, table: Block) -> bool:
+        """True when a paragraph names one benchmark as what was evaluated on ('We tested our models
+        against X'), and the table below it names no other: its columns are parts of that one."""
+        named = self.benchmarks_between(block.start, block.end)
+        ids = {e._.canonical for e in named}
+        return len(ids) == 1 and ids.issuperset(e._.canonical for e in self.benchmarks_between(table.start, table.end)) \
+            and any(_EVALUATED_ON.search(self.text, max(block.start, e.start_char - 80), e.start_char) for e in named)
 
     def _image_only(self, block: Block) -> bool:
         """A line that only shows a picture ('![image](url)', '<img ...>'): no caption, and no text between

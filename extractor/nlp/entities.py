@@ -58,7 +58,7 @@ _SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|
 _HOSTED_NAME = re.compile(r"(?:['\u2019]s)? ([A-Z][\w\-.]*[A-Za-z0-9])(?= (?:list|leaderboard|ranking|benchmark)s?\b)")
 _LIST_NEXT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An|Our|New|This) ")
-_ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?`?(?=[A-Z])")  # a name in backticks too: on `VeraBench`
+_ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?[`\[]?(?=[A-Z])")  # in backticks or a link too: on `VeraBench`
 _NAME_WORD = r"[A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+){0,4}\+?"
 _CAPITAL_NAME = re.compile(rf"(?<![\w\-/.])[A-Z]{_NAME_WORD}(?: [A-Z0-9]{_NAME_WORD}){{0,2}}")
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?$|\s+(?:and|or)\s+$")
@@ -77,7 +77,8 @@ _SPLIT_AFTER = re.compile(r"\s+(?:sets?|splits?|subsets?|partitions?)\b")
 _NAME_FUNCTION_WORDS = frozenset({"of", "in", "on", "the", "a", "an", "and", "for", "to", "with", "at"})
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,12}|[A-Z]{3,12})\b(?![\-\u2011])")  # 'SWE-bench Pro', 'MMLU PRO'
 _INTRODUCED_SUITE = re.compile(
-    r"(?<![\w\-/.])([A-Z][A-Za-z0-9]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z]{2,}[\w\-]*), (?:a|an) (?:new |novel |open |public )?"
+    r"(?<![\w\-/.])\[?([A-Z][A-Za-z0-9]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z]{2,}[\w\-]*)(?:\]\([^)\s]{1,300}\))?, (?:a|an) "
+    r"(?:new |novel |open |public )?"
     r"(?:[A-Za-z\-]+ ){0,3}(?:benchmark|leaderboard)\b")
 _DEFINED_SUITE = re.compile(  # '[Kaoshi](url) is an evaluation dataset', 'VeraQA is a benchmark of ...'
     r"(?<![\w\-/.])\[?([A-Z][\w\-.+]*[A-Za-z0-9+])\]?(?:\([^)\s]{1,300}\))? is (?:a|an) (?:[a-z][a-z\-]* ){0,3}"

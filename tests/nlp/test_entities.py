@@ -285,3 +285,11 @@ def test_a_shortened_name_that_two_longer_names_end_stands_for_neither(nlp):
     """Regression: a third mention after two longer names of one tail raised AttributeError."""
     doc = nlp("Claude 3.5 Sonnet beat Mistral 3.5 Sonnet on MMLU, and Claude 3.5 Sonnet led the LLM list; 3.5 Sonnet won.")
     assert not any(e._.refers_to for e in doc.ents)
+
+
+@pytest.mark.parametrize("text", [
+    "We evaluated our models on [VeraLong](https://example.org/veralong), a multi-task benchmark for long contexts.",
+    "Vega-7B scores 41.2 on [VeraLong](https://example.org/veralong).",
+])
+def test_an_unlisted_benchmark_inside_a_markdown_link_is_found_as_without_it(nlp, text):
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [("VeraLong", "veralong")]

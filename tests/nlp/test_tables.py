@@ -501,3 +501,17 @@ def test_a_cell_split_as_its_header_announces_gives_one_score_per_part():
             ("Lyra-LM-7B-alpha", "verammu", "test", 44.7)} <= got
     assert not any(s == "Orion-2-7B" and b == "verammu" for s, b, _, _ in got)  # three parts under two: no split
     assert scores(text)  # every value's offsets point at its own text
+
+
+def test_a_paragraph_saying_what_was_evaluated_on_heads_the_table_of_its_parts():
+    text = ("We evaluated our chat models against [VeraBench](https://example.org/vera), a benchmark of 80 "
+            "multi-turn questions, judged by GPT-4 (accessed in April).\n\n"
+            "| Model | turn1 | turn2 | average |\n|---|---|---|---|\n| Vega-7B-Chat | 6.57 | 5.40 | 5.99 |\n")
+    assert scores(text) == {("Vega-7B-Chat", "verabench", 6.57), ("Vega-7B-Chat", "verabench", 5.4),
+                            ("Vega-7B-Chat", "verabench", 5.99)}
+
+
+def test_a_paragraph_naming_two_benchmarks_heads_no_table():
+    text = ("We evaluated Vega-7B-Chat on MMLU and on GSM8K.\n\n"
+            "| Model | turn1 | turn2 |\n|---|---|---|\n| Vega-7B-Chat | 6.57 | 5.40 |\n")
+    assert {b for _, b, _ in scores(text)} == {"turn1", "turn2"}
