@@ -25,6 +25,7 @@ _GLUED_EDITION = re.compile(r"^(.*[A-Za-z])(\d{2,4})$")
 _NOT_LETTER = re.compile(r"[^a-z]")
 # A data split after a name ('DocVQA_test', 'MathVista testmini'): which questions, not which benchmark
 _SPLIT = re.compile(r"(?i)^(.*?[A-Za-z0-9])[\s\-_]+(test|val|dev|testmini|validation|test-?dev|minival|(?:19|20)\d\d)$")
+_HARNESS_TASK = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*/[a-z0-9_@]+$")  # 'boolq/acc': an evaluation harness's task
 _SUITE_NOUNS = frozenset({"benchmark", "benchmarks", "evaluation", "evaluations", "leaderboard", "leaderboards",
                           "results", "performance", "eval", "evals"})
 _ONE_CAPITAL = re.compile(r"^[A-Z]$")
@@ -101,6 +102,10 @@ class BenchmarkResolver:
             return None  # '5-shot', 'maj@1': how, not what
         if all(self._is_metric_word(w) or _NOT_LETTER.sub("", w.lower()) in self._generic_words for w in base.split()):
             return None  # 'Zero-Shot Evaluation', 'Few-shot Results': how, and common words
+        if _HARNESS_TASK.match(text) and "/" not in base:  # 'arc_easy/acc': harness tasks are written in lower case
+            ref = self._resolve(base.upper(), unlisted=False)
+            if ref is not None:
+                return BenchmarkRef(ref.id, base, _join(ref.metric and ref.metric.lower(), metric))
         if metric and not self.listed(base) and base.lower() in self._category_words:
             named = self.listed(metric)
             if named:  # 'Math (GSM8K)': a category named by the benchmark in brackets
@@ -127,7 +132,8 @@ class BenchmarkResolver:
         if board_part and self.listed(board) in self.leaderboards:  # 'SuperCLUE-VLM': a board's own sub-board
             return BenchmarkRef(self.listed(board), base, _join(board_part, metric))
         split = _SPLIT.match(base) if unlisted else None
-        if unlisted and (self.is_benchmark_shape(base) or (split and self.is_benchmark_shape(split.group(1)))):
+        if unlisted and (self.is_benchmark_shape(base) or (split and self.is_benchmark_shape(split.group(1)))
+                         or (_HARNESS_TASK.match(text) is not None and "/" not in base)):
             return self.unlisted(base, metric)
         return None
 
@@ -157,6 +163,9 @@ class BenchmarkResolver:
         while len(words) > 1 and self._is_metric_word(words[-1]):
             tail.insert(0, words.pop())
         base = " ".join(words)
+        head, slash, last = base.rpartition("/")
+        if slash and head and " " not in base and all(self._is_metric_word(p) for p in re.split(r"[_\-]", last) if p):
+            base, tail = head, [last, *tail]  # 'boolq/acc', 'arc_easy/acc_norm': a harness task and its metric
         metric = ", ".join(x for x in [*notes, " ".join(tail)] if x) or None
         return base, metric
 

@@ -77,3 +77,20 @@ def test_languages_and_common_words_name_no_benchmark():
 def test_a_data_split_or_year_after_an_unlisted_name_is_a_metric_and_a_subset_stays(name, bench, metric):
     ref = RESOLVER.resolve(name)
     assert (ref.id, ref.metric) == (bench, metric)
+
+
+@pytest.mark.parametrize("name, bench, metric", [
+    ("hellaswag/acc_norm", "hellaswag", "acc_norm"),
+    ("arc_easy/acc", "arc", "easy, acc"),
+    ("truthfulqa_mc/mc2", "truthfulqa", "mc, mc2"),
+    ("veraqa/acc", "veraqa", "acc"),
+    ("boolq/f1", "boolq", "f1"),
+])
+def test_an_evaluation_harness_task_and_its_metric(name, bench, metric):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric) == (bench, metric)
+
+
+@pytest.mark.parametrize("name", ["val/test", "50-50 Ranking", "2023-24 Season"])
+def test_a_split_pair_or_a_number_pair_names_no_benchmark(name):
+    assert RESOLVER.resolve(name) is None

@@ -515,3 +515,11 @@ def test_a_paragraph_naming_two_benchmarks_heads_no_table():
     text = ("We evaluated Vega-7B-Chat on MMLU and on GSM8K.\n\n"
             "| Model | turn1 | turn2 |\n|---|---|---|\n| Vega-7B-Chat | 6.57 | 5.40 |\n")
     assert {b for _, b, _ in scores(text)} == {"turn1", "turn2"}
+
+
+def test_harness_tasks_down_under_a_task_metric_label_and_models_across():
+    text = ("| **Task/Metric** | **Vega-7B** | **Lyra-LM-7B** |\n| --- | --- | --- |\n"
+            "| boolq/acc | 0.66 | 0.75 |\n| hellaswag/acc_norm | 0.66 | 0.73 |\n| arc_easy/acc | 0.67 | 0.68 |\n")
+    assert scores(text) == {("Vega-7B", "boolq", 0.66), ("Lyra-LM-7B", "boolq", 0.75),
+                            ("Vega-7B", "hellaswag", 0.66), ("Lyra-LM-7B", "hellaswag", 0.73),
+                            ("Vega-7B", "arc", 0.67), ("Lyra-LM-7B", "arc", 0.68)}
