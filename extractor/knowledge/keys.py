@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 
 _ALIAS_DROP = re.compile(r"[^a-z0-9.+]")
+_SPELLED_OUT = str.maketrans({"\u03c4": "tau", "\u00b9": "1", "\u00b2": "2", "\u00b3": "3"})  # 'τ²-Bench' = 'tau2-bench'
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _NAME_DROP = re.compile(r"[^\w.+]|_")
 
 
 def alias_key(name: str) -> str:
-    """Benchmark names: lower case, only letters, digits, '.' and '+' ('MMLU-Pro' = 'mmlu pro')."""
-    return _ALIAS_DROP.sub("", name.lower())
+    """Benchmark names: lower case, only letters, digits, '.' and '+' ('MMLU-Pro' = 'mmlu pro'), a Greek
+    letter or a superscript spelled out."""
+    return _ALIAS_DROP.sub("", name.lower().translate(_SPELLED_OUT))
 
 
 def norm(name: str) -> str:

@@ -1601,7 +1601,7 @@ def _unit(r: _Reading, i: int, value: float):
         if not (nxt in ("points", "pts") and r.w(i + 2) not in ("ahead", "behind", "above", "below", "lead", "gap", "more", "higher", "lower", "over")):
             if nxt not in ("points", "pts"):
                 return False
-    if prev == "by" or _difference(r, i) or _margin(r, i):
+    if prev == "by" or _difference(r, i) or _margin(r, i) or _edition_after_on(r, i):
         return False
     if risen_to:  # 'improved on MMLU from 84.3% to 88.7%': the new score is the model's
         if nxt in ("%", "percent"):
@@ -1689,6 +1689,19 @@ _GAP_WORDS = frozenset({"ahead", "behind", "above", "below", "lead", "gap", "hig
 _MARGIN_WORDS = frozenset({"by", "margin", "gap", "lead", "advantage", "edge", "difference", "deficit"})
 _APPROXIMATE = frozenset({"nearly", "almost", "about", "around", "roughly", "approximately", "some", "just", "only",
                           "barely", "over", "~", "a", "of", "slim", "narrow", "wide"})
+
+
+_EDITION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d)?$")
+
+
+def _edition_after_on(r: _Reading, i: int) -> bool:
+    """'51.0% on Terminal-Bench 2.0': a short number right after the benchmark a value is on is its edition."""
+    if r.label(i - 1) != "BENCHMARK" or not _EDITION_NUMBER.match(r.w(i)) or r.w(i + 1) in ("%", "percent"):
+        return False
+    k = i - 1
+    while k > r.start and r.label(k - 1) == "BENCHMARK":
+        k -= 1
+    return r.w(k - 1) in ("on", "in") or r.w(k - 1) == "the" and r.w(k - 2) in ("on", "in")
 
 
 def _risen_to(r: _Reading, i: int) -> bool:

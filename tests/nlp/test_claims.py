@@ -1085,3 +1085,9 @@ def test_a_score_that_rose_from_one_value_to_another_is_the_second():
 def test_values_ranging_from_one_to_another_are_a_range_not_a_score():
     assert _kinds("On LiveBench, Orion-4-Raven-14B scores 61.0, while the Nova models follow with scores "
                   "ranging from 55.2 to 58.4.") == {("score", "Orion-4-Raven-14B", "livebench", (61.0, None))}
+
+
+def test_a_short_number_after_the_benchmark_a_value_is_on_is_its_edition():
+    assert _kinds("Orion-4-Raven-14B achieves 74.4% on SWE-bench Verified and 51.0% on Terminal-Bench 2.0, "
+                  "proving its ability.") == {("score", "Orion-4-Raven-14B", "swe-bench", (74.4, "%")),
+                                              ("score", "Orion-4-Raven-14B", "terminal-bench", (51.0, "%"))}

@@ -523,3 +523,9 @@ def test_harness_tasks_down_under_a_task_metric_label_and_models_across():
     assert scores(text) == {("Vega-7B", "boolq", 0.66), ("Lyra-LM-7B", "boolq", 0.75),
                             ("Vega-7B", "hellaswag", 0.66), ("Lyra-LM-7B", "hellaswag", 0.73),
                             ("Vega-7B", "arc", 0.67), ("Lyra-LM-7B", "arc", 0.68)}
+
+
+def test_a_superscript_inside_a_name_is_part_of_it_and_one_after_it_is_a_footnote():
+    text = "| Benchmark | Vega-7B | Lyra-LM-7B |\n|---|---|---|\n| τ²-Bench | 88.2² | 80.3 |\n| τ-bench¹ | 70.1 | 60.2 |\n"
+    assert scores(text) == {("Vega-7B", "tau2-bench", 88.2), ("Lyra-LM-7B", "tau2-bench", 80.3),
+                            ("Vega-7B", "tau-bench", 70.1), ("Lyra-LM-7B", "tau-bench", 60.2)}

@@ -18,7 +18,7 @@ _TAG = re.compile(r"<sup>[^<]{0,40}</sup>|<br\s*/?>|</?[a-zA-Z][^<>]{0,500}>")
 # A spread in <sub> after a number goes ('8.61<sub>0.04</sub>'); any other <sub> is a note in brackets: a split
 # or metric of a benchmark ('MME (sum)'), a tag of a name ('Flamingo-9B (base)').
 _SUBSCRIPT = re.compile(r"(\d?)\s*<sub>([^<]{0,40})</sub>")
-_FOOTNOTE = re.compile(r"\[\^[^\]]{1,10}\]|\\\*|[\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_FOOTNOTE = re.compile(r"\[\^[^\]]{1,10}\]|\\\*|[\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+(?![\w\-])")
 _EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)\*|\*(?!\w)|~~")
 _SPACES = re.compile(r"\s+")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
