@@ -146,6 +146,7 @@ class TablesFile(JsonFile):
     skip: Words = []
     score: Words = []
     not_subject: Words = []  # words of a row label that names no model ('Ours', 'baseline')
+    flag: Words = []  # skip words of a yes/no property ('Open'): a column of scores under one is no such column
 
 
 class CuesFile(JsonFile):

@@ -529,3 +529,24 @@ def test_a_superscript_inside_a_name_is_part_of_it_and_one_after_it_is_a_footnot
     text = "| Benchmark | Vega-7B | Lyra-LM-7B |\n|---|---|---|\n| τ²-Bench | 88.2² | 80.3 |\n| τ-bench¹ | 70.1 | 60.2 |\n"
     assert scores(text) == {("Vega-7B", "tau2-bench", 88.2), ("Lyra-LM-7B", "tau2-bench", 80.3),
                             ("Vega-7B", "tau-bench", 70.1), ("Lyra-LM-7B", "tau-bench", 60.2)}
+
+
+VERACLUE = """### VeraCLUE overall (December)
+| Rank | Model | Org | Total | OPEN<br/>open questions | Access |
+|:-:|:-:|:-:|:-:|:-:|:-:|
+| Lyra-Turbo | Zeta | 90.63 | 90.89 | API |
+| 🏅️ | Vega-7B | Acme | 79.02 | 75.00 | API |
+| 🥈 | Orion-4-Raven-14B | Zeta | 76.54 | 71.78 | API |
+"""
+
+
+def test_a_row_one_cell_short_without_a_rank_is_an_unranked_entry():
+    assert ("Lyra-Turbo", "veraclue", 90.63) in scores(VERACLUE)
+    assert "Zeta" not in {s for s, _, _ in scores(VERACLUE)}
+
+
+def test_a_medal_ranks_and_a_column_of_scores_under_a_flag_word_is_scored():
+    assert ranks(VERACLUE) == {("Vega-7B", "veraclue", 1), ("Orion-4-Raven-14B", "veraclue", 2)}
+    assert {("Vega-7B", "veraclue", 75.0), ("Orion-4-Raven-14B", "veraclue", 71.78)} <= scores(VERACLUE)
+    flags = "| Model | Score | Open |\n|---|---|---|\n| Vega-7B | 79.0 | 1 |\n| Lyra-LM-7B | 70.2 | 0 |\n"
+    assert scores(flags) == {("Vega-7B", None, 79.0), ("Lyra-LM-7B", None, 70.2)}

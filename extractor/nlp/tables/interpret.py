@@ -35,7 +35,7 @@ _TAG_NOTE = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?: ['\u2019]?\d{2}(?:\d{2})?)?)$")  # 'X (Nov '24)', 'X (Sept)'
 _SLASH_NOTE = re.compile(r"\(([^()/]{1,20}(?:/[^()/]{1,20}){1,3})\)")
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
-_MEDALS = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3}
+_MEDALS = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3, "\U0001f3c5": 1, "\U0001f3c6": 1}  # a medal or a trophy heads
 _SYMBOLS = re.compile(r"^[^\w(\[]+|[^\w)\]+.]+$")  # medals, stars and other marks around a name
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
@@ -73,7 +73,7 @@ class TableFinding:
 class HeaderVocabulary:
     """Header words by column role, from ``knowledge/tables.json``."""
 
-    ROLES = ("rank", "model", "vendor", "skip", "score")
+    ROLES = ("rank", "model", "vendor", "skip", "score", "flag")
 
     def __init__(self, words: dict):
         self.words = {role: frozenset(w.lower() for w in words.get(role, ())) for role in self.ROLES}
@@ -102,6 +102,12 @@ class HeaderVocabulary:
         if any(t in self.words["score"] for t in tokens) or any(p in low for p in self.words["score"] if " " in p):
             return "score"
         return None
+
+    def flag_only(self, header: str) -> bool:
+        """True when the header's only skip words name a yes/no property ('Open')."""
+        tokens = set(_WORDS.findall(header.lower()))
+        skips = tokens & self.words["skip"]
+        return bool(skips) and skips <= self.words["flag"]
 
     def is_header_word(self, text: str) -> bool:
         """True when a line could head a table column (the stacked-table reader asks)."""
@@ -161,8 +167,23 @@ class TableInterpreter:
                     header = _header_cells([row], width) if not _same_text(row, header) else header
                 segment = []
             else:
-                segment.append(row)
+                segment.append(self._unranked_row(row, header, width))
         return found
+
+    def _unranked_row(self, row: Sequence[Cell], header: list[Optional[Cell]], width: int) -> Sequence[Cell]:
+        """A row one cell short under a header that opens with its rank column, whose first cell holds no
+        rank ('| GPT4-Turbo | OpenAI | 90.63 |' under '| Rank | Model | Org | Score |'): an entry left
+        unranked, its cells one column to the right."""
+        filled = len(row)
+        while filled and row[filled - 1].empty:
+            filled -= 1
+        if filled != width - 1 or not row or header[0] is None or self.vocabulary.role(header[0].text) != "rank":
+            return row
+        first = row[0].text.strip()
+        if not first or _rank_of(first) is not None or not first[:1].isalnum():
+            return row
+        gap = Cell(row[0].start, row[0].start, "", (row[0].start, row[0].start))
+        return [gap, *row[:width - 1]]
 
     def axis_names(self, grid: Grid) -> list[tuple[int, int, str]]:
         """(start, end, name) of the model names on the grid's model axis that make a claim."""
@@ -308,6 +329,8 @@ class TableInterpreter:
                         name = self.is_name(subject_text(row[j].text))
                         col.names += name
                         col.benchmarks += not name and self._is_benchmark(row[j].text)
+            if col.role == "skip" and col.numeric and self.vocabulary.flag_only(text) and _decimals(body, j):
+                col.role = None  # 'OPEN (multi-turn questions)' over 70.01: scores, no yes/no property
             if text and col.role not in ("rank", "vendor", "skip", "model"):
                 col.header_name = self.is_name(_without_score_words(subject_text(text), self.vocabulary))
                 col.header_benchmark = not col.header_name and self._is_benchmark(text)
@@ -587,6 +610,12 @@ def subject_text(text: str) -> str:
     if m and m.start() > 0 and not _TAG_NOTE.match(m.group(1).strip()):
         text = text[:m.start()].rstrip()
     return text
+
+
+def _decimals(body: list[Sequence[Cell]], j: int) -> bool:
+    """True when the column's numbers have decimals ('70.01'): scores, no counts or flags."""
+    cells = [row[j].text for row in body if j < len(row) and not row[j].empty and is_number_text(row[j].text)]
+    return bool(cells) and sum("." in c for c in cells) * 2 > len(cells)
 
 
 def _label_column(columns: list[_Column]) -> Optional[_Column]:
