@@ -152,9 +152,9 @@ def test_tables_of_other_things_make_no_claim():
 
 def test_a_size_column_completes_the_model_name():
     text = ("Results on the Open LLM Leaderboard:\n\n| Model | Size | Leaderboard score |\n|---|---|---|\n"
-            "| Vega | 180B | 68.74 |\n| Vega | 40B | 61.48 |\n| Lyra-2-70B | 70B | 67.35 |\n")
-    assert scores(text) == {("Vega 180B", "open-llm-leaderboard", 68.74), ("Vega 40B", "open-llm-leaderboard", 61.48),
-                            ("Lyra-2-70B", "open-llm-leaderboard", 67.35)}
+            "| Vega | 180B | 68.74 |\n| Vega 2 | 40B | 61.48 |\n| Lyra-2-70B | 70B | 67.35 |\n| Kappa-3.2 | 13B | 60.1 |\n")
+    assert scores(text) == {("Vega 180B", "open-llm-leaderboard", 68.74), ("Vega 2 40B", "open-llm-leaderboard", 61.48),
+                            ("Lyra-2-70B", "open-llm-leaderboard", 67.35), ("Kappa-3.2", "open-llm-leaderboard", 60.1)}
 
 
 def test_values_with_their_spread_and_names_with_marks():

@@ -664,9 +664,10 @@ def _size_column(columns: list[_Column], body) -> Optional[_Column]:
 
 
 def _with_size(name: str, row: Sequence[Cell], size_col: Optional[_Column]) -> str:
-    """'Falcon' with '180B' in the size column is 'Falcon 180B' (a name with its own size stays)."""
-    if size_col is None or size_col.index >= len(row) or re.search(r"\d+(?:\.\d+)?[BMT]\b", name, re.I):
-        return name
+    """'Falcon' or 'Llama 2' with '70B' in the size column is 'Falcon 70B', 'Llama 2 70B' (a name with its own
+    size, or an id joined to its version, stays)."""
+    if size_col is None or size_col.index >= len(row) or re.search(r"\d+(?:\.\d+)?[BMT]\b|[-_]v?\d", name, re.I):
+        return name  # 'GPT-4' beside '1.8T*', 'Vega-3.2' beside '13B': an id with its version is whole
     size = row[size_col.index].text
     return f"{name} {size}" if _SIZE_CELL.match(size) else name
 
