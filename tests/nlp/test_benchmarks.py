@@ -94,3 +94,9 @@ def test_an_evaluation_harness_task_and_its_metric(name, bench, metric):
 @pytest.mark.parametrize("name", ["val/test", "50-50 Ranking", "2023-24 Season"])
 def test_a_split_pair_or_a_number_pair_names_no_benchmark(name):
     assert RESOLVER.resolve(name) is None
+
+
+@pytest.mark.parametrize("name, bench, metric", [("VeraMO Feb 2025", "veramo", "Feb 2025"), ("AIME Feb. 2025", "aime", "Feb. 2025")])
+def test_a_month_and_year_after_a_name_are_its_edition(name, bench, metric):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric) == (bench, metric)
