@@ -66,6 +66,7 @@ _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
              "called": 5, "shape": 6, "link": 7, "weak": 8, "label": 9}
 _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){0,3}\)")
+_SUITE_THEN_NAME = re.compile(r"\b(?:benchmarks?|leaderboards?|test suite|evaluation suite|datasets?) \[?(?=[A-Z])")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known as) (?=[A-Z])")
 _SUITE_BEFORE = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evaluation|tests?|rankings?|index|arena|suite)"
                            r"(?: \w+){0,2} $")
@@ -385,6 +386,10 @@ class EntityRecognizer:
                           or (_opens_a_sentence(text, anchor.start()) and text[m.end():m.end() + 1] == ",")
                           or self._after_a_cue(text, anchor.start())):
                 yield from named
+        for suite in _SUITE_THEN_NAME.finditer(text):  # 'the long-text benchmark RULER': the name in apposition
+            m = _CAPITAL_NAME.match(text, suite.end())
+            if m is not None and m.start() not in model_starts:
+                yield from self._named_on(text, m, model_starts)
         for called in _CALLED.finditer(text):  # 'a framework called VeraBench', 'a leaderboard named X'
             if not _SUITE_BEFORE.search(text, max(0, called.start() - 40), called.start()):
                 continue

@@ -1788,10 +1788,11 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
         k = start - back
         if r.label(k) == "BENCHMARK" and all(r.w(t) in ("=", ":", "of", "score", "(") for t in range(k + 1, start)):
             return _note(r, k)
-    for k in range(end, min(end + 4, r.end)):
+    reach = 8 if r.w(end) in ("on", "in") else 4  # '93.1 on the long-text evaluation benchmark RULER'
+    for k in range(end, min(end + reach, r.end)):
         if r.label(k) == "BENCHMARK":
             return _note(r, k)
-        if r.is_name(k) or _is_number(r.w(k)):
+        if r.is_name(k) or _is_number(r.w(k)) or (k >= end + 4 and not r.w(k).isalpha()):
             break
     for k in range(start - 1, max(start - 12, r.start - 1), -1):
         if r.label(k) == "BENCHMARK":

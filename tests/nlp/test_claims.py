@@ -1091,3 +1091,10 @@ def test_a_short_number_after_the_benchmark_a_value_is_on_is_its_edition():
     assert _kinds("Orion-4-Raven-14B achieves 74.4% on SWE-bench Verified and 51.0% on Terminal-Bench 2.0, "
                   "proving its ability.") == {("score", "Orion-4-Raven-14B", "swe-bench", (74.4, "%")),
                                               ("score", "Orion-4-Raven-14B", "terminal-bench", (51.0, "%"))}
+
+
+def test_a_benchmark_named_after_its_suite_noun_holds_the_scores_before_it():
+    assert _kinds("Orion-4-Raven-14B scores 93.1 on the long-text evaluation benchmark VERA, surpassing "
+                  "Nova-instant-v1's 91.6.") == {
+        ("score", "Orion-4-Raven-14B", "vera", (93.1, None)), ("score", "Nova-instant-v1", "vera", (91.6, None)),
+        ("comparison", "Orion-4-Raven-14B", "vera", ("outperforms", ("Nova-instant-v1",)))}
