@@ -1597,7 +1597,8 @@ def _unit(r: _Reading, i: int, value: float):
         return False  # 'compared to the previous best of 54.2%': some other model's, before
     if nxt in _MAGNITUDES and not r.doc[i].whitespace_:
         return False  # '1T tokens', '7 B parameters' split by the tokenizer: a count, no score
-    if nxt in not_after or nxt == "-" or after_pct in not_after or r.w(i + 1) in ("point", "-point"):
+    solved_share = after_pct == "of" and prev in _SOLVING_VERBS  # 'solved 63.4% of the problems': a success rate
+    if ((nxt in not_after or after_pct in not_after) and not solved_share) or nxt == "-" or r.w(i + 1) in ("point", "-point"):
         if not (nxt in ("points", "pts") and r.w(i + 2) not in ("ahead", "behind", "above", "below", "lead", "gap", "more", "higher", "lower", "over")):
             if nxt not in ("points", "pts"):
                 return False
@@ -1616,9 +1617,9 @@ def _unit(r: _Reading, i: int, value: float):
         return None  # '90.2 for GPT-4o', 'against 90.2 for X', 'A and B both at 88.7'
     if r.label(i - 1) == "MODEL" and (nxt in (",", ";", ".", "and") or not nxt.strip()) and _benchmark_list_label(r):
         return None if value <= 100 else _rating_unit(r)  # 'MMLU: A 88.7, B 88.3', 'Codeforces (Elo): A 2056'
-    if YEAR.match(r.w(i)) and nxt not in ("elo", "points"):
-        return False
     window = {r.w(k) for k in range(max(i - 4, r.start), i)}
+    if YEAR.match(r.w(i)) and nxt not in ("elo", "points") and not ("elo" in window or "rating" in window and prev == "of"):
+        return False  # '2029' is a year, but 'an Elo rating of 2029' a rating
     arena = _arena(r, i)
     if nxt in ("elo", "points", "pts") or "elo" in window:
         if 500 <= value <= 3000 and (nxt == "elo" or "elo" in window or arena):
@@ -1647,6 +1648,9 @@ def _unit(r: _Reading, i: int, value: float):
     return False
 
 
+_SOLVING_VERBS = frozenset({"solve", "solves", "solved", "solving", "answer", "answers", "answered", "answering", "pass",
+                            "passes", "passed", "passing", "resolve", "resolves", "resolved", "resolving", "complete",
+                            "completes", "completed", "completing"})
 _SOFTENERS = frozenset({"just", "only", "merely"})  # never 'over' or 'nearly': a bound is no score
 _SCORE_LEADS = frozenset({"scored", "scores", "scoring", "averaged", "averaging", "achieved", "achieves", "reached",
                           "reaches", "hit", "hits", "posted", "posts", "managed", "manages", "recorded", "records"})

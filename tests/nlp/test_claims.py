@@ -1098,3 +1098,14 @@ def test_a_benchmark_named_after_its_suite_noun_holds_the_scores_before_it():
                   "Nova-instant-v1's 91.6.") == {
         ("score", "Orion-4-Raven-14B", "vera", (93.1, None)), ("score", "Nova-instant-v1", "vera", (91.6, None)),
         ("comparison", "Orion-4-Raven-14B", "vera", ("outperforms", ("Nova-instant-v1",)))}
+
+
+def test_an_elo_rating_that_looks_like_a_year_is_a_rating():
+    assert _kinds("On Codeforces, Orion-4-Raven-14B achieved an Elo rating of 2029 in 2025.") == {
+        ("score", "Orion-4-Raven-14B", "codeforces", (2029.0, "elo"))}
+
+
+def test_the_share_of_problems_a_model_solved_is_its_score_and_a_share_of_users_is_not():
+    assert _kinds("- **Orion-4-Raven-14B:** Managed to solve 63.4% of the problems on LiveBench.") == {
+        ("score", "Orion-4-Raven-14B", "livebench", (63.4, "%"))}
+    assert _kinds("Orion-4-Raven-14B is used by 40% of the users on LiveBench.") == set()
