@@ -836,6 +836,11 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
     gap, i = 0, start
     while i < r.end:
         w = r.w(i)
+        if w in _EMPHASIS_MARKS:
+            i += 1  # '**A**, **B** and **C**': bold names are names
+            continue
+        if gap and not found and any(q in w for q in _QUOTES):
+            break  # '"X beats out our own evals" and "Y ..."': the quote ends before any name
         if w == "(" and found:
             close = next((k for k in range(i, min(r.end, i + 12)) if r.w(k) == ")"), None)
             if close is not None:
@@ -873,6 +878,8 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
     return found
 
 
+_EMPHASIS_MARKS = frozenset({"**", "*", "***", "__", "_", "`"})
+_QUOTES = ('"', "\u201c", "\u201d")
 _GROUP_WORDS = frozenset({"all", "every", "other", "several", "many", "most", "both", "various", "numerous", "the"})
 _MEMBER_MARKS = frozenset({"including", "notably", "namely", "like"})
 

@@ -1109,3 +1109,13 @@ def test_the_share_of_problems_a_model_solved_is_its_score_and_a_share_of_users_
     assert _kinds("- **Orion-4-Raven-14B:** Managed to solve 63.4% of the problems on LiveBench.") == {
         ("score", "Orion-4-Raven-14B", "livebench", (63.4, "%"))}
     assert _kinds("Orion-4-Raven-14B is used by 40% of the users on LiveBench.") == set()
+
+
+def test_bold_names_in_a_list_of_objects_are_all_objects():
+    assert _kinds("On LiveBench, **Orion-4-Raven-14B** keeps outperforming **Nova-instant-v1**, **vega-13b**, "
+                  "and **Lyra-LM-7B-alpha**.") == {
+        ("comparison", "Orion-4-Raven-14B", "livebench", ("outperforms", ("Nova-instant-v1", "vega-13b", "Lyra-LM-7B-alpha")))}
+
+
+def test_a_closing_quote_ends_the_search_for_an_object():
+    assert _kinds('On LiveBench, "Orion-4-Raven-14B beats out our own evals" and "Nova-instant-v1 is slow."') == set()
