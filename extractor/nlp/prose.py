@@ -1250,6 +1250,33 @@ def _margin_follows(r: _Reading, end: int) -> bool:
     return k is not None and _is_number(r.w(k))
 
 
+def _top_places(r: _Reading) -> None:
+    """'A, B and C held the top four slots', 'Acme and Zeta models dominate the top 5 positions': each
+    name is in the top N; one maker's or family's models holding them all are a count."""
+    for verb in range(r.start + 1, r.end - 4):
+        if r.w(verb) not in _HOLDING_VERBS or r.w(verb + 1) != "the" or r.w(verb + 2) != "top" \
+                or r.w(verb + 4) not in _TOP_PLACES or (_count(r, verb + 3) or 1) < 2:
+            continue
+        subject = _subject(r, verb, r.taken_objects)
+        if subject is None or _blocked(r, subject + 1, verb) or _past(r, verb):
+            continue
+        holders, top_n = _coordinated(r, subject, verb), _count(r, verb + 3)
+        if len(holders) == 1 and (r.label(subject) == "VENDOR" or r.spans[subject]._.is_family):
+            _make(r, "count", subject, verb, 0.7, count=top_n, top_n=top_n, value_span=(verb, verb + 5))
+            continue  # "Acme's models hold the top three slots": three of the top three are Acme's
+        for holder in holders:
+            if holder not in r.ranked:
+                _make(r, "rank", holder, verb, 0.75, top_n=top_n, value_span=(verb, verb + 5))
+                r.ranked.add(holder)
+
+
+_HOLDING_VERBS = frozenset({"hold", "holds", "held", "holding", "take", "takes", "took", "taking", "occupy", "occupies",
+                            "occupied", "occupying", "dominate", "dominates", "dominated", "dominating", "claim",
+                            "claims", "claimed", "claiming", "sweep", "sweeps", "swept", "sweeping", "fill", "fills",
+                            "filled", "filling"})
+_TOP_PLACES = frozenset({"spots", "slots", "places", "positions", "ranks", "rankings", "seats"})
+
+
 def _place_before(r: _Reading, i: int) -> bool:
     """'behind' and 'below' compare only after a place or rank word ('ranked 20th, behind X', 'just behind')."""
     before = r.w(i - 1)
@@ -1266,6 +1293,7 @@ def _ranks(r: _Reading) -> None:
     'ranked 3rd and 10th, respectively', 'ties with X as number 1', 'first, followed by Y'."""
     for value in _values(r):
         _rank_value(r, value)
+    _top_places(r)
     for cue, start, end in r.cues:
         if cue.label == "LEAD" and not _followed_by_name(r, end) and r.w(end) not in ("by", "to") \
                 and not _margin_follows(r, end):
@@ -1273,6 +1301,8 @@ def _ranks(r: _Reading) -> None:
                 continue  # 'trails the best model under 2B, X': the phrase is what is compared with
             if r.w(end - 1) == "top" and _top_n(r, end - 1) is not None:
                 continue  # 'secured the top two positions': a top-N, no first place
+            if r.w(end) == "the" and r.w(end + 1) == "top" and (_count(r, end + 2) or 1) > 1:
+                continue  # 'swept the top three places': a count, no first place
             tied = _tied_after(r, start, end)
             if tied:  # 'a three-way tie at the top, with A at 57.2, B at 57 and C at 56.8': each is first
                 for holder in tied:

@@ -1119,3 +1119,14 @@ def test_bold_names_in_a_list_of_objects_are_all_objects():
 
 def test_a_closing_quote_ends_the_search_for_an_object():
     assert _kinds('On LiveBench, "Orion-4-Raven-14B beats out our own evals" and "Nova-instant-v1 is slow."') == set()
+
+
+def test_names_holding_the_top_places_are_each_in_the_top_n():
+    assert _kinds("On LiveBench, Orion-4-Raven-14B, Nova-instant-v1 and vega-13b held the top three slots.") == {
+        ("rank", "Orion-4-Raven-14B", "livebench", (None, 3)), ("rank", "Nova-instant-v1", "livebench", (None, 3)),
+        ("rank", "vega-13b", "livebench", (None, 3))}
+
+
+def test_one_maker_s_models_holding_the_top_places_are_a_count_and_no_first_place():
+    got = claims_of("Anthropic's models swept the top three slots on Chatbot Arena.")
+    assert [(k, s, t, b, v) for k, s, t, _, b, v in got] == [("count", "Anthropic", "vendor", "chatbot-arena", (3, 3))]
