@@ -604,14 +604,14 @@ def _object_before_and(r: _Reading, i: int, cue: int) -> bool:
 def _names_its_head(r: _Reading, noun: int) -> bool:
     """True when a name heads the noun phrase: 'X model', 'X large language model (LLM)'."""
     k = _head_name(r, noun)
-    return r.is_name(k) and (k == noun - 1 or r.label(k) == "MODEL")
+    return r.is_name(k) and (all(r.w(t) in _EMPHASIS_MARKS for t in range(k + 1, noun)) or r.label(k) == "MODEL")
 
 
 def _head_name(r: _Reading, noun: int) -> int:
     """Where the name before a model noun would stand, past words like 'reasoning' or 'open'."""
     k = noun - 1
-    while k >= r.start and noun - k <= 4 and r.w(k) in _POSSESSOR_FILLERS:
-        k -= 1
+    while k >= r.start and noun - k <= 4 and (r.w(k) in _POSSESSOR_FILLERS or r.w(k) in _EMPHASIS_MARKS):
+        k -= 1  # '**Acme** models': the bold name
     return k
 
 

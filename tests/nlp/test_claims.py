@@ -1130,3 +1130,8 @@ def test_names_holding_the_top_places_are_each_in_the_top_n():
 def test_one_maker_s_models_holding_the_top_places_are_a_count_and_no_first_place():
     got = claims_of("Anthropic's models swept the top three slots on Chatbot Arena.")
     assert [(k, s, t, b, v) for k, s, t, _, b, v in got] == [("count", "Anthropic", "vendor", "chatbot-arena", (3, 3))]
+
+
+def test_a_bold_maker_before_its_models_is_still_their_subject():
+    got = claims_of("On Chatbot Arena, **Anthropic** models dominate the top 4 slots.")
+    assert [(k, s, b, v) for k, s, _, _, b, v in got] == [("count", "Anthropic", "chatbot-arena", (4, 4))]
