@@ -66,6 +66,7 @@ _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
              "called": 5, "shape": 6, "link": 7, "weak": 8, "label": 9}
 _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){0,3}\)")
+_GLOSSED_COMMA = re.compile(r",|\s\([^()\n]{1,80}\),")  # 'On X, ...' or 'On X (what it tests), ...'
 _SUITE_THEN_NAME = re.compile(r"\b(?:benchmarks?|leaderboards?|test suite|evaluation suite|datasets?) \[?(?=[A-Z])")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known as) (?=[A-Z])")
 _SUITE_BEFORE = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evaluation|tests?|rankings?|index|arena|suite)"
@@ -383,7 +384,7 @@ class EntityRecognizer:
                 continue
             named = self._named_on(text, m, model_starts)
             if named and (_after_a_value(text, anchor.start())
-                          or (_opens_a_sentence(text, anchor.start()) and text[m.end():m.end() + 1] == ",")
+                          or (_opens_a_sentence(text, anchor.start()) and _GLOSSED_COMMA.match(text, m.end()))
                           or self._after_a_cue(text, anchor.start())):
                 yield from named
         for suite in _SUITE_THEN_NAME.finditer(text):  # 'the long-text benchmark RULER': the name in apposition

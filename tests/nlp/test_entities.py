@@ -293,3 +293,8 @@ def test_a_shortened_name_that_two_longer_names_end_stands_for_neither(nlp):
 ])
 def test_an_unlisted_benchmark_inside_a_markdown_link_is_found_as_without_it(nlp, text):
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [("VeraLong", "veralong")]
+
+
+def test_an_unlisted_benchmark_opening_a_sentence_with_a_gloss_in_brackets(nlp):
+    text = "On VeraQA (questions about public facts), Vega-7B achieved 78 percent accuracy."
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [("VeraQA", "veraqa")]
