@@ -8,6 +8,7 @@ make a claim, and only the rest are tokenized and go through the spaCy pipeline
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Union
 
@@ -35,6 +36,26 @@ _PLAIN = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2
                       | {"\u2010": "-", "\u2212": "-"})
 
 
+_MARKDOWN_ESCAPE = re.compile(r"\\[\\`*_{}\[\]()#+\-.!|<>~]")  # a backslash and what it escapes
+
+
+def unescaped(text: str) -> tuple[str, Optional[list[int]]]:
+    """``text`` without the backslashes of markdown escapes ('GPT\\-4\\.5' reads 'GPT-4.5'), and for each of its
+    characters the offset it has in ``text`` (None when there is no escape: the usual case, one test)."""
+    if "\\" not in text:
+        return text, None
+    cuts = [m.start() for m in _MARKDOWN_ESCAPE.finditer(text)]
+    if not cuts:
+        return text, None
+    origin, kept, at = [], [], 0
+    for cut in cuts + [len(text)]:
+        kept.append(text[at:cut])
+        origin.extend(range(at, cut))
+        at = cut + 1
+    origin.append(len(text))
+    return "".join(kept), origin
+
+
 def plain_spaces(text: str) -> str:
     """``text`` with no-break, thin and other spaces as ' ', hyphen signs as '-' and the line breaks of
     hard-wrapped prose as ' ': same length, so every offset holds in the article's own text."""
@@ -50,7 +71,7 @@ class Extractor:
 
     def claims(self, article: Article) -> list[Claim]:
         """The unique claims of one article; articles the gate turns away never reach spaCy."""
-        text = plain_spaces(article.text)
+        text, origin = unescaped(plain_spaces(article.text))
         mentions = None
         if self.gate is not None:
             mentions = self.gate.recognizer.find_mentions(text, full=False)
@@ -61,7 +82,7 @@ class Extractor:
         if mentions is not None:
             doc.user_data[MENTIONS_KEY] = mentions  # found once, for the gate and the entity layer
         doc = self.nlp(doc)
-        return claims_from_doc(doc, article)
+        return claims_from_doc(doc, article, origin)
 
 
 def extract_claims(article: Article) -> list[Claim]:

@@ -170,3 +170,25 @@ def test_no_break_spaces_in_names_and_units_read_as_spaces_offsets_into_the_orig
     assert (claim.subject.text, claim.score.value, claim.score.unit) == ("Claude 3.5 Sonnet", 88.7, "%")
     assert text[claim.subject.span.start:claim.subject.span.end] == claim.subject.span.text == "Claude\u00a03.5\u00a0Sonnet"
     assert text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
+
+
+def test_markdown_escapes_are_read_through_and_every_offset_is_in_the_article_s_own_text():
+    text = "On LiveBench, Orion\\-4\\-Raven\\-14B scored 61\\.0, ahead of Nova\\-instant\\-v1\\."
+    [result] = extract_records([Article(id="esc", text=text, source="t")])
+    got = {(c.kind, c.subject.text, c.score.value if c.score else None) for c in result.claims}
+    assert got == {("score", "Orion-4-Raven-14B", 61.0), ("comparison", "Orion-4-Raven-14B", None)}
+    for c in result.claims:
+        for span in (c.evidence, c.subject.span, c.value_span, *(o.span for o in c.objects)):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+    comparison = next(c for c in result.claims if c.kind == "comparison")
+    assert comparison.objects[0].span.text == "Nova\\-instant\\-v1"
+
+
+def test_unescaped_keeps_an_escaped_backslash_and_leaves_other_backslashes():
+    from extractor.pipeline import unescaped
+    assert unescaped("plain") == ("plain", None)
+    assert unescaped("C:\\Users")[0] == "C:\\Users"
+    text, origin = unescaped("a \\\\- b\\.")
+    assert text == "a \\- b."
+    assert [("a \\\\- b\\.")[k] for k in origin[:-1]] == list(text) and origin[-1] == len("a \\\\- b\\.")
