@@ -1787,6 +1787,9 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
     subject; a comparison's object keeps its own score only when it stands right before it."""
     if r.w(i - 1) in POSSESSIVE and r.is_name(i - 2):
         return i - 2
+    owner = _possessive_score_of(r, i)
+    if owner is not None:
+        return owner  # "Y's score of 1366", "Y's MMLU score of 87.2"
     if r.w(end) == "(" and r.label(end + 1) == "MODEL" and r.w(end + 2).startswith(")") and r.label(i - 1) != "MODEL":
         return end + 1
     if r.w(end) == "for" and r.label(end + 1) == "MODEL" and r.w(end + 2) not in POSSESSIVE:
@@ -1803,6 +1806,16 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
         if subject < found and cue < i:
             return subject  # 'X beats Y with 98.2%' is X's
     return found
+
+
+def _possessive_score_of(r: _Reading, i: int) -> Optional[int]:
+    """The name whose score a value after "'s score of" is ("Y's Arena score of 1366"), or None."""
+    if r.w(i - 1) != "of":
+        return None
+    k = i - 2
+    while k > i - 6 and (r.w(k) in r.words_set("score_words") or r.label(k) == "BENCHMARK" or r.w(k) in ("elo", "average")):
+        k -= 1
+    return k - 1 if k < i - 2 and r.w(k) in POSSESSIVE and r.is_name(k - 1) else None
 
 
 def _after_opening_phrase(r: _Reading, i: int) -> Optional[int]:

@@ -1135,3 +1135,10 @@ def test_one_maker_s_models_holding_the_top_places_are_a_count_and_no_first_plac
 def test_a_bold_maker_before_its_models_is_still_their_subject():
     got = claims_of("On Chatbot Arena, **Anthropic** models dominate the top 4 slots.")
     assert [(k, s, b, v) for k, s, _, _, b, v in got] == [("count", "Anthropic", "chatbot-arena", (4, 4))]
+
+
+def test_a_score_after_a_possessive_score_of_is_the_possessor_s():
+    assert _kinds("On LiveBench, Orion-4-Raven-14B has a score of 61.0, slightly surpassing Nova-instant-v1's "
+                  "LiveBench score of 58.2.") == {
+        ("score", "Orion-4-Raven-14B", "livebench", (61.0, None)), ("score", "Nova-instant-v1", "livebench", (58.2, None)),
+        ("comparison", "Orion-4-Raven-14B", "livebench", ("outperforms", ("Nova-instant-v1",)))}
