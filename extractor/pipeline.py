@@ -56,10 +56,16 @@ def unescaped(text: str) -> tuple[str, Optional[list[int]]]:
     return "".join(kept), origin
 
 
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,10}\](?!:)")  # '77.3%[^1]': a footnote reference, glued on
+
+
 def plain_spaces(text: str) -> str:
-    """``text`` with no-break, thin and other spaces as ' ', hyphen signs as '-' and the line breaks of
-    hard-wrapped prose as ' ': same length, so every offset holds in the article's own text."""
-    return unwrapped(text.translate(_PLAIN))
+    """``text`` with no-break, thin and other spaces as ' ', hyphen signs as '-', footnote marks and the
+    line breaks of hard-wrapped prose as ' ': same length, so every offset holds in the article's own text."""
+    text = text.translate(_PLAIN)
+    if "[^" in text:
+        text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
+    return unwrapped(text)
 
 
 class Extractor:

@@ -120,6 +120,9 @@ class ClaimExtractor:
             return marks.reference_then_claim(sent)  # 'the model scored 88%', 'its MMLU score of 88.7'
         if "MODEL" not in labels and ctx.mentions and _opens_with_a_verb(sent) and marks.any_number(sent):
             return True  # '- Posts 61.2, the best of the lot': a bullet about the model named before'
+        if "MODEL" not in labels and "BENCHMARK" in labels and marks.any_score_number(sent, True) \
+                and ctx.item_model(sent.start_char) is not None:
+            return True  # '- 76% on X' in a list under the model's heading
         if "MODEL" in labels:
             if marks.any_of("cue", sent) or marks.any_score_number(sent, "BENCHMARK" in labels):
                 return True

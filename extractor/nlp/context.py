@@ -202,6 +202,29 @@ class ArticleContext:
                 return named  # a heading of common words ('### Results') lets the one above it speak
         return None
 
+    def item_model(self, offset: int) -> Optional[Span]:
+        """The one model a bullet without a name of its own is about: the one its lead-in line names
+        ('Vega 2 brings:'), else the one the nearest headings above name ('## Vega 2: the new flagship')."""
+        block = self.layout.block_at(offset)
+        if block is None or block.kind != "item":
+            return None
+        k = self.layout.blocks.index(block) - 1
+        while k >= 0 and self.layout.blocks[k].kind == "item":
+            k -= 1
+        if k >= 0 and self.layout.blocks[k].kind == "prose" and self.layout.blocks[k].end - self.layout.blocks[k].start <= 250:
+            named = self._one_model_span(self.layout.blocks[k])
+            if named is not None:
+                return named
+        for n, heading in enumerate(self.layout.headings_before(offset)):
+            named = self._one_model_span(heading)
+            if named is not None or n == 1:
+                return named
+        return None
+
+    def _one_model_span(self, block: Block) -> Optional[Span]:
+        models = [e for e in self.ents_between(block.start, block.end) if e.label_ == "MODEL" and not e._.is_family]
+        return models[0] if len({e._.canonical for e in models}) == 1 else None
+
     def section_title(self, table: Block) -> str:
         """The text of the nearest heading above a table that says something ('' when there is none)."""
         heading = next((h for h in self.layout.headings_before(table.start) if not self._says_nothing(h)), None)

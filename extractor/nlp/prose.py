@@ -582,6 +582,11 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         return _item_subject(r)
     if reference is None and _opens_an_item(r, cue):
         reference, reference_at = "phrase", cue  # '- Outperforms X on MMLU': a bullet about the text's model
+    if reference is None and not any(r.is_name(k) for k in range(r.start, cue)):
+        model = r.ctx.item_model(r.sent.start_char)  # '- 76% on X' under '## Vega 2: ...' or 'Vega 2 brings:'
+        if model is not None:
+            r.spans.setdefault(model.start, model)
+            return model.start
     return _referent(r, reference, reference_at) if reference is not None else None
 
 
@@ -1621,6 +1626,8 @@ def _unit(r: _Reading, i: int, value: float):
     after = i + 2 if nxt in ("%", "percent") else i + 1
     versus_for = prev in ("versus", "vs", "vs.", "against") and r.w(after) == "for" and r.label(after + 1) == "MODEL"
     risen_to = _risen_to(r, i)
+    if prev == "-" and r.doc[i - 1].whitespace_ and r.doc[i - 2].whitespace_ and not _is_number(r.w(i - 2)):
+        prev = ""  # '**Long context** - 76% on X': a dash that sets the value apart, no minus sign or range
     if (prev in not_before and not versus_for and not risen_to) or prev in ("no", ".", "#", "number", "rank", "top", "nr") or \
             prev.startswith(("$", "€", "£")):
         return False
@@ -1736,12 +1743,15 @@ _EDITION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d)?$")
 
 
 def _edition_after_on(r: _Reading, i: int) -> bool:
-    """'51.0% on Terminal-Bench 2.0': a short number right after the benchmark a value is on is its edition."""
+    """'51.0% on Terminal-Bench 2.0', 'leads Terminal-Bench 2.0 at 77.3%': a short number right after the
+    benchmark a value is on, or before the value, is its edition."""
     if r.label(i - 1) != "BENCHMARK" or not _EDITION_NUMBER.match(r.w(i)) or r.w(i + 1) in ("%", "percent"):
         return False
     k = i - 1
     while k > r.start and r.label(k - 1) == "BENCHMARK":
         k -= 1
+    if r.w(i + 1) in ("at", "with") and _is_number(r.w(i + 2)):
+        return True  # 'Dominates Terminal-Bench 2.0 at 77.3%'
     return r.w(k - 1) in ("on", "in") or r.w(k - 1) == "the" and r.w(k - 2) in ("on", "in")
 
 

@@ -1142,3 +1142,20 @@ def test_a_score_after_a_possessive_score_of_is_the_possessor_s():
                   "LiveBench score of 58.2.") == {
         ("score", "Orion-4-Raven-14B", "livebench", (61.0, None)), ("score", "Nova-instant-v1", "livebench", (58.2, None)),
         ("comparison", "Orion-4-Raven-14B", "livebench", ("outperforms", ("Nova-instant-v1",)))}
+
+
+def test_bullets_without_a_name_under_a_heading_or_lead_in_naming_one_model_are_its_claims():
+    text = ("## Claude Opus 4.6: The Reasoning Beast\n\nThe new flagship brings:\n\n### Key Capabilities\n"
+            "- **Agentic coding** - Dominates Terminal-Bench 2.0 at 77.3%[^1]\n"
+            "- **Long context** - 76% on LiveBench (vs 18.5% for Sonnet 4.5)[^1]\n"
+            "- **Knowledge work** - 144 Elo points ahead of GPT-5.2 on GDPval-AA[^1]\n\n"
+            "[^1]: [Announcement](https://example.org/opus)\n")
+    assert _kinds(text) == {("score", "Claude Opus 4.6", "terminal-bench", (77.3, "%")),
+                            ("score", "Claude Opus 4.6", "livebench", (76.0, "%")),
+                            ("score", "Sonnet 4.5", "livebench", (18.5, "%")),
+                            ("comparison", "Claude Opus 4.6", "gdpval-aa", ("outperforms", ("GPT-5.2",)))}
+
+
+def test_a_bullet_under_a_heading_naming_two_models_has_no_subject():
+    text = "## Claude Opus 4.6 vs GPT-5.2\n\n- **Long context** - 76% on LiveBench\n"
+    assert _kinds(text) == set()
