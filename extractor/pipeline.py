@@ -37,16 +37,26 @@ _PLAIN = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2
 
 
 _MARKDOWN_ESCAPE = re.compile(r"\\[\\`*_{}\[\]()#+\-.!|<>~]")  # a backslash and what it escapes
+# Bold inside a line of prose ('noted the **27B model ranking 9th**'): the markers go, the words stay. Bold
+# that opens a line (a label, a heading, a caption) and table rows keep theirs: layout reads them.
+_INLINE_BOLD = re.compile(r"\*\*(?=[^\s*])[^*\n]{1,200}?(?<=[^\s*])\*\*")
+_LINE_OPENING = re.compile(r"\s*(?:[-*+\u2022>|]\s*|\d{1,2}[.)]\s*|#+\s*)*")  # bullets, numbers, quote or table marks
 
 
 def unescaped(text: str) -> tuple[str, Optional[list[int]]]:
-    """``text`` without the backslashes of markdown escapes ('GPT\\-4\\.5' reads 'GPT-4.5'), and for each of its
-    characters the offset it has in ``text`` (None when there is no escape: the usual case, one test)."""
-    if "\\" not in text:
-        return text, None
-    cuts = [m.start() for m in _MARKDOWN_ESCAPE.finditer(text)]
+    """``text`` without the backslashes of markdown escapes ('GPT\\-4\\.5' reads 'GPT-4.5') and without the
+    markers of bold inside a line of prose, and for each of its characters the offset it has in ``text``
+    (None when there is neither: one test each in the usual case)."""
+    cuts: list[int] = []
+    if "\\" in text:
+        cuts.extend(m.start() for m in _MARKDOWN_ESCAPE.finditer(text))
+    if "**" in text:
+        for m in _INLINE_BOLD.finditer(text):
+            if _inside_prose_line(text, m.start()):
+                cuts.extend((m.start(), m.start() + 1, m.end() - 2, m.end() - 1))
     if not cuts:
         return text, None
+    cuts = sorted(set(cuts))
     origin, kept, at = [], [], 0
     for cut in cuts + [len(text)]:
         kept.append(text[at:cut])
@@ -54,6 +64,12 @@ def unescaped(text: str) -> tuple[str, Optional[list[int]]]:
         at = cut + 1
     origin.append(len(text))
     return "".join(kept), origin
+
+
+def _inside_prose_line(text: str, at: int) -> bool:
+    """True when words stand before ``at`` on its line, and the line is no table row."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return not before.lstrip().startswith("|") and _LINE_OPENING.fullmatch(before) is None
 
 
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,10}\](?!:)")  # '77.3%[^1]': a footnote reference, glued on

@@ -192,3 +192,19 @@ def test_unescaped_keeps_an_escaped_backslash_and_leaves_other_backslashes():
     text, origin = unescaped("a \\\\- b\\.")
     assert text == "a \\- b."
     assert [("a \\\\- b\\.")[k] for k in origin[:-1]] == list(text) and origin[-1] == len("a \\\\- b\\.")
+
+
+def test_bold_inside_a_line_of_prose_is_read_through_but_labels_headings_and_table_rows_keep_theirs():
+    from extractor.pipeline import unescaped
+    text = "**Title**\n- **Label**: noted the **27B model ranking 9th**.\n| **Vega-7B** | 61.0 |\n"
+    plain, origin = unescaped(text)
+    assert plain == "**Title**\n- **Label**: noted the 27B model ranking 9th.\n| **Vega-7B** | 61.0 |\n"
+    assert [text[k] for k in origin[:-1]] == list(plain)
+
+
+def test_a_rank_stated_in_bold_inside_a_sentence_is_read():
+    text = "Reviewers noted **Orion-4-Raven-14B ranking 9th on LiveBench, ahead of Nova-instant-v1**."
+    [result] = extract_records([Article(id="bold", text=text, source="t")])
+    assert {(c.kind, c.subject.text, c.rank) for c in result.claims} == {
+        ("rank", "Orion-4-Raven-14B", 9), ("comparison", "Orion-4-Raven-14B", None)}
+    assert all(text[c.evidence.start:c.evidence.end] == c.evidence.text for c in result.claims)

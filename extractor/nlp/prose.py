@@ -89,6 +89,8 @@ class _Reading:
         self.start, self.end = self.sent.start, self.sent.end
         self.benches = [self.start + k for k, label in enumerate(self.labels) if label == "BENCHMARK"]
         self.models = [self.start + k for k, label in enumerate(self.labels) if label == "MODEL"]
+        self.first_name = next((self.start + k for k, label in enumerate(self.labels) if label in ("MODEL", "VENDOR")),
+                               self.end)
         self.respectively = "respectively" in self.words
         self.cue_starts = {start for _, start, _ in self.cues}
         self._scope: Optional[tuple] = None
@@ -582,7 +584,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         return _item_subject(r)
     if reference is None and _opens_an_item(r, cue):
         reference, reference_at = "phrase", cue  # '- Outperforms X on MMLU': a bullet about the text's model
-    if reference is None and not any(r.is_name(k) for k in range(r.start, cue)):
+    if reference is None and r.first_name >= cue:
         model = r.ctx.item_model(r.sent.start_char)  # '- 76% on X' under '## Vega 2: ...' or 'Vega 2 brings:'
         if model is not None:
             r.spans.setdefault(model.start, model)

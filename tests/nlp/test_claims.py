@@ -1159,3 +1159,10 @@ def test_bullets_without_a_name_under_a_heading_or_lead_in_naming_one_model_are_
 def test_a_bullet_under_a_heading_naming_two_models_has_no_subject():
     text = "## Claude Opus 4.6 vs GPT-5.2\n\n- **Long context** - 76% on LiveBench\n"
     assert _kinds(text) == set()
+
+
+def test_a_rank_among_a_group_on_an_unlisted_benchmark_and_a_vision_version_letter():
+    assert _kinds("Orion-4-Raven-14B ranks #1 among open-source models on VeraHal-Bench, and outperforms GPT-4V "
+                  "on Object HalBench.") == {
+        ("rank", "Orion-4-Raven-14B", "verahal-bench", (1, None)),
+        ("comparison", "Orion-4-Raven-14B", "object-halbench", ("outperforms", ("GPT-4V",)))}
