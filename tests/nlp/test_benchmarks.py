@@ -100,3 +100,9 @@ def test_a_split_pair_or_a_number_pair_names_no_benchmark(name):
 def test_a_month_and_year_after_a_name_are_its_edition(name, bench, metric):
     ref = RESOLVER.resolve(name)
     assert (ref.id, ref.metric) == (bench, metric)
+
+
+@pytest.mark.parametrize("name, bench", [("WebDev Arena", "webdev-arena"), ("Search Arena", "search-arena"),
+                                         ("Text Arena", "chatbot-arena"), ("Arena", "chatbot-arena")])
+def test_the_arena_s_sibling_boards_are_boards_of_their_own_and_its_categories_are_not(name, bench):
+    assert RESOLVER.resolve(name).id == bench
