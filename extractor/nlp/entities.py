@@ -91,6 +91,9 @@ _MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|d
 _VERSION_VARIANT_TAIL = re.compile(r"[A-Z][A-Za-z]+ (\d{1,2}(?:\.\d{1,2})? [A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?)")
 _MAKER_MODEL_ID = re.compile(r"^[-\u2011](?:[A-Z]\d{1,2}(?:\.\d)?|\d{1,3}(?:\.\d)?[BbMm]|[A-Z][a-z]+-\d{1,2}(?:\.\d)?)(?:[-\u2011]\w+)*$")
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{1,20}) $")
+_SIZE_END = re.compile(r"[ \-](\d{1,4}(?:\.\d)?[BM])$")  # the size a name ends with: 'Llama 3.1 70B'
+_NEXT_SIZE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(\d{1,4}(?:\.\d)?[BM])(?![\w\-])")
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
 _MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
 _AND_NAME = re.compile(rf"(?:,? and |, )(?=[A-Z])")
@@ -167,7 +170,25 @@ class EntityRecognizer:
             found += self._versioned(text)
         if full:
             found += self._extras(text, found)
+        if "Arena" in text:
+            found = self._sibling_arenas(text, found)
         return _without_overlaps(_unlisted_inside_listed(found))
+
+    def _sibling_arenas(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'Judge Arena', 'RepoChat Arena': a word of its own before a bare 'Arena' names a board of its own,
+        not the Chatbot Arena (whose own names, 'LMSYS Arena' or 'Text Arena', are listed)."""
+        kept = []
+        for m in mentions:
+            word = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start) if m.label == "BENCHMARK" \
+                and text[m.start:m.end] == "Arena" else None
+            if word is None or word.group(1) in self._not_name_words or self.resolver.listed(word.group(1)) \
+                    or word.group(1) in self.kb.vendor_by_alias \
+                    or any(a.start <= word.start(1) < a.end and a.label != "BENCHMARK" for a in mentions):
+                kept.append(m)
+                continue
+            name = f"{word.group(1)} Arena"
+            kept.append(Mention(word.start(1), m.end, "BENCHMARK", "called", {"canonical": slug(name)}))  # a board
+        return kept
 
     def complete(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions of ``find_mentions(text, full=False)`` with what ``full`` adds."""
@@ -554,6 +575,7 @@ class EntityRecognizer:
             found.append(Mention(start, end, "MODEL", "table", self.describe_any(name)))
         found += self._confirmed_weak(text, found)
         found += self._without_family_word(text, found)
+        found += self._coordinated_sizes(text, found)
         found += self._family_words(text, found)
         found += self._called_models(text)
         if "'s " in text or "\u2019s " in text:
@@ -669,6 +691,32 @@ class EntityRecognizer:
             longer = tails[m.group()]  # inside a longer name too: the longest mention wins
             found.append(Mention(m.start(), m.end(), "MODEL", "weak",
                                  dict(longer.attrs, refers_to=text[longer.start:longer.end])))
+        return found
+
+    def _coordinated_sizes(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'Llama 3.1 70B and 405B', 'Vega 7B, 13B and 70B': a bare size after a sized name is that name in
+        the other size."""
+        found = []
+        for m in mentions:
+            if m.label != "MODEL":
+                continue
+            name = text[m.start:m.end]
+            size = _SIZE_END.search(name)
+            if size is None:
+                continue
+            at = m.end
+            while True:
+                nxt = _NEXT_SIZE.match(text, at)
+                if nxt is None:
+                    break
+                other = nxt.group(1)
+                full = name[:size.start(1)] + other
+                canonical = m.attrs.get("canonical")
+                attrs = dict(m.attrs, refers_to=full)
+                if canonical and canonical.endswith(size.group(1).lower()):
+                    attrs["canonical"] = canonical[:-len(size.group(1))] + other.lower()
+                found.append(Mention(nxt.start(1), nxt.end(1), "MODEL", "weak", attrs))
+                at = nxt.end(1)
         return found
 
     def cued_weak_names(self, text: str, start: int, end: int) -> list[re.Match]:

@@ -298,3 +298,20 @@ def test_an_unlisted_benchmark_inside_a_markdown_link_is_found_as_without_it(nlp
 def test_an_unlisted_benchmark_opening_a_sentence_with_a_gloss_in_brackets(nlp):
     text = "On VeraQA (questions about public facts), Vega-7B achieved 78 percent accuracy."
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [("VeraQA", "veraqa")]
+
+
+@pytest.mark.parametrize("text, name, bench", [
+    ("On Judge Arena, Vega-7B ranks 2nd.", "Judge Arena", "judge-arena"),
+    ("On RepoChat Arena, Vega-7B ranks first.", "RepoChat Arena", "repochat-arena"),
+    ("Vega-7B leads the Arena with 1287.", "Arena", "chatbot-arena"),
+    ("Text Arena: Vega-7B leads.", "Text Arena", "chatbot-arena"),
+])
+def test_a_word_of_its_own_before_arena_names_a_board_of_its_own(nlp, text, name, bench):
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [(name, bench)]
+
+
+def test_bare_sizes_after_a_sized_name_are_that_name_in_the_other_sizes(nlp):
+    doc = nlp("Llama 3.1 70B and 405B ranked 2nd and 3rd; Qwen2-7B, 57B or 72B trail.")
+    models = [(e.text, e._.canonical, e._.refers_to) for e in doc.ents if e.label_ == "MODEL"]
+    assert ("405B", "llama-3.1-405b", "Llama 3.1 405B") in models
+    assert ("57B", "qwen2-57b", "Qwen2-57B") in models and ("72B", "qwen2-72b", "Qwen2-72B") in models
