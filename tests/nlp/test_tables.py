@@ -550,3 +550,10 @@ def test_a_medal_ranks_and_a_column_of_scores_under_a_flag_word_is_scored():
     assert {("Vega-7B", "veraclue", 75.0), ("Orion-4-Raven-14B", "veraclue", 71.78)} <= scores(VERACLUE)
     flags = "| Model | Score | Open |\n|---|---|---|\n| Vega-7B | 79.0 | 1 |\n| Lyra-LM-7B | 70.2 | 0 |\n"
     assert scores(flags) == {("Vega-7B", None, 79.0), ("Lyra-LM-7B", None, 70.2)}
+
+
+def test_a_rank_column_qualified_by_a_score_word_is_a_mean_of_ranks_and_holds_no_claim():
+    text = ("| Model | Average Rank | MMLU |\n|---|---|---|\n| Vega-7B | 2.5 | 61.0 |\n| Lyra-LM-7B | 4.1 | 58.2 |\n")
+    assert scores(text) == {("Vega-7B", "mmlu", 61.0), ("Lyra-LM-7B", "mmlu", 58.2)} and ranks(text) == set()
+    elo = "| Model | Elo ranking (median) |\n|---|---|\n| Vega-7B | 1140 |\n| Lyra-LM-7B | 1073 |\n"
+    assert ranks(elo) == set()

@@ -96,7 +96,8 @@ class HeaderVocabulary:
         if tokens and tokens[-1] in self.words["model"] and len(tokens) <= 2 and tokens[0] not in self.words["score"]:
             return "model"  # 'Model Name', 'LLM name'
         if len(tokens) == 2 and tokens[-1] in ("rank", "ranking", "position", "place"):
-            return "rank"  # 'Overall Rank', 'v2 Rank': a rank column with its qualifier
+            # 'Overall Rank', 'v2 Rank': a rank column with its qualifier; 'Average Rank' is a mean of ranks, no claim
+            return "skip" if tokens[0] in self.words["score"] else "rank"
         if any(t in self.words["skip"] for t in tokens) or low in self.words["skip"]:
             return "skip"
         if any(t in self.words["score"] for t in tokens) or any(p in low for p in self.words["score"] if " " in p):
