@@ -605,7 +605,12 @@ def _object_before_and(r: _Reading, i: int, cue: int) -> bool:
     k = i - 1
     if r.w(k) in POSSESSIVE and r.label(k - 1) == "VENDOR":
         k -= 2  # "close to OpenAI's Y"
+    while r.w(k) in _DETERMINERS and k > i - 4:
+        k -= 1  # 'behind the latest Y and ahead of Z'
     return r.w(k) in _OBJECT_PREPOSITIONS
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "latest", "new", "newest", "current", "older", "previous", "original"})
 
 
 def _names_its_head(r: _Reading, noun: int) -> bool:

@@ -1166,3 +1166,9 @@ def test_a_rank_among_a_group_on_an_unlisted_benchmark_and_a_vision_version_lett
                   "on Object HalBench.") == {
         ("rank", "Orion-4-Raven-14B", "verahal-bench", (1, None)),
         ("comparison", "Orion-4-Raven-14B", "object-halbench", ("outperforms", ("GPT-4V",)))}
+
+
+def test_the_object_of_behind_the_latest_y_before_and_is_no_subject_of_the_next_cue():
+    assert _kinds("On LiveBench, vega-13b comes in behind the latest Orion-4-Raven-14B and ahead of Nova-instant-v1.") == {
+        ("comparison", "vega-13b", "livebench", ("trails", ("Orion-4-Raven-14B",))),
+        ("comparison", "vega-13b", "livebench", ("outperforms", ("Nova-instant-v1",)))}
