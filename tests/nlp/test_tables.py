@@ -158,7 +158,7 @@ def test_a_size_column_completes_the_model_name():
 
 
 def test_values_with_their_spread_and_names_with_marks():
-    text = "| Model | MMLU |\n|---|---|\n| Vega-7B-Chat \U0001f525 | 61.2 \u00b1 0.4 |\n| Lyra-LM-7B-alpha | 58.0 \u00b1 0.5 |\n"
+    text = "| Model | MMLU |\n|---|---|\n| Vega-7B-Chat \U0001f525 | 61.2 \u00b1 0.4 |\n| Lyra-LM-7B-alpha | 58.0 (\u00b10.5) |\n"
     assert scores(text) == {("Vega-7B-Chat", "mmlu", 61.2), ("Lyra-LM-7B-alpha", "mmlu", 58.0)}
 
 
