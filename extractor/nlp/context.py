@@ -128,7 +128,8 @@ class ArticleContext:
     def _article_leaderboard(self) -> BenchmarkNote:
         """The leaderboard the article names most, a name in its title counting thrice (the first
         named, on a tie); a board nobody listed counts when its name says it is one."""
-        boards = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.canonical in self.boards]
+        boards = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.canonical in self.boards
+                  and not self._in_benchmark_table(e)]  # a C-Eval row among other benchmarks names no board
         title_end = self.layout.blocks[0].end if self.layout.blocks and self.layout.blocks[0].kind == "heading" else 0
         if not boards:  # 'a framework called VeraBench', or an unlisted suite the title names: what it ranks by
             named = [e for e in self.ents if e.label_ == "BENCHMARK"
@@ -144,6 +145,15 @@ class ArticleContext:
         best = max(counts.values())
         first = next(e for e in boards if counts[e._.canonical] == best)
         return BenchmarkNote(first._.canonical, None, None, "article")
+
+    def _in_benchmark_table(self, mention: Span) -> bool:
+        """True for a mention that labels a table's row below its header ('| C-Eval | 70.1 | 55.2 |'): one
+        benchmark among the table's, no board the article is about."""
+        block = self.layout.block_at(mention.start_char)
+        if block is None or block.kind != "table" or block.grid is None:
+            return False
+        rows = block.grid.rows[block.grid.header_rows or 1:]
+        return any(row and row[0].start <= mention.start_char < row[0].end for row in rows)
 
     def context_benchmark(self, offset: int, leaderboards_only: bool = False,
                           block: Optional[Block] = None) -> BenchmarkNote:

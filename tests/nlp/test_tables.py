@@ -557,3 +557,9 @@ def test_a_rank_column_qualified_by_a_score_word_is_a_mean_of_ranks_and_holds_no
     assert scores(text) == {("Vega-7B", "mmlu", 61.0), ("Lyra-LM-7B", "mmlu", 58.2)} and ranks(text) == set()
     elo = "| Model | Elo ranking (median) |\n|---|---|\n| Vega-7B | 1140 |\n| Lyra-LM-7B | 1073 |\n"
     assert ranks(elo) == set()
+
+
+def test_a_board_that_only_labels_a_table_row_is_not_the_article_s_board():
+    text = ("| | Vega-7B | Lyra-LM-7B |\n|:--|:--:|:--:|\n| C-Eval | 70.1 | 55.2 |\n\n"
+            "| Model | Average | ARC |\n|---|---|---|\n| Vega-7B | 63.2 | 60.1 |\n")
+    assert ("Vega-7B", None, 63.2) in scores(text) and ("Vega-7B", "c-eval", 70.1) in scores(text)
