@@ -1174,7 +1174,8 @@ def _inline_ranked(r: _Reading) -> None:
 
 def _comparisons(r: _Reading) -> None:
     """'X outperformed Y and Z', 'X trails Y', 'X was outscored by Y', 'behind only X and Y' (+ a rank),
-    'X sits between Y and Z'."""
+    'X sits between Y and Z', 'Compared with Y, X scored higher'."""
+    _fronted_comparison(r)
     for cue, start, end in r.cues:
         if cue.label == "BETWEEN":
             _between(r, start, end)
@@ -1195,6 +1196,8 @@ def _comparisons(r: _Reading) -> None:
         if fronted is not None:
             objects = [o for o in objects if o < fronted]  # 'Beating Y, X ...': X is no object
         subject = _subject(r, start, r.taken_objects)  # a passive pattern already says which way it goes
+        if not objects and subject is not None and r.w(end) == "it" and r.label(subject) == "MODEL":
+            objects = _pronoun_object(r, subject, start)  # 'X is level with Y, trailing it by 0.2 points'
         if cue.label == "TRAIL" and not objects and subject is not None:
             objects = _implied_leader(r, subject, start, end)
         r.taken_objects.update(objects)  # a name the cue points at is never a later cue's subject
@@ -1208,6 +1211,39 @@ def _comparisons(r: _Reading) -> None:
             if cue.only and relation == "trails":
                 _make(r, "rank", subj, start, 0.8, rank=len(others) + 1, scope=_scope(r, start))
                 r.ranked.add(subj)
+
+
+_BETTER = frozenset({"higher", "better", "stronger", "more"})
+_WORSE = frozenset({"lower", "worse", "weaker", "less"})
+
+
+def _fronted_comparison(r: _Reading) -> None:
+    """'Compared with Y, X scored higher on GPQA': the names of the opening phrase are what the
+    sentence's subject is compared with, and its comparative says which way."""
+    k = r.start
+    while r.w(k) in _EMPHASIS_MARKS or r.w(k) in ("-", "*", "\u2022"):
+        k += 1
+    if r.w(k) not in ("compared", "relative") or r.w(k + 1) not in ("with", "to"):
+        return
+    comma = next((j for j in range(k + 2, min(r.end, k + 14)) if r.w(j) == ","), None)
+    if comma is None:
+        return
+    objects = [j for j in range(k + 2, comma) if r.is_name(j) and not _possessor(r, j)]
+    subject = next((j for j in range(comma + 1, min(r.end, comma + 6)) if r.is_name(j) and not _possessor(r, j)), None)
+    if not objects or subject is None:
+        return
+    word = next((j for j in range(subject + 1, min(r.end, subject + 6)) if r.w(j) in _BETTER | _WORSE), None)
+    if word is None or r.w(word + 1) == "than" or _blocked(r, subject + 1, word):
+        return
+    relation = "outperforms" if r.w(word) in _BETTER else "trails"
+    _make(r, "comparison", subject, word, 0.7, relation=relation, objects=objects)
+
+
+def _pronoun_object(r: _Reading, subject: int, cue: int) -> list[int]:
+    """The model an object 'it' stands for: the last other model named before the cue in the sentence."""
+    named = [k for k in r.models if k < cue and k != subject and not r.spans[k]._.is_family
+             and r.spans[k].text != r.spans[subject].text]
+    return named[-1:]
 
 
 def _beats_all(r: _Reading, start: int, end: int) -> None:
@@ -1295,7 +1331,8 @@ def _place_before(r: _Reading, i: int) -> bool:
     if before in ("just", "right", "close", "closely", "slightly", "far", "well", "narrowly", "only", "shortly",
                   "directly", "significantly", "spots", "places", "points", "positions", "ranks", "ranked", "sits",
                   "sat", "placed", "came", "comes", "finished", "lands", "landed", "is", "was", "remains", "stays",
-                  "in", "trailing", "trails", "trailed", "firmly", "comfortably"):
+                  "in", "trailing", "trails", "trailed", "firmly", "comfortably", "fell", "falls", "fall", "falling",
+                  "dropped", "drops", "slipped", "slips", "lags", "lagged", "lagging", "lag", "stayed", "remained"):
         return True
     return any(rank_at(r, k) for k in range(max(i - 4, r.start), i))
 

@@ -39,9 +39,10 @@ def test_topped_is_rank_one():
 
 
 def test_percent_scores_with_benchmark_and_possessive_subject():
-    assert claims_of("On MMLU, Mistral Large scores 81.2%, while Llama 3 70B's 79.5% trails it.") == [
+    assert sorted(claims_of("On MMLU, Mistral Large scores 81.2%, while Llama 3 70B's 79.5% trails it.")) == sorted([
         ("score", "Mistral Large", "model", "Mistral AI", "mmlu", (81.2, "%")),
-        ("score", "Llama 3 70B", "model", "Meta", "mmlu", (79.5, "%"))]
+        ("score", "Llama 3 70B", "model", "Meta", "mmlu", (79.5, "%")),
+        ("comparison", "Llama 3 70B", "model", "Meta", "mmlu", ("trails", ("Mistral Large",)))])
 
 
 def test_outperforms_several_objects():
@@ -1172,3 +1173,20 @@ def test_the_object_of_behind_the_latest_y_before_and_is_no_subject_of_the_next_
     assert _kinds("On LiveBench, vega-13b comes in behind the latest Orion-4-Raven-14B and ahead of Nova-instant-v1.") == {
         ("comparison", "vega-13b", "livebench", ("trails", ("Orion-4-Raven-14B",))),
         ("comparison", "vega-13b", "livebench", ("outperforms", ("Nova-instant-v1",)))}
+
+
+def test_a_comparison_whose_object_is_it_points_at_the_other_model_of_the_sentence():
+    assert _kinds("On LiveBench, vega-13b trails Orion-4-Raven-14B overall but beats it on coding.") >= {
+        ("comparison", "vega-13b", "livebench", ("trails", ("Orion-4-Raven-14B",))),
+        ("comparison", "vega-13b", "livebench", ("outperforms", ("Orion-4-Raven-14B",)))}
+
+
+def test_an_opening_compared_with_phrase_names_what_the_subject_is_compared_with():
+    assert _kinds("Compared with Nova-instant-v1, Orion-4-Raven-14B scored higher on LiveBench.") == {
+        ("comparison", "Orion-4-Raven-14B", "livebench", ("outperforms", ("Nova-instant-v1",)))}
+    assert _kinds("Compared with Nova-instant-v1, Orion-4-Raven-14B is cheaper.") == set()
+
+
+def test_fell_behind_trails():
+    assert _kinds("In our tests, vega-13b fell behind Orion-4-Raven-14B on LiveBench.") == {
+        ("comparison", "vega-13b", "livebench", ("trails", ("Orion-4-Raven-14B",)))}
