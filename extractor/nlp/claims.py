@@ -27,7 +27,7 @@ from .prose import ProseReader
 from .tables.interpret import BenchmarkChoice, HeaderVocabulary, TableFinding, TableInterpreter
 from .vocabulary import CuePattern, Vocabulary
 
-_REFERENCE_WORDS = frozenset({"model", "it", "its"})
+_REFERENCE_WORDS = frozenset({"model", "it", "its", "this"})
 _LABELLED_VALUE = re.compile(r"\s*(?:[-*\u2022+]\s+)?(?:\*\*)?[^:\n]{1,60}:(?:\*\*)?\s*[~\u2248]?\d")
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
 

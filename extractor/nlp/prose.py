@@ -1191,6 +1191,7 @@ def _comparisons(r: _Reading) -> None:
             continue  # 'the company behind ChatGPT'
         if cue.label == "OUTPERFORM":
             _beats_all(r, start, end)
+            _beats_previous_best(r, start, end)
         objects = _objects(r, end)
         fronted = _fronted_phrase_end(r, start)
         if fronted is not None:
@@ -1237,6 +1238,26 @@ def _fronted_comparison(r: _Reading) -> None:
         return
     relation = "outperforms" if r.w(word) in _BETTER else "trails"
     _make(r, "comparison", subject, word, 0.7, relation=relation, objects=objects)
+
+
+_PREVIOUS = frozenset({"previous", "prior", "former", "old", "earlier", "existing"})
+_BEST_NOUNS = frozenset({"best", "record", "state-of-the-art", "sota", "high", "leader", "top"})
+
+
+def _beats_previous_best(r: _Reading, start: int, end: int) -> None:
+    """'surpassing the previous best score of 71.5%', 'surpasses the previous state-of-the-art model': a new
+    best is first place."""
+    k = end + 1 if r.w(end) == "the" else end
+    if r.w(k) not in _PREVIOUS:
+        return
+    words = {r.w(j) for j in range(k + 1, min(r.end, k + 8))}
+    if not words & _BEST_NOUNS and not ({"state", "art"} <= words):
+        return
+    subject = _subject(r, start, r.taken_objects, vendors=False)
+    if subject is None or subject in r.ranked or _blocked(r, subject + 1, start) or _past(r, start):
+        return
+    _make(r, "rank", subject, start, 0.7, rank=1, scope="state of the art", value_span=(start, k + 1))
+    r.ranked.add(subject)
 
 
 def _pronoun_object(r: _Reading, subject: int, cue: int) -> list[int]:
@@ -1681,7 +1702,8 @@ def _unit(r: _Reading, i: int, value: float):
         return False  # 'between 85 and 90 percent': a range, no score
     if prev == "of" and r.w(i - 2) == "out":
         return False  # '10.1 out of 42': the most there is, no score
-    if prev == "of" and r.w(i - 2) in ("best", "record", "high", "mark") and r.w(i - 3) in ("previous", "prior", "former", "old"):
+    if prev == "of" and any(r.w(k) in _PREVIOUS and r.w(k + 1) in _BEST_NOUNS | {"state-of-the-art", "state"}
+                            for k in range(max(r.start, i - 6), i - 1)):
         return False  # 'compared to the previous best of 54.2%': some other model's, before
     if nxt in _MAGNITUDES and not r.doc[i].whitespace_:
         return False  # '1T tokens', '7 B parameters' split by the tokenizer: a count, no score

@@ -1190,3 +1190,17 @@ def test_an_opening_compared_with_phrase_names_what_the_subject_is_compared_with
 def test_fell_behind_trails():
     assert _kinds("In our tests, vega-13b fell behind Orion-4-Raven-14B on LiveBench.") == {
         ("comparison", "vega-13b", "livebench", ("trails", ("Orion-4-Raven-14B",)))}
+
+
+@pytest.mark.parametrize("text", [
+    "Orion-4-Raven-14B achieves 78.3% on LiveBench, surpassing the previous best score of 71.5% held by vega-13b.",
+    "Orion-4-Raven-14B achieves 78.3% on LiveBench. This performance surpasses the previous state-of-the-art model, "
+    "which scored 71.5%.",
+])
+def test_surpassing_the_previous_best_is_first_place_and_the_old_best_is_no_score_of_the_new(text):
+    assert _kinds(text) == {("score", "Orion-4-Raven-14B", "livebench", (78.3, "%")),
+                            ("rank", "Orion-4-Raven-14B", "livebench", (1, None))}
+
+
+def test_first_before_a_participle_of_publishing_is_no_rank():
+    assert _kinds("Orion-4-Raven-14B is strong on LiveBench. This post was first published in Vera News.") == set()
