@@ -1373,6 +1373,8 @@ def _ranks(r: _Reading) -> None:
                 continue  # 'secured the top two positions': a top-N, no first place
             if r.w(end) == "the" and r.w(end + 1) == "top" and (_count(r, end + 2) or 1) > 1:
                 continue  # 'swept the top three places': a count, no first place
+            if r.w(end - 1) in _TOP_PLACES or r.w(end) in _TOP_PLACES:
+                continue  # 'secured top positions': among the best, no first place
             tied = _tied_after(r, start, end)
             if tied:  # 'a three-way tie at the top, with A at 57.2, B at 57 and C at 56.8': each is first
                 for holder in tied:

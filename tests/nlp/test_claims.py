@@ -1204,3 +1204,8 @@ def test_surpassing_the_previous_best_is_first_place_and_the_old_best_is_no_scor
 
 def test_first_before_a_participle_of_publishing_is_no_rank():
     assert _kinds("Orion-4-Raven-14B is strong on LiveBench. This post was first published in Vera News.") == set()
+
+
+def test_stealing_the_top_spot_is_first_place_and_top_positions_are_not():
+    assert _kinds("Orion-4-Raven-14B stole the top spot on LiveBench.") == {("rank", "Orion-4-Raven-14B", "livebench", (1, None))}
+    assert _kinds("Orion-4-Raven-14B has consistently secured top positions on LiveBench.") == set()
