@@ -444,6 +444,8 @@ class EntityRecognizer:
                 name, start = name[host:], start + host
                 if suite.group().startswith("Leaderboard") and name:
                     name += " Leaderboard"  # a proper name: 'the Open Vet-LLM Leaderboard'
+                elif " " in name and self.resolver.is_generic(name.rsplit(" ", 1)[1]):
+                    name = name.rsplit(" ", 1)[0]  # 'the NYT Connections LLM benchmark': the benchmark is NYT Connections
                 if name:
                     yield from self._benchmark_named(name, start)
 

@@ -315,3 +315,9 @@ def test_bare_sizes_after_a_sized_name_are_that_name_in_the_other_sizes(nlp):
     models = [(e.text, e._.canonical, e._.refers_to) for e in doc.ents if e.label_ == "MODEL"]
     assert ("405B", "llama-3.1-405b", "Llama 3.1 405B") in models
     assert ("57B", "qwen2-57b", "Qwen2-57B") in models and ("72B", "qwen2-72b", "Qwen2-72B") in models
+
+
+def test_a_generic_word_before_benchmark_is_no_part_of_its_name(nlp):
+    text = "The VeraMath AI benchmark shows Vega-7B at 40.1, and the Open Vet-LLM Leaderboard ranks it first."
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [
+        ("VeraMath", "veramath"), ("Open Vet-LLM Leaderboard", "open-vet-llm-leaderboard")]
