@@ -231,8 +231,17 @@ class ArticleContext:
                 return named
         return None
 
+    def in_list(self, offset: int) -> bool:
+        """True for a list item whose section heading names no model (one that names two leaves it open)."""
+        block = self.layout.block_at(offset)
+        if block is None or block.kind != "item":
+            return False
+        heading = next(self.layout.headings_before(offset), None)
+        return heading is None or not any(e.label_ == "MODEL" for e in self.ents_between(heading.start, heading.end))
+
     def _one_model_span(self, block: Block) -> Optional[Span]:
-        models = [e for e in self.ents_between(block.start, block.end) if e.label_ == "MODEL" and not e._.is_family]
+        named = [e for e in self.ents_between(block.start, block.end) if e.label_ == "MODEL"]
+        models = [e for e in named if not e._.is_family] or named  # '**Mixtral release TL;DR**': the family
         return models[0] if len({e._.canonical for e in models}) == 1 else None
 
     def section_title(self, table: Block) -> str:

@@ -582,13 +582,16 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         i -= 1
     if reference is None and _labelled_item_value(r, cue):
         return _item_subject(r)
-    if reference is None and _opens_an_item(r, cue):
-        reference, reference_at = "phrase", cue  # '- Outperforms X on MMLU': a bullet about the text's model
     if reference is None and r.first_name >= cue:
         model = r.ctx.item_model(r.sent.start_char)  # '- 76% on X' under '## Vega 2: ...' or 'Vega 2 brings:'
         if model is not None:
             r.spans.setdefault(model.start, model)
             return model.start
+    if reference is None and _opens_an_item(r, cue):
+        reference, reference_at = "phrase", cue  # '- Outperforms X on MMLU': a bullet about the text's model
+    if reference is None and r.first_name >= cue:
+        if r.benches and _is_number(r.w(cue)) and r.ctx.in_list(r.sent.start_char):
+            return _item_subject(r)  # '- **Reasoning**: 37.5% on X': the figures of the model the text is about
     return _referent(r, reference, reference_at) if reference is not None else None
 
 

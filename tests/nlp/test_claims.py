@@ -1209,3 +1209,17 @@ def test_first_before_a_participle_of_publishing_is_no_rank():
 def test_stealing_the_top_spot_is_first_place_and_top_positions_are_not():
     assert _kinds("Orion-4-Raven-14B stole the top spot on LiveBench.") == {("rank", "Orion-4-Raven-14B", "livebench", (1, None))}
     assert _kinds("Orion-4-Raven-14B has consistently secured top positions on LiveBench.") == set()
+
+
+def test_labelled_bullets_with_figures_in_an_article_about_one_model_are_its_figures():
+    text = ("Orion-4-Raven-14B launched today and Orion-4-Raven-14B is already strong.\n\n## Key Details\n\n"
+            "- **Reasoning**: 37.5% on LiveBench, 91.9% on GPQA Diamond\n- **Availability**: API and app\n")
+    assert _kinds(text) == {("score", "Orion-4-Raven-14B", "livebench", (37.5, "%")),
+                            ("score", "Orion-4-Raven-14B", "gpqa", (91.9, "%"))}
+
+
+def test_a_bold_line_naming_one_family_heads_the_bullets_below_it():
+    text = "**Qwen release TL;DR**\n\n- Outperforms Lyra-LM-7B on most benchmarks\n- Good at coding, with 40.2% on HumanEval\n"
+    got = {(k, s, b, v) for k, s, _, _, b, v in claims_of(text)}
+    assert ("comparison", "Qwen", None, ("outperforms", ("Lyra-LM-7B",))) in got
+    assert ("score", "Qwen", "humaneval", (40.2, "%")) in got
