@@ -595,7 +595,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
     return _referent(r, reference, reference_at) if reference is not None else None
 
 
-_OBJECT_PREPOSITIONS = frozenset({"to", "than", "of", "behind", "with", "against", "over", "from", "like"})
+_OBJECT_PREPOSITIONS = frozenset({"to", "than", "of", "behind", "with", "against", "over", "from", "like", "after"})
 _LINKING_ADVERBS = frozenset({"and", "just", "only", "also", "slightly", "well", "far", "even", "yet", "narrowly"})
 
 
@@ -603,7 +603,10 @@ def _object_before_and(r: _Reading, i: int, cue: int) -> bool:
     """True when the name at ``i`` is the object of a preposition and only 'and' (with adverbs) stands
     between it and the cue: 'close to Y and just ahead of Z' speaks of the name before 'close to'."""
     between = [r.w(k) for k in range(i + 1, cue)]
-    if "and" not in between or any(w not in _LINKING_ADVERBS for w in between):
+    if "and" not in between or any(w not in _LINKING_ADVERBS for w in between[:between.index("and") + 1]):
+        return False
+    verbs = between[between.index("and") + 1:]  # 'released after Y and ranked first': a verb of the subject's
+    if len(verbs) > 2 or any(w not in _LINKING_ADVERBS and not (w.isalpha() and w.endswith(("ed", "s"))) for w in verbs):
         return False
     k = i - 1
     if r.w(k) in POSSESSIVE and r.label(k - 1) == "VENDOR":

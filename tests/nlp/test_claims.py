@@ -1223,3 +1223,12 @@ def test_a_bold_line_naming_one_family_heads_the_bullets_below_it():
     got = {(k, s, b, v) for k, s, _, _, b, v in claims_of(text)}
     assert ("comparison", "Qwen", None, ("outperforms", ("Lyra-LM-7B",))) in got
     assert ("score", "Qwen", "humaneval", (40.2, "%")) in got
+
+
+def test_ranked_second_after_a_model_trails_it_and_the_next_verb_is_the_subject_s():
+    assert _kinds("On LiveBench, Orion-4-Raven-14B is ranked second after Nova-instant-v1 and surpasses vega-13b.") == {
+        ("rank", "Orion-4-Raven-14B", "livebench", (2, None)),
+        ("comparison", "Orion-4-Raven-14B", "livebench", ("trails", ("Nova-instant-v1",))),
+        ("comparison", "Orion-4-Raven-14B", "livebench", ("outperforms", ("vega-13b",)))}
+    assert _kinds("Orion-4-Raven-14B was released after Nova-instant-v1 and ranked first on LiveBench.") == {
+        ("rank", "Orion-4-Raven-14B", "livebench", (1, None))}
