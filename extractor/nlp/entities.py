@@ -66,6 +66,7 @@ _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
              "called": 5, "shape": 6, "link": 7, "weak": 8, "label": 9}
 _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){0,3}\)")
+_SUITE_SOON = re.compile(r"(?:\s+[a-z][\w\-]*){0,4}\s+(?:benchmark|test|leaderboard|evaluation|exam)s?\b")
 _GLOSSED_COMMA = re.compile(r",|\s\([^()\n]{1,80}\),")  # 'On X, ...' or 'On X (what it tests), ...'
 _SUITE_THEN_NAME = re.compile(r"\b(?:benchmarks?|leaderboards?|test suite|evaluation suite|datasets?) \[?(?=[A-Z])")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known as) (?=[A-Z])")
@@ -404,6 +405,11 @@ class EntityRecognizer:
             if m is None:
                 continue
             named = self._named_on(text, m, model_starts)
+            if not named and m.start() not in model_starts and _SUITE_SOON.match(text, m.end()) \
+                    and _after_a_value(text, anchor.start()) and not self.resolver.is_generic(m.group()):
+                named = [Mention(m.start(), m.end(), "BENCHMARK", "unknown", {"canonical": slug(m.group())})]
+                yield from named  # '88% on the Aider Polyglot multi-language programming benchmark'
+                continue
             if named and (_after_a_value(text, anchor.start())
                           or (_opens_a_sentence(text, anchor.start()) and _GLOSSED_COMMA.match(text, m.end()))
                           or self._after_a_cue(text, anchor.start())):

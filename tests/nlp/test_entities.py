@@ -321,3 +321,9 @@ def test_a_generic_word_before_benchmark_is_no_part_of_its_name(nlp):
     text = "The VeraMath AI benchmark shows Vega-7B at 40.1, and the Open Vet-LLM Leaderboard ranks it first."
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [
         ("VeraMath", "veramath"), ("Open Vet-LLM Leaderboard", "open-vet-llm-leaderboard")]
+
+
+def test_a_capitalised_name_after_a_value_and_on_before_a_suite_word_is_a_benchmark(nlp):
+    text = "Vega-7B reaches 88% on the Vera Polyglot multi-language programming benchmark."
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [("Vera Polyglot", "vera-polyglot")]
+    assert _ents(nlp, "Vega-7B reaches 88% on the Mac Studio machine.", "BENCHMARK") == []
