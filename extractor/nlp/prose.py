@@ -540,6 +540,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 return antecedent
         if w == "with" and r.w(i - 1) == "," and i < cue - 1 and _own_subject(r, i, cue):
             break  # ', with Anthropic's preview build at rank 2': the with-clause has its own subject
+        if w == ";" and r.w(i + 1).isalpha() and r.w(i + 1).islower() and r.w(i + 1).endswith("s") and r.models \
+                and r.models[0] < i and r.models[0] not in skip:
+            return r.models[0]  # 'X scores 74.9% on A; reaches 88% on B': the clause goes on with X
         if (w in breaks or w in (".", "?", "!", ":")) and i < cue - 1 and not _abbreviation_stop(r, i) and not (
                 w in ("while", "but") and r.w(i + 1).endswith("ing")):
             break

@@ -1232,3 +1232,8 @@ def test_ranked_second_after_a_model_trails_it_and_the_next_verb_is_the_subject_
         ("comparison", "Orion-4-Raven-14B", "livebench", ("outperforms", ("vega-13b",)))}
     assert _kinds("Orion-4-Raven-14B was released after Nova-instant-v1 and ranked first on LiveBench.") == {
         ("rank", "Orion-4-Raven-14B", "livebench", (1, None))}
+
+
+def test_a_clause_after_a_semicolon_that_opens_with_a_verb_goes_on_with_the_subject():
+    assert _kinds("Orion-4-Raven-14B scores 74.9% on LiveBench; reaches 88% on GPQA.") == {
+        ("score", "Orion-4-Raven-14B", "livebench", (74.9, "%")), ("score", "Orion-4-Raven-14B", "gpqa", (88.0, "%"))}
