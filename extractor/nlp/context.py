@@ -137,7 +137,23 @@ class ArticleContext:
             if len({e._.canonical for e in named}) == 1:  # 'a framework called VeraBench': what it ranks by
                 self.boards = self.boards | {named[0]._.canonical}
                 return BenchmarkNote(named[0]._.canonical, None, None, "article")
+            return self._most_named_suite()
+        return self._listed_board(boards)
+
+    def _most_named_suite(self) -> BenchmarkNote:
+        """An article that names no board but one benchmark of its own again and again in its prose ('The
+        standard VeraWords benchmark is nearing saturation ... VeraWords scores'): what its tables rank by."""
+        counts = Counter(e._.canonical for e in self.ents if e.label_ == "BENCHMARK" and e._.source == "unknown"
+                         and not self.layout.in_table(e.start_char))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             return BenchmarkNote()
+        self.boards = self.boards | {ranked[0][0]}
+        return BenchmarkNote(ranked[0][0], None, None, "article")
+
+    def _listed_board(self, boards: list[Span]) -> BenchmarkNote:
+        """The listed board named most, one in the title counting thrice (the first named, on a tie)."""
+        title_end = self.layout.blocks[0].end if self.layout.blocks and self.layout.blocks[0].kind == "heading" else 0
         counts = Counter()
         context_aliases = self.resolver.context_aliases
         for e in boards:  # a name that means the board only beside a ranking word ('Hugging Face') counts half

@@ -563,3 +563,9 @@ def test_a_board_that_only_labels_a_table_row_is_not_the_article_s_board():
     text = ("| | Vega-7B | Lyra-LM-7B |\n|:--|:--:|:--:|\n| C-Eval | 70.1 | 55.2 |\n\n"
             "| Model | Average | ARC |\n|---|---|---|\n| Vega-7B | 63.2 | 60.1 |\n")
     assert ("Vega-7B", None, 63.2) in scores(text) and ("Vega-7B", "c-eval", 70.1) in scores(text)
+
+
+def test_an_unlisted_benchmark_the_prose_names_again_and_again_is_what_its_leaderboard_ranks_by():
+    text = ("The VeraWords benchmark is nearing saturation, so the VeraWords benchmark now adds trick words.\n\n"
+            "### Leaderboard\n\n|Rank|Model|Score(%)|\n|---:|---|---:|\n|1|Vega-7B|82.5|\n|2|Lyra-LM-7B|70.8|\n")
+    assert ranks(text) == {("Vega-7B", "verawords", 1), ("Lyra-LM-7B", "verawords", 2)}
