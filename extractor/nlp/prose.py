@@ -1374,6 +1374,12 @@ def _ranks(r: _Reading) -> None:
         _rank_value(r, value)
     _top_places(r)
     for cue, start, end in r.cues:
+        if cue.label == "LEAD" and r.w(end) == "by" and r.w(end - 1) in ("led", "headed", "topped") \
+                and r.label(end + 1) == "MODEL" and r.w(start - 1) in ("is", "was", "are", "were", "been", "being") \
+                and end + 1 not in r.ranked and not _past(r, start):
+            _make(r, "rank", end + 1, start, 0.75, rank=1, value_span=(start, end + 2))  # 'the list is led by X'
+            r.ranked.add(end + 1)
+            continue
         if cue.label == "LEAD" and not _followed_by_name(r, end) and r.w(end) not in ("by", "to") \
                 and not _margin_follows(r, end):
             if any(c.label in ("OUTPERFORM", "TRAIL") and start - 1 <= e <= start for c, _, e in r.cues):
@@ -1403,8 +1409,11 @@ def _ranks(r: _Reading) -> None:
             scope = _scope_between(r, start + 2, end - 1) if cue.scoped else _scope(r, start)
             if subject in r.ranked and not (cue.scoped and scope):
                 continue  # 'X is the best domestic model, ranking third': first among some, third of all
-            _make(r, "rank", subject, start, 0.8, rank=1, scope=scope, value_span=(start, end))
-            r.ranked.add(subject)
+            for holder in _coordinated(r, subject, start):  # 'A and B have been leading the open space': both
+                if holder == subject or (holder not in r.ranked and r.label(holder) == "MODEL" and holder not in
+                                         r.taken_objects and r.w(holder - 1) not in _OBJECT_PREPOSITIONS):
+                    _make(r, "rank", holder, start, 0.8, rank=1, scope=scope, value_span=(start, end))
+                    r.ranked.add(holder)
             _followed(r, end, 1)
 
 

@@ -1237,3 +1237,14 @@ def test_ranked_second_after_a_model_trails_it_and_the_next_verb_is_the_subject_
 def test_a_clause_after_a_semicolon_that_opens_with_a_verb_goes_on_with_the_subject():
     assert _kinds("Orion-4-Raven-14B scores 74.9% on LiveBench; reaches 88% on GPQA.") == {
         ("score", "Orion-4-Raven-14B", "livebench", (74.9, "%")), ("score", "Orion-4-Raven-14B", "gpqa", (88.0, "%"))}
+
+
+def test_names_that_lead_together_are_each_first_and_a_list_led_by_a_model_ranks_it_first():
+    assert _kinds("On LiveBench, Orion-4-Raven-14B and Nova-instant-v1 have been leading the open space.") == {
+        ("rank", "Orion-4-Raven-14B", "livebench", (1, None)), ("rank", "Nova-instant-v1", "livebench", (1, None))}
+    assert ("rank", "Orion-4-Raven-14B", "livebench", (1, None)) in _kinds(
+        "The LiveBench leaderboard is led by Orion-4-Raven-14B, with Nova-instant-v1 in second.")
+    assert _kinds("Ranking higher than vega-13b, Orion-4-Raven-14B leads LiveBench.") >= {
+        ("rank", "Orion-4-Raven-14B", "livebench", (1, None))}
+    assert ("rank", "vega-13b", "livebench", (1, None)) not in _kinds(
+        "Ranking higher than vega-13b, Orion-4-Raven-14B leads LiveBench.")
