@@ -203,7 +203,32 @@ def segment(text: str, is_header_word: Callable[[str], bool], name_end: Optional
         if taken[k] or not text[start:end].strip():
             continue
         blocks[k] = _text_block(text, lines, k)
-    return Layout(tuple(blocks[k] for k in sorted(blocks)))
+    ordered = _numbered_top_list([blocks[k] for k in sorted(blocks)], text)
+    return Layout(tuple(ordered))
+
+
+_TOP_N_LEAD = re.compile(r"(?i)\btop[ -](\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b[^\n]{0,60}:\s*$")
+_COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _numbered_top_list(blocks: list[Block], text: str) -> list[Block]:
+    """'Top 10 models this week:' over ten short lines or bullets, a name each: the list is ranked, so
+    its lines are numbered items 1 to 10 (only as many lines as it announces, each of a few words)."""
+    out = list(blocks)
+    for k, block in enumerate(blocks):
+        m = _TOP_N_LEAD.search(text, block.start, block.end)
+        if m is None or block.kind == "table":
+            continue
+        n = int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1).lower()]
+        run = blocks[k + 1:k + 1 + n]
+        if len(run) == n and n >= 3 and all(b.kind in ("prose", "item", "heading") and b.number is None
+                                            and len(_WORD.findall(_ITEM.sub("", text[b.start:b.end], 1))) <= 6
+                                            for b in run) \
+                and (k + 1 + n >= len(blocks) or len(_WORD.findall(text[blocks[k + 1 + n].start:blocks[k + 1 + n].end])) > 6
+                     or blocks[k + 1 + n].kind != run[-1].kind):
+            for j, b in enumerate(run, 1):
+                out[k + j] = Block("item", b.start, b.end, number=j)
+    return out
 
 
 def _text_block(text: str, lines: Sequence[Line], k: int) -> Block:

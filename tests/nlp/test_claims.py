@@ -1248,3 +1248,9 @@ def test_names_that_lead_together_are_each_first_and_a_list_led_by_a_model_ranks
         ("rank", "Orion-4-Raven-14B", "livebench", (1, None))}
     assert ("rank", "vega-13b", "livebench", (1, None)) not in _kinds(
         "Ranking higher than vega-13b, Orion-4-Raven-14B leads LiveBench.")
+
+
+def test_an_unnumbered_list_under_a_top_n_lead_is_ranked():
+    text = "Top 3 models on LiveBench:\n- Orion-4-Raven-14B\n- Nova-instant-v1\n- vega-13b\n"
+    assert _kinds(text) == {("rank", "Orion-4-Raven-14B", "livebench", (1, None)),
+                            ("rank", "Nova-instant-v1", "livebench", (2, None)), ("rank", "vega-13b", "livebench", (3, None))}

@@ -79,3 +79,12 @@ def test_a_numbered_title_over_bullet_items_is_a_heading():
     text = "1. Graduate Level Reasoning (GPQA)\n- Vega-2: 65.0%\n- Lyra-3: 59.1%\n2. Vega-2 leads the list.\n"
     kinds = [b.kind for b in segment(text, _never_a_header).blocks]
     assert kinds == ["heading", "item", "item", "item"]
+
+
+def test_lines_under_a_top_n_lead_are_numbered_items_when_there_are_as_many_as_it_announces():
+    text = "Top 3 models this week:\nVega-7B\nLyra-LM-7B\nOrion-4-Raven-14B\n\nOverview: the chart compiles many boards.\n"
+    layout = segment(text, _never_a_header)
+    assert [(b.kind, b.number, text[b.start:b.end]) for b in layout.blocks[1:4]] == [
+        ("item", 1, "Vega-7B"), ("item", 2, "Lyra-LM-7B"), ("item", 3, "Orion-4-Raven-14B")]
+    four = "Top 3 models this week:\nVega-7B\nLyra-LM-7B\nOrion-4-Raven-14B\nKappa-2\n"
+    assert all(b.number is None for b in segment(four, _never_a_header).blocks)
