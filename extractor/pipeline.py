@@ -37,7 +37,7 @@ _PLAIN = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2
 
 
 _MARKDOWN_ESCAPE = re.compile(r"\\[\\`*_{}\[\]()#+\-.!|<>~]")  # a backslash and what it escapes
-# Bold inside a line of prose ('noted the **27B model ranking 9th**'): the markers go, the words stay. Bold
+# Bold inside a line of prose ('noted the **7B model ranking 4th**'): the markers go, the words stay. Bold
 # that opens a line (a label, a heading, a caption) and table rows keep theirs: layout reads them.
 _INLINE_BOLD = re.compile(r"\*\*(?=[^\s*])[^*\n]{1,200}?(?<=[^\s*])\*\*")
 _LINE_OPENING = re.compile(r"\s*(?:[-*+\u2022>|]\s*|\d{1,2}[.)]\s*|#+\s*)*")  # bullets, numbers, quote or table marks
@@ -72,7 +72,7 @@ def _inside_prose_line(text: str, at: int) -> bool:
     return not before.lstrip().startswith("|") and _LINE_OPENING.fullmatch(before) is None
 
 
-_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,10}\](?!:)")  # '77.3%[^1]': a footnote reference, glued on
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,10}\](?!:)")  # '61.2%[^1]': a footnote reference, glued on
 
 
 def plain_spaces(text: str) -> str:

@@ -257,7 +257,7 @@ class ArticleContext:
 
     def _one_model_span(self, block: Block) -> Optional[Span]:
         named = [e for e in self.ents_between(block.start, block.end) if e.label_ == "MODEL"]
-        models = [e for e in named if not e._.is_family] or named  # '**Mixtral release TL;DR**': the family
+        models = [e for e in named if not e._.is_family] or named  # '**Vega release notes**': the family
         return models[0] if len({e._.canonical for e in models}) == 1 else None
 
     def section_title(self, table: Block) -> str:

@@ -93,7 +93,7 @@ _VERSION_VARIANT_TAIL = re.compile(r"[A-Z][A-Za-z]+ (\d{1,2}(?:\.\d{1,2})? [A-Z]
 _MAKER_MODEL_ID = re.compile(r"^[-\u2011](?:[A-Z]\d{1,2}(?:\.\d)?|\d{1,3}(?:\.\d)?[BbMm]|[A-Z][a-z]+-\d{1,2}(?:\.\d)?)(?:[-\u2011]\w+)*$")
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{1,20}) $")
-_SIZE_END = re.compile(r"[ \-](\d{1,4}(?:\.\d)?[BM])$")  # the size a name ends with: 'Llama 3.1 70B'
+_SIZE_END = re.compile(r"[ \-](\d{1,4}(?:\.\d)?[BM])$")  # the size a name ends with: 'Vega 2 70B'
 _NEXT_SIZE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(\d{1,4}(?:\.\d)?[BM])(?![\w\-])")
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
 _MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
@@ -408,13 +408,13 @@ class EntityRecognizer:
             if not named and m.start() not in model_starts and _SUITE_SOON.match(text, m.end()) \
                     and _after_a_value(text, anchor.start()) and not self.resolver.is_generic(m.group()):
                 named = [Mention(m.start(), m.end(), "BENCHMARK", "unknown", {"canonical": slug(m.group())})]
-                yield from named  # '88% on the Aider Polyglot multi-language programming benchmark'
+                yield from named  # '61% on the Vera Polyglot multi-language coding benchmark'
                 continue
             if named and (_after_a_value(text, anchor.start())
                           or (_opens_a_sentence(text, anchor.start()) and _GLOSSED_COMMA.match(text, m.end()))
                           or self._after_a_cue(text, anchor.start())):
                 yield from named
-        for suite in _SUITE_THEN_NAME.finditer(text):  # 'the long-text benchmark RULER': the name in apposition
+        for suite in _SUITE_THEN_NAME.finditer(text):  # 'the long-context benchmark VERA': the name in apposition
             m = _CAPITAL_NAME.match(text, suite.end())
             if m is not None and m.start() not in model_starts:
                 yield from self._named_on(text, m, model_starts)
@@ -451,7 +451,7 @@ class EntityRecognizer:
                 if suite.group().startswith("Leaderboard") and name:
                     name += " Leaderboard"  # a proper name: 'the Open Vet-LLM Leaderboard'
                 elif " " in name and self.resolver.is_generic(name.rsplit(" ", 1)[1]):
-                    name = name.rsplit(" ", 1)[0]  # 'the NYT Connections LLM benchmark': the benchmark is NYT Connections
+                    name = name.rsplit(" ", 1)[0]  # 'the VeraWords LLM benchmark': the benchmark is VeraWords
                 if name:
                     yield from self._benchmark_named(name, start)
 
@@ -702,7 +702,7 @@ class EntityRecognizer:
         return found
 
     def _coordinated_sizes(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """'Llama 3.1 70B and 405B', 'Vega 7B, 13B and 70B': a bare size after a sized name is that name in
+        """'Vega 2 70B and 405B', 'Vega 7B, 13B and 70B': a bare size after a sized name is that name in
         the other size."""
         found = []
         for m in mentions:

@@ -592,9 +592,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             return model.start
     if reference is None and _opens_an_item(r, cue):
         reference, reference_at = "phrase", cue  # '- Outperforms X on MMLU': a bullet about the text's model
-    if reference is None and r.first_name >= cue:
-        if r.benches and _is_number(r.w(cue)) and r.ctx.in_list(r.sent.start_char):
-            return _item_subject(r)  # '- **Reasoning**: 37.5% on X': the figures of the model the text is about
+    if reference is None and r.first_name >= cue and r.benches and _is_number(r.w(cue)) \
+            and r.ctx.in_list(r.sent.start_char):
+        return _item_subject(r)  # '- **Reasoning**: 37.5% on X': the figures of the model the text is about
     return _referent(r, reference, reference_at) if reference is not None else None
 
 
@@ -1254,7 +1254,7 @@ _BEST_NOUNS = frozenset({"best", "record", "state-of-the-art", "sota", "high", "
 
 
 def _beats_previous_best(r: _Reading, start: int, end: int) -> None:
-    """'surpassing the previous best score of 71.5%', 'surpasses the previous state-of-the-art model': a new
+    """'surpassing the previous best score of 61.2%', 'surpasses the previous state-of-the-art model': a new
     best is first place."""
     k = end + 1 if r.w(end) == "the" else end
     if r.w(k) not in _PREVIOUS:
@@ -1656,7 +1656,7 @@ def _scores(r: _Reading) -> None:
                   value_span=(v.start, v.end), benchmark=bench)
 
 
-_PAIR_WORDS = frozenset({"to", "vs", "vs.", "versus"})  # 'beats Y, 82.5 to 64.7', '(16% vs 5%)'
+_PAIR_WORDS = frozenset({"to", "vs", "vs.", "versus"})  # 'beats Y, 82.5 to 64.7', '(61% vs 58%)'
 
 
 def _pair_subject(r: _Reading, v: _Value, pairs: dict[int, int]) -> Optional[int]:
@@ -1829,7 +1829,7 @@ _EDITION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d)?$")
 
 
 def _edition_after_on(r: _Reading, i: int) -> bool:
-    """'51.0% on Terminal-Bench 2.0', 'leads Terminal-Bench 2.0 at 77.3%': a short number right after the
+    """'61.0% on VeraBench 2.0', 'leads VeraBench 2.0 at 61.2%': a short number right after the
     benchmark a value is on, or before the value, is its edition."""
     if r.label(i - 1) != "BENCHMARK" or not _EDITION_NUMBER.match(r.w(i)) or r.w(i + 1) in ("%", "percent"):
         return False
@@ -1837,12 +1837,12 @@ def _edition_after_on(r: _Reading, i: int) -> bool:
     while k > r.start and r.label(k - 1) == "BENCHMARK":
         k -= 1
     if r.w(i + 1) in ("at", "with") and _is_number(r.w(i + 2)):
-        return True  # 'Dominates Terminal-Bench 2.0 at 77.3%'
+        return True  # 'Dominates VeraBench 2.0 at 61.2%'
     return r.w(k - 1) in ("on", "in") or r.w(k - 1) == "the" and r.w(k - 2) in ("on", "in")
 
 
 def _risen_to(r: _Reading, i: int) -> bool:
-    """True for the second number of 'from 33.4% to 49.0%': where a score went."""
+    """True for the second number of 'from 41.3% to 52.0%': where a score went."""
     j = i - 2
     if r.w(j) in ("%", "percent"):
         j -= 1
@@ -1850,7 +1850,7 @@ def _risen_to(r: _Reading, i: int) -> bool:
 
 
 _RANGE_WORDS = frozenset({"ranging", "range", "ranges", "ranged", "varying", "varies", "vary", "varied", "spanning",
-                          "anywhere", "everything", "anything"})  # 'ratings ranging from 1119 to 1155': no score
+                          "anywhere", "everything", "anything"})  # 'ratings ranging from 1102 to 1140': no score
 
 
 def _margin(r: _Reading, i: int) -> bool:
@@ -1938,7 +1938,7 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
         k = start - back
         if r.label(k) == "BENCHMARK" and all(r.w(t) in ("=", ":", "of", "score", "(") for t in range(k + 1, start)):
             return _note(r, k)
-    reach = 8 if r.w(end) in ("on", "in") else 4  # '93.1 on the long-text evaluation benchmark RULER'
+    reach = 8 if r.w(end) in ("on", "in") else 4  # '61.2 on the long-context evaluation benchmark VERA'
     for k in range(end, min(end + reach, r.end)):
         if r.label(k) == "BENCHMARK":
             return _note(r, k)

@@ -173,7 +173,7 @@ class TableInterpreter:
 
     def _unranked_row(self, row: Sequence[Cell], header: list[Optional[Cell]], width: int) -> Sequence[Cell]:
         """A row one cell short under a header that opens with its rank column, whose first cell holds no
-        rank ('| GPT4-Turbo | OpenAI | 90.63 |' under '| Rank | Model | Org | Score |'): an entry left
+        rank ('| Vega-Turbo | Acme | 81.20 |' under '| Rank | Model | Org | Score |'): an entry left
         unranked, its cells one column to the right."""
         filled = len(row)
         while filled and row[filled - 1].empty:
@@ -331,7 +331,7 @@ class TableInterpreter:
                         col.names += name
                         col.benchmarks += not name and self._is_benchmark(row[j].text)
             if col.role == "skip" and col.numeric and self.vocabulary.flag_only(text) and _decimals(body, j):
-                col.role = None  # 'OPEN (multi-turn questions)' over 70.01: scores, no yes/no property
+                col.role = None  # 'OPEN (open questions)' over 61.02: scores, no yes/no property
             if text and col.role not in ("rank", "vendor", "skip", "model"):
                 col.header_name = self.is_name(_without_score_words(subject_text(text), self.vocabulary))
                 col.header_benchmark = not col.header_name and self._is_benchmark(text)
