@@ -1966,6 +1966,12 @@ def _count_participle_subject(r: _Reading) -> list[int]:
     return []
 
 
+def _versions_of(r: _Reading) -> list[int]:
+    """'All three versions of Vega 3 are in the top ten': the model whose versions are counted."""
+    return [i for i in range(r.start + 3, r.end) if r.label(i) == "MODEL" and r.w(i - 1) == "of"
+            and r.w(i - 2) in ("versions", "variants", "sizes", "models") and _count(r, i - 3) is not None]
+
+
 def _counts(r: _Reading) -> None:
     """'three Qwen models making the top 10', '3 out of 4 ... in the top 10 belong to Qwen'."""
     tops = [i for i in range(r.start, r.end - 1) if r.w(i) == "top" and _count(r, i + 1)]
@@ -1975,7 +1981,7 @@ def _counts(r: _Reading) -> None:
     top_n = _count(r, top + 1)
     families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and r.spans[i]._.is_family] or \
         _count_participle_subject(r) or [  # 'X surged to the top, occupying four of the top five'
-            i for i in range(r.start, r.end) if r.label(i) == "VENDOR"]  # 'three Qwen models', else 'Google has three'
+            i for i in range(r.start, r.end) if r.label(i) == "VENDOR"] or _versions_of(r)  # 'Google has three'
     if not families:
         return
     for i in range(r.start, r.end):
@@ -1989,5 +1995,8 @@ def _counts(r: _Reading) -> None:
             continue
         if _blocked(r, r.start, i):
             return
-        _make(r, "count", families[-1], i, 0.7, count=n, top_n=top_n, value_span=(i, i + 1))
+        made = _make(r, "count", families[-1], i, 0.7, count=n, top_n=top_n, value_span=(i, i + 1))
+        if made is not None:  # 'all three versions of X are in the top ten': a count, no top-ten rank of X
+            r.findings[:] = [f for f in r.findings if not (f.kind == "rank" and f.top_n == top_n and f.rank is None
+                                                           and f.subject.text == made.subject.text)]
         return

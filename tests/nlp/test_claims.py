@@ -1254,3 +1254,8 @@ def test_an_unnumbered_list_under_a_top_n_lead_is_ranked():
     text = "Top 3 models on LiveBench:\n- Orion-4-Raven-14B\n- Nova-instant-v1\n- vega-13b\n"
     assert _kinds(text) == {("rank", "Orion-4-Raven-14B", "livebench", (1, None)),
                             ("rank", "Nova-instant-v1", "livebench", (2, None)), ("rank", "vega-13b", "livebench", (3, None))}
+
+
+def test_all_versions_of_a_model_in_the_top_ten_are_a_count_of_it():
+    got = claims_of("On Chatbot Arena, all three versions of Claude 3 are in the top ten.")
+    assert [(k, s, b, v) for k, s, _, _, b, v in got] == [("count", "Claude 3", "chatbot-arena", (3, 10))]
