@@ -219,8 +219,9 @@ class BenchmarkResolver:
             return False  # 'Graphic=Kim Min-su': a credit line, no name
         if _NOT_LETTER.sub("", name.lower()) in _SUITE_NOUNS or self.is_generic(name) or self.is_language(name):
             return False  # 'BenchMarks', 'Evaluation', 'LLM Leaderboard': the words for a benchmark name none
-        if len(words) >= 3 and all(w.isalpha() and w.isupper() for w in words):
-            return False  # 'FOR IMMEDIATE RELEASE': words in capitals, no acronym
+        if len(words) >= 2 and all(w.isalpha() and w.isupper() and len(w) >= 4 for w in words) or \
+                len(words) >= 3 and all(w.isalpha() and w.isupper() for w in words):
+            return False  # 'FOR IMMEDIATE RELEASE', 'QUICK BITES': words in capitals, no acronym
         if any(w.lower().strip(".") in _MONTHS for w in words):
             return False  # a date: 'Index, February 2025', 'Results (Nov 2024)'
         if any(_SIZE.match(w) for w in re.split(r"[\s\-_]+", name)):

@@ -58,7 +58,7 @@ def test_unlisted_benchmarks_get_their_name_in_lower_case_with_hyphens(name, ben
 @pytest.mark.parametrize("name", ["English", "Coding Elo", "Creative writing", "Average", "Hard Prompts (English)",
                                   "Vega 3 8B Instruct", "Standard Benchmark results", "Index, February 2025",
                                   "Results (Nov 2024)", "Math", "Drop", "BenchMarks", "Evaluation", "FOR IMMEDIATE RELEASE", "Graphic=Kim Min-su",
-                                  "Zero-Shot Evaluation", "Few-shot Results"])
+                                  "Zero-Shot Evaluation", "Few-shot Results", "QUICK BITES"])
 def test_categories_metrics_and_model_names_are_no_benchmark(name):
     ref = RESOLVER.resolve(name)
     assert ref is None or ref.listed  # 'Coding Elo' would be a metric of the table's board, never a new benchmark
