@@ -1259,3 +1259,9 @@ def test_an_unnumbered_list_under_a_top_n_lead_is_ranked():
 def test_all_versions_of_a_model_in_the_top_ten_are_a_count_of_it():
     got = claims_of("On Chatbot Arena, all three versions of Claude 3 are in the top ten.")
     assert [(k, s, b, v) for k, s, _, _, b, v in got] == [("count", "Claude 3", "chatbot-arena", (3, 10))]
+
+
+def test_the_second_best_model_after_another_trails_it():
+    assert _kinds("On LiveBench, Orion-4-Raven-14B is the second-best LLM after Nova-instant-v1.") == {
+        ("rank", "Orion-4-Raven-14B", "livebench", (2, None)),
+        ("comparison", "Orion-4-Raven-14B", "livebench", ("trails", ("Nova-instant-v1",)))}
