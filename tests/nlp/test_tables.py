@@ -569,3 +569,11 @@ def test_an_unlisted_benchmark_the_prose_names_again_and_again_is_what_its_leade
     text = ("The VeraWords benchmark is nearing saturation, so the VeraWords benchmark now adds trick words.\n\n"
             "### Leaderboard\n\n|Rank|Model|Score(%)|\n|---:|---|---:|\n|1|Vega-7B|82.5|\n|2|Lyra-LM-7B|70.8|\n")
     assert ranks(text) == {("Vega-7B", "verawords", 1), ("Lyra-LM-7B", "verawords", 2)}
+
+
+def test_chinese_average_and_parameter_count_headers_are_read_as_their_english_words():
+    text = ("| 排名 | 模型 | 平均分数 | 参数量(B) | MMLU |\n| --- | --- | --- | --- | --- |\n"
+            "| 1 | Vega-78B | 52.08 | 78.0 | 70.03 |\n| 2 | Lyra-LM-7B | 41.29 | 7.0 | 60.72 |\n")
+    got = scores(text)
+    assert ("Vega-78B", "mmlu", 70.03) in got and all(v != 78.0 for _, _, v in got)
+    assert "平均分数" not in {b for _, b, _ in got}
