@@ -577,3 +577,10 @@ def test_chinese_average_and_parameter_count_headers_are_read_as_their_english_w
     got = scores(text)
     assert ("Vega-78B", "mmlu", 70.03) in got and all(v != 78.0 for _, _, v in got)
     assert "平均分数" not in {b for _, b, _ in got}
+
+
+def test_a_benchmark_in_the_corner_over_columns_of_languages_holds_the_table():
+    text = ("| VeraExam / 3-shot (Acc) | En | Zh | Vi |\n|---|---|---|---|\n| Vega-13B | 75.46 | 60.20 | 58.64 |\n"
+            "| Lyra-LM-7B | 59.88 | 43.40 | 41.70 |\n")
+    assert scores(text) == {(m, "veraexam", v) for m, vs in (("Vega-13B", (75.46, 60.2, 58.64)),
+                                                            ("Lyra-LM-7B", (59.88, 43.4, 41.7))) for v in vs}

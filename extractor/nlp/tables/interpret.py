@@ -35,6 +35,8 @@ _TAG_NOTE = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?: ['\u2019]?\d{2}(?:\d{2})?)?)$")  # 'X (Nov '24)', 'X (Sept)'
 _SLASH_NOTE = re.compile(r"\(([^()/]{1,20}(?:/[^()/]{1,20}){1,3})\)")
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
+_LANGUAGE_CODES = frozenset({"en", "zh", "cn", "ja", "ko", "fr", "de", "es", "ru", "ar", "vi", "th", "id", "ms", "tl",
+                             "pt", "it", "hi"})
 _MEDALS = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3, "\U0001f3c5": 1, "\U0001f3c6": 1}  # a medal or a trophy heads
 _SYMBOLS = re.compile(r"^[^\w(\[]+|[^\w)\]+.]+$")  # medals, stars and other marks around a name
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
@@ -245,6 +247,7 @@ class TableInterpreter:
         return names >= 2 and header_names >= 2  # models across, named anew for the next group
 
     def _read_segment(self, header, body, width, context, grid, subject=None) -> list[TableFinding]:
+        context = self._corner_benchmark(header) or context
         columns = self._columns(header, body, width)
         positions = {c.index: p for c in columns if (p := _position(c.header)) is not None}
         if len(positions) >= 2:
@@ -259,6 +262,18 @@ class TableInterpreter:
         if subject is not None:
             return self._one_model(columns, body, subject) or self._one_model_across(columns, body, subject, context)
         return []
+
+    def _corner_benchmark(self, header: list[Optional[Cell]]) -> Optional[BenchmarkChoice]:
+        """'| M3Exam / 3-shot (Acc) | En | Zh | Vi |': a benchmark in the corner over columns of languages
+        holds the whole table; its columns are the parts of it."""
+        corner = header[0] if header else None
+        rest = [c.text for c in header[1:] if c is not None and c.text]
+        if corner is None or not rest or self.vocabulary.role(corner.text) is not None or self.is_name(corner.text):
+            return None
+        if not all(self.resolver.is_language(t) or t.lower() in _LANGUAGE_CODES for t in rest):
+            return None
+        ref = self.resolver.resolve(corner.text.split("/")[0].strip())
+        return BenchmarkChoice(ref, "table", corner.core) if ref is not None else None
 
     def _one_model(self, columns, body, subject: tuple[str, Span]) -> list[TableFinding]:
         """'Detailed results of X:' then benchmarks down and categories across: every cell is X's score
