@@ -202,6 +202,10 @@ class BenchmarkResolver:
         return bool(_VERSION.match(part) or low in self._edition_words or low in self._subset_words
                     or _ONE_CAPITAL.match(part) or re.match(r"^lvl\d*$|^level$", low))
 
+    def is_category(self, name: str) -> bool:
+        """True for a category of questions ('STEM', 'Humanities', 'Coding'): a part of a benchmark."""
+        return name.strip().lower() in self._category_words
+
     def is_language(self, name: str) -> bool:
         """True for a natural or programming language ('Python', 'C++', 'Chinese'): a setting of a benchmark."""
         return name.strip().lower() in self._language_words

@@ -584,3 +584,8 @@ def test_a_benchmark_in_the_corner_over_columns_of_languages_holds_the_table():
             "| Lyra-LM-7B | 59.88 | 43.40 | 41.70 |\n")
     assert scores(text) == {(m, "veraexam", v) for m, vs in (("Vega-13B", (75.46, 60.2, 58.64)),
                                                             ("Lyra-LM-7B", (59.88, 43.4, 41.7))) for v in vs}
+
+
+def test_a_benchmark_in_the_corner_over_category_columns_holds_the_table():
+    text = "| MMLU (Acc) | STEM | Humanities | Others | Average |\n|---|---|---|---|---|\n| Vega-13B | 45.1 | 50.2 | 52.0 | 50.6 |\n"
+    assert scores(text) == {("Vega-13B", "mmlu", v) for v in (45.1, 50.2, 52.0, 50.6)}

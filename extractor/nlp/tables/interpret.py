@@ -264,13 +264,16 @@ class TableInterpreter:
         return []
 
     def _corner_benchmark(self, header: list[Optional[Cell]]) -> Optional[BenchmarkChoice]:
-        """'| M3Exam / 3-shot (Acc) | En | Zh | Vi |': a benchmark in the corner over columns of languages
-        holds the whole table; its columns are the parts of it."""
+        """'| VeraExam / 3-shot (Acc) | En | Zh | Vi |', '| VeraQA (Acc) | STEM | Humanities | Average |': a
+        benchmark in the corner over columns of languages or categories holds the whole table."""
         corner = header[0] if header else None
         rest = [c.text for c in header[1:] if c is not None and c.text]
         if corner is None or not rest or self.vocabulary.role(corner.text) is not None or self.is_name(corner.text):
             return None
-        if not all(self.resolver.is_language(t) or t.lower() in _LANGUAGE_CODES for t in rest):
+        if not all(self.resolver.is_language(t) or t.lower() in _LANGUAGE_CODES or self.resolver.is_category(t)
+                   or self.vocabulary.role(t) == "score" for t in rest) \
+                or not any(self.resolver.is_language(t) or t.lower() in _LANGUAGE_CODES or self.resolver.is_category(t)
+                           for t in rest):
             return None
         ref = self.resolver.resolve(corner.text.split("/")[0].strip())
         return BenchmarkChoice(ref, "table", corner.core) if ref is not None else None
