@@ -121,7 +121,7 @@ class ClaimExtractor:
         if "MODEL" not in labels and ctx.mentions and _opens_with_a_verb(sent) and marks.any_number(sent):
             return True  # '- Posts 61.2, the best of the lot': a bullet about the model named before'
         if "MODEL" not in labels and "BENCHMARK" in labels and marks.any_score_number(sent, True) \
-                and (ctx.item_model(sent.start_char) is not None or (ctx.mentions and ctx.in_list(sent.start_char))):
+                and (ctx.item_model(sent.start_char) is not None or (ctx.mentions and ctx.in_list_of_no_model(sent.start_char))):
             return True  # '- 76% on X' in a list under the model's heading, or in an article about one
         if "MODEL" in labels:
             if marks.any_of("cue", sent) or marks.any_score_number(sent, "BENCHMARK" in labels):

@@ -138,7 +138,7 @@ class ArticleContext:
                 self.boards = self.boards | {named[0]._.canonical}
                 return BenchmarkNote(named[0]._.canonical, None, None, "article")
             return self._most_named_suite()
-        return self._listed_board(boards)
+        return self._listed_board(boards, title_end)
 
     def _most_named_suite(self) -> BenchmarkNote:
         """An article that names no board but one benchmark of its own again and again in its prose ('The
@@ -151,9 +151,8 @@ class ArticleContext:
         self.boards = self.boards | {ranked[0][0]}
         return BenchmarkNote(ranked[0][0], None, None, "article")
 
-    def _listed_board(self, boards: list[Span]) -> BenchmarkNote:
+    def _listed_board(self, boards: list[Span], title_end: int) -> BenchmarkNote:
         """The listed board named most, one in the title counting thrice (the first named, on a tie)."""
-        title_end = self.layout.blocks[0].end if self.layout.blocks and self.layout.blocks[0].kind == "heading" else 0
         counts = Counter()
         context_aliases = self.resolver.context_aliases
         for e in boards:  # a name that means the board only beside a ranking word ('Hugging Face') counts half
@@ -190,7 +189,7 @@ class ArticleContext:
         """A table's own benchmark: its caption line (above it, or a 'Table 2: ...' line under it), the
         sentence that leads into it ('... results on RecallBench are shown below'), the headings above
         it, the article's leaderboard."""
-        k = self.layout.blocks.index(table)
+        k = self.layout.index_of(table)
         before = [b for b in self.layout.blocks[max(0, k - 4):k] if not self._image_only(b)][-2:]
         for block in reversed(before):
             if block.kind == "table":
@@ -215,7 +214,7 @@ class ArticleContext:
         """The one model the text right before a table names ('detailed results of X on A, B and C'), else
         the one the nearest heading above it names ('# Vega-34B' over its results): whose results a table
         without a model axis holds; None when it names none or several."""
-        k = self.layout.blocks.index(table)
+        k = self.layout.index_of(table)
         before = self.layout.blocks[k - 1] if k else None
         if before is None or before.kind == "table":
             return None
@@ -234,7 +233,7 @@ class ArticleContext:
         block = self.layout.block_at(offset)
         if block is None or block.kind != "item":
             return None
-        k = self.layout.blocks.index(block) - 1
+        k = self.layout.index_of(block) - 1
         while k >= 0 and self.layout.blocks[k].kind == "item":
             k -= 1
         if k >= 0 and self.layout.blocks[k].kind == "prose" and self.layout.blocks[k].end - self.layout.blocks[k].start <= 250:
@@ -247,7 +246,7 @@ class ArticleContext:
                 return named
         return None
 
-    def in_list(self, offset: int) -> bool:
+    def in_list_of_no_model(self, offset: int) -> bool:
         """True for a list item whose section heading names no model (one that names two leaves it open)."""
         block = self.layout.block_at(offset)
         if block is None or block.kind != "item":
@@ -256,9 +255,15 @@ class ArticleContext:
         return heading is None or not any(e.label_ == "MODEL" for e in self.ents_between(heading.start, heading.end))
 
     def _one_model_span(self, block: Block) -> Optional[Span]:
+        models = self._sole_model(block, families=True)  # '**Vega release notes**': the family
+        return models[0] if models else None
+
+    def _sole_model(self, block: Block, families: bool = False) -> list[Span]:
+        """The mentions of the one model a block names ([] when it names none or several); a family counts
+        only where ``families`` allows and no model is named."""
         named = [e for e in self.ents_between(block.start, block.end) if e.label_ == "MODEL"]
-        models = [e for e in named if not e._.is_family] or named  # '**Vega release notes**': the family
-        return models[0] if len({e._.canonical for e in models}) == 1 else None
+        models = [e for e in named if not e._.is_family] or (named if families else [])
+        return models if len({e._.canonical for e in models}) == 1 else []
 
     def section_title(self, table: Block) -> str:
         """The text of the nearest heading above a table that says something ('' when there is none)."""
@@ -266,10 +271,8 @@ class ArticleContext:
         return self._display(heading).lstrip("#").strip() if heading is not None else ""
 
     def _one_model_in(self, block: Block) -> Optional[tuple[str, tuple[int, int]]]:
-        models = [e for e in self.ents_between(block.start, block.end) if e.label_ == "MODEL" and not e._.is_family]
-        if len({e._.canonical for e in models}) != 1:
-            return None
-        return models[-1].text, (models[-1].start_char, models[-1].end_char)
+        models = self._sole_model(block)
+        return (models[-1].text, (models[-1].start_char, models[-1].end_char)) if models else None
 
     def _caption_start(self, block: Block, table: Block, next_to_table: bool) -> Optional[int]:
         """Where the caption in a block before a table starts, or None: a heading, a line ending in a

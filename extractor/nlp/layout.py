@@ -72,6 +72,10 @@ class Layout:
             return self.blocks[k]
         return None
 
+    def index_of(self, block: Block) -> int:
+        """Where ``block`` stands among the blocks (found by its start, as the blocks are in text order)."""
+        return bisect_right(self._starts, block.start) - 1
+
     def in_table(self, offset: int) -> bool:
         block = self.block_at(offset)
         return block is not None and block.kind == "table"

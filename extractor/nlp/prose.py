@@ -593,7 +593,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
     if reference is None and _opens_an_item(r, cue):
         reference, reference_at = "phrase", cue  # '- Outperforms X on MMLU': a bullet about the text's model
     if reference is None and r.first_name >= cue and r.benches and _is_number(r.w(cue)) \
-            and r.ctx.in_list(r.sent.start_char):
+            and r.ctx.in_list_of_no_model(r.sent.start_char):
         return _item_subject(r)  # '- **Reasoning**: 37.5% on X': the figures of the model the text is about
     return _referent(r, reference, reference_at) if reference is not None else None
 
@@ -1148,7 +1148,7 @@ def _states_its_own_claim(r: _Reading, number: int) -> bool:
 def _ranking_list(r: _Reading, block) -> bool:
     """A numbered list ranks when the lines above it speak of a ranking ('top', 'leaderboard', 'rank')."""
     blocks = r.ctx.layout.blocks
-    k = blocks.index(block)
+    k = r.ctx.layout.index_of(block)
     while k > 0 and blocks[k - 1].kind == "item":
         k -= 1
     lead = " ".join(r.ctx.text[b.start:b.end].lower() for b in blocks[max(0, k - 2):k] if b.kind != "table")

@@ -270,13 +270,15 @@ class TableInterpreter:
         rest = [c.text for c in header[1:] if c is not None and c.text]
         if corner is None or not rest or self.vocabulary.role(corner.text) is not None or self.is_name(corner.text):
             return None
-        if not all(self.resolver.is_language(t) or t.lower() in _LANGUAGE_CODES or self.resolver.is_category(t)
-                   or self.vocabulary.role(t) == "score" for t in rest) \
-                or not any(self.resolver.is_language(t) or t.lower() in _LANGUAGE_CODES or self.resolver.is_category(t)
-                           for t in rest):
-            return None
+        parts = [self._names_a_part(t) for t in rest]
+        if not any(parts) or not all(part or self.vocabulary.role(t) == "score" for t, part in zip(rest, parts)):
+            return None  # every column a language or category ('Average' may stand beside them)
         ref = self.resolver.resolve(corner.text.split("/")[0].strip())
         return BenchmarkChoice(ref, "table", corner.core) if ref is not None else None
+
+    def _names_a_part(self, header: str) -> bool:
+        """A language ('En', 'Chinese') or a category ('STEM', 'Coding'): a part of a benchmark, no benchmark."""
+        return self.resolver.is_language(header) or header.lower() in _LANGUAGE_CODES or self.resolver.is_category(header)
 
     def _one_model(self, columns, body, subject: tuple[str, Span]) -> list[TableFinding]:
         """'Detailed results of X:' then benchmarks down and categories across: every cell is X's score
