@@ -560,6 +560,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 return i - 2  # "Kappa, Acme's LLM, takes 2nd and 5th": the vendor's phrase is an aside
             return i
         if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not _names_its_head(r, i) and not _in_phrase(r, i):
+            named = _predicate_subject(r, i)
+            if named is not None and named not in skip:
+                return named  # 'X is the first open model to beat Y': the noun is X
             if _reference_at(r, i) is not None:
                 if _sized(r, i):
                     return _sized_referent(r, i)  # 'the largest 27B model outperforms ...'
@@ -600,6 +603,27 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
 
 _OBJECT_PREPOSITIONS = frozenset({"to", "than", "of", "behind", "with", "against", "over", "from", "like", "after"})
 _LINKING_ADVERBS = frozenset({"and", "just", "only", "also", "slightly", "well", "far", "even", "yet", "narrowly"})
+
+
+_COPULAS = frozenset({"is", "was", "becomes", "became", "remains", "remained", "'s", "\u2019s"})
+
+
+def _predicate_subject(r: _Reading, noun: int) -> Optional[int]:
+    """The name a predicate noun phrase describes ('X is the first open model to ...', 'X became a
+    model that ...'), or None."""
+    k = noun - 1
+    while k > noun - 6 and k > r.start and r.w(k) not in ("the", "a", "an"):
+        if not (r.w(k).isalpha() or r.w(k) == "-") or r.is_name(k):
+            return None
+        k -= 1
+    if r.w(k) not in ("the", "a", "an"):
+        return None
+    k -= 1
+    if r.w(k) in ("now", "also", "still", "officially"):
+        k -= 1
+    if r.w(k) not in _COPULAS or k - 1 < r.start or r.label(k - 1) != "MODEL":
+        return None
+    return k - 1
 
 
 def _object_before_and(r: _Reading, i: int, cue: int) -> bool:
@@ -1196,7 +1220,8 @@ def _comparisons(r: _Reading) -> None:
                 continue  # 'tops the Acme University LLM ranking': the name is the board's, no rival
             end -= 1  # 'leads X by 5 points': the name is the object
         relation = "outperforms" if cue.label == "OUTPERFORM" else "trails"
-        if r.w(start) in ("behind", "below") and not cue.only and not _place_before(r, start):
+        if r.w(start) in ("behind", "below") and not cue.only and not _place_before(r, start) \
+                and not _after_comparison(r, start):
             continue  # 'the company behind ChatGPT'
         if cue.label == "OUTPERFORM":
             _beats_all(r, start, end)
@@ -1353,6 +1378,13 @@ _HOLDING_VERBS = frozenset({"hold", "holds", "held", "holding", "take", "takes",
                             "claims", "claimed", "claiming", "sweep", "sweeps", "swept", "sweeping", "fill", "fills",
                             "filled", "filling"})
 _TOP_PLACES = frozenset({"spots", "slots", "places", "positions", "ranks", "rankings", "seats"})
+
+
+def _after_comparison(r: _Reading, i: int) -> bool:
+    """'ahead of Y but behind Z', "ahead of Y's 54.6 and behind Z's 72.5": a 'behind' joined to an
+    earlier comparison in the sentence compares too."""
+    return r.w(i - 1) in ("and", "but", "yet") and any(
+        c.label in ("OUTPERFORM", "TRAIL") and s < i - 1 for c, s, _ in r.cues)
 
 
 def _place_before(r: _Reading, i: int) -> bool:
@@ -1593,6 +1625,7 @@ def _scores(r: _Reading) -> None:
     'MMLU 70.0%', 'HLE=44.4', and 'A and B scored 1377 and 1353, respectively'."""
     pending: list[_Value] = []
     pairs: dict[int, int] = {}  # 'beat Y, 75.7% to 71.5%': the second value's start -> the object it is Y's
+    listed = _values_of_objects(r)
     for i in range(r.start, r.end):
         w = r.w(i)
         if not (w[:1].isdigit() or w[:1] in "~≈"):
@@ -1609,6 +1642,10 @@ def _scores(r: _Reading) -> None:
         if unit is False and r.respectively and pending and r.w(i - 1) in (",", "and") \
                 and pending[-1].end >= i - 2:
             unit = pending[-1].unit  # '74.2 and 77 respectively'
+        if i in listed:
+            pairs[i] = listed[i]
+            if unit is False:
+                unit = "%" if r.w(i + 1) in ("%", "percent") and value <= 100 else None if value <= 100 else False
         if unit is False and r.w(i - 1) in _PAIR_WORDS and pending and pending[-1].end == i - 1:
             obj = _compared_object(r, i)
             if obj is not None:
@@ -1657,6 +1694,34 @@ def _scores(r: _Reading) -> None:
 
 
 _PAIR_WORDS = frozenset({"to", "vs", "vs.", "versus"})  # 'beats Y, 82.5 to 64.7', '(61% vs 58%)'
+
+
+def _values_of_objects(r: _Reading) -> dict[int, int]:
+    """'beat A and B, scoring 85.0 compared with 79.3 and 79.2': the values after 'compared with',
+    'versus' or 'against' are, in order, those of the comparison's objects when they are as many."""
+    found: dict[int, int] = {}
+    for k in range(r.start, r.end - 1):
+        if not (r.w(k) in ("versus", "vs", "vs.", "against") or _compared_with(r, k)) or not _is_number(r.w(k + 1)):
+            continue
+        values, j = [], k + 1
+        while j < r.end and _is_number(r.w(j)):
+            values.append(j)
+            j += 1
+            while r.w(j) in ("%", "percent", "points", "pts"):
+                j += 1
+            if r.w(j) in (",", "and") and _is_number(r.w(j + 1)):
+                j += 1
+            elif r.w(j) == "," and r.w(j + 1) == "and" and _is_number(r.w(j + 2)):
+                j += 2
+        if r.w(j) in ("for", "from", "by", "respectively") or r.w(j) in POSSESSIVE:
+            continue  # 'against 79.3 for Y': the value names its holder
+        cues = [cue for _, (_, cue) in r.object_subject.items() if cue < k]
+        if not cues:
+            continue
+        objects = sorted(o for o, (_, cue) in r.object_subject.items() if cue == max(cues))
+        if len(objects) == len(values):
+            found.update(zip(values, objects))
+    return found
 
 
 def _pair_subject(r: _Reading, v: _Value, pairs: dict[int, int]) -> Optional[int]:
@@ -1709,7 +1774,8 @@ def _unit(r: _Reading, i: int, value: float):
     after_pct = r.w(i + 2) if nxt in ("%", "percent") else ""
     not_before, not_after = r.words_set("not_score_before"), r.words_set("not_score_after")
     after = i + 2 if nxt in ("%", "percent") else i + 1
-    versus_for = prev in ("versus", "vs", "vs.", "against") and r.w(after) == "for" and r.label(after + 1) == "MODEL"
+    versus_for = (prev in ("versus", "vs", "vs.", "against") or _compared_with(r, i - 1)) and r.w(after) == "for" \
+        and r.label(after + 1) == "MODEL"
     risen_to = _risen_to(r, i)
     if prev == "-" and r.doc[i - 1].whitespace_ and r.doc[i - 2].whitespace_ and not _is_number(r.w(i - 2)):
         prev = ""  # '**Long context** - 76% on X': a dash that sets the value apart, no minus sign or range
@@ -1776,6 +1842,11 @@ def _unit(r: _Reading, i: int, value: float):
             prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE:
         return None if value <= 100 else False
     return False
+
+
+def _compared_with(r: _Reading, k: int) -> bool:
+    """'compared to', 'compared with', 'relative to' end at token ``k``."""
+    return r.w(k) in ("to", "with") and r.w(k - 1) in ("compared", "relative", "comparison")
 
 
 _SOLVING_VERBS = frozenset({"solve", "solves", "solved", "solving", "answer", "answers", "answered", "answering", "pass",

@@ -1265,3 +1265,42 @@ def test_the_second_best_model_after_another_trails_it():
     assert _kinds("On LiveBench, Orion-4-Raven-14B is the second-best LLM after Nova-instant-v1.") == {
         ("rank", "Orion-4-Raven-14B", "livebench", (2, None)),
         ("comparison", "Orion-4-Raven-14B", "livebench", ("trails", ("Nova-instant-v1",)))}
+
+
+LEAD = "New LLM results are out. "  # the article gate wants a word of the domain when no name is listed
+
+
+def test_a_behind_joined_to_an_earlier_comparison_trails():
+    assert _kinds("On LiveBench, Nova-instant-v1 came ahead of vega-13b but behind Orion-4-Raven-14B.") == {
+        ("comparison", "Nova-instant-v1", "livebench", ("outperforms", ("vega-13b",))),
+        ("comparison", "Nova-instant-v1", "livebench", ("trails", ("Orion-4-Raven-14B",)))}
+    got = _kinds(LEAD + "Quill-3.5 scored 65.8% on SciCode, ahead of Tern3-Max's 54.6 and behind Kite-1.5-Pro's 72.5.")
+    assert ("comparison", "Quill-3.5", "scicode", ("trails", ("Kite-1.5-Pro",))) in got
+    assert ("score", "Kite-1.5-Pro", "scicode", (72.5, None)) in got
+
+
+def test_behind_as_part_of_a_noun_phrase_after_and_stays_no_comparison():
+    assert _kinds(LEAD + "Quill-3.5 beat Tern3-Max on SciCode and the lab behind Kite-1.5-Pro took note.") == {
+        ("comparison", "Quill-3.5", "scicode", ("outperforms", ("Tern3-Max",)))}
+
+
+def test_a_predicate_noun_phrase_stands_for_the_name_it_describes():
+    assert _kinds(LEAD + "Wren-72B-Instruct is the first fully open model to outperform Tern3-Max and Quill-3.5 on SciCode.") == {
+        ("comparison", "Wren-72B-Instruct", "scicode", ("outperforms", ("Tern3-Max", "Quill-3.5")))}
+    assert _kinds(LEAD + "Wren-72B-Instruct became the first open model that beats Tern3-Max on SciCode.") == {
+        ("comparison", "Wren-72B-Instruct", "scicode", ("outperforms", ("Tern3-Max",)))}
+
+
+def test_a_value_after_compared_to_with_for_and_a_name_is_that_name_s():
+    assert _kinds(LEAD + "Quill-3.5 posted 25.4% on SciCode, compared to 21.6% for Tern3-Max.") == {
+        ("score", "Quill-3.5", "scicode", (25.4, "%")), ("score", "Tern3-Max", "scicode", (21.6, "%"))}
+
+
+def test_values_after_compared_with_are_the_objects_in_order():
+    assert _kinds(LEAD + "Quill-3.5 beat Tern3-Max and Kite-1.5-Pro on SciCode, scoring 85.0 compared with 79.3 and 79.2.") == {
+        ("comparison", "Quill-3.5", "scicode", ("outperforms", ("Tern3-Max", "Kite-1.5-Pro"))),
+        ("score", "Quill-3.5", "scicode", (85.0, None)), ("score", "Tern3-Max", "scicode", (79.3, None)),
+        ("score", "Kite-1.5-Pro", "scicode", (79.2, None))}
+    # as many values as objects, or none are paired
+    got = _kinds(LEAD + "Quill-3.5 beat Tern3-Max and Kite-1.5-Pro on SciCode, scoring 85.0 compared with 79.3.")
+    assert ("score", "Tern3-Max", "scicode", (79.3, None)) not in got
