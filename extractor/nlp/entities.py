@@ -99,6 +99,8 @@ _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
 _MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
 _AND_NAME = re.compile(rf"(?:,? and |, )(?=[A-Z])")
 _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  # 'Zephyrine-13B', 'Quokka-13B'
+_SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])[A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
+                               r"(?:[a-z0-9][Bb]ench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
 _LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})
 
 
@@ -206,6 +208,17 @@ class EntityRecognizer:
             found += self._linked_benchmarks(text)
         if " is a" in text:
             found += self._defined_benchmarks(text)
+        found += self._suite_named(text, {m.start for m in mentions})
+        return found
+
+    def _suite_named(self, text: str, taken: set[int]) -> list[Mention]:
+        """'Terminal-bench tells the same story', 'HealthBench': a name that ends in a suite word is a
+        benchmark wherever it stands."""
+        found = []
+        for m in _SUITE_ENDED_NAME.finditer(text):
+            if m.start() in taken or m.group() in self._not_name_words:
+                continue
+            found.extend(self._benchmark_named(m.group(), m.start()))
         return found
 
     def _defined_benchmarks(self, text: str) -> list[Mention]:

@@ -327,3 +327,16 @@ def test_a_capitalised_name_after_a_value_and_on_before_a_suite_word_is_a_benchm
     text = "Vega-7B reaches 88% on the Vera Polyglot multi-language programming benchmark."
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [("Vera Polyglot", "vera-polyglot")]
     assert _ents(nlp, "Vega-7B reaches 88% on the Mac Studio machine.", "BENCHMARK") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vera-bench tells the same story: Vega-7B scored 43.2%.", "vera-bench"),
+    ("Unlike HarborBench, older tests saturate.", "harborbench"),
+    ("The authors of KestrelQA report 61.0 for Vega-7B.", "kestrelqa"),
+])
+def test_a_name_that_ends_in_a_suite_word_is_a_benchmark_wherever_it_stands(nlp, text, name):
+    assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == [name]
+
+
+def test_a_model_name_with_a_suite_word_inside_is_no_benchmark(nlp):
+    assert _ents(nlp, "Vega-ChatQA-1.5-70B ranked third among LLMs.", "BENCHMARK") == []
