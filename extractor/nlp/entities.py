@@ -175,7 +175,8 @@ class EntityRecognizer:
             found += self._extras(text, found)
         if "Arena" in text:
             found = self._sibling_arenas(text, found)
-        return _without_overlaps(_unlisted_inside_listed(found))
+        found = _without_overlaps(_unlisted_inside_listed(found))
+        return _by_acronym(text, found) if full else found
 
     def _sibling_arenas(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'Judge Arena', 'RepoChat Arena': a word of its own before a bare 'Arena' names a board of its own,
@@ -195,7 +196,7 @@ class EntityRecognizer:
 
     def complete(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions of ``find_mentions(text, full=False)`` with what ``full`` adds."""
-        return _without_overlaps(_unlisted_inside_listed(mentions + self._extras(text, mentions)))
+        return _by_acronym(text, _without_overlaps(_unlisted_inside_listed(mentions + self._extras(text, mentions))))
 
     def _extras(self, text: str, mentions: list[Mention]) -> list[Mention]:
         found = list(self._unlisted_benchmarks(text, {m.start for m in mentions if m.label == "MODEL"}))
@@ -463,6 +464,8 @@ class EntityRecognizer:
                 name, start = name[host:], start + host
                 if suite.group().startswith("Leaderboard") and name:
                     name += " Leaderboard"  # a proper name: 'the Open Vet-LLM Leaderboard'
+                elif suite.group() == "Benchmark" and " " in name and self.resolver.resolve(name) is None:
+                    name += " Benchmark"  # likewise: 'the Vera Long Context Benchmark'
                 elif " " in name and self.resolver.is_generic(name.rsplit(" ", 1)[1]):
                     name = name.rsplit(" ", 1)[0]  # 'the VeraWords LLM benchmark': the benchmark is VeraWords
                 if name:
@@ -542,7 +545,8 @@ class EntityRecognizer:
     def _benchmark_named(self, name: str, start: int) -> Iterable[Mention]:
         name = name.rstrip(".,;:")
         ref = self.resolver.resolve(name)
-        if ref is None and name.endswith(" Leaderboard") and len(name.split()) <= 5 and not self.resolver.is_generic(name):
+        if ref is None and name.endswith((" Leaderboard", " Benchmark")) and len(name.split()) <= 5 \
+                and not self.resolver.is_generic(name):
             ref = BenchmarkRef(slug(name), name, listed=False)  # a proper name says it is a board
         if ref is not None and name.split()[0] not in self._not_name_words:
             yield Mention(start, start + len(name), "BENCHMARK", "shape" if ref.listed else "unknown",
@@ -873,6 +877,47 @@ def _occurrences(text: str, words: set[str]) -> Iterable[re.Match]:
     """Every place ``text`` holds one of ``words`` as a whole name (the longest where they overlap)."""
     alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     return re.finditer(rf"(?<![\w\-/.])(?:{alternation})(?![\w\-\u2011/]|\.\w)", text)
+
+
+_ACRONYM_AFTER = re.compile(r"\]?\s?\(([A-Z][A-Za-z0-9\-]{1,11})\)")
+
+
+def _by_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Vera Function Calling Leaderboard (VFCL)': a benchmark the article names with its acronym takes
+    the acronym's id, so it is one benchmark however an article names it."""
+    ids = {}
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.label != "BENCHMARK":
+            continue
+        acronym = _ACRONYM_AFTER.match(text, m.end)
+        if acronym is None or not _abbreviates(acronym.group(1), text[m.start:m.end]):
+            continue
+        named = starts.get(acronym.start(1))
+        if named is not None and named.label == "BENCHMARK":
+            ids[m.attrs.get("canonical")] = named.attrs.get("canonical")
+        elif _unlisted_benchmark(m):
+            ids[m.attrs.get("canonical")] = slug(acronym.group(1))
+    for m in mentions if ids else ():
+        if m.label == "BENCHMARK" and m.attrs.get("canonical") in ids:
+            m.attrs = {**m.attrs, "canonical": ids[m.attrs["canonical"]]}
+    return mentions
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether the capitals of ``acronym`` are the initials of ``name``'s words, in order, from the first."""
+    initials = [w[0].upper() for w in re.split(r"[\s\-]+", name) if w[:1].isalnum()]
+    letters = [ch for ch in acronym if ch.isupper()]
+    if len(letters) < 2 or len(initials) < 2 or letters[0] != initials[0]:
+        return False
+    k = 0
+    for ch in letters:
+        while k < len(initials) and initials[k] != ch:
+            k += 1
+        if k == len(initials):
+            return False
+        k += 1
+    return True
 
 
 def _unlisted_benchmark(m: Mention) -> bool:

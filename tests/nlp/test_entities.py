@@ -340,3 +340,11 @@ def test_a_name_that_ends_in_a_suite_word_is_a_benchmark_wherever_it_stands(nlp,
 
 def test_a_model_name_with_a_suite_word_inside_is_no_benchmark(nlp):
     assert _ents(nlp, "Vega-ChatQA-1.5-70B ranked third among LLMs.", "BENCHMARK") == []
+
+
+def test_a_benchmark_named_with_its_acronym_in_brackets_takes_the_acronym_s_id(nlp):
+    text = "LLM results. On the Vera Long Context Benchmark (VLCB), Vega-7B scored 61.2%."
+    assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == ["vlcb"]
+    # brackets that are no acronym of the name leave it as it is
+    text = "LLM results. On the Vera Long Context Benchmark (ZQ), Vega-7B scored 61.2%."
+    assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == ["vera-long-context-benchmark"]
