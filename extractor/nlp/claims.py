@@ -11,6 +11,7 @@ cue patterns, a rank or score word, a number. Findings are kept on
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable
 
 from spacy.attrs import LIKE_NUM, LOWER
@@ -143,6 +144,9 @@ class ClaimExtractor:
             yield self._from_table(tf, ctx)
 
     def _from_table(self, tf: TableFinding, ctx: ArticleContext) -> Finding:
+        spelled = ctx.prose_spelling(tf.subject)
+        if spelled is not None:  # the table writes a name the prose spells out: one subject, as the prose has it
+            tf = replace(tf, subject=spelled.text, subject_span=(spelled.start_char, spelled.end_char))
         attrs = self.recognizer.describe_any(tf.subject)
         vendor_id = attrs.get("vendor")
         vendor_text, vendor_source = None, None

@@ -86,6 +86,7 @@ class ArticleContext:
         self._ent_starts = [e.start_char for e in self.ents]
         self._words: Optional[list[str]] = None
         self._labels: Optional[list[str]] = None
+        self._prose_names: Optional[dict] = None
         self.boards = self.resolver.leaderboards | {  # listed boards and 'the Open Vet-LLM Leaderboard'
             e._.canonical for e in self.ents if e.label_ == "BENCHMARK" and e.text.endswith("Leaderboard")}
         self.leaderboard = self._article_leaderboard()
@@ -458,6 +459,21 @@ class ArticleContext:
             return self.ents[k]
         return None
 
+    def prose_spelling(self, name: str) -> Optional[Span]:
+        """The one model the article's prose names with the words of a table's ``name`` in another order
+        or form ('Llama-3-Instruct 8b' is 'Llama-3-8B-Instruct'; 'X version 1106' is 'X-1106'), or None."""
+        if self._prose_names is None:
+            self._prose_names = {}
+            for e in self.ents:
+                block = self.layout.block_at(e.start_char) if e.label_ == "MODEL" else None
+                if block is not None and block.kind != "table":
+                    self._prose_names.setdefault(_name_key(e.text), {}).setdefault(e.text, e)
+        found = self._prose_names.get(_name_key(name))
+        if not found or len(found) != 1:
+            return None
+        span = next(iter(found.values()))
+        return None if span.text == name else span
+
     def salient_model(self) -> Optional[Span]:
         """What 'the model' most likely means: the most named model so far, the latest on a tie."""
         if not self.mentions:
@@ -485,6 +501,14 @@ class ArticleContext:
         vendor_id, vendor_text, source = self.vendor_of(span)
         return Name(text, subject_type, (span.start_char, span.end_char), canonical, family,
                     vendor_id, vendor_text, source)
+
+
+_NAME_FILLERS = frozenset({"version", "ver"})
+
+
+def _name_key(name: str) -> frozenset:
+    """The words of a model name, in any order and case, without 'version'."""
+    return frozenset(w for w in re.split(r"[\s\-_()]+", name.lower()) if w and w not in _NAME_FILLERS)
 
 
 def _compared_with(span: Span) -> bool:

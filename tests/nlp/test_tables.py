@@ -589,3 +589,20 @@ def test_a_benchmark_in_the_corner_over_columns_of_languages_holds_the_table():
 def test_a_benchmark_in_the_corner_over_category_columns_holds_the_table():
     text = "| MMLU (Acc) | STEM | Humanities | Others | Average |\n|---|---|---|---|---|\n| Vega-13B | 45.1 | 50.2 | 52.0 | 50.6 |\n"
     assert scores(text) == {("Vega-13B", "mmlu", v) for v in (45.1, 50.2, 52.0, 50.6)}
+
+
+def test_a_version_word_inside_a_model_header_is_no_column_of_versions():
+    text = ("LLM results.\n\n| Benchmark | Vega-7B | Tern-2-Turbo<br>version 1106 |\n|---|---|---|\n"
+            "| MMLU | 63.6 | 71.4 |\n")
+    assert ("Tern-2-Turbo version 1106", "mmlu", 71.4) in {s[:3] for s in scores(text)}
+
+
+def test_a_table_name_the_prose_spells_in_another_order_takes_the_prose_spelling():
+    text = ("We compare Vega-3-8B-Instruct and Tern-2-Turbo-1106 with Kite-13B on LLM benchmarks.\n\n"
+            "| Benchmark | Vega-3-Instruct<br>8b | Tern-2-Turbo<br>version 1106 | Kite<br>13B |\n|---|---|---|---|\n"
+            "| MMLU | 66.5 | 71.4 | 55.0 |\n")
+    assert {s[:3] for s in scores(text)} == {
+        ("Vega-3-8B-Instruct", "mmlu", 66.5), ("Tern-2-Turbo-1106", "mmlu", 71.4), ("Kite-13B", "mmlu", 55.0)}
+    # a name the prose gives without the table's size is another name: it stays as the table has it
+    text = text.replace("with Kite-13B", "with Kite")
+    assert ("Kite 13B", "mmlu", 55.0) in {s[:3] for s in scores(text)}

@@ -72,6 +72,9 @@ class TableFinding:
     extras: dict = field(default_factory=dict)
 
 
+_VERSION_WORDS = frozenset({"version", "ver", "v"})  # before a number, inside a name: a version, no column of versions
+
+
 class HeaderVocabulary:
     """Header words by column role, from ``knowledge/tables.json``."""
 
@@ -92,6 +95,8 @@ class HeaderVocabulary:
         if not low:
             return None
         tokens = [t.lstrip("#") or t for t in _WORDS.findall(low)]
+        tokens = [t for k, t in enumerate(tokens) if not (t in _VERSION_WORDS and k > 0 and k + 1 < len(tokens)
+                                                          and tokens[k + 1][:1].isdigit())]  # 'X version 1106'
         for role in ("rank", "model", "vendor"):
             if low in self.words[role] or (tokens and " ".join(tokens) in self.words[role]):
                 return role
