@@ -35,6 +35,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}|\d")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$|^\d+x\d+[Bb]$")
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                     "august september october november december".split())
+_LIKENESS = re.compile(r"(?i)[\-\u2011](?:level|style|like|type|grade|caliber|calibre|esque)$")
 _MEMO_SIZE = 50_000  # names resolved and kept; cleared when full, so memory stays bounded
 _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
 
@@ -99,8 +100,8 @@ class BenchmarkResolver:
 
     def _resolve(self, text: str, unlisted: bool) -> Optional[BenchmarkRef]:
         base, metric = self.split_metric(text)
-        if not base or self.is_metric(base):
-            return None  # '5-shot', 'maj@1': how, not what
+        if not base or self.is_metric(base) or _LIKENESS.search(base):
+            return None  # '5-shot', 'maj@1': how, not what; 'AIME-level': a kind of test
         if all(self._is_metric_word(w) or _NOT_LETTER.sub("", w.lower()) in self._generic_words for w in base.split()):
             return None  # 'Zero-Shot Evaluation', 'Few-shot Results': how, and common words
         if _HARNESS_TASK.match(text) and "/" not in base:  # 'arc_easy/acc': harness tasks are written in lower case

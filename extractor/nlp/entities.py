@@ -101,6 +101,7 @@ _AND_NAME = re.compile(rf"(?:,? and |, )(?=[A-Z])")
 _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  # 'Zephyrine-13B', 'Quokka-13B'
 _SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])[A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
                                r"(?:[a-z0-9][Bb]ench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
+_LIKENESS = re.compile(r"[\-\u2011](?:level|style|like|type|grade|caliber|calibre|esque)\b", re.I)
 _LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})
 
 
@@ -348,6 +349,8 @@ class EntityRecognizer:
                 continue  # 'the Hugging Face RewardBench list': the host of a board the next words name
             canonical = ids[alias]
             end = m.end()
+            if label == "BENCHMARK" and _LIKENESS.match(text, end):
+                continue  # 'AIME-level problems', 'MMLU-style questions': a kind of test, not the benchmark
             if label == "BENCHMARK":
                 suffix = _NEXT_WORD.match(text, end)
                 if suffix and suffix.group(1).lower() in self._benchmark_suffixes:

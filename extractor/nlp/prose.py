@@ -1422,6 +1422,9 @@ def _ranks(r: _Reading) -> None:
                 continue  # 'swept the top three places': a count, no first place
             if r.w(end - 1) in _TOP_PLACES or r.w(end) in _TOP_PLACES:
                 continue  # 'secured top positions': among the best, no first place
+            if r.w(start) == "on" and r.w(end - 1) == "top" and r.w(end) == "of" and not any(
+                    r.w(k) in _BOARD_NOUNS or r.label(k) == "BENCHMARK" for k in range(end + 1, min(end + 5, r.end))):
+                continue  # 'fixes applied on top of better models': in addition to, no place
             tied = _tied_after(r, start, end)
             if tied:  # 'a three-way tie at the top, with A at 57.2, B at 57 and C at 56.8': each is first
                 for holder in tied:
@@ -1631,7 +1634,7 @@ def _scores(r: _Reading) -> None:
         if not (w[:1].isdigit() or w[:1] in "~≈"):
             continue
         value = _number(w)
-        if value is None or r.label(i):
+        if value is None or r.label(i) or _restated(r, i, pending):
             continue
         unit = _unit(r, i, value)
         if unit is False and r.w(i + 1) in _PAIR_WORDS and _is_number(r.w(i + 2)) and r.object_subject:
@@ -1694,6 +1697,19 @@ def _scores(r: _Reading) -> None:
 
 
 _PAIR_WORDS = frozenset({"to", "vs", "vs.", "versus"})  # 'beats Y, 82.5 to 64.7', '(61% vs 58%)'
+
+
+def _restated(r: _Reading, i: int, pending: list[_Value]) -> bool:
+    """'10.1 out of 42 points (~24 percent)': a value in brackets right after a score says it again,
+    roughly or as a share; '43.2% (50.0% with more compute)' is a second score."""
+    if not pending or r.w(i - 1) != "(":
+        return False
+    if not r.w(i)[:1] in "~\u2248" and not (r.w(i + 1) in ("%", "percent") and pending[-1].unit != "%"):
+        return False
+    j = i - 2
+    while j > pending[-1].start and r.w(j) in ("points", "pts", "percent", "%", "elo"):
+        j -= 1
+    return _is_number(r.w(j)) and pending[-1].start <= j <= pending[-1].start + 3
 
 
 def _values_of_objects(r: _Reading) -> dict[int, int]:
@@ -1854,7 +1870,8 @@ _SOLVING_VERBS = frozenset({"solve", "solves", "solved", "solving", "answer", "a
                             "completes", "completed", "completing"})
 _SOFTENERS = frozenset({"just", "only", "merely"})  # never 'over' or 'nearly': a bound is no score
 _SCORE_LEADS = frozenset({"scored", "scores", "scoring", "averaged", "averaging", "achieved", "achieves", "reached",
-                          "reaches", "hit", "hits", "posted", "posts", "managed", "manages", "recorded", "records"})
+                          "reaches", "hit", "hits", "posted", "posts", "managed", "manages", "recorded", "records",
+                          "at"})  # 'the lowest score, at just 0.9 points'
 _STANDING_WORDS = frozenset({"is", "are", "sits", "sit", "stands", "stand", "both", "now", "currently", "at"})
 
 

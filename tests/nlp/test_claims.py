@@ -1304,3 +1304,24 @@ def test_values_after_compared_with_are_the_objects_in_order():
     # as many values as objects, or none are paired
     got = _kinds(LEAD + "Quill-3.5 beat Tern3-Max and Kite-1.5-Pro on SciCode, scoring 85.0 compared with 79.3.")
     assert ("score", "Tern3-Max", "scicode", (79.3, None)) not in got
+
+
+def test_on_top_of_something_that_is_no_board_ranks_nothing():
+    assert _kinds(LEAD + "Quill-3.5 posted 14.9% on SciCode. It came from fixes applied on top of better models.") == {
+        ("score", "Quill-3.5", "scicode", (14.9, "%"))}
+    assert _kinds(LEAD + "Quill-3.5 sits on top of the SciCode leaderboard.") == {
+        ("rank", "Quill-3.5", "scicode", (1, None))}
+
+
+def test_a_value_in_brackets_that_says_a_score_again_is_no_second_score():
+    got = _kinds(LEAD + "On SciCode, Quill-3.5 averaged 10.1 out of 42 points (~24 percent). Tern3-Max had the "
+                 "lowest average, at just 0.9 points (~2.1 percent).")
+    assert {(s, v) for k, s, b, v in got if k == "score"} == {("Quill-3.5", (10.1, None)), ("Tern3-Max", (0.9, None))}
+    # a second figure under another condition is a score of its own
+    got = _kinds(LEAD + "On SciCode, Quill-3.5 scored 43.2% (50.0% with more compute).")
+    assert {v for k, s, b, v in got if k == "score"} == {(43.2, "%"), (50.0, "%")}
+
+
+def test_a_benchmark_name_before_level_or_style_names_a_kind_of_test_not_the_benchmark():
+    got = _kinds(LEAD + "Quill-3.5 scored 10.1 points, a drop compared to AIME-level problems.")
+    assert {b for k, s, b, v in got} == {None}
