@@ -131,13 +131,18 @@ class BenchmarkResolver:
             if found:
                 return BenchmarkRef(found, base, _join(edition, metric))
         board, _, board_part = base.partition("-")
-        if board_part and self.listed(board) in self.leaderboards:  # 'SuperCLUE-VLM': a board's own sub-board
-            return BenchmarkRef(self.listed(board), base, _join(board_part, metric))
+        if board_part and self.listed(board) in self.leaderboards:  # 'SuperCLUE-VLM': a board of its own
+            return BenchmarkRef(slug(base), base, metric, listed=False)
         split = _SPLIT.match(base) if unlisted else None
         if unlisted and (self.is_benchmark_shape(base) or (split and self.is_benchmark_shape(split.group(1)))
                          or (_HARNESS_TASK.match(text) is not None and "/" not in base)):
             return self.unlisted(base, metric)
         return None
+
+    def board_of_its_own(self, bench_id: str) -> bool:
+        """True for an id a listed board's name begins ('superclue-vlm'): a board of the same host."""
+        head, dash, _ = bench_id.partition("-")
+        return bool(dash) and head in self.leaderboards
 
     def unlisted(self, base: str, metric: Optional[str] = None) -> BenchmarkRef:
         """A benchmark nobody listed, by its whole name: a data split or a year after it goes to the metric

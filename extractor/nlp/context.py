@@ -87,8 +87,9 @@ class ArticleContext:
         self._words: Optional[list[str]] = None
         self._labels: Optional[list[str]] = None
         self._prose_names: Optional[dict] = None
-        self.boards = self.resolver.leaderboards | {  # listed boards and 'the Open Vet-LLM Leaderboard'
-            e._.canonical for e in self.ents if e.label_ == "BENCHMARK" and e.text.endswith("Leaderboard")}
+        self.boards = self.resolver.leaderboards | {  # listed boards, 'the Open Vet-LLM Leaderboard', 'SuperCLUE-VLM'
+            e._.canonical for e in self.ents if e.label_ == "BENCHMARK" and (
+                e.text.endswith("Leaderboard") or self.resolver.board_of_its_own(e._.canonical))}
         self.leaderboard = self._article_leaderboard()
         self.family_models = self._family_models()
         self.expansions = self._expansions()

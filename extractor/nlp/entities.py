@@ -381,10 +381,10 @@ class EntityRecognizer:
         return nxt is not None and self.resolver.listed(nxt.group(1)) is None and self.resolver.is_benchmark_shape(nxt.group(1))
 
     def _board_parts(self, matches: Iterable[re.Match]) -> Iterable[Mention]:
-        """'SuperCLUE-VLM': a listed board's own sub-board is that board (the part goes to the metric)."""
+        """'SuperCLUE-VLM': a listed board's own sub-board is a board of its own, the host's."""
         for m in matches:
             ref = self.resolver.resolve(m.group())
-            if ref is not None and ref.listed:
+            if ref is not None:
                 yield Mention(m.start(), m.end(), "BENCHMARK", "benchmark", {"canonical": ref.id})
 
     def _versioned(self, text: str) -> Iterable[Mention]:
