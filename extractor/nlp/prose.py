@@ -2020,8 +2020,8 @@ def _says_score(r: _Reading, i: int, unit: Optional[str]) -> bool:
 def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -> BenchmarkNote:
     """'MMLU 70.0%' (right before), '70% on MMLU' (just after), the nearest before; else the context's
     (an average is the leaderboard's, which averages its benchmarks)."""
-    if average and r.ctx.leaderboard.id is not None:
-        return r.ctx.leaderboard
+    if average and r.ctx.leaderboard.id is not None and len({r.spans[b]._.canonical for b in r.benches}) != 1:
+        return r.ctx.leaderboard  # an average over several benchmarks named, or none: the board's
     for back in (1, 2, 3):
         k = start - back
         if r.label(k) == "BENCHMARK" and all(r.w(t) in ("=", ":", "of", "score", "(") for t in range(k + 1, start)):

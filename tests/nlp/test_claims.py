@@ -1328,3 +1328,11 @@ def test_a_value_in_brackets_that_says_a_score_again_is_no_second_score():
 def test_a_benchmark_name_before_level_or_style_names_a_kind_of_test_not_the_benchmark():
     got = _kinds(LEAD + "Quill-3.5 scored 10.1 points, a drop compared to AIME-level problems.")
     assert {b for k, s, b, v in got} == {None}
+
+
+def test_an_average_on_the_one_benchmark_its_sentence_names_is_that_benchmark_s_not_the_article_board_s():
+    text = ("Vega-2-Vision leads on the LMArena Vision Leaderboard. On the OpenCompass Academic Benchmark, the "
+            "maker says Vega-2-Vision achieved an average score of 79.5.")
+    assert ("score", "Vega-2-Vision", "opencompass", (79.5, None)) in _kinds(text)
+    text = "Vega-2-Vision leads on the LMArena leaderboard, with an average score of 79.5 on MMLU, GSM8K and MATH."
+    assert ("score", "Vega-2-Vision", "chatbot-arena", (79.5, None)) in _kinds(text)
