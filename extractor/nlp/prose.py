@@ -262,7 +262,8 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
         pick = benches[0]
     elif ids:
         after = [i for i in benches if 0 < i - cue <= 5]
-        pick = after[0] if after else min(benches, key=lambda i: abs(i - cue))
+        own = [i for i in benches if i < cue or not any(_new_clause(r, k) or r.w(k) == ";" for k in range(cue, i))]
+        pick = after[0] if after else min(own or benches, key=lambda i: abs(i - cue))  # ', and ranked first on Y'
     if pick is not None:
         span = r.spans[pick]
         return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")

@@ -1336,3 +1336,10 @@ def test_an_average_on_the_one_benchmark_its_sentence_names_is_that_benchmark_s_
     assert ("score", "Vega-2-Vision", "opencompass", (79.5, None)) in _kinds(text)
     text = "Vega-2-Vision leads on the LMArena leaderboard, with an average score of 79.5 on MMLU, GSM8K and MATH."
     assert ("score", "Vega-2-Vision", "chatbot-arena", (79.5, None)) in _kinds(text)
+
+
+def test_a_benchmark_in_the_next_clause_is_not_the_score_s():
+    got = _kinds(LEAD + "Quill-3.5 also led the VeraComp benchmark, which measures browsing skills, with a 60.2% "
+                 "score, and ranked first in the Seal-0 research benchmark with 56.3%.")
+    assert ("score", "Quill-3.5", "veracomp", (60.2, "%")) in got
+    assert ("score", "Quill-3.5", "seal-0", (56.3, "%")) in got
