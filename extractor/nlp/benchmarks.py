@@ -36,6 +36,7 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$|^\d+x\d+[Bb]$")
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                     "august september october november december".split())
 _LIKENESS = re.compile(r"(?i)[\-\u2011](?:level|style|like|type|grade|caliber|calibre|esque)$")
+_VARIANT_WORDS = frozenset({"multilingual", "global", "cross-lingual", "crosslingual"})
 _MEMO_SIZE = 50_000  # names resolved and kept; cleared when full, so memory stays bounded
 _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
 
@@ -138,6 +139,12 @@ class BenchmarkResolver:
                          or (_HARNESS_TASK.match(text) is not None and "/" not in base)):
             return self.unlisted(base, metric)
         return None
+
+    def language_variant(self, name: str) -> bool:
+        """'Multilingual MMLU', 'Korean SimpleQA': a language word before a listed name makes a benchmark of its own."""
+        first, _, rest = name.strip().partition(" ")
+        return bool(rest) and (first.lower() in _VARIANT_WORDS or self.is_language(first)) and (
+            self.listed(rest) is not None or self.resolve(rest) is not None)
 
     def board_of_its_own(self, bench_id: str) -> bool:
         """True for an id a listed board's name begins ('superclue-vlm'): a board of the same host."""

@@ -339,6 +339,10 @@ class ArticleContext:
         found = self.benchmarks_between(start, end)
         if leaderboards_only:
             found = [e for e in found if e._.canonical in self.boards]
+        if found and whole_name and not leaderboards_only:
+            ref = self._named_by(start, end)
+            if ref is not None and self.resolver.language_variant(ref[0].name):
+                return BenchmarkNote(ref[0].id, ref[0].name, ref[1], source)  # '### Multilingual MMLU'
         if found:
             e = found[0]
             return BenchmarkNote(e._.canonical, e.text, (e.start_char, e.end_char), source)

@@ -176,7 +176,7 @@ class EntityRecognizer:
             found += self._extras(text, found)
         if "Arena" in text:
             found = self._sibling_arenas(text, found)
-        found = _without_overlaps(_unlisted_inside_listed(found))
+        found = _without_overlaps(_unlisted_inside_listed(found, lambda m: self._language_variant(m, text)))
         return _by_acronym(text, found) if full else found
 
     def _sibling_arenas(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -197,7 +197,12 @@ class EntityRecognizer:
 
     def complete(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions of ``find_mentions(text, full=False)`` with what ``full`` adds."""
-        return _by_acronym(text, _without_overlaps(_unlisted_inside_listed(mentions + self._extras(text, mentions))))
+        found = _unlisted_inside_listed(mentions + self._extras(text, mentions),
+                                        lambda m: self._language_variant(m, text))
+        return _by_acronym(text, _without_overlaps(found))
+
+    def _language_variant(self, mention: Mention, text: str) -> bool:
+        return self.resolver.language_variant(text[mention.start:mention.end])
 
     def _extras(self, text: str, mentions: list[Mention]) -> list[Mention]:
         found = list(self._unlisted_benchmarks(text, {m.start for m in mentions if m.label == "MODEL"}))
@@ -220,6 +225,10 @@ class EntityRecognizer:
         for m in _SUITE_ENDED_NAME.finditer(text):
             if m.start() in taken or m.group() in self._not_name_words:
                 continue
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 22), m.start())
+            if before is not None and self.resolver.language_variant(f"{before.group(1)} {m.group()}"):
+                found.extend(self._benchmark_named(text[before.start(1):m.end()], before.start(1)))
+                continue  # 'Multilingual VeraQA'
             found.extend(self._benchmark_named(m.group(), m.start()))
         return found
 
@@ -927,13 +936,15 @@ def _unlisted_benchmark(m: Mention) -> bool:
     return m.label == "BENCHMARK" and m.source in ("unknown", "called")
 
 
-def _unlisted_inside_listed(mentions: list[Mention]) -> list[Mention]:
+def _unlisted_inside_listed(mentions: list[Mention], variant: Optional[Callable[[Mention], bool]] = None
+                            ) -> list[Mention]:
     """Drop an unlisted benchmark name that swallows a listed name ('Tops SWE-bench Coding' in a
-    title-case headline): the listed name is the one the text means."""
+    title-case headline): the listed name is the one the text means, unless ``variant`` says the
+    words around it make another benchmark."""
     listed = sorted((m.start, m.end) for m in mentions if m.source in _LISTED and not _unlisted_benchmark(m))
     kept = []
     for m in mentions:
-        if _unlisted_benchmark(m):
+        if _unlisted_benchmark(m) and not (variant is not None and variant(m)):
             k = bisect_left(listed, (m.start, -1))
             if any(a < m.end and m.start < b for a, b in listed[max(0, k - 1):k + 3]):
                 continue

@@ -606,3 +606,16 @@ def test_a_table_name_the_prose_spells_in_another_order_takes_the_prose_spelling
     # a name the prose gives without the table's size is another name: it stays as the table has it
     text = text.replace("with Kite-13B", "with Kite")
     assert ("Kite 13B", "mmlu", 55.0) in {s[:3] for s in scores(text)}
+
+
+def test_rows_of_languages_under_a_heading_that_names_the_benchmark_are_its_scores():
+    text = ("LLM results.\n\n### Multilingual VeraQA\n\n| Language | Vega-7B | Kite-13B |\n|---|---|---|\n"
+            "| **French** | 75.8 | 65.9 |\n| **German** | 73.9 | 63.8 |\n")
+    assert scores(text) == {("Vega-7B", "multilingual-veraqa", 75.8), ("Kite-13B", "multilingual-veraqa", 65.9),
+                            ("Vega-7B", "multilingual-veraqa", 73.9), ("Kite-13B", "multilingual-veraqa", 63.8)}
+
+
+def test_a_language_word_before_a_listed_benchmark_names_a_benchmark_of_its_own():
+    text = ("LLM results.\n\n### Multilingual MMLU\n\n| Language | Vega-7B | Kite-13B |\n|---|---|---|\n"
+            "| French | 75.8 | 65.9 |\n\nOn Arabic MMLU, Vega-7B scored 61.2%.")
+    assert {b for _, b, _ in scores(text)} == {"multilingual-mmlu", "arabic-mmlu"}

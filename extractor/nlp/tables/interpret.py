@@ -536,6 +536,8 @@ class TableInterpreter:
         if self.vocabulary.role(text) == "score" or (context.ref.id in self.resolver.leaderboards
                                                      and context.source != "article"):
             return context  # a category of the board the table's caption or heading names
+        if context.source != "article" and (self.resolver.is_language(text) or self.resolver.is_category(text)):
+            return context  # '| French | 75.8 |' under '### Multilingual VeraQA': a language the benchmark is run in
         return None
 
     def _by_position(self, text: str) -> Optional[BenchmarkRef]:
