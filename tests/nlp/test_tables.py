@@ -619,3 +619,8 @@ def test_a_language_word_before_a_listed_benchmark_names_a_benchmark_of_its_own(
     text = ("LLM results.\n\n### Multilingual MMLU\n\n| Language | Vega-7B | Kite-13B |\n|---|---|---|\n"
             "| French | 75.8 | 65.9 |\n\nOn Arabic MMLU, Vega-7B scored 61.2%.")
     assert {b for _, b, _ in scores(text)} == {"multilingual-mmlu", "arabic-mmlu"}
+
+
+def test_a_confidence_interval_in_brackets_after_a_value_is_read_past():
+    text = "| Model | MMLU |\n|---|---|\n| Vega-7B-Chat | 85.0 (-1.5, 1.5) |\n| Lyra-LM-7B-alpha | 55.7 (-2.9, 2.7) |\n"
+    assert scores(text) == {("Vega-7B-Chat", "mmlu", 85.0), ("Lyra-LM-7B-alpha", "mmlu", 55.7)}
