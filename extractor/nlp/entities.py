@@ -58,7 +58,10 @@ _SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|
 _HOSTED_NAME = re.compile(r"(?:['\u2019]s)? ([A-Z][\w\-.]*[A-Za-z0-9])(?= (?:list|leaderboard|ranking|benchmark)s?\b)")
 _LIST_NEXT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An|Our|New|This) ")
-_ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?[`\[]?(?=[A-Z])")  # in backticks or a link too: on `VeraBench`
+_ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?([`\['\u2018\u201c\"]?)(?=[A-Z])")  # on `VeraBench`, in 'VeraQA'
+# 'VeraQA, which evaluates ...': a name its gloss says is a test
+_TEST_GLOSS = re.compile(r",\s+which\s+(?:evaluates|measures|tests|assesses|mimics|covers|probes|examines|gauges|"
+                         r"challenges|benchmarks|scores|checks)\b")
 _NAME_WORD = r"[A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+){0,4}\+?"
 _CAPITAL_NAME = re.compile(rf"(?<![\w\-/.])[A-Z]{_NAME_WORD}(?: [A-Z0-9]{_NAME_WORD}){{0,2}}")
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?$|\s+(?:and|or)\s+$")
@@ -102,6 +105,8 @@ _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  #
 _SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])[A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
                                r"(?:[a-z0-9][Bb]ench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
 _LIKENESS = re.compile(r"[\-\u2011](?:level|style|like|type|grade|caliber|calibre|esque)\b", re.I)
+_QUOTE_MARKS = frozenset({"'", "\u2018", "\u201c", '"'})
+_QUOTE_ENDS = frozenset({"'", "\u2019", "\u201d", '"'})
 _LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})
 
 
@@ -438,8 +443,9 @@ class EntityRecognizer:
                 continue
             if named and (_after_a_value(text, anchor.start())
                           or (_opens_a_sentence(text, anchor.start()) and _GLOSSED_COMMA.match(text, m.end()))
-                          or self._after_a_cue(text, anchor.start())):
-                yield from named
+                          or self._after_a_cue(text, anchor.start()) or _TEST_GLOSS.match(text, m.end())
+                          or (anchor.group(1) in _QUOTE_MARKS and text[m.end():m.end() + 1] in _QUOTE_ENDS)):
+                yield from named  # '... in 'VeraQA'.': a name in quotes
         for suite in _SUITE_THEN_NAME.finditer(text):  # 'the long-context benchmark VERA': the name in apposition
             m = _CAPITAL_NAME.match(text, suite.end())
             if m is not None and m.start() not in model_starts:

@@ -173,7 +173,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     family_names = [n for f in kb.families for n in f.names]
     families = alternation(family_names)
     # 'Large' in 'X Large Language Model' and 'Reasoning' in 'X Reasoning Models' start the generic noun
-    variant = rf"(?:{alternation(kb.variants)})\d{{0,2}}(?! [Ll]anguage [Mm]odel)(?!(?<=[Rr]easoning) [Mm]odels?\b)"
+    variants = [*kb.variants, *(v.upper() for v in kb.variants if v[:1].isupper() and len(v) >= 3)]  # 'X THINK'
+    variant = rf"(?:{alternation(variants)})\d{{0,2}}(?! [Ll]anguage [Mm]odel)(?!(?<=[Rr]easoning) [Mm]odels?\b)"
     tag = alternation(kb.tags)
     not_parts = alternation(kb.grammar.get("not_name_parts", ()))
     product = alternation(kb.grammar.get("product_words", ()))

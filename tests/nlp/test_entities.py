@@ -348,3 +348,19 @@ def test_a_benchmark_named_with_its_acronym_in_brackets_takes_the_acronym_s_id(n
     # brackets that are no acronym of the name leave it as it is
     text = "LLM results. On the Vera Long Context Benchmark (ZQ), Vega-7B scored 61.2%."
     assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == ["vera-long-context-benchmark"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vega-2 THINK scored 48.9 points.", "Vega-2 THINK"), ("Vega-2 Think scored 48.9 points.", "Vega-2 Think"),
+    ("Qwen3-MAX scored 48.9 points.", "Qwen3-MAX"),
+])
+def test_a_variant_word_in_capitals_or_think_is_part_of_the_name(nlp, text, name):
+    assert [e.text for e in _ents(nlp, "LLM results. " + text, "MODEL")] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("LLM results. The biggest gap was in 'VeraBALT-700'. Vega-7B scored 48.9 points.", "verabalt-700"),
+    ("LLM results. Similar results emerged in KVMLU, which evaluates Korean knowledge.", "kvmlu"),
+])
+def test_a_quoted_name_after_in_and_a_name_glossed_as_a_test_are_benchmarks(nlp, text, name):
+    assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == [name]
