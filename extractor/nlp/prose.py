@@ -1659,22 +1659,23 @@ def _scores(r: _Reading) -> None:
         pending.append(_Value("score", value, i, i + 2 if r.w(i + 1) in ("%", "percent") else i + 1, unit or None))
     if not pending:
         return
-    if r.respectively and len(pending) > 1:
-        holder = _subject(r, pending[0].start, set())
+    run = _respective_run(r, pending) if r.respectively and len(pending) > 1 else []
+    if len(run) > 1:
+        holder = _subject(r, run[0].start, set())
         subjects = _respective(r, holder) if holder is not None else []
-        if len(subjects) == len(pending):
-            for subj, v in zip(subjects, pending):
+        benches = list(dict.fromkeys(r.spans[b]._.canonical for b in r.benches if b < run[0].start))
+        if len(subjects) == len(run):
+            for subj, v in zip(subjects, run):
                 _make(r, "score", subj, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end))
-            return
-        benches = list(dict.fromkeys(r.spans[b]._.canonical for b in r.benches if b < pending[0].start))
-        if holder is not None and len(benches) == len(pending):  # 'on A and B, X scored 85.5 and 70.0, respectively'
+            pending = pending[:-len(run)]  # 'X scored 54%, below A and B, which scored 83.3% and 79.8% respectively'
+        elif holder is not None and len(benches) == len(run):  # 'on A and B, X scored 85.5 and 70.0, respectively'
             firsts = {}
             for b in r.benches:
                 firsts.setdefault(r.spans[b]._.canonical, b)
-            for bench_id, v in zip(benches, pending):
+            for bench_id, v in zip(benches, run):
                 _make(r, "score", holder, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end),
                       benchmark=_note(r, firsts[bench_id]))
-            return
+            pending = pending[:-len(run)]
     bench, last = None, None
     for v in pending:
         paired = v.start in pairs
@@ -1698,6 +1699,20 @@ def _scores(r: _Reading) -> None:
 
 
 _PAIR_WORDS = frozenset({"to", "vs", "vs.", "versus"})  # 'beats Y, 82.5 to 64.7', '(61% vs 58%)'
+
+
+def _respective_run(r: _Reading, pending: list[_Value]) -> list[_Value]:
+    """The values joined by 'and' or commas that end the list 'respectively' pairs ('83.3% and 79.8%')."""
+    at = next((k for k in range(r.start, r.end) if r.w(k) == "respectively"), r.end)
+    values = [v for v in pending if v.start < at]
+    if not values or len(values) != len(pending):
+        return []
+    run = [values[-1]]
+    for v in reversed(values[:-1]):
+        if not all(r.w(k) in (",", "and", "%", "percent", "points", "pts") for k in range(v.end, run[0].start)):
+            break
+        run.insert(0, v)
+    return run
 
 
 def _restated(r: _Reading, i: int, pending: list[_Value]) -> bool:

@@ -1343,3 +1343,10 @@ def test_a_benchmark_in_the_next_clause_is_not_the_score_s():
                  "score, and ranked first in the Seal-0 research benchmark with 56.3%.")
     assert ("score", "Quill-3.5", "veracomp", (60.2, "%")) in got
     assert ("score", "Quill-3.5", "seal-0", (56.3, "%")) in got
+
+
+def test_respectively_pairs_only_the_values_of_the_list_it_closes():
+    got = _kinds(LEAD + "On SciCode, Quill-3.5 scored 54%, above Tern3-Max but below Kite-1.5-Pro and "
+                 "Wren-72B-Instruct, which scored 83.3% and 79.8% respectively.")
+    assert {(s, v) for k, s, b, v in got if k == "score"} == {
+        ("Quill-3.5", (54.0, "%")), ("Kite-1.5-Pro", (83.3, "%")), ("Wren-72B-Instruct", (79.8, "%"))}
