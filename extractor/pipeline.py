@@ -72,14 +72,15 @@ def _inside_prose_line(text: str, at: int) -> bool:
     return not before.lstrip().startswith("|") and _LINE_OPENING.fullmatch(before) is None
 
 
-_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,10}\](?!:)")  # '61.2%[^1]': a footnote reference, glued on
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,10}\](?!:)"  # '61.2%[^1]': a footnote reference, glued on
+                            r"|(?<=[.,;:)%\w])\[\d{1,3}\](?![(:\[])")  # '(79.6%).[1]': a citation mark, glued on
 
 
 def plain_spaces(text: str) -> str:
     """``text`` with no-break, thin and other spaces as ' ', hyphen signs as '-', footnote marks and the
     line breaks of hard-wrapped prose as ' ': same length, so every offset holds in the article's own text."""
     text = text.translate(_PLAIN)
-    if "[^" in text:
+    if "[" in text:
         text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
     return unwrapped(text)
 

@@ -1350,3 +1350,8 @@ def test_respectively_pairs_only_the_values_of_the_list_it_closes():
                  "Wren-72B-Instruct, which scored 83.3% and 79.8% respectively.")
     assert {(s, v) for k, s, b, v in got if k == "score"} == {
         ("Quill-3.5", (54.0, "%")), ("Kite-1.5-Pro", (83.3, "%")), ("Wren-72B-Instruct", (79.8, "%"))}
+
+
+def test_a_citation_mark_glued_after_a_value_is_read_as_spaces():
+    got = _kinds(LEAD + "On SciCode, models cluster: Quill-3.5 (80.8%), Kite-1.5-Pro (79.6%).[1] Links [2](x) stay.")
+    assert {(s, v) for k, s, b, v in got} == {("Quill-3.5", (80.8, "%")), ("Kite-1.5-Pro", (79.6, "%"))}
