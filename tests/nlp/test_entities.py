@@ -364,3 +364,12 @@ def test_a_variant_word_in_capitals_or_think_is_part_of_the_name(nlp, text, name
 ])
 def test_a_quoted_name_after_in_and_a_name_glossed_as_a_test_are_benchmarks(nlp, text, name):
     assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == [name]
+
+
+@pytest.mark.parametrize("text, name, canonical", [
+    ("well above GPT-4O (1,406) on the Arena", "GPT-4O", "gpt-4o"),
+    ("Gemini 2.5 pro experimental has a score of 1,440 on the Arena", "Gemini 2.5 pro experimental",
+     "gemini-2.5-pro-experimental"),
+])
+def test_a_capital_o_version_and_a_variant_word_in_lower_case_are_part_of_the_name(nlp, text, name, canonical):
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "MODEL")][:1] == [(name, canonical)]
