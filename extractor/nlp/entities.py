@@ -105,6 +105,9 @@ _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  #
 _SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])[A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
                                r"(?:[a-z0-9][Bb]ench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
 _LIKENESS = re.compile(r"[\-\u2011](?:level|style|like|type|grade|caliber|calibre|esque)\b", re.I)
+_NAMED_TEST = re.compile(r"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){0,5}"
+                         r"(?:Competition|Exam|Examination|Olympiad|Test|Challenge|Benchmark|Evaluation|Contest|Quiz)s?)"
+                         r" \(([A-Z][A-Za-z0-9\-]{1,11})\)")
 _QUOTE_MARKS = frozenset({"'", "\u2018", "\u201c", '"'})
 _QUOTE_ENDS = frozenset({"'", "\u2019", "\u201d", '"'})
 _LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})
@@ -221,6 +224,26 @@ class EntityRecognizer:
         if " is a" in text:
             found += self._defined_benchmarks(text)
         found += self._suite_named(text, {m.start for m in mentions})
+        if ") " in text or ")," in text or ")." in text:
+            found += self._tests_with_acronyms(text)
+        return found
+
+    def _tests_with_acronyms(self, text: str) -> list[Mention]:
+        """'the American Mathematics Competition (AMC)': a named test the article gives an acronym is a
+        benchmark by that acronym, there and wherever the acronym stands alone."""
+        ids, brackets = {}, set()
+        found = []
+        for m in _NAMED_TEST.finditer(text):
+            name, acronym = m.group(1), m.group(2)
+            if not _abbreviates(acronym, name) or self.resolver.is_generic(name):
+                continue
+            listed = self.resolver.listed(acronym) or self.resolver.listed(name)
+            ids[acronym] = listed or slug(acronym)
+            brackets.add(m.start(2))
+            found.append(Mention(m.start(1), m.end(1), "BENCHMARK", "unknown", {"canonical": ids[acronym]}))
+        if ids:  # the acronym in the brackets is the same mention: named once there
+            found += [Mention(m.start(), m.end(), "BENCHMARK", "unknown", {"canonical": ids[m.group()]})
+                      for m in _occurrences(text, set(ids)) if m.start() not in brackets]
         return found
 
     def _suite_named(self, text: str, taken: set[int]) -> list[Mention]:

@@ -373,3 +373,11 @@ def test_a_quoted_name_after_in_and_a_name_glossed_as_a_test_are_benchmarks(nlp,
 ])
 def test_a_capital_o_version_and_a_variant_word_in_lower_case_are_part_of_the_name(nlp, text, name, canonical):
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "MODEL")][:1] == [(name, canonical)]
+
+
+def test_a_named_test_given_an_acronym_is_a_benchmark_by_the_acronym_there_and_wherever_it_stands(nlp):
+    text = "LLM results. Vega-7B scored 91.8 on the Vera Mathematics Competition (VMC). VMC problems are hard."
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [
+        ("Vera Mathematics Competition", "vmc"), ("VMC", "vmc")]
+    # an institution with an acronym is no test
+    assert _ents(nlp, "LLM results. The Vera Innovation Institute (VII) released Vega-7B.", "BENCHMARK") == []
