@@ -173,7 +173,8 @@ def _make(r: _Reading, kind: str, subject: int, cue: int, confidence: float, *,
     span = r.spans.get(subject)
     if span is None:
         return None
-    standing_for = span.label_ == "VENDOR" and r.w(subject + 1) in POSSESSIVE  # "DeepSeek's reasoning model"
+    standing_for = span.label_ == "VENDOR" and r.w(subject + 1) in POSSESSIVE \
+        and not _is_number(r.w(subject + 2))  # "DeepSeek's reasoning model"; "DeepSeek's 61.5" is its model's
     name = r.ctx.name_of(span, "vendor" if standing_for else kind)
     bench = benchmark or _benchmark(r, cue, kind, values.get("value"))
     lo = min([subject, cue, *objects] + ([value_span[0]] if value_span else []))

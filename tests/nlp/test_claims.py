@@ -1355,3 +1355,12 @@ def test_respectively_pairs_only_the_values_of_the_list_it_closes():
 def test_a_citation_mark_glued_after_a_value_is_read_as_spaces():
     got = _kinds(LEAD + "On SciCode, models cluster: Quill-3.5 (80.8%), Kite-1.5-Pro (79.6%).[1] Links [2](x) stay.")
     assert {(s, v) for k, s, b, v in got} == {("Quill-3.5", (80.8, "%")), ("Kite-1.5-Pro", (79.6, "%"))}
+
+
+def test_a_maker_s_possessive_before_a_value_is_its_model_s_score():
+    text = ("Vega-3-Max beats DeepSeek-V3.1 in key areas.\n"
+            "- Arena-Hard v2: Vega-3-Max achieves 86.1, well above DeepSeek's 61.5\n")
+    assert ("score", "DeepSeek-V3.1", "arena-hard", (61.5, None)) in _kinds(text)
+    # the maker's possessive before a noun stays the maker's claim
+    assert ("rank", "DeepSeek", "chatbot-arena", (2, None)) in _kinds(
+        "DeepSeek-V3.1 did well. On Chatbot Arena, DeepSeek's reasoning model ranked second.")
