@@ -624,3 +624,10 @@ def test_a_language_word_before_a_listed_benchmark_names_a_benchmark_of_its_own(
 def test_a_confidence_interval_in_brackets_after_a_value_is_read_past():
     text = "| Model | MMLU |\n|---|---|\n| Vega-7B-Chat | 85.0 (-1.5, 1.5) |\n| Lyra-LM-7B-alpha | 55.7 (-2.9, 2.7) |\n"
     assert scores(text) == {("Vega-7B-Chat", "mmlu", 85.0), ("Lyra-LM-7B-alpha", "mmlu", 55.7)}
+
+
+def test_a_row_of_metrics_under_group_headers_that_span_empty_cells_is_header():
+    text = ("LLM results.\n\n| Model | MMLU | | GSM8K | |\n|---|---|---|---|---|\n| | 0-shot | 5-shot | 0-shot | 8-shot |\n"
+            "| Vega-7B | 58.0 | 61.2 | 30.1 | 40.5 |\n")
+    assert scores(text) == {("Vega-7B", "mmlu", 58.0), ("Vega-7B", "mmlu", 61.2), ("Vega-7B", "gsm8k", 30.1),
+                            ("Vega-7B", "gsm8k", 40.5)}

@@ -333,7 +333,11 @@ class TableInterpreter:
     def _split_header(self, grid: Grid) -> tuple[list[Sequence[Cell]], list[Sequence[Cell]]]:
         rows = list(grid.rows)
         if grid.header_rows is not None:
-            return rows[:grid.header_rows], rows[grid.header_rows:]
+            k = grid.header_rows
+            if k < len(rows) - 1 and rows[k] and rows[k][0].empty and _is_header_row(rows[k]) \
+                    and all(self.resolver.is_metric(c.text) for c in rows[k] if not c.empty):
+                k += 1  # '| | 0-shot | 5-shot |' under '| Model | MMLU | |': the metrics of the groups above
+            return rows[:k], rows[k:]
         k = 0
         while k < len(rows) - 1 and k < 2 and _is_header_row(rows[k]):
             k += 1
