@@ -631,3 +631,16 @@ def test_a_row_of_metrics_under_group_headers_that_span_empty_cells_is_header():
             "| Vega-7B | 58.0 | 61.2 | 30.1 | 40.5 |\n")
     assert scores(text) == {("Vega-7B", "mmlu", 58.0), ("Vega-7B", "mmlu", 61.2), ("Vega-7B", "gsm8k", 30.1),
                             ("Vega-7B", "gsm8k", 40.5)}
+
+
+def test_a_separator_row_of_single_dashes_with_colons_heads_the_table_and_a_size_column_completes_names():
+    text = ("LLM results.\n\n|Model|Params|MMLU|C-Eval|\n|:-|:-:|:-:|:-:|\n|Vega|7B|61.2|70.3|\n|Vega|14B|66.0|75.1|\n")
+    assert scores(text) == {("Vega 7B", "mmlu", 61.2), ("Vega 7B", "c-eval", 70.3), ("Vega 14B", "mmlu", 66.0),
+                            ("Vega 14B", "c-eval", 75.1)}
+
+
+def test_a_column_headed_method_that_lists_model_names_is_the_model_column():
+    text = ("LLM results.\n\n| Method | MMLU | GSM8K |\n|---|---|---|\n| Vega-7B | 61.2<sup>\u2020</sup> | 40.5 |\n"
+            "| Kite-13B | 55.0 | 35.2* |\n")
+    assert scores(text) == {("Vega-7B", "mmlu", 61.2), ("Vega-7B", "gsm8k", 40.5), ("Kite-13B", "mmlu", 55.0),
+                            ("Kite-13B", "gsm8k", 35.2)}

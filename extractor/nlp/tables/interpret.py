@@ -361,6 +361,8 @@ class TableInterpreter:
                         col.benchmarks += not name and self._is_benchmark(row[j].text)
             if col.role == "skip" and col.numeric and self.vocabulary.flag_only(text) and _decimals(body, j):
                 col.role = None  # 'OPEN (open questions)' over 61.02: scores, no yes/no property
+            if col.role == "skip" and col.names >= 2 and col.names * 2 >= col.texts and not col.numeric:
+                col.role = None  # '| Method |' over model names: the models
             if text and col.role not in ("rank", "vendor", "skip", "model"):
                 col.header_name = self.is_name(_without_score_words(subject_text(text), self.vocabulary))
                 col.header_benchmark = not col.header_name and self._is_benchmark(text)
