@@ -105,6 +105,8 @@ _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  #
 _SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])[A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
                                r"(?:[a-z0-9][Bb]ench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
 _LIKENESS = re.compile(r"[\-\u2011](?:level|style|like|type|grade|caliber|calibre|esque)\b", re.I)
+_TEST_NAME = re.compile(r"(?:[A-Z][A-Za-z.\-]*(?: (?:of|for|and))? ){1,5}"
+                        r"(?:Competition|Exam|Examination|Olympiad|Test|Challenge|Contest|Quiz)s?\b")
 _NAMED_TEST = re.compile(r"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){0,5}"
                          r"(?:Competition|Exam|Examination|Olympiad|Test|Challenge|Benchmark|Evaluation|Contest|Quiz)s?)"
                          r" \(([A-Z][A-Za-z0-9\-]{1,11})\)")
@@ -459,6 +461,11 @@ class EntityRecognizer:
             if m is None:
                 continue
             named = self._named_on(text, m, model_starts)
+            test = _TEST_NAME.match(text, m.start()) if not named else None
+            if test is not None and m.start() not in model_starts and (
+                    _after_a_value(text, anchor.start()) or self._after_a_cue(text, anchor.start())):
+                yield Mention(test.start(), test.end(), "BENCHMARK", "unknown", {"canonical": slug(test.group())})
+                continue  # 'a score of 65 on the Vera National High School Exam'
             if not named and m.start() not in model_starts and _SUITE_SOON.match(text, m.end()) \
                     and _after_a_value(text, anchor.start()) and not self.resolver.is_generic(m.group()):
                 named = [Mention(m.start(), m.end(), "BENCHMARK", "unknown", {"canonical": slug(m.group())})]

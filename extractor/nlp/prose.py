@@ -1867,7 +1867,8 @@ def _unit(r: _Reading, i: int, value: float):
     if prev == "with" and value <= 100 and "." in r.w(i) and r.label(i - 3) == "MODEL" and r.w(i - 2).isalpha() \
             and _benchmark(r, i, "score").id is not None:
         return None  # 'X dominates with 71.3' where the benchmark is known
-    if prev in ("=", ":") and r.label(i - 2) == "BENCHMARK" or r.label(i - 1) == "BENCHMARK" or (
+    if prev in ("=", ":") and (r.label(i - 2) == "BENCHMARK" or _metric_after_benchmark(r, i - 2)) \
+            or r.label(i - 1) == "BENCHMARK" or (
             r.label(i + 1) == "BENCHMARK") or (nxt == "on" and r.label(i + 2) == "BENCHMARK") or (
             prev in ("of", "average") and window & r.words_set("score_words")) or prev in (
             "scored", "scores", "scoring", "score", "averaging", "averaged", "rating") or (
@@ -1875,6 +1876,17 @@ def _unit(r: _Reading, i: int, value: float):
             prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE:
         return None if value <= 100 else False
     return False
+
+
+_METRIC_TOKEN = re.compile(r"^(?:[\d.\-@]+|shots?|pass@\d+|pass|cot|em|acc|f1|maj@\d+|avg)$")
+
+
+def _metric_after_benchmark(r: _Reading, k: int) -> bool:
+    """'HumanEval Pass@1: 73.78', 'GSM8K 0-shot: 84.1': a benchmark and its metric end at token ``k``."""
+    j = k
+    while j > max(k - 5, r.start) and r.label(j) != "BENCHMARK" and _METRIC_TOKEN.match(r.w(j)):
+        j -= 1
+    return j < k and r.label(j) == "BENCHMARK"
 
 
 def _compared_with(r: _Reading, k: int) -> bool:

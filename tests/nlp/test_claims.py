@@ -1364,3 +1364,13 @@ def test_a_maker_s_possessive_before_a_value_is_its_model_s_score():
     # the maker's possessive before a noun stays the maker's claim
     assert ("rank", "DeepSeek", "chatbot-arena", (2, None)) in _kinds(
         "DeepSeek-V3.1 did well. On Chatbot Arena, DeepSeek's reasoning model ranked second.")
+
+
+def test_a_benchmark_and_its_metric_before_a_colon_label_the_value():
+    got = _kinds(LEAD + "Vega-7B-Chat does well in coding (VeraEval Pass@1: 73.78) and mathematics (GSM8K 0-shot: 84.1).")
+    assert got == {("score", "Vega-7B-Chat", "veraeval", (73.78, None)), ("score", "Vega-7B-Chat", "gsm8k", (84.1, None))}
+
+
+def test_a_named_exam_after_a_value_and_on_the_is_a_benchmark():
+    got = _kinds(LEAD + "Vega-7B-Chat shows its range with a score of 65 on the Vera National High School Exam.")
+    assert got == {("score", "Vega-7B-Chat", "vera-national-high-school-exam", (65.0, None))}
