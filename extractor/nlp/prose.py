@@ -1575,14 +1575,21 @@ def _inverted_holder(r: _Reading, start: int, end: int) -> Optional[int]:
     k = end
     while k < end + 6 and (r.w(k) in _PLACE_NOUNS or r.w(k) in _BOARD_NOUNS or r.w(k) in ("of", "the", "overall")):
         k += 1
-    if r.w(k) not in _INVERTING_VERBS:
+    if r.w(k) in ("was", "is", "were") and r.w(k + 1) in _TAKING_PARTICIPLES and r.w(k + 2) == "by":
+        k += 3  # 'The sixth place was taken by X'
+    elif r.w(k) in _INVERTING_VERBS:
+        k += 1
+    else:
         return None
-    k += 1
     if r.w(k) == "to":
         k += 1
-    if r.w(k + 1) in POSSESSIVE and r.label(k + 2) == "MODEL":
-        k += 2  # "went to Acme's X"
+    while r.w(k + 1) in POSSESSIVE and k + 2 < r.end and (r.label(k + 2) == "MODEL" or r.w(k + 3) in POSSESSIVE):
+        k += 2  # "went to Acme's X", "was taken by Ruritania's Acme's X"
     return k if r.label(k) == "MODEL" else None
+
+
+_TAKING_PARTICIPLES = frozenset({"taken", "claimed", "secured", "held", "grabbed", "occupied", "captured", "won",
+                                 "clinched", "earned"})
 
 
 def _respective(r: _Reading, subject: int) -> list[int]:

@@ -1374,3 +1374,8 @@ def test_a_benchmark_and_its_metric_before_a_colon_label_the_value():
 def test_a_named_exam_after_a_value_and_on_the_is_a_benchmark():
     got = _kinds(LEAD + "Vega-7B-Chat shows its range with a score of 65 on the Vera National High School Exam.")
     assert got == {("score", "Vega-7B-Chat", "vera-national-high-school-exam", (65.0, None))}
+
+
+def test_a_place_taken_by_a_model_is_its_rank():
+    got = _kinds("The Chatbot Arena leaderboard moved. The sixth place was taken by Ruritania's Acme's Vega-2-70B (1268).")
+    assert ("rank", "Vega-2-70B", "chatbot-arena", (6, None)) in got
