@@ -1524,6 +1524,7 @@ def _rank_value(r: _Reading, value: _Value) -> None:
     for subj in (_coordinated(r, subject, start) if tied else [subject]):
         _make(r, "rank", subj, start, 0.8, rank=rank, scope=_scope(r, start), value_span=(start, end))
         r.ranked.add(subj)
+        _place_comparisons(r, subj, start, end, rank)
     for cue, cs, ce in r.cues:  # 'A ties with B as number 1', 'A, tied with B, ranks first'
         if cue.label == "TIE" and cs < start + 4 and start - cs < 12:
             tied = [_subject(r, cs, r.taken_objects), *_objects(r, ce, skip_words=2)]
@@ -1532,6 +1533,25 @@ def _rank_value(r: _Reading, value: _Value) -> None:
                     _make(r, "rank", other, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))
                     r.ranked.add(other)
     _followed(r, end, rank)
+
+
+def _place_comparisons(r: _Reading, subject: int, start: int, end: int, rank: int) -> None:
+    """'second place (following X)': the place trails X; 'first among open models (such as A and B)':
+    the place is ahead of each member named."""
+    k = end
+    while k < min(end + 4, r.end) and (r.w(k) in _PLACE_NOUNS or r.w(k) in _EMPHASIS_MARKS or r.w(k) == "("):
+        k += 1
+    if r.w(k) == "following" and rank > 1 and r.label(k + 1) == "MODEL" and k + 1 not in r.taken_objects:
+        _make(r, "comparison", subject, k, 0.7, relation="trails", objects=[k + 1])
+        r.taken_objects.add(k + 1)
+    if rank == 1 and r.w(k) == "among":
+        members = next((j + (2 if r.w(j) == "such" else 1) for j in range(k + 1, min(k + 12, r.end))
+                        if r.w(j) in _MEMBER_MARKS or (r.w(j) == "such" and r.w(j + 1) == "as")), None)
+        if members is not None and not any(r.w(j) in (".", ";") or r.is_name(j) for j in range(k + 1, members)):
+            objects = [o for o in _objects(r, members, skip_words=1) if o not in r.taken_objects and o != subject]
+            if objects:
+                _make(r, "comparison", subject, k, 0.7, relation="outperforms", objects=objects)
+                r.taken_objects.update(objects)
 
 
 def _rank_holder(r: _Reading, start: int, end: Optional[int] = None) -> Optional[int]:

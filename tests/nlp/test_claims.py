@@ -1379,3 +1379,12 @@ def test_a_named_exam_after_a_value_and_on_the_is_a_benchmark():
 def test_a_place_taken_by_a_model_is_its_rank():
     got = _kinds("The Chatbot Arena leaderboard moved. The sixth place was taken by Ruritania's Acme's Vega-2-70B (1268).")
     assert ("rank", "Vega-2-70B", "chatbot-arena", (6, None)) in got
+
+
+def test_a_place_following_a_model_trails_it_and_first_among_named_members_is_ahead_of_each():
+    got = _kinds("On LiveBench, Quill-3.5 landed in second place (following Kite-1.5-Pro).")
+    assert ("comparison", "Quill-3.5", "livebench", ("trails", ("Kite-1.5-Pro",))) in got
+    got = _kinds("On LiveBench, Quill-3.5 ranked first among open models (such as Tern3-Max and Wren-72B-Instruct).")
+    assert ("comparison", "Quill-3.5", "livebench", ("outperforms", ("Tern3-Max", "Wren-72B-Instruct"))) in got
+    # first among a group with no members named compares with no one
+    assert not [c for c in _kinds("On LiveBench, Quill-3.5 ranked first among open models.") if c[0] == "comparison"]
