@@ -110,6 +110,7 @@ _TEST_NAME = re.compile(r"(?:[A-Z][A-Za-z.\-]*(?: (?:of|for|and))? ){1,5}"
 _NAMED_TEST = re.compile(r"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){0,5}"
                          r"(?:Competition|Exam|Examination|Olympiad|Test|Challenge|Benchmark|Evaluation|Contest|Quiz)s?)"
                          r" \(([A-Z][A-Za-z0-9\-]{1,11})\)")
+_SIZE_AFTER = re.compile(r" \(\d{1,4}(?:\.\d)?[BM](?:/\d{1,4}(?:\.\d)?[BM])?\)| is an? \d{1,4}(?:\.\d)?[BM][- ]parameter")
 _QUOTE_MARKS = frozenset({"'", "\u2018", "\u201c", '"'})
 _QUOTE_ENDS = frozenset({"'", "\u2019", "\u201d", '"'})
 _LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})
@@ -733,8 +734,12 @@ class EntityRecognizer:
         cued_names = list(dict.fromkeys(c.group() for c in cued))  # distinct: a name repeated is one name
         cued_set = set(cued)
         longer_of: dict[str, object] = {}
+        sized = {m.group() for m in weak if _SIZE_AFTER.match(text, m.end())}  # a name with its own size is whole
         for m in weak:
             name = m.group()
+            if name in sized and name.split()[0] not in strict:
+                confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(name)))
+                continue
             if name not in longer_of:
                 longer_of[name] = _shortens(name, names) or _short_form_of(name, names, cued_names)
             longer = longer_of[name]

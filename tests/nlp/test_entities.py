@@ -381,3 +381,8 @@ def test_a_named_test_given_an_acronym_is_a_benchmark_by_the_acronym_there_and_w
         ("Vera Mathematics Competition", "vmc"), ("VMC", "vmc")]
     # an institution with an acronym is no test
     assert _ents(nlp, "LLM results. The Vera Innovation Institute (VII) released Vega-7B.", "BENCHMARK") == []
+
+
+def test_a_short_name_with_its_own_size_in_brackets_is_a_model_of_its_own(nlp):
+    text = "- Vexo 2 (123B) scores 72.2% on SWE-bench Verified and Vexo Small 2 (24B) scores 68.0%."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vexo 2", "Vexo Small 2"]
