@@ -1414,7 +1414,8 @@ def _ranks(r: _Reading) -> None:
             _make(r, "rank", end + 1, start, 0.75, rank=1, value_span=(start, end + 2))  # 'the list is led by X'
             r.ranked.add(end + 1)
             continue
-        if cue.label == "LEAD" and not _followed_by_name(r, end) and r.w(end) not in ("by", "to") \
+        if cue.label == "LEAD" and not _followed_by_name(r, end) and (
+                r.w(end) not in ("by", "to") or r.w(end + 1) == "date") \
                 and not _margin_follows(r, end):
             if any(c.label in ("OUTPERFORM", "TRAIL") and start - 1 <= e <= start for c, _, e in r.cues):
                 continue  # 'trails the best model under 2B, X': the phrase is what is compared with

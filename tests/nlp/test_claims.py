@@ -1388,3 +1388,8 @@ def test_a_place_following_a_model_trails_it_and_first_among_named_members_is_ah
     assert ("comparison", "Quill-3.5", "livebench", ("outperforms", ("Tern3-Max", "Wren-72B-Instruct"))) in got
     # first among a group with no members named compares with no one
     assert not [c for c in _kinds("On LiveBench, Quill-3.5 ranked first among open models.") if c[0] == "comparison"]
+
+
+def test_the_leading_model_with_three_words_of_scope_and_to_date_is_first():
+    got = _kinds(LEAD + "Vega-2 is the leading fully open language model to date.")
+    assert {(k, s, v) for k, s, b, v in got} == {("rank", "Vega-2", (1, None))}
