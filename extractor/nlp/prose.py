@@ -1836,7 +1836,7 @@ def _unit(r: _Reading, i: int, value: float):
     not_before, not_after = r.words_set("not_score_before"), r.words_set("not_score_after")
     after = i + 2 if nxt in ("%", "percent") else i + 1
     versus_for = (prev in ("versus", "vs", "vs.", "against") or _compared_with(r, i - 1)) and r.w(after) == "for" \
-        and r.label(after + 1) == "MODEL"
+        and r.label(after + 1) == "MODEL" or (prev == "than" and r.w(after) == "of" and r.label(after + 1) == "MODEL")
     risen_to = _risen_to(r, i)
     if prev == "-" and r.doc[i - 1].whitespace_ and r.doc[i - 2].whitespace_ and not _is_number(r.w(i - 2)):
         prev = ""  # '**Long context** - 76% on X': a dash that sets the value apart, no minus sign or range
@@ -1855,7 +1855,8 @@ def _unit(r: _Reading, i: int, value: float):
     if nxt in _MAGNITUDES and not r.doc[i].whitespace_:
         return False  # '1T tokens', '7 B parameters' split by the tokenizer: a count, no score
     solved_share = after_pct == "of" and prev in _SOLVING_VERBS  # 'solved 63.4% of the problems': a success rate
-    if ((nxt in not_after or after_pct in not_after) and not solved_share) or nxt == "-" or r.w(i + 1) in ("point", "-point"):
+    if ((nxt in not_after or after_pct in not_after) and not solved_share and not versus_for) or nxt == "-" \
+            or r.w(i + 1) in ("point", "-point"):
         if not (nxt in ("points", "pts") and r.w(i + 2) not in ("ahead", "behind", "above", "below", "lead", "gap", "more", "higher", "lower", "over")):
             if nxt not in ("points", "pts"):
                 return False
@@ -1878,6 +1879,8 @@ def _unit(r: _Reading, i: int, value: float):
     if YEAR.match(r.w(i)) and nxt not in ("elo", "points") and not ("elo" in window or "rating" in window and prev == "of"):
         return False  # '2029' is a year, but 'an Elo rating of 2029' a rating
     arena = _arena(r, i)
+    if versus_for and 500 <= value <= 3000 and float(value).is_integer() and (arena or "elo" in window):
+        return "elo"  # 'slightly more than 1251 of GPT-4', 'against 1251 for GPT-4' on the Arena
     if nxt in ("elo", "points", "pts") or "elo" in window:
         if 500 <= value <= 3000 and (nxt == "elo" or "elo" in window or arena):
             return "elo"
@@ -2033,8 +2036,9 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
         return owner  # "Y's score of 1366", "Y's MMLU score of 87.2"
     if r.w(end) == "(" and r.label(end + 1) == "MODEL" and r.w(end + 2).startswith(")") and r.label(i - 1) != "MODEL":
         return end + 1
-    if r.w(end) == "for" and r.label(end + 1) == "MODEL" and r.w(end + 2) not in POSSESSIVE:
-        return end + 1  # 'compared with 90.2% for GPT-4o'
+    if (r.w(end) == "for" or r.w(end) == "of" and r.w(i - 1) == "than") and r.label(end + 1) == "MODEL" \
+            and r.w(end + 2) not in POSSESSIVE:
+        return end + 1  # 'compared with 90.2% for GPT-4o', 'slightly more than 1251 of GPT-4'
     for k in (i - 1, i - 2, i - 3):
         if r.label(k) == "MODEL" and all(r.w(t) in ("(", "at", "with", ":", "=", ",", "of", "on") for t in range(k + 1, i)):
             return k

@@ -1393,3 +1393,10 @@ def test_a_place_following_a_model_trails_it_and_first_among_named_members_is_ah
 def test_the_leading_model_with_three_words_of_scope_and_to_date_is_first():
     got = _kinds(LEAD + "Vega-2 is the leading fully open language model to date.")
     assert {(k, s, v) for k, s, b, v in got} == {("rank", "Vega-2", (1, None))}
+
+
+def test_a_value_after_more_than_and_of_a_model_is_that_model_s():
+    got = _kinds("Vega-2 gained an Elo score of 1253 on Chatbot Arena, slightly more than 1251 of Kite-1.5-Pro.")
+    assert ("score", "Kite-1.5-Pro", "chatbot-arena", (1251.0, "elo")) in got
+    # 'more than' with no model after is a bound, no score
+    assert not [c for c in _kinds("Vega-2 gained more than 1251 votes on Chatbot Arena.") if c[0] == "score"]
