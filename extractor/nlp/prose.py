@@ -278,6 +278,9 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
     if scope is not None and (scope[0] in _SUITES_OF_BENCHMARKS or note.id not in boards):
         return BenchmarkNote()  # 'outperforms X on 7 out of 10 tasks': on no one benchmark (a board's categories are its own)
     last = r.ctx.last_benchmark
+    if last is not None and kind != "score" and "here" in (r.w(cue + 1), r.w(cue + 2)) \
+            and r.sent.start_char - last.end_char <= _CARRY_REACH:
+        return BenchmarkNote(last._.canonical, None, None, "article")  # 'X leads here': on the one just named
     if last is not None and note.source != "label" and _same_suite(r):
         return BenchmarkNote(last._.canonical, None, None, "article")  # 'X was at 50.4% in the same evaluation'
     if kind == "score" and last is not None and (note.source == "article" or (

@@ -1400,3 +1400,10 @@ def test_a_value_after_more_than_and_of_a_model_is_that_model_s():
     assert ("score", "Kite-1.5-Pro", "chatbot-arena", (1251.0, "elo")) in got
     # 'more than' with no model after is a bound, no score
     assert not [c for c in _kinds("Vega-2 gained more than 1251 votes on Chatbot Arena.") if c[0] == "score"]
+
+
+def test_a_rank_here_is_on_the_benchmark_just_named_and_a_threshold_is_no_score():
+    got = _kinds(LEAD + "VeraVal-AA tests models on valuable tasks. Quill-3.5 leads here with an Elo of 1442.")
+    assert ("rank", "Quill-3.5", "veraval-aa", (1, None)) in got
+    got = _kinds(LEAD + "Quill-3.5 reached 87.5% on SciCode, near human performance at an 85% threshold.")
+    assert {v for k, s, b, v in got} == {(87.5, "%")}
