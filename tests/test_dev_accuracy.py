@@ -8,8 +8,8 @@ from extractor.records import Article
 from .conftest import DEV
 
 # A floor held at what the code reaches on the 57-article dev set, raised as the claims work
-# lands (measured at this commit: F1 0.938, P 0.959; vendor 100%).
-MIN_STRICT_F1 = 0.93
+# lands (measured at this commit: F1 0.947, P 0.962; vendor 97%).
+MIN_STRICT_F1 = 0.94
 MIN_STRICT_P = 0.95
 MIN_VENDOR = 0.90
 
