@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ..ingest.dates import parse_published
 from .context import POSSESSIVE, ArticleContext
-from .findings import BenchmarkNote, Finding, Name, iso
+from .findings import BenchmarkNote, Finding, iso
 from .grammar import YEAR
 from .vocabulary import CuePattern, Vocabulary
 
