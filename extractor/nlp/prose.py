@@ -1075,9 +1075,12 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
     before = {r.w(k) for k in range(max(i - 3, r.start), i)}
     after = r.w(end)
     if r.w(i - 1) == "the" and after not in r.words_set("place_nouns"):
-        return False
+        return after in (".", ",", ";", "") and bool(before & _PLACING_VERBS)  # 'is ranked at the 6th.'
     return bool(before & r.words_set("rank_verbs")) or after in r.words_set("place_nouns") or after in (
         "globally", "overall", "worldwide", "behind", "among", "on", "in", "with", "after", "respectively", ",")
+
+
+_PLACING_VERBS = frozenset({"ranked", "ranks", "placed", "places", "finished", "finishes", "came", "comes"})
 
 
 def _top_n(r: _Reading, i: int) -> Optional[tuple[int, int]]:

@@ -1407,3 +1407,9 @@ def test_a_rank_here_is_on_the_benchmark_just_named_and_a_threshold_is_no_score(
     assert ("rank", "Quill-3.5", "veraval-aa", (1, None)) in got
     got = _kinds(LEAD + "Quill-3.5 reached 87.5% on SciCode, near human performance at an 85% threshold.")
     assert {v for k, s, b, v in got} == {(87.5, "%")}
+
+
+def test_an_ordinal_after_the_with_its_place_noun_left_out_ranks_after_a_placing_verb():
+    got = _kinds(LEAD + "Overall, Quill-3.5 is ranked at the 3rd place and Kite-1.5-Pro is ranked at the 6th.")
+    assert {(s, v) for k, s, b, v in got} == {("Quill-3.5", (3, None)), ("Kite-1.5-Pro", (6, None))}
+    assert not [c for c in _kinds(LEAD + "Quill-3.5 beat the 6th, Kite-1.5-Pro.") if c[0] == "rank"]
