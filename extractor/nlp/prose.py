@@ -1413,6 +1413,7 @@ def _ranks(r: _Reading) -> None:
     for value in _values(r):
         _rank_value(r, value)
     _top_places(r)
+    _leader_named(r)
     for cue, start, end in r.cues:
         if cue.label == "LEAD" and r.w(end) == "by" and r.w(end - 1) in ("led", "headed", "topped") \
                 and r.label(end + 1) == "MODEL" and r.w(start - 1) in ("is", "was", "are", "were", "been", "being") \
@@ -1540,6 +1541,19 @@ def _rank_value(r: _Reading, value: _Value) -> None:
                     _make(r, "rank", other, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))
                     r.ranked.add(other)
     _followed(r, end, rank)
+
+
+def _leader_named(r: _Reading) -> None:
+    """'the current leader, X', 'Arena leader X': a model named as the leader is first ('a leader' is not)."""
+    for k in range(r.start, r.end - 1):
+        if r.w(k) not in ("leader", "frontrunner", "front-runner"):
+            continue
+        named = k + 2 if r.w(k + 1) == "," else k + 1
+        if r.label(named) != "MODEL" or named in r.ranked or r.w(named + 1) in POSSESSIVE \
+                or _blocked(r, k, named) or r.w(k - 1) in ("a", "an"):
+            continue
+        _make(r, "rank", named, k, 0.7, rank=1, scope=_scope(r, k), value_span=(k, k + 1))
+        r.ranked.add(named)
 
 
 def _place_comparisons(r: _Reading, subject: int, start: int, end: int, rank: int) -> None:

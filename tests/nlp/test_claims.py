@@ -1413,3 +1413,9 @@ def test_an_ordinal_after_the_with_its_place_noun_left_out_ranks_after_a_placing
     got = _kinds(LEAD + "Overall, Quill-3.5 is ranked at the 3rd place and Kite-1.5-Pro is ranked at the 6th.")
     assert {(s, v) for k, s, b, v in got} == {("Quill-3.5", (3, None)), ("Kite-1.5-Pro", (6, None))}
     assert not [c for c in _kinds(LEAD + "Quill-3.5 beat the 6th, Kite-1.5-Pro.") if c[0] == "rank"]
+
+
+def test_a_model_named_as_the_leader_is_first():
+    got = _kinds("On the Chatbot Arena, Vega-2 passed the current leader, Kite-1.5-Pro, by two points.")
+    assert ("rank", "Kite-1.5-Pro", "chatbot-arena", (1, None)) in got
+    assert not [c for c in _kinds("On the Chatbot Arena, Vega-2 is a leader Kite-1.5-Pro admires.") if c[0] == "rank"]
