@@ -1419,3 +1419,11 @@ def test_a_model_named_as_the_leader_is_first():
     got = _kinds("On the Chatbot Arena, Vega-2 passed the current leader, Kite-1.5-Pro, by two points.")
     assert ("rank", "Kite-1.5-Pro", "chatbot-arena", (1, None)) in got
     assert not [c for c in _kinds("On the Chatbot Arena, Vega-2 is a leader Kite-1.5-Pro admires.") if c[0] == "rank"]
+
+
+def test_wins_against_outperforms_and_loses_to_trails():
+    assert _kinds(LEAD + "On SciCode, Quill-3.5 wins against Tern3-Max.") == {
+        ("comparison", "Quill-3.5", "scicode", ("outperforms", ("Tern3-Max",)))}
+    assert _kinds(LEAD + "Quill-3.5 beats Tern3-Max on SciCode but loses to it on GPQA.") == {
+        ("comparison", "Quill-3.5", "scicode", ("outperforms", ("Tern3-Max",))),
+        ("comparison", "Quill-3.5", "gpqa", ("trails", ("Tern3-Max",)))}
