@@ -386,3 +386,8 @@ def test_a_named_test_given_an_acronym_is_a_benchmark_by_the_acronym_there_and_w
 def test_a_short_name_with_its_own_size_in_brackets_is_a_model_of_its_own(nlp):
     text = "- Vexo 2 (123B) scores 72.2% on SWE-bench Verified and Vexo Small 2 (24B) scores 68.0%."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vexo 2", "Vexo Small 2"]
+
+
+@pytest.mark.parametrize("name", ["Hunyuan-T1", "ERNIE-X1", "Kimi-K2"])
+def test_a_version_of_any_capital_letter_and_digits_after_a_family_is_part_of_the_name(nlp, name):
+    assert [e.text for e in _ents(nlp, f"LLM news. {name} achieved a score of 87.2 on MMLU-Pro.", "MODEL")] == [name]
