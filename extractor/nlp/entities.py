@@ -111,6 +111,8 @@ _NAMED_TEST = re.compile(r"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){0,5
                          r"(?:Competition|Exam|Examination|Olympiad|Test|Challenge|Benchmark|Evaluation|Contest|Quiz)s?)"
                          r" \(([A-Z][A-Za-z0-9\-]{1,11})\)")
 _SIZE_AFTER = re.compile(r" \(\d{1,4}(?:\.\d)?[BM](?:/\d{1,4}(?:\.\d)?[BM])?\)| is an? \d{1,4}(?:\.\d)?[BM][- ]parameter")
+_DESCRIBED_SUITE = re.compile(r"\bthe ([A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)"
+                              r"((?: [a-z][a-z\-]{1,20}){1,2}) $")
 _QUOTE_MARKS = frozenset({"'", "\u2018", "\u201c", '"'})
 _QUOTE_ENDS = frozenset({"'", "\u2019", "\u201d", '"'})
 _LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})
@@ -500,6 +502,7 @@ class EntityRecognizer:
             if not first.isupper() and not first.isdigit():
                 if not _PHRASE_GOES_ON.match(text, suite.end()):
                     yield from self._hosted_suite(text, suite.start())
+                    yield from self._described_suite(text, suite.start())
                 continue  # 'the test', 'these benchmarks': no name ends right before the suite word
             last = None
             for m in _CAPITAL_NAME.finditer(text, max(0, suite.start() - 60), suite.start() - 1):
@@ -519,6 +522,16 @@ class EntityRecognizer:
                     name = name.rsplit(" ", 1)[0]  # 'the VeraWords LLM benchmark': the benchmark is VeraWords
                 if name:
                     yield from self._benchmark_named(name, start)
+
+    def _described_suite(self, text: str, suite: int) -> Iterable[Mention]:
+        """'the VeraAtlas tool-calling benchmark': a name shaped like a benchmark's, then a word or two
+        saying what it tests, then the suite word."""
+        m = _DESCRIBED_SUITE.search(text, max(0, suite - 60), suite)
+        if m is None or m.group(1) in self._not_name_words:
+            return
+        ref = self.resolver.resolve(m.group(1))
+        if ref is not None and not ref.listed and not self.is_model_name(m.group(1)):
+            yield Mention(m.start(1), m.end(1), "BENCHMARK", "unknown", {"canonical": ref.id})
 
     def _hosted_suite(self, text: str, suite: int) -> Iterable[Mention]:
         """"Zed's code review benchmark": a suite its host describes is named by the host and the

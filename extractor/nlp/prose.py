@@ -1045,6 +1045,8 @@ def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
             return None  # the end of 'twenty-first', read from its start
         if r.w(i - 1) in ("a", "one", "two") and r.w(i + 1) == "of":
             return None  # 'about a third of its size': a fraction
+        if r.w(i - 1) in ("a", "an") and r.w(i + 1) not in r.words_set("place_nouns"):
+            return None  # 'a third flagship', 'a second version': one more, no place
         return ordinals[w], i + 1
     if w in r.vocab.mapping("ordinal_tens"):
         return r.vocab.mapping("ordinal_tens")[w], i + 1

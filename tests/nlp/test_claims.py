@@ -1427,3 +1427,19 @@ def test_wins_against_outperforms_and_loses_to_trails():
     assert _kinds(LEAD + "Quill-3.5 beats Tern3-Max on SciCode but loses to it on GPQA.") == {
         ("comparison", "Quill-3.5", "scicode", ("outperforms", ("Tern3-Max",))),
         ("comparison", "Quill-3.5", "gpqa", ("trails", ("Tern3-Max",)))}
+
+
+def test_an_ordinal_after_a_is_one_more_not_a_place_unless_a_place_noun_follows():
+    assert not [c for c in _kinds("On the Chatbot Arena, the launch of Vega-2 put a third flagship next to Kite-1.5-Pro.")
+                if c[0] == "rank"]
+    assert ("rank", "Vega-2", "chatbot-arena", (2, None)) in _kinds("On the Chatbot Arena, Vega-2 took a second place finish.")
+
+
+def test_a_name_then_words_saying_what_it_tests_then_benchmark_is_a_benchmark():
+    got = _kinds(LEAD + "Quill-3.5 leads the VeraAtlas tool-calling benchmark.")
+    assert got == {("rank", "Quill-3.5", "veraatlas", (1, None))}
+
+
+def test_a_title_case_heading_ending_in_leaderboard_after_not_names_no_board():
+    got = _kinds("Route by Axis, Not Leaderboard\n\nOn SciCode, Quill-3.5 ranks first.")
+    assert {b for k, s, b, v in got} == {"scicode"}
