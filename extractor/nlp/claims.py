@@ -51,7 +51,7 @@ class ClaimExtractor:
         text = doc.user_data.get(TEXT_KEY) or doc.text
         layout = layout_of(doc)
         ctx = ArticleContext(doc, text, layout, self.recognizer.resolver, list(doc.ents),
-                             self._vendor_names, self._vendor_aliases)
+                             self._vendor_names, self._vendor_aliases, says_claim=self.vocab.has_cue)
         findings: list[Finding] = []
         for block in layout.tables:
             findings.extend(self._table_findings(block, ctx))

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.attrs import ENT_TYPE, LOWER
 from spacy.tokens import Doc, Span
@@ -79,6 +79,7 @@ class ArticleContext:
     vendor_forms: dict[str, str] = field(default_factory=dict)  # vendor id -> how the article writes it
     attributions: dict = field(default_factory=dict)  # model canonical or ('family', f) -> VENDOR span
     mentions: dict = field(default_factory=dict)  # model canonical -> (weight, latest span)
+    says_claim: Callable[[set], bool] = lambda words: False  # the vocabulary's test for a rank or relation cue
     topic: Optional[Span] = None  # first model of the latest sentence naming one: what 'it' means
     last_benchmark: Optional[Span] = None
 
@@ -356,7 +357,8 @@ class ArticleContext:
         raw = self.text[start:end]
         text = _SECTION_NUMBER.sub("", display_text(raw.lstrip("#-*+ \t")).split("(http")[0]).strip(" :")
         text = _BOARD_FOR.sub(r"\1", text)  # 'Vega Leaderboard for RAG': the board's name ends at its noun
-        if not text or len(text.split()) > _HEADING_NAME_WORDS or any(
+        if not text or len(text.split()) > _HEADING_NAME_WORDS or (
+                " " in text and self.says_claim({w.lower() for w in text.split()})) or any(
                 e.label_ == "MODEL" and not self._another_model_follows(e) for e in self.ents_between(start, end)):
             return None
         ref = self.resolver.resolve(text)

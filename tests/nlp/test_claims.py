@@ -1443,3 +1443,8 @@ def test_a_name_then_words_saying_what_it_tests_then_benchmark_is_a_benchmark():
 def test_a_title_case_heading_ending_in_leaderboard_after_not_names_no_board():
     got = _kinds("Route by Axis, Not Leaderboard\n\nOn SciCode, Quill-3.5 ranks first.")
     assert {b for k, s, b, v in got} == {"scicode"}
+
+
+def test_a_headline_that_states_a_claim_names_no_benchmark_for_the_section_below():
+    text = "LLM news.\n\n## Falls Behind Year-Old Models\n\nHuman raters preferred Quill-3.5, which beat Tern3-Max."
+    assert {b for k, s, b, v in _kinds(text)} == {None}
