@@ -821,7 +821,7 @@ class EntityRecognizer:
         word first) never do."""
         first = name.split()[0]
         return first not in self._not_name_words and not self.has_cue({first.lower()}) \
-            and not self._names_a_benchmark(name)
+            and not self._names_a_benchmark(name) and not _SUITE_ENDED_NAME.fullmatch(first)  # 'VeraDocBench v1.5'
 
     def _names_a_benchmark(self, name: str) -> bool:
         """'BFCL v3', 'AlpacaEval 2': a listed benchmark's edition is no model."""

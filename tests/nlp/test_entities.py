@@ -391,3 +391,9 @@ def test_a_short_name_with_its_own_size_in_brackets_is_a_model_of_its_own(nlp):
 @pytest.mark.parametrize("name", ["Hunyuan-T1", "ERNIE-X1", "Kimi-K2"])
 def test_a_version_of_any_capital_letter_and_digits_after_a_family_is_part_of_the_name(nlp, name):
     assert [e.text for e in _ents(nlp, f"LLM news. {name} achieved a score of 87.2 on MMLU-Pro.", "MODEL")] == [name]
+
+
+def test_a_suite_word_name_with_a_version_after_it_stays_a_benchmark_not_a_model(nlp):
+    text = "LLM news. Vega-2 posts 93.28% on VeraDocBench v1.5 and beats Kite-2."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vega-2", "Kite-2"]
+    assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == ["veradocbench"]
