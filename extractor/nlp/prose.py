@@ -1559,12 +1559,12 @@ def _leader_named(r: _Reading) -> None:
 
 
 def _place_comparisons(r: _Reading, subject: int, start: int, end: int, rank: int) -> None:
-    """'second place (following X)': the place trails X; 'first among open models (such as A and B)':
+    """'second place (following X)', 'a close second to X': the place trails X; 'first among open models (such as A and B)':
     the place is ahead of each member named."""
     k = end
     while k < min(end + 4, r.end) and (r.w(k) in _PLACE_NOUNS or r.w(k) in _EMPHASIS_MARKS or r.w(k) == "("):
         k += 1
-    if r.w(k) == "following" and rank > 1 and r.label(k + 1) == "MODEL" and k + 1 not in r.taken_objects:
+    if r.w(k) in ("following", "to") and rank > 1 and r.label(k + 1) == "MODEL" and k + 1 not in r.taken_objects:
         _make(r, "comparison", subject, k, 0.7, relation="trails", objects=[k + 1])
         r.taken_objects.add(k + 1)
     if rank == 1 and r.w(k) == "among":

@@ -1448,3 +1448,9 @@ def test_a_title_case_heading_ending_in_leaderboard_after_not_names_no_board():
 def test_a_headline_that_states_a_claim_names_no_benchmark_for_the_section_below():
     text = "LLM news.\n\n## Falls Behind Year-Old Models\n\nHuman raters preferred Quill-3.5, which beat Tern3-Max."
     assert {b for k, s, b, v in _kinds(text)} == {None}
+
+
+def test_a_close_second_to_a_model_trails_it():
+    got = _kinds("On SuperCLUE, Quill-3.5 is a close second to Kite-1.5-Pro.")
+    assert got == {("rank", "Quill-3.5", "superclue", (2, None)),
+                   ("comparison", "Quill-3.5", "superclue", ("trails", ("Kite-1.5-Pro",)))}
