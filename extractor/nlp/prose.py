@@ -1436,7 +1436,7 @@ def _ranks(r: _Reading) -> None:
                 continue  # 'secured top positions': among the best, no first place
             if r.w(start) == "on" and r.w(end - 1) == "top" and r.w(end) == "of" and not any(
                     r.w(k) in _BOARD_NOUNS or r.label(k) == "BENCHMARK" for k in range(end + 1, min(end + 5, r.end))):
-                continue  # 'fixes applied on top of better models': in addition to, no place
+                continue  # 'built on top of cleaner data': in addition to, no place
             tied = _tied_after(r, start, end)
             if tied:  # 'a three-way tie at the top, with A at 57.2, B at 57 and C at 56.8': each is first
                 for holder in tied:

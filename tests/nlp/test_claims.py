@@ -1310,7 +1310,7 @@ def test_values_after_compared_with_are_the_objects_in_order():
 
 
 def test_on_top_of_something_that_is_no_board_ranks_nothing():
-    assert _kinds(LEAD + "Quill-3.5 posted 14.9% on SciCode. It came from fixes applied on top of better models.") == {
+    assert _kinds(LEAD + "Quill-3.5 posted 14.9% on SciCode. The gain was built on top of cleaner training data.") == {
         ("score", "Quill-3.5", "scicode", (14.9, "%"))}
     assert _kinds(LEAD + "Quill-3.5 sits on top of the SciCode leaderboard.") == {
         ("rank", "Quill-3.5", "scicode", (1, None))}
@@ -1441,12 +1441,12 @@ def test_a_name_then_words_saying_what_it_tests_then_benchmark_is_a_benchmark():
 
 
 def test_a_title_case_heading_ending_in_leaderboard_after_not_names_no_board():
-    got = _kinds("Route by Axis, Not Leaderboard\n\nOn SciCode, Quill-3.5 ranks first.")
+    got = _kinds("Pick by Task, Not Leaderboard\n\nOn SciCode, Quill-3.5 ranks first.")
     assert {b for k, s, b, v in got} == {"scicode"}
 
 
 def test_a_headline_that_states_a_claim_names_no_benchmark_for_the_section_below():
-    text = "LLM news.\n\n## Falls Behind Year-Old Models\n\nHuman raters preferred Quill-3.5, which beat Tern3-Max."
+    text = "LLM news.\n\n## Lags Behind Last-Gen Rivals\n\nHuman raters preferred Quill-3.5, which beat Tern3-Max."
     assert {b for k, s, b, v in _kinds(text)} == {None}
 
 
