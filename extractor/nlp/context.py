@@ -468,7 +468,7 @@ class ArticleContext:
 
     def prose_spelling(self, name: str) -> Optional[Span]:
         """The one model the article's prose names with the words of a table's ``name`` in another order
-        or form ('Llama-3-Instruct 8b' is 'Llama-3-8B-Instruct'; 'X version 1106' is 'X-1106'), or None."""
+        or form ('Vega-3-Instruct 8b' is 'Vega-3-8B-Instruct'; 'X version 1106' is 'X-1106'), or None."""
         if self._prose_names is None:
             self._prose_names = {}
             for e in self.ents:

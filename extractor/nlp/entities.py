@@ -234,7 +234,7 @@ class EntityRecognizer:
         return found
 
     def _tests_with_acronyms(self, text: str) -> list[Mention]:
-        """'the American Mathematics Competition (AMC)': a named test the article gives an acronym is a
+        """'the Vera Mathematics Competition (VMC)': a named test the article gives an acronym is a
         benchmark by that acronym, there and wherever the acronym stands alone."""
         ids, brackets = {}, set()
         found = []
@@ -252,7 +252,7 @@ class EntityRecognizer:
         return found
 
     def _suite_named(self, text: str, taken: set[int]) -> list[Mention]:
-        """'Terminal-bench tells the same story', 'HealthBench': a name that ends in a suite word is a
+        """'Vera-bench shows the same', 'HealthBench': a name that ends in a suite word is a
         benchmark wherever it stands."""
         found = []
         for m in _SUITE_ENDED_NAME.finditer(text):
@@ -392,7 +392,7 @@ class EntityRecognizer:
             canonical = ids[alias]
             end = m.end()
             if label == "BENCHMARK" and _LIKENESS.match(text, end):
-                continue  # 'AIME-level problems', 'MMLU-style questions': a kind of test, not the benchmark
+                continue  # 'AIME-level puzzles', 'MMLU-style questions': a kind of test, not the benchmark
             if label == "BENCHMARK":
                 suffix = _NEXT_WORD.match(text, end)
                 if suffix and suffix.group(1).lower() in self._benchmark_suffixes:
@@ -468,7 +468,7 @@ class EntityRecognizer:
             if test is not None and m.start() not in model_starts and (
                     _after_a_value(text, anchor.start()) or self._after_a_cue(text, anchor.start())):
                 yield Mention(test.start(), test.end(), "BENCHMARK", "unknown", {"canonical": slug(test.group())})
-                continue  # 'a score of 65 on the Vera National High School Exam'
+                continue  # 'a score of 58 on the Vera National High School Exam'
             if not named and m.start() not in model_starts and _SUITE_SOON.match(text, m.end()) \
                     and _after_a_value(text, anchor.start()) and not self.resolver.is_generic(m.group()):
                 named = [Mention(m.start(), m.end(), "BENCHMARK", "unknown", {"canonical": slug(m.group())})]

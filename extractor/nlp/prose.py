@@ -174,7 +174,7 @@ def _make(r: _Reading, kind: str, subject: int, cue: int, confidence: float, *,
     if span is None:
         return None
     standing_for = span.label_ == "VENDOR" and r.w(subject + 1) in POSSESSIVE \
-        and not _is_number(r.w(subject + 2))  # "DeepSeek's reasoning model"; "DeepSeek's 61.5" is its model's
+        and not _is_number(r.w(subject + 2))  # "DeepSeek's reasoning model"; "Acme's 58.2" is its model's
     name = r.ctx.name_of(span, "vendor" if standing_for else kind)
     bench = benchmark or _benchmark(r, cue, kind, values.get("value"))
     lo = min([subject, cue, *objects] + ([value_span[0]] if value_span else []))
@@ -1046,7 +1046,7 @@ def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
         if r.w(i - 1) in ("a", "one", "two") and r.w(i + 1) == "of":
             return None  # 'about a third of its size': a fraction
         if r.w(i - 1) in ("a", "an") and r.w(i + 1) not in r.words_set("place_nouns"):
-            return None  # 'a third flagship', 'a second version': one more, no place
+            return None  # 'a third model', 'a second version': one more, no place
         return ordinals[w], i + 1
     if w in r.vocab.mapping("ordinal_tens"):
         return r.vocab.mapping("ordinal_tens")[w], i + 1
@@ -1619,7 +1619,7 @@ def _inverted_holder(r: _Reading, start: int, end: int) -> Optional[int]:
     while k < end + 6 and (r.w(k) in _PLACE_NOUNS or r.w(k) in _BOARD_NOUNS or r.w(k) in ("of", "the", "overall")):
         k += 1
     if r.w(k) in ("was", "is", "were") and r.w(k + 1) in _TAKING_PARTICIPLES and r.w(k + 2) == "by":
-        k += 3  # 'The sixth place was taken by X'
+        k += 3  # 'The fourth spot was claimed by X'
     elif r.w(k) in _INVERTING_VERBS:
         k += 1
     else:
@@ -1718,7 +1718,7 @@ def _scores(r: _Reading) -> None:
         if len(subjects) == len(run):
             for subj, v in zip(subjects, run):
                 _make(r, "score", subj, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end))
-            pending = pending[:-len(run)]  # 'X scored 54%, below A and B, which scored 83.3% and 79.8% respectively'
+            pending = pending[:-len(run)]  # 'X scored 61%, behind A and B, which scored 80.1% and 77.4% respectively'
         elif holder is not None and len(benches) == len(run):  # 'on A and B, X scored 85.5 and 70.0, respectively'
             firsts = {}
             for b in r.benches:
@@ -1753,7 +1753,7 @@ _PAIR_WORDS = frozenset({"to", "vs", "vs.", "versus"})  # 'beats Y, 82.5 to 64.7
 
 
 def _respective_run(r: _Reading, pending: list[_Value]) -> list[_Value]:
-    """The values joined by 'and' or commas that end the list 'respectively' pairs ('83.3% and 79.8%')."""
+    """The values joined by 'and' or commas that end the list 'respectively' pairs ('80.1% and 77.4%')."""
     at = next((k for k in range(r.start, r.end) if r.w(k) == "respectively"), r.end)
     values = [v for v in pending if v.start < at]
     if not values or len(values) != len(pending):
@@ -1767,8 +1767,8 @@ def _respective_run(r: _Reading, pending: list[_Value]) -> list[_Value]:
 
 
 def _restated(r: _Reading, i: int, pending: list[_Value]) -> bool:
-    """'10.1 out of 42 points (~24 percent)': a value in brackets right after a score says it again,
-    roughly or as a share; '43.2% (50.0% with more compute)' is a second score."""
+    """'12.5 out of 42 points (~30 percent)': a value in brackets right after a score says it again,
+    roughly or as a share; '41.0% (48.5% with more compute)' is a second score."""
     if not pending or r.w(i - 1) != "(":
         return False
     if not r.w(i)[:1] in "~\u2248" and not (r.w(i + 1) in ("%", "percent") and pending[-1].unit != "%"):
@@ -1902,7 +1902,7 @@ def _unit(r: _Reading, i: int, value: float):
         return False  # '2029' is a year, but 'an Elo rating of 2029' a rating
     arena = _arena(r, i)
     if versus_for and 500 <= value <= 3000 and float(value).is_integer() and (arena or "elo" in window):
-        return "elo"  # 'slightly more than 1251 of GPT-4', 'against 1251 for GPT-4' on the Arena
+        return "elo"  # 'a little more than 1281 of X', 'against 1281 for Y' on the Arena
     if nxt in ("elo", "points", "pts") or "elo" in window:
         if 500 <= value <= 3000 and (nxt == "elo" or "elo" in window or arena):
             return "elo"
@@ -1935,7 +1935,7 @@ _METRIC_TOKEN = re.compile(r"^(?:[\d.\-@]+|shots?|pass@\d+|pass|cot|em|acc|f1|ma
 
 
 def _metric_after_benchmark(r: _Reading, k: int) -> bool:
-    """'HumanEval Pass@1: 73.78', 'GSM8K 0-shot: 84.1': a benchmark and its metric end at token ``k``."""
+    """'VeraEval Pass@1: 70.12', 'GSM8K 0-shot: 81.5': a benchmark and its metric end at token ``k``."""
     j = k
     while j > max(k - 5, r.start) and r.label(j) != "BENCHMARK" and _METRIC_TOKEN.match(r.w(j)):
         j -= 1
@@ -1953,7 +1953,7 @@ _SOLVING_VERBS = frozenset({"solve", "solves", "solved", "solving", "answer", "a
 _SOFTENERS = frozenset({"just", "only", "merely"})  # never 'over' or 'nearly': a bound is no score
 _SCORE_LEADS = frozenset({"scored", "scores", "scoring", "averaged", "averaging", "achieved", "achieves", "reached",
                           "reaches", "hit", "hits", "posted", "posts", "managed", "manages", "recorded", "records",
-                          "at"})  # 'the lowest score, at just 0.9 points'
+                          "at"})  # 'the lowest score, at just 1.1 points'
 _STANDING_WORDS = frozenset({"is", "are", "sits", "sit", "stands", "stand", "both", "now", "currently", "at"})
 
 
@@ -2060,7 +2060,7 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
         return end + 1
     if (r.w(end) == "for" or r.w(end) == "of" and r.w(i - 1) == "than") and r.label(end + 1) == "MODEL" \
             and r.w(end + 2) not in POSSESSIVE:
-        return end + 1  # 'compared with 90.2% for GPT-4o', 'slightly more than 1251 of GPT-4'
+        return end + 1  # 'compared with 90.2% for GPT-4o', 'a little more than 1281 of X'
     for k in (i - 1, i - 2, i - 3):
         if r.label(k) == "MODEL" and all(r.w(t) in ("(", "at", "with", ":", "=", ",", "of", "on") for t in range(k + 1, i)):
             return k

@@ -543,7 +543,7 @@ class TableInterpreter:
                                                      and context.source != "article"):
             return context  # a category of the board the table's caption or heading names
         if context.source != "article" and (self.resolver.is_language(text) or self.resolver.is_category(text)):
-            return context  # '| French | 75.8 |' under '### Multilingual VeraQA': a language the benchmark is run in
+            return context  # '| French | 72.4 |' under '### Multilingual VeraQA': a language the benchmark is run in
         return None
 
     def _by_position(self, text: str) -> Optional[BenchmarkRef]:
