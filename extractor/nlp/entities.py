@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import ComponentError, Errors
 from ..knowledge import Knowledge, KnowledgeRegistry, knowledge_registry
-from .benchmarks import BenchmarkRef, BenchmarkResolver, slug
+from .benchmarks import LIKENESS, BenchmarkRef, BenchmarkResolver, slug
 from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions, table_names
 from .grammar import DATED_NOTE, YEAR, NameGrammar, build_grammar, matches_at
 from .tables.interpret import HeaderVocabulary
@@ -104,12 +104,11 @@ _AND_NAME = re.compile(r"(?:,? and |, )(?=[A-Z])")
 _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  # 'Zephyrine-13B', 'Quokka-13B'
 _SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])[A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
                                r"(?:[a-z0-9][Bb]ench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
-_LIKENESS = re.compile(r"[\-\u2011](?:level|style|like|type|grade|caliber|calibre|esque)\b", re.I)
-_TEST_NAME = re.compile(r"(?:[A-Z][A-Za-z.\-]*(?: (?:of|for|and))? ){1,5}"
-                        r"(?:Competition|Exam|Examination|Olympiad|Test|Challenge|Contest|Quiz)s?\b")
-_NAMED_TEST = re.compile(r"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){0,5}"
-                         r"(?:Competition|Exam|Examination|Olympiad|Test|Challenge|Benchmark|Evaluation|Contest|Quiz)s?)"
-                         r" \(([A-Z][A-Za-z0-9\-]{1,11})\)")
+_LIKENESS = re.compile(rf"{LIKENESS}\b", re.I)
+_TEST_NOUNS = "Competition|Exam|Examination|Olympiad|Test|Challenge|Contest|Quiz"  # what ends a test's name
+_TEST_NAME = re.compile(rf"(?:[A-Z][A-Za-z.\-]*(?: (?:of|for|and))? ){{1,5}}(?:{_TEST_NOUNS})s?\b")
+_NAMED_TEST = re.compile(rf"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){{0,5}}"
+                         rf"(?:{_TEST_NOUNS}|Benchmark|Evaluation)s?) \(([A-Z][A-Za-z0-9\-]{{1,11}})\)")
 _SIZE_AFTER = re.compile(r" \(\d{1,4}(?:\.\d)?[BM](?:/\d{1,4}(?:\.\d)?[BM])?\)| is an? \d{1,4}(?:\.\d)?[BM][- ]parameter")
 _DESCRIBED_SUITE = re.compile(r"\bthe ([A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)"
                               r"((?: [a-z][a-z\-]{1,20}){1,2}) $")

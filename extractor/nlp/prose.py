@@ -1559,8 +1559,8 @@ def _leader_named(r: _Reading) -> None:
 
 
 def _place_comparisons(r: _Reading, subject: int, start: int, end: int, rank: int) -> None:
-    """'second place (following X)', 'a close second to X': the place trails X; 'first among open models (such as A and B)':
-    the place is ahead of each member named."""
+    """'second place (following X)', 'a close second to X': the place trails X; 'first among open models
+    (such as A and B)': the place is ahead of each member named."""
     k = end
     while k < min(end + 4, r.end) and (r.w(k) in _PLACE_NOUNS or r.w(k) in _EMPHASIS_MARKS or r.w(k) == "("):
         k += 1
@@ -1771,7 +1771,7 @@ def _restated(r: _Reading, i: int, pending: list[_Value]) -> bool:
     roughly or as a share; '41.0% (48.5% with more compute)' is a second score."""
     if not pending or r.w(i - 1) != "(":
         return False
-    if not r.w(i)[:1] in "~\u2248" and not (r.w(i + 1) in ("%", "percent") and pending[-1].unit != "%"):
+    if r.w(i)[:1] not in "~\u2248" and not (r.w(i + 1) in ("%", "percent") and pending[-1].unit != "%"):
         return False
     j = i - 2
     while j > pending[-1].start and r.w(j) in ("points", "pts", "percent", "%", "elo"):
@@ -1783,8 +1783,10 @@ def _values_of_objects(r: _Reading) -> dict[int, int]:
     """'beat A and B, scoring 85.0 compared with 79.3 and 79.2': the values after 'compared with',
     'versus' or 'against' are, in order, those of the comparison's objects when they are as many."""
     found: dict[int, int] = {}
+    if not r.object_subject:
+        return found  # no comparison in the sentence: no objects to give values to
     for k in range(r.start, r.end - 1):
-        if not (r.w(k) in ("versus", "vs", "vs.", "against") or _compared_with(r, k)) or not _is_number(r.w(k + 1)):
+        if not (r.w(k) in ("versus", "vs", "vs.", "against") or _ends_compared_with(r, k)) or not _is_number(r.w(k + 1)):
             continue
         values, j = [], k + 1
         while j < r.end and _is_number(r.w(j)):
@@ -1857,8 +1859,9 @@ def _unit(r: _Reading, i: int, value: float):
     after_pct = r.w(i + 2) if nxt in ("%", "percent") else ""
     not_before, not_after = r.words_set("not_score_before"), r.words_set("not_score_after")
     after = i + 2 if nxt in ("%", "percent") else i + 1
-    versus_for = (prev in ("versus", "vs", "vs.", "against") or _compared_with(r, i - 1)) and r.w(after) == "for" \
-        and r.label(after + 1) == "MODEL" or (prev == "than" and r.w(after) == "of" and r.label(after + 1) == "MODEL")
+    versus_for = r.label(after + 1) == "MODEL" and (  # 'against 90.2 for X', 'more than 1281 of X': X's value
+        (r.w(after) == "for" and (prev in ("versus", "vs", "vs.", "against") or _ends_compared_with(r, i - 1)))
+        or (r.w(after) == "of" and prev == "than"))
     risen_to = _risen_to(r, i)
     if prev == "-" and r.doc[i - 1].whitespace_ and r.doc[i - 2].whitespace_ and not _is_number(r.w(i - 2)):
         prev = ""  # '**Long context** - 76% on X': a dash that sets the value apart, no minus sign or range
@@ -1942,7 +1945,7 @@ def _metric_after_benchmark(r: _Reading, k: int) -> bool:
     return j < k and r.label(j) == "BENCHMARK"
 
 
-def _compared_with(r: _Reading, k: int) -> bool:
+def _ends_compared_with(r: _Reading, k: int) -> bool:
     """'compared to', 'compared with', 'relative to' end at token ``k``."""
     return r.w(k) in ("to", "with") and r.w(k - 1) in ("compared", "relative", "comparison")
 
