@@ -1406,6 +1406,8 @@ def _place_before(r: _Reading, i: int) -> bool:
                   "in", "trailing", "trails", "trailed", "firmly", "comfortably", "fell", "falls", "fall", "falling",
                   "dropped", "drops", "slipped", "slips", "lags", "lagged", "lagging", "lag", "stayed", "remained"):
         return True
+    if r.w(i - 1) == "," and any(rank_at(r, k) for k in range(r.start, i - 1)):
+        return True  # 'sits at No. 3 on the Acme board, behind X and Y'
     return any(rank_at(r, k) for k in range(max(i - 4, r.start), i))
 
 
@@ -1715,6 +1717,8 @@ def _scores(r: _Reading) -> None:
         holder = _subject(r, run[0].start, set())
         subjects = _respective(r, holder) if holder is not None else []
         benches = list(dict.fromkeys(r.spans[b]._.canonical for b in r.benches if b < run[0].start))
+        if not benches:  # 'X scored 85.5 and 70.0 on A and B, respectively'
+            benches = list(dict.fromkeys(r.spans[b]._.canonical for b in r.benches if b > run[-1].start))
         if len(subjects) == len(run):
             for subj, v in zip(subjects, run):
                 _make(r, "score", subj, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end))
@@ -1728,7 +1732,13 @@ def _scores(r: _Reading) -> None:
                       benchmark=_note(r, firsts[bench_id]))
             pending = pending[:-len(run)]
     bench, last = None, None
+    held = _values_named_for(r)
     for v in pending:
+        if v.start in held:
+            holder, note = held[v.start]
+            _make(r, "score", holder, v.start, 0.8 if v.unit else 0.65, value=v.value, unit=v.unit,
+                  value_span=(v.start, v.end), benchmark=note)
+            continue
         paired = v.start in pairs
         holder = pairs[v.start] if paired else _pair_subject(r, v, pairs)
         if holder is None and last is not None and r.w(v.start - 1) == "/" and last[0].end == v.start - 1:
@@ -1786,18 +1796,9 @@ def _values_of_objects(r: _Reading) -> dict[int, int]:
     if not r.object_subject:
         return found  # no comparison in the sentence: no objects to give values to
     for k in range(r.start, r.end - 1):
-        if not (r.w(k) in ("versus", "vs", "vs.", "against") or _ends_compared_with(r, k)) or not _is_number(r.w(k + 1)):
+        if not _compares_values_at(r, k):
             continue
-        values, j = [], k + 1
-        while j < r.end and _is_number(r.w(j)):
-            values.append(j)
-            j += 1
-            while r.w(j) in ("%", "percent", "points", "pts"):
-                j += 1
-            if r.w(j) in (",", "and") and _is_number(r.w(j + 1)):
-                j += 1
-            elif r.w(j) == "," and r.w(j + 1) == "and" and _is_number(r.w(j + 2)):
-                j += 2
+        values, j = _value_run(r, k + 1)
         if r.w(j) in ("for", "from", "by", "respectively") or r.w(j) in POSSESSIVE:
             continue  # 'against 79.3 for Y': the value names its holder
         cues = [cue for _, (_, cue) in r.object_subject.items() if cue < k]
@@ -1806,6 +1807,40 @@ def _values_of_objects(r: _Reading) -> dict[int, int]:
         objects = sorted(o for o, (_, cue) in r.object_subject.items() if cue == max(cues))
         if len(objects) == len(values):
             found.update(zip(values, objects))
+    return found
+
+
+def _value_run(r: _Reading, j: int) -> tuple[list[int], int]:
+    """The values of a list that starts at ``j`` ('79.3%, 78.0% and 75.2'), and the token after it."""
+    values = []
+    while j < r.end and _is_number(r.w(j)):
+        values.append(j)
+        j += 1
+        while r.w(j) in ("%", "percent", "points", "pts"):
+            j += 1
+        if r.w(j) in (",", "and") and _is_number(r.w(j + 1)):
+            j += 1
+        elif r.w(j) == "," and r.w(j + 1) == "and" and _is_number(r.w(j + 2)):
+            j += 2
+    return values, j
+
+
+def _values_named_for(r: _Reading) -> dict[int, tuple[int, BenchmarkNote]]:
+    """'85.1% on A and 70.2% on B, compared with 80.4% and 66.0% for Y': a run of values after 'compared
+    with' or 'versus' that one name closes are that name's, on the sentence's benchmarks in order."""
+    found: dict[int, tuple[int, BenchmarkNote]] = {}
+    for k in range(r.start, r.end - 1):
+        if not _compares_values_at(r, k):
+            continue
+        values, j = _value_run(r, k + 1)
+        if len(values) < 2 or r.w(j) not in ("for", "from") or r.label(j + 1) != "MODEL":
+            continue
+        firsts: dict[str, int] = {}
+        for b in r.benches:
+            if b < k:
+                firsts.setdefault(r.spans[b]._.canonical, b)
+        if len(firsts) == len(values):
+            found.update((v, (j + 1, _note(r, b))) for v, b in zip(values, firsts.values()))
     return found
 
 
@@ -1943,6 +1978,11 @@ def _metric_after_benchmark(r: _Reading, k: int) -> bool:
     while j > max(k - 5, r.start) and r.label(j) != "BENCHMARK" and _METRIC_TOKEN.match(r.w(j)):
         j -= 1
     return j < k and r.label(j) == "BENCHMARK"
+
+
+def _compares_values_at(r: _Reading, k: int) -> bool:
+    """'versus 79.3', 'compared with 79.3': a list of values to compare with starts after ``k``."""
+    return (r.w(k) in ("versus", "vs", "vs.", "against") or _ends_compared_with(r, k)) and _is_number(r.w(k + 1))
 
 
 def _ends_compared_with(r: _Reading, k: int) -> bool:

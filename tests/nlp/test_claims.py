@@ -1454,3 +1454,23 @@ def test_a_close_second_to_a_model_trails_it():
     got = _kinds("On SuperCLUE, Quill-3.5 is a close second to Kite-1.5-Pro.")
     assert got == {("rank", "Quill-3.5", "superclue", (2, None)),
                    ("comparison", "Quill-3.5", "superclue", ("trails", ("Kite-1.5-Pro",)))}
+
+
+def test_values_then_benchmarks_respectively_pair_in_order():
+    got = _kinds(LEAD + "Quill-3.5 scored 61.7% and 48.2% on SciCode and GPQA, respectively.")
+    assert got == {("score", "Quill-3.5", "scicode", (61.7, "%")), ("score", "Quill-3.5", "gpqa", (48.2, "%"))}
+
+
+def test_a_run_of_values_compared_with_for_a_name_is_that_name_s_on_each_benchmark_in_order():
+    got = _kinds(LEAD + "Quill-3.5 posts 33.1% on SciCode and 57.0% on GPQA, compared with 30.4% and 59.9% for Tern3-Max.")
+    assert got == {("score", "Quill-3.5", "scicode", (33.1, "%")), ("score", "Quill-3.5", "gpqa", (57.0, "%")),
+                   ("score", "Tern3-Max", "scicode", (30.4, "%")), ("score", "Tern3-Max", "gpqa", (59.9, "%"))}
+
+
+def test_behind_after_a_comma_compares_when_the_clause_gave_a_rank():
+    got = _kinds("Quill-3.5 holds No. 4 on the SuperCLUE general board, behind Kite-1.5-Pro and Tern3-Max.")
+    assert got == {("rank", "Quill-3.5", "superclue", (4, None)),
+                   ("comparison", "Quill-3.5", "superclue", ("trails", ("Kite-1.5-Pro", "Tern3-Max")))}
+    # no rank before it: 'behind' after a comma is no place
+    assert _kinds(LEAD + "Quill-3.5 scored 33.1% on SciCode, behind the scenes of Tern3-Max.") == {
+        ("score", "Quill-3.5", "scicode", (33.1, "%"))}
