@@ -1618,8 +1618,10 @@ def _inverted_holder(r: _Reading, start: int, end: int) -> Optional[int]:
     if any(r.w(k) not in ("in", "at", "the", "a", "and", "-", "*", "\u2022") for k in range(r.start, start)):
         return None
     k = end
-    while k < end + 6 and (r.w(k) in _PLACE_NOUNS or r.w(k) in _BOARD_NOUNS or r.w(k) in ("of", "the", "overall")):
-        k += 1
+    while k < end + 6 and (r.w(k) in _PLACE_NOUNS or r.w(k) in _BOARD_NOUNS or r.w(k) in ("of", "the", "overall", "-")
+                           or r.label(k) == "BENCHMARK" or r.w(k) in r.words_set("scopes")):
+        k += 1  # 'Topping the Acme open-source list is X'
+    k = _past_qualifiers(r, k)
     if r.w(k) in ("was", "is", "were") and r.w(k + 1) in _TAKING_PARTICIPLES and r.w(k + 2) == "by":
         k += 3  # 'The fourth spot was claimed by X'
     elif r.w(k) in _INVERTING_VERBS:
@@ -1631,6 +1633,31 @@ def _inverted_holder(r: _Reading, start: int, end: int) -> Optional[int]:
     while r.w(k + 1) in POSSESSIVE and k + 2 < r.end and (r.label(k + 2) == "MODEL" or r.w(k + 3) in POSSESSIVE):
         k += 2  # "went to Acme's X", "was taken by Ruritania's Acme's X"
     return k if r.label(k) == "MODEL" else None
+
+
+_QUALIFYING_PREPOSITIONS = frozenset({"on", "in", "among", "of", "at", "across", "by", "for"})
+
+
+def _past_qualifiers(r: _Reading, k: int) -> int:
+    """The token after what qualifies a place phrase before its verb: 'on the Acme board', "in Acme's
+    ranking", ', according to the list,'. Names of models end it: they may hold the place."""
+    for _ in range(2):
+        if r.w(k) in _QUALIFYING_PREPOSITIONS:
+            j = k + 1
+            while j < k + 7 and (r.w(j) in ("the", "its", "-") or r.w(j) in POSSESSIVE or r.label(j) in ("BENCHMARK", "VENDOR")
+                                 or (r.w(j).isalpha() and r.w(j).islower() and r.w(j) not in _INVERTING_VERBS)):
+                j += 1
+            k = j
+        elif r.w(k) == ",":
+            j = k + 1
+            while j < k + 9 and r.w(j) != "," and r.label(j) != "MODEL" and not _is_number(r.w(j)):
+                j += 1
+            if r.w(j) != ",":
+                break
+            k = j + 1
+        else:
+            break
+    return k
 
 
 _TAKING_PARTICIPLES = frozenset({"taken", "claimed", "secured", "held", "grabbed", "occupied", "captured", "won",

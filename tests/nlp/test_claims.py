@@ -1474,3 +1474,14 @@ def test_behind_after_a_comma_compares_when_the_clause_gave_a_rank():
     # no rank before it: 'behind' after a comma is no place
     assert _kinds(LEAD + "Quill-3.5 scored 33.1% on SciCode, behind the scenes of Tern3-Max.") == {
         ("score", "Quill-3.5", "scicode", (33.1, "%"))}
+
+
+def test_the_top_model_then_a_qualifier_then_is_names_the_leader():
+    for text in ("The top open-source model on SuperCLUE is Quill-3.5.",
+                 "The highest-ranked open model, according to the SuperCLUE list, is Quill-3.5.",
+                 "In second place on the SuperCLUE board is Quill-3.5."):
+        got = _kinds(text)
+        assert {(k, s, b) for k, s, b, v in got} == {("rank", "Quill-3.5", "superclue")}, text
+    # a model named between the phrase and the verb is no aside: the rank is not handed on past it
+    assert not _kinds("The top model, Tern3-Max aside, is Quill-3.5 on SuperCLUE.") - {
+        ("rank", "Tern3-Max", "superclue", (1, None))}
