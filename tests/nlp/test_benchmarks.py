@@ -31,13 +31,24 @@ def test_listed_benchmarks_with_their_metrics_and_editions(name, bench, metric):
 
 
 @pytest.mark.parametrize("name, bench, subset", [
-    ("ARC-Easy", "arc", "Easy"), ("AGIEval-English", "agieval", "English"),
+    ("AGIEval-English", "agieval", "English"),
     ("LiveCodeBench-Base", "livecodebench", "Base"), ("MMLU-zh", "mmlu", "zh"), ("Alpacaeval-v2", "alpacaeval", "v2"),
     ("MATH Hard", "math", "Hard"), ("Arena-Hard-v0.1", "arena-hard", "v0.1")
 ])
 def test_a_subset_or_language_of_a_listed_benchmark_is_that_benchmark(name, bench, subset):
     ref = RESOLVER.resolve(name)
     assert (ref.id, ref.metric, ref.listed) == (bench, subset, True)
+
+
+@pytest.mark.parametrize("name", ["ARC-Easy", "ArcEasy", "ARC-E"])
+def test_arc_easy_is_listed_apart_from_arc_whose_boards_report_the_challenge_set(name):
+    assert RESOLVER.resolve(name).id == "arc-easy"
+    assert RESOLVER.resolve("ArcChallenge").id == "arc"
+
+
+@pytest.mark.parametrize("name, bench", [("HSwag", "hellaswag"), ("WinoG", "winogrande")])
+def test_short_table_headers_of_listed_benchmarks(name, bench):
+    assert RESOLVER.resolve(name).id == bench
 
 
 @pytest.mark.parametrize("name, bench", [("CRUXEval-O", "cruxeval-o"), ("RACE-M", "race-m"), ("FollowBench-zh", "followbench-zh"),
@@ -81,7 +92,8 @@ def test_a_data_split_or_year_after_an_unlisted_name_is_a_metric_and_a_subset_st
 
 @pytest.mark.parametrize("name, bench, metric", [
     ("hellaswag/acc_norm", "hellaswag", "acc_norm"),
-    ("arc_easy/acc", "arc", "easy, acc"),
+    ("arc_easy/acc", "arc-easy", "acc"),
+    ("arc_challenge/acc_norm", "arc", "challenge, acc_norm"),
     ("truthfulqa_mc/mc2", "truthfulqa", "mc, mc2"),
     ("veraqa/acc", "veraqa", "acc"),
     ("boolq/f1", "boolq", "f1"),

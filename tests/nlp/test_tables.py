@@ -522,7 +522,7 @@ def test_harness_tasks_down_under_a_task_metric_label_and_models_across():
             "| boolq/acc | 0.66 | 0.75 |\n| hellaswag/acc_norm | 0.66 | 0.73 |\n| arc_easy/acc | 0.67 | 0.68 |\n")
     assert scores(text) == {("Vega-7B", "boolq", 0.66), ("Lyra-LM-7B", "boolq", 0.75),
                             ("Vega-7B", "hellaswag", 0.66), ("Lyra-LM-7B", "hellaswag", 0.73),
-                            ("Vega-7B", "arc", 0.67), ("Lyra-LM-7B", "arc", 0.68)}
+                            ("Vega-7B", "arc-easy", 0.67), ("Lyra-LM-7B", "arc-easy", 0.68)}
 
 
 def test_a_superscript_inside_a_name_is_part_of_it_and_one_after_it_is_a_footnote():
@@ -644,3 +644,16 @@ def test_a_column_headed_method_that_lists_model_names_is_the_model_column():
             "| Kite-13B | 55.0 | 35.2* |\n")
     assert scores(text) == {("Vega-7B", "mmlu", 61.2), ("Vega-7B", "gsm8k", 40.5), ("Kite-13B", "mmlu", 55.0),
                             ("Kite-13B", "gsm8k", 35.2)}
+
+
+def test_a_group_row_of_one_cell_framed_by_pipes_stays_inside_the_table():
+    text = ("| Model | MMLU | GPQA |\n|---|---|---|\n| *Open weights:* |\n| Vega-7B-Chat | 61.2 | 30.1 |\n"
+            "| *Fully open:* |\n| Lyra-LM-7B-alpha | 58.0 | 28.4 |\n")
+    assert scores(text) == MODELS_ACROSS
+
+
+def test_short_headers_of_listed_benchmarks_and_arc_easy_apart_from_arc():
+    text = ("| Model | HSwag | WinoG | ARC/C | ARC-Easy |\n|---|---|---|---|---|\n"
+            "| Vega-7B-Chat | 80.1 | 74.2 | 61.0 | 85.3 |\n| Lyra-LM-7B-alpha | 78.4 | 70.9 | 55.2 | 81.7 |\n")
+    assert {(s, b) for s, b, v in scores(text) if s == "Vega-7B-Chat"} == {
+        ("Vega-7B-Chat", "hellaswag"), ("Vega-7B-Chat", "winogrande"), ("Vega-7B-Chat", "arc"), ("Vega-7B-Chat", "arc-easy")}

@@ -61,11 +61,15 @@ def pipe_cells(article: str, start: int, end: int) -> list[Cell]:
 
 
 def is_pipe_row(article: str, line: Line) -> bool:
-    """A line with at least two cells between pipes, or a separator line."""
+    """A line with at least two cells between pipes, a separator line, or one cell framed by pipes
+    ('| *Open models:* |', a group row inside a table)."""
     start, end = line
     if article.find("|", start, end) < 0:
         return False
     cells = pipe_cells(article, start, end)
+    if len(cells) == 1 and not cells[0].empty:
+        row = article[start:end].strip()
+        return len(row) > 2 and row[0] == "|" and row[-1] == "|"
     return len(cells) >= 2 or is_separator(cells)
 
 
