@@ -192,7 +192,7 @@ class BenchmarkResolver:
     def _is_metric_word(self, word: str) -> bool:
         low = word.lower().strip(",;")
         return low in self._metric_words or bool(re.match(
-            r"^(?:\d+|zero|one|few|two|three|five)-shot$|^pass@\d+$|^[⬆⬇↑↓️]+$", low))
+            r"^(?:\d+|zero|one|few|two|three|five)-shot$|^pass@\d+$|^[⬆⬇↑↓️]+$|^\d{1,4}(?:\.\d)?[km]$", low))  # '128k': a context length
 
     def _without_edition(self, base: str) -> tuple[str, Optional[str]]:
         """'MATH-500' -> ('MATH', '500'), 'AIME2024' -> ('AIME', '2024'), 'Arena-Hard v2' -> ('Arena-Hard', 'v2');
@@ -244,7 +244,7 @@ class BenchmarkResolver:
             return False  # a date: 'Index, February 2025', 'Results (Nov 2024)'
         if any(_SIZE.match(w) for w in re.split(r"[\s\-_]+", name)):
             return False  # a parameter size ('8B') is a model's
-        if len(words) > 1 and not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        if len(words) > 1 and not all(w[:1].isupper() or w[:1].isdigit() or _VERSION.match(w) for w in words):
             return False  # a phrase ('The LLM race tightened'), not a name
         return any(_CAMEL.search(w[1:] if w[:1].isupper() else w) or _GLUED_SUITE.search(w) or "-" in w.strip("-")
                    for w in words if any(ch.isalpha() for ch in w))  # a word of letters: not '50-50 Ranking'

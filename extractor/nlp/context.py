@@ -342,8 +342,10 @@ class ArticleContext:
             found = [e for e in found if e._.canonical in self.boards]
         if found and whole_name and not leaderboards_only:
             ref = self._named_by(start, end)
-            if ref is not None and self.resolver.language_variant(ref[0].name):
-                return BenchmarkNote(ref[0].id, ref[0].name, ref[1], source)  # '### Multilingual MMLU'
+            if ref is not None and (self.resolver.language_variant(ref[0].name) or (
+                    not ref[0].listed and self.resolver.listed(found[0].text) is None
+                    and ref[0].id.startswith(found[0]._.canonical + "-"))):
+                return BenchmarkNote(ref[0].id, ref[0].name, ref[1], source)  # '### Multilingual MMLU', '**VeraBench v2**'
         if found:
             e = found[0]
             return BenchmarkNote(e._.canonical, e.text, (e.start_char, e.end_char), source)

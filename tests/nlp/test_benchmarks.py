@@ -118,3 +118,13 @@ def test_a_month_and_year_after_a_name_are_its_edition(name, bench, metric):
                                          ("Text Arena", "chatbot-arena"), ("Arena", "chatbot-arena")])
 def test_the_arena_s_sibling_boards_are_boards_of_their_own_and_its_categories_are_not(name, bench):
     assert RESOLVER.resolve(name).id == bench
+
+
+@pytest.mark.parametrize("name", ["4k", "128K", "1M"])
+def test_a_context_length_names_no_benchmark(name):
+    assert RESOLVER.resolve(name) is None
+    assert RESOLVER.resolve(f"VeraLong {name}").metric == name
+
+
+def test_an_unlisted_benchmark_keeps_a_version_written_apart():
+    assert RESOLVER.resolve("VeraLong v2").id == "veralong-v2"

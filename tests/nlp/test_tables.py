@@ -657,3 +657,16 @@ def test_short_headers_of_listed_benchmarks_and_arc_easy_apart_from_arc():
             "| Vega-7B-Chat | 80.1 | 74.2 | 61.0 | 85.3 |\n| Lyra-LM-7B-alpha | 78.4 | 70.9 | 55.2 | 81.7 |\n")
     assert {(s, b) for s, b, v in scores(text) if s == "Vega-7B-Chat"} == {
         ("Vega-7B-Chat", "hellaswag"), ("Vega-7B-Chat", "winogrande"), ("Vega-7B-Chat", "arc"), ("Vega-7B-Chat", "arc-easy")}
+
+
+def test_context_length_columns_are_how_a_score_was_measured_not_benchmarks():
+    text = ("**VeraLong**\n\n| Model | 4k | 32k | 128k |\n|---|---|---|---|\n"
+            "| Vega-7B-Chat | 0.97 | 0.91 | 0.85 |\n| Lyra-LM-7B-alpha | 0.95 | 0.90 | 0.71 |\n")
+    assert {b for _, b, _ in scores(text)} == {"veralong"}
+    assert len(scores(text)) == 6
+
+
+def test_a_heading_naming_an_unlisted_benchmark_with_its_version_keeps_the_version():
+    text = ("**VeraLong v2**\n\n| Model | overall | hard |\n|---|---|---|\n"
+            "| Vega-7B-Chat | 51.4 | 49.7 |\n| Lyra-LM-7B-alpha | 46.7 | 41.5 |\n")
+    assert {b for _, b, _ in scores(text)} == {"veralong-v2"}
