@@ -1988,7 +1988,8 @@ def _unit(r: _Reading, i: int, value: float):
     if prev in ("=", ":") and (r.label(i - 2) == "BENCHMARK" or _metric_after_benchmark(r, i - 2)) \
             or r.label(i - 1) == "BENCHMARK" or (
             r.label(i + 1) == "BENCHMARK") or (nxt == "on" and r.label(i + 2) == "BENCHMARK") or (
-            prev in ("of", "average") and window & r.words_set("score_words")) or prev in (
+            prev in ("of", "average") and window & r.words_set("score_words")) or (
+            prev == "at" and any(r.w(k) in _SCORE_VERBS for k in range(max(i - 7, r.start), i - 1))) or prev in (
             "scored", "scores", "scoring", "score", "averaging", "averaged", "rating") or (
             prev in r.words_set("score_words") and r.label(i + 1) != "MODEL") or (
             prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE:
@@ -2024,6 +2025,7 @@ _SOFTENERS = frozenset({"just", "only", "merely"})  # never 'over' or 'nearly': 
 _SCORE_LEADS = frozenset({"scored", "scores", "scoring", "averaged", "averaging", "achieved", "achieves", "reached",
                           "reaches", "hit", "hits", "posted", "posts", "managed", "manages", "recorded", "records",
                           "at"})  # 'the lowest score, at just 1.1 points'
+_SCORE_VERBS = frozenset({"score", "scores", "scored", "scoring"})  # 'A and B score higher on X at 88.7 and 88.3'
 _STANDING_WORDS = frozenset({"is", "are", "sits", "sit", "stands", "stand", "both", "now", "currently", "at"})
 
 
@@ -2179,6 +2181,10 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
         k = start - back
         if r.label(k) == "BENCHMARK" and all(r.w(t) in ("=", ":", "of", "score", "(") for t in range(k + 1, start)):
             return _note(r, k)
+    if r.w(end) in _PAIR_WORDS and _is_number(r.w(end + 1)):  # '44.9% vs. 41.7% on VeraQA': the pair's benchmark
+        end += 2
+        while r.w(end) in ("%", "percent", "points", "pts"):
+            end += 1
     reach = 8 if r.w(end) in ("on", "in") else 4  # '61.2 on the long-context evaluation benchmark VERA'
     for k in range(end, min(end + reach, r.end)):
         if r.label(k) == "BENCHMARK":

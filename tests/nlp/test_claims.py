@@ -1485,3 +1485,16 @@ def test_the_top_model_then_a_qualifier_then_is_names_the_leader():
     # a model named between the phrase and the verb is no aside: the rank is not handed on past it
     assert not _kinds("The top model, Tern3-Max aside, is Quill-3.5 on SuperCLUE.") - {
         ("rank", "Tern3-Max", "superclue", (1, None))}
+
+
+def test_the_first_value_of_a_versus_pair_takes_the_benchmark_after_the_pair():
+    got = _kinds(LEAD + "Quill-3.5 beats Tern3-Max here: 61.0% vs. 55.2% on SciCode, 40.3% vs. 38.8% on GPQA.")
+    assert {(s, b, v) for k, s, b, v in got if k == "score"} == {
+        ("Quill-3.5", "scicode", (61.0, "%")), ("Tern3-Max", "scicode", (55.2, "%")),
+        ("Quill-3.5", "gpqa", (40.3, "%")), ("Tern3-Max", "gpqa", (38.8, "%"))}
+
+
+def test_values_after_at_in_a_clause_with_a_score_verb_are_scores():
+    got = _kinds(LEAD + "Quill-3.5 and Tern3-Max score higher on SciCode at 71.2 and 70.8, respectively.")
+    assert got == {("score", "Quill-3.5", "scicode", (71.2, None)), ("score", "Tern3-Max", "scicode", (70.8, None))}
+    assert _kinds(LEAD + "Quill-3.5 was released on SciCode day at 9 in the morning.") == set()
