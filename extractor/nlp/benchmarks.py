@@ -233,8 +233,8 @@ class BenchmarkResolver:
         """A name shaped like a benchmark's: at most four words, one of them an acronym, CamelCase,
         with digits, or with a suite word glued on ('Alignbench'); plain words are categories."""
         words = name.split()
-        if not words or len(words) > 4 or name.lower() in self._category_words or any(ch in name for ch in ",=|;"):
-            return False  # 'Graphic=Kim Min-su': a credit line, no name
+        if not words or len(words) > 4 or name.lower() in self._category_words or any(ch in name for ch in ",=|;:"):
+            return False  # 'Graphic=Kim Min-su', 'Image Credits: Acme': a credit line, no name
         if _NOT_LETTER.sub("", name.lower()) in _SUITE_NOUNS or self.is_generic(name) or self.is_language(name):
             return False  # 'BenchMarks', 'Evaluation', 'LLM Leaderboard': the words for a benchmark name none
         if len(words) >= 2 and all(w.isalpha() and w.isupper() and len(w) >= 4 for w in words) or \

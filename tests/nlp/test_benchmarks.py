@@ -128,3 +128,7 @@ def test_a_context_length_names_no_benchmark(name):
 
 def test_an_unlisted_benchmark_keeps_a_version_written_apart():
     assert RESOLVER.resolve("VeraLong v2").id == "veralong-v2"
+
+
+def test_a_credit_line_names_no_benchmark():
+    assert RESOLVER.resolve("Image Credits: Acme") is None

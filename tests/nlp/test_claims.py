@@ -1498,3 +1498,15 @@ def test_values_after_at_in_a_clause_with_a_score_verb_are_scores():
     got = _kinds(LEAD + "Quill-3.5 and Tern3-Max score higher on SciCode at 71.2 and 70.8, respectively.")
     assert got == {("score", "Quill-3.5", "scicode", (71.2, None)), ("score", "Tern3-Max", "scicode", (70.8, None))}
     assert _kinds(LEAD + "Quill-3.5 was released on SciCode day at 9 in the morning.") == set()
+
+
+def test_a_benchmark_after_its_host_s_possessive_is_named():
+    got = _kinds(LEAD + "On Acme's VeraChallenge, Quill-3.5 scored 38.3%.")
+    assert got == {("score", "Quill-3.5", "verachallenge", (38.3, "%"))}
+
+
+def test_an_improvement_over_a_model_outperforms_it():
+    got = _kinds(LEAD + "Quill-3.5 scores 54.6% on SciCode, an improvement of 21.4% over Tern3-Max and 26.6% over Kite-1.5-Pro.")
+    assert got == {("score", "Quill-3.5", "scicode", (54.6, "%")),
+                   ("comparison", "Quill-3.5", "scicode", ("outperforms", ("Tern3-Max",))),
+                   ("comparison", "Quill-3.5", "scicode", ("outperforms", ("Kite-1.5-Pro",)))}
