@@ -401,13 +401,20 @@ def _sets_the_scene(r: _Reading, i: int) -> bool:
     start = r.start
     while start < r.end and (r.w(start) in _OPENING_LINKS or not r.w(start).isalnum() and r.w(start) != ","):
         start += 1  # 'Yet on AIME, ...', '- On MMLU, ...'
+    if r.w(start) in _ASIDE_OPENERS and r.w(start + 1) in _ASIDE_NOUNS:
+        start += 2
+    if r.w(start) == "," and start > r.start and (r.w(start - 1) in _OPENING_LINKS or r.w(start - 1) in _ASIDE_NOUNS):
+        start += 1  # 'However, on AIME, ...', 'For example, on AIME, ...'
     if r.w(start) not in ("on", "in", "at", "for", "across", "according"):
         return False
     comma = next((k for k in range(start, min(r.end, start + 16)) if r.w(k) in (",", ":")), None)
     return comma is not None and i < comma
 
 
-_OPENING_LINKS = frozenset({"yet", "but", "and", "so", "still", "meanwhile", "however", "also", "now", "then", "even"})
+_OPENING_LINKS = frozenset({"yet", "but", "and", "so", "still", "meanwhile", "however", "also", "now", "then", "even",
+                            "notably", "similarly", "likewise", "specifically", "additionally", "moreover", "overall"})
+_ASIDE_OPENERS = frozenset({"for", "in", "by"})
+_ASIDE_NOUNS = frozenset({"example", "instance", "addition", "contrast", "comparison", "particular", "short"})
 
 
 # -- subjects and objects ---------------------------------------------------------------------

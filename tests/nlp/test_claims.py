@@ -1510,3 +1510,11 @@ def test_an_improvement_over_a_model_outperforms_it():
     assert got == {("score", "Quill-3.5", "scicode", (54.6, "%")),
                    ("comparison", "Quill-3.5", "scicode", ("outperforms", ("Tern3-Max",))),
                    ("comparison", "Quill-3.5", "scicode", ("outperforms", ("Kite-1.5-Pro",)))}
+
+
+@pytest.mark.parametrize("opener", ["For example, on", "However, on", "In particular, on"])
+def test_a_discourse_marker_before_an_opening_on_phrase_keeps_its_benchmark_the_sentence_s(opener):
+    text = f"Quill-3.5 tops SuperCLUE. {opener} SciCode, Quill-3.5 scored 54%, above Tern3-Max but below Kite-1.5-Pro."
+    got = _kinds(text)
+    assert ("comparison", "Quill-3.5", "scicode", ("trails", ("Kite-1.5-Pro",))) in got
+    assert ("comparison", "Quill-3.5", "scicode", ("outperforms", ("Tern3-Max",))) in got
