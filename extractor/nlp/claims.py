@@ -141,6 +141,9 @@ class ClaimExtractor:
         if subject is not None and self.tables.vocabulary.role(ctx.section_title(block)) == "skip":
             subject = None  # a model's '### Contamination Results' or '### Latency' hold no scores
         for tf in self.tables.read(block.grid, context, subject):
+            if _bare_arena(tf.benchmark) and context.ref is not None and context.ref.id != tf.benchmark.ref.id \
+                    and context.ref.id in self.recognizer.resolver.elo_scales:
+                tf = replace(tf, benchmark=context)  # 'Arena Score' in a table of the Copilot Arena: that arena's
             yield self._from_table(tf, ctx)
 
     def _from_table(self, tf: TableFinding, ctx: ArticleContext) -> Finding:
@@ -168,6 +171,11 @@ def _opens_with_a_verb(sent: Span) -> bool:
     while k < len(sent) and sent[k].text in ("-", "*", "•", "+"):
         k += 1
     return 0 < k < len(sent) and sent[k].text[:1].isupper() and sent[k].lower_.endswith("s") and sent[k].is_alpha
+
+
+def _bare_arena(choice: BenchmarkChoice) -> bool:
+    """A header that names no arena but says 'Arena' ('Arena Score', 'Arena Elo'): the article's arena."""
+    return choice.source == "table" and choice.ref is not None and choice.ref.name.split()[:1] == ["Arena"]
 
 
 def _note(choice: BenchmarkChoice, ctx: ArticleContext) -> BenchmarkNote:

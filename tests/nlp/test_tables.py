@@ -670,3 +670,12 @@ def test_a_heading_naming_an_unlisted_benchmark_with_its_version_keeps_the_versi
     text = ("**VeraLong v2**\n\n| Model | overall | hard |\n|---|---|---|\n"
             "| Vega-7B-Chat | 51.4 | 49.7 |\n| Lyra-LM-7B-alpha | 46.7 | 41.5 |\n")
     assert {b for _, b, _ in scores(text)} == {"veralong-v2"}
+
+
+def test_an_arena_score_column_in_a_table_of_another_arena_is_that_arena_s():
+    text = ("We opened WebDev Arena to coding votes last month. The WebDev Arena standings so far:\n\n"
+            "| Model | Arena Score | Votes |\n|---|---|---|\n| Vega-7B-Chat | 1074 | 2100 |\n| Lyra-LM-7B-alpha | 1053 | 1900 |\n")
+    assert {b for _, b, _ in scores(text)} == {"webdev-arena"}
+    # with no other arena in the article it stays the Chatbot Arena's
+    text = "| Model | Arena Score | Votes |\n|---|---|---|\n| Vega-7B-Chat | 1074 | 2100 |\n| Lyra-LM-7B-alpha | 1053 | 1900 |\n"
+    assert {b for _, b, _ in scores(text)} == {"chatbot-arena"}
