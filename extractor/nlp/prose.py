@@ -546,6 +546,10 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             if w != "that" and r.w(before) in _UNNAMED_SUBJECTS:
                 named = _named_before_aside(r, before)
                 return named  # "Kappa, Acme's LLM, which ...": the name; 'the previous best model, which ...': none
+            if w != "that" and r.w(i - 1) == "," and r.w(before).isalpha() and r.w(before).islower():
+                named = _named_before_aside(r, before)
+                if named is not None and named not in skip:
+                    return named  # "Kappa, Acme's latest release, which ...": the name the aside describes
             antecedent = next((t for t in range(i - 1, max(i - 7, r.start - 1), -1)
                                if r.is_name(t) and t not in skip and not _possessor(r, t)), None)
             if antecedent is not None and w != "that":
@@ -1081,6 +1085,8 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
         return False
     if w.startswith("#") or w in ("no", "no.", "number", "rank", "nr", "nr."):
         return True
+    if r.w(i - 1) == "(" and r.w(end) == ")" and r.label(i - 2) == "MODEL" and w not in ("first", "second"):
+        return True  # 'A (3rd), B (4th) and C (9th)'; '(second)' is more often time than place
     before = {r.w(k) for k in range(max(i - 3, r.start), i)}
     after = r.w(end)
     if r.w(i - 1) == "the" and after not in r.words_set("place_nouns"):

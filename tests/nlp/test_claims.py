@@ -1518,3 +1518,14 @@ def test_a_discourse_marker_before_an_opening_on_phrase_keeps_its_benchmark_the_
     got = _kinds(text)
     assert ("comparison", "Quill-3.5", "scicode", ("trails", ("Kite-1.5-Pro",))) in got
     assert ("comparison", "Quill-3.5", "scicode", ("outperforms", ("Tern3-Max",))) in got
+
+
+def test_an_ordinal_in_brackets_after_a_name_is_its_place():
+    got = _kinds("On SuperCLUE, Acme placed several models high, notably Quill-3.5 (3rd), Tern3-Max (4th) and Kite-1.5-Pro (9th).")
+    assert {(s, v) for k, s, b, v in got if k == "rank"} == {
+        ("Quill-3.5", (3, None)), ("Tern3-Max", (4, None)), ("Kite-1.5-Pro", (9, None))}
+
+
+def test_which_after_an_aside_with_a_maker_s_possessive_refers_to_the_name_before_the_aside():
+    got = _kinds("On SuperCLUE, the newcomer is Quill-3.5, Acme's latest release, which jumps to second place.")
+    assert got == {("rank", "Quill-3.5", "superclue", (2, None))}
