@@ -1089,6 +1089,8 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
         return True  # 'A (3rd), B (4th) and C (9th)'; '(second)' is more often time than place
     before = {r.w(k) for k in range(max(i - 3, r.start), i)}
     after = r.w(end)
+    if r.w(i - 1) == "for" and any(r.w(k) in _TIE_WORDS for k in range(max(i - 8, r.start), i - 1)):
+        return True  # 'tied with X for third'
     if r.w(i - 1) == "the" and after not in r.words_set("place_nouns"):
         return after in (".", ",", ";", "") and bool(before & _PLACING_VERBS)  # 'is ranked at the 6th.'
     return bool(before & r.words_set("rank_verbs")) or after in r.words_set("place_nouns") or after in (

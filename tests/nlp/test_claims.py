@@ -1529,3 +1529,8 @@ def test_an_ordinal_in_brackets_after_a_name_is_its_place():
 def test_which_after_an_aside_with_a_maker_s_possessive_refers_to_the_name_before_the_aside():
     got = _kinds("On SuperCLUE, the newcomer is Quill-3.5, Acme's latest release, which jumps to second place.")
     assert got == {("rank", "Quill-3.5", "superclue", (2, None))}
+
+
+def test_tied_with_a_model_for_a_place_gives_both_the_place():
+    got = _kinds("On SuperCLUE, Quill-3.5 tied with Tern3-Max for third.")
+    assert {(s, v) for k, s, b, v in got if k == "rank"} == {("Quill-3.5", (3, None)), ("Tern3-Max", (3, None))}
