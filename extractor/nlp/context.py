@@ -423,7 +423,8 @@ class ArticleContext:
                 continue
             if vendor._.vendor:
                 found.setdefault(ent._.canonical, vendor)
-                found.setdefault(("family", ent._.family), vendor)
+                if ent._.family:  # names of no family share no maker
+                    found.setdefault(("family", ent._.family), vendor)
         return found
 
     def vendor_of(self, span: Span) -> tuple[Optional[str], Optional[str], Optional[str]]:

@@ -94,6 +94,7 @@ _MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|d
 # A listed family word, a space, then a version and capitalised variant words: 'Claude 3.5 Sonnet'.
 _VERSION_VARIANT_TAIL = re.compile(r"[A-Z][A-Za-z]+ (\d{1,2}(?:\.\d{1,2})? [A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?)")
 _MAKER_MODEL_ID = re.compile(r"^[-\u2011](?:[A-Z]\d{1,2}(?:\.\d)?|\d{1,3}(?:\.\d)?[BbMm]|[A-Z][a-z]+-\d{1,2}(?:\.\d)?)(?:[-\u2011]\w+)*$")
+_POSSESSED_ID = re.compile(r"['\u2019]s ((?![QH]\d)[A-Z]\d{1,2}(?:\.\d)?(?:[-\u2011][A-Za-z0-9]+)?)(?![\w\-\u2011])")  # "Acme's R2"
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{1,20}) $")
 _SIZE_END = re.compile(r"[ \-](\d{1,4}(?:\.\d)?[BM])$")  # the size a name ends with: 'Vega 2 70B'
@@ -223,6 +224,8 @@ class EntityRecognizer:
         found += self.vendor_shapes(text, 0, len(text))
         if any(m.label == "MODEL" for m in mentions):  # beside names the gate sees, so it admits the article
             found += self._glued_ids(text)
+        if "s " in text:
+            found += self._possessed_ids(text, mentions)
         if "](" in text and self._url_aliases:
             found += self._linked_benchmarks(text)
         if " is a" in text:
@@ -290,6 +293,20 @@ class EntityRecognizer:
             if name in self.kb.not_models or self.resolver.listed(name) or self.kb.family_for(m.group(1)) is not None:
                 continue
             found.append(Mention(m.start(), m.end(), "MODEL", "shape", self.describe_any(name)))
+        return found
+
+    def _possessed_ids(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Acme's R2", "Acme’s V4": a letter and a version after a maker's possessive is that maker's
+        model, though no list has it and the letter alone names nothing elsewhere."""
+        found = []
+        for v in mentions:
+            if v.label != "VENDOR":
+                continue
+            m = _POSSESSED_ID.match(text, v.end)
+            if m is None or any(o.start <= m.start(1) < o.end for o in mentions if o.label != "VENDOR"):
+                continue
+            model = dict(self.describe_any(m.group(1)), vendor=v.attrs.get("vendor") or v.attrs.get("canonical"))
+            found.append(Mention(m.start(1), m.end(1), "MODEL", "shape", model))
         return found
 
     def vendor_shapes(self, text: str, start: int, end: int) -> list[Mention]:

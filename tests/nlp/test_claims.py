@@ -1534,3 +1534,26 @@ def test_which_after_an_aside_with_a_maker_s_possessive_refers_to_the_name_befor
 def test_tied_with_a_model_for_a_place_gives_both_the_place():
     got = _kinds("On SuperCLUE, Quill-3.5 tied with Tern3-Max for third.")
     assert {(s, v) for k, s, b, v in got if k == "rank"} == {("Quill-3.5", (3, None)), ("Tern3-Max", (3, None))}
+
+
+def test_a_letter_and_version_after_a_maker_s_possessive_is_that_maker_s_model():
+    got = _kinds(LEAD + "Quill-3.5 has overtaken DeepSeek's R7 on SciCode.")
+    assert got == {("comparison", "Quill-3.5", "scicode", ("outperforms", ("R7",)))}
+    # a quarter is no model
+    assert _kinds(LEAD + "DeepSeek's Q3 sales rose while Quill-3.5 scored 61% on SciCode.") == {
+        ("score", "Quill-3.5", "scicode", (61.0, "%"))}
+
+
+@pytest.mark.parametrize("phrase", ["the world's best open model", "the top-ranked open-source model",
+                                    "the leading fully open-source chat model"])
+def test_the_best_model_phrase_with_a_possessive_or_hyphenated_scope_ranks_first(phrase):
+    assert _kinds(f"Quill-3.5 became {phrase} on SuperCLUE.") == {("rank", "Quill-3.5", "superclue", (1, None))}
+
+
+def test_a_superlative_hyphenated_to_another_word_is_no_first_place():
+    assert _kinds("On SuperCLUE, Quill-3.5 is the best-placed model that was not tuned for it.") == set()
+
+
+def test_a_maker_stated_for_a_name_of_no_family_is_not_handed_to_other_such_names():
+    got = claims_of(LEAD + "Quill-3.5 has overtaken DeepSeek's R7 on SciCode.")
+    assert [(kind, subject, vendor) for kind, subject, _, vendor, _, _ in got] == [("comparison", "Quill-3.5", None)]
