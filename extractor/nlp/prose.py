@@ -1468,7 +1468,7 @@ def _ranks(r: _Reading) -> None:
                 continue
             if end - start == 1 and _used_as_noun(r, start):
                 continue  # '48 attention heads', 'the leads': a noun, no verb
-            if _leads_in_group(r, start, end):
+            if _leads_in_group(r, start, end) or (cue.scoped and _other_compound(r, start, end)):
                 continue
             scope = _scope_between(r, start + 2, end - 1) if cue.scoped else _scope(r, start)
             if subject in r.ranked and not (cue.scoped and scope):
@@ -1482,6 +1482,17 @@ def _ranks(r: _Reading) -> None:
 
 
 _TIE_WORDS = frozenset({"tie", "tied", "deadlock", "dead-heat", "draw"})
+
+
+_SUPERLATIVES = frozenset({"top", "best", "leading", "strongest", "highest"})
+_RANKING_PARTICIPLES = frozenset({"ranked", "ranking", "scoring", "performing", "rated"})
+
+
+def _other_compound(r: _Reading, start: int, end: int) -> bool:
+    """'the best-placed model ..., in sixth': a superlative hyphenated to a word that is no ranking
+    participle makes another adjective, no first place."""
+    k = next((k for k in range(start, end) if r.w(k) in _SUPERLATIVES), None)
+    return k is not None and r.w(k + 1) == "-" and r.w(k + 2) not in _RANKING_PARTICIPLES
 
 
 def _tied_after(r: _Reading, start: int, end: int) -> list[int]:
