@@ -39,12 +39,14 @@ LIKENESS = r"[\-\u2011](?:level|style|like|type|grade|caliber|calibre|esque)"  #
 _LIKENESS = re.compile(rf"(?i){LIKENESS}$")
 _VARIANT_WORDS = frozenset({"multilingual", "global", "cross-lingual", "crosslingual"})
 _MEMO_SIZE = 50_000  # names resolved and kept; cleared when full, so memory stays bounded
+_ARENA_BOARD = re.compile(r"(?i)(?<=arena)[\s\-_]+leaderboard$")  # 'Vera Arena Leaderboard' is the Vera Arena's
 _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
 
 
 def slug(name: str) -> str:
-    """The guideline id of an unlisted benchmark: lower case, spaces and underscores as hyphens."""
-    return _PARTS.sub("-", name.strip().lower()).strip("-")
+    """The guideline id of an unlisted benchmark: lower case, spaces and underscores as hyphens; an
+    arena's leaderboard is the arena ('Vera Arena Leaderboard' is vera-arena)."""
+    return _PARTS.sub("-", _ARENA_BOARD.sub("", name.strip()).lower()).strip("-")
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,10 @@ class BenchmarkResolver:
         if split:
             return BenchmarkRef(slug(split.group(1)), base, _join(split.group(2), metric), listed=False)
         return BenchmarkRef(slug(base), base, metric, listed=False)
+
+    def is_arena(self, bench_id: Optional[str]) -> bool:
+        """True for a board rated on an Elo scale: a listed one, or one named an arena ('vision-duel-arena')."""
+        return bench_id is not None and (bench_id in self.elo_scales or bench_id.endswith("-arena"))
 
     def _edition_of(self, base: str, bench_id: str) -> Optional[str]:
         """'Diamond' of 'GPQA-Diamond', '500' of 'MATH-500': what a listed alias adds to the benchmark's name."""

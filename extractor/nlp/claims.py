@@ -142,7 +142,7 @@ class ClaimExtractor:
             subject = None  # a model's '### Contamination Results' or '### Latency' hold no scores
         for tf in self.tables.read(block.grid, context, subject):
             if _bare_arena(tf.benchmark) and context.ref is not None and context.ref.id != tf.benchmark.ref.id \
-                    and context.ref.id in self.recognizer.resolver.elo_scales:
+                    and self.recognizer.resolver.is_arena(context.ref.id):
                 tf = replace(tf, benchmark=context)  # 'Arena Score' in a table of the Copilot Arena: that arena's
             yield self._from_table(tf, ctx)
 

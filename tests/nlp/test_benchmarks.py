@@ -3,7 +3,7 @@
 import pytest
 
 from extractor.knowledge import load_knowledge
-from extractor.nlp.benchmarks import BenchmarkResolver
+from extractor.nlp.benchmarks import BenchmarkResolver, slug
 
 RESOLVER = BenchmarkResolver(load_knowledge())
 
@@ -132,3 +132,8 @@ def test_an_unlisted_benchmark_keeps_a_version_written_apart():
 
 def test_a_credit_line_names_no_benchmark():
     assert RESOLVER.resolve("Image Credits: Acme") is None
+
+
+def test_an_arena_s_leaderboard_is_the_arena():
+    assert slug("Vera Duel Arena Leaderboard") == "vera-duel-arena"
+    assert slug("Vera Leaderboard") == "vera-leaderboard"

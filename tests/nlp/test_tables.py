@@ -679,3 +679,12 @@ def test_an_arena_score_column_in_a_table_of_another_arena_is_that_arena_s():
     # with no other arena in the article it stays the Chatbot Arena's
     text = "| Model | Arena Score | Votes |\n|---|---|---|\n| Vega-7B-Chat | 1074 | 2100 |\n| Lyra-LM-7B-alpha | 1053 | 1900 |\n"
     assert {b for _, b, _ in scores(text)} == {"chatbot-arena"}
+
+
+def test_an_html_table_captioned_with_an_unlisted_arena_is_that_arena_s_in_every_column():
+    text = ("<p>Table 1. Vera Duel Arena Leaderboard (votes to June).</p>\n<table>\n"
+            "<tr> <th>Rank</th> <th>Model</th> <th>Arena Score</th> <th>Votes</th></tr>\n"
+            "<tr> <td>1</td> <td>Vega-2-7B</td> <td>1226</td> <td>3878</td> </tr>\n"
+            "<tr> <td>2</td> <td>Lyra-LM-7B-alpha</td> <td>1209</td> <td>5664</td> </tr>\n</table>\n")
+    assert scores(text) == {("Vega-2-7B", "vera-duel-arena", 1226.0), ("Lyra-LM-7B-alpha", "vera-duel-arena", 1209.0)}
+    assert ranks(text) == {("Vega-2-7B", "vera-duel-arena", 1), ("Lyra-LM-7B-alpha", "vera-duel-arena", 2)}
