@@ -26,6 +26,7 @@ from .tables.grid import display_text
 from .tables.interpret import BenchmarkChoice
 
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_RANKED_BY = re.compile(r" (?:[a-z]+ )?(?:rankings?|assessment|leaderboard|league table)\b")  # 'the VeraBench assessment report'
 _SHORT_FORM = re.compile(r"^[a-z]+\d[\d.]*$")  # 'qwen3', 'llama3': family and version glued
 _SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
 _CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8868|\u56fe)\s*\d*")
@@ -90,7 +91,8 @@ class ArticleContext:
         self._prose_names: Optional[dict] = None
         self.boards = self.resolver.leaderboards | {  # listed boards, 'the Open Vet-LLM Leaderboard', 'SuperCLUE-VLM'
             e._.canonical for e in self.ents if e.label_ == "BENCHMARK" and (
-                e.text.endswith("Leaderboard") or self.resolver.board_of_its_own(e._.canonical))}
+                e.text.endswith("Leaderboard") or self.resolver.board_of_its_own(e._.canonical)
+                or e._.canonical.endswith("-arena") or (_RANKED_BY.match(self.text, e.end_char) and self.resolver.listed(e.text) is None))}
         self.leaderboard = self._article_leaderboard()
         self.family_models = self._family_models()
         self.expansions = self._expansions()

@@ -1557,3 +1557,12 @@ def test_a_superlative_hyphenated_to_another_word_is_no_first_place():
 def test_a_maker_stated_for_a_name_of_no_family_is_not_handed_to_other_such_names():
     got = claims_of(LEAD + "Quill-3.5 has overtaken DeepSeek's R7 on SciCode.")
     assert [(kind, subject, vendor) for kind, subject, _, vendor, _, _ in got] == [("comparison", "Quill-3.5", None)]
+
+
+def test_an_unlisted_suite_named_with_a_ranking_word_is_the_article_s_board():
+    text = LEAD + ("Quill-3.5 and Tern3-Max rank top among open models, a new assessment shows. The VeraBench "
+                   "assessment report examined 14 models and found Kite-1.5-Pro came out on top overall.")
+    assert {b for k, s, b, v in _kinds(text) if k == "rank"} == {"verabench"}
+    # a listed benchmark with a ranking word stays a benchmark: the article has no board
+    text = "Quill-3.5 came out on top. Its Codeforces ranking is high, and it scored 61% on SciCode."
+    assert ("rank", "Quill-3.5", None, (1, None)) in _kinds(text)
