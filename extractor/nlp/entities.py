@@ -94,6 +94,7 @@ _MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|d
 # A listed family word, a space, then a version and capitalised variant words: 'Claude 3.5 Sonnet'.
 _VERSION_VARIANT_TAIL = re.compile(r"[A-Z][A-Za-z]+ (\d{1,2}(?:\.\d{1,2})? [A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?)")
 _MAKER_MODEL_ID = re.compile(r"^[-\u2011](?:[A-Z]\d{1,2}(?:\.\d)?|\d{1,3}(?:\.\d)?[BbMm]|[A-Z][a-z]+-\d{1,2}(?:\.\d)?)(?:[-\u2011]\w+)*$")
+_DESCRIBING_WORD = re.compile(r"(?:[A-Z][a-z]+ed|Better|Higher|Lower|Faster|Stronger|Fewer|Less|More|Greater)\b")
 _POSSESSED_ID = re.compile(r"['\u2019]s ((?![QH]\d)[A-Z]\d{1,2}(?:\.\d)?(?:[-\u2011][A-Za-z0-9]+)?)(?![\w\-\u2011])")  # "Acme's R2"
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{1,20}) $")
@@ -615,6 +616,8 @@ class EntityRecognizer:
                 continue  # 'Price:', 'Average:', 'Rank:': no benchmark
             if any(w[:1].islower() and w not in _NAME_FUNCTION_WORDS for w in name.split()[1:]):
                 continue  # 'Big gains in math:': a phrase, no name
+            if _DESCRIBING_WORD.match(name):
+                continue  # 'Reduced Hallucinations:', 'Better Coding:': what changed, no name
             ref = self.resolver.resolve(name)
             bench = ref.id if ref is not None else self.resolver.unlisted(self.resolver.split_metric(name)[0]).id
             found.append(Mention(start, start + len(name), "BENCHMARK", "label", {"canonical": bench}))

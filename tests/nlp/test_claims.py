@@ -1566,3 +1566,10 @@ def test_an_unlisted_suite_named_with_a_ranking_word_is_the_article_s_board():
     # a listed benchmark with a ranking word stays a benchmark: the article has no board
     text = "Quill-3.5 came out on top. Its Codeforces ranking is high, and it scored 61% on SciCode."
     assert ("rank", "Quill-3.5", None, (1, None)) in _kinds(text)
+
+
+def test_a_line_label_that_describes_a_change_names_no_benchmark():
+    text = LEAD + "\n\n- Reduced Errors: 37.1% error rate compared to Tern3-Max (61.8%) for Quill-3.5\n"
+    assert all(b is None for k, s, b, v in _kinds(text))
+    text = LEAD + "\n\n- VeraQA: 37.1% compared to Tern3-Max (61.8%) for Quill-3.5\n"
+    assert {b for k, s, b, v in _kinds(text)} == {"veraqa"}
