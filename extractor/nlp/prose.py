@@ -2165,6 +2165,9 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
     found = _subject(r, i, set())
     if found is None:
         return _after_opening_phrase(r, i)
+    if r.w(i - 1) == "with" and r.w(found - 1).isalpha() and r.w(found - 1).islower() \
+            and r.label(found - 2) == "MODEL" and r.w(found - 1) not in ("and", "or", "than", "of"):
+        return found - 2  # 'X matched Y on MMLU with 88.6%': the verb's object has no score here
     relative = any(r.w(t) in ("which", "who") for t in range(found, i))
     if found in r.object_subject and i - found > 3 and not relative:
         subject, cue = r.object_subject[found]

@@ -1573,3 +1573,8 @@ def test_a_line_label_that_describes_a_change_names_no_benchmark():
     assert all(b is None for k, s, b, v in _kinds(text))
     text = LEAD + "\n\n- VeraQA: 37.1% compared to Tern3-Max (61.8%) for Quill-3.5\n"
     assert {b for k, s, b, v in _kinds(text)} == {"veraqa"}
+
+
+def test_a_value_after_with_is_the_clause_subject_s_not_the_verb_s_object():
+    assert _kinds(LEAD + "Quill-3.5 matched Tern3-Max on MMLU with 88.6%.") == {
+        ("score", "Quill-3.5", "mmlu", (88.6, "%"))}
