@@ -978,6 +978,8 @@ def _blocked(r: _Reading, lo: int, hi: int) -> bool:
             continue  # 'scored 18.8% without tools': a condition, no negation
         if k < lo and w.endswith("ed") and any(r.w(j) in ("the", "a", "an") for j in range(max(k - 3, r.start), k)):
             continue  # 'the (highly) anticipated X': an adjective of the name, no hedge of the claim
+        if r.w(k - 1) == "-" and not r.doc[k - 2].whitespace_:
+            continue  # 'information-seeking': the end of a compound, no hedge
         if w in hedges or w in negations:
             return True
     return False

@@ -1578,3 +1578,9 @@ def test_a_line_label_that_describes_a_change_names_no_benchmark():
 def test_a_value_after_with_is_the_clause_subject_s_not_the_verb_s_object():
     assert _kinds(LEAD + "Quill-3.5 matched Tern3-Max on MMLU with 88.6%.") == {
         ("score", "Quill-3.5", "mmlu", (88.6, "%"))}
+
+
+def test_an_attempt_to_lead_is_no_lead_but_a_hedge_word_inside_a_compound_hedges_nothing():
+    assert _kinds("Quill-3.5 climbed the SuperCLUE board in an attempt to take the top spot.") == set()
+    got = _kinds(LEAD + "Quill-3.5 led the VeraBrowse benchmark, which measures information-seeking skill, with 60.2%.")
+    assert ("score", "Quill-3.5", "verabrowse", (60.2, "%")) in got
