@@ -550,7 +550,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 named = _named_before_aside(r, before)
                 if named is not None and named not in skip:
                     return named  # "Kappa, Acme's latest release, which ...": the name the aside describes
-            antecedent = next((t for t in range(i - 1, max(i - 7, r.start - 1), -1)
+            antecedent = next((t for t in range(i - 1, max(i - 10, r.start - 1), -1)
                                if r.is_name(t) and t not in skip and not _possessor(r, t)), None)
             if antecedent is not None and w != "that":
                 return antecedent
@@ -1421,7 +1421,8 @@ def _place_before(r: _Reading, i: int) -> bool:
                   "directly", "significantly", "spots", "places", "points", "positions", "ranks", "ranked", "sits",
                   "sat", "placed", "came", "comes", "finished", "lands", "landed", "is", "was", "remains", "stays",
                   "in", "trailing", "trails", "trailed", "firmly", "comfortably", "fell", "falls", "fall", "falling",
-                  "dropped", "drops", "slipped", "slips", "lags", "lagged", "lagging", "lag", "stayed", "remained"):
+                  "dropped", "drops", "slipped", "slips", "lags", "lagged", "lagging", "lag", "stayed", "remained",
+                  "bit", "tad", "little", "rests", "rested", "lies", "lay", "falling"):
         return True
     if r.w(i - 1) == "," and any(rank_at(r, k) for k in range(r.start, i - 1)):
         return True  # 'sits at No. 3 on the Acme board, behind X and Y'

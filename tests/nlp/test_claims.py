@@ -1584,3 +1584,9 @@ def test_an_attempt_to_lead_is_no_lead_but_a_hedge_word_inside_a_compound_hedges
     assert _kinds("Quill-3.5 climbed the SuperCLUE board in an attempt to take the top spot.") == set()
     got = _kinds(LEAD + "Quill-3.5 led the VeraBrowse benchmark, which measures information-seeking skill, with 60.2%.")
     assert ("score", "Quill-3.5", "verabrowse", (60.2, "%")) in got
+
+
+def test_which_after_a_score_phrase_refers_to_the_model_holding_the_score():
+    got = _kinds("Acme says Quill-3.5 has an Arena score of 1417, which beats Tern3-Max and rests a tad behind Kite-1.5-Pro.")
+    assert ("comparison", "Quill-3.5", "chatbot-arena", ("outperforms", ("Tern3-Max",))) in got
+    assert ("comparison", "Quill-3.5", "chatbot-arena", ("trails", ("Kite-1.5-Pro",))) in got
