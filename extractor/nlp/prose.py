@@ -847,6 +847,8 @@ def _fronted_phrase_end(r: _Reading, cue: int) -> Optional[int]:
             or cue < first:
         return None
     comma = next((k for k in range(first + 1, min(r.end, first + 20)) if r.w(k) == ","), None)
+    if comma is not None and any(r.w(k).startswith(":") or r.w(k).endswith(":") for k in range(first + 1, comma)):
+        return None  # '- **Coding Skills:** X scores 73.8, ...': a label, no participle phrase
     return comma if comma is not None and cue < comma else None
 
 

@@ -1590,3 +1590,8 @@ def test_which_after_a_score_phrase_refers_to_the_model_holding_the_score():
     got = _kinds("Acme says Quill-3.5 has an Arena score of 1417, which beats Tern3-Max and rests a tad behind Kite-1.5-Pro.")
     assert ("comparison", "Quill-3.5", "chatbot-arena", ("outperforms", ("Tern3-Max",))) in got
     assert ("comparison", "Quill-3.5", "chatbot-arena", ("trails", ("Kite-1.5-Pro",))) in got
+
+
+def test_a_bold_label_ending_in_ing_opens_no_participle_phrase():
+    text = LEAD + "\n\n- **Coding Skills:** Quill-3.5 achieves 73.8 on MBPP, while Tern3-Max scores 45.8 on HumanEval.\n"
+    assert _kinds(text) == {("score", "Quill-3.5", "mbpp", (73.8, None)), ("score", "Tern3-Max", "humaneval", (45.8, None))}
