@@ -26,6 +26,7 @@ from .tables.grid import display_text
 from .tables.interpret import BenchmarkChoice
 
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_VALUE_ON = re.compile(r"\d%? on (?:the )?$")  # '86.3 on ' right before a name: the benchmark of one score
 _RANKED_BY = re.compile(r" (?:[a-z]+ )?(?:rankings?|assessment|leaderboard|league table)\b")  # 'the VeraBench assessment report'
 _SHORT_FORM = re.compile(r"^[a-z]+\d[\d.]*$")  # 'qwen3', 'llama3': family and version glued
 _SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
@@ -135,6 +136,10 @@ class ArticleContext:
         named, on a tie); a board nobody listed counts when its name says it is one."""
         boards = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.canonical in self.boards
                   and not self._in_benchmark_table(e)]  # a C-Eval row among other benchmarks names no board
+        scored_on = {e._.canonical for e in boards if _VALUE_ON.search(self.text, max(0, e.start_char - 16), e.start_char)}
+        named = {e._.canonical for e in boards if not _VALUE_ON.search(self.text, max(0, e.start_char - 16), e.start_char)}
+        if len({e._.canonical for e in self.ents if e.label_ == "BENCHMARK"}) > 2:  # one board among many benchmarks
+            boards = [e for e in boards if e._.canonical in named or e._.canonical not in scored_on]  # '86.3 on BFCL' only
         title_end = self.layout.blocks[0].end if self.layout.blocks and self.layout.blocks[0].kind == "heading" else 0
         if not boards:  # 'a framework called VeraBench', or an unlisted suite the title names: what it ranks by
             named = [e for e in self.ents if e.label_ == "BENCHMARK"

@@ -1595,3 +1595,11 @@ def test_which_after_a_score_phrase_refers_to_the_model_holding_the_score():
 def test_a_bold_label_ending_in_ing_opens_no_participle_phrase():
     text = LEAD + "\n\n- **Coding Skills:** Quill-3.5 achieves 73.8 on MBPP, while Tern3-Max scores 45.8 on HumanEval.\n"
     assert _kinds(text) == {("score", "Quill-3.5", "mbpp", (73.8, None)), ("score", "Tern3-Max", "humaneval", (45.8, None))}
+
+
+def test_a_board_named_only_as_one_score_s_benchmark_is_not_the_article_s_board():
+    text = ("Quill-3.5 outperforms Tern3-Max and Kite-1.5-Pro across the board.\n\n"
+            "- Maths: Quill-3.5 posts 83.0 on GSM8K and 51.0 on BBH.\n- Tool use: Quill-3.5 posts 86.3 on BFCL.\n")
+    got = _kinds(text)
+    assert ("comparison", "Quill-3.5", None, ("outperforms", ("Tern3-Max", "Kite-1.5-Pro"))) in got
+    assert ("score", "Quill-3.5", "bfcl", (86.3, None)) in got
