@@ -26,6 +26,7 @@ from .tables.grid import display_text
 from .tables.interpret import BenchmarkChoice
 
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_TITLE_WORD = re.compile(r"^[A-Z][A-Za-z]{2,15}$")
 _VALUE_ON = re.compile(r"\d%? on (?:the )?$")  # '86.3 on ' right before a name: the benchmark of one score
 _RANKED_BY = re.compile(r" (?:[a-z]+ )?(?:rankings?|assessment|leaderboard|league table)\b")  # 'the VeraBench assessment report'
 _SHORT_FORM = re.compile(r"^[a-z]+\d[\d.]*$")  # 'qwen3', 'llama3': family and version glued
@@ -217,8 +218,23 @@ class ArticleContext:
                 after.start, after.end)
             if note is not None:
                 return _choice(note)
+        if before and before[-1].kind == "heading" and before[-1].end <= table.start:
+            note = self._one_word_title(before[-1])
+            if note is not None:
+                return _choice(note)
         note = self.context_benchmark(table.start, block=table)
         return _choice(note)
+
+    def _one_word_title(self, heading: Block) -> Optional[BenchmarkNote]:
+        """'**Vera**' right over a table: a title of one capitalised word that no list knows, no common,
+        category or language word and no model, names the table's benchmark."""
+        word = display_text(self.text[heading.start:heading.end].lstrip("#-*+ \t")).strip(" :*_")
+        if not _TITLE_WORD.match(word) or self.resolver.is_generic(word) or self.resolver.is_category(word) \
+                or self.resolver.is_language(word) or self.ents_between(heading.start, heading.end):
+            return None
+        at = self.text.find(word, heading.start, heading.end)
+        ref = self.resolver.unlisted(word)
+        return BenchmarkNote(ref.id, word, (at, at + len(word)), "heading")
 
     def table_subject(self, table: Block) -> Optional[tuple[str, tuple[int, int]]]:
         """The one model the text right before a table names ('detailed results of X on A, B and C'), else

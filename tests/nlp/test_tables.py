@@ -688,3 +688,11 @@ def test_an_html_table_captioned_with_an_unlisted_arena_is_that_arena_s_in_every
             "<tr> <td>2</td> <td>Lyra-LM-7B-alpha</td> <td>1209</td> <td>5664</td> </tr>\n</table>\n")
     assert scores(text) == {("Vega-2-7B", "vera-duel-arena", 1226.0), ("Lyra-LM-7B-alpha", "vera-duel-arena", 1209.0)}
     assert ranks(text) == {("Vega-2-7B", "vera-duel-arena", 1), ("Lyra-LM-7B-alpha", "vera-duel-arena", 2)}
+
+
+def test_a_one_word_title_right_over_a_table_with_no_benchmark_axis_names_its_benchmark():
+    text = ("**Vera**\n| Model | 4k | 32k |\n|---|---|---|\n| Vega-7B-Chat | 0.97 | 0.91 |\n| Lyra-LM-7B-alpha | 0.95 | 0.90 |\n")
+    assert {b for _, b, _ in scores(text)} == {"vera"}
+    # a common word over the table names nothing
+    text = ("**Results**\n| Model | 4k | 32k |\n|---|---|---|\n| Vega-7B-Chat | 0.97 | 0.91 |\n| Lyra-LM-7B-alpha | 0.95 | 0.90 |\n")
+    assert {b for _, b, _ in scores(text)} == {None}
