@@ -696,3 +696,10 @@ def test_a_one_word_title_right_over_a_table_with_no_benchmark_axis_names_its_be
     # a common word over the table names nothing
     text = ("**Results**\n| Model | 4k | 32k |\n|---|---|---|\n| Vega-7B-Chat | 0.97 | 0.91 |\n| Lyra-LM-7B-alpha | 0.95 | 0.90 |\n")
     assert {b for _, b, _ in scores(text)} == {None}
+
+
+def test_a_model_column_with_dashes_for_unreported_scores_keeps_its_values():
+    text = ("| Model | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|\n| MMLU | 61.2 | - |\n| GPQA | 30.1 | - |\n"
+            "| BBH | 44.0 | 38.5 |\n| MATH | 12.5 | N/A |\n")
+    assert ("Lyra-LM-7B-alpha", "bbh", 38.5) in scores(text)
+    assert len(scores(text)) == 5

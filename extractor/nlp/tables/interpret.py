@@ -351,7 +351,7 @@ class TableInterpreter:
             col = _Column(j, text, cell, self.vocabulary.role(text))
             slashes = _slash_note(text)
             for row in body:
-                if j < len(row) and not row[j].empty:
+                if j < len(row) and not row[j].empty and row[j].text.strip("*_ ") not in _NOT_REPORTED:
                     if is_number_text(row[j].text) or (slashes and _split_values(row[j], slashes)):
                         col.numbers += 1
                     else:
@@ -684,6 +684,7 @@ def _header_cells(rows: list[Sequence[Cell]], width: int) -> list[Optional[Cell]
     return cells
 
 
+_NOT_REPORTED = frozenset({"", "-", "--", "---", "\u2013", "\u2014", "n/a", "N/A", "NA", "/", "?", "\u00d7"})  # a cell that says no value
 _SIZE_CELL = re.compile(r"^\d+(?:\.\d+)?\s?[BMT]$|^\d+x\d+[B]$", re.I)
 
 
