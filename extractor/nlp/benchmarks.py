@@ -187,6 +187,9 @@ class BenchmarkResolver:
         head, slash, last = base.rpartition("/")
         if slash and head and " " not in base and all(self._is_metric_word(p) for p in re.split(r"[_\-]", last) if p):
             base, tail = head, [last, *tail]  # 'boolq/acc', 'arc_easy/acc_norm': a harness task and its metric
+        head, underscore, last = base.rpartition("_")
+        if underscore and head and " " not in base and self._is_metric_word(last):
+            base, tail = head, [last, *tail]  # 'DROP_F1': a benchmark and its metric joined by an underscore
         metric = ", ".join(x for x in [*notes, " ".join(tail)] if x) or None
         return base, metric
 

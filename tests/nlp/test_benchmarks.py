@@ -137,3 +137,9 @@ def test_a_credit_line_names_no_benchmark():
 def test_an_arena_s_leaderboard_is_the_arena():
     assert slug("Vera Duel Arena Leaderboard") == "vera-duel-arena"
     assert slug("Vera Leaderboard") == "vera-leaderboard"
+
+
+@pytest.mark.parametrize("name, bench, metric", [("DROP_F1", "drop", "F1"), ("GSM8K_EM", "gsm8k", "EM")])
+def test_a_metric_joined_by_an_underscore_is_split_off(name, bench, metric):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric) == (bench, metric)
