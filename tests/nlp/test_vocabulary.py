@@ -1,0 +1,28 @@
+"""The shared cue vocabulary: the word-bag test the gates use agrees with its definition."""
+
+import random
+
+from extractor.nlp.vocabulary import load_vocabulary
+
+VOCAB = load_vocabulary()
+
+
+def _by_definition(words: set) -> bool:
+    """An ordinal or rank mark, or every required word of some cue pattern."""
+    if not VOCAB.rank_words.isdisjoint(words):
+        return True
+    return any(all(not bag.isdisjoint(words) for bag in bags) for bags in VOCAB.pattern_bags)
+
+
+def test_has_cue_agrees_with_its_definition_on_bags_of_pattern_words():
+    pool = sorted(VOCAB.pattern_words) + ["model", "scored", "the", "vega", "2024"]
+    rng = random.Random(7)
+    bags = [set(rng.sample(pool, rng.randint(1, 6))) for _ in range(3000)]
+    assert any(_by_definition(b) for b in bags) and not all(_by_definition(b) for b in bags)
+    assert [VOCAB.has_cue(b) for b in bags] == [_by_definition(b) for b in bags]
+
+
+def test_has_cue_on_sentences_of_words():
+    assert VOCAB.has_cue({"quill-3.5", "outperformed", "tern3-max"})
+    assert VOCAB.has_cue({"it", "ranked", "third"})
+    assert not VOCAB.has_cue({"quill-3.5", "was", "released", "today"})
