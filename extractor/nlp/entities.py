@@ -95,7 +95,11 @@ _MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|d
 _VERSION_VARIANT_TAIL = re.compile(r"[A-Z][A-Za-z]+ (\d{1,2}(?:\.\d{1,2})? [A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?)")
 _MAKER_MODEL_ID = re.compile(r"^[-\u2011](?:[A-Z]\d{1,2}(?:\.\d)?|\d{1,3}(?:\.\d)?[BbMm]|[A-Z][a-z]+-\d{1,2}(?:\.\d)?)(?:[-\u2011]\w+)*$")
 _DESCRIBING_WORD = re.compile(r"(?:[A-Z][a-z]+ed|Better|Higher|Lower|Faster|Stronger|Fewer|Less|More|Greater)\b")
-_POSSESSED_ID = re.compile(r"['\u2019]s ((?![QH]\d)[A-Z]\d{1,2}(?:\.\d)?(?:[-\u2011][A-Za-z0-9]+)?)(?![\w\-\u2011])")  # "Acme's R2"
+_ID_MARK = re.compile(r"\d|\w[A-Z]")  # a digit, or a capital inside a word ('PaLM', 'UI'): an id, not a title-case phrase
+_POSSESSED_ID = re.compile(  # "Acme's R2", "Acme's Vera-Med 2", "Acme's Vera 3.5": a maker's model by its shape
+    r"['\u2019]s ((?![QH]\d)[A-Z]\d{1,2}(?:\.\d)?(?:[-\u2011][A-Za-z0-9]+)?"
+    r"|[A-Z][A-Za-z]+(?:[-\u2011][A-Za-z0-9]+)+(?: \d{1,2}(?:\.\d{1,2})?)?|[A-Z][A-Za-z]+ \d{1,2}(?:\.\d{1,2})?)"
+    r"(?![\w\-\u2011]|\.\d)")
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{1,20}) $")
 _SIZE_END = re.compile(r"[ \-](\d{1,4}(?:\.\d)?[BM])$")  # the size a name ends with: 'Vega 2 70B'
@@ -304,8 +308,10 @@ class EntityRecognizer:
             if v.label != "VENDOR":
                 continue
             m = _POSSESSED_ID.match(text, v.end)
-            if m is None or any(o.start <= m.start(1) < o.end for o in mentions if o.label != "VENDOR"):
-                continue
+            if m is None or any(o.start <= m.start(1) < o.end for o in mentions if o.label != "VENDOR") \
+                    or re.split(r"[ \-\u2011]", m.group(1))[0] in self._not_name_words \
+                    or not _ID_MARK.search(m.group(1)):
+                continue  # "Acme's Windows 11": a product no list calls a model; "Acme's Record-Breaking": words
             model = dict(self.describe_any(m.group(1)), vendor=v.attrs.get("vendor") or v.attrs.get("canonical"))
             found.append(Mention(m.start(1), m.end(1), "MODEL", "shape", model))
         return found

@@ -1603,3 +1603,11 @@ def test_a_board_named_only_as_one_score_s_benchmark_is_not_the_article_s_board(
     got = _kinds(text)
     assert ("comparison", "Quill-3.5", None, ("outperforms", ("Tern3-Max", "Kite-1.5-Pro"))) in got
     assert ("score", "Quill-3.5", "bfcl", (86.3, None)) in got
+
+
+def test_a_maker_s_possessive_before_a_name_shaped_like_an_id_gives_the_name_not_the_maker():
+    got = _kinds(LEAD + "Quill-3.5 finished narrowly ahead of Google's Vera-PaLM 2 on SciCode.")
+    assert ("comparison", "Quill-3.5", "scicode", ("outperforms", ("Vera-PaLM 2",))) in got
+    # title-case words after a possessive are no name
+    assert not any(s == "Record-Breaking" for k, s, b, v in _kinds(
+        LEAD + "Google's Record-Breaking Scores: Quill-3.5 scored 1344 on the Chatbot Arena."))
