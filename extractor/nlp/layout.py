@@ -138,15 +138,24 @@ def unwrapped(text: str) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    if not _three_in_a_row(lines):
-        return text  # the usual case: a paragraph a line, or short lines
-    spaces: set[int] = set()  # indexes of the lines whose break becomes a space
-    for k, j in _runs([_is_prose_line(line) for line in lines]):
-        last = j if j < len(lines) and lines[j].strip() and not _TABLE_LIKE.search(lines[j]) else j - 1
-        spaces.update(_wraps(lines, k, last))
+    spaces: set[int] = set(_broken_sentences(lines))  # indexes of the lines whose break becomes a space
+    if _three_in_a_row(lines):  # else the usual case: a paragraph a line, or short lines
+        for k, j in _runs([_is_prose_line(line) for line in lines]):
+            last = j if j < len(lines) and lines[j].strip() and not _TABLE_LIKE.search(lines[j]) else j - 1
+            spaces.update(_wraps(lines, k, last))
     if not spaces:
         return text
     return "".join(line + (" " if i in spaces else "\n") for i, line in enumerate(lines))[:len(text)]
+
+
+def _broken_sentences(lines: list[str]) -> Iterator[int]:
+    """Single breaks inside a sentence: a long prose line that ends mid-clause, then a line going on in
+    lower case ('... the second-ranked model generally' / 'available through an API ...')."""
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if len(line) >= _WRAP_WIDTH and nxt[:1].islower() and not _ENDS_CLAUSE.search(line) \
+                and _is_prose_line(line) and _is_prose_line(nxt):
+            yield i
 
 
 def _runs(flags: list[bool]) -> Iterator[tuple[int, int]]:

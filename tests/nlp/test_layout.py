@@ -88,3 +88,13 @@ def test_lines_under_a_top_n_lead_are_numbered_items_when_there_are_as_many_as_i
         ("item", 1, "Vega-7B"), ("item", 2, "Lyra-LM-7B"), ("item", 3, "Orion-4-Raven-14B")]
     four = "Top 3 models this week:\nVega-7B\nLyra-LM-7B\nOrion-4-Raven-14B\nKappa-2\n"
     assert all(b.number is None for b in segment(four, _never_a_header).blocks)
+
+
+def test_a_single_break_inside_a_sentence_before_a_lower_case_word_is_read_as_a_space():
+    text = ("Acme says Quill-3.5 is the second-ranked model generally\n"
+            "available through an API on MMLU, behind only Tern3-Max.\nIt ships today.")
+    assert unwrapped(text) == text.replace("generally\n", "generally ", 1)
+    # a short line, or one ending a clause, keeps its break
+    assert unwrapped("Results\nare below.") == "Results\nare below."
+    assert unwrapped("Acme says Quill-3.5 is the second-ranked model on MMLU.\nit ships today.") == \
+        "Acme says Quill-3.5 is the second-ranked model on MMLU.\nit ships today."
