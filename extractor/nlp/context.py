@@ -93,8 +93,11 @@ class ArticleContext:
         self._prose_names: Optional[dict] = None
         self.boards = self.resolver.leaderboards | {  # listed boards, 'the Open Vet-LLM Leaderboard', 'SuperCLUE-VLM'
             e._.canonical for e in self.ents if e.label_ == "BENCHMARK" and (
-                e.text.endswith("Leaderboard") or self.resolver.board_of_its_own(e._.canonical)
-                or e._.canonical.endswith("-arena") or (_RANKED_BY.match(self.text, e.end_char) and self.resolver.listed(e.text) is None))}
+                e.text.endswith("Leaderboard") or self.resolver.board_of_its_own(e._.canonical))}
+        self._named_boards = {  # 'the VeraBench assessment report', 'the Vera Duel Arena': boards when no other is named
+            e._.canonical for e in self.ents if e.label_ == "BENCHMARK" and e._.canonical not in self.boards and (
+                e._.canonical.endswith("-arena")
+                or (_RANKED_BY.match(self.text, e.end_char) and self.resolver.listed(e.text) is None))}
         self.leaderboard = self._article_leaderboard()
         self.family_models = self._family_models()
         self.expansions = self._expansions()
@@ -137,6 +140,9 @@ class ArticleContext:
         named, on a tie); a board nobody listed counts when its name says it is one."""
         boards = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.canonical in self.boards
                   and not self._in_benchmark_table(e)]  # a C-Eval row among other benchmarks names no board
+        if not boards and self._named_boards:
+            self.boards = self.boards | self._named_boards
+            boards = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.canonical in self._named_boards]
         scored_on = {e._.canonical for e in boards if _VALUE_ON.search(self.text, max(0, e.start_char - 16), e.start_char)}
         named = {e._.canonical for e in boards if not _VALUE_ON.search(self.text, max(0, e.start_char - 16), e.start_char)}
         if len({e._.canonical for e in self.ents if e.label_ == "BENCHMARK"}) > 2:  # one board among many benchmarks

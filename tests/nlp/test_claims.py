@@ -1611,3 +1611,10 @@ def test_a_maker_s_possessive_before_a_name_shaped_like_an_id_gives_the_name_not
     # title-case words after a possessive are no name
     assert not any(s == "Record-Breaking" for k, s, b, v in _kinds(
         LEAD + "Google's Record-Breaking Scores: Quill-3.5 scored 1344 on the Chatbot Arena."))
+
+
+def test_a_listed_board_stays_the_article_s_board_beside_an_unlisted_one_named_with_a_ranking_word():
+    text = ("On the Open LLM Leaderboard, Quill-3.5 ranks first among open models. We compared it with the Vera "
+            "Arabic leaderboard, where the model ranks third.")
+    got = _kinds(text)
+    assert ("rank", "Quill-3.5", "open-llm-leaderboard", (1, None)) in got
