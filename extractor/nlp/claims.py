@@ -66,7 +66,8 @@ class ClaimExtractor:
                 cues = self._cues(sent) if marks.any_of("anchor", sent) and self.vocab.has_cue(marks.words(sent)) else []
                 found = self.prose.read(doc, sent, ctx, cues)
                 findings.extend(found)
-                said_of = next((f.subject.span for f in found if f.subject.type == "model"), None)
+                said_of = min((f.subject.span for f in found if f.subject.type == "model" and f.subject.span),
+                              default=None)  # the sentence's first subject: what 'the model' next refers to
             else:
                 said_of = None
             ctx.remember(sent_ents, said_of)

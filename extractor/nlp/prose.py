@@ -543,9 +543,10 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 return before  # 'X, which ranked first', 'ahead of A and B, which are tied for second'
             if w != "that" and r.w(before) in _UNNAMED_SUBJECTS and _names_its_head(r, before):
                 return _head_name(r, before)  # 'the X reasoning model which scored 1,363'
-            if w != "that" and r.w(before) in _UNNAMED_SUBJECTS:
+            if r.w(before) in _UNNAMED_SUBJECTS:
                 named = _named_before_aside(r, before)
-                return named  # "Kappa, Acme's LLM, which ...": the name; 'the previous best model, which ...': none
+                if w != "that" or named is not None:
+                    return named  # "Kappa, Acme's LLM, which/that ...": the name; 'the previous best model, which ...': none
             if w != "that" and r.w(i - 1) == "," and r.w(before).isalpha() and r.w(before).islower():
                 named = _named_before_aside(r, before)
                 if named is not None and named not in skip:
@@ -712,7 +713,7 @@ def _item_subject(r: _Reading) -> Optional[int]:
 
 def _named_before_aside(r: _Reading, noun: int) -> Optional[int]:
     """The model an aside ending at ``noun`` is set beside ("Kappa, Acme's LLM"), or None."""
-    for k in range(noun - 1, max(noun - 5, r.start) - 1, -1):
+    for k in range(noun - 1, max(noun - 8, r.start) - 1, -1):
         if r.w(k) == ",":
             return k - 1 if r.label(k - 1) == "MODEL" else None
     return None
@@ -1967,6 +1968,8 @@ def _unit(r: _Reading, i: int, value: float):
         return False  # 'between 85 and 90 percent': a range, no score
     if prev == "of" and r.w(i - 2) == "out":
         return False  # '10.1 out of 42': the most there is, no score
+    if prev == "of" and r.w(i - 2) == "baseline" and r.w(i - 3) not in POSSESSIVE:
+        return False  # 'exceeding the human baseline of 29.2%': no model's score
     if prev == "of" and any(r.w(k) in _PREVIOUS and r.w(k + 1) in _BEST_NOUNS | {"state-of-the-art", "state"}
                             for k in range(max(r.start, i - 6), i - 1)):
         return False  # 'compared to the previous best of 54.2%': some other model's, before
@@ -2186,7 +2189,8 @@ def _possessive_score_of(r: _Reading, i: int) -> Optional[int]:
     if r.w(i - 1) != "of":
         return None
     k = i - 2
-    while k > i - 6 and (r.w(k) in r.words_set("score_words") or r.label(k) == "BENCHMARK" or r.w(k) in ("elo", "average")):
+    while k > i - 6 and (r.w(k) in r.words_set("score_words") or r.label(k) == "BENCHMARK"
+                         or r.w(k) in ("elo", "average", "baseline", "result", "mark")):
         k -= 1
     return k - 1 if k < i - 2 and r.w(k) in POSSESSIVE and r.is_name(k - 1) else None
 

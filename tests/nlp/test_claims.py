@@ -1618,3 +1618,12 @@ def test_a_listed_board_stays_the_article_s_board_beside_an_unlisted_one_named_w
             "Arabic leaderboard, where the model ranks third.")
     got = _kinds(text)
     assert ("rank", "Quill-3.5", "open-llm-leaderboard", (1, None)) in got
+
+
+def test_a_model_described_in_apposition_then_that_holds_the_score_and_a_maker_s_baseline_is_the_other_s():
+    text = LEAD + ("Acme released Quill-3.5, an open-source reasoning model that scored 44.9% on GPQA, surpassing "
+                   "Tern3-Max's baseline of 41.7%. The model also achieved 60.2% on MMLU, exceeding the human "
+                   "baseline of 29.2%.")
+    got = {(s, b, v) for k, s, b, v in _kinds(text) if k == "score"}
+    assert got == {("Quill-3.5", "gpqa", (44.9, "%")), ("Tern3-Max", "gpqa", (41.7, "%")),
+                   ("Quill-3.5", "mmlu", (60.2, "%"))}
