@@ -143,3 +143,9 @@ def test_an_arena_s_leaderboard_is_the_arena():
 def test_a_metric_joined_by_an_underscore_is_split_off(name, bench, metric):
     ref = RESOLVER.resolve(name)
     assert (ref.id, ref.metric) == (bench, metric)
+
+
+@pytest.mark.parametrize("name", ["BIG-Bench Extra Hard", "BBEH"])
+def test_big_bench_extra_hard_is_a_benchmark_apart_from_bbh(name):
+    assert RESOLVER.resolve(name).id == "big-bench-extra-hard"
+    assert RESOLVER.resolve("BIG-Bench Hard").id == "bbh"
