@@ -703,3 +703,10 @@ def test_a_model_column_with_dashes_for_unreported_scores_keeps_its_values():
             "| BBH | 44.0 | 38.5 |\n| MATH | 12.5 | N/A |\n")
     assert ("Lyra-LM-7B-alpha", "bbh", 38.5) in scores(text)
     assert len(scores(text)) == 5
+
+
+def test_cells_set_in_superscript_are_read_and_footnote_marks_dropped():
+    text = ("| <sup>Model</sup> | <sup>MMLU</sup> | <sup>GPQA<sup>1</sup></sup> |\n|---|---|---|\n"
+            "| <sup>**Vega-7B-Chat**</sup> | <sup>**61.2**</sup> | <sup>30.1<sup>†</sup></sup> |\n"
+            "| <sup>Lyra-LM-7B-alpha</sup> | <sup>58.0</sup> | <sup>28.4</sup> |\n")
+    assert scores(text) == MODELS_ACROSS

@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 _LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)")
-_TAG = re.compile(r"<sup>[^<]{0,40}</sup>|<br\s*/?>|</?[a-zA-Z][^<>]{0,500}>")
+# A footnote mark in superscript goes ('MMLU<sup>1</sup>', '<sup>†</sup>'); other tags go and leave their text
+# ('<sup>**7.78**</sup>', a whole cell set small).
+_FOOTNOTE_MARK = r"(?:\d{1,2}|[*\u2020\u2021\u00a7\u00b6#]{1,3}|[a-zA-Z])"
+_TAG = re.compile(rf"<sup>[\s\[(]*{_FOOTNOTE_MARK}(?:[\s,]+{_FOOTNOTE_MARK}){{0,3}}[\s\])]*</sup>"
+                  r"|<br\s*/?>|</?[a-zA-Z][^<>]{0,500}>")
 # A spread in <sub> after a number goes ('8.61<sub>0.04</sub>'); any other <sub> is a note in brackets: a split
 # or metric of a benchmark ('MME (sum)'), a tag of a name ('Flamingo-9B (base)').
 _SUBSCRIPT = re.compile(r"(\d?)\s*<sub>([^<]{0,40})</sub>")
