@@ -710,3 +710,9 @@ def test_cells_set_in_superscript_are_read_and_footnote_marks_dropped():
             "| <sup>**Vega-7B-Chat**</sup> | <sup>**61.2**</sup> | <sup>30.1<sup>†</sup></sup> |\n"
             "| <sup>Lyra-LM-7B-alpha</sup> | <sup>58.0</sup> | <sup>28.4</sup> |\n")
     assert scores(text) == MODELS_ACROSS
+
+
+def test_a_model_header_shaped_like_an_unlisted_benchmark_beside_model_headers_is_a_model():
+    text = ("| Benchmark | Vega-7B-Chat | Vega-V 2.6 | Lyra-LM-7B-alpha |\n|---|---|---|---|\n"
+            "| MMLU | 61.2 | 49.8 | 58.0 |\n| GPQA | 30.1 | 27.5 | 28.4 |\n")
+    assert {s for s, _, _ in scores(text)} == {"Vega-7B-Chat", "Vega-V 2.6", "Lyra-LM-7B-alpha"}

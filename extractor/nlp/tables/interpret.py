@@ -385,6 +385,10 @@ class TableInterpreter:
         evidence = label.benchmarks + named
         if not models or named == 0 or (named < 2 and label.benchmarks < 2):
             return None
+        if named >= 2 and label.benchmarks >= 2:  # benchmarks down, models across: an odd header among names
+            models = sorted(models + [c for c in columns if c.index > label.index and c.numeric and c.header_benchmark
+                                      and not self.resolver.listed(c.header) and c.role is None],
+                            key=lambda c: c.index)  # ('MiniCPM-V 2.6' beside 'InternVL2-8B') is a model too
         return (label, models), evidence
 
     def _model_column(self, columns: list[_Column]):
