@@ -716,3 +716,12 @@ def test_a_model_header_shaped_like_an_unlisted_benchmark_beside_model_headers_i
     text = ("| Benchmark | Vega-7B-Chat | Vega-V 2.6 | Lyra-LM-7B-alpha |\n|---|---|---|---|\n"
             "| MMLU | 61.2 | 49.8 | 58.0 |\n| GPQA | 30.1 | 27.5 | 28.4 |\n")
     assert {s for s, _, _ in scores(text)} == {"Vega-7B-Chat", "Vega-V 2.6", "Lyra-LM-7B-alpha"}
+
+
+def test_an_html_header_with_cells_spanning_two_rows_beside_a_group_keeps_every_column_in_place():
+    text = ("<table><thead><tr><th rowspan=\"2\">Model</th><th rowspan=\"2\">MMLU</th><th rowspan=\"2\">GPQA</th>"
+            "<th colspan=\"2\">VeraDuel</th></tr><tr><th>Win</th><th>Loss</th></tr></thead><tbody>"
+            "<tr><td>Vega-7B-Chat</td><td>61.2</td><td>30.1</td><td>41</td><td>42</td></tr>"
+            "<tr><td>Lyra-LM-7B-alpha</td><td>58.0</td><td>28.4</td><td>42</td><td>41</td></tr></tbody></table>")
+    assert MODELS_ACROSS <= scores(text)
+    assert ("Vega-7B-Chat", "gpqa", 41.0) not in scores(text)

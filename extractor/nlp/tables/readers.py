@@ -487,7 +487,7 @@ def html_grid(article: str, start: int, end: int) -> Optional[Grid]:
             cell_open = None
         if tag == "tr":
             if row:
-                _fill_carried(row, carried, until=None)
+                _fill_carried(row, carried)
                 rows.append(row)
                 if (row_is_head or in_head) and header_rows == len(rows) - 1:
                     header_rows += 1
@@ -500,12 +500,12 @@ def html_grid(article: str, start: int, end: int) -> Optional[Grid]:
             row = []
         row_is_head &= tag == "th"
         spans = {k.lower(): int(v) for k, v in _SPAN_ATTR.findall(m.group(3))}
-        _fill_carried(row, carried, until=len(row))
+        _fill_carried(row, carried)  # the columns cells from rows above fill, before this one
         cell_open = (m.end(), spans.get("col", 1), spans.get("row", 1))
     if cell_open is not None and row is not None:
         _put_cell(article, row, carried, cell_open, end)
     if row:
-        _fill_carried(row, carried, until=None)
+        _fill_carried(row, carried)
         rows.append(row)
     full = [r for r in rows if sum(not c.empty for c in r) >= 2]
     if len(full) < 2:
@@ -525,9 +525,9 @@ def _put_cell(article: str, row: Optional[list[Cell]], carried: dict, opened: tu
         row.append(cell)
 
 
-def _fill_carried(row: list[Cell], carried: dict, until: Optional[int]) -> None:
-    """Put cells spanning down from rows above into ``row`` at their columns."""
-    while len(row) in carried and (until is None or len(row) <= until):
+def _fill_carried(row: list[Cell], carried: dict) -> None:
+    """Put cells spanning down from rows above into ``row`` at its next columns, as many as run on."""
+    while len(row) in carried:
         cell, left = carried[len(row)]
         if left <= 1:
             del carried[len(row)]
