@@ -143,10 +143,9 @@ class ArticleContext:
         if not boards and self._named_boards:
             self.boards = self.boards | self._named_boards
             boards = [e for e in self.ents if e.label_ == "BENCHMARK" and e._.canonical in self._named_boards]
-        scored_on = {e._.canonical for e in boards if _VALUE_ON.search(self.text, max(0, e.start_char - 16), e.start_char)}
-        named = {e._.canonical for e in boards if not _VALUE_ON.search(self.text, max(0, e.start_char - 16), e.start_char)}
         if len({e._.canonical for e in self.ents if e.label_ == "BENCHMARK"}) > 2:  # one board among many benchmarks
-            boards = [e for e in boards if e._.canonical in named or e._.canonical not in scored_on]  # '86.3 on BFCL' only
+            named_apart = {e._.canonical for e in boards if not self._after_a_value(e)}
+            boards = [e for e in boards if e._.canonical in named_apart]  # '86.3 on BFCL' only: that score's benchmark
         title_end = self.layout.blocks[0].end if self.layout.blocks and self.layout.blocks[0].kind == "heading" else 0
         if not boards:  # 'a framework called VeraBench', or an unlisted suite the title names: what it ranks by
             named = [e for e in self.ents if e.label_ == "BENCHMARK"
@@ -156,6 +155,10 @@ class ArticleContext:
                 return BenchmarkNote(named[0]._.canonical, None, None, "article")
             return self._most_named_suite()
         return self._listed_board(boards, title_end)
+
+    def _after_a_value(self, mention: Span) -> bool:
+        """'86.3 on BFCL': a benchmark named right after a value, as one score's."""
+        return _VALUE_ON.search(self.text, max(0, mention.start_char - 16), mention.start_char) is not None
 
     def _most_named_suite(self) -> BenchmarkNote:
         """An article that names no board but one benchmark of its own again and again in its prose ('The
