@@ -258,9 +258,19 @@ class ArticleContext:
             return named
         for heading in self.layout.headings_before(table.start, self._says_nothing):
             named = self._one_model_in(heading)
-            if named is not None or not self._says_nothing(heading):
-                return named  # a heading of common words ('### Results') lets the one above it speak
-        return None
+            if named is not None:
+                return named
+            if not self._says_nothing(heading):
+                break  # a heading of common words ('### Results') lets the one above it speak
+        return self._only_model_before(table.start)
+
+    def _only_model_before(self, offset: int) -> Optional[tuple[str, tuple[int, int]]]:
+        """The one model an article names before ``offset`` (a model card's own scores under a plain
+        'Evaluation' heading), or None when it names none or several."""
+        models = [e for e in self.ents_between(0, offset) if e.label_ == "MODEL" and not e._.is_family]
+        if not models or len({e._.canonical for e in models}) != 1:
+            return None
+        return models[-1].text, (models[-1].start_char, models[-1].end_char)
 
     def item_model(self, offset: int) -> Optional[Span]:
         """The one model a bullet without a name of its own is about: the one its lead-in line names

@@ -725,3 +725,15 @@ def test_an_html_header_with_cells_spanning_two_rows_beside_a_group_keeps_every_
             "<tr><td>Lyra-LM-7B-alpha</td><td>58.0</td><td>28.4</td><td>42</td><td>41</td></tr></tbody></table>")
     assert MODELS_ACROSS <= scores(text)
     assert ("Vega-7B-Chat", "gpqa", 41.0) not in scores(text)
+
+
+def test_a_table_with_no_model_axis_in_a_card_naming_one_model_holds_that_model_s_scores():
+    text = ("# Vega-7B-Chat\n\nVega-7B-Chat was trained on web text and code.\n\n## Evaluation Results\n\n"
+            "*Zero-shot performance.* Evaluated with the usual harness:\n\n"
+            "| HellaSwag | Winogrande | GSM8K |\n| :--- | :--- | :--- |\n| 75.0 | 74.0 | 24.1 |\n")
+    assert scores(text) == {("Vega-7B-Chat", "hellaswag", 75.0), ("Vega-7B-Chat", "winogrande", 74.0),
+                            ("Vega-7B-Chat", "gsm8k", 24.1)}
+    # a page naming two models gives such a table to neither
+    text = text.replace("# Vega-7B-Chat", "# Release notes").replace(
+        "was trained on web text and code.", "was trained like Lyra-LM-7B-alpha.")
+    assert scores(text) == set()
