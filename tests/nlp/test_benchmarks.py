@@ -149,3 +149,9 @@ def test_a_metric_joined_by_an_underscore_is_split_off(name, bench, metric):
 def test_big_bench_extra_hard_is_a_benchmark_apart_from_bbh(name):
     assert RESOLVER.resolve(name).id == "big-bench-extra-hard"
     assert RESOLVER.resolve("BIG-Bench Hard").id == "bbh"
+
+
+@pytest.mark.parametrize("name, metric", [("MTBench First Turn", "First Turn"), ("MT-Bench Turn 2", "Turn 2")])
+def test_a_turn_of_a_listed_benchmark_is_its_setting(name, metric):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric) == ("mt-bench", metric)
