@@ -155,3 +155,8 @@ def test_big_bench_extra_hard_is_a_benchmark_apart_from_bbh(name):
 def test_a_turn_of_a_listed_benchmark_is_its_setting(name, metric):
     ref = RESOLVER.resolve(name)
     assert (ref.id, ref.metric) == ("mt-bench", metric)
+
+
+def test_a_number_of_shots_written_n_equals_is_a_metric():
+    ref = RESOLVER.resolve("VeraQA n=0 n=5")
+    assert (ref.id, ref.metric) == ("veraqa", "n=0 n=5")

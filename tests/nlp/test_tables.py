@@ -737,3 +737,14 @@ def test_a_table_with_no_model_axis_in_a_card_naming_one_model_holds_that_model_
     text = text.replace("# Vega-7B-Chat", "# Release notes").replace(
         "was trained on web text and code.", "was trained like Lyra-LM-7B-alpha.")
     assert scores(text) == set()
+
+
+def test_settings_side_by_side_in_a_header_split_each_cell_into_one_score_per_setting():
+    text = ("| Model | VeraQA<br>n=0&nbsp;&nbsp;n=5 | MMLU<br>0-shot 5-shot |\n|---|---|---|\n"
+            "| Vega-7B-Chat | 53.0 &nbsp;&nbsp; 70.1 | **59.5** &nbsp; **63.1** |\n"
+            "| Lyra-LM-7B-alpha | 41.2 &nbsp;&nbsp; 44.0 | 55.1 &nbsp; 58.0 |\n")
+    got = {(c.subject.text, c.benchmark.id, c.score.value, c.score.metric)
+           for c in extract_claims(Article(id="t", text=text, source="test")) if c.kind == "score"}
+    assert ("Vega-7B-Chat", "veraqa", 53.0, "n=0") in got and ("Vega-7B-Chat", "veraqa", 70.1, "n=5") in got
+    assert ("Lyra-LM-7B-alpha", "mmlu", 58.0, "5-shot") in got
+    assert len(got) == 8

@@ -33,6 +33,7 @@ _TAG_NOTE = re.compile(
     r"|(?i:(?:x?high|medium|low|minimal|max)(?: reasoning| effort| thinking)?|non-?thinking|thinking|think|reasoning)"
     r"|(?i:prompt|preview|instruct|chat|base|experimental|exp|new)"  # a mode or variant: 'GPT-4-0125-Preview (Prompt)', 'X (base)'
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?: ['\u2019]?\d{2}(?:\d{2})?)?)$")  # 'X (Nov '24)', 'X (Sept)'
+_SETTING = re.compile(r"(?i)(?<![\w=])(?:n\s?=\s?\d{1,2}|\d{1,2}-shot|zero-shot|few-shot|one-shot)(?![\w=])")
 _SLASH_NOTE = re.compile(r"\(([^()/]{1,20}(?:/[^()/]{1,20}){1,3})\)")
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 _LANGUAGE_CODES = frozenset({"en", "zh", "cn", "ja", "ko", "fr", "de", "es", "ru", "ar", "vi", "th", "id", "ms", "tl",
@@ -349,7 +350,7 @@ class TableInterpreter:
             cell = header[j]
             text = cell.text if cell is not None else ""
             col = _Column(j, text, cell, self.vocabulary.role(text))
-            slashes = _slash_note(text)
+            slashes = _split_parts(text)
             for row in body:
                 if j < len(row) and not row[j].empty and row[j].text.strip("*_ ") not in _NOT_REPORTED:
                     if is_number_text(row[j].text) or (slashes and _split_values(row[j], slashes)):
@@ -593,9 +594,21 @@ def _slash_note(header: str) -> list[str]:
     return [p.strip() for p in m.group(1).split("/")] if m else []
 
 
+def _setting_parts(header: str) -> list[str]:
+    """The settings a header lists side by side, each with its own value in the cell below:
+    'HellaSwag n=0 n=5' -> ['n=0', 'n=5'], 'MMLU 0-shot 5-shot' -> ['0-shot', '5-shot']."""
+    parts = _SETTING.findall(header)
+    return parts if 2 <= len(parts) <= 4 else []
+
+
+def _split_parts(header: str) -> list[str]:
+    return _slash_note(header) or _setting_parts(header)
+
+
 def _split_values(cell: Cell, parts: list[str]) -> list[tuple[tuple, str, Span]]:
-    """'51.1/44.7' under '(val/test)': one value per part ('36.6/-' has one); [] when the cell does not split so."""
-    pieces = cell.text.split("/")
+    """'51.1/44.7' under '(val/test)', '53.0  70.1' under 'n=0 n=5': one value per part ('36.6/-' has one);
+    [] when the cell does not split so."""
+    pieces = cell.text.split("/") if "/" in cell.text else cell.text.split()
     if len(pieces) != len(parts):
         return []
     found, at = [], 0
@@ -618,7 +631,7 @@ def _cell_values(cell: Cell, header: str) -> list[tuple[tuple, Optional[str], Sp
     number = parse_number(cell.text)
     if number is not None:
         return [] if number[1] else [(number, None, cell.core)]
-    parts = _slash_note(header)
+    parts = _split_parts(header)
     return _split_values(cell, parts) if parts else []
 
 
@@ -626,8 +639,8 @@ def _join_metric(metric: Optional[str], part: Optional[str]) -> Optional[str]:
     """The column's metric with the part a split cell's value is of, in place of the split ('val/test' -> 'val')."""
     if part is None:
         return metric
-    kept = [m.strip() for m in (metric or "").split(",") if m.strip() and "/" not in m]
-    return ", ".join(kept + [part])
+    kept = [" ".join(w for w in m.split() if not _SETTING.fullmatch(w)) for m in (metric or "").split(",") if "/" not in m]
+    return ", ".join([m for m in kept if m] + [part])  # 'Average n=0 n=5' -> 'Average, n=0'
 
 
 def parse_number(text: str) -> Optional[tuple[float, bool, Optional[str]]]:
@@ -744,8 +757,9 @@ def _same_text(row: Sequence[Cell], header: list[Optional[Cell]]) -> bool:
 
 
 def _is_section(row: Sequence[Cell], model_index: int) -> bool:
-    """A row naming a group ('Pure SSM models', '**o1**') with no number in it."""
-    return not any(is_number_text(c.text) for k, c in enumerate(row) if k != model_index)
+    """A row naming a group ('Pure SSM models', '**o1**') with no number in it (a cell of two, '53.0 70.1', counts)."""
+    return not any(is_number_text(c.text) or is_number_text(c.text.split(" ", 1)[0]) for k, c in enumerate(row)
+                   if k != model_index)
 
 
 def _is_rank_sequence(cells: Sequence[Cell]) -> bool:
