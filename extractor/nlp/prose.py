@@ -154,9 +154,10 @@ def _compared_on_the_scores_benchmark(r: _Reading) -> None:
     note = next(f.benchmark for f in r.findings if f.kind == "score")
     if note.source == "sentence" and not r.words_set("clause_breaks").isdisjoint(r.words):
         return  # '..., though X comes out ahead on MATH, 58.5 to 50.4': another clause's benchmark
+    carried = note.source == "article" and note.id != r.ctx.leaderboard.id  # 'On MMLU-Pro, ... . X posted 76.1'
     for f in r.findings:
-        if f.kind == "comparison" and f.benchmark.source in (None, "article") and note.source == "sentence" or (
-                f.kind == "comparison" and f.benchmark.id is None):
+        if f.kind == "comparison" and f.benchmark.source in (None, "article") and (note.source == "sentence" or carried) \
+                or (f.kind == "comparison" and f.benchmark.id is None):
             f.benchmark = note
 
 

@@ -1627,3 +1627,11 @@ def test_a_model_described_in_apposition_then_that_holds_the_score_and_a_maker_s
     got = {(s, b, v) for k, s, b, v in _kinds(text) if k == "score"}
     assert got == {("Quill-3.5", "gpqa", (44.9, "%")), ("Tern3-Max", "gpqa", (41.7, "%")),
                    ("Quill-3.5", "mmlu", (60.2, "%"))}
+
+
+def test_a_comparison_in_a_sentence_of_scores_on_a_carried_benchmark_holds_on_that_benchmark():
+    text = ("Quill-3.5 now ranks fourth on the Chatbot Arena. On SciCode, the picture was mixed. Quill-3.5 posted 76.1, "
+            "edging Tern3-Max's 75.9 but falling short of Kite-1.5-Pro's 78.0.")
+    got = _kinds(text)
+    assert ("comparison", "Quill-3.5", "scicode", ("trails", ("Kite-1.5-Pro",))) in got
+    assert ("score", "Kite-1.5-Pro", "scicode", (78.0, None)) in got
