@@ -2027,7 +2027,8 @@ def _unit(r: _Reading, i: int, value: float):
             prev == "at" and any(r.w(k) in _SCORE_VERBS for k in range(max(i - 7, r.start), i - 1))) or prev in (
             "scored", "scores", "scoring", "score", "averaging", "averaged", "rating") or (
             prev in r.words_set("score_words") and r.label(i + 1) != "MODEL") or (
-            prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE:
+            prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE or (
+            prev == "(" and r.label(i - 2) == "BENCHMARK" and nxt in _PAIR_WORDS):  # 'on VeraQA (62.2 versus 60.5)'
         return None if value <= 100 else False
     return False
 

@@ -1635,3 +1635,8 @@ def test_a_comparison_in_a_sentence_of_scores_on_a_carried_benchmark_holds_on_th
     got = _kinds(text)
     assert ("comparison", "Quill-3.5", "scicode", ("trails", ("Kite-1.5-Pro",))) in got
     assert ("score", "Kite-1.5-Pro", "scicode", (78.0, None)) in got
+
+
+def test_the_first_value_of_a_versus_pair_in_brackets_after_a_benchmark_is_the_subject_s():
+    text = LEAD + "Quill-3.5 is out. It also beat its rival on MMLU (62.2 versus 60.5) and GSM8K (38.7 versus 37.6)."
+    assert _kinds(text) == {("score", "Quill-3.5", "mmlu", (62.2, None)), ("score", "Quill-3.5", "gsm8k", (38.7, None))}
