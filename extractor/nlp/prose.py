@@ -1034,10 +1034,12 @@ def _off_topic(r: _Reading) -> bool:
     if relative is not None:
         words = words[:relative]  # '..., a site where people vote': a clause about something else
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
-    return not off.isdisjoint(words) or not off.isdisjoint(pairs)
+    tests = {a for a, b in zip(words, words[1:]) if b in _TEST_NOUNS}  # 'popular benchmarks': a kind of test
+    return not off.isdisjoint(set(words) - tests) or not off.isdisjoint(pairs)
 
 
 _RELATIVE_WORDS = frozenset({"where", "which", "whose", "who"})
+_TEST_NOUNS = frozenset({"benchmark", "benchmarks", "test", "tests", "evaluations", "leaderboards", "tasks"})
 
 
 # -- values ----------------------------------------------------------------------------------

@@ -1640,3 +1640,9 @@ def test_a_comparison_in_a_sentence_of_scores_on_a_carried_benchmark_holds_on_th
 def test_the_first_value_of_a_versus_pair_in_brackets_after_a_benchmark_is_the_subject_s():
     text = LEAD + "Quill-3.5 is out. It also beat its rival on MMLU (62.2 versus 60.5) and GSM8K (38.7 versus 37.6)."
     assert _kinds(text) == {("score", "Quill-3.5", "mmlu", (62.2, None)), ("score", "Quill-3.5", "gsm8k", (38.7, None))}
+
+
+def test_popular_before_a_test_noun_keeps_a_sentence_on_topic():
+    assert _kinds(LEAD + "Quill-3.5 outperforms Tern3-Max on a range of popular benchmarks.") == {
+        ("comparison", "Quill-3.5", None, ("outperforms", ("Tern3-Max",)))}
+    assert _kinds(LEAD + "Quill-3.5 is more popular than Tern3-Max with developers, ranking first in downloads.") == set()
