@@ -748,3 +748,9 @@ def test_settings_side_by_side_in_a_header_split_each_cell_into_one_score_per_se
     assert ("Vega-7B-Chat", "veraqa", 53.0, "n=0") in got and ("Vega-7B-Chat", "veraqa", 70.1, "n=5") in got
     assert ("Lyra-LM-7B-alpha", "mmlu", 58.0, "5-shot") in got
     assert len(got) == 8
+
+
+def test_values_in_italics_or_with_an_arrow_or_medal_after_them_are_numbers():
+    text = ("| Model | MMLU | GPQA |\n|---|---|---|\n| Vega-7B-Chat | _61.2_ 🥇 | 30.1 ↑ |\n"
+            "| Lyra-LM-7B-alpha | 58.0^ | __28.4__ |\n")
+    assert scores(text) == MODELS_ACROSS

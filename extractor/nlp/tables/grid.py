@@ -23,6 +23,7 @@ _TAG = re.compile(rf"<sup>[\s\[(]*{_FOOTNOTE_MARK}(?:[\s,]+{_FOOTNOTE_MARK}){{0,
 # or metric of a benchmark ('MME (sum)'), a tag of a name ('Flamingo-9B (base)').
 _SUBSCRIPT = re.compile(r"(\d?)\s*<sub>([^<]{0,40})</sub>")
 _FOOTNOTE = re.compile(r"\[\^[^\]]{1,10}\]|\\\*|[\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+(?![\w\-])")
+_NUMBER_IN_UNDERSCORES = re.compile(r"(?<![\w])_{1,2}(\d[\d.,]*%?)_{1,2}(?!\w)")
 _EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)\*|\*(?!\w)|~~")
 _SPACES = re.compile(r"\s+")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
@@ -66,7 +67,7 @@ def display_text(raw: str) -> str:
         text = _SUBSCRIPT.sub(_subscript, text)
     text = _TAG.sub(" ", text)
     text = _FOOTNOTE.sub("", text)
-    text = _EMPHASIS.sub("", text)
+    text = _EMPHASIS.sub("", _NUMBER_IN_UNDERSCORES.sub(r"\1", text))  # '_75.0_' in italics, never 'arc_easy'
     text = _ESCAPED.sub(r"\1", text)  # markdown's escapes: '19\.2', 'CodeGen2\.5', '\# Samples'
     return _SPACES.sub(" ", text).strip()
 
