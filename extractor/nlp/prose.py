@@ -1744,7 +1744,8 @@ def _scores(r: _Reading) -> None:
     'MMLU 70.0%', 'HLE=44.4', and 'A and B scored 1377 and 1353, respectively'."""
     pending: list[_Value] = []
     pairs: dict[int, int] = {}  # 'beat Y, 75.7% to 71.5%': the second value's start -> the object it is Y's
-    listed = _values_of_objects(r)
+    runs = _compared_runs(r)  # found once: both readings of the values after 'compared with' use them
+    listed = _values_of_objects(r, runs)
     for i in range(r.start, r.end):
         w = r.w(i)
         if not (w[:1].isdigit() or w[:1] in "~≈"):
@@ -1794,7 +1795,7 @@ def _scores(r: _Reading) -> None:
                       benchmark=_note(r, firsts[bench_id]))
             pending = pending[:-len(run)]
     bench, last = None, None
-    held = _values_named_for(r)
+    held = _values_named_for(r, runs)
     for v in pending:
         if v.start in held:
             holder, note = held[v.start]
@@ -1851,16 +1852,19 @@ def _restated(r: _Reading, i: int, pending: list[_Value]) -> bool:
     return _is_number(r.w(j)) and pending[-1].start <= j <= pending[-1].start + 3
 
 
-def _values_of_objects(r: _Reading) -> dict[int, int]:
+def _compared_runs(r: _Reading) -> list[tuple[int, list[int], int]]:
+    """(the token before, the values, the token after) of each run of values after 'compared with',
+    'versus' or 'against' ('compared with 79.3 and 79.2 for Y')."""
+    return [(k, *_value_run(r, k + 1)) for k in range(r.start, r.end - 1) if _compares_values_at(r, k)]
+
+
+def _values_of_objects(r: _Reading, runs: list[tuple[int, list[int], int]]) -> dict[int, int]:
     """'beat A and B, scoring 85.0 compared with 79.3 and 79.2': the values after 'compared with',
     'versus' or 'against' are, in order, those of the comparison's objects when they are as many."""
     found: dict[int, int] = {}
     if not r.object_subject:
         return found  # no comparison in the sentence: no objects to give values to
-    for k in range(r.start, r.end - 1):
-        if not _compares_values_at(r, k):
-            continue
-        values, j = _value_run(r, k + 1)
+    for k, values, j in runs:
         if r.w(j) in ("for", "from", "by", "respectively") or r.w(j) in POSSESSIVE:
             continue  # 'against 79.3 for Y': the value names its holder
         cues = [cue for _, (_, cue) in r.object_subject.items() if cue < k]
@@ -1887,14 +1891,11 @@ def _value_run(r: _Reading, j: int) -> tuple[list[int], int]:
     return values, j
 
 
-def _values_named_for(r: _Reading) -> dict[int, tuple[int, BenchmarkNote]]:
+def _values_named_for(r: _Reading, runs: list[tuple[int, list[int], int]]) -> dict[int, tuple[int, BenchmarkNote]]:
     """'85.1% on A and 70.2% on B, compared with 80.4% and 66.0% for Y': a run of values after 'compared
     with' or 'versus' that one name closes are that name's, on the sentence's benchmarks in order."""
     found: dict[int, tuple[int, BenchmarkNote]] = {}
-    for k in range(r.start, r.end - 1):
-        if not _compares_values_at(r, k):
-            continue
-        values, j = _value_run(r, k + 1)
+    for k, values, j in runs:
         if len(values) < 2 or r.w(j) not in ("for", "from") or r.label(j + 1) != "MODEL":
             continue
         firsts: dict[str, int] = {}

@@ -122,28 +122,23 @@ class Vocabulary:
             return True
         if self.pattern_words.isdisjoint(words):
             return False  # no word of any pattern: the usual case, decided by one set test
-        first_words, by_first_word = self._patterns_by_first_word
+        by_first_word = self._patterns_by_first_word
         if by_first_word is None:
             return True  # a pattern that requires no word at all
-        tried = set()
-        for word in first_words.intersection(words):  # only the patterns whose first required word is here
-            for bags in by_first_word[word]:
-                if id(bags) not in tried:
-                    tried.add(id(bags))
-                    if all(not bag.isdisjoint(words) for bag in bags[1:]):
-                        return True
-        return False
+        candidates = {k for word in words if word in by_first_word for k in by_first_word[word]}
+        return any(all(not bag.isdisjoint(words) for bag in self.pattern_bags[k][1:]) for k in candidates)
 
     @cached_property
-    def _patterns_by_first_word(self) -> tuple[frozenset, Optional[dict]]:
-        """Each pattern's word sets, filed under every word of its first set (``has_cue`` reads this)."""
-        index: dict[str, list] = {}
-        for bags in self.pattern_bags:
+    def _patterns_by_first_word(self) -> Optional[dict[str, tuple[int, ...]]]:
+        """Word -> the patterns (indexes into ``pattern_bags``) whose first required word set holds it: a bag
+        can match only those. None when a pattern requires no word at all."""
+        index: dict[str, list[int]] = {}
+        for k, bags in enumerate(self.pattern_bags):
             if not bags:
-                return frozenset(), None
+                return None
             for word in bags[0]:
-                index.setdefault(word, []).append(bags)
-        return frozenset(index), index
+                index.setdefault(word, []).append(k)
+        return {word: tuple(ks) for word, ks in index.items()}
 
     @cached_property
     def vendor_words(self) -> frozenset:

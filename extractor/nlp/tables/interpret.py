@@ -621,7 +621,7 @@ def _split_values(cell: Cell, parts: list[str]) -> list[tuple[tuple, str, Span]]
             lead = len(piece) - len(piece.lstrip())
             span = (cell.core[0] + offset + lead, cell.core[0] + offset + len(piece.rstrip())) if whole else cell.core
             found.append((number, part, span))
-        elif piece.strip() not in ("-", "\u2013", "\u2014", "", "n/a", "N/A"):
+        elif piece.strip() not in _NOT_REPORTED:
             return []
     return found
 
