@@ -909,9 +909,11 @@ def about_models(text: str, mentions: list[Mention]) -> bool:
 
 
 def _short_form_of(name: str, names: dict[str, Mention], more: list[str]) -> Optional[str]:
-    """The one longer name 'Name 4' shortens: same first word, same major version ('Name Bot 4.0')."""
+    """The one longer name 'Name 4' shortens: same first word, same major version ('Name Bot 4.0').
+    A longer name that only adds words after the whole name ('Name 4 Turbo') is another model."""
     first, version = name.split()[0], name.split()[-1].split(".")[0]
     longer = {n for n in [*names, *more] if n != name and n.split()[0] == first and len(n.split()) > len(name.split())
+              and not n.startswith(name + " ")
               and re.search(rf"(?<![\d.]){re.escape(version)}(?:\.\d+)?(?![\d.])", n)}
     return longer.pop() if len(longer) == 1 else None
 

@@ -397,3 +397,12 @@ def test_a_suite_word_name_with_a_version_after_it_stays_a_benchmark_not_a_model
     text = "LLM news. Vega-2 posts 93.28% on VeraDocBench v1.5 and beats Kite-2."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vega-2", "Kite-2"]
     assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == ["veradocbench"]
+
+
+def test_a_weak_name_that_a_longer_name_only_extends_is_the_base_model_not_its_short_form(nlp):
+    """Regression: 'Tern Opus 4.6' was read as short for 'Tern Opus 4.6 Thinking', the one longer name
+    of the same first word and version; a name that ends where the longer one adds a word is its own."""
+    text = ("LLM news. Tern Opus 4.6 Thinking leads the arena at 1504, followed by the standard "
+            "Tern Opus 4.6 at 1500.")
+    assert [(e.text, e._.refers_to) for e in _ents(nlp, text, "MODEL")] == [
+        ("Tern Opus 4.6 Thinking", None), ("Tern Opus 4.6", None)]
