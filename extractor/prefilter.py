@@ -31,7 +31,8 @@ _WORD = re.compile(r"[a-z0-9#.'\u2019-]+")
 _WORD_CHAR = re.compile(r"\w")
 _MARK = re.compile(r"#\s?\d|\b\d{1,3}(?:st|nd|rd|th)\b|\bno\.\s?\d|\bnumber\s\w|\btop[- ]?(?:\d{1,3}|ten|five|three|twenty)\b")
 _LISTED_MODEL = frozenset({"named", "owner", "model", "unknown"})
-_MODEL_HEADER = re.compile(r"(?im)(?:^|\|)\s*(?:\*\*)?models?(?: name)?(?:\*\*)?\s*(?:\||\t|$)|<th[^>]{0,80}>\s*models?\s*<")
+_MODEL_HEADER = re.compile(r"(?im)(?:^|\|)\s*(?:\*\*)?(?:(?:#|no\.\s?)\d{1,2}\s)?models?(?: name)?(?:\*\*)?\s*(?:\||\t|$)"
+                           r"|<th[^>]{0,80}>\s*models?\s*<")  # 'Model', 'Model name', '#1 model' (a rank's model)
 
 
 class SubjectGate:

@@ -659,12 +659,15 @@ class EntityRecognizer:
             if found is not None:
                 yield Mention(m.start(1), m.end(1), "BENCHMARK", "link", {"canonical": found})
 
-    def is_model_name(self, text: str, known: bool = False) -> bool:
+    def is_model_name(self, text: str, known: bool = False, weak: bool = False) -> bool:
         """True when a table cell's text is a model name: it starts with one and at most a few name
         words follow ('DeepSeek-V2 Chat (SFT)', 'Bard', 'erniebot-4.0-202404'). ``known`` asks for a
-        name of a listed family, not one by shape alone ('AlignBench-v2' is shaped like a model too)."""
+        name of a listed family, not one by shape alone ('AlignBench-v2' is shaped like a model too);
+        ``weak`` also takes a whole weak name ('Acme 2.5 Pro') where the cell's position says it is one."""
         if not text or len(text) > 80:
             return False
+        if weak and self.is_weak_name(text):
+            return True
         model = next((m for m in self.find_mentions(text, full=False) if m.label == "MODEL"), None)
         owner = text.find("/") + 1 if model is not None and model.source == "owner" else 0  # 'google/gemma-2-2b-it'
         if model is None or model.start > owner or (known and model.source not in _LISTED):
@@ -847,6 +850,13 @@ class EntityRecognizer:
         first = name.split()[0]
         return first not in self._not_name_words and not self.has_cue({first.lower()}) \
             and not self._names_a_benchmark(name) and not _SUITE_ENDED_NAME.fullmatch(first)  # 'VeraDocBench v1.5'
+
+    def is_weak_name(self, text: str) -> bool:
+        """True when ``text`` is one whole weak name ('Acme 2.5 Pro', 'Vega K2'): a model only where its
+        place says so (a table's model axis)."""
+        m = self.grammar.weak.fullmatch(text.strip())
+        return m is not None and self._may_be_weak_name(m.group()) and m.group().split()[0] not in self._strict \
+            and m.group().split()[0] not in self.kb.vendor_by_alias
 
     def _names_a_benchmark(self, name: str) -> bool:
         """'BFCL v3', 'AlpacaEval 2': a listed benchmark's edition is no model."""

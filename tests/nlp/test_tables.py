@@ -123,6 +123,21 @@ def test_rank_positions_across_and_categories_down():
     assert scores(text) == {("Vega-7B-Chat", "chatbot-arena", 1301.0), ("Lyra-LM-7B-alpha", "chatbot-arena", 1290.0)}
 
 
+def test_rank_positions_across_hold_names_no_list_knows_by_their_place():
+    text = ("Chatbot Arena categories:\n| Category | #1 model | #2 model |\n|---|---|---|\n"
+            "| Coding | Tern 2.5 Pro (1301) | Quill 3.7 Sonnet (1290) |\n")
+    assert ranks(text) == {("Tern 2.5 Pro", "chatbot-arena", 1), ("Quill 3.7 Sonnet", "chatbot-arena", 2)}
+
+
+def test_weak_names_heading_columns_over_benchmarks_down_are_the_models():
+    text = ("LLM results.\n\n| Benchmark | Tern 2.5 Pro | Quill 3 |\n|---|---|---|\n"
+            "| MMLU | 81.2 | 70.1 |\n| GSM8K | 80.1 | 60.3 |\n")
+    assert scores(text) == {("Tern 2.5 Pro", "mmlu", 81.2), ("Quill 3", "mmlu", 70.1),
+                            ("Tern 2.5 Pro", "gsm8k", 80.1), ("Quill 3", "gsm8k", 60.3)}
+    # with one benchmark down, weak names over the columns are not enough to call the table one of models
+    assert scores("Results.\n\n| Test | Windows 11 | Android 14 |\n|---|---|---|\n| Boot | 8.1 | 7.2 |\n") == set()
+
+
 def test_a_row_missing_a_cell_is_realigned_by_what_its_cells_hold():
     text = ("| Rank | Model | Provider | Arena Elo | Votes |\n|---|---|---|---|---|\n| 1 | Vega-7B-Chat | Vega Labs | 1301 | 41 |\n"
             "| 2 | Lyra-LM-7B-alpha | 1290 | 38 | |\n")

@@ -134,6 +134,7 @@ class _Column:
     names: int = 0  # cells below that are model names
     benchmarks: int = 0  # cells below that name a benchmark
     header_name: bool = False  # the header is a model name
+    header_weak: bool = False  # the header is a weak name ('Acme 2.5 Pro'): a model if the axis says so
     header_benchmark: bool = False  # the header names a benchmark
 
     @property
@@ -365,7 +366,9 @@ class TableInterpreter:
             if col.role == "skip" and col.names >= 2 and col.names * 2 >= col.texts and not col.numeric:
                 col.role = None  # '| Method |' over model names: the models
             if text and col.role not in ("rank", "vendor", "skip", "model"):
-                col.header_name = self.is_name(_without_score_words(subject_text(text), self.vocabulary))
+                header_text = _without_score_words(subject_text(text), self.vocabulary)
+                col.header_name = self.is_name(header_text)
+                col.header_weak = not col.header_name and self.is_name(header_text, weak=True)
                 col.header_benchmark = not col.header_name and self._is_benchmark(text)
             columns.append(col)
         return columns
@@ -382,6 +385,9 @@ class TableInterpreter:
         models = [c for c in columns if c.index > label.index and c.numeric and c.header
                   and c.role not in ("rank", "vendor", "skip", "model") and not c.header_benchmark
                   and (c.header_name or c.role != "score") and not self.resolver.is_metric(c.header)]
+        if label.benchmarks >= 2:  # benchmarks down: a weak name heading a column of numbers is a model
+            for c in models:
+                c.header_name = c.header_name or c.header_weak
         named = sum(c.header_name for c in models)
         evidence = label.benchmarks + named
         if not models or named == 0 or (named < 2 and label.benchmarks < 2):
@@ -573,7 +579,7 @@ class TableInterpreter:
                 cell = row[index]
                 m = _COMPOUND.match(cell.text)
                 name = subject_text(m.group(1) if m else cell.text)
-                if not self.is_name(name):
+                if not self.is_name(name, weak=True):  # a cell under '#1 model' holds a name by its place
                     continue
                 span = _subject_span(cell, name)
                 found.append(TableFinding("rank", name, span, _row_span(row), context, rank=rank, scope=scope,
