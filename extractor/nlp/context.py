@@ -35,6 +35,7 @@ _CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
 _HEADING_NAME_WORDS = 4
 _BOARD_FOR = re.compile(r"^(.*?\b(?:leaderboard|benchmark|arena))\s+(?:for|on|in|of)\s.*$", re.I)
+_BENCHMARK_WORD_AFTER = re.compile(r"(?<=\S)\s+[Bb]enchmarks?$")  # 'VeraQA Benchmark': the benchmark is 'VeraQA'
 _IMAGE_LINE = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\s]*\)|<img\b[^>\n]*>)\s*$")
 _BOLD_ITEM = re.compile(r"\s*[-*+\u2022]\s+\*\*[^*\n]{2,150}\*\*\s*$")
 _EVALUATED_ON = re.compile(r"(?i)\b(?:evaluat|test|assess|measur|benchmark|report)\w*\b[^.;:]{0,60}\b(?:on|against)\s+(?:the\s+)?\[?$")
@@ -400,7 +401,7 @@ class ArticleContext:
     def _named_by(self, start: int, end: int) -> Optional[tuple[BenchmarkRef, tuple[int, int]]]:
         raw = self.text[start:end]
         text = _SECTION_NUMBER.sub("", display_text(raw.lstrip("#-*+ \t")).split("(http")[0]).strip(" :")
-        text = _BOARD_FOR.sub(r"\1", text)  # 'Vega Leaderboard for RAG': the board's name ends at its noun
+        text = _BENCHMARK_WORD_AFTER.sub("", _BOARD_FOR.sub(r"\1", text))  # 'Vega Leaderboard for RAG': the board's name ends at its noun
         if not text or len(text.split()) > _HEADING_NAME_WORDS or (
                 " " in text and self.says_claim({w.lower() for w in text.split()})) or any(
                 e.label_ == "MODEL" and not self._another_model_follows(e) for e in self.ents_between(start, end)):

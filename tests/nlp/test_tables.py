@@ -769,3 +769,9 @@ def test_values_in_italics_or_with_an_arrow_or_medal_after_them_are_numbers():
     text = ("| Model | MMLU | GPQA |\n|---|---|---|\n| Vega-7B-Chat | _61.2_ 🥇 | 30.1 ↑ |\n"
             "| Lyra-LM-7B-alpha | 58.0^ | __28.4__ |\n")
     assert scores(text) == MODELS_ACROSS
+
+
+def test_a_heading_naming_a_benchmark_and_the_word_benchmark_gives_the_benchmark_without_the_word():
+    text = ("# VMX Benchmark\n\n[VMX](https://example.org/vmx) is a broad evaluation benchmark for vision LLMs.\n\n"
+            "| Rank | Model | Score |\n|---|---|---|\n| 1 | Vega-7B | 1487.57 |\n| 2 | Lyra-7B | 1419.08 |\n")
+    assert scores(text) == {("Vega-7B", "vmx", 1487.57), ("Lyra-7B", "vmx", 1419.08)}
