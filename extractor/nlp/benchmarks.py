@@ -41,6 +41,7 @@ _VARIANT_WORDS = frozenset({"multilingual", "global", "cross-lingual", "crosslin
 _MEMO_SIZE = 50_000  # names resolved and kept; cleared when full, so memory stays bounded
 _ARENA_BOARD = re.compile(r"(?i)(?<=arena)[\s\-_]+leaderboard$")  # 'Vera Arena Leaderboard' is the Vera Arena's
 _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
+_SUITE_ENDED_WORD = re.compile(r"(?i)(?:[a-z0-9]|[\-\u2011])(?:bench|eval|qa|arena|exam)\b")
 
 
 def slug(name: str) -> str:
@@ -238,6 +239,11 @@ class BenchmarkResolver:
         """True when every word of ``name`` is a common one ('LLM Leaderboard', 'AI Model Rankings')."""
         words = [_NOT_LETTER.sub("", w.lower()) for w in name.split()]
         return bool(words) and all(w in self._generic_words for w in words)
+
+    def names_a_suite(self, name: str) -> bool:
+        """True when a word of ``name`` ends in a suite noun ('VeraBench', 'EQ-Bench', 'VeraQA'): the
+        name of a benchmark of its own, never a measure of another."""
+        return _SUITE_ENDED_WORD.search(name) is not None
 
     def is_benchmark_shape(self, name: str) -> bool:
         """A name shaped like a benchmark's: at most four words, one of them an acronym, CamelCase,

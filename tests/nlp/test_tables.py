@@ -775,3 +775,10 @@ def test_a_heading_naming_a_benchmark_and_the_word_benchmark_gives_the_benchmark
     text = ("# VMX Benchmark\n\n[VMX](https://example.org/vmx) is a broad evaluation benchmark for vision LLMs.\n\n"
             "| Rank | Model | Score |\n|---|---|---|\n| 1 | Vega-7B | 1487.57 |\n| 2 | Lyra-7B | 1419.08 |\n")
     assert scores(text) == {("Vega-7B", "vmx", 1487.57), ("Lyra-7B", "vmx", 1419.08)}
+
+
+def test_a_column_named_by_a_suite_shaped_benchmark_beside_a_board_column_is_that_benchmark():
+    text = ("## Scores\n\n| Model Name | Chatbot Arena Elo | Vera-Bench Score |\n| --- | --- | --- |\n"
+            "| Vega-7B | 1190 | 85.73 |\n| Lyra-7B | 1115 | 71.62 |\n")
+    assert scores(text) == {("Vega-7B", "chatbot-arena", 1190.0), ("Vega-7B", "vera-bench", 85.73),
+                            ("Lyra-7B", "chatbot-arena", 1115.0), ("Lyra-7B", "vera-bench", 71.62)}

@@ -486,8 +486,8 @@ class TableInterpreter:
         if header and self.is_name(self.resolver.split_metric(header)[0], known=True):
             return context, header, None  # 'GPT-4 Judge', 'Vega-2 (judge)': a setting of the table's benchmark
         ref = self.resolver.resolve(header) if header else None
-        if ref is not None and not ref.listed and context.ref is not None and (
-                self.vocabulary.role(header) == "score" or (context.source == "caption" and not listed)):
+        if ref is not None and not ref.listed and context.ref is not None and not self.resolver.names_a_suite(ref.name) \
+                and (self.vocabulary.role(header) == "score" or (context.source == "caption" and not listed)):
             ref = None  # 'AST Summary', 'Single-Doc QA' under a caption naming the benchmark: a measure of it
         if ref is None and header and (context.ref is None or (context.source == "article" and siblings >= 2)):
             ref = self._by_position(header)  # no board to be a metric of, or beside benchmarks: a benchmark
