@@ -20,8 +20,8 @@ from .entities import EntityRecognizer
 from .extensions import TEXT_KEY, register_extensions
 from .tables.grid import Cell, Grid
 from .tables.interpret import HeaderVocabulary, TableInterpreter
-from .tables.readers import (NameEnd, aligned_cells, aligned_grid, html_grid, html_tables, is_pipe_row, pipe_grid,
-                             ranked_grid, ranked_start, spaced_grid, stacked_grid)
+from .tables.readers import (NameEnd, aligned_cells, aligned_grid, html_grid, html_tables, is_pipe_row, is_separator,
+                             pipe_cells, pipe_grid, ranked_grid, ranked_start, spaced_grid, stacked_grid)
 
 Line = tuple[int, int]
 
@@ -312,14 +312,38 @@ def _tables(text: str, lines: Sequence[Line], is_header_word, name_end) -> Itera
     if "<t" in text or "<T" in text:
         found.extend(_html_tables(text, lines))
     taken = {i for first, last, _ in found for i in range(first, last)}
-    for k, j in _runs([is_pipe_row(text, line) and k not in taken for k, line in enumerate(lines)]):
-        grid = pipe_grid(text, lines[k:j])
+    for k, j, rows in _pipe_runs(text, lines, taken):
+        grid = pipe_grid(text, rows)
         if grid is not None:
             found.append((k, j, grid))
     free = _free_runs(len(lines), found)
     for a, b in free:
         found.extend(_plain_tables(text, lines, a, b, is_header_word, name_end))
     return iter(sorted(found, key=lambda t: t[0]))
+
+
+def _pipe_runs(text: str, lines: Sequence[Line], taken: set[int]) -> list[tuple[int, int, list[Line]]]:
+    """(first line, end line, rows) of each run of pipe rows. A run after blank lines only, with no
+    separator row of its own and as many cells a row, goes on the table before it (a table broken
+    by empty lines on the page)."""
+    runs: list[tuple[int, int, list[Line]]] = []
+    for k, j in _runs([is_pipe_row(text, line) and k not in taken for k, line in enumerate(lines)]):
+        rows = list(lines[k:j])
+        if runs and _continues(text, lines, runs[-1], k, rows):
+            first, _, before = runs.pop()
+            runs.append((first, j, before + rows))
+        else:
+            runs.append((k, j, rows))
+    return runs
+
+
+def _continues(text: str, lines: Sequence[Line], before: tuple[int, int, list[Line]], k: int, rows: list[Line]) -> bool:
+    _, end, above = before
+    if any(text[a:b].strip() for a, b in lines[end:k]):
+        return False
+    width = len(pipe_cells(text, *above[-1]))
+    return all(not is_separator(cells) and len(cells) == width
+               for cells in (pipe_cells(text, *row) for row in rows[:2]))
 
 
 def _html_tables(text: str, lines: Sequence[Line]) -> Iterator[tuple[int, int, Grid]]:

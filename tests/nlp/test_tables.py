@@ -782,3 +782,11 @@ def test_a_column_named_by_a_suite_shaped_benchmark_beside_a_board_column_is_tha
             "| Vega-7B | 1190 | 85.73 |\n| Lyra-7B | 1115 | 71.62 |\n")
     assert scores(text) == {("Vega-7B", "chatbot-arena", 1190.0), ("Vega-7B", "vera-bench", 85.73),
                             ("Lyra-7B", "chatbot-arena", 1115.0), ("Lyra-7B", "vera-bench", 71.62)}
+
+
+def test_a_pipe_table_broken_by_blank_lines_goes_on_after_them():
+    text = ("## Scores\n\n| Model | MMLU |\n| --- | --- |\n| Vega-7B | 61.1 |\n| Lyra-7B | 60.1 |\n\n\n"
+            "| Kite-2 | 55.1 |\n| Tern-3 | 54.1 |\n\nA new table:\n\n| Model | GSM8K |\n| --- | --- |\n"
+            "| Vega-7B | 50.2 |\n| Kite-2 | 30.2 |\n")
+    assert scores(text) == {("Vega-7B", "mmlu", 61.1), ("Lyra-7B", "mmlu", 60.1), ("Kite-2", "mmlu", 55.1),
+                            ("Tern-3", "mmlu", 54.1), ("Vega-7B", "gsm8k", 50.2), ("Kite-2", "gsm8k", 30.2)}
