@@ -83,7 +83,7 @@ def test_languages_and_common_words_name_no_benchmark():
 @pytest.mark.parametrize("name, bench, metric", [
     ("VeraVQA_test", "veravqa", "test"), ("VeraVista testmini", "veravista", "testmini"),
     ("VeraText-VQA_val", "veratext-vqa", "val"), ("CRUXEval-O", "cruxeval-o", None),
-    ("VeraMO 2026", "veramo", "2026"), ("VeraMO-2025", "veramo", "2025"),
+    ("VeraMO 2026", "veramo", "2026"), ("VeraMO-2025", "veramo", "2025"), ("VeraBench_DEV_EN", "verabench", "DEV_EN"),
 ])
 def test_a_data_split_or_year_after_an_unlisted_name_is_a_metric_and_a_subset_stays(name, bench, metric):
     ref = RESOLVER.resolve(name)
