@@ -205,7 +205,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?![A-Za-z0-9_\u00c0-\u024f])"
     )
     unknown = (
-        rf"{_START}(?P<family>[A-Z][A-Za-z]{{2,20}}(?: [A-Z][a-z]{{2,20}}(?= \d))?)"  # 'Aya Expanse 32B'
+        rf"{_START}(?P<family>[A-Z][A-Za-z]{{2,20}}(?: (?:[A-Z][a-z]{{2,20}}|{product})(?= \d))?)"  # 'Aya Expanse 32B', 'Vega LLM 67B'
         rf"(?:{_HY}{_VERSION}| {_SHORT_VERSION})?"
         rf"(?:{_SEP}(?:\d{{1,4}}(?:\.\d{{1,2}})?[Bb]|\d{{1,2}}x\d{{1,4}}[Bb])){_END}"
         rf"(?P<parts>{part}{{0,6}})(?![A-Za-z0-9_\u00c0-\u024f])"

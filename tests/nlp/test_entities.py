@@ -196,6 +196,7 @@ def test_a_number_in_brackets_that_is_no_month_day_is_no_part_of_the_name(nlp):
 @pytest.mark.parametrize("text, names", [
     ("Aya Expanse 32B beats Gemma 2 27B, an LLM.", ["Aya Expanse 32B", "Gemma 2 27B"]),
     ("Kestrel Nova 13B is a new LLM.", ["Kestrel Nova 13B"]),
+    ("Kestrel LLM 67B Chat surpasses Kite-2 70B, a new LLM.", ["Kestrel LLM 67B Chat", "Kite-2 70B"]),
     ("The Google Gemma 7B LLM is new.", ["Gemma 7B"]),
     ("The 27B LLM leads.", []),
 ])
