@@ -60,6 +60,8 @@ class SubjectGate:
             return True
         if self.recognizer.names_models(text) and about_models(text, mentions):
             return True  # 'a model called Kestrel': a name only the whole article confirms
+        if self.recognizer.vouched_weak_names(text, mentions) and about_models(text, mentions):
+            return True  # 'the Kestrel 4 model', 'Zenith Kestrel 4': a name its own words confirm
         if _may_hold_table(text) and (len({m.attrs.get("canonical") for m in mentions if m.label == "BENCHMARK"}) >= 2
                                       or ("odel" in text and _MODEL_HEADER.search(text))):
             return True  # a results table names its models by position only

@@ -100,6 +100,13 @@ def test_the_gate_reads_rank_words_as_whole_words_in_any_case():
     assert gate("\u0130stanbul: Nvidia ranked second.")  # lower-casing '\u0130' adds a character
 
 
+def test_the_gate_passes_a_weak_name_its_own_words_vouch_for():
+    gate = subject_gate()
+    assert gate("LLM news. The Tern 4 model scores 44.4% on HLE.")
+    assert gate("LLM news. Zhipu Tern 4 scores 44.4% on HLE.")
+    assert not gate("Laptop news. The Galaxy 4 model sold 2 million units.")  # not about AI models
+
+
 def _article(text: str) -> Article:
     return Article(id="a", text=text, source="test")
 

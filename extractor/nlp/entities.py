@@ -105,6 +105,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{1,20}) $")
 _SIZE_END = re.compile(r"[ \-](\d{1,4}(?:\.\d)?[BM])$")  # the size a name ends with: 'Vega 2 70B'
 _NEXT_SIZE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(\d{1,4}(?:\.\d)?[BM])(?![\w\-])")
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
+_MODEL_NOUN_AFTER = re.compile(r" (?:models?|LLMs?|chatbots?|language models?|AI models?)\b")  # 'the Acme 4 model'
+_VENDOR_GLUE = (" ", "'s ", "\u2019s ")  # 'Acme Vega 4', "Acme's Vega 4"
 _MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
 _AND_NAME = re.compile(r"(?:,? and |, )(?=[A-Z])")
 _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  # 'Zephyrine-13B', 'Quokka-13B'
@@ -769,8 +771,9 @@ class EntityRecognizer:
         starts, ends = sorted(m.start for m in models), sorted(m.end for m in models)
         confirmed = []
         weak = [m for m in self.grammar.weak.finditer(text) if self._may_be_weak_name(m.group())]
-        cued = [m for m in weak if self._cue_after(text, m.end())  # 'Acme Bot 4.0 topped the list'
-                and m.group().split()[0] not in strict]
+        vouched = {m.span() for m in self.vouched_weak_names(text, mentions)}
+        cued = [m for m in weak if (self._cue_after(text, m.end())  # 'Acme Bot 4.0 topped the list'
+                                    and m.group().split()[0] not in strict) or m.span() in vouched]
         first_words |= {m.group().split()[0] for m in cued}
         cued_names = list(dict.fromkeys(c.group() for c in cued))  # distinct: a name repeated is one name
         cued_set = set(cued)
@@ -843,6 +846,25 @@ class EntityRecognizer:
         return [m for m in self.grammar.weak.finditer(text, start, end)
                 if self._may_be_weak_name(m.group()) and m.group().split()[0] not in self._strict
                 and self._cue_after(text, m.end())]
+
+    def vouched_weak_names(self, text: str, mentions: list[Mention]) -> list[re.Match]:
+        """Weak names their own words vouch for: a model noun right after ('the Acme 4 model') or a
+        maker right before ('Zenith Acme 4', "Zenith's Acme 4")."""
+        weak, found = self.grammar.weak, {}
+        for noun in _MODEL_NOUN_AFTER.finditer(text):  # the anchors first: a full scan for weak names is slow
+            for m in weak.finditer(text, max(0, noun.start() - 48), noun.start()):
+                if m.end() == noun.start() and " " in m.group("family") and not self._may_be_weak_name(m.group()):
+                    m = weak.match(text, m.start() + m.group().index(" ") + 1) or m  # 'The Acme 4 model'
+                if m.end() == noun.start():
+                    found[m.start()] = m
+        for maker in mentions:
+            if maker.label == "VENDOR":
+                for glue in _VENDOR_GLUE:
+                    m = weak.match(text, maker.end + len(glue)) if text.startswith(glue, maker.end) else None
+                    if m is not None:
+                        found[m.start()] = m
+        return [m for _, m in sorted(found.items())
+                if self._may_be_weak_name(m.group()) and m.group().split()[0] not in self._strict]
 
     def _may_be_weak_name(self, name: str) -> bool:
         """'Acme Bot 4.0' may name a model; 'Table 2', 'AlpacaEval 2' and 'Outperforms Llama 2' (a cue

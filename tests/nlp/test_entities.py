@@ -407,3 +407,16 @@ def test_a_weak_name_that_a_longer_name_only_extends_is_the_base_model_not_its_s
             "Tern Opus 4.6 at 1500.")
     assert [(e.text, e._.refers_to) for e in _ents(nlp, text, "MODEL")] == [
         ("Tern Opus 4.6 Thinking", None), ("Tern Opus 4.6", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "LLM news. We think the Tern 4 model is large. Tern 4 Heavy scores 44.4% on HLE.",
+    "LLM news. xAI Tern 4 is out. Tern 4 Heavy scores 44.4% on HLE.",
+    "LLM news. xAI's Tern 4 is out. Tern 4 Heavy scores 44.4% on HLE.",
+])
+def test_a_weak_name_with_a_model_noun_after_or_a_maker_before_is_a_model_and_its_family_with_it(nlp, text):
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Tern 4", "Tern 4 Heavy"]
+
+
+def test_a_weak_name_with_nothing_to_vouch_for_it_stays_no_model(nlp):
+    assert _ents(nlp, "LLM news. We think Tern 4 is large. Tern 4 Heavy scores 44.4% on HLE.", "MODEL") == []
