@@ -419,7 +419,8 @@ class ArticleContext:
             return False
         line_end = self.text.find("\n", label.end_char)
         line_end = len(self.text) if line_end < 0 else line_end
-        return any(e.label_ == "MODEL" for e in self.ents_between(label.end_char, line_end))
+        return any(e.label_ == "MODEL" and not (e._.is_family and label.text.startswith(e.text))  # '(Vega)': its maker
+                   for e in self.ents_between(label.end_char, line_end))
 
     # -- models ---------------------------------------------------------------------------
     def _family_models(self) -> dict:

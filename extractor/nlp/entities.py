@@ -106,6 +106,7 @@ _SIZE_END = re.compile(r"[ \-](\d{1,4}(?:\.\d)?[BM])$")  # the size a name ends 
 _NEXT_SIZE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(\d{1,4}(?:\.\d)?[BM])(?![\w\-])")
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
 _MODEL_NOUN_AFTER = re.compile(r" (?:models?|LLMs?|chatbots?|language models?|AI models?)\b")  # 'the Acme 4 model'
+_VALUE_THEN_BRACKET = re.compile(r"\d%? \(")  # '84.0% (Acme 2.5 Pro)': a name in brackets after its value
 _VENDOR_GLUE = (" ", "'s ", "\u2019s ")  # 'Acme Vega 4', "Acme's Vega 4"
 _MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
 _AND_NAME = re.compile(r"(?:,? and |, )(?=[A-Z])")
@@ -848,9 +849,14 @@ class EntityRecognizer:
                 and self._cue_after(text, m.end())]
 
     def vouched_weak_names(self, text: str, mentions: list[Mention]) -> list[re.Match]:
-        """Weak names their own words vouch for: a model noun right after ('the Acme 4 model') or a
-        maker right before ('Zenith Acme 4', "Zenith's Acme 4")."""
+        """Weak names their own words vouch for: a model noun right after ('the Acme 4 model'), a
+        maker right before ('Zenith Acme 4', "Zenith's Acme 4"), or brackets after a value ('84.0% (Acme 4)')."""
         weak, found = self.grammar.weak, {}
+        if "% (" in text or re.search(r"\d \(", text):
+            for value in _VALUE_THEN_BRACKET.finditer(text):
+                m = weak.match(text, value.end())
+                if m is not None and text.startswith(")", m.end()):
+                    found[m.start()] = m
         for noun in _MODEL_NOUN_AFTER.finditer(text):  # the anchors first: a full scan for weak names is slow
             for m in weak.finditer(text, max(0, noun.start() - 48), noun.start()):
                 if m.end() == noun.start() and " " in m.group("family") and not self._may_be_weak_name(m.group()):

@@ -1646,3 +1646,18 @@ def test_popular_before_a_test_noun_keeps_a_sentence_on_topic():
     assert _kinds(LEAD + "Quill-3.5 outperforms Tern3-Max on a range of popular benchmarks.") == {
         ("comparison", "Quill-3.5", None, ("outperforms", ("Tern3-Max",)))}
     assert _kinds(LEAD + "Quill-3.5 is more popular than Tern3-Max with developers, ranking first in downloads.") == set()
+
+
+def test_a_weak_name_in_brackets_after_each_value_is_that_value_s_model():
+    text = LEAD + "\n\n- VeraQA: 84.0% (Tern 2.5 Pro), 83.3% (Kite-2)\n- GSM8K: 18.8% (Tern 2.5 Pro)\n"
+    assert {(s, b, v) for k, s, _, _, b, v in claims_of(text)} == {
+        ("Tern 2.5 Pro", "veraqa", (84.0, "%")), ("Kite-2", "veraqa", (83.3, "%")), ("Tern 2.5 Pro", "gsm8k", (18.8, "%"))}
+
+
+def test_a_ranked_line_with_the_model_s_maker_in_brackets_after_it_keeps_the_article_s_board():
+    """Regression: '(Tern)', the family word of the line's own model, read as another model, made the
+    line's label a benchmark."""
+    text = "Chatbot Arena top ten:\n\n4. Tern-R1 — 1362 (Tern)\n5. Tern-V3 — 1318 (Tern)\n"
+    assert {(k, s, b, v) for k, s, _, _, b, v in claims_of(text)} == {
+        ("rank", "Tern-R1", "chatbot-arena", (4, None)), ("score", "Tern-R1", "chatbot-arena", (1362.0, "elo")),
+        ("rank", "Tern-V3", "chatbot-arena", (5, None)), ("score", "Tern-V3", "chatbot-arena", (1318.0, "elo"))}
