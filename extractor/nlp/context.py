@@ -30,6 +30,13 @@ _TITLE_WORD = re.compile(r"^[A-Z][A-Za-z]{2,15}$")
 _VALUE_ON = re.compile(r"\d%? on (?:the )?$")  # '86.3 on ' right before a name: the benchmark of one score
 _RANKED_BY = re.compile(r" (?:[a-z]+ )?(?:rankings?|assessment|leaderboard|league table)\b")  # 'the VeraBench assessment report'
 _SHORT_FORM = re.compile(r"^[a-z]+\d[\d.]*$")  # 'qwen3', 'llama3': family and version glued
+_MAKER_THEN_MODEL = re.compile(  # 'Zenith AI launches Vega-2', 'Zenith AI today announced its new Vega-2'
+    r",? (?:today |has |have )?(?:announc|launch|releas|unveil|introduc|open-sourc|debut)\w* (?:(?:the|its|a|an|new|open) ){0,3}$",
+    re.I)
+_MODEL_THEN_MAKER = re.compile(  # 'Vega-2, developed by Zenith AI', 'Vega-2 is a small model from Zenith AI'
+    r"[^.;!?\n]{0,100}?\b(?:developed|built|created|made|trained|released|published|launched) (?:by|at) [\[*]*$"
+    r"|[*_]*(?:,| is| was)[^.;!?\n]{0,80}?\b(?:model|LLM|version|variant|release)s? (?:from|by) [\[*]*$")
+_NAME_HEAD = re.compile(r"^[A-Z][A-Za-z]{2,}(?=[\d\-\u2011 .]|$)")  # 'Vega' of 'Vega-7B', 'Vega2.5-Max', 'Vega 4'
 _SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
 _CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8868|\u56fe)\s*\d*")
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
@@ -457,18 +464,30 @@ class ArticleContext:
                 continue
             prev = ents[k - 1] if k else None
             nxt = ents[k + 1] if k + 1 < len(ents) else None
-            if prev is not None and prev.label_ == "VENDOR" and ent.start - prev.end <= 2 and (
-                    doc[prev.end].text in POSSESSIVE or doc[prev.end].text == "/"):
-                vendor = prev
+            if prev is not None and prev.label_ == "VENDOR" and (ent.start == prev.end or (
+                    ent.start - prev.end <= 2 and (doc[prev.end].text in POSSESSIVE or doc[prev.end].text == "/"))):
+                vendor = prev  # "Acme's Vega", 'Acme/Vega', 'Acme Vega'
             elif nxt is not None and nxt.label_ == "VENDOR" and nxt.start - ent.end <= 3 and any(
                     t.lower_ in ("from", "by", "(") for t in doc[ent.end:nxt.start]):
                 vendor = nxt
+            elif prev is not None and prev.label_ == "VENDOR" and \
+                    _MAKER_THEN_MODEL.search(self.text, prev.end_char, ent.start_char) is not None:
+                vendor = prev  # the maker launches the model
+                if k >= 2 and ents[k - 2].label_ == "VENDOR" and ents[k - 2]._.vendor == prev._.vendor \
+                        and self.text[prev.start_char - 1:prev.start_char] == "(":
+                    vendor = ents[k - 2]  # 'Zenith Institute (ZI) launches ...': the name, not its short form
+            elif nxt is not None and nxt.label_ == "VENDOR" and \
+                    _MODEL_THEN_MAKER.match(self.text, ent.end_char, nxt.start_char) is not None:
+                vendor = nxt  # the model, made by the maker
             else:
                 continue
             if vendor._.vendor:
                 found.setdefault(ent._.canonical, vendor)
-                if ent._.family:  # names of no family share no maker
+                if ent._.family:
                     found.setdefault(("family", ent._.family), vendor)
+                head = _NAME_HEAD.match(ent.text) if ent._.vendor is None else None
+                if head is not None:  # a family no list knows: the names that start with the same word
+                    found.setdefault(("head", head.group()), vendor)
         return found
 
     def vendor_of(self, span: Span) -> tuple[Optional[str], Optional[str], Optional[str]]:
@@ -476,6 +495,9 @@ class ArticleContext:
         if span.label_ == "VENDOR":
             return None, None, None
         stated = self.attributions.get(span._.canonical) or self.attributions.get(("family", span._.family))
+        head = _NAME_HEAD.match(span.text) if stated is None and span._.vendor is None else None
+        if head is not None:
+            stated = self.attributions.get(("head", head.group()))
         if stated is not None:
             written = None if stated._.owner else stated.text
             return stated._.vendor, written or self.vendor_name(stated._.vendor), "text"

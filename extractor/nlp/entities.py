@@ -323,7 +323,8 @@ class EntityRecognizer:
         """Vendors nobody listed, by shape, in ``text[start:end]``: 'Zenith AI's model'."""
         if self._vendor_shape is None:
             return []
-        return [Mention(m.start(), m.end(), "VENDOR", "shape", {"canonical": canonical_name(m.group()), "vendor": None})
+        return [Mention(m.start(), m.end(), "VENDOR", "shape", {"canonical": canonical_name(m.group()),
+                                                                 "vendor": canonical_name(m.group())})
                 for m in self._vendor_shape.finditer(text, start, end) if m.group().split()[0] not in self._not_name_words]
 
     def _named_models(self, matches: Iterable[re.Match]) -> Iterable[Mention]:
@@ -962,8 +963,11 @@ def _vendor_shape(suffixes) -> Optional[re.Pattern]:
     if not suffixes:
         return None
     words = "|".join(re.escape(w) for w in suffixes)
-    name = rf"[A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}})? (?:{words})"
-    return re.compile(rf"(?<![\w\-/]){name}(?=['\u2019]s\b)")
+    name = rf"[A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}}){{0,2}} (?:{words})"
+    launch = r"(?:[Aa]nnounc|[Ll]aunch|[Rr]eleas|[Uu]nveil|[Ii]ntroduc|[Oo]pen-sourc|[Dd]ebut)(?:e[ds]?|es|ing|s)?\b"
+    after_maker = "|".join(f"(?<=\\b{w} {mark})" for w in ("by", "from") for mark in ("", "\\[", "\\*\\*"))
+    return re.compile(rf"(?<![\w\-/]){name}(?=['\u2019]s\b|,? (?:today |has |have )?{launch})"  # "Zenith AI's", 'Zenith AI launches'
+                      rf"|(?:{after_maker}){name}(?![\w\-])")  # 'a model from Zenith AI', 'by [Zenith AI](...)'
 
 
 def _shortens(name: str, names: dict[str, Mention]) -> Optional[Mention]:

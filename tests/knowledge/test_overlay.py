@@ -59,9 +59,10 @@ def test_extraction_reads_the_new_vendor_family_and_leaderboard(tmp_path, overla
     }
     # the board is named in an earlier sentence: a leaderboard is carried over by the claim rules
     assert {c["benchmark"]["source"] for c in claims if c["kind"] != "count"} == {"article"}
-    without = _extract(tmp_path)  # 'Quasar-3' is still a model by its shape, but of no known family or board
+    without = _extract(tmp_path)  # 'Quasar-3' is still a model by its shape, but of no known family or board;
+    # its maker is the one the sentence states ('from Zentrox Labs')
     assert {(c["kind"], c["subject"]["family"], c["subject"]["vendor"], c["benchmark"]["id"]) for c in without} == {
-        ("rank", None, None, None), ("comparison", None, None, None)}
+        ("rank", None, "Zentrox Labs", None), ("comparison", None, "Zentrox Labs", None)}
 
 
 def test_the_checker_reads_the_new_vendor_family_and_board_alias(tmp_path, overlay, boards):

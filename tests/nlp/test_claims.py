@@ -1661,3 +1661,32 @@ def test_a_ranked_line_with_the_model_s_maker_in_brackets_after_it_keeps_the_art
     assert {(k, s, b, v) for k, s, _, _, b, v in claims_of(text)} == {
         ("rank", "Tern-R1", "chatbot-arena", (4, None)), ("score", "Tern-R1", "chatbot-arena", (1362.0, "elo")),
         ("rank", "Tern-V3", "chatbot-arena", (5, None)), ("score", "Tern-V3", "chatbot-arena", (1318.0, "elo"))}
+
+
+def _subject_vendors(text: str) -> set[tuple]:
+    return {(c.subject.text, c.subject.vendor, c.subject.vendor_source)
+            for c in extract_claims(Article(id="t", text=text, source="t"))}
+
+
+@pytest.mark.parametrize("text, name, vendor", [
+    ("Northwind AI Launches Tern-32B\n\nTern-32B ranked first on the Open LLM Leaderboard.", "Tern-32B", "Northwind AI"),
+    (LEAD + "Tern-2, developed by Hangzhou Yunshu Technology, ranked ninth on OpenCompass.", "Tern-2",
+     "Hangzhou Yunshu Technology"),
+    (LEAD + "**Tern-9B** is a small model from [Kairos Labs](https://example.org), built for phones. "
+     "Tern-9B ranked third on LMArena.", "Tern-9B", "Kairos Labs"),
+    (LEAD + "xAI Tern 4 ranked second on LMArena.", "Tern 4", "xAI"),
+])
+def test_a_maker_stated_around_a_name_no_list_knows_is_its_vendor(text, name, vendor):
+    assert (name, vendor, "text") in _subject_vendors(text)
+
+
+def test_a_maker_stated_for_one_name_is_the_maker_of_the_names_that_start_with_the_same_word():
+    text = LEAD + "Zenith AI's Tern-72B ranked first on the Open LLM Leaderboard. Tern1.5-110B ranked third. " \
+                  "Kite-2 ranked fifth."
+    assert _subject_vendors(text) == {("Tern-72B", "Zenith AI", "text"), ("Tern1.5-110B", "Zenith AI", "text"),
+                                      ("Kite-2", None, None)}
+
+
+def test_a_maker_launching_a_model_is_named_in_full_not_by_its_short_form_in_brackets():
+    text = "The Technology Innovation Institute (TII) has released Tern 180B, a new LLM. Tern 180B ranked first on LMArena."
+    assert ("Tern 180B", "Technology Innovation Institute", "text") in _subject_vendors(text)
