@@ -79,8 +79,8 @@ class SubjectGate:
                 cue_at.append(start)  # a whole cue word or a mark
         if not cue_at:
             return False
-        for hit in cue_at:  # 'Kestrel K2 ranked first': a name the cue after it confirms
-            if self.recognizer.cued_weak_names(text, max(0, hit - 80), hit) and about_models(text, mentions):
+        for hit in cue_at:  # 'Kestrel K2 ranked first', 'beat Kestrel K2': a name a cue beside it confirms
+            if self.recognizer.cued_weak_names(text, max(0, hit - 80), hit + 80) and about_models(text, mentions):
                 return True
         if not subjects:
             return False

@@ -215,3 +215,9 @@ def test_a_rank_stated_in_bold_inside_a_sentence_is_read():
     assert {(c.kind, c.subject.text, c.rank) for c in result.claims} == {
         ("rank", "Orion-4-Raven-14B", 9), ("comparison", "Orion-4-Raven-14B", None)}
     assert all(text[c.evidence.start:c.evidence.end] == c.evidence.text for c in result.claims)
+
+
+def test_the_gate_passes_a_weak_name_a_cue_before_it_confirms():
+    gate = subject_gate()
+    assert gate("LLM news. The update toppled Tern 2.0 Flash.")
+    assert not gate("Phone news. The update toppled Galaxy 2.0 Flash sales.")  # not about AI models

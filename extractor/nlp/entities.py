@@ -41,6 +41,7 @@ _LEADING_DIGITS = re.compile(r"^\d+")
 _RANKING_WORD = re.compile(r"(?i)\b(?:leaderboards?|rank(?:s|ed|ing|ings)?|top(?:ped|s)?|board|chart)\b")
 _SIZE_RE = re.compile(r"\d(?:x\d+)?[BbMT]\b")
 _WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z#\d.-]+,?){1,5}")
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z#\d.-]+,?\s+){1,4}$")
 _SIZED = re.compile(r"(?<![A-Za-z0-9])\d{1,4}(?:\.\d)?[BbMT](?![A-Za-z0-9])")
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
 _LABEL_LINE = re.compile(  # a line's label and a value after it: '- Aider Polyglot: 81.3% (o3)', '**SWE-bench**: 69.1%'
@@ -774,8 +775,8 @@ class EntityRecognizer:
         confirmed = []
         weak = [m for m in self.grammar.weak.finditer(text) if self._may_be_weak_name(m.group())]
         vouched = {m.span() for m in self.vouched_weak_names(text, mentions)}
-        cued = [m for m in weak if (self._cue_after(text, m.end())  # 'Acme Bot 4.0 topped the list'
-                                    and m.group().split()[0] not in strict) or m.span() in vouched]
+        cued = [m for m in weak if ((self._cue_after(text, m.end()) or self._cue_before(text, m.start()))
+                                    and m.group().split()[0] not in strict) or m.span() in vouched]  # 'Acme 4 topped the list'
         first_words |= {m.group().split()[0] for m in cued}
         cued_names = list(dict.fromkeys(c.group() for c in cued))  # distinct: a name repeated is one name
         cued_set = set(cued)
@@ -844,10 +845,11 @@ class EntityRecognizer:
         return found
 
     def cued_weak_names(self, text: str, start: int, end: int) -> list[re.Match]:
-        """Weak names in ``text[start:end]`` a rank or relation cue right after confirms ('Acme 4 ranked first')."""
+        """Weak names in ``text[start:end]`` a rank or relation cue right after or right before confirms
+        ('Acme 4 ranked first', 'toppled the leader Acme 2.0 Flash')."""
         return [m for m in self.grammar.weak.finditer(text, start, end)
                 if self._may_be_weak_name(m.group()) and m.group().split()[0] not in self._strict
-                and self._cue_after(text, m.end())]
+                and (self._cue_after(text, m.end()) or self._cue_before(text, m.start()))]
 
     def vouched_weak_names(self, text: str, mentions: list[Mention]) -> list[re.Match]:
         """Weak names their own words vouch for: a model noun right after ('the Acme 4 model'), a
@@ -890,6 +892,11 @@ class EntityRecognizer:
     def _names_a_benchmark(self, name: str) -> bool:
         """'BFCL v3', 'AlpacaEval 2': a listed benchmark's edition is no model."""
         return self.resolver.listed(name.split()[0]) is not None or self.resolver.resolve(name, unlisted=False) is not None
+
+    def _cue_before(self, text: str, start: int) -> bool:
+        """True when a rank or relation cue stands in the few words before a name ('... toppled the leader X')."""
+        words = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+        return words is not None and self.has_cue({w.lower().strip(".,") for w in words.group().split()})
 
     def _cue_after(self, text: str, end: int) -> bool:
         """True when a rank or relation cue follows a name ('... ranked first', '... also leads the list')."""

@@ -1690,3 +1690,9 @@ def test_a_maker_stated_for_one_name_is_the_maker_of_the_names_that_start_with_t
 def test_a_maker_launching_a_model_is_named_in_full_not_by_its_short_form_in_brackets():
     text = "The Technology Innovation Institute (TII) has released Tern 180B, a new LLM. Tern 180B ranked first on LMArena."
     assert ("Tern 180B", "Technology Innovation Institute", "text") in _subject_vendors(text)
+
+
+def test_a_weak_name_right_after_a_relation_cue_is_the_object_and_holds_its_own_score():
+    text = LEAD + "Kite-3 toppled the previous arena leader Tern 2.0 Flash, which held a score of 1385 on LMArena."
+    assert {(k, s, v) for k, s, _, _, _, v in claims_of(text)} >= {
+        ("comparison", "Kite-3", ("outperforms", ("Tern 2.0 Flash",))), ("score", "Tern 2.0 Flash", (1385.0, "elo"))}
