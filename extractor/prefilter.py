@@ -56,11 +56,12 @@ class SubjectGate:
     def admits(self, text: str, mentions: list[Mention]) -> bool:
         """True when ``mentions`` (of ``text``) can make a claim."""
         models = [m for m in mentions if m.label == "MODEL"]
-        if any(m.source in _LISTED_MODEL for m in models) or (models and about_models(text, mentions)):
+        if any(m.source in _LISTED_MODEL for m in models):
             return True
-        if self.recognizer.names_models(text) and about_models(text, mentions):
+        about = about_models(text, mentions)  # names by shape or position count only in an article about models
+        if about and (models or self.recognizer.names_models(text)):
             return True  # 'a model called Kestrel': a name only the whole article confirms
-        if self.recognizer.vouched_weak_names(text, mentions) and about_models(text, mentions):
+        if about and self.recognizer.vouched_weak_names(text, mentions):
             return True  # 'the Kestrel 4 model', 'Zenith Kestrel 4': a name its own words confirm
         if _may_hold_table(text) and (len({m.attrs.get("canonical") for m in mentions if m.label == "BENCHMARK"}) >= 2
                                       or ("odel" in text and _MODEL_HEADER.search(text))):
@@ -79,8 +80,8 @@ class SubjectGate:
                 cue_at.append(start)  # a whole cue word or a mark
         if not cue_at:
             return False
-        for hit in cue_at:  # 'Kestrel K2 ranked first', 'beat Kestrel K2': a name a cue beside it confirms
-            if self.recognizer.cued_weak_names(text, max(0, hit - 80), hit + 80) and about_models(text, mentions):
+        for hit in cue_at if about else ():  # 'Kestrel K2 ranked first', 'beat Kestrel K2': a name a cue beside it confirms
+            if self.recognizer.cued_weak_names(text, max(0, hit - 80), hit + 80):
                 return True
         if not subjects:
             return False

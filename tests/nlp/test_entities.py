@@ -420,3 +420,14 @@ def test_a_weak_name_with_a_model_noun_after_or_a_maker_before_is_a_model_and_it
 
 def test_a_weak_name_with_nothing_to_vouch_for_it_stays_no_model(nlp):
     assert _ents(nlp, "LLM news. We think Tern 4 is large. Tern 4 Heavy scores 44.4% on HLE.", "MODEL") == []
+
+
+@pytest.mark.parametrize("text, about", [
+    ("Shares rose. The LLMs of Acme were praised.", True), ("A new Language Model ships.", True),
+    ("The chatbot answered.", True), ("AI MODELS are everywhere.", True), ("It tops the leaderboard.", True),
+    ("Generative AI spending grew.", True), ("Shares of Acme rose 3% as laptop sales grew.", False),
+    ("The dollmaker sold more dolls.", False),  # 'llm' only inside a word
+])
+def test_an_article_is_about_models_when_it_has_a_word_of_the_domain_as_a_whole_word(text, about):
+    from extractor.nlp.entities import about_models
+    assert about_models(text, []) is about
