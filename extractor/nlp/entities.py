@@ -975,8 +975,8 @@ def _vendor_shape(suffixes) -> Optional[re.Pattern]:
     name = rf"[A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}}){{0,2}} (?:{words})"
     launch = r"(?:[Aa]nnounc|[Ll]aunch|[Rr]eleas|[Uu]nveil|[Ii]ntroduc|[Oo]pen-sourc|[Dd]ebut)(?:e[ds]?|es|ing|s)?\b"
     after_maker = "|".join(f"(?<=\\b{w} {mark})" for w in ("by", "from") for mark in ("", "\\[", "\\*\\*"))
-    return re.compile(rf"(?<![\w\-/]){name}(?=['\u2019]s\b|,? (?:today |has |have )?{launch})"  # "Zenith AI's", 'Zenith AI launches'
-                      rf"|(?:{after_maker}){name}(?![\w\-])")  # 'a model from Zenith AI', 'by [Zenith AI](...)'
+    return re.compile(rf"(?<![\w\-/])(?=[A-Z])(?:{name}(?=['\u2019]s\b|,? (?:today |has |have )?{launch})"  # "Zenith AI's", 'Zenith AI launches'
+                      rf"|(?:{after_maker}){name}(?![\w\-]))")  # 'a model from Zenith AI', 'by [Zenith AI](...)'
 
 
 def _shortens(name: str, names: dict[str, Mention]) -> Optional[Mention]:
