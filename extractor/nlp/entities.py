@@ -67,6 +67,7 @@ _TEST_GLOSS = re.compile(r",\s+which\s+(?:evaluates|measures|tests|assesses|mimi
 _NAME_WORD = r"[A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+){0,4}\+?"
 _CAPITAL_NAME = re.compile(rf"(?<![\w\-/.])[A-Z]{_NAME_WORD}(?: [A-Z0-9]{_NAME_WORD}){{0,2}}")
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?$|\s+(?:and|or)\s+$")
+_VALUE_GLUE = re.compile(r"(?: at)? [~≈]?\d[\d.,]*%?(?: \([^()\n]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)$")  # 'X 57.1, Y'
 _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s")
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
              "called": 5, "shape": 6, "link": 7, "weak": 8, "label": 9}
@@ -783,6 +784,7 @@ class EntityRecognizer:
         cued_set = set(cued)
         longer_of: dict[str, object] = {}
         sized = {m.group() for m in weak if _SIZE_AFTER.match(text, m.end())}  # a name with its own size is whole
+        beside = []  # names only a list confirms: 'X and Acme 4', 'X 57.1, Acme 4 52.4, Acme 5 50.1'
         for m in weak:
             name = m.group()
             if name in sized and name.split()[0] not in strict:
@@ -795,8 +797,18 @@ class EntityRecognizer:
                 full = longer if isinstance(longer, str) else text[longer.start:longer.end]
                 attrs = self.describe_any(full) if isinstance(longer, str) else longer.attrs
                 confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak", dict(attrs, refers_to=full)))
-            elif m in cued_set or name.split()[0] in first_words or _listed_beside(text, m.start(), m.end(), starts, ends):
+            elif m in cued_set or name.split()[0] in first_words:
                 confirmed.append(Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(name)))
+            else:
+                beside.append(m)
+        while beside:  # a list confirms its names one after another, from the one a list or cue knows
+            starts = sorted(starts + [c.start for c in confirmed])
+            ends = sorted(ends + [c.end for c in confirmed])
+            joined = [m for m in beside if _listed_beside(text, m.start(), m.end(), starts, ends)]
+            if not joined:
+                break
+            confirmed += [Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(m.group())) for m in joined]
+            beside = [m for m in beside if m not in joined]
         return confirmed
 
     def _without_family_word(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -986,13 +998,15 @@ def _shortens(name: str, names: dict[str, Mention]) -> Optional[Mention]:
 
 
 def _listed_beside(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> bool:
-    """True when a model name stands right before or after, joined by a comma, 'and' or 'or'
-    (``starts`` and ``ends``: the model mentions' offsets, sorted)."""
+    """True when a model name stands right before or after, joined by a comma, 'and' or 'or', or by a
+    value and a comma ('X 57.1, Y') (``starts`` and ``ends``: the model mentions' offsets, sorted)."""
     k = bisect_left(starts, end)
-    if k < len(starts) and starts[k] - end <= 7 and _LIST_GLUE.match(text, end, starts[k]):
-        return True
+    if k < len(starts) and (starts[k] - end <= 7 and _LIST_GLUE.match(text, end, starts[k])
+                            or starts[k] - end <= 48 and _VALUE_GLUE.match(text, end, starts[k])):
+        return True  # 'X and Y', 'X 57.1, Y 66.3': in a list of names, each with its value
     k = bisect_right(ends, start) - 1
-    return k >= 0 and start - ends[k] <= 7 and _LIST_GLUE.match(text, ends[k], start) is not None
+    return k >= 0 and (start - ends[k] <= 7 and _LIST_GLUE.match(text, ends[k], start) is not None
+                       or start - ends[k] <= 48 and _VALUE_GLUE.match(text, ends[k], start) is not None)
 
 
 def _joined_or_sized(name: str, family_word: str) -> bool:

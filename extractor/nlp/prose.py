@@ -94,6 +94,7 @@ class _Reading:
         self.respectively = "respectively" in self.words
         self.cue_starts = {start for _, start, _ in self.cues}
         self._scope: Optional[tuple] = None
+        self.pairs: Optional[int] = None  # values right after a name that end a list item (see _named_value_pairs)
 
     def benches_near(self, i: int, reach: int = _BENCHMARK_REACH) -> list[int]:
         """Benchmark mentions within ``reach`` tokens of ``i``: every rule looks near, so a run-on
@@ -2000,6 +2001,8 @@ def _unit(r: _Reading, i: int, value: float):
         return None  # '90.2 for GPT-4o', 'against 90.2 for X', 'A and B both at 88.7'
     if r.label(i - 1) == "MODEL" and (nxt in (",", ";", ".", "and") or not nxt.strip()) and _benchmark_list_label(r):
         return None if value <= 100 else _rating_unit(r)  # 'MMLU: A 88.7, B 88.3', 'Codeforces (Elo): A 2056'
+    if value <= 100 and r.label(i - 1) == "MODEL" and _ends_a_pair(r, i) and _named_value_pairs(r) >= 3:
+        return None  # 'A 62.8 (October), B 57.1, C 66.3': a run of names, each with its value
     window = {r.w(k) for k in range(max(i - 4, r.start), i)}
     if YEAR.match(r.w(i)) and nxt not in ("elo", "points") and not ("elo" in window or "rating" in window and prev == "of"):
         return False  # '2029' is a year, but 'an Elo rating of 2029' a rating
@@ -2080,6 +2083,19 @@ def _rating_unit(r: _Reading):
     """'elo' when a list's label says its values are Elo ratings, None for another rating, else no score."""
     label = {r.w(k) for k in range(r.start, min(r.start + 8, r.end))}
     return "elo" if "elo" in label else (None if label & {"rating", "ratings"} else False)
+
+
+def _ends_a_pair(r: _Reading, i: int) -> bool:
+    nxt = r.w(i + 1)
+    return nxt in (",", ";", "and", "(") or (nxt == "." and i + 2 >= r.end) or i + 1 >= r.end
+
+
+def _named_value_pairs(r: _Reading) -> int:
+    """How many values of the sentence stand right after a model's name and end a list item."""
+    if r.pairs is None:
+        r.pairs = sum(1 for i in range(r.start + 1, r.end) if r.label(i - 1) == "MODEL" and not r.label(i)
+                      and r.w(i)[:1].isdigit() and _number(r.w(i)) is not None and _ends_a_pair(r, i))
+    return r.pairs
 
 
 def _benchmark_list_label(r: _Reading) -> bool:

@@ -1696,3 +1696,20 @@ def test_a_weak_name_right_after_a_relation_cue_is_the_object_and_holds_its_own_
     text = LEAD + "Kite-3 toppled the previous arena leader Tern 2.0 Flash, which held a score of 1385 on LMArena."
     assert {(k, s, v) for k, s, _, _, _, v in claims_of(text)} >= {
         ("comparison", "Kite-3", ("outperforms", ("Tern 2.0 Flash",))), ("score", "Tern 2.0 Flash", (1385.0, "elo"))}
+
+
+def test_a_run_of_names_each_with_its_value_gives_each_name_its_score():
+    text = LEAD + "On VeraBench, the leaders now: Kite-3 62.8 (October 2025), Tern 2.5 Pro 57.1, Quill-7B 66.3 and Vega-2 73."
+    assert {(s, b, v) for k, s, _, _, b, v in claims_of(text) if k == "score"} == {
+        ("Kite-3", "verabench", (62.8, None)), ("Tern 2.5 Pro", "verabench", (57.1, None)),
+        ("Quill-7B", "verabench", (66.3, None)), ("Vega-2", "verabench", (73.0, None))}
+
+
+def test_a_run_of_values_confirms_weak_names_one_after_another():
+    text = LEAD + "On VeraBench: Kite-3 62.8, Tern 2.5 Pro 57.1, Quill 3 Max 51.2 and Lark 2 40.1."
+    assert {(s, v) for k, s, _, _, b, v in claims_of(text) if k == "score"} == {
+        ("Kite-3", (62.8, None)), ("Tern 2.5 Pro", (57.1, None)), ("Quill 3 Max", (51.2, None)), ("Lark 2", (40.1, None))}
+
+
+def test_two_names_with_numbers_after_them_are_no_run_of_scores():
+    assert [k for k, *_ in claims_of(LEAD + "Acme shipped Kite-3 12 days ago and Quill-7B 3 weeks later on VeraBench.")] == []
