@@ -67,7 +67,7 @@ _TEST_GLOSS = re.compile(r",\s+which\s+(?:evaluates|measures|tests|assesses|mimi
 _NAME_WORD = r"[A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+){0,4}\+?"
 _CAPITAL_NAME = re.compile(rf"(?<![\w\-/.])[A-Z]{_NAME_WORD}(?: [A-Z0-9]{_NAME_WORD}){{0,2}}")
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?$|\s+(?:and|or)\s+$")
-_VALUE_GLUE = re.compile(r"(?: at)? [~≈]?\d[\d.,]*%?(?: \([^()\n]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)$")  # 'X 57.1, Y'
+_VALUE_GLUE = re.compile(r"(?: at)? [~≈]?\d[\d.,]*%?(?: \([^()\n]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*[;\u00b7\u2022]\s*)$")  # 'X 57.1, Y', 'X 57 · Y'
 _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s")
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
              "called": 5, "shape": 6, "link": 7, "weak": 8, "label": 9}

@@ -168,6 +168,9 @@ class NameGrammar:
         return [found[k] for k in sorted(found)]
 
 
+_EFFORT = r"(?i:x?high|medium|low|minimal|max|non-?thinking|thinking|think|reasoning|new)"  # 'o3-mini (high)'
+
+
 def build_grammar(kb: Knowledge) -> NameGrammar:
     """Compile the patterns once per knowledge base."""
     family_names = [n for f in kb.families for n in f.names]
@@ -192,7 +195,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"|{_HY}(?:{tag})(?![A-Za-z0-9_\u00c0-\u024f])"
         rf"|{_HY}(?!(?:{not_parts}){_END})[A-Z][A-Za-z]{{1,14}}{_END}"  # a name word: Yi-Lightning, R1-Distill-Qwen-32B
         rf"|{_HY}(?:{families}){_END}"
-        r"| \((?i:x?high|medium|low|minimal|max|non-?thinking|thinking|think|reasoning|new)\)"  # effort or release: 'o3-mini (high)', '(new)'
+        rf"| \({_EFFORT}\)"  # effort or release: 'o3-mini (high)', '(new)'
         rf"| \({_SNAPSHOT_DATE}\)"  # a dated snapshot
         rf"| \({_SIZE}\)"  # a size in brackets: 'Kappa 3.1 (405B)'
         r")"
@@ -223,7 +226,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     weak = (
         rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?P<family>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][a-z]{{2,12}})?)"
         rf" (?P<version>\d{{1,2}}(?:\.\d{{1,2}})?|[A-Z]\d{{1,2}}|[A-Z]\+{{1,2}}|[vV]\d{{1,2}}(?:\.\d)?)"
-        rf"(?P<parts>(?: (?:{variant}))?)(?![A-Za-z0-9_\u00c0-\u024f%]|[.,]\d|\+)"
+        rf"(?P<parts>(?: (?:{variant}))?(?: 0[1-9][0-3]\d(?![\d.,]))?(?: \({_EFFORT}\))?)(?![A-Za-z0-9_\u00c0-\u024f%]|[.,]\d|\+)"
     )
     owner_id = (
         r"(?<![A-Za-z0-9_\u00c0-\u024f./:\-])(?P<owner>[A-Za-z0-9][A-Za-z0-9_\-]{1,38})/"

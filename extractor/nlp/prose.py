@@ -2087,7 +2087,7 @@ def _rating_unit(r: _Reading):
 
 def _ends_a_pair(r: _Reading, i: int) -> bool:
     nxt = r.w(i + 1)
-    return nxt in (",", ";", "and", "(") or (nxt == "." and i + 2 >= r.end) or i + 1 >= r.end
+    return nxt in (",", ";", "and", "(", "\u00b7", "\u2022") or (nxt == "." and i + 2 >= r.end) or not nxt.strip()
 
 
 def _named_value_pairs(r: _Reading) -> int:

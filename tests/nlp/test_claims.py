@@ -1713,3 +1713,12 @@ def test_a_run_of_values_confirms_weak_names_one_after_another():
 
 def test_two_names_with_numbers_after_them_are_no_run_of_scores():
     assert [k for k, *_ in claims_of(LEAD + "Acme shipped Kite-3 12 days ago and Quill-7B 3 weeks later on VeraBench.")] == []
+
+
+def test_a_chart_line_of_names_and_values_set_apart_by_dots_gives_each_name_its_score():
+    text = ("VeraIndex\n\nKite-3 73 · Tern 2.5 Pro 70 · Tern 2.5 Flash (Reasoning) 65 · Lark R1 0528 63 · "
+            "Quill 4 Opus (Thinking) 61\n")
+    assert {(s, b, v) for k, s, _, _, b, v in claims_of(text) if k == "score"} == {
+        ("Kite-3", "veraindex", (73.0, None)), ("Tern 2.5 Pro", "veraindex", (70.0, None)),
+        ("Tern 2.5 Flash (Reasoning)", "veraindex", (65.0, None)), ("Lark R1 0528", "veraindex", (63.0, None)),
+        ("Quill 4 Opus (Thinking)", "veraindex", (61.0, None))}
