@@ -875,7 +875,7 @@ class EntityRecognizer:
                     found[m.start()] = m
         for noun in _MODEL_NOUN_AFTER.finditer(text):  # the anchors first: a full scan for weak names is slow
             for m in weak.finditer(text, max(0, noun.start() - 48), noun.start()):
-                if m.end() == noun.start() and " " in m.group("family") and not self._may_be_weak_name(m.group()):
+                if m.end() == noun.start() and " " in (m.group("family") or "") and not self._may_be_weak_name(m.group()):
                     m = weak.match(text, m.start() + m.group().index(" ") + 1) or m  # 'The Acme 4 model'
                 if m.end() == noun.start():
                     found[m.start()] = m

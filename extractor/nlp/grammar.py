@@ -177,6 +177,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     families = alternation(family_names)
     # 'Large' in 'X Large Language Model' and 'Reasoning' in 'X Reasoning Models' start the generic noun
     variants = [*kb.variants, *(v.upper() for v in kb.variants if v[:1].isupper() and len(v) >= 3)]  # 'X THINK'
+    capital_variant = alternation([v for v in kb.variants if v[:1].isupper() and len(v) >= 3])
     variant = rf"(?:{alternation(variants)})\d{{0,2}}(?! [Ll]anguage [Mm]odel)(?!(?<=[Rr]easoning) [Mm]odels?\b)"
     tag = alternation(kb.tags)
     not_parts = alternation(kb.grammar.get("not_name_parts", ()))
@@ -227,6 +228,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?P<family>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][a-z]{{2,12}})?)"
         rf" (?P<version>\d{{1,2}}(?:\.\d{{1,2}})?|[A-Z]\d{{1,2}}|[A-Z]\+{{1,2}}|[vV]\d{{1,2}}(?:\.\d)?)"
         rf"(?P<parts>(?: (?:{variant}))?(?: 0[1-9][0-3]\d(?![\d.,]))?(?: \({_EFFORT}\))?)(?![A-Za-z0-9_\u00c0-\u024f%]|[.,]\d|\+)"
+        # 'Name-Large', 'Name-Max': a capitalised variant word hyphenated to a name (not to another: 'Pro-Max')
+        rf"|(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?!(?:{capital_variant})[-\u2011])[A-Z][A-Za-z]{{1,20}}[-\u2011](?:{capital_variant})(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"
     )
     owner_id = (
         r"(?<![A-Za-z0-9_\u00c0-\u024f./:\-])(?P<owner>[A-Za-z0-9][A-Za-z0-9_\-]{1,38})/"

@@ -431,3 +431,9 @@ def test_a_weak_name_with_nothing_to_vouch_for_it_stays_no_model(nlp):
 def test_an_article_is_about_models_when_it_has_a_word_of_the_domain_as_a_whole_word(text, about):
     from extractor.nlp.entities import about_models
     assert about_models(text, []) is about
+
+
+def test_a_variant_word_hyphenated_to_a_name_is_a_weak_name_the_article_must_confirm(nlp):
+    text = "LLM news. Zenith's Tern-Large model ranked seventh. Tern-Large beat Kite-3 in coding."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Tern-Large", "Tern-Large", "Kite-3"]
+    assert _ents(nlp, "LLM news. Extra-Large pizzas sold well.", "MODEL") == []
