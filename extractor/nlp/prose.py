@@ -985,8 +985,8 @@ def _blocked(r: _Reading, lo: int, hi: int) -> bool:
             continue  # 'the (highly) anticipated X': an adjective of the name, no hedge of the claim
         if r.w(k - 1) == "-" and not r.doc[k - 2].whitespace_:
             continue  # 'information-seeking': the end of a compound, no hedge
-        if w in hedges or w in negations:
-            return True
+        if (w in hedges or w in negations) and not (k < lo and "," in (r.w(j) for j in range(k + 1, lo))):
+            return True  # (a clause set off before the name, 'Among models that do not think, X leads', is its own)
     return False
 
 

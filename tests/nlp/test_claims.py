@@ -1722,3 +1722,10 @@ def test_a_chart_line_of_names_and_values_set_apart_by_dots_gives_each_name_its_
         ("Kite-3", "veraindex", (73.0, None)), ("Tern 2.5 Pro", "veraindex", (70.0, None)),
         ("Tern 2.5 Flash (Reasoning)", "veraindex", (65.0, None)), ("Lark R1 0528", "veraindex", (63.0, None)),
         ("Quill 4 Opus (Thinking)", "veraindex", (61.0, None))}
+
+
+def test_a_negation_in_a_clause_set_off_before_the_name_does_not_void_the_claim():
+    text = LEAD + "Among models that do not use extended thinking, Kite-2 leads on MMLU with 49, narrowly ahead of Lark-3."
+    assert {(k, s, b) for k, s, _, _, b, _ in claims_of(text)} == {
+        ("rank", "Kite-2", "mmlu"), ("score", "Kite-2", "mmlu"), ("comparison", "Kite-2", "mmlu")}
+    assert claims_of(LEAD + "Kite-2 does not lead on MMLU.") == []

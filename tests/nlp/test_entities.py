@@ -437,3 +437,8 @@ def test_a_variant_word_hyphenated_to_a_name_is_a_weak_name_the_article_must_con
     text = "LLM news. Zenith's Tern-Large model ranked seventh. Tern-Large beat Kite-3 in coding."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Tern-Large", "Tern-Large", "Kite-3"]
     assert _ents(nlp, "LLM news. Extra-Large pizzas sold well.", "MODEL") == []
+
+
+def test_a_weak_name_keeps_two_variant_words_and_a_month_day_tag_before_a_comma(nlp):
+    text = "LLM news. Tern 1.5 Pro Experimental 0801, posted 1,300 on LMArena, ahead of Kite-3 and Tern 3.1 Pro Preview."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Tern 1.5 Pro Experimental 0801", "Kite-3", "Tern 3.1 Pro Preview"]
