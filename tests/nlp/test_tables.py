@@ -790,3 +790,10 @@ def test_a_pipe_table_broken_by_blank_lines_goes_on_after_them():
             "| Vega-7B | 50.2 |\n| Kite-2 | 30.2 |\n")
     assert scores(text) == {("Vega-7B", "mmlu", 61.1), ("Lyra-7B", "mmlu", 60.1), ("Kite-2", "mmlu", 55.1),
                             ("Tern-3", "mmlu", 54.1), ("Vega-7B", "gsm8k", 50.2), ("Kite-2", "gsm8k", 30.2)}
+
+
+def test_a_row_of_benchmarks_under_a_row_of_groups_heads_the_models_as_rows():
+    text = ("LLM results.\n\n| Benchmark | General |  | Reasoning |\n|---|---|---|---|\n"
+            "|  | VeraQA(0-shot) | MMLU(0-shot) | GPQA(0-shot) |\n| Vega-8B | 83.1 | 76.6 | 37.4 |\n| Lyra-7B | 75.8 | 76.8 | 33.3 |\n")
+    assert scores(text) == {("Vega-8B", "veraqa", 83.1), ("Vega-8B", "mmlu", 76.6), ("Vega-8B", "gpqa", 37.4),
+                            ("Lyra-7B", "veraqa", 75.8), ("Lyra-7B", "mmlu", 76.8), ("Lyra-7B", "gpqa", 33.3)}

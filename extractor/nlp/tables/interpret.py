@@ -337,13 +337,21 @@ class TableInterpreter:
         if grid.header_rows is not None:
             k = grid.header_rows
             if k < len(rows) - 1 and rows[k] and rows[k][0].empty and _is_header_row(rows[k]) \
-                    and all(self.resolver.is_metric(c.text) for c in rows[k] if not c.empty):
-                k += 1  # '| | 0-shot | 5-shot |' under '| Model | MMLU | |': the metrics of the groups above
+                    and (all(self.resolver.is_metric(c.text) for c in rows[k] if not c.empty)
+                         or self._names_benchmarks(rows[k])):
+                k += 1  # '| | 0-shot | 5-shot |' under '| Model | MMLU | |': the metrics of the groups above;
+                # '| | MMLU | GPQA |' under '| | General | Reasoning |': the benchmarks of the groups above
             return rows[:k], rows[k:]
         k = 0
         while k < len(rows) - 1 and k < 2 and _is_header_row(rows[k]):
             k += 1
         return rows[:k], rows[k:]
+
+    def _names_benchmarks(self, row: Sequence[Cell]) -> bool:
+        """True when most filled cells of ``row`` name a benchmark and none a model."""
+        filled = [c.text for c in row if not c.empty]
+        benchmarks = sum(self._is_benchmark(t) for t in filled)
+        return benchmarks >= 2 and benchmarks * 2 > len(filled) and not any(self.is_name(t) for t in filled)
 
     def _columns(self, header: list[Optional[Cell]], body: list[Sequence[Cell]], width: int) -> list[_Column]:
         columns = []
