@@ -797,3 +797,10 @@ def test_a_row_of_benchmarks_under_a_row_of_groups_heads_the_models_as_rows():
             "|  | VeraQA(0-shot) | MMLU(0-shot) | GPQA(0-shot) |\n| Vega-8B | 83.1 | 76.6 | 37.4 |\n| Lyra-7B | 75.8 | 76.8 | 33.3 |\n")
     assert scores(text) == {("Vega-8B", "veraqa", 83.1), ("Vega-8B", "mmlu", 76.6), ("Vega-8B", "gpqa", 37.4),
                             ("Lyra-7B", "veraqa", 75.8), ("Lyra-7B", "mmlu", 76.8), ("Lyra-7B", "gpqa", 33.3)}
+
+
+def test_groups_then_a_labelled_row_of_benchmarks_then_settings_head_the_models_as_rows():
+    text = ("LLM results.\n\n| Skill | Knowledge |  | Math |\n|---|---|---|---|\n| Dataset | VeraQA | MMLU | GSM8K |\n"
+            "|  | 5-shot | 5-shot | 4-shot |\n| Vega-65B | 72.4 | 75.1 | 76.9 |\n| Lyra-70B | 68.6 | 72.6 | 73.9 |\n")
+    assert scores(text) == {("Vega-65B", "veraqa", 72.4), ("Vega-65B", "mmlu", 75.1), ("Vega-65B", "gsm8k", 76.9),
+                            ("Lyra-70B", "veraqa", 68.6), ("Lyra-70B", "mmlu", 72.6), ("Lyra-70B", "gsm8k", 73.9)}

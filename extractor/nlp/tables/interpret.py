@@ -336,11 +336,11 @@ class TableInterpreter:
         rows = list(grid.rows)
         if grid.header_rows is not None:
             k = grid.header_rows
-            if k < len(rows) - 1 and rows[k] and rows[k][0].empty and _is_header_row(rows[k]) \
-                    and (all(self.resolver.is_metric(c.text) for c in rows[k] if not c.empty)
-                         or self._names_benchmarks(rows[k])):
+            while k < min(len(rows) - 1, grid.header_rows + 2) and rows[k] and _is_header_row(rows[k]) and (
+                    (rows[k][0].empty and all(self.resolver.is_metric(c.text) for c in rows[k] if not c.empty))
+                    or ((rows[k][0].empty or not self.is_name(rows[k][0].text)) and self._names_benchmarks(rows[k]))):
                 k += 1  # '| | 0-shot | 5-shot |' under '| Model | MMLU | |': the metrics of the groups above;
-                # '| | MMLU | GPQA |' under '| | General | Reasoning |': the benchmarks of the groups above
+                # '| Dataset | MMLU | GPQA |' under '| | General | Reasoning |': the benchmarks of the groups above
             return rows[:k], rows[k:]
         k = 0
         while k < len(rows) - 1 and k < 2 and _is_header_row(rows[k]):
