@@ -804,3 +804,10 @@ def test_groups_then_a_labelled_row_of_benchmarks_then_settings_head_the_models_
             "|  | 5-shot | 5-shot | 4-shot |\n| Vega-65B | 72.4 | 75.1 | 76.9 |\n| Lyra-70B | 68.6 | 72.6 | 73.9 |\n")
     assert scores(text) == {("Vega-65B", "veraqa", 72.4), ("Vega-65B", "mmlu", 75.1), ("Vega-65B", "gsm8k", 76.9),
                             ("Lyra-70B", "veraqa", 68.6), ("Lyra-70B", "mmlu", 72.6), ("Lyra-70B", "gsm8k", 73.9)}
+
+
+def test_a_row_of_settings_among_the_header_rows_is_no_model():
+    text = ("## Evaluation\n\n| Category | General |  | Math |\n|---|---|---|---|\n| Benchmark | MMLU | BBH | GSM8K |\n"
+            "| Metric | acc | EM | EM |\n| Shots | 5 | 3 | 4 |\n| Vega-9B | 71.3 | 68.2 | 70.7 |\n| Lyra-8B | 66.6 | 57.7 | 55.3 |\n")
+    assert {s for s, _, _ in scores(text)} == {"Vega-9B", "Lyra-8B"}
+    assert ("Vega-9B", "bbh", 68.2) in scores(text)

@@ -336,9 +336,9 @@ class TableInterpreter:
         rows = list(grid.rows)
         if grid.header_rows is not None:
             k = grid.header_rows
-            while k < min(len(rows) - 1, grid.header_rows + 2) and rows[k] and _is_header_row(rows[k]) and (
-                    (rows[k][0].empty and all(self.resolver.is_metric(c.text) for c in rows[k] if not c.empty))
-                    or ((rows[k][0].empty or not self.is_name(rows[k][0].text)) and self._names_benchmarks(rows[k]))):
+            while k < min(len(rows) - 1, grid.header_rows + 3) and rows[k] and _is_header_row(rows[k]) \
+                    and (rows[k][0].empty or not self.is_name(rows[k][0].text)) \
+                    and (all(self.resolver.is_metric(c.text) for c in rows[k][1:] if not c.empty) or self._names_benchmarks(rows[k])):
                 k += 1  # '| | 0-shot | 5-shot |' under '| Model | MMLU | |': the metrics of the groups above;
                 # '| Dataset | MMLU | GPQA |' under '| | General | Reasoning |': the benchmarks of the groups above
             return rows[:k], rows[k:]
@@ -455,8 +455,8 @@ class TableInterpreter:
             subject = _with_size(subject_text(subject_cell.text), row, size_col)
             if subject_cell.text.startswith("#") and not subject_cell.text[1:2].isdigit():
                 continue  # '# Samples', '#Params': a count, no model
-            if self.vocabulary.unnamed(subject) and not self.is_name(subject):
-                continue
+            if (self.vocabulary.unnamed(subject) or _settings_label(subject, self.vocabulary)) and not self.is_name(subject):
+                continue  # 'Ours'; 'Shots', 'Params': a row of settings or sizes, no model
             span = _subject_span(subject_cell, subject)
             evidence = _row_span(raw)
             vendor = None
@@ -757,6 +757,11 @@ def _joined_short_headers(rows: list[Sequence[Cell]], width: int) -> list[Sequen
     if len(top) >= width or len(low) >= width or lead < 1 or lead > len(top):
         return rows
     return [top[:lead] + low]
+
+
+def _settings_label(label: str, vocabulary: HeaderVocabulary) -> bool:
+    """'Shots', 'Metric', '# Params': a short row label of header words, never a name ('Vega all license (340M)')."""
+    return len(label.split()) <= 2 and not any(ch.isdigit() for ch in label) and vocabulary.role(label) == "skip"
 
 
 def _is_header_row(row: Sequence[Cell]) -> bool:
