@@ -446,10 +446,16 @@ def _aligned_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:
     if not _has_gap(text, lines[k]) or len(aligned_cells(text, lines[k])) < 2:
         return None
     j = k
-    while j < b and _has_gap(text, lines[j]) and len(aligned_cells(text, lines[j])) >= 2:
+    while j < b and (_has_gap(text, lines[j]) and len(aligned_cells(text, lines[j])) >= 2 or _tab_group_row(text, lines[j])):
         j += 1
     grid = aligned_grid(text, lines[k:j]) if j - k >= 3 else None
     return (k, j, grid) if grid is not None else None
+
+
+def _tab_group_row(text: str, line: Line) -> bool:
+    """'**General**' and tabs after it: a group row of a tab-separated table."""
+    row = text[line[0]:line[1]]
+    return "\t" in row and bool(row.strip()) and "\t" not in row.strip()
 
 
 def _short_line_run(text, lines, k, b, taken) -> list[int]:

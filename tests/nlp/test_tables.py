@@ -811,3 +811,10 @@ def test_a_row_of_settings_among_the_header_rows_is_no_model():
             "| Metric | acc | EM | EM |\n| Shots | 5 | 3 | 4 |\n| Vega-9B | 71.3 | 68.2 | 70.7 |\n| Lyra-8B | 66.6 | 57.7 | 55.3 |\n")
     assert {s for s, _, _ in scores(text)} == {"Vega-9B", "Lyra-8B"}
     assert ("Vega-9B", "bbh", 68.2) in scores(text)
+
+
+def test_a_tab_separated_table_keeps_its_rows_past_a_group_row_of_one_cell():
+    text = ("## LLM results\n\nBenchmark\tVega-7B\tLyra-7B\n**General**\t\t\nMMLU\t61.2\t58.0\nGSM8K\t30.1\t28.4\n"
+            "**Code**\t\t\nHumanEval\t40.1\t38.2\n")
+    assert scores(text) == {("Vega-7B", "mmlu", 61.2), ("Lyra-7B", "mmlu", 58.0), ("Vega-7B", "gsm8k", 30.1),
+                            ("Lyra-7B", "gsm8k", 28.4), ("Vega-7B", "humaneval", 40.1), ("Lyra-7B", "humaneval", 38.2)}

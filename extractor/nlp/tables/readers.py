@@ -326,8 +326,8 @@ def _tab_cells(article: str, start: int, end: int) -> list[Cell]:
 def aligned_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     """A grid from three or more lines of as many aligned cells (give or take one), numbers in two rows."""
     rows = [tuple(aligned_cells(article, line)) for line in lines]
-    if len(rows) < 3 or min(len(r) for r in rows) < 2:
-        return None
+    if len(rows) < 3 or sum(len(r) >= 2 for r in rows) < 3 or len(rows[0]) < 2:
+        return None  # a row of one cell is a group row ('**General**' and tabs) between full ones
     numeric_rows = sum(any(is_number_text(c.text) for c in r) for r in rows)
     if numeric_rows < 2:
         return None
