@@ -818,3 +818,10 @@ def test_a_tab_separated_table_keeps_its_rows_past_a_group_row_of_one_cell():
             "**Code**\t\t\nHumanEval\t40.1\t38.2\n")
     assert scores(text) == {("Vega-7B", "mmlu", 61.2), ("Lyra-7B", "mmlu", 58.0), ("Vega-7B", "gsm8k", 30.1),
                             ("Lyra-7B", "gsm8k", 28.4), ("Vega-7B", "humaneval", 40.1), ("Lyra-7B", "humaneval", 38.2)}
+
+
+def test_a_table_pasted_from_a_sheet_keeps_its_empty_cells_so_its_columns_line_up():
+    text = ("LLM results.\n\nBenchmark\t\tVega-8B\tLyra-7B\nGeneral\tVeraQA(0-shot)\t83.1\t75.8\n\tMMLU(0-shot)\t76.6\t76.8\n"
+            "Math\tGSM8K(4-shot)\t83.0\t72.4\n")
+    assert scores(text) == {("Vega-8B", "veraqa", 83.1), ("Lyra-7B", "veraqa", 75.8), ("Vega-8B", "mmlu", 76.6),
+                            ("Lyra-7B", "mmlu", 76.8), ("Vega-8B", "gsm8k", 83.0), ("Lyra-7B", "gsm8k", 72.4)}

@@ -323,10 +323,23 @@ def _tab_cells(article: str, start: int, end: int) -> list[Cell]:
     return cells
 
 
+def _tab_separated_rows(article: str, lines: Sequence[Line]) -> Optional[list[tuple[Cell, ...]]]:
+    """Rows split at every tab, empty cells kept, when every line has the same number of tabs: a table
+    pasted from a sheet ('Benchmark<tab><tab>Vega-7B'), not columns aligned by runs of tabs."""
+    counts = {article.count("\t", a, b) for a, b in lines}
+    if len(counts) != 1 or 0 in counts:
+        return None
+    rows = []
+    for a, b in lines:
+        cuts = [a - 1] + [k for k in range(a, b) if article[k] == "\t"] + [b]
+        rows.append(tuple(make_cell(article, x + 1, y) for x, y in zip(cuts, cuts[1:])))
+    return rows
+
+
 def aligned_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     """A grid from three or more lines of as many aligned cells (give or take one), numbers in two rows."""
-    rows = [tuple(aligned_cells(article, line)) for line in lines]
-    if len(rows) < 3 or sum(len(r) >= 2 for r in rows) < 3 or len(rows[0]) < 2:
+    rows = _tab_separated_rows(article, lines) or [tuple(aligned_cells(article, line)) for line in lines]
+    if len(rows) < 3 or sum(sum(not c.empty for c in r) >= 2 for r in rows) < 3 or len(rows[0]) < 2:
         return None  # a row of one cell is a group row ('**General**' and tabs) between full ones
     numeric_rows = sum(any(is_number_text(c.text) for c in r) for r in rows)
     if numeric_rows < 2:
