@@ -446,10 +446,18 @@ def _aligned_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:
     if not _has_gap(text, lines[k]) or len(aligned_cells(text, lines[k])) < 2:
         return None
     j = k
-    while j < b and (_has_gap(text, lines[j]) and len(aligned_cells(text, lines[j])) >= 2 or _tab_group_row(text, lines[j])):
+    while j < b and (_has_gap(text, lines[j]) and len(aligned_cells(text, lines[j])) >= 2 or _tab_group_row(text, lines[j])
+                     or j > k and _group_row_between(text, lines, j, b)):
         j += 1
     grid = aligned_grid(text, lines[k:j]) if j - k >= 3 else None
     return (k, j, grid) if grid is not None else None
+
+
+def _group_row_between(text: str, lines: Sequence[Line], j: int, b: int) -> bool:
+    """A short line of one cell ('**Math**') with an aligned row right after it: a group row inside the table."""
+    row = text[lines[j][0]:lines[j][1]].strip()
+    return 0 < len(row) <= 40 and not _has_gap(text, lines[j]) and not any(ch.isdigit() for ch in row) \
+        and j + 1 < b and _has_gap(text, lines[j + 1]) and len(aligned_cells(text, lines[j + 1])) >= 2
 
 
 def _tab_group_row(text: str, line: Line) -> bool:

@@ -825,3 +825,11 @@ def test_a_table_pasted_from_a_sheet_keeps_its_empty_cells_so_its_columns_line_u
             "Math\tGSM8K(4-shot)\t83.0\t72.4\n")
     assert scores(text) == {("Vega-8B", "veraqa", 83.1), ("Lyra-7B", "veraqa", 75.8), ("Vega-8B", "mmlu", 76.6),
                             ("Lyra-7B", "mmlu", 76.8), ("Vega-8B", "gsm8k", 83.0), ("Lyra-7B", "gsm8k", 72.4)}
+
+
+def test_a_table_aligned_with_spaces_keeps_its_columns_past_group_rows_and_an_empty_first_cell():
+    text = ("LLM results.\n\nCategory   Benchmark  Vega-9B  Lyra-8B\n***General***\n"
+            "           MMLU       71.3     66.6\n           BBH        68.2     57.7\n***Math***\n"
+            "           GSM8K      70.7     55.3\n")
+    assert scores(text) == {("Vega-9B", "mmlu", 71.3), ("Lyra-8B", "mmlu", 66.6), ("Vega-9B", "bbh", 68.2),
+                            ("Lyra-8B", "bbh", 57.7), ("Vega-9B", "gsm8k", 70.7), ("Lyra-8B", "gsm8k", 55.3)}

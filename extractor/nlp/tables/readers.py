@@ -15,6 +15,7 @@ line a fixed number of times, so reading is linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Callable, Optional, Sequence
 
 from ..grammar import YEAR
@@ -336,9 +337,40 @@ def _tab_separated_rows(article: str, lines: Sequence[Line]) -> Optional[list[tu
     return rows
 
 
+def _positioned_rows(article: str, lines: Sequence[Line]) -> Optional[list[tuple[Cell, ...]]]:
+    """Rows of a table aligned with spaces, each cell of a short row put in the header column it stands
+    under, so a row with an empty first cell ('       MMLU   71.3') keeps its columns. A row whose cells do not
+    fall one to a column (emphasis taken out shifts them) and is short fills the columns from the
+    right. None when a row has more cells than the header."""
+    if any("\t" in article[a:b] for a, b in lines):
+        return None
+    head = aligned_cells(article, lines[0])
+    starts = [c.start - lines[0][0] for c in head]
+    if len(head) < 2:
+        return None
+    rows = [tuple(head)]
+    for a, b in lines[1:]:
+        cells = aligned_cells(article, (a, b))
+        if len(cells) > len(head):
+            return None
+        if len(cells) == len(head):
+            rows.append(tuple(cells))
+            continue
+        row: list[Optional[Cell]] = [None] * len(head)
+        for c in cells:
+            j = bisect_right(starts, c.start - a + 2) - 1
+            if j < 0 or row[j] is not None:
+                row = [None] * (len(head) - len(cells)) + list(cells) if len(cells) > 1 else list(cells)
+                break
+            row[j] = c
+        rows.append(tuple(c if c is not None else make_cell(article, a, a) for c in row))
+    return rows
+
+
 def aligned_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     """A grid from three or more lines of as many aligned cells (give or take one), numbers in two rows."""
-    rows = _tab_separated_rows(article, lines) or [tuple(aligned_cells(article, line)) for line in lines]
+    rows = _tab_separated_rows(article, lines) or _positioned_rows(article, lines) \
+        or [tuple(aligned_cells(article, line)) for line in lines]
     if len(rows) < 3 or sum(sum(not c.empty for c in r) >= 2 for r in rows) < 3 or len(rows[0]) < 2:
         return None  # a row of one cell is a group row ('**General**' and tabs) between full ones
     numeric_rows = sum(any(is_number_text(c.text) for c in r) for r in rows)
