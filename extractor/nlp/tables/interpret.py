@@ -335,13 +335,18 @@ class TableInterpreter:
     def _split_header(self, grid: Grid) -> tuple[list[Sequence[Cell]], list[Sequence[Cell]]]:
         rows = list(grid.rows)
         if grid.header_rows is not None:
-            k = grid.header_rows
-            while k < min(len(rows) - 1, grid.header_rows + 3) and rows[k] and _is_header_row(rows[k]) \
-                    and (rows[k][0].empty or not self.is_name(rows[k][0].text)) \
-                    and (all(self.resolver.is_metric(c.text) for c in rows[k][1:] if not c.empty) or self._names_benchmarks(rows[k])):
+            k, settings = grid.header_rows, []
+            while k < min(len(rows) - 1, grid.header_rows + 3) and rows[k]:
+                row = rows[k]
+                if not row[0].empty and _settings_label(row[0].text, self.vocabulary) \
+                        and any(not c.empty for c in row[1:]):
+                    settings.append(k)  # '| Metric | acc | EM |', '| Shots | 5 | 3 |': settings of the columns
+                elif not (_is_header_row(row) and (row[0].empty or not self.is_name(row[0].text)) and (
+                        all(self.resolver.is_metric(c.text) for c in row[1:] if not c.empty) or self._names_benchmarks(row))):
+                    break
                 k += 1  # '| | 0-shot | 5-shot |' under '| Model | MMLU | |': the metrics of the groups above;
                 # '| Dataset | MMLU | GPQA |' under '| | General | Reasoning |': the benchmarks of the groups above
-            return rows[:k], rows[k:]
+            return [r for j, r in enumerate(rows[:k]) if j not in settings], rows[k:]
         k = 0
         while k < len(rows) - 1 and k < 2 and _is_header_row(rows[k]):
             k += 1
