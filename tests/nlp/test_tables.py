@@ -836,7 +836,8 @@ def test_a_table_aligned_with_spaces_keeps_its_columns_past_group_rows_and_an_em
 
 
 def test_rows_of_settings_right_under_the_header_belong_to_it_and_keep_the_benchmarks_over_the_columns():
-    text = ("LLM results.\n\n| Benchmark | VeraQA | MMLU | GSM8K |\n|---|---|---|---|\n| Metric | acc_norm | acc | EM |\n"
-            "| Shots | 25 | 5 | 4 |\n| Vega-9B | 68.4 | 71.3 | 70.7 |\n| Lyra-8B | 59.3 | 66.6 | 55.3 |\n")
-    assert scores(text) == {("Vega-9B", "veraqa", 68.4), ("Vega-9B", "mmlu", 71.3), ("Vega-9B", "gsm8k", 70.7),
-                            ("Lyra-8B", "veraqa", 59.3), ("Lyra-8B", "mmlu", 66.6), ("Lyra-8B", "gsm8k", 55.3)}
+    text = ("LLM results.\n\n| Category | ***General*** |  |  | ***Chinese*** |  |\n|---|---|---|---|---|---|\n"
+            "| Benchmark |  | ARC-C | MMLU |  | C-Eval |\n| Metric |  | acc_norm | acc |  | acc |\n| Shots |  | 25 | 5 |  | 5 |\n"
+            "| Vega-9B |  | 68.4 | 71.3 |  | 70.7 |\n| Lyra-8B |  | 59.3 | 66.6 |  | 55.3 |\n")
+    assert scores(text) == {("Vega-9B", "arc", 68.4), ("Vega-9B", "mmlu", 71.3), ("Vega-9B", "c-eval", 70.7),
+                            ("Lyra-8B", "arc", 59.3), ("Lyra-8B", "mmlu", 66.6), ("Lyra-8B", "c-eval", 55.3)}
