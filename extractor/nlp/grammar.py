@@ -225,11 +225,11 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     # 'Name 4', 'Name Bot 4.0', 'Name K2', 'Name R+', 'Large 2': a model only where the article
     # says so elsewhere (its first word names a model, it shortens one, it stands beside one).
     weak = (
-        rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?P<family>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][a-z]{{2,12}})?)"
+        rf"(?=[A-Z])(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?:(?P<family>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][a-z]{{2,12}})?)"
         rf" (?P<version>\d{{1,2}}(?:\.\d{{1,2}})?|[A-Z]\d{{1,2}}|[A-Z]\+{{1,2}}|[vV]\d{{1,2}}(?:\.\d)?)"
         rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: 0[1-9][0-3]\d(?!\d|[.,]\d))?(?: \({_EFFORT}\))?)(?![A-Za-z0-9_\u00c0-\u024f%]|[.,]\d|\+)"
         # 'Name-Large', 'Name-Max': a capitalised variant word hyphenated to a name (not to another: 'Pro-Max')
-        rf"|(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?!(?:{capital_variant})[-\u2011])[A-Z][A-Za-z]{{1,20}}[-\u2011](?:{capital_variant})(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"
+        rf"|(?!(?:{capital_variant})[-\u2011])[A-Z][A-Za-z]{{1,20}}[-\u2011](?:{capital_variant})(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w))"
     )
     owner_id = (
         r"(?<![A-Za-z0-9_\u00c0-\u024f./:\-])(?P<owner>[A-Za-z0-9][A-Za-z0-9_\-]{1,38})/"
