@@ -1,7 +1,7 @@
 """Accuracy on the project's own evaluation articles (corpus/eval/) does not regress.
 
 The floors sit a little below what the code reaches at the commit that set them
-(strict F1 0.942 on written.jsonl, 0.923 on scraped.jsonl).
+(strict F1 0.944 on written.jsonl, 0.931 on scraped.jsonl).
 """
 
 from pathlib import Path
@@ -13,7 +13,7 @@ from extractor.evaluate import evaluate_gold
 EVAL = Path(__file__).resolve().parents[1] / "corpus" / "eval"
 
 
-@pytest.mark.parametrize("name, min_f1, min_p", [("written.jsonl", 0.93, 0.945), ("scraped.jsonl", 0.92, 0.945)])
+@pytest.mark.parametrize("name, min_f1, min_p", [("written.jsonl", 0.935, 0.95), ("scraped.jsonl", 0.925, 0.95)])
 def test_own_evaluation_sets_do_not_regress(name, min_f1, min_p):
     strict = evaluate_gold(str(EVAL / name)).figures["strict"]["all"]
     assert strict["f1"] >= min_f1 and strict["p"] >= min_p, strict

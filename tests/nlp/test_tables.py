@@ -841,3 +841,34 @@ def test_rows_of_settings_right_under_the_header_belong_to_it_and_keep_the_bench
             "| Vega-9B |  | 68.4 | 71.3 |  | 70.7 |\n| Lyra-8B |  | 59.3 | 66.6 |  | 55.3 |\n")
     assert scores(text) == {("Vega-9B", "arc", 68.4), ("Vega-9B", "mmlu", 71.3), ("Vega-9B", "c-eval", 70.7),
                             ("Lyra-8B", "arc", 59.3), ("Lyra-8B", "mmlu", 66.6), ("Lyra-8B", "c-eval", 55.3)}
+
+
+# -- metamorphic: one table in every layout and orientation gives the same scores ---------------------
+
+_GRID = [["Model", "VeraQA", "MMLU", "GSM8K"], ["Vega-8B", "61.2", "70.4", "55.0"], ["Lyra-7B-alpha", "58.0", "66.1", "47.3"],
+         ["Kite-3", "40.5", "51.9", "38.8"]]
+
+
+def _render(rows: list[list[str]], layout: str) -> str:
+    if layout == "pipe":
+        return "\n".join(["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+                         + ["| " + " | ".join(r) + " |" for r in rows[1:]])
+    if layout == "tabs":
+        return "\n".join("\t".join(r) for r in rows)
+    if layout == "spaces":
+        widths = [max(len(r[j]) for r in rows) for j in range(len(rows[0]))]
+        return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+    head = "".join(f"<th>{c}</th>" for c in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>\n" for r in rows[1:])
+    return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>"
+
+
+@pytest.mark.parametrize("layout", ["pipe", "tabs", "spaces", "html"])
+@pytest.mark.parametrize("transposed", [False, True])
+def test_one_table_in_every_layout_and_orientation_gives_the_same_scores(layout, transposed):
+    rows = [list(col) for col in zip(*_GRID)] if transposed else _GRID
+    if transposed:
+        rows[0][0] = "Benchmark"
+    text = "New LLM results on three tests.\n\n" + _render(rows, layout) + "\n"
+    assert scores(text) == {(r[0], bench, float(v)) for r in _GRID[1:]
+                            for bench, v in zip(("veraqa", "mmlu", "gsm8k"), r[1:])}
