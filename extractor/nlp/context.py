@@ -408,7 +408,8 @@ class ArticleContext:
     def _named_by(self, start: int, end: int) -> Optional[tuple[BenchmarkRef, tuple[int, int]]]:
         raw = self.text[start:end]
         text = _SECTION_NUMBER.sub("", display_text(raw.lstrip("#-*+ \t")).split("(http")[0]).strip(" :")
-        text = _BENCHMARK_WORD_AFTER.sub("", _BOARD_FOR.sub(r"\1", text))  # 'Vega Leaderboard for RAG': the board's name ends at its noun
+        text = _BOARD_FOR.sub(r"\1", text)  # 'Vega Leaderboard for RAG': the board's name ends at its noun
+        text = _BENCHMARK_WORD_AFTER.sub("", text)
         if not text or len(text.split()) > _HEADING_NAME_WORDS or (
                 " " in text and self.says_claim({w.lower() for w in text.split()})) or any(
                 e.label_ == "MODEL" and not self._another_model_follows(e) for e in self.ents_between(start, end)):

@@ -777,8 +777,8 @@ class EntityRecognizer:
         confirmed = []
         weak = [m for m in self.grammar.weak.finditer(text) if self._may_be_weak_name(m.group())]
         vouched = {m.span() for m in self.vouched_weak_names(text, mentions)}
-        cued = [m for m in weak if ((self._cue_after(text, m.end()) or self._cue_before(text, m.start()))
-                                    and m.group().split()[0] not in strict) or m.span() in vouched]  # 'Acme 4 topped the list'
+        cued = [m for m in weak if m.span() in vouched or (  # 'Acme 4 topped the list', 'beat Acme 4'
+            (self._cue_after(text, m.end()) or self._cue_before(text, m.start())) and m.group().split()[0] not in strict)]
         first_words |= {m.group().split()[0] for m in cued}
         cued_names = list(dict.fromkeys(c.group() for c in cued))  # distinct: a name repeated is one name
         cued_set = set(cued)
