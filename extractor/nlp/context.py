@@ -33,6 +33,7 @@ _SHORT_FORM = re.compile(r"^[a-z]+\d[\d.]*$")  # 'qwen3', 'llama3': family and v
 _MAKER_THEN_MODEL = re.compile(  # 'Zenith AI launches Vega-2', 'Zenith AI today announced its new Vega-2'
     r",? (?:today |has |have )?(?:announc|launch|releas|unveil|introduc|open-sourc|debut)\w* (?:(?:the|its|a|an|new|open) ){0,3}$",
     re.I)
+_LAUNCH_REACH = 80  # characters a launch phrase between a maker and its model can take
 _MODEL_THEN_MAKER = re.compile(  # 'Vega-2, developed by Zenith AI', 'Vega-2 is a small model from Zenith AI'
     r"[^.;!?\n]{0,100}?\b(?:developed|built|created|made|trained|released|published|launched) (?:by|at) [\[*]*$"
     r"|[*_]*(?:,| is| was)[^.;!?\n]{0,80}?\b(?:model|LLM|version|variant|release)s? (?:from|by) [\[*]*$")
@@ -472,7 +473,8 @@ class ArticleContext:
                     t.lower_ in ("from", "by", "(") for t in doc[ent.end:nxt.start]):
                 vendor = nxt
             elif prev is not None and prev.label_ == "VENDOR" and \
-                    _MAKER_THEN_MODEL.search(self.text, prev.end_char, ent.start_char) is not None:
+                    _MAKER_THEN_MODEL.search(self.text, max(prev.end_char, ent.start_char - _LAUNCH_REACH),
+                                             ent.start_char) is not None:
                 vendor = prev  # the maker launches the model
                 if k >= 2 and ents[k - 2].label_ == "VENDOR" and ents[k - 2]._.vendor == prev._.vendor \
                         and self.text[prev.start_char - 1:prev.start_char] == "(":

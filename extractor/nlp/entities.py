@@ -777,8 +777,8 @@ class EntityRecognizer:
         confirmed = []
         weak = [m for m in self.grammar.weak.finditer(text) if self._may_be_weak_name(m.group())]
         vouched = {m.span() for m in self.vouched_weak_names(text, mentions)}
-        cued = [m for m in weak if m.span() in vouched or (  # 'Acme 4 topped the list', 'beat Acme 4'
-            (self._cue_after(text, m.end()) or self._cue_before(text, m.start())) and m.group().split()[0] not in strict)]
+        cued = [m for m in weak if m.span() in vouched  # 'Acme 4 topped the list', 'beat Acme 4'
+                or (m.group().split()[0] not in strict and self._cued(text, m))]
         first_words |= {m.group().split()[0] for m in cued}
         cued_names = list(dict.fromkeys(c.group() for c in cued))  # distinct: a name repeated is one name
         cued_set = set(cued)
@@ -802,9 +802,9 @@ class EntityRecognizer:
             else:
                 beside.append(m)
         while beside:  # a list confirms its names one after another, from the one a list or cue knows
-            starts = sorted(starts + [c.start for c in confirmed])
-            ends = sorted(ends + [c.end for c in confirmed])
-            joined = [m for m in beside if _listed_beside(text, m.start(), m.end(), starts, ends)]
+            known_starts = sorted(starts + [c.start for c in confirmed])  # the models and the names confirmed so far
+            known_ends = sorted(ends + [c.end for c in confirmed])
+            joined = [m for m in beside if _listed_beside(text, m.start(), m.end(), known_starts, known_ends)]
             if not joined:
                 break
             confirmed += [Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(m.group())) for m in joined]
@@ -861,18 +861,16 @@ class EntityRecognizer:
         """Weak names in ``text[start:end]`` a rank or relation cue right after or right before confirms
         ('Acme 4 ranked first', 'toppled the leader Acme 2.0 Flash')."""
         return [m for m in self.grammar.weak.finditer(text, start, end)
-                if self._may_be_weak_name(m.group()) and m.group().split()[0] not in self._strict
-                and (self._cue_after(text, m.end()) or self._cue_before(text, m.start()))]
+                if self._weak_candidate(m.group()) and self._cued(text, m)]
 
     def vouched_weak_names(self, text: str, mentions: list[Mention]) -> list[re.Match]:
         """Weak names their own words vouch for: a model noun right after ('the Acme 4 model'), a
         maker right before ('Zenith Acme 4', "Zenith's Acme 4"), or brackets after a value ('84.0% (Acme 4)')."""
         weak, found = self.grammar.weak, {}
-        if "% (" in text or re.search(r"\d \(", text):
-            for value in _VALUE_THEN_BRACKET.finditer(text):
-                m = weak.match(text, value.end())
-                if m is not None and text.startswith(")", m.end()):
-                    found[m.start()] = m
+        for value in _VALUE_THEN_BRACKET.finditer(text):
+            m = weak.match(text, value.end())
+            if m is not None and text.startswith(")", m.end()):
+                found[m.start()] = m
         for noun in _MODEL_NOUN_AFTER.finditer(text):  # the anchors first: a full scan for weak names is slow
             for m in weak.finditer(text, max(0, noun.start() - 48), noun.start()):
                 if m.end() == noun.start() and " " in (m.group("family") or "") and not self._may_be_weak_name(m.group()):
@@ -885,8 +883,7 @@ class EntityRecognizer:
                     m = weak.match(text, maker.end + len(glue)) if text.startswith(glue, maker.end) else None
                     if m is not None:
                         found[m.start()] = m
-        return [m for _, m in sorted(found.items())
-                if self._may_be_weak_name(m.group()) and m.group().split()[0] not in self._strict]
+        return [m for _, m in sorted(found.items()) if self._weak_candidate(m.group())]
 
     def _may_be_weak_name(self, name: str) -> bool:
         """'Acme Bot 4.0' may name a model; 'Table 2', 'AlpacaEval 2' and 'Outperforms Llama 2' (a cue
@@ -899,8 +896,15 @@ class EntityRecognizer:
         """True when ``text`` is one whole weak name ('Acme 2.5 Pro', 'Vega K2'): a model only where its
         place says so (a table's model axis)."""
         m = self.grammar.weak.fullmatch(text.strip())
-        return m is not None and self._may_be_weak_name(m.group()) and m.group().split()[0] not in self._strict \
-            and m.group().split()[0] not in self.kb.vendor_by_alias
+        return m is not None and self._weak_candidate(m.group()) and m.group().split()[0] not in self.kb.vendor_by_alias
+
+    def _weak_candidate(self, name: str) -> bool:
+        """A weak name a cue or its place may confirm: not a listed strict family's ('Falcon 9' is the family
+        pattern's to judge)."""
+        return self._may_be_weak_name(name) and name.split()[0] not in self._strict
+
+    def _cued(self, text: str, m: re.Match) -> bool:
+        return self._cue_after(text, m.end()) or self._cue_before(text, m.start())
 
     def _names_a_benchmark(self, name: str) -> bool:
         """'BFCL v3', 'AlpacaEval 2': a listed benchmark's edition is no model."""
@@ -1001,12 +1005,16 @@ def _listed_beside(text: str, start: int, end: int, starts: list[int], ends: lis
     """True when a model name stands right before or after, joined by a comma, 'and' or 'or', or by a
     value and a comma ('X 57.1, Y') (``starts`` and ``ends``: the model mentions' offsets, sorted)."""
     k = bisect_left(starts, end)
-    if k < len(starts) and (starts[k] - end <= 7 and _LIST_GLUE.match(text, end, starts[k])
-                            or starts[k] - end <= 48 and _VALUE_GLUE.match(text, end, starts[k])):
-        return True  # 'X and Y', 'X 57.1, Y 66.3': in a list of names, each with its value
+    if k < len(starts) and _joined_in_list(text, end, starts[k]):
+        return True
     k = bisect_right(ends, start) - 1
-    return k >= 0 and (start - ends[k] <= 7 and _LIST_GLUE.match(text, ends[k], start) is not None
-                       or start - ends[k] <= 48 and _VALUE_GLUE.match(text, ends[k], start) is not None)
+    return k >= 0 and _joined_in_list(text, ends[k], start)
+
+
+def _joined_in_list(text: str, a: int, b: int) -> bool:
+    """True when ``text[a:b]`` joins two names of a list: 'X and Y', 'X, Y', or 'X 57.1, Y' (each with its value)."""
+    return (b - a <= 7 and _LIST_GLUE.match(text, a, b) is not None) or \
+        (b - a <= 48 and _VALUE_GLUE.match(text, a, b) is not None)
 
 
 def _joined_or_sized(name: str, family_word: str) -> bool:

@@ -1429,7 +1429,7 @@ def _place_before(r: _Reading, i: int) -> bool:
                   "sat", "placed", "came", "comes", "finished", "lands", "landed", "is", "was", "remains", "stays",
                   "in", "trailing", "trails", "trailed", "firmly", "comfortably", "fell", "falls", "fall", "falling",
                   "dropped", "drops", "slipped", "slips", "lags", "lagged", "lagging", "lag", "stayed", "remained",
-                  "bit", "tad", "little", "rests", "rested", "lies", "lay", "falling"):
+                  "bit", "tad", "little", "rests", "rested", "lies", "lay"):
         return True
     if r.w(i - 1) == "," and any(rank_at(r, k) for k in range(r.start, i - 1)):
         return True  # 'sits at No. 3 on the Acme board, behind X and Y'

@@ -337,20 +337,19 @@ def _tab_separated_rows(article: str, lines: Sequence[Line]) -> Optional[list[tu
     return rows
 
 
-def _positioned_rows(article: str, lines: Sequence[Line]) -> Optional[list[tuple[Cell, ...]]]:
-    """Rows of a table aligned with spaces, each cell of a short row put in the header column it stands
-    under, so a row with an empty first cell ('       MMLU   71.3') keeps its columns. A row whose cells do not
-    fall one to a column (emphasis taken out shifts them) and is short fills the columns from the
-    right. None when a row has more cells than the header."""
+def _positioned_rows(article: str, lines: Sequence[Line], cells_of: list[list[Cell]]) -> Optional[list[tuple[Cell, ...]]]:
+    """Rows of a table aligned with spaces (``cells_of``: each line's cells), each cell of a short row put
+    in the header column it stands under, so a row with an empty first cell ('       MMLU   71.3') keeps
+    its columns; a short row whose cells do not fall one to a column (emphasis taken out shifts them)
+    fills the columns from the right. None when a row has more cells than the header."""
     if any("\t" in article[a:b] for a, b in lines):
         return None
-    head = aligned_cells(article, lines[0])
+    head = cells_of[0]
     starts = [c.start - lines[0][0] for c in head]
     if len(head) < 2:
         return None
     rows = [tuple(head)]
-    for a, b in lines[1:]:
-        cells = aligned_cells(article, (a, b))
+    for (a, b), cells in zip(lines[1:], cells_of[1:]):
         if len(cells) > len(head):
             return None
         if len(cells) == len(head):
@@ -369,8 +368,10 @@ def _positioned_rows(article: str, lines: Sequence[Line]) -> Optional[list[tuple
 
 def aligned_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     """A grid from three or more lines of as many aligned cells (give or take one), numbers in two rows."""
-    rows = _tab_separated_rows(article, lines) or _positioned_rows(article, lines) \
-        or [tuple(aligned_cells(article, line)) for line in lines]
+    rows = _tab_separated_rows(article, lines)
+    if rows is None:
+        cells_of = [aligned_cells(article, line) for line in lines]
+        rows = _positioned_rows(article, lines, cells_of) or [tuple(cells) for cells in cells_of]
     if len(rows) < 3 or sum(sum(not c.empty for c in r) >= 2 for r in rows) < 3 or len(rows[0]) < 2:
         return None  # a row of one cell is a group row ('**General**' and tabs) between full ones
     numeric_rows = sum(any(is_number_text(c.text) for c in r) for r in rows)
