@@ -796,7 +796,7 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     model (a possessor is none: "X matched Y's score, coming second" is X's rank)."""
     if not r.w(cue).endswith("ing"):
         k = cue - 1  # ', coming second', ', coming second just behind X': a participle a few words before
-        while k > cue - 5 and not (r.w(k).endswith("ing") and r.w(k).isalpha() and len(r.w(k)) > 5
+        while k > cue - 9 and not (r.w(k).endswith("ing") and r.w(k).isalpha() and len(r.w(k)) > 5
                                    and r.w(k) not in _NOT_PARTICIPLES):
             if r.is_name(k) or r.w(k) in (",", ".", ";", ":", "and", "but"):
                 return None
@@ -931,7 +931,9 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
             break
         if r.is_name(i):
             if not _possessor(r, i) and not (r.label(i) == "VENDOR" and found and _attribution(r, i)) \
-                    and not _maker_before_model(r, i):  # 'Anthropic Claude': the model's maker
+                    and not _maker_before_model(r, i) \
+                    and not (found and r.label(i) == "VENDOR" and r.w(i - 1) == "," and r.w(i + 1) in POSSESSIVE):
+                # 'Anthropic Claude': the model's maker; "Y, Acme's best model": an aside on the object
                 found.append(i)
             gap = 0
         elif w in POSSESSIVE or w in glue:
@@ -1035,12 +1037,14 @@ def _off_topic(r: _Reading) -> bool:
     if relative is not None:
         words = words[:relative]  # '..., a site where people vote': a clause about something else
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
-    tests = {a for a, b in zip(words, words[1:]) if b in _TEST_NOUNS}  # 'popular benchmarks': a kind of test
+    tests = {a for a, b, c in zip(words, words[1:], words[2:] + [""]) if b in _TEST_NOUNS or c in _TEST_NOUNS}
+    # 'popular benchmarks', 'a popular chatbot arena': the word says what kind of test, not of model
     return not off.isdisjoint(set(words) - tests) or not off.isdisjoint(pairs)
 
 
 _RELATIVE_WORDS = frozenset({"where", "which", "whose", "who"})
-_TEST_NOUNS = frozenset({"benchmark", "benchmarks", "test", "tests", "evaluations", "leaderboards", "tasks"})
+_TEST_NOUNS = frozenset({"benchmark", "benchmarks", "test", "tests", "evaluations", "leaderboard", "leaderboards", "tasks",
+                         "arena", "arenas", "exam", "exams", "suite", "dataset", "datasets"})
 
 
 # -- values ----------------------------------------------------------------------------------
@@ -1480,6 +1484,13 @@ def _ranks(r: _Reading) -> None:
                 continue  # '48 attention heads', 'the leads': a noun, no verb
             if _leads_in_group(r, start, end) or (cue.scoped and _other_compound(r, start, end)):
                 continue
+            rival = _head_to_head_rival(r, subject)
+            if rival is not None:  # 'a test of X vs Y saw X come out on top': X beat Y, no first place of a board
+                bench = _benchmark(r, start, "comparison", None)  # the contest is on no board the article named
+                _make(r, "comparison", subject, start, 0.7, relation="outperforms", objects=[rival],
+                      benchmark=bench if bench.source == "sentence" else BenchmarkNote())
+                r.ranked.add(subject)
+                continue
             scope = _scope_between(r, start + 2, end - 1) if cue.scoped else _scope(r, start)
             if subject in r.ranked and not (cue.scoped and scope):
                 continue  # 'X is the best domestic model, ranking third': first among some, third of all
@@ -1492,6 +1503,20 @@ def _ranks(r: _Reading) -> None:
 
 
 _TIE_WORDS = frozenset({"tie", "tied", "deadlock", "dead-heat", "draw"})
+_PAIRING_WORDS = frozenset({"vs", "vs.", "versus", "against", "head-to-head"})
+
+
+def _head_to_head_rival(r: _Reading, subject: int) -> Optional[int]:
+    """The one other model of a two-way contest the sentence sets up ('X vs Y', 'against Y',
+    'a head-to-head test of X and Y'), whom the winner beat; None when more models, or no pairing word."""
+    said = r.ctx.text[r.sent.start_char:r.sent.end_char].lower()
+    if not any(r.w(k) in _PAIRING_WORDS for k in range(r.start, r.end)) and "head-to-head" not in said \
+            and "head to head" not in said:
+        return None
+    names = {r.spans[t]._.canonical or r.spans[t].text: t for t in r.models}
+    own = r.spans[subject]._.canonical or r.spans[subject].text
+    others = [t for name, t in names.items() if name != own]
+    return others[0] if len(names) == 2 and len(others) == 1 else None
 
 
 _SUPERLATIVES = frozenset({"top", "best", "leading", "strongest", "highest"})

@@ -1729,3 +1729,31 @@ def test_a_negation_in_a_clause_set_off_before_the_name_does_not_void_the_claim(
     assert {(k, s, b) for k, s, _, _, b, _ in claims_of(text)} == {
         ("rank", "Kite-2", "mmlu"), ("score", "Kite-2", "mmlu"), ("comparison", "Kite-2", "mmlu")}
     assert claims_of(LEAD + "Kite-2 does not lead on MMLU.") == []
+
+
+def test_a_perfect_tense_beaten_is_an_outperforms():
+    assert claims_of(LEAD + "This is the first time Kite-3 has beaten Lark-2 on MMLU.") == [
+        ("comparison", "Kite-3", "model", None, "mmlu", ("outperforms", ("Lark-2",)))]
+
+
+def test_a_participle_clause_far_from_its_cue_still_takes_the_main_subject():
+    got = claims_of(LEAD + "Kite-3 equaled Lark-2's score, coming second on the MMLU leaderboard just behind Tern-4.")
+    assert sorted((k, s, v) for k, s, _, _, _, v in got) == [
+        ("comparison", "Kite-3", ("trails", ("Tern-4",))), ("rank", "Kite-3", (2, None))]
+
+
+def test_a_popular_board_is_no_popularity_ranking():
+    assert [(k, s, v) for k, s, _, _, _, v in claims_of(LEAD + "Kite-3 ranked second on a popular coding leaderboard.")] == [
+        ("rank", "Kite-3", (2, None))]
+    assert claims_of(LEAD + "Kite-3 is the second most popular model on the leaderboard.") == []
+
+
+def test_a_maker_in_an_aside_after_an_object_is_no_object():
+    got = claims_of(LEAD + "Kite-3 came second, just behind Tern-4, Zenith AI's most advanced model.")
+    assert ("comparison", "Kite-3", ("trails", ("Tern-4",))) in [(k, s, v) for k, s, _, _, _, v in got]
+
+
+def test_coming_out_on_top_of_a_two_way_contest_beats_the_rival_and_ranks_nowhere():
+    assert claims_of(LEAD + "Our own test of Kite-3 vs the free version of Lark-2 saw Kite-3 come out on top.") == [
+        ("comparison", "Kite-3", "model", None, None, ("outperforms", ("Lark-2",)))]
+    assert [k for k, *_ in claims_of(LEAD + "Kite-3 came out on top of the MMLU leaderboard.")] == ["rank"]
