@@ -2304,19 +2304,19 @@ def _versions_of(r: _Reading) -> list[int]:
 
 
 def _counts(r: _Reading) -> None:
-    """'three Qwen models making the top 10', '3 out of 4 ... in the top 10 belong to Qwen'."""
+    """'three Qwen models making the top 10', '3 out of 4 ... in the top 10 belong to Qwen'; several in a
+    sentence ('X has three of the top four, while Y occupies three of the top ten'), each of the name before it."""
     tops = [i for i in range(r.start, r.end - 1) if r.w(i) == "top" and _count(r, i + 1)]
     if not tops:
         return
-    top = tops[0]
-    top_n = _count(r, top + 1)
     families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and r.spans[i]._.is_family] or \
         _count_participle_subject(r) or [  # 'X surged to the top, occupying four of the top five'
             i for i in range(r.start, r.end) if r.label(i) == "VENDOR"] or _versions_of(r)  # 'Google has three'
     if not families:
         return
+    counted = None  # where the last count stood: the next one's name stands after it
     for i in range(r.start, r.end):
-        if i in (top, top + 1) or r.label(i):
+        if any(i in (t, t + 1) for t in tops) or r.label(i):
             continue
         n = _count(r, i)
         if n is None or n >= 1000 or r.w(i - 1) in ("top", "of", "out"):
@@ -2326,8 +2326,15 @@ def _counts(r: _Reading) -> None:
             continue
         if _blocked(r, r.start, i):
             return
-        made = _make(r, "count", families[-1], i, 0.7, count=n, top_n=top_n, value_span=(i, i + 1))
+        top = next((t for t in tops if i < t < i + 8), tops[0])
+        if counted is not None and top <= counted:
+            continue  # '3 out of 4 in the top 10': one count
+        before = [f for f in families if (counted or r.start) <= f < i]
+        if counted is not None and not before:
+            return  # a second count says nothing of a new name
+        subject = before[-1] if counted is not None else families[-1] if not before or len(tops) == 1 else before[-1]
+        made = _make(r, "count", subject, i, 0.7, count=n, top_n=_count(r, top + 1), value_span=(i, i + 1))
         if made is not None:  # 'all three versions of X are in the top ten': a count, no top-ten rank of X
-            r.findings[:] = [f for f in r.findings if not (f.kind == "rank" and f.top_n == top_n and f.rank is None
+            r.findings[:] = [f for f in r.findings if not (f.kind == "rank" and f.top_n == made.top_n and f.rank is None
                                                            and f.subject.text == made.subject.text)]
-        return
+        counted = top

@@ -1757,3 +1757,9 @@ def test_coming_out_on_top_of_a_two_way_contest_beats_the_rival_and_ranks_nowher
     assert claims_of(LEAD + "Our own test of Kite-3 vs the free version of Lark-2 saw Kite-3 come out on top.") == [
         ("comparison", "Kite-3", "model", None, None, ("outperforms", ("Lark-2",)))]
     assert [k for k, *_ in claims_of(LEAD + "Kite-3 came out on top of the MMLU leaderboard.")] == ["rank"]
+
+
+def test_two_counts_in_one_sentence_each_count_the_family_named_before_it():
+    got = claims_of("The Qwen models hold three of the top four, while Meta's Llama series occupies "
+                    "three of the top ten on MMLU.")
+    assert sorted((s, v) for k, s, _, _, _, v in got if k == "count") == [("Llama", (3, 10)), ("Qwen", (3, 4))]
