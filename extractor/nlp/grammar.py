@@ -63,6 +63,21 @@ class NameScanner:
         return {kind: sorted(offsets) for kind, offsets in found.items()}
 
 
+def prefixed_starts(text: str, starts: list[int]) -> list[int]:
+    """``starts`` with the start of a capitalised word hyphenated before each ('K-' of 'K-EXAONE'), where
+    a name may start too (the model pattern tells whether the word is a name's first part)."""
+    found = set(starts)
+    for pos in starts:
+        if pos < 2 or text[pos - 1] not in "-\u2011":
+            continue
+        k = pos - 1
+        while k > 0 and pos - 1 - k < 10 and text[k - 1].isalpha():
+            k -= 1
+        if k < pos - 1 and text[k].isupper():
+            found.add(k)
+    return sorted(found)
+
+
 def _plain_hyphens(text: str) -> str:
     """The non-breaking hyphen as '-' (one character for one: offsets stay), as ``_char`` matches both."""
     return text.replace("\u2011", "-")
@@ -181,6 +196,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     variant = rf"(?:{alternation(variants)})\d{{0,2}}(?! [Ll]anguage [Mm]odel)(?!(?<=[Rr]easoning) [Mm]odels?\b)"
     tag = alternation(kb.tags)
     not_parts = alternation(kb.grammar.get("not_name_parts", ()))
+    prefixes = alternation(kb.grammar.get("english_prefixes", ()))
     product = alternation(kb.grammar.get("product_words", ()))
     vendor_aliases = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]
     vendors = alternation(vendor_aliases)
@@ -202,7 +218,9 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         r")"
     )
     model = (
-        rf"{_START}(?:(?:{vendors}){_HY})?(?P<family>{families})"  # 'OpenAI-o1-1217'
+        rf"{_START}(?:(?:{vendors}){_HY}"  # 'OpenAI-o1-1217'
+        rf"|(?!(?:{families}|{vendors}|{prefixes}){_HY})(?P<prefix>[A-Z][A-Za-z]{{0,9}}){_HY}(?=(?:{families})))?"  # 'K-EXAONE'
+        rf"(?P<family>{families})"
         rf"(?: (?:{product})(?= \d))?"  # 'DeepSeek LLM 67B': a product word between family and size
         rf"(?P<version>(?:(?:[-\u2011_]?{_VERSION}|(?<![0-9]) {_SPACE_VERSION})(?:(?:{_HY}|\.)\d{{1,2}}(?![A-Za-z0-9_\u00c0-\u024f.]))?){_END})?"
         rf"(?P<parts>{part}{{0,6}})"

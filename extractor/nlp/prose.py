@@ -1078,11 +1078,11 @@ def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
     if m:
         return int(m.group(1)), i + 1
     nxt = r.w(i + 1)
-    if w == "#" and nxt.isdigit() and len(nxt) <= 3:
+    if w == "#" and nxt.isdecimal() and len(nxt) <= 3:
         return int(nxt), i + 2
     if w in ("no", "no.", "number", "rank", "nr", "nr.") :
         j = i + 2 if nxt == "." else i + 1
-        if r.w(j).isdigit() and len(r.w(j)) <= 3 and not (w == "rank" and r.w(j + 1) in ("of", "out")):
+        if r.w(j).isdecimal() and len(r.w(j)) <= 3 and not (w == "rank" and r.w(j + 1) in ("of", "out")):
             return int(r.w(j)), j + 1
         if w == "number" and r.w(j) in numbers:
             return numbers[r.w(j)], j + 1
@@ -1132,7 +1132,7 @@ def _top_n(r: _Reading, i: int) -> Optional[tuple[int, int]]:
 
 def _count(r: _Reading, i: int) -> Optional[int]:
     w = r.w(i)
-    if w.isdigit() and len(w) <= 3:
+    if w.isdecimal() and len(w) <= 3:
         return int(w)
     return r.vocab.mapping("numbers").get(w)
 
@@ -1150,7 +1150,7 @@ def _values(r: _Reading) -> list[_Value]:
         if rank is not None and 0 < rank[0] <= 500 and _rank_context(r, i, rank[1]):
             found.append(_Value("rank", rank[0], i, rank[1]))
             i = rank[1]
-            while r.w(i) in (",", "and") and r.w(i + 1).isdigit() and len(r.w(i + 1)) <= 3:
+            while r.w(i) in (",", "and") and r.w(i + 1).isdecimal() and len(r.w(i + 1)) <= 3:
                 found.append(_Value("rank", int(r.w(i + 1)), i + 1, i + 2))  # 'number 4 and 5'
                 i += 2
             continue
@@ -1227,7 +1227,7 @@ def _inline_ranked(r: _Reading) -> None:
         while j >= r.start and (r.w(j) == "/" or r.label(j) == "VENDOR" or not r.w(j).strip()):
             j -= 1
         number = r.w(j) if j >= r.start else ""
-        if number.isdigit() and len(number) <= 2 and (j == r.start or not r.is_name(j - 1) or r.w(j - 1) != "/"):
+        if number.isdecimal() and len(number) <= 2 and (j == r.start or not r.is_name(j - 1) or r.w(j - 1) != "/"):
             pairs.append((int(number), i, j))
         else:
             pairs.append((None, i, None))
@@ -1774,7 +1774,7 @@ def _scores(r: _Reading) -> None:
     listed = _values_of_objects(r, runs)
     for i in range(r.start, r.end):
         w = r.w(i)
-        if not (w[:1].isdigit() or w[:1] in "~≈"):
+        if not (w[:1].isdecimal() or w[:1] in "~≈"):
             continue
         value = _number(w)
         if value is None or r.label(i) or _restated(r, i, pending):
@@ -2119,7 +2119,7 @@ def _named_value_pairs(r: _Reading) -> int:
     """How many values of the sentence stand right after a model's name and end a list item."""
     if r.pairs is None:
         r.pairs = sum(1 for i in range(r.start + 1, r.end) if r.label(i - 1) == "MODEL" and not r.label(i)
-                      and r.w(i)[:1].isdigit() and _number(r.w(i)) is not None and _ends_a_pair(r, i))
+                      and r.w(i)[:1].isdecimal() and _number(r.w(i)) is not None and _ends_a_pair(r, i))
     return r.pairs
 
 

@@ -1763,3 +1763,8 @@ def test_two_counts_in_one_sentence_each_count_the_family_named_before_it():
     got = claims_of("The Qwen models hold three of the top four, while Meta's Llama series occupies "
                     "three of the top ten on MMLU.")
     assert sorted((s, v) for k, s, _, _, _, v in got if k == "count") == [("Llama", (3, 10)), ("Qwen", (3, 4))]
+
+
+def test_a_superscript_note_mark_before_a_name_is_no_list_number():
+    text = "On the leaderboard, GPT-4o ranked first, then \u00b9Llama 3 70B and \u00b2Qwen2-72B with 61.2% on MMLU."
+    assert ("rank", "GPT-4o", 1) in [(k, s, v[0]) for k, s, _, _, _, v in claims_of(text)]

@@ -442,3 +442,8 @@ def test_a_variant_word_hyphenated_to_a_name_is_a_weak_name_the_article_must_con
 def test_a_weak_name_keeps_two_variant_words_and_a_month_day_tag_before_a_comma(nlp):
     text = "LLM news. Tern 1.5 Pro Experimental 0801, posted 1,300 on LMArena, ahead of Kite-3 and Tern 3.1 Pro Preview."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Tern 1.5 Pro Experimental 0801", "Kite-3", "Tern 3.1 Pro Preview"]
+
+
+def test_a_capitalised_word_hyphenated_before_a_family_is_part_of_the_name(nlp):
+    models = _ents(nlp, "The new Zeta-Llama scored 61.2 on MMLU, ahead of Non-Llama baselines.", "MODEL")
+    assert [(e.text, e._.family, e._.vendor) for e in models] == [("Zeta-Llama", "Llama", None)]
