@@ -462,12 +462,12 @@ class EntityRecognizer:
                 yield Mention(m.start(), m.end(), "BENCHMARK", "benchmark", {"canonical": ref.id})
 
     def _versioned(self, text: str) -> Iterable[Mention]:
-        """'Vegabot (v2.1.0)': a name with its version in brackets is a model's, by shape."""
+        """'Vegabot (v2.1.0)': a name with its version in brackets is a model's, by shape, the version with it."""
         for m in _VERSIONED.finditer(text):
             name = m.group(1)
             if name in self._not_name_words or name in self.kb.vendor_by_alias or self.resolver.listed(name):
                 continue
-            yield Mention(m.start(1), m.end(1), "MODEL", "shape", self.describe_any(name))
+            yield Mention(m.start(1), m.end(), "MODEL", "shape", self.describe_any(m.group()))  # the version is the name's
 
     def _shaped_ids(self, text: str, matches: list[re.Match]) -> Iterable[Mention]:
         """Unlisted ids by shape: a listed benchmark's edition ('MATH-500') is a BENCHMARK, any other id

@@ -214,6 +214,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"|{_HY}(?:{families}){_END}"
         rf"| \({_EFFORT}\)"  # effort or release: 'o3-mini (high)', '(new)'
         rf"| \({_SNAPSHOT_DATE}\)"  # a dated snapshot
+        rf"| \([vV]\d{{1,2}}(?:\.\d{{1,3}}){{0,3}}\)"  # a version in brackets: 'Kappa (v2.2.0)'
         rf"| \({_SIZE}\)"  # a size in brackets: 'Kappa 3.1 (405B)'
         r")"
     )

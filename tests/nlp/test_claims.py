@@ -621,8 +621,9 @@ def test_models_standing_at_a_value_on_the_article_s_index():
 
 def test_a_name_with_its_version_in_brackets_and_the_top_performer():
     assert claims_of("On SuperCLUE, Vegabot (v2.1.0) finished as the top performer, surpassing Claude-2.") == [
-        ("comparison", "Vegabot", "model", None, "superclue", ("outperforms", ("Claude-2",))),
-        ("rank", "Vegabot", "model", None, "superclue", (1, None))]
+        ("comparison", "Vegabot (v2.1.0)", "model", None, "superclue", ("outperforms", ("Claude-2",))),
+        ("rank", "Vegabot (v2.1.0)", "model", None, "superclue", (1, None))]
+    assert [c[1] for c in claims_of("On SuperCLUE, Baidu's ERNIE Bot (v2.2) finished first.")] == ["ERNIE Bot (v2.2)"]
 
 
 def test_the_highest_set_after_a_score_is_rank_one():
