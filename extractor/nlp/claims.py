@@ -72,7 +72,7 @@ class ClaimExtractor:
                 said_of = None
             ctx.remember(sent_ents, said_of)
         doc._.candidates = candidates
-        doc._.claims = [f.to_data() for f in _unique(findings)]
+        doc._.claims = [f.to_data() for f in _unique(_without_headline_short_forms(findings, text))]
         return doc
 
     # -- which sentences --------------------------------------------------------------------
@@ -240,6 +240,22 @@ class _SentenceMarks:
 
     def any_rank_mark(self, sent: Span) -> bool:
         return any(t.text[:1] == "#" or _ORDINAL.match(t.text) is not None for t in sent)
+
+
+def _without_headline_short_forms(findings: list[Finding], text: str) -> list[Finding]:
+    """A headline's claim whose model the body names in full with the same claim ('Kite Overtakes X' over
+    'Kite-1121 overtook X') is that claim again, its name shortened to fit the headline."""
+    headline_end = text.find("\n")
+    if headline_end <= 0 or headline_end > 200:
+        return findings
+    body = {}
+    for f in findings:
+        if f.evidence[0] > headline_end and f.subject.type == "model":
+            body.setdefault(f.key()[:1] + f.key()[2:], []).append(f.subject.text.lower())
+    return [f for f in findings if not (
+        f.evidence[1] <= headline_end and f.subject.type == "model"
+        and any(full.startswith(f.subject.text.lower()) and full[len(f.subject.text):][:1] in ("-", " ")
+                for full in body.get(f.key()[:1] + f.key()[2:], ())))]
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

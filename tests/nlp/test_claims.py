@@ -1769,3 +1769,10 @@ def test_two_counts_in_one_sentence_each_count_the_family_named_before_it():
 def test_a_superscript_note_mark_before_a_name_is_no_list_number():
     text = "On the leaderboard, GPT-4o ranked first, then \u00b9Llama 3 70B and \u00b2Qwen2-72B with 61.2% on MMLU."
     assert ("rank", "GPT-4o", 1) in [(k, s, v[0]) for k, s, _, _, _, v in claims_of(text)]
+
+
+def test_a_headline_claim_under_a_shortened_name_is_the_body_claim_once():
+    text = ("New Kite-Exp Model Overtakes Lark-2 On Chatbot Arena\n\n"
+            "LLM news: Zenith AI's Kite-Exp-1121 model has surpassed Lark-2 on the Chatbot Arena.")
+    assert [(k, s, v) for k, s, _, _, _, v in claims_of(text)] == [
+        ("comparison", "Kite-Exp-1121", ("outperforms", ("Lark-2",)))]
