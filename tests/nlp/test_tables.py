@@ -872,3 +872,10 @@ def test_one_table_in_every_layout_and_orientation_gives_the_same_scores(layout,
     text = "New LLM results on three tests.\n\n" + _render(rows, layout) + "\n"
     assert scores(text) == {(r[0], bench, float(v)) for r in _GRID[1:]
                             for bench, v in zip(("veraqa", "mmlu", "gsm8k"), r[1:])}
+
+
+@pytest.mark.parametrize("statistic", ["Std Err.", "Std. Dev.", "Standard deviation", "95% Confidence"])
+def test_a_column_of_a_statistic_of_the_score_holds_no_score(statistic):
+    text = ("**VeraEval**:\n\n"
+            f"| | Win Rate | {statistic} |\n|:--|--:|--:|\n| Vega-7B | 61.2 | 1.7 |\n| Lyra-LM-7B-alpha | 58.0 | 1.4 |\n")
+    assert scores(text) == {("Vega-7B", "veraeval", 61.2), ("Lyra-LM-7B-alpha", "veraeval", 58.0)}
