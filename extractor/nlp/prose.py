@@ -2214,8 +2214,9 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
             and r.w(end + 2) not in POSSESSIVE:
         return end + 1  # 'compared with 90.2% for GPT-4o', 'a little more than 1281 of X'
     for k in (i - 1, i - 2, i - 3):
-        if r.label(k) == "MODEL" and all(r.w(t) in ("(", "at", "with", ":", "=", ",", "of", "on") for t in range(k + 1, i)):
-            return k
+        if r.label(k) == "MODEL" and all(r.w(t) in ("(", "at", "with", ":", "=", ",", "of", "on")
+                                         or (t == k + 1 and r.w(t) == ")") for t in range(k + 1, i)):
+            return k  # 'X at 1282', 'the best open model (X) at 40.5'
     found = _subject(r, i, set())
     if found is None:
         return _after_opening_phrase(r, i)

@@ -1776,3 +1776,10 @@ def test_a_headline_claim_under_a_shortened_name_is_the_body_claim_once():
             "LLM news: Zenith AI's Kite-Exp-1121 model has surpassed Lark-2 on the Chatbot Arena.")
     assert [(k, s, v) for k, s, _, _, _, v in claims_of(text)] == [
         ("comparison", "Kite-Exp-1121", ("outperforms", ("Lark-2",)))]
+
+
+def test_a_value_after_a_name_in_brackets_is_that_names():
+    text = ("On VeraBench, Kite-3 leads at 53.7, with Tern-2 at 52.4, Lark-2 at 39.6, "
+            "and the best open model (Quill-7B) at 40.5.")
+    assert {(s, v) for k, s, _, _, _, v in claims_of(LEAD + text) if k == "score"} == {
+        ("Kite-3", (53.7, None)), ("Tern-2", (52.4, None)), ("Lark-2", (39.6, None)), ("Quill-7B", (40.5, None))}
