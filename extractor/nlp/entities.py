@@ -71,6 +71,17 @@ _VALUE_GLUE = re.compile(r"(?: at)? [~≈]?\d[\d.,]*%?(?: \([^()\n]{1,30}\))?(?:
 _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s")
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
              "called": 5, "shape": 6, "link": 7, "weak": 8, "label": 9}
+_SCORED_ON = re.compile(r"\s+(?:scored|scores|achieved|achieves|reached|reaches|posted|posts|earned|earns|recorded|records)"
+                        r"\s+(?:an?\s+(?:score|average|accuracy)\s+of\s+)?[~\u2248]?\d{1,4}(?:\.\d{1,2})?\s*(?:%|percent|points|pts)?"
+                        r"\s+(?:on|in)\s+(?:the\s+)?")
+_BOARD_WORDS = re.compile(r"[A-Z][\w\-.]*(?: [A-Z][\w\-.]*){0,2}")
+
+
+def _word_ends(words: str) -> list[int]:
+    """Where each of the first, two first, ... words of ``words`` ends, longest first."""
+    return [m.end() for m in re.finditer(r"\S+", words)][::-1]
+
+
 _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){0,3}\)")
 _SUITE_SOON = re.compile(r"(?:\s+[a-z][\w\-]*){0,4}\s+(?:benchmark|test|leaderboard|evaluation|exam)s?\b")
 _GLOSSED_COMMA = re.compile(r",|\s\([^()\n]{1,80}\),")  # 'On X, ...' or 'On X (what it tests), ...'
@@ -169,6 +180,8 @@ class EntityRecognizer:
         capital_variants = sorted((v for v in kb.variants if v[:1].isupper()), key=len, reverse=True)
         self._variant_after = re.compile(  # "'s Opus", "'s 1106-preview"
             rf"['\u2019]s ((?:{'|'.join(map(re.escape, capital_variants))})|\d{{4}}-preview)(?![\w\-])")
+        self._variant_version = re.compile(  # 'Solar Pro 2', 'Solar Pro-2': a common-word family's product name
+            rf" (?:{'|'.join(map(re.escape, capital_variants))})[ \-\u2011]?\d")
         self._url_aliases = [(a.lower(), b.id) for b in kb.benchmarks.values() for a in b.url_aliases]
         self._vendor_shape = _vendor_shape(kb.grammar.get("vendor_suffixes", ()))
         self._strict = frozenset(n for n, f in kb.family_by_name.items() if f.strict)
@@ -403,7 +416,8 @@ class EntityRecognizer:
         family_word = match.group("family")
         family = self.kb.family_for(family_word)
         bare = not (match.groupdict().get("version") or match.group("parts"))
-        if family is not None and family.strict and (bare or (family.joined and not _joined_or_sized(name, family_word))):
+        if family is not None and family.strict and (bare or (family.joined and not _joined_or_sized(name, family_word)
+                                                              and not self._variant_version.match(name, len(family_word)))):
             return None
         return {
             "canonical": canonical_name(name),
@@ -906,7 +920,13 @@ class EntityRecognizer:
         return self._may_be_weak_name(name) and name.split()[0] not in self._strict
 
     def _cued(self, text: str, m: re.Match) -> bool:
-        return self._cue_after(text, m.end()) or self._cue_before(text, m.start())
+        return self._cue_after(text, m.end()) or self._cue_before(text, m.start()) or self._scored_on(text, m.end())
+
+    def _scored_on(self, text: str, end: int) -> bool:
+        """True when a score on a listed benchmark follows a name ('... scored 70 points on MMLU')."""
+        score = _SCORED_ON.match(text, end)
+        board = _BOARD_WORDS.match(text, score.end()) if score is not None else None
+        return board is not None and any(self.resolver.listed(board.group()[:k].rstrip(".")) for k in _word_ends(board.group()))
 
     def _names_a_benchmark(self, name: str) -> bool:
         """'BFCL v3', 'AlpacaEval 2': a listed benchmark's edition is no model."""

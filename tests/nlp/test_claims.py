@@ -1783,3 +1783,13 @@ def test_a_value_after_a_name_in_brackets_is_that_names():
             "and the best open model (Quill-7B) at 40.5.")
     assert {(s, v) for k, s, _, _, _, v in claims_of(LEAD + text) if k == "score"} == {
         ("Kite-3", (53.7, None)), ("Tern-2", (52.4, None)), ("Lark-2", (39.6, None)), ("Quill-7B", (40.5, None))}
+
+
+def test_a_score_on_a_listed_benchmark_right_after_a_weak_name_confirms_it():
+    assert claims_of(LEAD + "Kite 2 scored 70% on MMLU.") == [("score", "Kite 2", "model", None, "mmlu", (70.0, "%"))]
+    assert claims_of(LEAD + "Windows 11 scored 70% on the new VeraBench.") == []
+
+
+def test_a_common_word_family_with_a_variant_and_a_version_names_a_model():
+    assert [c[1] for c in claims_of("Upstage's Solar Pro 2 scored 70 points on MMLU.")] == ["Solar Pro 2"]
+    assert claims_of("Solar Pro panels scored 70 points on MMLU.") == []

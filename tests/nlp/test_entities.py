@@ -419,7 +419,8 @@ def test_a_weak_name_with_a_model_noun_after_or_a_maker_before_is_a_model_and_it
 
 
 def test_a_weak_name_with_nothing_to_vouch_for_it_stays_no_model(nlp):
-    assert _ents(nlp, "LLM news. We think Tern 4 is large. Tern 4 Heavy scores 44.4% on HLE.", "MODEL") == []
+    assert _ents(nlp, "LLM news. We think Tern 4 is large. Tern 4 Heavy scores 44.4% on our own quiz.", "MODEL") == []
+    assert [e.text for e in _ents(nlp, "LLM news. Tern 4 Heavy scores 44.4% on HLE.", "MODEL")] == ["Tern 4 Heavy"]
 
 
 @pytest.mark.parametrize("text, about", [
