@@ -2091,7 +2091,7 @@ _SOLVING_VERBS = frozenset({"solve", "solves", "solved", "solving", "answer", "a
 _SOFTENERS = frozenset({"just", "only", "merely"})  # never 'over' or 'nearly': a bound is no score
 _SCORE_LEADS = frozenset({"scored", "scores", "scoring", "averaged", "averaging", "achieved", "achieves", "reached",
                           "reaches", "hit", "hits", "posted", "posts", "managed", "manages", "recorded", "records",
-                          "at"})  # 'the lowest score, at just 1.1 points'
+                          "at", "of"})  # 'the lowest score, at just 1.1 points', 'a score of just 8.3%'
 _SCORE_VERBS = frozenset({"score", "scores", "scored", "scoring"})  # 'A and B score higher on X at 88.7 and 88.3'
 _STANDING_WORDS = frozenset({"is", "are", "sits", "sit", "stands", "stand", "both", "now", "currently", "at"})
 

@@ -1793,3 +1793,19 @@ def test_a_score_on_a_listed_benchmark_right_after_a_weak_name_confirms_it():
 def test_a_common_word_family_with_a_variant_and_a_version_names_a_model():
     assert [c[1] for c in claims_of("Upstage's Solar Pro 2 scored 70 points on MMLU.")] == ["Solar Pro 2"]
     assert claims_of("Solar Pro panels scored 70 points on MMLU.") == []
+
+
+@pytest.mark.parametrize("verb", ["notched", "snagged", "is in"])
+def test_more_verbs_take_the_top_spot_only_with_a_place_noun(verb):
+    assert claims_of(LEAD + f"Kite-3 {verb} the top spot on HLE.") == [("rank", "Kite-3", "model", None, "hle", (1, None))]
+    assert claims_of(LEAD + "Kite-3 achieved top marks on HLE, says Acme.") == []
+
+
+def test_a_softener_between_score_of_and_the_value_keeps_the_score():
+    assert ("score", "Kite-3", (8.3, "%")) in [(k, s, v) for k, s, _, _, _, v in claims_of(
+        LEAD + "Kite-3 took the top spot on HLE with a score of just 8.3%.")]
+
+
+def test_failing_to_reach_a_value_is_no_score():
+    assert claims_of(LEAD + "Kite-3 achieved 84.6% on MMLU, a week after failing to reach 50% on HLE.") == [
+        ("score", "Kite-3", "model", None, "mmlu", (84.6, "%"))]
