@@ -421,6 +421,17 @@ _ASIDE_NOUNS = frozenset({"example", "instance", "addition", "contrast", "compar
 
 # -- subjects and objects ---------------------------------------------------------------------
 
+def _copula_before(r: _Reading, noun: int) -> bool:
+    """True when 'is' or a release verb stands in the few words before an unnamed model noun ('X is the only
+    model that ...', 'X has released a model that ...'): the noun phrase is the name's, or its maker's."""
+    return any(r.w(k) in _DEFINING_VERBS for k in range(max(r.start, noun - 8), noun))
+
+
+_DEFINING_VERBS = frozenset({"is", "was", "are", "were", "remains", "remained", "becomes", "became", "released",
+                             "launched", "unveiled", "introduced", "announced", "debuted", "shipped", "published",
+                             "open-sourced", "built", "developed", "trained"})
+
+
 def _possessor(r: _Reading, i: int) -> bool:
     """True for 'Alibaba' in "Alibaba's Qwen2" or 'Qwen/...': a vendor naming its model's maker."""
     if r.label(i) != "VENDOR":
@@ -451,8 +462,10 @@ def _stands_for_model(r: _Reading, i: int) -> bool:
 
 
 def _maker_before_model(r: _Reading, i: int) -> bool:
-    """True for 'Anthropic' in 'Anthropic Claude': a vendor written right before its model, no name of its own."""
-    return r.label(i) == "VENDOR" and r.label(i + 1) == "MODEL"
+    """True for 'Anthropic' in 'Anthropic Claude' or 'OpenAI (GPT-4o)': a vendor written right before its model,
+    no name of its own."""
+    return r.label(i) == "VENDOR" and (r.label(i + 1) == "MODEL" or (
+        r.w(i + 1) == "(" and r.label(i + 2) == "MODEL" and r.w(i + 3).startswith(")")))
 
 
 def _attribution(r: _Reading, i: int) -> bool:
@@ -547,8 +560,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 return _head_name(r, before)  # 'the X reasoning model which scored 1,363'
             if r.w(before) in _UNNAMED_SUBJECTS:
                 named = _named_before_aside(r, before)
-                if w != "that" or named is not None:
-                    return named  # "Kappa, Acme's LLM, which/that ...": the name; 'the previous best model, which ...': none
+                if w != "that" or named is not None or not _copula_before(r, before):
+                    return named  # "Kappa, Acme's LLM, which/that ...": the name; 'the previous best model, which ...',
+                    # 'a Sovereign AI Model That Beats X': none; 'X is a model that beats Y': X, read on
             if w != "that" and r.w(i - 1) == "," and r.w(before).isalpha() and r.w(before).islower():
                 named = _named_before_aside(r, before)
                 if named is not None and named not in skip:
@@ -571,6 +585,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if r.is_name(i) and i not in skip:
             if _possessor(r, i) or (r.label(i) == "VENDOR" and (
                     r.w(i + 1) in _SPEECH_VERBS or _attribution(r, i) or (not vendors and not _stands_for_model(r, i))
+                    or (r.w(i + 1) == "(" and _maker_before_model(r, i))  # 'OpenAI (GPT-4o)': the model's maker
                     or (r.w(i + 1) in POSSESSIVE and i + 2 < cue and r.doc[i + 2].text[:1].islower()
                         and not _stands_for_model(r, i)))):
                 i -= 1  # "In xAI's own wording, the entry was outperforming X": the maker's words, no subject
@@ -929,6 +944,12 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 found and i in r.cue_starts) or (
                 w in _OBJECT_STOPS and (found or gap) and r.w(i - 1) != "-"):  # 'the top-ranked models X
             break
+        if not found and w in _GROUP_NOUNS and r.w(i + 1) not in _GROUP_GOES_ON and not r.is_name(i + 1):
+            break  # 'ranks below rivals following Meta's allegations': an unnamed group ('models A and B' names them)
+        if _maker_before_model(r, i) and r.w(i + 1) == "(":
+            found.append(i + 2)  # 'above OpenAI (GPT-4o)': the maker names the model in brackets
+            gap, i = 0, i + 4
+            continue
         if r.is_name(i):
             if not _possessor(r, i) and not (r.label(i) == "VENDOR" and found and _attribution(r, i)) \
                     and not _maker_before_model(r, i) \
@@ -947,6 +968,8 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
 
 
 _EMPHASIS_MARKS = frozenset({"**", "*", "***", "__", "_", "`"})
+_GROUP_GOES_ON = frozenset({"from", "by", "of", "including", "such", "like", "namely", ",", ":", "(", "\u2013", "\u2014",
+                            "-", "and", "in", "on"})
 _QUOTES = ('"', "\u201c", "\u201d")
 _GROUP_WORDS = frozenset({"all", "every", "other", "several", "many", "most", "both", "various", "numerous", "the"})
 _MEMBER_MARKS = frozenset({"including", "notably", "namely", "like"})

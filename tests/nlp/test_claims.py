@@ -1809,3 +1809,24 @@ def test_a_softener_between_score_of_and_the_value_keeps_the_score():
 def test_failing_to_reach_a_value_is_no_score():
     assert claims_of(LEAD + "Kite-3 achieved 84.6% on MMLU, a week after failing to reach 50% on HLE.") == [
         ("score", "Kite-3", "model", None, "mmlu", (84.6, "%"))]
+
+
+def test_a_headline_model_that_beats_a_rival_is_no_claim_of_the_name_before_it():
+    assert claims_of("Zenith AI Challenges OpenAI With Sovereign AI Model That Beats GPT-5 Mini on MMLU\n\nLLM news.") == []
+    assert [(k, s) for k, s, *_ in claims_of(LEAD + "Kite-3 is the only open model that beats Lark-2 on MMLU.")] == [
+        ("comparison", "Kite-3")]
+    assert [(k, s) for k, s, *_ in claims_of("Meta has released a new model that it says outperforms GPT-4o on MMLU.")] == [
+        ("comparison", "Meta")]
+
+
+def test_a_maker_with_its_model_in_brackets_is_the_model():
+    got = claims_of(LEAD + "Kite-3's Elo was 1417, which puts it above OpenAI (GPT-4o) and slightly below Lark-2 "
+                           "on the Chatbot Arena.")
+    assert sorted((s, v) for k, s, _, _, _, v in got if k == "comparison") == [
+        ("Kite-3", ("outperforms", ("GPT-4o",))), ("Kite-3", ("trails", ("Lark-2",)))]
+
+
+def test_an_unnamed_group_of_rivals_ends_the_objects():
+    assert claims_of(LEAD + "Kite-3 ranks below rivals following Meta cheating allegations on the Chatbot Arena.") == []
+    assert [v for k, s, _, _, _, v in claims_of(LEAD + "Kite-3 beat the top-ranked models Lark-2 and Tern-4 on MMLU.")] == [
+        ("outperforms", ("Lark-2", "Tern-4"))]
