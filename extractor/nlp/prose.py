@@ -950,6 +950,13 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
             found.append(i + 2)  # 'above OpenAI (GPT-4o)': the maker names the model in brackets
             gap, i = 0, i + 4
             continue
+        if r.label(i) == "VENDOR" and r.w(i + 1) in POSSESSIVE and r.w(i + 2) in _RESULT_NOUNS:
+            named = _vendors_model_before(r, i)  # "outperforming OpenAI's results": the OpenAI model just named
+            if named is not None:
+                if named not in found:  # "Y, the version of OpenAI's model ...": an aside on Y
+                    found.append(named)
+                gap, i = 0, i + 3
+                continue
         if r.is_name(i):
             if not _possessor(r, i) and not (r.label(i) == "VENDOR" and found and _attribution(r, i)) \
                     and not _maker_before_model(r, i) \
@@ -965,6 +972,21 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 break
         i += 1
     return found
+
+
+_RESULT_NOUNS = frozenset({"results", "result", "score", "scores", "model", "entry", "offering", "counterpart"})
+
+
+def _vendors_model_before(r: _Reading, vendor: int) -> Optional[int]:
+    """The token of the last model of a vendor the article named before it, made one of the sentence's
+    names; None when it named none."""
+    maker = r.spans[vendor]._.canonical
+    before = [e for e in r.ctx.ents_between(0, r.spans[vendor].start_char)
+              if e.label_ == "MODEL" and e._.vendor == maker]
+    if not before:
+        return None
+    r.spans.setdefault(before[-1].start, before[-1])
+    return before[-1].start
 
 
 _EMPHASIS_MARKS = frozenset({"**", "*", "***", "__", "_", "`"})

@@ -1830,3 +1830,15 @@ def test_an_unnamed_group_of_rivals_ends_the_objects():
     assert claims_of(LEAD + "Kite-3 ranks below rivals following Meta cheating allegations on the Chatbot Arena.") == []
     assert [v for k, s, _, _, _, v in claims_of(LEAD + "Kite-3 beat the top-ranked models Lark-2 and Tern-4 on MMLU.")] == [
         ("outperforms", ("Lark-2", "Tern-4"))]
+
+
+def test_a_makers_results_as_object_are_its_model_named_before():
+    text = LEAD + ("On MATH, Kite-3 achieved 97.3%, matching OpenAI's o1-1217 model. On AIME, the model scored 79.8%, "
+                   "slightly outperforming OpenAI's results.")
+    assert ("comparison", "Kite-3", "aime", ("outperforms", ("o1-1217",))) in [
+        (k, s, b, v) for k, s, _, _, b, v in claims_of(text)]
+
+
+def test_a_makers_possessive_in_an_aside_on_the_object_adds_no_object():
+    text = LEAD + "Kite-3 outperformed GPT-4-0613, the version of OpenAI's model released in June 2023, on MMLU."
+    assert [v for k, s, _, _, _, v in claims_of(text) if k == "comparison"] == [("outperforms", ("GPT-4-0613",))]
