@@ -71,6 +71,7 @@ _VALUE_GLUE = re.compile(r"(?: at)? [~≈]?\d[\d.,]*%?(?: \([^()\n]{1,30}\))?(?:
 _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s")
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
              "called": 5, "shape": 6, "link": 7, "weak": 8, "label": 9}
+_NUMBER_BEFORE = re.compile(r"\d(?:\.\d+)?[\s\-]$")
 _SCORED_ON = re.compile(r"\s+(?:scored|scores|achieved|achieves|reached|reaches|posted|posts|earned|earns|recorded|records)"
                         r"\s+(?:an?\s+(?:score|average|accuracy)\s+of\s+)?[~\u2248]?\d{1,4}(?:\.\d{1,2})?\s*(?:%|percent|points|pts)?"
                         r"\s+(?:on|in)\s+(?:the\s+)?")
@@ -718,6 +719,7 @@ class EntityRecognizer:
         found += self._called_models(text)
         if "'s " in text or "\u2019s " in text:
             found += self._possessive_variants(text, found)
+        found += self._sibling_variants(text, found)
         if not about_models(text, found):
             found = [m for m in found if m.source not in ("shape", "table", "weak") or m.label != "MODEL"]
         return _without_overlaps(found)
@@ -759,6 +761,30 @@ class EntityRecognizer:
                 continue
             full = f"{text[m.start:m.end]} {part.group(1)}"
             found.append(Mention(m.start, part.end(), "MODEL", "model", dict(self.describe_any(full), refers_to=full)))
+        return found
+
+    def _sibling_variants(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'Claude 3 Sonnet ranks #5 and Haiku #7': a family's variant word standing alone ('Haiku'), where
+        the article's names of that family end in other variant words after one common part ('Claude 3 '),
+        is the name with that part."""
+        words = {n: f for n, f in self.kb.family_by_name.items() if f.strict and not f.joined and n[:1].isupper()}
+        if not words or not any(w in text for w in words):
+            return []
+        heads: dict[str, set[str]] = {}  # family -> the common parts before its variant words
+        for m in mentions:
+            name = m.attrs.get("refers_to") or text[m.start:m.end]
+            last = name.rsplit(" ", 1)
+            if m.label == "MODEL" and len(last) == 2 and last[1] in words:
+                heads.setdefault(words[last[1]].family, set()).add(last[0])
+        siblings = {w for w, f in words.items() if len(heads.get(f.family, ())) == 1}
+        if not siblings:
+            return []
+        found = []
+        for m in _occurrences(text, siblings):
+            if any(o.start <= m.start() < o.end for o in mentions) or _NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # '3 Opus': a version of its own
+            full = f"{next(iter(heads[words[m.group()].family]))} {m.group()}"
+            found.append(Mention(m.start(), m.end(), "MODEL", "weak", dict(self.describe_any(full), refers_to=full)))
         return found
 
     def _called_models(self, text: str) -> list[Mention]:

@@ -922,6 +922,11 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
             continue
         if gap and not found and any(q in w for q in _QUOTES):
             break  # '"X beats out our own evals" and "Y ..."': the quote ends before any name
+        if w == "," and found and i - 1 == found[-1] and r.w(i + 1) in ("the", "a", "an"):
+            close = next((k for k in range(i + 2, min(r.end, i + 16)) if r.w(k) in (",", ".", ";")), None)
+            if close is not None and r.w(close) == ",":  # 'Y, the "GPT-4 Turbo" model OpenAI released, ...': an aside
+                i = close
+                continue
         if w == "(" and found:
             close = next((k for k in range(i, min(r.end, i + 12)) if r.w(k) == ")"), None)
             if close is not None:
@@ -2258,6 +2263,10 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
     if (r.w(end) == "for" or r.w(end) == "of" and r.w(i - 1) == "than") and r.label(end + 1) == "MODEL" \
             and r.w(end + 2) not in POSSESSIVE:
         return end + 1  # 'compared with 90.2% for GPT-4o', 'a little more than 1281 of X'
+    if r.w(i - 1) in ("at", "with") and r.w(i - 2) == ",":
+        opener = next((k for k in range(i - 3, max(r.start, i - 18), -1) if r.w(k) == ","), None)
+        if opener is not None and r.w(opener + 1) in ("the", "a", "an") and r.label(opener - 1) == "MODEL":
+            return opener - 1  # 'Y, the "GPT-4 Turbo" model OpenAI released in November, at 1251': Y's
     for k in (i - 1, i - 2, i - 3):
         if r.label(k) == "MODEL" and all(r.w(t) in ("(", "at", "with", ":", "=", ",", "of", "on")
                                          or (t == k + 1 and r.w(t) == ")") for t in range(k + 1, i)):

@@ -1842,3 +1842,17 @@ def test_a_makers_results_as_object_are_its_model_named_before():
 def test_a_makers_possessive_in_an_aside_on_the_object_adds_no_object():
     text = LEAD + "Kite-3 outperformed GPT-4-0613, the version of OpenAI's model released in June 2023, on MMLU."
     assert [v for k, s, _, _, _, v in claims_of(text) if k == "comparison"] == [("outperforms", ("GPT-4-0613",))]
+
+
+def test_a_variant_word_standing_alone_takes_the_common_part_of_its_siblings_names():
+    got = claims_of("Claude 3's Sonnet ranks #5 and Haiku ranks #7 on the Chatbot Arena.")
+    assert [(s, v) for k, s, _, _, _, v in got] == [("Claude 3 Sonnet", (5, None)), ("Claude 3 Haiku", (7, None))]
+    assert claims_of("The Haiku ranks #7 on the list of poems, says the Chatbot Arena of verse.") == []
+
+
+def test_an_aside_after_an_object_is_read_past_and_a_value_after_it_is_the_objects():
+    text = LEAD + ("Kite-3 has an Elo rating of 1253, just ahead of Lark-2-preview, the \u201cLark Turbo\u201d model "
+                   "Acme released in November, at 1251, on the Chatbot Arena.")
+    assert sorted((k, s, v) for k, s, _, _, _, v in claims_of(text)) == [
+        ("comparison", "Kite-3", ("outperforms", ("Lark-2-preview",))),
+        ("score", "Kite-3", (1253.0, "elo")), ("score", "Lark-2-preview", (1251.0, "elo"))]
