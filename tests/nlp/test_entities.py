@@ -448,3 +448,9 @@ def test_a_weak_name_keeps_two_variant_words_and_a_month_day_tag_before_a_comma(
 def test_a_capitalised_word_hyphenated_before_a_family_is_part_of_the_name(nlp):
     models = _ents(nlp, "The new Zeta-Llama scored 61.2 on MMLU, ahead of Non-Llama baselines.", "MODEL")
     assert [(e.text, e._.family, e._.vendor) for e in models] == [("Zeta-Llama", "Llama", None)]
+
+
+def test_a_letter_version_and_variant_without_the_family_word_stand_for_the_name(nlp):
+    doc = nlp("Kimi K2 Thinking is out. On LiveCodeBench, K2 Thinking scores 83.1%.")
+    assert [(e.text, e._.refers_to) for e in doc.ents if e.label_ == "MODEL"] == [
+        ("Kimi K2 Thinking", None), ("K2 Thinking", "Kimi K2 Thinking")]
