@@ -454,3 +454,8 @@ def test_a_letter_version_and_variant_without_the_family_word_stand_for_the_name
     doc = nlp("Kimi K2 Thinking is out. On LiveCodeBench, K2 Thinking scores 83.1%.")
     assert [(e.text, e._.refers_to) for e in doc.ents if e.label_ == "MODEL"] == [
         ("Kimi K2 Thinking", None), ("K2 Thinking", "Kimi K2 Thinking")]
+
+
+def test_deep_and_deep_think_are_variant_words(nlp):
+    text = "LG's EXAONE Deep scored 53.6 on KMMLU, and Gemini 2.5 Deep Think 48.4% on HLE."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["EXAONE Deep", "Gemini 2.5 Deep Think"]
