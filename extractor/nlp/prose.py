@@ -2034,7 +2034,8 @@ def _unit(r: _Reading, i: int, value: float):
     not_before, not_after = r.words_set("not_score_before"), r.words_set("not_score_after")
     after = i + 2 if nxt in ("%", "percent") else i + 1
     versus_for = r.label(after + 1) == "MODEL" and (  # 'against 90.2 for X', 'more than 1281 of X': X's value
-        (r.w(after) == "for" and (prev in ("versus", "vs", "vs.", "against") or _ends_compared_with(r, i - 1)))
+        (r.w(after) == "for" and (prev in ("versus", "vs", "vs.", "against") or _ends_compared_with(r, i - 1)
+                                  or (prev == "from" and r.w(i - 2) in ("up", "down"))))  # 'up from 86.8% for X'
         or (r.w(after) == "of" and prev == "than"))
     risen_to = _risen_to(r, i)
     if prev == "-" and r.doc[i - 1].whitespace_ and r.doc[i - 2].whitespace_ and not _is_number(r.w(i - 2)):

@@ -1856,3 +1856,9 @@ def test_an_aside_after_an_object_is_read_past_and_a_value_after_it_is_the_objec
     assert sorted((k, s, v) for k, s, _, _, _, v in claims_of(text)) == [
         ("comparison", "Kite-3", ("outperforms", ("Lark-2-preview",))),
         ("score", "Kite-3", (1253.0, "elo")), ("score", "Lark-2-preview", (1251.0, "elo"))]
+
+
+def test_a_value_up_from_another_models_is_that_models_score():
+    assert sorted((s, v) for k, s, _, _, _, v in claims_of(LEAD + "Kite-3 scored 92.0% on MMLU, up from 86.8% for Lark-2.")
+                  if k == "score") == [("Kite-3", (92.0, "%")), ("Lark-2", (86.8, "%"))]
+    assert [s for k, s, *_ in claims_of(LEAD + "Kite-3 scored 92.0% on MMLU, up from 86.8% a year ago.")] == ["Kite-3"]
