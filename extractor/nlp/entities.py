@@ -34,7 +34,7 @@ from ..errors import ComponentError, Errors
 from ..knowledge import Knowledge, KnowledgeRegistry, knowledge_registry
 from .benchmarks import LIKENESS, BenchmarkRef, BenchmarkResolver, slug
 from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions, table_names
-from .grammar import DATED_NOTE, YEAR, NameGrammar, build_grammar, matches_at, prefixed_starts
+from .grammar import DATED_NOTE, YEAR, NameGrammar, build_grammar, matches_at
 from .tables.interpret import HeaderVocabulary
 
 _LEADING_DIGITS = re.compile(r"^\d+")
@@ -200,8 +200,7 @@ class EntityRecognizer:
         found = list(self._named_models(matches_at(grammar.named_model, text, starts["named_model"])))
         if "/" in text:
             found += self._owner_ids(text)
-        model_starts = prefixed_starts(text, starts["model"]) if "-" in text or "\u2011" in text else starts["model"]
-        found += self._models(matches_at(grammar.model, text, model_starts), "model")
+        found += self._models(matches_at(grammar.model, text, starts["model"]), "model")
         found += self._models(grammar.unknown_models(text, starts["size"]), "unknown")
         found += self._phrases(text, matches_at(grammar.vendor, text, starts["vendor"]), "VENDOR",
                                self.kb.vendor_by_alias)

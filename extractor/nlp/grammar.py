@@ -60,7 +60,10 @@ class NameScanner:
         for index, start, _ in self._automaton.find_matches_as_indexes(_plain_hyphens(text), overlapping=True):
             for kind in self._kinds[index]:
                 found[kind].add(start)
-        return {kind: sorted(offsets) for kind, offsets in found.items()}
+        starts = {kind: sorted(offsets) for kind, offsets in found.items()}
+        if "model" in starts and ("-" in text or "\u2011" in text):
+            starts["model"] = prefixed_starts(text, starts["model"])  # 'K-EXAONE': the model pattern may start there
+        return starts
 
 
 def prefixed_starts(text: str, starts: list[int]) -> list[int]:
@@ -71,9 +74,9 @@ def prefixed_starts(text: str, starts: list[int]) -> list[int]:
         if pos < 2 or text[pos - 1] not in "-\u2011":
             continue
         k = pos - 1
-        while k > 0 and pos - 1 - k < 10 and text[k - 1].isalpha():
+        while k > 0 and pos - 1 - k < 10 and text[k - 1].isascii() and text[k - 1].isalpha():
             k -= 1
-        if k < pos - 1 and text[k].isupper():
+        if k < pos - 1 and text[k].isascii() and text[k].isupper():
             found.add(k)
     return sorted(found)
 

@@ -1862,3 +1862,8 @@ def test_a_value_up_from_another_models_is_that_models_score():
     assert sorted((s, v) for k, s, _, _, _, v in claims_of(LEAD + "Kite-3 scored 92.0% on MMLU, up from 86.8% for Lark-2.")
                   if k == "score") == [("Kite-3", (92.0, "%")), ("Lark-2", (86.8, "%"))]
     assert [s for k, s, *_ in claims_of(LEAD + "Kite-3 scored 92.0% on MMLU, up from 86.8% a year ago.")] == ["Kite-3"]
+
+
+def test_tied_for_the_top_position_is_a_share_of_first_place():
+    assert claims_of(LEAD + "Kite-3 effectively tied for the top overall position on MMLU.") == [
+        ("rank", "Kite-3", "model", None, "mmlu", (1, None))]
