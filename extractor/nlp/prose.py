@@ -900,12 +900,28 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
                 return inside
     listed = [subject]
     j = subject - 1
-    while j >= r.start and (r.w(j) in (",", "and", "&") or r.w(j) in POSSESSIVE or r.is_name(j)
-                            or r.w(j + 1) in POSSESSIVE):  # "Acme's X and Zenith's Y"
+    while j >= r.start:
+        if not (r.w(j) in (",", "and", "&") or r.w(j) in POSSESSIVE or r.is_name(j) or r.w(j + 1) in POSSESSIVE):
+            described = _maker_description(r, j)  # "A and start-up Zenith's B": words on the maker
+            if described is None:
+                break
+            j = described
+            continue
         if r.is_name(j) and not _possessor(r, j) and not _maker_before_model(r, j):
             listed.insert(0, j)  # 'Acme Kappa-3': the maker before its model is no second subject
         j -= 1
     return listed
+
+
+def _maker_description(r: _Reading, j: int) -> Optional[int]:
+    """Where a few lower-case words describing a maker ('start-up', 'Hong Kong-listed') start, back from
+    ``j`` right before the maker's possessive, when 'and' or a comma stands before them; else None."""
+    if r.label(j + 1) != "VENDOR" or not _possessor(r, j + 1):
+        return None
+    k = j
+    while k > j - 5 and k >= r.start and r.w(k) != "and" and (r.w(k) == "-" or (r.w(k).isalpha() and r.w(k).islower())):
+        k -= 1
+    return k if k < j and r.w(k) in (",", "and") else None
 
 
 def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:

@@ -1867,3 +1867,8 @@ def test_a_value_up_from_another_models_is_that_models_score():
 def test_tied_for_the_top_position_is_a_share_of_first_place():
     assert claims_of(LEAD + "Kite-3 effectively tied for the top overall position on MMLU.") == [
         ("rank", "Kite-3", "model", None, "mmlu", (1, None))]
+
+
+def test_words_describing_a_maker_do_not_end_a_list_of_subjects():
+    got = claims_of(LEAD + "Zenith AI's Kite-3 and start-up Acme AI's Lark-2 are the best-performing models on MMLU.")
+    assert [(k, s, v) for k, s, _, _, _, v in got] == [("rank", "Kite-3", (1, None)), ("rank", "Lark-2", (1, None))]
