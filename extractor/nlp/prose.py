@@ -607,6 +607,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             return owner if owner is not None and vendors_or_model(r, owner, vendors) else None
         if w in _ASIDE_CLOSE and i < cue - 1:
             opener = _opener(r, i)
+            named = [t for t in range(opener + 1, i) if r.is_name(t) and t not in skip] if opener is not None else []
+            if named and r.w(opener - 1) in _UNNAMED_SUBJECTS | _VERSION_NOUNS:
+                return named[-1]  # 'the unmodified release version of the model (X) ..., and it ranks 32nd': X
             if opener is not None:
                 before = _subject(r, opener, skip, vendors) if opener > r.start else None
                 if before is not None:
@@ -753,6 +756,9 @@ _PHRASE_PREPOSITIONS = frozenset({"among", "of", "than", "from", "with", "agains
 def _in_phrase(r: _Reading, noun: int) -> bool:
     """'among the evaluated models': a noun after a preposition is no subject."""
     return any(r.w(k) in _PHRASE_PREPOSITIONS for k in range(max(noun - 3, r.start), noun))
+
+
+_VERSION_NOUNS = frozenset({"version", "variant", "release", "build", "edition", "checkpoint"})
 
 
 def _referent(r: _Reading, reference: str, at: Optional[int] = None) -> Optional[int]:

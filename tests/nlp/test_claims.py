@@ -1872,3 +1872,9 @@ def test_tied_for_the_top_position_is_a_share_of_first_place():
 def test_words_describing_a_maker_do_not_end_a_list_of_subjects():
     got = claims_of(LEAD + "Zenith AI's Kite-3 and start-up Acme AI's Lark-2 are the best-performing models on MMLU.")
     assert [(k, s, v) for k, s, _, _, _, v in got] == [("rank", "Kite-3", (1, None)), ("rank", "Lark-2", (1, None))]
+
+
+def test_a_name_in_brackets_after_an_unnamed_model_noun_is_the_clause_subject():
+    text = LEAD + ("Kite-3 came 2nd on the Chatbot Arena. Now, the unmodified release version of the model "
+                   "(Kite-3-17B-Instruct) has been added to the Chatbot Arena, and it ranks 32nd.")
+    assert [(s, v) for k, s, _, _, _, v in claims_of(text)] == [("Kite-3", (2, None)), ("Kite-3-17B-Instruct", (32, None))]
