@@ -355,6 +355,12 @@ def _on_benchmark_in_clause(r: _Reading, i: int, cue: int) -> bool:
     """'X beat Y and Z on the MMLU benchmark', 'X's score on MMLU exceeds Y's': a benchmark after a
     preposition, in the cue's clause, says where a comparison or rank holds."""
     before = i - 1 if r.w(i - 1) != "the" else i - 2
+    if r.w(i - 1) in _SUITE_NOUNS | {"set", "dataset"}:  # 'on the long-context benchmark X', 'on the test set X'
+        k = i - 1
+        while k > i - 8 and r.w(k) != "the" and (r.w(k) == "-" or r.w(k).islower()):
+            k -= 1
+        if r.w(k) == "the":
+            before = k - 1
     if r.w(before) not in _BENCHMARK_PREPOSITIONS or abs(i - cue) > 20:
         return False
     lo, hi = (cue, i) if cue < i else (i, cue)
@@ -1554,8 +1560,8 @@ def _ranks(r: _Reading) -> None:
                 continue
             if end - start == 1 and _used_as_noun(r, start):
                 continue  # '48 attention heads', 'the leads': a noun, no verb
-            if _leads_in_group(r, start, end) or (cue.scoped and _other_compound(r, start, end)):
-                continue
+            if _leads_in_group(r, start, end) or (cue.scoped and _other_compound(r, start, end)) or _on_some(r, end):
+                continue  # 'the best performance on most benchmarks': first on some, no place on a board
             rival = _head_to_head_rival(r, subject)
             if rival is not None:  # 'a test of X vs Y saw X come out on top': X beat Y, no first place of a board
                 bench = _benchmark(r, start, "comparison", None)  # the contest is on no board the article named
@@ -1628,6 +1634,15 @@ def _scope_between(r: _Reading, start: int, end: int) -> Optional[str]:
 
 def _followed_by_name(r: _Reading, end: int) -> bool:
     return r.is_name(end)
+
+
+def _on_some(r: _Reading, end: int) -> bool:
+    """True when 'on most ...', 'in several ...' follows a rank-1 phrase: first on some of the tests only."""
+    return r.w(end) in ("on", "in", "across", "for") and (
+        r.w(end + 1) in _SOME or (r.w(end + 1) == "the" and r.w(end + 2) in ("majority", "bulk")))
+
+
+_SOME = frozenset({"most", "many", "several", "some", "numerous", "various", "certain", "multiple"})
 
 
 def _leads_in_group(r: _Reading, start: int, end: int) -> bool:

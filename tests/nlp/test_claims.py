@@ -1878,3 +1878,15 @@ def test_a_name_in_brackets_after_an_unnamed_model_noun_is_the_clause_subject():
     text = LEAD + ("Kite-3 came 2nd on the Chatbot Arena. Now, the unmodified release version of the model "
                    "(Kite-3-17B-Instruct) has been added to the Chatbot Arena, and it ranks 32nd.")
     assert [(s, v) for k, s, _, _, _, v in claims_of(text)] == [("Kite-3", (2, None)), ("Kite-3-17B-Instruct", (32, None))]
+
+
+def test_achieving_the_best_performance_is_first_place_unless_on_some_tests_only():
+    assert claims_of(LEAD + "Kite-3 delivers the best performance on MMLU.") == [
+        ("rank", "Kite-3", "model", None, "mmlu", (1, None))]
+    assert claims_of(LEAD + "Kite-3 achieves the best performance on most benchmarks, especially on MMLU.") == []
+
+
+def test_a_benchmark_named_after_words_on_what_it_tests_holds_the_comparison():
+    for text in ("Kite-3 outperforms Lark-2 on the long-context benchmark VeraQA.",
+                 "Kite-3 outperforms Lark-2 on the long-text understanding test set VeraQA."):
+        assert claims_of(LEAD + text) == [("comparison", "Kite-3", "model", None, "veraqa", ("outperforms", ("Lark-2",)))]
