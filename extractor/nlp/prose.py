@@ -911,6 +911,8 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
             if len(inside) > 1:
                 return inside
     listed = [subject]
+    if r.w(subject + 1) == "," and r.w(subject + 2) in ("a", "an") and subject + 2 < cue:
+        return listed  # 'A and B, a mid-sized model that beats X': the aside and its clause are B's alone
     j = subject - 1
     while j >= r.start:
         if not (r.w(j) in (",", "and", "&") or r.w(j) in POSSESSIVE or r.is_name(j) or r.w(j + 1) in POSSESSIVE):

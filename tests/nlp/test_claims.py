@@ -1890,3 +1890,9 @@ def test_a_benchmark_named_after_words_on_what_it_tests_holds_the_comparison():
     for text in ("Kite-3 outperforms Lark-2 on the long-context benchmark VeraQA.",
                  "Kite-3 outperforms Lark-2 on the long-text understanding test set VeraQA."):
         assert claims_of(LEAD + text) == [("comparison", "Kite-3", "model", None, "veraqa", ("outperforms", ("Lark-2",)))]
+
+
+def test_an_aside_on_the_last_of_two_names_takes_its_clause_alone():
+    text = LEAD + "Acme unveiled a small model called Kite-3 and Lark-2, a mid-sized model that beats GPT-4o on MMLU."
+    assert claims_of(text) == [("comparison", "Lark-2", "model", None, "mmlu", ("outperforms", ("GPT-4o",)))]
+    assert len(claims_of(LEAD + "Kite-3 and Lark-2, which both beat GPT-4o on MMLU, shipped today.")) == 2
