@@ -2070,6 +2070,8 @@ def _unit(r: _Reading, i: int, value: float):
     if prev in _SOFTENERS and r.w(i - 2) in _SCORE_LEADS:
         prev = r.w(i - 2)  # 'scored just 39%', 'averaged only 1.2'
     after_pct = r.w(i + 2) if nxt in ("%", "percent") else ""
+    if after_pct in _MEASURE_NOUNS:
+        after_pct = r.w(i + 3)  # 'a 30% performance increase': a change of the measure, no score
     not_before, not_after = r.words_set("not_score_before"), r.words_set("not_score_after")
     after = i + 2 if nxt in ("%", "percent") else i + 1
     versus_for = r.label(after + 1) == "MODEL" and (  # 'against 90.2 for X', 'more than 1281 of X': X's value
@@ -2178,6 +2180,7 @@ def _ends_compared_with(r: _Reading, k: int) -> bool:
 _SOLVING_VERBS = frozenset({"solve", "solves", "solved", "solving", "answer", "answers", "answered", "answering", "pass",
                             "passes", "passed", "passing", "resolve", "resolves", "resolved", "resolving", "complete",
                             "completes", "completed", "completing"})
+_MEASURE_NOUNS = frozenset({"performance", "accuracy", "speed", "efficiency", "throughput", "quality"})
 _SOFTENERS = frozenset({"just", "only", "merely"})  # never 'over' or 'nearly': a bound is no score
 _SCORE_LEADS = frozenset({"scored", "scores", "scoring", "averaged", "averaging", "achieved", "achieves", "reached",
                           "reaches", "hit", "hits", "posted", "posts", "managed", "manages", "recorded", "records",

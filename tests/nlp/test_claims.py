@@ -1896,3 +1896,12 @@ def test_an_aside_on_the_last_of_two_names_takes_its_clause_alone():
     text = LEAD + "Acme unveiled a small model called Kite-3 and Lark-2, a mid-sized model that beats GPT-4o on MMLU."
     assert claims_of(text) == [("comparison", "Lark-2", "model", None, "mmlu", ("outperforms", ("GPT-4o",)))]
     assert len(claims_of(LEAD + "Kite-3 and Lark-2, which both beat GPT-4o on MMLU, shipped today.")) == 2
+
+
+def test_a_percent_change_of_a_measure_is_no_score():
+    assert claims_of(LEAD + "Acme released Kite-3, claiming a 30% performance increase over its predecessor on MMLU.") == []
+
+
+def test_first_before_a_participle_is_an_adverb_no_rank():
+    assert claims_of(LEAD + "Kite-3 scored around 3.3% on HLE when it was first tested.") == [
+        ("score", "Kite-3", "model", None, "hle", (3.3, "%"))]
