@@ -120,6 +120,8 @@ class ClaimExtractor:
             return True  # '- MMLU-Pro score: 89.7%': a fact about the model named before
         if "MODEL" not in labels and ctx.mentions and marks.any_of("reference", sent):
             return marks.reference_then_claim(sent)  # 'the model scored 88%', 'its MMLU score of 88.7'
+        if "MODEL" not in labels and ctx.mentions and _benchmark_value_pairs(sent, sent_ents) >= 2:
+            return True  # 'Reasoning benchmarks: MATH-500 98.2%, AIME 91.0%': the figures of the model named before
         if "MODEL" not in labels and ctx.mentions and _opens_with_a_verb(sent) and marks.any_number(sent):
             return True  # '- Posts 61.2, the best of the lot': a bullet about the model named before'
         if "MODEL" not in labels and "BENCHMARK" in labels and marks.any_score_number(sent, True) \
@@ -256,6 +258,12 @@ def _without_headline_short_forms(findings: list[Finding], text: str) -> list[Fi
         f.evidence[1] <= headline_end and f.subject.type == "model"
         and any(full.startswith(f.subject.text.lower()) and full[len(f.subject.text):][:1] in ("-", " ")
                 for full in body.get(f.key()[:1] + f.key()[2:], ())))]
+
+
+def _benchmark_value_pairs(sent: Span, sent_ents: list[Span]) -> int:
+    """How many benchmarks of the sentence have a number right after them ('MATH-500 98.2%')."""
+    doc = sent.doc
+    return sum(1 for e in sent_ents if e.label_ == "BENCHMARK" and e.end < sent.end and doc[e.end].like_num)
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

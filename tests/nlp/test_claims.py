@@ -1905,3 +1905,10 @@ def test_a_percent_change_of_a_measure_is_no_score():
 def test_first_before_a_participle_is_an_adverb_no_rank():
     assert claims_of(LEAD + "Kite-3 scored around 3.3% on HLE when it was first tested.") == [
         ("score", "Kite-3", "model", None, "hle", (3.3, "%"))]
+
+
+def test_a_sentence_of_benchmark_value_pairs_gives_the_figures_of_the_model_named_before():
+    text = "Kite-3 is out. It is a strong model.\nReasoning benchmarks: MATH-500 98.2%, AIME-24 91.0%, GPQA 79.1%."
+    assert {(s, b, v[0]) for k, s, _, _, b, v in claims_of(LEAD + text)} == {
+        ("Kite-3", "math", 98.2), ("Kite-3", "aime", 91.0), ("Kite-3", "gpqa", 79.1)}
+    assert claims_of(LEAD + "Reasoning benchmarks: MATH-500 98.2%, AIME-24 91.0%.") == []
