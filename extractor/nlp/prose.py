@@ -834,6 +834,9 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     k = cue - 1
     while k > cue - 4 and (r.w(k) in _PARTICIPLE_LEADS or r.w(k).endswith("ly") and r.w(k).isalpha()):
         k -= 1  # ', not only surpassing', ', but also surpassing', ', easily beating'
+    if r.w(k + 1) in ("but", "yet", "and") and r.w(k) != "," and not r.w(k + 2) == "also":
+        earlier = _participle_clause_before(r, k)
+        return _subject(r, earlier, skip) if earlier is not None else None  # ', trailing X but outperforming Y'
     if r.w(k) != "," and not (r.w(k + 1) == "but" and r.w(k + 2) == "also"):
         return None  # '..., not only beating X (73.0%) but also exceeding Y': the second participle too
     colon = _item_label_end(r)
@@ -853,6 +856,13 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
         if not r.spans[t]._.is_family or t <= r.start + 1:
             return t  # a family only as the sentence's subject: 'Kappa matched Y, coming second'
     return None
+
+
+def _participle_clause_before(r: _Reading, k: int) -> Optional[int]:
+    """The participle of the last clause set off by a comma ('..., trailing X') that opens before ``k``."""
+    return next((j + 1 for j in range(k - 1, r.start - 1, -1)
+                 if r.w(j) == "," and r.w(j + 1).endswith("ing") and r.w(j + 1).isalpha() and len(r.w(j + 1)) > 5
+                 and r.w(j + 1) not in _NOT_PARTICIPLES), None)
 
 
 def _fronted_participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
@@ -1929,7 +1939,7 @@ def _scores(r: _Reading) -> None:
         metric = "average" if any(r.w(k) in ("average", "averaged", "averaging", "avg")
                                   for k in range(max(v.start - 4, r.start), v.start)) else None
         if not (paired and bench is not None):
-            bench = _score_benchmark(r, v.start, v.end, average=metric is not None)
+            bench = _bracketed_benchmark(r, v.start) or _score_benchmark(r, v.start, v.end, average=metric is not None)
         if bench.id is None and not _says_score(r, v.start, v.unit):
             continue  # 'a decrease of 0.75% compared to X's 2.93%': no benchmark, no score word
         for holder_k in _both(r, holder, v.start):
@@ -2150,7 +2160,8 @@ def _unit(r: _Reading, i: int, value: float):
             prev == "at" and any(r.w(k) in _SCORE_VERBS for k in range(max(i - 7, r.start), i - 1))) or prev in (
             "scored", "scores", "scoring", "score", "averaging", "averaged", "rating") or (
             prev in r.words_set("score_words") and r.label(i + 1) != "MODEL") or (
-            prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or prev in POSSESSIVE or (
+            prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or _bracketed_values_of(r, i) is not None \
+            or prev in POSSESSIVE or (
             prev == "(" and r.label(i - 2) == "BENCHMARK" and nxt in _PAIR_WORDS):  # 'on VeraQA (62.2 versus 60.5)'
         return None if value <= 100 else False
     return False
@@ -2301,6 +2312,9 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
     owner = _possessive_score_of(r, i)
     if owner is not None:
         return owner  # "Y's score of 1366", "Y's MMLU score of 87.2"
+    bracketed = _bracketed_values_of(r, i)
+    if bracketed is not None:
+        return bracketed  # 'trailing X (92.0 and 88.0)': each value in the brackets after a name is the name's
     if r.w(end) == "(" and r.label(end + 1) == "MODEL" and r.w(end + 2).startswith(")") and r.label(i - 1) != "MODEL":
         return end + 1
     if (r.w(end) == "for" or r.w(end) == "of" and r.w(i - 1) == "than") and r.label(end + 1) == "MODEL" \
@@ -2328,6 +2342,43 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
         if subject < found and cue < i:
             return subject  # 'X beats Y with 98.2%' is X's
     return found
+
+
+def _bracketed_values_of(r: _Reading, i: int) -> Optional[int]:
+    """The name right before brackets that hold only values ('X (92.0 and 88.0)', 'X (92.0, 88.0)') when the
+    value at ``i`` is one of two or more of them; None otherwise."""
+    found = _bracketed_values(r, i)
+    return found[0] if found is not None else None
+
+
+def _bracketed_benchmark(r: _Reading, i: int) -> Optional[BenchmarkNote]:
+    """'scored 92.7% on A and 86.3% on B, ahead of X (92.1 and 85.9)': the benchmark of the value at ``i`` by
+    its place in the brackets, when the sentence names as many benchmarks before them; None otherwise."""
+    found = _bracketed_values(r, i)
+    if found is None:
+        return None
+    holder, values = found
+    benches = []
+    for k in sorted(r.benches):
+        if k < holder and r.spans[k]._.canonical not in [r.spans[b]._.canonical for b in benches]:
+            benches.append(k)
+    if len(benches) != len(values):
+        return None
+    span = r.spans[benches[values.index(i)]]
+    return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
+
+
+def _bracketed_values(r: _Reading, i: int) -> Optional[tuple[int, list[int]]]:
+    k = i - 1
+    while k > i - 6 and (r.w(k) in ("and", ",") or _is_number(r.w(k)) or r.w(k) == "%"):
+        k -= 1
+    close = i + 1
+    while close < i + 6 and (r.w(close) in ("and", ",") or _is_number(r.w(close)) or r.w(close) == "%"):
+        close += 1
+    inside = [t for t in range(k + 1, close) if _is_number(r.w(t))]
+    if r.w(k) != "(" or r.label(k - 1) != "MODEL" or not r.w(close).startswith(")") or len(inside) < 2:
+        return None
+    return k - 1, inside
 
 
 def _possessive_score_of(r: _Reading, i: int) -> Optional[int]:

@@ -1912,3 +1912,18 @@ def test_a_sentence_of_benchmark_value_pairs_gives_the_figures_of_the_model_name
     assert {(s, b, v[0]) for k, s, _, _, b, v in claims_of(LEAD + text)} == {
         ("Kite-3", "math", 98.2), ("Kite-3", "aime", 91.0), ("Kite-3", "gpqa", 79.1)}
     assert claims_of(LEAD + "Reasoning benchmarks: MATH-500 98.2%, AIME-24 91.0%.") == []
+
+
+def test_values_in_brackets_after_a_name_are_its_scores_on_the_benchmarks_in_order():
+    text = LEAD + ("Kite-3 reported 92.7% on HumanEval and 86.3% on EvalPlus, edging past Lark-2 (92.1 and 85.9) "
+                   "and outscoring Tern-4 at release.")
+    assert {(s, b, v[0]) for k, s, _, _, b, v in claims_of(text) if k == "score"} == {
+        ("Kite-3", "humaneval", 92.7), ("Kite-3", "evalplus", 86.3),
+        ("Lark-2", "humaneval", 92.1), ("Lark-2", "evalplus", 85.9)}
+
+
+def test_a_second_participle_after_but_shares_the_first_ones_subject():
+    text = LEAD + ("Kite-3 is out. On AIME, it scores 86.0, trailing commercial models like Lark-2 (92.0) "
+                   "but outperforming some open-weight peers like Tern-4 (79.8).")
+    assert sorted((s, v) for k, s, _, _, _, v in claims_of(text) if k == "comparison") == [
+        ("Kite-3", ("outperforms", ("Tern-4",))), ("Kite-3", ("trails", ("Lark-2",)))]
