@@ -259,6 +259,10 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
         benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
                    (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)
                    or _on_benchmark_in_clause(r, i, cue) or _closes_the_sentence(r, i, cue)]
+    if not benches and kind != "score" and r.w(cue) in _PLACE_PREPOSITIONS and _after_comparison(r, cue):
+        joined = [f for f in r.findings if f.kind == "comparison" and f.benchmark.source == "sentence"]
+        if joined:
+            return joined[-1].benchmark  # 'ahead of Y on X but behind Z': on X too
     ids = {r.spans[i]._.canonical for i in benches}
     pick = None
     if len(ids) == 1:
@@ -582,9 +586,10 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if w == ";" and r.w(i + 1).isalpha() and r.w(i + 1).islower() and r.w(i + 1).endswith("s") and r.models \
                 and r.models[0] < i and r.models[0] not in skip:
             return r.models[0]  # 'X scores 74.9% on A; reaches 88% on B': the clause goes on with X
-        if (w in breaks or w in (".", "?", "!", ":")) and i < cue - 1 and not _abbreviation_stop(r, i) and not (
-                w in ("while", "but") and r.w(i + 1).endswith("ing")):
-            break
+        if (w in breaks or w in (".", "?", "!", ":")) and i < (
+                _before_adverbs(r, cue) if r.w(cue) in _PLACE_PREPOSITIONS and w in ("but", "yet") else cue) - 1 \
+                and not _abbreviation_stop(r, i) and not (w in ("while", "but") and r.w(i + 1).endswith("ing")):
+            break  # 'but behind Z' and 'but slightly behind Z' go on with the clause before
         if r.is_name(i) and i not in skip and _object_before_and(r, i, cue):
             i -= 1  # 'place X close to Y and just ahead of Z': Y is what X is close to, no subject
             continue
@@ -1508,9 +1513,22 @@ _HOLDING_VERBS = frozenset({"hold", "holds", "held", "holding", "take", "takes",
 _TOP_PLACES = frozenset({"spots", "slots", "places", "positions", "ranks", "rankings", "seats"})
 
 
+def _before_adverbs(r: _Reading, cue: int) -> int:
+    """Where the adverbs right before a cue begin ('slightly behind', 'well ahead'), or the cue itself."""
+    k = cue
+    while k > r.start and (r.w(k - 1) in _DEGREE_WORDS or (r.w(k - 1).endswith("ly") and r.w(k - 1).isalpha())):
+        k -= 1
+    return k
+
+
+_DEGREE_WORDS = frozenset({"just", "well", "far", "only", "still", "even", "right", "close"})
+_PLACE_PREPOSITIONS = frozenset({"behind", "below", "ahead", "above"})  # a comparison with no verb of its own
+
+
 def _after_comparison(r: _Reading, i: int) -> bool:
-    """'ahead of Y but behind Z', "ahead of Y's 54.6 and behind Z's 72.5": a 'behind' joined to an
+    """'ahead of Y but behind Z', "ahead of Y's 54.6 and (slightly) behind Z's 72.5": a 'behind' joined to an
     earlier comparison in the sentence compares too."""
+    i = _before_adverbs(r, i)
     return r.w(i - 1) in ("and", "but", "yet") and any(
         c.label in ("OUTPERFORM", "TRAIL") and s < i - 1 for c, s, _ in r.cues)
 

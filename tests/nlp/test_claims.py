@@ -1927,3 +1927,17 @@ def test_a_second_participle_after_but_shares_the_first_ones_subject():
                    "but outperforming some open-weight peers like Tern-4 (79.8).")
     assert sorted((s, v) for k, s, _, _, _, v in claims_of(text) if k == "comparison") == [
         ("Kite-3", ("outperforms", ("Tern-4",))), ("Kite-3", ("trails", ("Lark-2",)))]
+
+
+def test_a_behind_joined_by_but_to_an_earlier_comparison_shares_its_subject_and_benchmark():
+    for text in ("Kite-3 achieved 79.5% on AIME, well ahead of Lark-2 but slightly behind Tern-4.",
+                 "Kite-3 achieved 79.5% on AIME, well ahead of Lark-2 but behind Tern-4."):
+        assert ("comparison", "Kite-3", "aime", ("trails", ("Tern-4",))) in [
+            (k, s, b, v) for k, s, _, _, b, v in claims_of(LEAD + text)]
+    assert "comparison" not in [k for k, *_ in claims_of(LEAD + "Lark-2 leads MMLU. Kite-3, though slightly behind, "
+                                                                "remains strong on MMLU.")]
+
+
+def test_a_space_separated_omni_version_after_a_named_product_is_part_of_the_name():
+    assert [v for k, s, _, _, _, v in claims_of(LEAD + "Kite-3 is just ahead of ChatGPT 4o on the Chatbot Arena.")] == [
+        ("outperforms", ("ChatGPT 4o",))]
