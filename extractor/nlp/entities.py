@@ -86,7 +86,8 @@ def _word_ends(words: str) -> list[int]:
 _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){0,3}\)")
 _SUITE_SOON = re.compile(r"(?:\s+[a-z][\w\-]*){0,4}\s+(?:benchmark|test|leaderboard|evaluation|exam)s?\b")
 _GLOSSED_COMMA = re.compile(r",|\s\([^()\n]{1,80}\),")  # 'On X, ...' or 'On X (what it tests), ...'
-_SUITE_THEN_NAME = re.compile(r"\b(?:benchmarks?|leaderboards?|test suite|evaluation suite|datasets?|test sets?|evaluation sets?) \[?(?=[A-Z])")
+_SUITE_THEN_NAME = re.compile(r"\b(?:benchmarks?|leaderboards?|test suite|evaluation suite|datasets?|test sets?|evaluation sets?)"
+                              r" \[?(?=[A-Z])")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known as) (?=[A-Z])")
 _SUITE_BEFORE = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evaluation|tests?|rankings?|index|arena|suite)"
                            r"(?: \w+){0,2} $")
@@ -107,7 +108,8 @@ _DEFINED_SUITE = re.compile(  # '[Kaoshi](url) is an evaluation dataset', 'VeraQ
 _MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|datasets),?\s+(?:including|such as|like)\s+"
                                r"(?=[A-Z])")
 # A listed family word, a space, then a version and capitalised variant words: 'Claude 3.5 Sonnet'.
-_VERSION_VARIANT_TAIL = re.compile(r"[A-Z][A-Za-z]+ ((?:\d{1,2}(?:\.\d{1,2})?|[A-Z]\d{1,2}(?:\.\d)?) [A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?)")
+_VERSION_VARIANT_TAIL = re.compile(r"[A-Z][A-Za-z]+ ((?:\d{1,2}(?:\.\d{1,2})?|[A-Z]\d{1,2}(?:\.\d)?)"
+                                   r" [A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?)")
 _MAKER_MODEL_ID = re.compile(r"^[-\u2011](?:[A-Z]\d{1,2}(?:\.\d)?|\d{1,3}(?:\.\d)?[BbMm]|[A-Z][a-z]+-\d{1,2}(?:\.\d)?)(?:[-\u2011]\w+)*$")
 _DESCRIBING_WORD = re.compile(r"(?:[A-Z][a-z]+ed|Better|Higher|Lower|Faster|Stronger|Fewer|Less|More|Greater)\b")
 _ID_MARK = re.compile(r"\d|\w[A-Z]")  # a digit, or a capital inside a word ('PaLM', 'UI'): an id, not a title-case phrase
@@ -416,8 +418,8 @@ class EntityRecognizer:
         family_word = match.group("family")
         family = self.kb.family_for(family_word)
         bare = not (match.groupdict().get("version") or match.group("parts"))
-        if family is not None and family.strict and (bare or (family.joined and not _joined_or_sized(name, family_word)
-                                                              and not self._variant_version.match(name, len(family_word)))):
+        joined = _joined_or_sized(name, family_word) or self._variant_version.match(name, len(family_word))
+        if family is not None and family.strict and (bare or (family.joined and not joined)):
             return None
         return {
             "canonical": canonical_name(name),
@@ -481,7 +483,7 @@ class EntityRecognizer:
             name = m.group(1)
             if name in self._not_name_words or name in self.kb.vendor_by_alias or self.resolver.listed(name):
                 continue
-            yield Mention(m.start(1), m.end(), "MODEL", "shape", self.describe_any(m.group()))  # the version is the name's
+            yield Mention(m.start(1), m.end(), "MODEL", "shape", self.describe_any(m.group()))  # the version with it
 
     def _shaped_ids(self, text: str, matches: list[re.Match]) -> Iterable[Mention]:
         """Unlisted ids by shape: a listed benchmark's edition ('MATH-500') is a BENCHMARK, any other id
@@ -780,7 +782,8 @@ class EntityRecognizer:
             return []
         found = []
         for m in _occurrences(text, siblings):
-            if any(o.start <= m.start() < o.end for o in mentions) or _NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            if any(o.start <= m.start() < o.end for o in mentions) \
+                    or _NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # '3 Opus': a version of its own
             full = f"{next(iter(heads[words[m.group()].family]))} {m.group()}"
             found.append(Mention(m.start(), m.end(), "MODEL", "weak", dict(self.describe_any(full), refers_to=full)))
@@ -951,7 +954,8 @@ class EntityRecognizer:
         """True when a score on a listed benchmark follows a name ('... scored 70 points on MMLU')."""
         score = _SCORED_ON.match(text, end)
         board = _BOARD_WORDS.match(text, score.end()) if score is not None else None
-        return board is not None and any(self.resolver.listed(board.group()[:k].rstrip(".")) for k in _word_ends(board.group()))
+        words = board.group() if board is not None else ""
+        return any(self.resolver.listed(words[:k].rstrip(".")) for k in _word_ends(words))
 
     def _names_a_benchmark(self, name: str) -> bool:
         """'BFCL v3', 'AlpacaEval 2': a listed benchmark's edition is no model."""

@@ -223,7 +223,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     )
     model = (
         rf"{_START}(?:(?:{vendors}){_HY}"  # 'OpenAI-o1-1217'
-        rf"|(?!(?:{families}|{vendors}|{prefixes}){_HY})(?P<prefix>[A-Z][A-Za-z]{{0,9}}){_HY}(?=(?:{families})))?"  # 'K-EXAONE'
+        # 'K-EXAONE': a capitalised word hyphenated before the family, never a family, maker or English prefix
+        rf"|(?!(?:{families}|{vendors}|{prefixes}){_HY})(?P<prefix>[A-Z][A-Za-z]{{0,9}}){_HY}(?=(?:{families})))?"
         rf"(?P<family>{families})"
         rf"(?: (?:{product})(?= \d))?"  # 'DeepSeek LLM 67B': a product word between family and size
         rf"(?P<version>(?:(?:[-\u2011_]?{_VERSION}|(?<![0-9]) {_SPACE_VERSION})(?:(?:{_HY}|\.)\d{{1,2}}(?![A-Za-z0-9_\u00c0-\u024f.]))?){_END})?"
