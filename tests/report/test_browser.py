@@ -32,7 +32,7 @@ def test_sample_report_shows_each_claim_in_its_sentence_with_its_verdict(sample,
     seen = visit(out)
     page = seen.page
     claims, verdicts = sample.claim_records(), {v["claim_id"]: v for v in sample.verdict_records()}
-    assert len(claims) == 14
+    assert len(claims) == 13
 
     markers = _visible(page.locator(".passage .evidence + .markers .marker"))
     assert len(markers) == len(claims)  # one highlight per claim, right after its sentence

@@ -30,4 +30,4 @@ def test_a_wheel_carries_the_templates_and_renders_from_them(sample, tmp_path):
                          env={"PYTHONPATH": str(installed), "PATH": "/usr/bin:/bin"})
     assert run.returncode == 0, run.stderr
     assert Path(run.stdout.strip()).is_relative_to(installed)  # the wheel's copy, not the source tree
-    assert out.read_text(encoding="utf-8").count('class="marker ') == 14
+    assert out.read_text(encoding="utf-8").count('class="marker ') == 13
