@@ -780,11 +780,13 @@ class EntityRecognizer:
         siblings = {w for w, f in words.items() if len(heads.get(f.family, ())) == 1}
         if not siblings:
             return []
+        named = bytearray(len(text))  # where a mention already stands, marked once: linear however many
+        for o in mentions:
+            named[o.start:o.end] = b"\x01" * (o.end - o.start)
         found = []
         for m in _occurrences(text, siblings):
-            if any(o.start <= m.start() < o.end for o in mentions) \
-                    or _NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-                continue  # '3 Opus': a version of its own
+            if named[m.start()] or _NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # inside a name; '3 Opus': a version of its own
             full = f"{next(iter(heads[words[m.group()].family]))} {m.group()}"
             found.append(Mention(m.start(), m.end(), "MODEL", "weak", dict(self.describe_any(full), refers_to=full)))
         return found
