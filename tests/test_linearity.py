@@ -18,6 +18,10 @@ SHAPES = {
     "benchmarks in one sentence": lambda n: "MMLU 88.7 " * n + " GPT-4o.",
     "cues in one sentence": lambda n: "GPT-4o outperformed Claude 3 Opus and " * n + ".",
     "ranks in one sentence": lambda n: "Qwen2-72B ranked 3rd among open models and " * n + "led.",
+    "participles sharing one subject": lambda n: "GPT-4o scored 61% on MMLU, trailing Claude 3 Opus but beating "
+                                                 "Llama 3 70B and " * n + ".",
+    "a maker's results as objects": lambda n: "GPT-4o beat OpenAI's results and " * n + ".",
+    "variant words standing alone": lambda n: "Claude 3 Sonnet and Haiku and Opus rank #5 and " * n + ".",
 }
 
 

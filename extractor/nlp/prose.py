@@ -84,6 +84,7 @@ class _Reading:
     ranked: set[int] = field(default_factory=set)  # names given a rank by this sentence
     family_ranks: dict[int, list] = field(default_factory=dict)  # family word -> the rank findings it holds
     label_end: object = False  # see _item_label_end: False until found
+    pairing: Optional[bool] = None  # see _head_to_head_rival: None until asked
 
     def __post_init__(self) -> None:
         self.start, self.end = self.sent.start, self.sent.end
@@ -865,7 +866,7 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
 
 def _participle_clause_before(r: _Reading, k: int) -> Optional[int]:
     """The participle of the last clause set off by a comma ('..., trailing X') that opens before ``k``."""
-    return next((j + 1 for j in range(k - 1, r.start - 1, -1)
+    return next((j + 1 for j in range(k - 1, max(r.start, k - MAX_REACH) - 1, -1)
                  if r.w(j) == "," and r.w(j + 1).endswith("ing") and r.w(j + 1).isalpha() and len(r.w(j + 1)) > 5
                  and r.w(j + 1) not in _NOT_PARTICIPLES), None)
 
@@ -917,7 +918,7 @@ def _opener(r: _Reading, close: int) -> Optional[int]:
 
 def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
     """All names sharing the verb: 'models from A, B and C outperformed X' gives A, B, C."""
-    dash_close = next((k for k in range(cue - 1, subject, -1) if r.w(k) in _ASIDE_CLOSE), None)
+    dash_close = next((k for k in range(cue - 1, max(subject, cue - MAX_REACH), -1) if r.w(k) in _ASIDE_CLOSE), None)
     if dash_close is not None:
         opener = _opener(r, dash_close)
         # the subjects are named in the aside: 'models – from A, B – beat X', "Acme's Kappa models – A, B and C – all beat X"
@@ -1028,15 +1029,15 @@ _RESULT_NOUNS = frozenset({"results", "result", "score", "scores", "model", "ent
 
 
 def _vendors_model_before(r: _Reading, vendor: int) -> Optional[int]:
-    """The token of the last model of a vendor the article named before it, made one of the sentence's
-    names; None when it named none."""
+    """The token of the last model of a vendor the article named in the few paragraphs before it, made one
+    of the sentence's names; None when it named none."""
     maker = r.spans[vendor]._.canonical
-    before = [e for e in r.ctx.ents_between(0, r.spans[vendor].start_char)
-              if e.label_ == "MODEL" and e._.vendor == maker]
-    if not before:
+    ents = r.ctx.ents_between(max(0, r.spans[vendor].start_char - 3000), r.spans[vendor].start_char)
+    model = next((e for e in reversed(ents) if e.label_ == "MODEL" and e._.vendor == maker), None)
+    if model is None:
         return None
-    r.spans.setdefault(before[-1].start, before[-1])
-    return before[-1].start
+    r.spans.setdefault(model.start, model)
+    return model.start
 
 
 _EMPHASIS_MARKS = frozenset({"**", "*", "***", "__", "_", "`"})
@@ -1068,7 +1069,7 @@ def _named_members(r: _Reading, start: int) -> int:
 def _blocked(r: _Reading, lo: int, hi: int) -> bool:
     """A hedge or negation between a name and its cue, or just before the name, voids the claim."""
     hedges, negations = r.words_set("hedges"), r.words_set("negations")
-    for k in range(max(lo - 6, r.start), min(hi, r.end)):
+    for k in range(max(lo - 6, r.start, hi - MAX_REACH), min(hi, r.end)):  # far back is another clause
         w = r.w(k)
         if w == "no" and (r.w(k + 1) == "." or _is_number(r.w(k + 1))):
             continue  # 'No. 1' is a rank
@@ -1617,9 +1618,11 @@ _PAIRING_WORDS = frozenset({"vs", "vs.", "versus", "against", "head-to-head"})
 def _head_to_head_rival(r: _Reading, subject: int) -> Optional[int]:
     """The one other model of a two-way contest the sentence sets up ('X vs Y', 'against Y',
     'a head-to-head test of X and Y'), whom the winner beat; None when more models, or no pairing word."""
-    said = r.ctx.text[r.sent.start_char:r.sent.end_char].lower()
-    if not any(r.w(k) in _PAIRING_WORDS for k in range(r.start, r.end)) and "head-to-head" not in said \
-            and "head to head" not in said:
+    if r.pairing is None:  # asked once per sentence: a sentence of many cues stays linear
+        said = r.ctx.text[r.sent.start_char:r.sent.end_char].lower()
+        r.pairing = any(r.w(k) in _PAIRING_WORDS for k in range(r.start, r.end)) or "head-to-head" in said \
+            or "head to head" in said
+    if not r.pairing:
         return None
     names = {r.spans[t]._.canonical or r.spans[t].text: t for t in r.models}
     own = r.spans[subject]._.canonical or r.spans[subject].text
