@@ -134,7 +134,7 @@ class GrammarFile(JsonFile):
     not_name_words: Words = []
     vendor_suffixes: Words = []
     not_name_parts: Words = []
-    english_prefixes: Words = []  # 'Non-', 'Pre-': a word prefix, never a name's own first part ('K-EXAONE')
+    english_prefixes: Words = []  # 'Non-', 'Pre-': a word prefix, never a name's own first part ('Ko-Llama')
     product_words: Words = []
 
 

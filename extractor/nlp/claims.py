@@ -121,7 +121,7 @@ class ClaimExtractor:
         if "MODEL" not in labels and ctx.mentions and marks.any_of("reference", sent):
             return marks.reference_then_claim(sent)  # 'the model scored 88%', 'its MMLU score of 88.7'
         if "MODEL" not in labels and ctx.mentions and _benchmark_value_pairs(sent, sent_ents) >= 2:
-            return True  # 'Reasoning benchmarks: MATH-500 98.2%, AIME 91.0%': the figures of the model named before
+            return True  # 'Maths: VeraMath 98.2%, VeraQA 91.0%': the figures of the model named before
         if "MODEL" not in labels and ctx.mentions and _opens_with_a_verb(sent) and marks.any_number(sent):
             return True  # '- Posts 61.2, the best of the lot': a bullet about the model named before'
         if "MODEL" not in labels and "BENCHMARK" in labels and marks.any_score_number(sent, True) \

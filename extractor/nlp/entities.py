@@ -765,7 +765,7 @@ class EntityRecognizer:
         return found
 
     def _sibling_variants(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """'Claude 3 Sonnet ranks #5 and Haiku #7': a family's variant word standing alone ('Haiku'), where
+        """'Claude 3 Opus leads, and Haiku is fourth': a family's variant word standing alone ('Haiku'), where
         the article's names of that family end in other variant words after one common part ('Claude 3 '),
         is the name with that part."""
         words = {n: f for n, f in self.kb.family_by_name.items() if f.strict and not f.joined and n[:1].isupper()}

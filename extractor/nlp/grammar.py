@@ -62,12 +62,12 @@ class NameScanner:
                 found[kind].add(start)
         starts = {kind: sorted(offsets) for kind, offsets in found.items()}
         if "model" in starts and ("-" in text or "\u2011" in text):
-            starts["model"] = prefixed_starts(text, starts["model"])  # 'K-EXAONE': the model pattern may start there
+            starts["model"] = prefixed_starts(text, starts["model"])  # 'Ko-Llama': the model pattern may start there
         return starts
 
 
 def prefixed_starts(text: str, starts: list[int]) -> list[int]:
-    """``starts`` with the start of a capitalised word hyphenated before each ('K-' of 'K-EXAONE'), where
+    """``starts`` with the start of a capitalised word hyphenated before each ('Ko-' of 'Ko-Llama'), where
     a name may start too (the model pattern tells whether the word is a name's first part)."""
     found = set(starts)
     for pos in starts:
@@ -223,7 +223,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     )
     model = (
         rf"{_START}(?:(?:{vendors}){_HY}"  # 'OpenAI-o1-1217'
-        # 'K-EXAONE': a capitalised word hyphenated before the family, never a family, maker or English prefix
+        # 'Ko-Llama': a capitalised word hyphenated before the family, never a family, maker or English prefix
         rf"|(?!(?:{families}|{vendors}|{prefixes}){_HY})(?P<prefix>[A-Z][A-Za-z]{{0,9}}){_HY}(?=(?:{families})))?"
         rf"(?P<family>{families})"
         rf"(?: (?:{product})(?= \d))?"  # 'DeepSeek LLM 67B': a product word between family and size

@@ -473,7 +473,7 @@ def _stands_for_model(r: _Reading, i: int) -> bool:
 
 
 def _maker_before_model(r: _Reading, i: int) -> bool:
-    """True for 'Anthropic' in 'Anthropic Claude' or 'OpenAI (GPT-4o)': a vendor written right before its model,
+    """True for 'Anthropic' in 'Anthropic Claude' or 'Acme (Kite-2)': a vendor written right before its model,
     no name of its own."""
     return r.label(i) == "VENDOR" and (r.label(i + 1) == "MODEL" or (
         r.w(i + 1) == "(" and r.label(i + 2) == "MODEL" and r.w(i + 3).startswith(")")))
@@ -573,7 +573,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 named = _named_before_aside(r, before)
                 if w != "that" or named is not None or not _copula_before(r, before):
                     return named  # "Kappa, Acme's LLM, which/that ...": the name; 'the previous best model, which ...',
-                    # 'a Sovereign AI Model That Beats X': none; 'X is a model that beats Y': X, read on
+                    # 'Acme Unveils New AI Model That Beats X': none; 'X is a model that beats Y': X, read on
             if w != "that" and r.w(i - 1) == "," and r.w(before).isalpha() and r.w(before).islower():
                 named = _named_before_aside(r, before)
                 if named is not None and named not in skip:
@@ -597,7 +597,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if r.is_name(i) and i not in skip:
             if _possessor(r, i) or (r.label(i) == "VENDOR" and (
                     r.w(i + 1) in _SPEECH_VERBS or _attribution(r, i) or (not vendors and not _stands_for_model(r, i))
-                    or (r.w(i + 1) == "(" and _maker_before_model(r, i))  # 'OpenAI (GPT-4o)': the model's maker
+                    or (r.w(i + 1) == "(" and _maker_before_model(r, i))  # 'Acme (Kite-2)': the model's maker
                     or (r.w(i + 1) in POSSESSIVE and i + 2 < cue and r.doc[i + 2].text[:1].islower()
                         and not _stands_for_model(r, i)))):
                 i -= 1  # "In xAI's own wording, the entry was outperforming X": the maker's words, no subject
@@ -621,7 +621,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             opener = _opener(r, i)
             named = [t for t in range(opener + 1, i) if r.is_name(t) and t not in skip] if opener is not None else []
             if named and r.w(opener - 1) in _UNNAMED_SUBJECTS | _VERSION_NOUNS:
-                return named[-1]  # 'the unmodified release version of the model (X) ..., and it ranks 32nd': X
+                return named[-1]  # 'the new release of the model (X) ranks 12th': X
             if opener is not None:
                 before = _subject(r, opener, skip, vendors) if opener > r.start else None
                 if before is not None:
@@ -928,7 +928,7 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
                 return inside
     listed = [subject]
     if r.w(subject + 1) == "," and r.w(subject + 2) in ("a", "an") and subject + 2 < cue:
-        return listed  # 'A and B, a mid-sized model that beats X': the aside and its clause are B's alone
+        return listed  # 'A and B, a larger model that beats X': the aside and its clause are B's alone
     j = subject - 1
     while j >= r.start:
         if not (r.w(j) in (",", "and", "&") or r.w(j) in POSSESSIVE or r.is_name(j) or r.w(j + 1) in POSSESSIVE):
@@ -944,7 +944,7 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
 
 
 def _maker_description(r: _Reading, j: int) -> Optional[int]:
-    """Where a few lower-case words describing a maker ('start-up', 'Hong Kong-listed') start, back from
+    """Where a few lower-case words describing a maker ('start-up', 'Nasdaq-listed') start, back from
     ``j`` right before the maker's possessive, when 'and' or a comma stands before them; else None."""
     if r.label(j + 1) != "VENDOR" or not _possessor(r, j + 1):
         return None
@@ -970,7 +970,7 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
             break  # '"X beats out our own evals" and "Y ..."': the quote ends before any name
         if w == "," and found and i - 1 == found[-1] and r.w(i + 1) in ("the", "a", "an"):
             close = next((k for k in range(i + 2, min(r.end, i + 16)) if r.w(k) in (",", ".", ";")), None)
-            if close is not None and r.w(close) == ",":  # 'Y, the "GPT-4 Turbo" model OpenAI released, ...': an aside
+            if close is not None and r.w(close) == ",":  # 'Y, the "Turbo" model Acme shipped, ...': an aside
                 i = close
                 continue
         if w == "(" and found:
@@ -996,15 +996,15 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 w in _OBJECT_STOPS and (found or gap) and r.w(i - 1) != "-"):  # 'the top-ranked models X
             break
         if not found and w in _GROUP_NOUNS and r.w(i + 1) not in _GROUP_GOES_ON and not r.is_name(i + 1):
-            break  # 'ranks below rivals following Meta's allegations': an unnamed group ('models A and B' names them)
+            break  # 'ranks below rivals after Acme's update': an unnamed group ('models A and B' names them)
         if _maker_before_model(r, i) and r.w(i + 1) == "(":
-            found.append(i + 2)  # 'above OpenAI (GPT-4o)': the maker names the model in brackets
+            found.append(i + 2)  # 'above Acme (Kite-2)': the maker names the model in brackets
             gap, i = 0, i + 4
             continue
         if r.label(i) == "VENDOR" and r.w(i + 1) in POSSESSIVE and r.w(i + 2) in _RESULT_NOUNS:
-            named = _vendors_model_before(r, i)  # "outperforming OpenAI's results": the OpenAI model just named
+            named = _vendors_model_before(r, i)  # "beating Acme's results": the Acme model just named
             if named is not None:
-                if named not in found:  # "Y, the version of OpenAI's model ...": an aside on Y
+                if named not in found:  # "Y, the version of Acme's model ...": an aside on Y
                     found.append(named)
                 gap, i = 0, i + 3
                 continue
@@ -1594,7 +1594,7 @@ def _ranks(r: _Reading) -> None:
             if _leads_in_group(r, start, end) or (cue.scoped and _other_compound(r, start, end)) or _on_some(r, end):
                 continue  # 'the best performance on most benchmarks': first on some, no place on a board
             rival = _head_to_head_rival(r, subject)
-            if rival is not None:  # 'a test of X vs Y saw X come out on top': X beat Y, no first place of a board
+            if rival is not None:  # 'in a test of X against Y, X came out on top': X beat Y, no first place of a board
                 bench = _benchmark(r, start, "comparison", None)  # the contest is on no board the article named
                 _make(r, "comparison", subject, start, 0.7, relation="outperforms", objects=[rival],
                       benchmark=bench if bench.source == "sentence" else BenchmarkNote())
@@ -2102,7 +2102,7 @@ def _unit(r: _Reading, i: int, value: float):
         prev = r.w(i - 2)  # 'scored just 39%', 'averaged only 1.2'
     after_pct = r.w(i + 2) if nxt in ("%", "percent") else ""
     if after_pct in _MEASURE_NOUNS:
-        after_pct = r.w(i + 3)  # 'a 30% performance increase': a change of the measure, no score
+        after_pct = r.w(i + 3)  # 'a 20% accuracy gain': a change of the measure, no score
     not_before, not_after = r.words_set("not_score_before"), r.words_set("not_score_after")
     after = i + 2 if nxt in ("%", "percent") else i + 1
     versus_for = r.label(after + 1) == "MODEL" and (  # 'against 90.2 for X', 'more than 1281 of X': X's value
@@ -2344,14 +2344,14 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
     if r.w(i - 1) in ("at", "with") and r.w(i - 2) == ",":
         opener = next((k for k in range(i - 3, max(r.start, i - 18), -1) if r.w(k) == ","), None)
         if opener is not None and r.w(opener + 1) in ("the", "a", "an") and r.label(opener - 1) == "MODEL":
-            return opener - 1  # 'Y, the "GPT-4 Turbo" model OpenAI released in November, at 1251': Y's
+            return opener - 1  # 'Y, the "Turbo" model Acme shipped in May, at 1251': Y's
     for k in (i - 1, i - 2, i - 3):
         if r.label(k) == "MODEL" and all(r.w(t) in ("(", "at", "with", ":", "=", ",", "of", "on")
                                          or (t == k + 1 and r.w(t) == ")") for t in range(k + 1, i)):
             return k  # 'X at 1282', 'the best open model (X) at 40.5'
     found = _subject(r, i, set())
     if found is None and not r.models and r.label(i - 1) == "BENCHMARK":
-        return _item_subject(r)  # 'Reasoning benchmarks: MATH-500 98.2%, AIME 91.0%': the model named before
+        return _item_subject(r)  # 'Maths: VeraMath 98.2%, VeraQA 91.0%': the model named before
     if found is None:
         return _after_opening_phrase(r, i)
     if r.w(i - 1) == "with" and r.w(found - 1).isalpha() and r.w(found - 1).islower() \
