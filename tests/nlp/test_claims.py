@@ -1733,12 +1733,12 @@ def test_a_negation_in_a_clause_set_off_before_the_name_does_not_void_the_claim(
 
 
 def test_a_perfect_tense_beaten_is_an_outperforms():
-    assert claims_of(LEAD + "This is the first time Kite-3 has beaten Lark-2 on MMLU.") == [
+    assert claims_of(LEAD + "Kite-3 has now beaten Lark-2 on MMLU.") == [
         ("comparison", "Kite-3", "model", None, "mmlu", ("outperforms", ("Lark-2",)))]
 
 
 def test_a_participle_clause_far_from_its_cue_still_takes_the_main_subject():
-    got = claims_of(LEAD + "Kite-3 equaled Lark-2's score, coming second on the MMLU leaderboard just behind Tern-4.")
+    got = claims_of(LEAD + "Kite-3 matched Lark-2, finishing second on the MMLU leaderboard right behind Tern-4.")
     assert sorted((k, s, v) for k, s, _, _, _, v in got) == [
         ("comparison", "Kite-3", ("trails", ("Tern-4",))), ("rank", "Kite-3", (2, None))]
 
@@ -1750,19 +1750,19 @@ def test_a_popular_board_is_no_popularity_ranking():
 
 
 def test_a_maker_in_an_aside_after_an_object_is_no_object():
-    got = claims_of(LEAD + "Kite-3 came second, just behind Tern-4, Zenith AI's most advanced model.")
+    got = claims_of(LEAD + "Kite-3 placed second, narrowly behind Tern-4, Zenith AI's flagship system.")
     assert ("comparison", "Kite-3", ("trails", ("Tern-4",))) in [(k, s, v) for k, s, _, _, _, v in got]
 
 
 def test_coming_out_on_top_of_a_two_way_contest_beats_the_rival_and_ranks_nowhere():
-    assert claims_of(LEAD + "Our own test of Kite-3 vs the free version of Lark-2 saw Kite-3 come out on top.") == [
+    assert claims_of(LEAD + "In our side-by-side trial of Kite-3 vs Lark-2, Kite-3 came out on top.") == [
         ("comparison", "Kite-3", "model", None, None, ("outperforms", ("Lark-2",)))]
     assert [k for k, *_ in claims_of(LEAD + "Kite-3 came out on top of the MMLU leaderboard.")] == ["rank"]
 
 
 def test_two_counts_in_one_sentence_each_count_the_family_named_before_it():
-    got = claims_of("The Qwen models hold three of the top four, while Meta's Llama series occupies "
-                    "three of the top ten on MMLU.")
+    got = claims_of("Qwen has three of the top four slots, and Meta's Llama family takes three of the top ten "
+                    "on MMLU.")
     assert sorted((s, v) for k, s, _, _, _, v in got if k == "count") == [("Llama", (3, 10)), ("Qwen", (3, 4))]
 
 
@@ -1772,17 +1772,17 @@ def test_a_superscript_note_mark_before_a_name_is_no_list_number():
 
 
 def test_a_headline_claim_under_a_shortened_name_is_the_body_claim_once():
-    text = ("New Kite-Exp Model Overtakes Lark-2 On Chatbot Arena\n\n"
-            "LLM news: Zenith AI's Kite-Exp-1121 model has surpassed Lark-2 on the Chatbot Arena.")
+    text = ("Kite-Exp Passes Lark-2 On Chatbot Arena\n\n"
+            "LLM news: Zenith AI's Kite-Exp-0917 model has overtaken Lark-2 on the Chatbot Arena.")
     assert [(k, s, v) for k, s, _, _, _, v in claims_of(text)] == [
-        ("comparison", "Kite-Exp-1121", ("outperforms", ("Lark-2",)))]
+        ("comparison", "Kite-Exp-0917", ("outperforms", ("Lark-2",)))]
 
 
 def test_a_value_after_a_name_in_brackets_is_that_names():
-    text = ("On VeraBench, Kite-3 leads at 53.7, with Tern-2 at 52.4, Lark-2 at 39.6, "
-            "and the best open model (Quill-7B) at 40.5.")
+    text = ("On VeraBench, Kite-3 leads at 61.0, with Tern-2 at 58.3, Lark-2 at 44.9, "
+            "and the best open model (Quill-7B) at 47.2.")
     assert {(s, v) for k, s, _, _, _, v in claims_of(LEAD + text) if k == "score"} == {
-        ("Kite-3", (53.7, None)), ("Tern-2", (52.4, None)), ("Lark-2", (39.6, None)), ("Quill-7B", (40.5, None))}
+        ("Kite-3", (61.0, None)), ("Tern-2", (58.3, None)), ("Lark-2", (44.9, None)), ("Quill-7B", (47.2, None))}
 
 
 def test_a_score_on_a_listed_benchmark_right_after_a_weak_name_confirms_it():
@@ -1803,16 +1803,16 @@ def test_more_verbs_take_the_top_spot_only_with_a_place_noun(verb):
 
 def test_a_softener_between_score_of_and_the_value_keeps_the_score():
     assert ("score", "Kite-3", (8.3, "%")) in [(k, s, v) for k, s, _, _, _, v in claims_of(
-        LEAD + "Kite-3 took the top spot on HLE with a score of just 8.3%.")]
+        LEAD + "Kite-3 leads HLE with a score of just 8.3%.")]
 
 
 def test_failing_to_reach_a_value_is_no_score():
-    assert claims_of(LEAD + "Kite-3 achieved 84.6% on MMLU, a week after failing to reach 50% on HLE.") == [
-        ("score", "Kite-3", "model", None, "mmlu", (84.6, "%"))]
+    assert claims_of(LEAD + "Kite-3 reached 77.2% on MMLU, days after failing to reach 50% on HLE.") == [
+        ("score", "Kite-3", "model", None, "mmlu", (77.2, "%"))]
 
 
 def test_a_headline_model_that_beats_a_rival_is_no_claim_of_the_name_before_it():
-    assert claims_of("Zenith AI Challenges OpenAI With Sovereign AI Model That Beats GPT-5 Mini on MMLU\n\nLLM news.") == []
+    assert claims_of("Zenith AI Takes On OpenAI With Home-Grown Model That Beats GPT-5 Mini on MMLU\n\nLLM news.") == []
     assert [(k, s) for k, s, *_ in claims_of(LEAD + "Kite-3 is the only open model that beats Lark-2 on MMLU.")] == [
         ("comparison", "Kite-3")]
     assert [(k, s) for k, s, *_ in claims_of("Meta has released a new model that it says outperforms GPT-4o on MMLU.")] == [
@@ -1820,21 +1820,21 @@ def test_a_headline_model_that_beats_a_rival_is_no_claim_of_the_name_before_it()
 
 
 def test_a_maker_with_its_model_in_brackets_is_the_model():
-    got = claims_of(LEAD + "Kite-3's Elo was 1417, which puts it above OpenAI (GPT-4o) and slightly below Lark-2 "
+    got = claims_of(LEAD + "Kite-3 reached 1401 Elo, which places it above OpenAI (GPT-4o) and a bit below Lark-2 "
                            "on the Chatbot Arena.")
     assert sorted((s, v) for k, s, _, _, _, v in got if k == "comparison") == [
         ("Kite-3", ("outperforms", ("GPT-4o",))), ("Kite-3", ("trails", ("Lark-2",)))]
 
 
 def test_an_unnamed_group_of_rivals_ends_the_objects():
-    assert claims_of(LEAD + "Kite-3 ranks below rivals following Meta cheating allegations on the Chatbot Arena.") == []
-    assert [v for k, s, _, _, _, v in claims_of(LEAD + "Kite-3 beat the top-ranked models Lark-2 and Tern-4 on MMLU.")] == [
+    assert claims_of(LEAD + "Kite-3 sits below rivals after Meta rule changes on the Chatbot Arena.") == []
+    assert [v for k, s, _, _, _, v in claims_of(LEAD + "Kite-3 beat the strongest models Lark-2 and Tern-4 on MMLU.")] == [
         ("outperforms", ("Lark-2", "Tern-4"))]
 
 
 def test_a_makers_results_as_object_are_its_model_named_before():
-    text = LEAD + ("On MATH, Kite-3 achieved 97.3%, matching OpenAI's o1-1217 model. On AIME, the model scored 79.8%, "
-                   "slightly outperforming OpenAI's results.")
+    text = LEAD + ("On MATH, Kite-3 posts 91.2%, level with OpenAI's o1-1217 model. On AIME, the model scored 71.0%, "
+                   "beating OpenAI's results.")
     assert ("comparison", "Kite-3", "aime", ("outperforms", ("o1-1217",))) in [
         (k, s, b, v) for k, s, _, _, b, v in claims_of(text)]
 
@@ -1845,8 +1845,8 @@ def test_a_makers_possessive_in_an_aside_on_the_object_adds_no_object():
 
 
 def test_a_variant_word_standing_alone_takes_the_common_part_of_its_siblings_names():
-    got = claims_of("Claude 3's Sonnet ranks #5 and Haiku ranks #7 on the Chatbot Arena.")
-    assert [(s, v) for k, s, _, _, _, v in got] == [("Claude 3 Sonnet", (5, None)), ("Claude 3 Haiku", (7, None))]
+    got = claims_of("Claude 3's Opus ranks #2 on the Chatbot Arena, and Haiku ranks #9.")
+    assert [(s, v) for k, s, _, _, _, v in got] == [("Claude 3 Opus", (2, None)), ("Claude 3 Haiku", (9, None))]
     assert claims_of("The Haiku ranks #7 on the list of poems, says the Chatbot Arena of verse.") == []
 
 
@@ -1865,73 +1865,72 @@ def test_a_value_up_from_another_models_is_that_models_score():
 
 
 def test_tied_for_the_top_position_is_a_share_of_first_place():
-    assert claims_of(LEAD + "Kite-3 effectively tied for the top overall position on MMLU.") == [
+    assert claims_of(LEAD + "Kite-3 tied for the top overall position on MMLU.") == [
         ("rank", "Kite-3", "model", None, "mmlu", (1, None))]
 
 
 def test_words_describing_a_maker_do_not_end_a_list_of_subjects():
-    got = claims_of(LEAD + "Zenith AI's Kite-3 and start-up Acme AI's Lark-2 are the best-performing models on MMLU.")
+    got = claims_of(LEAD + "Zenith AI's Kite-3 and newcomer Acme AI's Lark-2 are the best-performing models on MMLU.")
     assert [(k, s, v) for k, s, _, _, _, v in got] == [("rank", "Kite-3", (1, None)), ("rank", "Lark-2", (1, None))]
 
 
 def test_a_name_in_brackets_after_an_unnamed_model_noun_is_the_clause_subject():
-    text = LEAD + ("Kite-3 came 2nd on the Chatbot Arena. Now, the unmodified release version of the model "
-                   "(Kite-3-17B-Instruct) has been added to the Chatbot Arena, and it ranks 32nd.")
+    text = LEAD + ("Kite-3 came 2nd on the Chatbot Arena. Later, a refreshed build of the model "
+                   "(Kite-3-17B-Instruct) joined the Chatbot Arena, and it ranks 32nd.")
     assert [(s, v) for k, s, _, _, _, v in claims_of(text)] == [("Kite-3", (2, None)), ("Kite-3-17B-Instruct", (32, None))]
 
 
 def test_achieving_the_best_performance_is_first_place_unless_on_some_tests_only():
     assert claims_of(LEAD + "Kite-3 delivers the best performance on MMLU.") == [
         ("rank", "Kite-3", "model", None, "mmlu", (1, None))]
-    assert claims_of(LEAD + "Kite-3 achieves the best performance on most benchmarks, especially on MMLU.") == []
+    assert claims_of(LEAD + "Kite-3 delivers the best performance on most tasks, notably MMLU.") == []
 
 
 def test_a_benchmark_named_after_words_on_what_it_tests_holds_the_comparison():
     for text in ("Kite-3 outperforms Lark-2 on the long-context benchmark VeraQA.",
-                 "Kite-3 outperforms Lark-2 on the long-text understanding test set VeraQA."):
+                 "Kite-3 outperforms Lark-2 on the document-reading test set VeraQA."):
         assert claims_of(LEAD + text) == [("comparison", "Kite-3", "model", None, "veraqa", ("outperforms", ("Lark-2",)))]
 
 
 def test_an_aside_on_the_last_of_two_names_takes_its_clause_alone():
-    text = LEAD + "Acme unveiled a small model called Kite-3 and Lark-2, a mid-sized model that beats GPT-4o on MMLU."
+    text = LEAD + "Acme unveiled a small model called Kite-3 and Lark-2, a larger model that beats GPT-4o on MMLU."
     assert claims_of(text) == [("comparison", "Lark-2", "model", None, "mmlu", ("outperforms", ("GPT-4o",)))]
     assert len(claims_of(LEAD + "Kite-3 and Lark-2, which both beat GPT-4o on MMLU, shipped today.")) == 2
 
 
 def test_a_percent_change_of_a_measure_is_no_score():
-    assert claims_of(LEAD + "Acme released Kite-3, claiming a 30% performance increase over its predecessor on MMLU.") == []
+    assert claims_of(LEAD + "Acme shipped Kite-3 and says it brings a 20% accuracy gain over the last version on MMLU.") == []
 
 
 def test_first_before_a_participle_is_an_adverb_no_rank():
-    assert claims_of(LEAD + "Kite-3 scored around 3.3% on HLE when it was first tested.") == [
+    assert claims_of(LEAD + "Kite-3 reached about 3.3% on HLE when it was first evaluated.") == [
         ("score", "Kite-3", "model", None, "hle", (3.3, "%"))]
 
 
 def test_a_sentence_of_benchmark_value_pairs_gives_the_figures_of_the_model_named_before():
-    text = "Kite-3 is out. It is a strong model.\nReasoning benchmarks: MATH-500 98.2%, AIME-24 91.0%, GPQA 79.1%."
+    text = "Kite-3 is out. It is a strong model.\nMaths results: MATH-500 93.4%, AIME-24 80.0%, GPQA 68.5%."
     assert {(s, b, v[0]) for k, s, _, _, b, v in claims_of(LEAD + text)} == {
-        ("Kite-3", "math", 98.2), ("Kite-3", "aime", 91.0), ("Kite-3", "gpqa", 79.1)}
-    assert claims_of(LEAD + "Reasoning benchmarks: MATH-500 98.2%, AIME-24 91.0%.") == []
+        ("Kite-3", "math", 93.4), ("Kite-3", "aime", 80.0), ("Kite-3", "gpqa", 68.5)}
+    assert claims_of(LEAD + "Maths results: MATH-500 93.4%, AIME-24 80.0%.") == []
 
 
 def test_values_in_brackets_after_a_name_are_its_scores_on_the_benchmarks_in_order():
-    text = LEAD + ("Kite-3 reported 92.7% on HumanEval and 86.3% on EvalPlus, edging past Lark-2 (92.1 and 85.9) "
-                   "and outscoring Tern-4 at release.")
+    text = LEAD + "Kite-3 posts 90.3% on HumanEval and 84.0% on EvalPlus, ahead of Lark-2 (88.2 and 81.5) and Tern-4."
     assert {(s, b, v[0]) for k, s, _, _, b, v in claims_of(text) if k == "score"} == {
-        ("Kite-3", "humaneval", 92.7), ("Kite-3", "evalplus", 86.3),
-        ("Lark-2", "humaneval", 92.1), ("Lark-2", "evalplus", 85.9)}
+        ("Kite-3", "humaneval", 90.3), ("Kite-3", "evalplus", 84.0),
+        ("Lark-2", "humaneval", 88.2), ("Lark-2", "evalplus", 81.5)}
 
 
 def test_a_second_participle_after_but_shares_the_first_ones_subject():
-    text = LEAD + ("Kite-3 is out. On AIME, it scores 86.0, trailing commercial models like Lark-2 (92.0) "
-                   "but outperforming some open-weight peers like Tern-4 (79.8).")
+    text = LEAD + ("Kite-3 is out. On AIME, it posts 81.0, trailing proprietary systems such as Lark-2 (88.5) "
+                   "but beating open rivals like Tern-4 (74.2).")
     assert sorted((s, v) for k, s, _, _, _, v in claims_of(text) if k == "comparison") == [
         ("Kite-3", ("outperforms", ("Tern-4",))), ("Kite-3", ("trails", ("Lark-2",)))]
 
 
 def test_a_behind_joined_by_but_to_an_earlier_comparison_shares_its_subject_and_benchmark():
-    for text in ("Kite-3 achieved 79.5% on AIME, well ahead of Lark-2 but slightly behind Tern-4.",
-                 "Kite-3 achieved 79.5% on AIME, well ahead of Lark-2 but behind Tern-4."):
+    for text in ("Kite-3 hit 70.1% on AIME, far ahead of Lark-2 but narrowly behind Tern-4.",
+                 "Kite-3 hit 70.1% on AIME, far ahead of Lark-2 but behind Tern-4."):
         assert ("comparison", "Kite-3", "aime", ("trails", ("Tern-4",))) in [
             (k, s, b, v) for k, s, _, _, b, v in claims_of(LEAD + text)]
     assert "comparison" not in [k for k, *_ in claims_of(LEAD + "Lark-2 leads MMLU. Kite-3, though slightly behind, "
