@@ -250,14 +250,18 @@ def _without_headline_short_forms(findings: list[Finding], text: str) -> list[Fi
     headline_end = text.find("\n")
     if headline_end <= 0 or headline_end > 200:
         return findings
+    def claim(f: Finding) -> tuple:  # the claim's key without its subject
+        key = f.key()
+        return key[:1] + key[2:]
+
     body = {}
     for f in findings:
         if f.evidence[0] > headline_end and f.subject.type == "model":
-            body.setdefault(f.key()[:1] + f.key()[2:], []).append(f.subject.text.lower())
+            body.setdefault(claim(f), []).append(f.subject.text.lower())
     return [f for f in findings if not (
         f.evidence[1] <= headline_end and f.subject.type == "model"
         and any(full.startswith(f.subject.text.lower()) and full[len(f.subject.text):][:1] in ("-", " ")
-                for full in body.get(f.key()[:1] + f.key()[2:], ())))]
+                for full in body.get(claim(f), ())))]
 
 
 def _benchmark_value_pairs(sent: Span, sent_ents: list[Span]) -> int:

@@ -188,6 +188,9 @@ class EntityRecognizer:
         self._url_aliases = [(a.lower(), b.id) for b in kb.benchmarks.values() for a in b.url_aliases]
         self._vendor_shape = _vendor_shape(kb.grammar.get("vendor_suffixes", ()))
         self._strict = frozenset(n for n, f in kb.family_by_name.items() if f.strict)
+        # a family's variant words that name a model only with its other words ('Opus', 'Haiku')
+        self._variant_families = {n: f for n, f in kb.family_by_name.items()
+                                  if f.strict and not f.joined and n[:1].isupper()}
         self._header_roles = HeaderVocabulary(kb.tables)
         register_extensions()
 
@@ -768,7 +771,7 @@ class EntityRecognizer:
         """'Claude 3 Opus leads, and Haiku is fourth': a family's variant word standing alone ('Haiku'), where
         the article's names of that family end in other variant words after one common part ('Claude 3 '),
         is the name with that part."""
-        words = {n: f for n, f in self.kb.family_by_name.items() if f.strict and not f.joined and n[:1].isupper()}
+        words = self._variant_families
         if not words or not any(w in text for w in words):
             return []
         heads: dict[str, set[str]] = {}  # family -> the common parts before its variant words

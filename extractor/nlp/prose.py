@@ -432,7 +432,7 @@ _ASIDE_NOUNS = frozenset({"example", "instance", "addition", "contrast", "compar
 
 # -- subjects and objects ---------------------------------------------------------------------
 
-def _copula_before(r: _Reading, noun: int) -> bool:
+def _defined_before(r: _Reading, noun: int) -> bool:
     """True when 'is' or a release verb stands in the few words before an unnamed model noun ('X is the only
     model that ...', 'X has released a model that ...'): the noun phrase is the name's, or its maker's."""
     return any(r.w(k) in _DEFINING_VERBS for k in range(max(r.start, noun - 8), noun))
@@ -571,7 +571,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 return _head_name(r, before)  # 'the X reasoning model which scored 1,363'
             if r.w(before) in _UNNAMED_SUBJECTS:
                 named = _named_before_aside(r, before)
-                if w != "that" or named is not None or not _copula_before(r, before):
+                if w != "that" or named is not None or not _defined_before(r, before):
                     return named  # "Kappa, Acme's LLM, which/that ...": the name; 'the previous best model, which ...',
                     # 'Acme Unveils New AI Model That Beats X': none; 'X is a model that beats Y': X, read on
             if w != "that" and r.w(i - 1) == "," and r.w(before).isalpha() and r.w(before).islower():
@@ -1612,7 +1612,7 @@ def _ranks(r: _Reading) -> None:
 
 
 _TIE_WORDS = frozenset({"tie", "tied", "deadlock", "dead-heat", "draw"})
-_PAIRING_WORDS = frozenset({"vs", "vs.", "versus", "against", "head-to-head"})
+_PAIRING_WORDS = frozenset({"vs", "vs.", "versus", "against"})  # 'head-to-head' is split: sought in the text
 
 
 def _head_to_head_rival(r: _Reading, subject: int) -> Optional[int]:
@@ -2379,9 +2379,10 @@ def _bracketed_benchmark(r: _Reading, i: int) -> Optional[BenchmarkNote]:
     if found is None:
         return None
     holder, values = found
-    benches = []
-    for k in sorted(r.benches):
-        if k < holder and r.spans[k]._.canonical not in [r.spans[b]._.canonical for b in benches]:
+    benches, seen = [], set()
+    for k in r.benches:  # in text order, each benchmark once
+        if k < holder and r.spans[k]._.canonical not in seen:
+            seen.add(r.spans[k]._.canonical)
             benches.append(k)
     if len(benches) != len(values):
         return None
@@ -2481,6 +2482,7 @@ def _counts(r: _Reading) -> None:
     tops = [i for i in range(r.start, r.end - 1) if r.w(i) == "top" and _count(r, i + 1)]
     if not tops:
         return
+    top_words = {k for t in tops for k in (t, t + 1)}
     families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and r.spans[i]._.is_family] or \
         _count_participle_subject(r) or [  # 'X surged to the top, occupying four of the top five'
             i for i in range(r.start, r.end) if r.label(i) == "VENDOR"] or _versions_of(r)  # 'Google has three'
@@ -2488,7 +2490,7 @@ def _counts(r: _Reading) -> None:
         return
     counted = None  # where the last count stood: the next one's name stands after it
     for i in range(r.start, r.end):
-        if any(i in (t, t + 1) for t in tops) or r.label(i):
+        if i in top_words or r.label(i):
             continue
         n = _count(r, i)
         if n is None or n >= 1000 or r.w(i - 1) in ("top", "of", "out"):
@@ -2501,10 +2503,10 @@ def _counts(r: _Reading) -> None:
         top = next((t for t in tops if i < t < i + 8), tops[0])
         if counted is not None and top <= counted:
             continue  # '3 out of 4 in the top 10': one count
-        before = [f for f in families if (counted or r.start) <= f < i]
+        before = [f for f in families if (r.start if counted is None else counted) <= f < i]
         if counted is not None and not before:
             return  # a second count says nothing of a new name
-        subject = before[-1] if counted is not None else families[-1] if not before or len(tops) == 1 else before[-1]
+        subject = before[-1] if before and (counted is not None or len(tops) > 1) else families[-1]
         made = _make(r, "count", subject, i, 0.7, count=n, top_n=_count(r, top + 1), value_span=(i, i + 1))
         if made is not None:  # 'all three versions of X are in the top ten': a count, no top-ten rank of X
             r.findings[:] = [f for f in r.findings if not (f.kind == "rank" and f.top_n == made.top_n and f.rank is None
