@@ -28,7 +28,8 @@ def text_span(text: str, span: Optional[tuple[int, int]], origin: Optional[Seque
 
 def _value_key(f: Finding) -> str:
     objects = ",".join(o.text for o in f.objects)
-    return f"{f.rank}|{f.top_n}|{f.value}|{f.unit}|{f.relation}|{objects}|{f.count}|{f.benchmark.id}|{f.scope}"
+    key = f"{f.rank}|{f.top_n}|{f.value}|{f.unit}|{f.relation}|{objects}|{f.count}|{f.benchmark.id}|{f.scope}"
+    return f"{key}|{f.benchmark.part}" if f.benchmark.part else key
 
 
 def _subject(name: Name, text: str, origin: Optional[Sequence[int]]) -> Subject:
@@ -44,7 +45,7 @@ def finding_to_claim(f: Finding, article: Article, origin: Optional[Sequence[int
     bench = f.benchmark
     bench_span = text_span(text, bench.span, origin)
     benchmark = Benchmark(text=bench_span.text if bench_span else None, id=bench.id,
-                          source=bench.source if bench.id else None, span=bench_span)
+                          source=bench.source if bench.id else None, part=bench.part, span=bench_span)
     score = None
     if f.kind == "score":
         score = Score(value=f.value, unit=f.unit, metric=f.metric, span=text_span(text, f.value_span, origin))

@@ -113,6 +113,8 @@ class Benchmark(Record):
         None, description="Where the benchmark was read: the claim's own sentence or table header, the table's "
                           "caption, an item label, a section heading, or the article's leaderboard (carried over); "
                           "null when unknown.")
+    part: Optional[str] = Field(None, description="The part of the board the claim is on, when it names one "
+                                                   "('Vision Arena' of chatbot-arena); null for the whole board.")
     span: Optional[TextSpan] = None
 
 

@@ -195,6 +195,9 @@ def check_claim(claim: Claim, library: Library, names: Optional[BoardNames] = No
     ck = Check(claim, choice, on=on, names=names)
     if choice.file is None:
         return ck.verdict("unverifiable", choice.reason, cause="no snapshot")
+    if claim.benchmark.part:
+        return ck.verdict("unverifiable", f"the claim is on the {claim.benchmark.part}, a part of the board; "
+                          f"{choice.file.series.name} snapshots hold the overall board", cause="category")
     category = next(filter(None, (category_in(t, choice.file.series) for t in claim_scope_texts(claim))), None)
     if category:
         return ck.verdict("unverifiable", f"the claim is about the {category!r} category; "

@@ -58,6 +58,7 @@ class BenchmarkInfo:
     context_aliases: tuple[str, ...] = ()  # names that mean it only next to a ranking word ('Hugging Face')
     url_aliases: tuple[str, ...] = ()  # pieces of the addresses of its pages ('open_llm_leaderboard')
     elo: bool = False  # its scores are Elo-style ratings (hundreds to thousands), not percentages
+    part_of: Optional[str] = None  # the board it is a part of ('Vision Arena' of the Chatbot Arena)
 
 
 @dataclass
@@ -128,7 +129,7 @@ def build_knowledge(registry: KnowledgeRegistry) -> Knowledge:
         models=[NamedModel(r["name"], r.get("family", ""), r.get("vendor")) for r in registry.rows("models.jsonl")],
         benchmarks={r["id"]: BenchmarkInfo(r["id"], r["name"], tuple(r.get("aliases", ())), r.get("leaderboard", False),
                                            tuple(r.get("context_aliases", ())), tuple(r.get("url_aliases", ())),
-                                           r.get("elo", False))
+                                           r.get("elo", False), r.get("part_of"))
                     for r in registry.rows("benchmarks.jsonl")},
         variants=tuple(grammar.get("variants", ())), tags=tuple(grammar.get("tags", ())),
         not_models=frozenset(grammar.get("not_models", ())),

@@ -393,6 +393,7 @@ def check_references(registry: KnowledgeRegistry) -> None:
     _known("vendor", vendors, ((x, x.row.get("vendor")) for name in ("families.jsonl", "models.jsonl") for x in e[name]))
     _known("vendor", vendors, ((x, x.row["vendor"]) for x in aliases if x.row["kind"] == "vendor"))
     _known("benchmark", benchmarks, ((x, x.row.get("board")) for x in aliases if x.row["kind"] == "model"))
+    _known("benchmark", benchmarks, ((x, x.row.get("part_of")) for x in e["benchmarks.jsonl"]))
     _known("family", families, ((x, x.row["family"].lower()) for x in aliases if x.row["kind"] == "family"))
 
 

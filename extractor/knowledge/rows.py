@@ -60,6 +60,7 @@ class BenchmarkRow(Row):
     context_aliases: Words = []
     url_aliases: Words = []
     elo: bool = False  # scores are Elo-style ratings, not percentages
+    part_of: Optional[str] = None  # the board it is a part of, whose id its claims carry ('chatbot-arena')
 
 
 class PatternRow(Row):

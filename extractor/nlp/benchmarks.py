@@ -70,6 +70,7 @@ class BenchmarkResolver:
         self.leaderboards = frozenset(b.id for b in kb.benchmarks.values() if b.leaderboard)
         self.elo_scales = frozenset(b.id for b in kb.benchmarks.values() if b.elo)
         self.context_aliases = frozenset(a for b in kb.benchmarks.values() for a in b.context_aliases)
+        self._parts = {b.id: (b.part_of, b.name) for b in kb.benchmarks.values() if b.part_of}
         self._metric_words = frozenset(w.lower() for w in kb.grammar.get("metric_words", ()))
         self._edition_words = frozenset(w.lower() for w in kb.grammar.get("edition_words", ()))
         self._subset_words = frozenset(w.lower() for w in kb.grammar.get("subset_words", ()))
@@ -81,6 +82,11 @@ class BenchmarkResolver:
         self._capitals_only = frozenset(alias_key(a) for a in aliases if a.isalpha() and a.isupper()
                                         and alias_key(a) not in keys_written_otherwise)
         self._resolved: dict[tuple[str, bool], Optional[BenchmarkRef]] = {}
+
+    def board_of(self, bench_id: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+        """The id a claim on ``bench_id`` carries and the part of that board it names: a listed part of
+        a board is reported under the board ('vision-arena' -> ('chatbot-arena', 'Vision Arena'))."""
+        return self._parts.get(bench_id, (bench_id, None))
 
     def listed(self, name: str) -> Optional[str]:
         """The id of a listed benchmark named so (any case, any separators), else None; an acronym

@@ -72,8 +72,16 @@ class ClaimExtractor:
                 said_of = None
             ctx.remember(sent_ents, said_of)
         doc._.candidates = candidates
-        doc._.claims = [f.to_data() for f in _unique(_without_headline_short_forms(findings, text))]
+        findings = [self._on_board(f) for f in _without_headline_short_forms(findings, text)]
+        doc._.claims = [f.to_data() for f in _unique(findings)]
         return doc
+
+    def _on_board(self, finding: Finding) -> Finding:
+        """A finding on a listed part of a board carries the board's id and names the part."""
+        board, part = self.recognizer.resolver.board_of(finding.benchmark.id)
+        if part is None:
+            return finding
+        return replace(finding, benchmark=replace(finding.benchmark, id=board, part=part))
 
     # -- which sentences --------------------------------------------------------------------
     def _cues(self, sent: Span) -> list[tuple[CuePattern, int, int]]:

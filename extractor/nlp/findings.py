@@ -36,6 +36,7 @@ class BenchmarkNote:
     text: Optional[str] = None
     span: Span = None
     source: Optional[str] = None  # 'sentence', 'table', 'label', 'heading', 'caption', 'article'; None: unknown
+    part: Optional[str] = None  # the part of the board it is on ('Vision Arena' of chatbot-arena), None: all of it
 
 
 @dataclass
@@ -76,7 +77,7 @@ class Finding:
 
     def key(self) -> tuple:
         """What makes two findings the same claim: kind, subject, benchmark and values."""
-        return (self.kind, self.subject.text.lower(), self.benchmark.id, self.rank, self.top_n,
+        return (self.kind, self.subject.text.lower(), self.benchmark.id, self.benchmark.part, self.rank, self.top_n,
                 self.value, self.relation, tuple(o.text.lower() for o in self.objects), self.count)
 
 

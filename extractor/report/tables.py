@@ -24,7 +24,7 @@ from .data import ClaimEntry, Dataset, VerdictView
 CLAIM_COLUMNS = [
     "claim_id", "article_id", "article_url", "article_title", "article_published", "kind",
     "subject", "subject_type", "vendor", "vendor_source", "canonical", "family", "benchmark", "benchmark_id",
-    "rank", "top_n", "scope", "score", "unit", "metric", "relation", "objects", "count", "as_of",
+    "benchmark_part", "rank", "top_n", "scope", "score", "unit", "metric", "relation", "objects", "count", "as_of",
     "evidence", "evidence_start", "evidence_end", "confidence",
 ]
 VERDICT_COLUMNS = ["verdict", "cause", "reason", "snapshot", "snapshot_date", "leaderboard", "fidelity", "entry",
@@ -43,7 +43,8 @@ def claim_row(claim: Claim) -> dict[str, Any]:
         "article_title": claim.article.title, "article_published": _iso(claim.article.published),
         "kind": claim.kind, "subject": subject.text, "subject_type": subject.type, "vendor": subject.vendor,
         "vendor_source": subject.vendor_source, "canonical": subject.canonical, "family": subject.family,
-        "benchmark": claim.benchmark.text, "benchmark_id": claim.benchmark.id, "rank": claim.rank,
+        "benchmark": claim.benchmark.text, "benchmark_id": claim.benchmark.id,
+        "benchmark_part": claim.benchmark.part, "rank": claim.rank,
         "top_n": claim.top_n, "scope": claim.scope, "score": score.value if score else None,
         "unit": score.unit if score else None, "metric": score.metric if score else None,
         "relation": claim.relation, "objects": "; ".join(o.text for o in claim.objects) or None,

@@ -103,7 +103,7 @@ class ClaimView:
             rows.append(("vendor", f"{subject.vendor} ({source})"))
         rows += [("canonical", subject.canonical), ("family", subject.family),
                  ("benchmark", c.benchmark.text), ("benchmark id", c.benchmark.id),
-                 ("rank", c.rank), ("top n", c.top_n), ("scope", c.scope)]
+                 ("part of the board", c.benchmark.part), ("rank", c.rank), ("top n", c.top_n), ("scope", c.scope)]
         if c.score:
             rows += [("score", _number(c.score.value)), ("unit", c.score.unit), ("metric", c.score.metric)]
         rows += [("relation", c.relation), ("compared with", ", ".join(o.text for o in c.objects) or None),

@@ -14,14 +14,15 @@ _ids = itertools.count(1)
 
 def make_claim(kind: str, subject: str, benchmark: Optional[str] = "toy-board", published: Optional[str] = "2024-07-15",
                subject_type: str = "model", vendor: Optional[str] = None, evidence: str = "evidence text",
-               url: Optional[str] = "https://example.org/a", benchmark_text: Optional[str] = None, **fields) -> Claim:
+               url: Optional[str] = "https://example.org/a", benchmark_text: Optional[str] = None,
+               benchmark_part: Optional[str] = None, **fields) -> Claim:
     """A claim record as `extract` would write it, with only what the checker reads filled in."""
     return Claim(
         id=f"c-test{next(_ids):04d}",
         article={"id": "a-test", "url": url, "title": "A test article", "published": published},
         kind=kind,
         subject={"text": subject, "type": subject_type, "vendor": vendor},
-        benchmark={"id": benchmark, "text": benchmark_text},
+        benchmark={"id": benchmark, "text": benchmark_text, "part": benchmark_part},
         evidence={"text": evidence, "start": 0, "end": len(evidence)},
         confidence=0.9,
         **fields,

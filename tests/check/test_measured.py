@@ -102,6 +102,15 @@ def test_a_claim_about_a_category_board_is_unverifiable(fields):
     assert "overall board" in v.reason
 
 
+def test_a_claim_on_a_part_of_the_board_is_unverifiable_even_where_the_overall_board_agrees():
+    # GPT-4o is first on the overall table of 2024-07-08; a first place on the board's vision part is not that
+    supported = bundled_check("rank", "GPT-4o", ARENA, "2024-07-08", rank=1)
+    assert supported.verdict == "supported"
+    v = bundled_check("rank", "GPT-4o", ARENA, "2024-07-08", rank=1, benchmark_part="Vision Arena")
+    assert (v.verdict, v.cause) == ("unverifiable", "category")
+    assert "Vision Arena" in v.reason and "overall board" in v.reason
+
+
 def test_a_claim_read_from_a_category_subset_sentence_is_not_contradicted_by_the_overall_board():
     sentence = "In the Hard Prompt subset, Claude 3.5 Sonnet ties for #1."
     v = bundled_check("rank", "Claude 3.5 Sonnet", ARENA, "2024-07-08", rank=1, evidence=sentence)

@@ -687,13 +687,24 @@ def test_a_heading_naming_an_unlisted_benchmark_with_its_version_keeps_the_versi
     assert {b for _, b, _ in scores(text)} == {"veralong-v2"}
 
 
+def boards(text: str) -> set[tuple]:
+    """(benchmark id, part of the board) of every claim."""
+    return {(c.benchmark.id, c.benchmark.part) for c in extract_claims(Article(id="t", text=text, source="test"))}
+
+
 def test_an_arena_score_column_in_a_table_of_another_arena_is_that_arena_s():
     text = ("We opened WebDev Arena to coding votes last month. The WebDev Arena standings so far:\n\n"
             "| Model | Arena Score | Votes |\n|---|---|---|\n| Vega-7B-Chat | 1074 | 2100 |\n| Lyra-LM-7B-alpha | 1053 | 1900 |\n")
-    assert {b for _, b, _ in scores(text)} == {"webdev-arena"}
-    # with no other arena in the article it stays the Chatbot Arena's
+    assert boards(text) == {("webdev-arena", None)}
+    # with no other arena in the article it is the whole Chatbot Arena's
     text = "| Model | Arena Score | Votes |\n|---|---|---|\n| Vega-7B-Chat | 1074 | 2100 |\n| Lyra-LM-7B-alpha | 1053 | 1900 |\n"
-    assert {b for _, b, _ in scores(text)} == {"chatbot-arena"}
+    assert boards(text) == {("chatbot-arena", None)}
+
+
+def test_a_table_of_a_listed_part_of_the_arena_carries_the_arena_s_id_and_names_the_part():
+    text = ("Votes in the Multimodal Arena, where models answer questions about images, as of this week:\n\n"
+            "| Rank | Model | Arena Score |\n|---|---|---|\n| 1 | Vega-7B-Chat | 1211 |\n| 2 | Lyra-LM-7B-alpha | 1189 |\n")
+    assert boards(text) == {("chatbot-arena", "Vision Arena")}
 
 
 def test_an_html_table_captioned_with_an_unlisted_arena_is_that_arena_s_in_every_column():
