@@ -22,6 +22,7 @@ story is no model. Results live in ``doc.ents`` and
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -935,10 +936,12 @@ class EntityRecognizer:
         return [m for _, m in sorted(found.items()) if self._weak_candidate(m.group())]
 
     def _may_be_weak_name(self, name: str) -> bool:
-        """'Acme Bot 4.0' may name a model; 'Table 2', 'AlpacaEval 2' and 'Outperforms Llama 2' (a cue
-        word first) never do."""
-        first = name.split()[0]
-        return first not in self._not_name_words and not self.has_cue({first.lower()}) \
+        """'Acme Bot 4.0' may name a model; 'Table 2', 'Acme Proprietary 2', 'AlpacaEval 2' and
+        'Outperforms Llama 2' (a cue word first) never do."""
+        words = name.split()
+        first = words[0]
+        before_version = itertools.takewhile(lambda w: not any(c.isdigit() for c in w), words)
+        return not any(w in self._not_name_words for w in before_version) and not self.has_cue({first.lower()}) \
             and not self._names_a_benchmark(name) and not _SUITE_ENDED_NAME.fullmatch(first)  # 'VeraDocBench v1.5'
 
     def is_weak_name(self, text: str) -> bool:

@@ -207,7 +207,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     part = (
         rf"(?:{_SEP}(?:{_SIZE}|{_CONTEXT}){_END}"
         rf"|{_SEP}{variant}{_END}(?: {_WORD_VERSION}{_END})?"
-        rf"| (?!(?:{vendors}) )[A-Z][a-z]{{2,12}} {_WORD_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5 (a maker's name starts the next cell)
+        rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{2,12}} {_WORD_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5 (a maker's name starts the next cell)
         # one before a listed variant (Kappa Fable Preview), never a verb of a title-case headline (Kappa Beats Pro)
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{1,11}}(?:[a-rt-z]|[aiou]s)(?<!ed)(?<!ing)(?= (?:{variant}){_END})"
         rf"| 0[1-9][0-3]\d{_END}"  # a month-day tag with its leading zero: Grok 4 0709, GPT-4 0613 (never a score)
@@ -247,8 +247,11 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     )
     # 'Name 4', 'Name Bot 4.0', 'Name K2', 'Name R+', 'Large 2': a model only where the article
     # says so elsewhere (its first word names a model, it shortens one, it stands beside one).
+    # a maker's name opens no weak name ('Zenith Vega 2' is Zenith's 'Vega 2'), unless it is a family too
+    makers_only = alternation([a for a in vendor_aliases if a not in set(family_names)])
     weak = (
-        rf"(?=[A-Z])(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?:(?P<family>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][a-z]{{2,12}})?)"
+        rf"(?=[A-Z])(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?:(?!(?:{makers_only}) )"
+        rf"(?P<family>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][a-z]{{2,12}})?)"
         rf" (?P<version>\d{{1,2}}(?:\.\d{{1,2}})?o?|[A-Z]\d{{1,2}}|[A-Z]\+{{1,2}}|[vV]\d{{1,2}}(?:\.\d)?)"
         rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: 0[1-9][0-3]\d(?!\d|[.,]\d))?(?: \({_EFFORT}\))?)(?![A-Za-z0-9_\u00c0-\u024f%]|[.,]\d|\+)"
         # 'Name-Large', 'Name-Max': a capitalised variant word hyphenated to a name (not to another: 'Pro-Max')

@@ -1940,3 +1940,12 @@ def test_a_behind_joined_by_but_to_an_earlier_comparison_shares_its_subject_and_
 def test_a_space_separated_omni_version_after_a_named_product_is_part_of_the_name():
     assert [v for k, s, _, _, _, v in claims_of(LEAD + "Kite-3 is just ahead of ChatGPT 4o on the Chatbot Arena.")] == [
         ("outperforms", ("ChatGPT 4o",))]
+
+
+def test_a_licence_word_and_the_next_row_s_rank_are_no_name():
+    """Regression: in a leaderboard flattened onto one line, 'Proprietary 2' (a licence cell and the next
+    rank) was read as a model, which broke the numbered run of ranks."""
+    text = ("LLM news. Rank Model Organization License 1 Kite-3 Zenith Proprietary 2 Lark-2 Acme Proprietary "
+            "3 Vega-7B Acme Apache 2.0 4 Tern-4 Mistral Proprietary 5 Orion-4-Raven-14B Zenith Proprietary")
+    assert [(c[1], c[5][0]) for c in claims_of(text) if c[0] == "rank"] == [
+        ("Kite-3", 1), ("Lark-2", 2), ("Vega-7B", 3), ("Tern-4", 4), ("Orion-4-Raven-14B", 5)]

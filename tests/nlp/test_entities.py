@@ -459,3 +459,9 @@ def test_a_letter_version_and_variant_without_the_family_word_stand_for_the_name
 def test_deep_and_deep_think_are_variant_words(nlp):
     text = "LG's EXAONE Deep scored 53.6 on KMMLU, and Gemini 2.5 Deep Think 48.4% on HLE."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["EXAONE Deep", "Gemini 2.5 Deep Think"]
+
+
+def test_a_maker_before_a_weak_name_is_its_maker_not_part_of_it(nlp):
+    models = _ents(nlp, "LLM news. Yesterday, Google Tern 2.5 Pro scored 90.1 on MMLU.", "MODEL")
+    assert [e.text for e in models] == ["Tern 2.5 Pro"]
+
