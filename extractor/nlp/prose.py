@@ -1789,14 +1789,18 @@ def _rank_holder(r: _Reading, start: int, end: Optional[int] = None) -> Optional
     return _subject(r, start, r.taken_objects, vendors=False)
 
 
+_SENTENCE_ADVERBS = frozenset({"therefore", "thus", "clearly", "now", "still", "again", "once", "currently",
+                               "also", "again", "unsurprisingly", "easily", "officially"})
 _INVERTING_VERBS = frozenset({"is", "was", "sits", "sat", "remains", "stands", "stood", "comes", "came", "goes", "went",
                               "belongs", "belonged", "fell", "falls", "lies"})
 
 
 def _inverted_holder(r: _Reading, start: int, end: int) -> Optional[int]:
     """'In second place is X', 'Third place went to X', 'At the top of the list is X': a place phrase
-    opening the sentence, a verb, then the name it belongs to."""
-    if any(r.w(k) not in ("in", "at", "the", "a", "and", "-", "*", "\u2022") for k in range(r.start, start)):
+    opening the sentence (after a fronted 'On the Acme board,'), a verb, then the name it belongs to;
+    'In second place, X ...': the name after the phrase's comma."""
+    opening = _opening_phrase_end(r, start)
+    if any(r.w(k) not in ("in", "at", "the", "a", "and", "-", "*", "\u2022") for k in range(opening, start)):
         return None
     k = end
     while k < end + 6 and (r.w(k) in _PLACE_NOUNS or r.w(k) in _BOARD_NOUNS or r.w(k) in ("of", "the", "overall", "-")
@@ -1807,6 +1811,12 @@ def _inverted_holder(r: _Reading, start: int, end: int) -> Optional[int]:
         k += 3  # 'The fourth spot was claimed by X'
     elif r.w(k) in _INVERTING_VERBS:
         k += 1
+        while r.w(k) in _SENTENCE_ADVERBS and k < end + 12:
+            k += 1  # 'the overall winner is therefore X'
+    elif r.w(k) == "," and r.w(opening) in ("in", "at"):
+        k += 1  # 'In second place, X also did well': the phrase says where the clause's subject stands
+        if r.label(k) == "VENDOR" and r.w(k + 1) in POSSESSIVE:
+            k += 2
     else:
         return None
     if r.w(k) == "to":
@@ -1814,6 +1824,19 @@ def _inverted_holder(r: _Reading, start: int, end: int) -> Optional[int]:
     while r.w(k + 1) in POSSESSIVE and k + 2 < r.end and (r.label(k + 2) == "MODEL" or r.w(k + 3) in POSSESSIVE):
         k += 2  # "went to Acme's X", "was taken by Ruritania's Acme's X"
     return k if r.label(k) == "MODEL" else None
+
+
+def _opening_phrase_end(r: _Reading, start: int) -> int:
+    """Where the sentence starts after an opening phrase that names no model ('On the Acme board, ',
+    'According to Acme, ') and ends before ``start``; the sentence's start when there is none."""
+    if r.w(r.start) not in _QUALIFYING_PREPOSITIONS and r.w(r.start) != "according":
+        return r.start
+    for k in range(r.start + 1, min(start, r.start + 10)):
+        if r.w(k) == ",":
+            return k + 1
+        if r.label(k) == "MODEL":
+            break
+    return r.start
 
 
 _QUALIFYING_PREPOSITIONS = frozenset({"on", "in", "among", "of", "at", "across", "by", "for"})

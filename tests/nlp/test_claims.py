@@ -1949,3 +1949,26 @@ def test_a_licence_word_and_the_next_row_s_rank_are_no_name():
             "3 Vega-7B Acme Apache 2.0 4 Tern-4 Mistral Proprietary 5 Orion-4-Raven-14B Zenith Proprietary")
     assert [(c[1], c[5][0]) for c in claims_of(text) if c[0] == "rank"] == [
         ("Kite-3", 1), ("Lark-2", 2), ("Vega-7B", 3), ("Tern-4", 4), ("Orion-4-Raven-14B", 5)]
+
+
+@pytest.mark.parametrize("sentence, rank", [
+    ("On the VeraQA board, the overall winner is therefore Kite-3, which writes well.", 1),
+    ("On the VeraQA board, the winner is clearly Kite-3.", 1),
+    ("According to the VeraQA board, in third place is Kite-3.", 3),
+])
+def test_a_place_phrase_after_an_opening_phrase_and_before_an_adverb_still_names_its_holder(sentence, rank):
+    assert [(c[1], c[5]) for c in claims_of(LEAD + sentence) if c[0] == "rank"] == [("Kite-3", (rank, None))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In second place, Kite-3 also does well on VeraQA.",
+    "In second place, Zenith's Kite-3 model also does well on VeraQA.",
+])
+def test_a_place_phrase_opening_the_sentence_with_a_comma_is_the_place_of_the_subject_after_it(sentence):
+    claims = claims_of(LEAD + "Lark-2 leads the VeraQA board. " + sentence)
+    assert [(c[1], c[5]) for c in claims if c[0] == "rank"] == [("Lark-2", (1, None)), ("Kite-3", (2, None))]
+
+
+def test_a_place_phrase_with_a_comma_and_no_name_after_it_gives_no_place():
+    claims = claims_of(LEAD + "Lark-2 leads the VeraQA board. In second place, the gap to Kite-3 is small.")
+    assert [(c[1], c[5]) for c in claims if c[0] == "rank"] == [("Lark-2", (1, None))]
