@@ -1201,9 +1201,25 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
     if r.w(i - 1) == "for" and any(r.w(k) in _TIE_WORDS for k in range(max(i - 8, r.start), i - 1)):
         return True  # 'tied with X for third'
     if r.w(i - 1) == "the" and after not in r.words_set("place_nouns"):
+        if _shares_place_noun(r, end):
+            return True  # 'took the 1st, 3rd and 10th spots'
         return after in (".", ",", ";", "") and bool(before & _PLACING_VERBS)  # 'is ranked at the 6th.'
     return bool(before & r.words_set("rank_verbs")) or after in r.words_set("place_nouns") or after in (
         "globally", "overall", "worldwide", "behind", "among", "on", "in", "with", "after", "respectively", ",")
+
+
+def _shares_place_noun(r: _Reading, end: int) -> bool:
+    """True when a list of ranks after an ordinal ends in a place noun: ', 3rd and 10th spots'."""
+    k, ranks = end, 0
+    while k < min(end + 12, r.end):
+        if r.w(k) in (",", "and", "or"):
+            k += 1
+            continue
+        rank = rank_at(r, k)
+        if rank is None:
+            break
+        ranks, k = ranks + 1, rank[1]
+    return ranks > 0 and r.w(k) in r.words_set("place_nouns")
 
 
 _PLACING_VERBS = frozenset({"ranked", "ranks", "placed", "places", "finished", "finishes", "came", "comes"})
@@ -1963,7 +1979,7 @@ def _scores(r: _Reading) -> None:
                 _make(r, "score", holder, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end),
                       benchmark=_note(r, firsts[bench_id]))
             pending = pending[:-len(run)]
-    bench, last = None, None
+    bench, last, said = None, None, None
     held = _values_named_for(r, runs)
     for v in pending:
         if v.start in held:
@@ -1984,8 +2000,9 @@ def _scores(r: _Reading) -> None:
                                   for k in range(max(v.start - 4, r.start), v.start)) else None
         if not (paired and bench is not None):
             bench = _bracketed_benchmark(r, v.start) or _score_benchmark(r, v.start, v.end, average=metric is not None)
-        if bench.id is None and not _says_score(r, v.start, v.unit):
+        if bench.id is None and not _says_score(r, v.start, v.unit) and not _joined_to_score(r, v, said, holder):
             continue  # 'a decrease of 0.75% compared to X's 2.93%': no benchmark, no score word
+        said = (v, holder)
         for holder_k in _both(r, holder, v.start):
             _make(r, "score", holder_k, v.start, 0.8 if v.unit else 0.65, value=v.value, unit=v.unit, metric=metric,
                   value_span=(v.start, v.end), benchmark=bench)
@@ -2445,6 +2462,15 @@ def _after_opening_phrase(r: _Reading, i: int) -> Optional[int]:
             or any(r.is_name(k) for k in range(i + 1, comma)):
         return None  # 'With a score of 1402 in creative writing tasks, X ...': the phrase runs to its comma
     return comma + 1 if r.label(comma + 1) == "MODEL" else None
+
+
+def _joined_to_score(r: _Reading, v: _Value, said: Optional[tuple[_Value, int]], holder: int) -> bool:
+    """'scored 56.1% on hard questions and 80.4% on easy ones': a value joined by 'and' to a score of the
+    same model a few words before is a score too, with no score word of its own."""
+    joint = v.start - 2 if r.w(v.start - 1) in ("a", "an") else v.start - 1
+    if said is None or said[1] != holder or r.w(joint) not in ("and", ",") or v.start - said[0].end > 8:
+        return False
+    return not any(_is_number(r.w(k)) or r.w(k) in (".", ";") for k in range(said[0].end, v.start))
 
 
 def _says_score(r: _Reading, i: int, unit: Optional[str]) -> bool:

@@ -1972,3 +1972,23 @@ def test_a_place_phrase_opening_the_sentence_with_a_comma_is_the_place_of_the_su
 def test_a_place_phrase_with_a_comma_and_no_name_after_it_gives_no_place():
     claims = claims_of(LEAD + "Lark-2 leads the VeraQA board. In second place, the gap to Kite-3 is small.")
     assert [(c[1], c[5]) for c in claims if c[0] == "rank"] == [("Lark-2", (1, None))]
+
+
+def test_each_ordinal_of_a_list_that_ends_in_a_place_noun_is_a_rank():
+    claims = claims_of(LEAD + "Mistral models took the 1st, 5th, and 9th spots on the VeraQA board.")
+    assert [(c[1], c[5]) for c in claims if c[0] == "rank"] == [
+        ("Mistral", (1, None)), ("Mistral", (5, None)), ("Mistral", (9, None))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kite-3 reached a 61.5 percent pass rate on hard puzzles and 77.2 percent on easy ones.",
+    "Kite-3 reached a 61.5 percent pass rate on hard puzzles and a 77.2 percent pass rate on easy ones.",
+])
+def test_a_value_joined_by_and_to_a_score_of_the_same_model_is_a_score_with_no_score_word(sentence):
+    assert [(c[1], c[5]) for c in claims_of(LEAD + sentence) if c[0] == "score"] == [
+        ("Kite-3", (61.5, "%")), ("Kite-3", (77.2, "%"))]
+
+
+def test_a_value_after_and_that_another_number_separates_from_the_score_is_no_score():
+    sentence = "Kite-3 reached a 61.5 percent pass rate on hard puzzles, up 4 points, and 77.2 percent of users liked it."
+    assert [(c[1], c[5]) for c in claims_of(LEAD + sentence) if c[0] == "score"] == [("Kite-3", (61.5, "%"))]
