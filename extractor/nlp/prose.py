@@ -2132,6 +2132,16 @@ def _both(r: _Reading, holder: int, value: int) -> list[int]:
     return [holder]
 
 
+def _model_named_at(r: _Reading, k: int) -> Optional[int]:
+    """The model named at ``k``, after at most two lower-case words ('for the standard X'), or None."""
+    for j in range(k, min(k + 3, r.end)):
+        if r.label(j) == "MODEL":
+            return j
+        if not (r.w(j).isalpha() and r.w(j).islower()):
+            return None
+    return None
+
+
 _MAGNITUDES = frozenset({"t", "b", "m", "k", "bn", "tb", "gb"})
 
 
@@ -2145,7 +2155,7 @@ def _unit(r: _Reading, i: int, value: float):
         after_pct = r.w(i + 3)  # 'a 20% accuracy gain': a change of the measure, no score
     not_before, not_after = r.words_set("not_score_before"), r.words_set("not_score_after")
     after = i + 2 if nxt in ("%", "percent") else i + 1
-    versus_for = r.label(after + 1) == "MODEL" and (  # 'against 90.2 for X', 'more than 1281 of X': X's value
+    versus_for = _model_named_at(r, after + 1) is not None and (  # 'against 90.2 for X', 'more than 1281 of X': X's value
         (r.w(after) == "for" and (prev in ("versus", "vs", "vs.", "against") or _ends_compared_with(r, i - 1)
                                   or (prev == "from" and r.w(i - 2) in ("up", "down"))))  # 'up from 86.8% for X'
         or (r.w(after) == "of" and prev == "than"))
@@ -2378,9 +2388,9 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
         return bracketed  # 'trailing X (92.0 and 88.0)': each value in the brackets after a name is the name's
     if r.w(end) == "(" and r.label(end + 1) == "MODEL" and r.w(end + 2).startswith(")") and r.label(i - 1) != "MODEL":
         return end + 1
-    if (r.w(end) == "for" or r.w(end) == "of" and r.w(i - 1) == "than") and r.label(end + 1) == "MODEL" \
-            and r.w(end + 2) not in POSSESSIVE:
-        return end + 1  # 'compared with 90.2% for GPT-4o', 'a little more than 1281 of X'
+    named = _model_named_at(r, end + 1) if r.w(end) == "for" or r.w(end) == "of" and r.w(i - 1) == "than" else None
+    if named is not None and r.w(named + 1) not in POSSESSIVE:
+        return named  # 'compared with 90.2% for GPT-4o', 'a little more than 1281 of X', 'for the base X'
     if r.w(i - 1) in ("at", "with") and r.w(i - 2) == ",":
         opener = next((k for k in range(i - 3, max(r.start, i - 18), -1) if r.w(k) == ","), None)
         if opener is not None and r.w(opener + 1) in ("the", "a", "an") and r.label(opener - 1) == "MODEL":

@@ -1992,3 +1992,12 @@ def test_a_value_joined_by_and_to_a_score_of_the_same_model_is_a_score_with_no_s
 def test_a_value_after_and_that_another_number_separates_from_the_score_is_no_score():
     sentence = "Kite-3 reached a 61.5 percent pass rate on hard puzzles, up 4 points, and 77.2 percent of users liked it."
     assert [(c[1], c[5]) for c in claims_of(LEAD + sentence) if c[0] == "score"] == [("Kite-3", (61.5, "%"))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kite-3 scored 74% on VeraQA, up from 21% for the base Lark-2.",
+    "Kite-3 scored 74% on VeraQA, compared with 21% for the older Lark-2.",
+])
+def test_a_value_for_a_model_after_a_lower_case_word_or_two_is_that_model_s(sentence):
+    assert [(c[1], c[5]) for c in claims_of(LEAD + sentence) if c[0] == "score"] == [
+        ("Kite-3", (74.0, "%")), ("Lark-2", (21.0, "%"))]
