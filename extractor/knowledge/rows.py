@@ -125,6 +125,7 @@ class GrammarFile(JsonFile):
     tags: Words = []
     not_models: Words = []
     metric_words: Words = []
+    metric_phrases: Words = []  # a metric written in words after a benchmark: 'GSM8K Chain of Thought'
     edition_words: Words = []
     subset_words: Words = []  # a part or language of a benchmark: 'RACE-high', 'AGIEval-English', 'MMLU-Redux'
     benchmark_suffixes: Words = []  # a word after a listed name that may make another benchmark: 'SWE-bench Pro'

@@ -72,6 +72,7 @@ class BenchmarkResolver:
         self.context_aliases = frozenset(a for b in kb.benchmarks.values() for a in b.context_aliases)
         self._parts = {b.id: (b.part_of, b.name) for b in kb.benchmarks.values() if b.part_of}
         self._metric_words = frozenset(w.lower() for w in kb.grammar.get("metric_words", ()))
+        self._metric_phrases = tuple(sorted((p.lower() for p in kb.grammar.get("metric_phrases", ())), key=len, reverse=True))
         self._edition_words = frozenset(w.lower() for w in kb.grammar.get("edition_words", ()))
         self._subset_words = frozenset(w.lower() for w in kb.grammar.get("subset_words", ()))
         self._category_words = frozenset(w.lower() for w in kb.grammar.get("category_words", ()))
@@ -186,10 +187,16 @@ class BenchmarkResolver:
         """('GPQA-Diamond', '0-shot') from 'GPQA-Diamond(0-shot)'; trailing metric words go too."""
         notes = [m.group(1).strip() for m in _PARENS.finditer(text)]
         base = _PARENS.sub(" ", text).strip(" :*-")
-        words = base.split()
-        tail = []
-        while len(words) > 1 and self._is_metric_word(words[-1]):
-            tail.insert(0, words.pop())
+        words, tail = base.split(), []
+        while len(words) > 1:
+            if self._is_metric_word(words[-1]):
+                tail.insert(0, words.pop())
+                continue
+            phrase = next((p for p in self._metric_phrases if " ".join(words).lower().endswith(" " + p)), None)
+            if phrase is None:
+                break
+            n = len(phrase.split())  # 'GSM8K Chain of Thought 8-shot': a way of prompting, written out
+            tail[:0], words = words[-n:], words[:-n]
         base = " ".join(words)
         head, slash, last = base.rpartition("/")
         if slash and head and " " not in base and all(self._is_metric_word(p) for p in re.split(r"[_\-]", last) if p):

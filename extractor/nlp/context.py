@@ -586,8 +586,12 @@ _NAME_FILLERS = frozenset({"version", "ver"})
 
 
 def _name_key(name: str) -> frozenset:
-    """The words of a model name, in any order and case, without 'version'."""
-    return frozenset(w for w in re.split(r"[\s\-_()]+", name.lower()) if w and w not in _NAME_FILLERS)
+    """The words of a model name, in any order and case, without 'version'; a version glued to a word
+    stands apart ('Vega3.5' has the words of 'Vega-3.5')."""
+    return frozenset(w for w in _NAME_PARTS.split(name.lower()) if w and w not in _NAME_FILLERS)
+
+
+_NAME_PARTS = re.compile(r"[\s\-_()]+|(?<=[a-z])(?=\d+\.\d)")
 
 
 def _compared_with(span: Span) -> bool:

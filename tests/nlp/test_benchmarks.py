@@ -160,3 +160,11 @@ def test_a_turn_of_a_listed_benchmark_is_its_setting(name, metric):
 def test_a_number_of_shots_written_n_equals_is_a_metric():
     ref = RESOLVER.resolve("VeraQA n=0 n=5")
     assert (ref.id, ref.metric) == ("veraqa", "n=0 n=5")
+
+
+@pytest.mark.parametrize("name, bench, metric", [
+    ("GSM8K Chain of Thought", "gsm8k", "Chain of Thought"), ("MATH chain-of-thought 4-shot", "math", "chain-of-thought 4-shot"),
+])
+def test_a_way_of_prompting_written_out_after_a_name_is_its_metric(name, bench, metric):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric) == (bench, metric)

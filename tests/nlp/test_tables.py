@@ -181,7 +181,8 @@ def test_labels_on_the_benchmark_axis_are_benchmarks_by_position():
     text = ("| Benchmark | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|\n| Natural Questions | 31.2 | 28.0 |\n"
             "| TriviaQA | 70.1 | 66.3 |\n| Average | 50.6 | 47.2 |\n")
     assert scores(text) == {("Vega-7B-Chat", "natural-questions", 31.2), ("Lyra-LM-7B-alpha", "natural-questions", 28.0),
-                            ("Vega-7B-Chat", "triviaqa", 70.1), ("Lyra-LM-7B-alpha", "triviaqa", 66.3)}
+                            ("Vega-7B-Chat", "triviaqa", 70.1), ("Lyra-LM-7B-alpha", "triviaqa", 66.3),
+                            ("Vega-7B-Chat", None, 50.6), ("Lyra-LM-7B-alpha", None, 47.2)}  # 'Average': on no one benchmark
 
 
 def test_a_benchmark_spanning_its_metrics_in_a_two_row_header():
@@ -890,3 +891,16 @@ def test_a_column_of_a_statistic_of_the_score_holds_no_score(statistic):
     text = ("**VeraEval**:\n\n"
             f"| | Win Rate | {statistic} |\n|:--|--:|--:|\n| Vega-7B | 61.2 | 1.7 |\n| Lyra-LM-7B-alpha | 58.0 | 1.4 |\n")
     assert scores(text) == {("Vega-7B", "veraeval", 61.2), ("Lyra-LM-7B-alpha", "veraeval", 58.0)}
+
+
+def test_a_table_name_with_a_version_glued_to_its_first_word_takes_the_prose_spelling():
+    text = ("We compare Vega-7B with Tern-2.5-Turbo-1106 on LLM benchmarks.\n\n"
+            "| Benchmark | Vega-7B | Tern2.5-Turbo<br>version 1106 |\n|---|---|---|\n| MMLU | 63.6 | 71.4 |\n")
+    assert {s[:3] for s in scores(text)} == {("Vega-7B", "mmlu", 63.6), ("Tern-2.5-Turbo-1106", "mmlu", 71.4)}
+
+
+def test_an_average_row_of_a_table_of_several_benchmarks_is_a_score_on_none_of_them():
+    text = ("LLM results.\n\n| Benchmark | Vega-7B | Kite-13B |\n|---|---|---|\n| MMLU | 63.6 | 51.3 |\n"
+            "| GSM8K | 70.2 | 44.0 |\n| Average | 66.9 | 47.7 |\n")
+    assert scores(text) == {("Vega-7B", "mmlu", 63.6), ("Kite-13B", "mmlu", 51.3), ("Vega-7B", "gsm8k", 70.2),
+                            ("Kite-13B", "gsm8k", 44.0), ("Vega-7B", None, 66.9), ("Kite-13B", None, 47.7)}

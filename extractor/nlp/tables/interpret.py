@@ -560,7 +560,10 @@ class TableInterpreter:
 
     def _category(self, text: str, context: BenchmarkChoice) -> Optional[BenchmarkChoice]:
         """A row label that names no benchmark ('Average', 'Overall', or 'Coding' on a leaderboard's
-        table) is a metric or category of the table's benchmark."""
+        table) is a metric or category of the table's benchmark; with none, 'Average' is a score over the
+        benchmarks above it, on no one benchmark."""
+        if self.vocabulary.role(text) == "score" and context.ref is None:
+            return context
         if context.ref is None:
             return None
         if self.vocabulary.role(text) == "score" or (context.ref.id in self.resolver.leaderboards
