@@ -163,8 +163,9 @@ def test_a_number_of_shots_written_n_equals_is_a_metric():
 
 
 @pytest.mark.parametrize("name, bench, metric", [
+    ("MBPP EvalPlus (base)", "mbpp", "EvalPlus, base"), ("HumanEval EvalPlus", "humaneval", "EvalPlus"),
     ("GSM8K Chain of Thought", "gsm8k", "Chain of Thought"), ("MATH chain-of-thought 4-shot", "math", "chain-of-thought 4-shot"),
 ])
-def test_a_way_of_prompting_written_out_after_a_name_is_its_metric(name, bench, metric):
+def test_a_way_of_prompting_or_a_harness_after_a_name_is_its_metric(name, bench, metric):
     ref = RESOLVER.resolve(name)
     assert (ref.id, ref.metric) == (bench, metric)

@@ -904,3 +904,12 @@ def test_an_average_row_of_a_table_of_several_benchmarks_is_a_score_on_none_of_t
             "| GSM8K | 70.2 | 44.0 |\n| Average | 66.9 | 47.7 |\n")
     assert scores(text) == {("Vega-7B", "mmlu", 63.6), ("Kite-13B", "mmlu", 51.3), ("Vega-7B", "gsm8k", 70.2),
                             ("Kite-13B", "gsm8k", 44.0), ("Vega-7B", None, 66.9), ("Kite-13B", None, 47.7)}
+
+
+def test_a_maker_named_by_a_number_in_a_full_row_is_no_missing_cell():
+    """Regression: a row whose maker cell was a number ('360') was shifted one cell to the right, as if a
+    cell were missing, so the maker became a score and the last score was lost."""
+    text = ("### VeraQA ranking\n| Rank | Model | Organization | Total | Chat | Quiz |\n|---|---|---|---|---|---|\n"
+            "| 1 | Kite-13B | Acme | 47.27 | 41.95 | 55.26 |\n| 2 | Vega-7B | 360 | 43.79 | 28.44 | 66.82 |\n")
+    assert {s for s in scores(text) if s[0] == "Vega-7B"} == {
+        ("Vega-7B", "veraqa", 43.79), ("Vega-7B", "veraqa", 28.44), ("Vega-7B", "veraqa", 66.82)}

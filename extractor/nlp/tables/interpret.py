@@ -451,7 +451,7 @@ class TableInterpreter:
         leaderboard = self._rank_board(meanings, context)
         found = []
         for raw in body:
-            row = _aligned(raw, expected)
+            row = _aligned(raw, expected, len(columns))
             if _is_section(row, model.index):
                 continue
             subject_cell = row[model.index] if model.index < len(row) else None
@@ -815,9 +815,12 @@ def _position(header: str) -> Optional[int]:
     return None
 
 
-def _aligned(row: Sequence[Cell], expected: dict[int, str]) -> Sequence[Cell]:
+def _aligned(row: Sequence[Cell], expected: dict[int, str], width: int) -> Sequence[Cell]:
     """The row, with one missing cell put back when a number stands where a word belongs
-    ('| 4 | Gemini 3.1 Pro | 1501 | ...' under '| Rank | Model | Provider | Elo | ...')."""
+    ('| 4 | Gemini 3.1 Pro | 1501 | ...' under '| Rank | Model | Provider | Elo | ...'); a row with a
+    cell for every column misses none (a maker named by a number: '| Vega-7B | 360 | 43.79 |')."""
+    if sum(not c.empty for c in row) >= width:
+        return row
     for k, cell in enumerate(row):
         if expected.get(k) == "text" and is_number_text(cell.text) and expected.get(k + 1) == "number":
             gap = Cell(cell.start, cell.start, "", (cell.start, cell.start))
