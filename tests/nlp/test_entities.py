@@ -465,3 +465,9 @@ def test_a_maker_before_a_weak_name_is_its_maker_not_part_of_it(nlp):
     models = _ents(nlp, "LLM news. Yesterday, Google Tern 2.5 Pro scored 90.1 on MMLU.", "MODEL")
     assert [e.text for e in models] == ["Tern 2.5 Pro"]
 
+
+
+@pytest.mark.parametrize("name", ["Tern 2 DPO 70B", "Vega 2 Chat 13B", "Tern 2 SFT 7B"])
+def test_a_weak_name_keeps_a_training_tag_and_a_size_after_its_version(nlp, name):
+    text = f"LLM news. Kite-3 beats {name} and Lark-2 on MT-Bench."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Kite-3", name, "Lark-2"]
