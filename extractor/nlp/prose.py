@@ -1455,19 +1455,45 @@ def _beats_all(r: _Reading, start: int, end: int) -> None:
     """'X outperforms all other open-access models on MT-Bench': first among the group the words say."""
     if r.w(end) not in ("all", "every"):
         return
-    noun = next((k for k in range(end + 1, min(r.end, end + 6)) if r.w(k) in _GROUP_NOUNS), None)
+    nouns = _GROUP_NOUNS | _SINGLE_GROUP_NOUNS if r.w(end) == "every" else _GROUP_NOUNS
+    noun = next((k for k in range(end + 1, min(r.end, end + 6)) if r.w(k) in nouns), None)
     if noun is None or any(r.is_name(k) for k in range(end + 1, noun)):
         return
+    if r.w(noun) in _SINGLE_GROUP_NOUNS and (r.w(noun + 1) not in _AFTER_EVERY_MODEL or _names_members(r, noun)):
+        return  # 'every model below 2B, including A and B': a group the named members stand for
     subject = _subject(r, start, r.taken_objects, vendors=False)
     if subject is None or subject in r.ranked or r.label(subject) != "MODEL" or _blocked(r, subject + 1, start) \
             or _past(r, start):
         return
     words = [r.w(k) for k in range(end + 1, noun + 1) if r.w(k) not in ("other", "the")]
-    _make(r, "rank", subject, start, 0.7, rank=1, scope=" ".join(words), value_span=(start, noun + 1))
+    scope = " ".join(words) if len(words) > 1 or r.w(noun) not in _SINGLE_GROUP_NOUNS else None
+    excepted = _excepted(r, noun + 1)
+    _make(r, "rank", subject, start, 0.7, rank=len(excepted) + 1, scope=scope, value_span=(start, noun + 1))
     r.ranked.add(subject)
+    if excepted:  # 'beats every model except A and B': third, behind each of them
+        _make(r, "comparison", subject, start, 0.7, relation="trails", objects=excepted)
+        r.taken_objects.update(excepted)
+
+
+def _names_members(r: _Reading, k: int) -> bool:
+    """True when 'including' or 'such as' follows a group noun within a few words."""
+    return any(r.w(j) == "including" or (r.w(j) == "such" and r.w(j + 1) == "as") for j in range(k, min(r.end, k + 10)))
+
+
+def _excepted(r: _Reading, k: int) -> list[int]:
+    """The names after 'except (for)', 'save', 'other than' a few words on: those a group leaves out."""
+    for j in range(k, min(r.end, k + 6)):
+        if r.w(j) in (".", ";") or r.is_name(j):
+            return []
+        if r.w(j) in ("except", "excepting", "save", "bar") or (r.w(j) == "other" and r.w(j + 1) == "than"):
+            first = j + 2 if r.w(j + 1) in ("for", "than") else j + 1
+            return [o for o in _objects(r, first) if r.label(o) == "MODEL"]
+    return []
 
 
 _GROUP_NOUNS = frozenset({"models", "llms", "systems", "chatbots", "competitors", "rivals", "peers", "baselines"})
+_SINGLE_GROUP_NOUNS = frozenset({"model", "llm", "system", "chatbot", "competitor", "rival"})
+_AFTER_EVERY_MODEL = frozenset({".", ",", ";", "on", "in", "to", "except", "excepting", "save", "bar", "other", "so", ""})
 
 
 def _between(r: _Reading, start: int, end: int) -> None:

@@ -2001,3 +2001,15 @@ def test_a_value_after_and_that_another_number_separates_from_the_score_is_no_sc
 def test_a_value_for_a_model_after_a_lower_case_word_or_two_is_that_model_s(sentence):
     assert [(c[1], c[5]) for c in claims_of(LEAD + sentence) if c[0] == "score"] == [
         ("Kite-3", (74.0, "%")), ("Lark-2", (21.0, "%"))]
+
+
+def test_beating_every_model_but_those_excepted_is_the_place_after_them_and_trails_each():
+    claims = claims_of(LEAD + "Kite-3 outperforms every model on VeraQA except for Zenith's Lark-2 and Tern-4.")
+    assert [(c[0], c[1], c[4], c[5]) for c in claims] == [
+        ("rank", "Kite-3", "veraqa", (3, None)), ("comparison", "Kite-3", "veraqa", ("trails", ("Lark-2", "Tern-4")))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kite-3 outperforms every model on VeraQA.", "On VeraQA, Kite-3 beats every other model in the table."])
+def test_beating_every_model_with_none_excepted_is_first(sentence):
+    assert [(c[0], c[1], c[4], c[5]) for c in claims_of(LEAD + sentence)] == [("rank", "Kite-3", "veraqa", (1, None))]
