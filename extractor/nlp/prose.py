@@ -1588,7 +1588,11 @@ def _place_before(r: _Reading, i: int) -> bool:
         return True
     if r.w(i - 1) == "," and any(rank_at(r, k) for k in range(r.start, i - 1)):
         return True  # 'sits at No. 3 on the Acme board, behind X and Y'
-    return any(rank_at(r, k) for k in range(max(i - 4, r.start), i))
+    k = i - 1
+    while k > max(r.start, i - 10) and (r.label(k) == "BENCHMARK" or r.w(k) in _BOARD_NOUNS
+                                         or r.w(k) in ("on", "in", "at", "of", "the", "overall")):
+        k -= 1  # 'holds second place on the Acme board behind X': the board named between
+    return any(rank_at(r, j) for j in range(max(k - 3, r.start), k + 1))
 
 
 def _ranks(r: _Reading) -> None:

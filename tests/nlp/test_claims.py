@@ -2013,3 +2013,9 @@ def test_beating_every_model_but_those_excepted_is_the_place_after_them_and_trai
     "Kite-3 outperforms every model on VeraQA.", "On VeraQA, Kite-3 beats every other model in the table."])
 def test_beating_every_model_with_none_excepted_is_first(sentence):
     assert [(c[0], c[1], c[4], c[5]) for c in claims_of(LEAD + sentence)] == [("rank", "Kite-3", "veraqa", (1, None))]
+
+
+def test_behind_after_a_place_and_the_board_it_is_on_is_a_comparison():
+    claims = claims_of(LEAD + "Kite-3 holds second place on the VeraQA board behind Lark-2.")
+    assert [(c[0], c[1], c[5]) for c in claims] == [
+        ("comparison", "Kite-3", ("trails", ("Lark-2",))), ("rank", "Kite-3", (2, None))]
