@@ -169,3 +169,8 @@ def test_a_number_of_shots_written_n_equals_is_a_metric():
 def test_a_way_of_prompting_or_a_harness_after_a_name_is_its_metric(name, bench, metric):
     ref = RESOLVER.resolve(name)
     assert (ref.id, ref.metric) == (bench, metric)
+
+
+def test_a_preview_of_a_listed_benchmark_s_version_is_that_benchmark():
+    ref = RESOLVER.resolve("Arena-Hard-v2.0-Preview")
+    assert (ref.id, ref.metric) == ("arena-hard", "v2.0 Preview")

@@ -913,3 +913,12 @@ def test_a_maker_named_by_a_number_in_a_full_row_is_no_missing_cell():
             "| 1 | Kite-13B | Acme | 47.27 | 41.95 | 55.26 |\n| 2 | Vega-7B | 360 | 43.79 | 28.44 | 66.82 |\n")
     assert {s for s in scores(text) if s[0] == "Vega-7B"} == {
         ("Vega-7B", "veraqa", 43.79), ("Vega-7B", "veraqa", 28.44), ("Vega-7B", "veraqa", 66.82)}
+
+
+def test_a_printed_data_frame_with_row_numbers_under_no_header_keeps_its_columns_in_place():
+    text = ("### VeraHard-v2 leaderboard\n\nJudged by Kite-3:\n```console\n"
+            "                      Model  Scores (%)         CI (%)\n"
+            "0                   Kite-3        85.9  (-0.8 / +0.9)\n"
+            "1                   Lark-2        79.1  (-1.4 / +1.2)\n"
+            "2            vega-13b-chat        74.6  (-1.8 / +1.6)\n```\n")
+    assert {(s[0], s[2]) for s in scores(text)} == {("Kite-3", 85.9), ("Lark-2", 79.1), ("vega-13b-chat", 74.6)}

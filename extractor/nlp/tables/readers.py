@@ -377,7 +377,21 @@ def aligned_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     numeric_rows = sum(any(is_number_text(c.text) for c in r) for r in rows)
     if numeric_rows < 2:
         return None
-    return Grid(tuple(rows), lines[0][0], lines[-1][1], "aligned")
+    return Grid(tuple(_with_index_header(rows)), lines[0][0], lines[-1][1], "aligned")
+
+
+def _with_index_header(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
+    """A printed data frame: every row opens with its row number (0, 1, 2 ...) under no header, so the
+    header gets an empty cell before it and each header stands over its column."""
+    header, body = rows[0], rows[1:]
+    numbers = [r[0].text for r in body if r]
+    if not body or any(len(r) != len(header) + 1 for r in body) or not all(n.isdecimal() for n in numbers):
+        return rows
+    first = int(numbers[0])
+    if first not in (0, 1) or [int(n) for n in numbers] != list(range(first, first + len(numbers))):
+        return rows
+    gap = Cell(header[0].start, header[0].start, "", (header[0].start, header[0].start))
+    return [(gap, *header), *body]
 
 
 # -- stacked tables: one cell per line ----------------------------------------------------
