@@ -922,3 +922,13 @@ def test_a_printed_data_frame_with_row_numbers_under_no_header_keeps_its_columns
             "1                   Lark-2        79.1  (-1.4 / +1.2)\n"
             "2            vega-13b-chat        74.6  (-1.8 / +1.6)\n```\n")
     assert {(s[0], s[2]) for s in scores(text)} == {("Kite-3", 85.9), ("Lark-2", 79.1), ("vega-13b-chat", 74.6)}
+
+
+def test_a_cell_of_two_decimals_split_by_a_slash_holds_two_scores_of_its_column():
+    text = ("LLM results.\n\n<table>\n<tr><th>Model</th><th>VeraQA</th><th>VeraHal</th></tr>\n"
+            "<tr><td>Kite-3</td><td>71.5</td><td>3.53 / 70.8</td></tr>\n"
+            "<tr><td>Lark-2</td><td>65.1</td><td>2.71 / 51.0</td></tr>\n</table>\n")
+    assert scores(text) == {("Kite-3", "veraqa", 71.5), ("Kite-3", "verahal", 3.53), ("Kite-3", "verahal", 70.8),
+                            ("Lark-2", "veraqa", 65.1), ("Lark-2", "verahal", 2.71), ("Lark-2", "verahal", 51.0)}
+    # a count out of a total is no pair of scores
+    assert ("Kite-3", "verahal", 12.0) not in scores(text.replace("3.53 / 70.8", "12 / 20"))

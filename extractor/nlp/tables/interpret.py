@@ -367,7 +367,8 @@ class TableInterpreter:
             slashes = _split_parts(text)
             for row in body:
                 if j < len(row) and not row[j].empty and row[j].text.strip("*_ ") not in _NOT_REPORTED:
-                    if is_number_text(row[j].text) or (slashes and _split_values(row[j], slashes)):
+                    if is_number_text(row[j].text) or (slashes and _split_values(row[j], slashes)) \
+                            or _DECIMAL_PAIR.fullmatch(row[j].text):
                         col.numbers += 1
                     else:
                         col.texts += 1
@@ -654,7 +655,14 @@ def _cell_values(cell: Cell, header: str) -> list[tuple[tuple, Optional[str], Sp
     if number is not None:
         return [] if number[1] else [(number, None, cell.core)]
     parts = _split_parts(header)
-    return _split_values(cell, parts) if parts else []
+    if parts:
+        return _split_values(cell, parts)
+    if _DECIMAL_PAIR.fullmatch(cell.text):  # '3.53 / 70.8': two measures of the column's benchmark
+        return [(v, None, span) for v, part, span in _split_values(cell, ["", ""])]
+    return []
+
+
+_DECIMAL_PAIR = re.compile(r"\d{1,4}\.\d{1,3}%? / \d{1,4}\.\d{1,3}%?")
 
 
 def _join_metric(metric: Optional[str], part: Optional[str]) -> Optional[str]:
