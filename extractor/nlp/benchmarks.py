@@ -220,10 +220,13 @@ class BenchmarkResolver:
 
     def _without_edition(self, base: str) -> tuple[str, Optional[str]]:
         """'MATH-500' -> ('MATH', '500'), 'AIME2024' -> ('AIME', '2024'), 'Arena-Hard v2' -> ('Arena-Hard', 'v2');
-        a subset goes too: 'RACE-high', 'AGIEval-English', 'CRUXEval-O' (one capital letter)."""
+        a subset goes too: 'RACE-high', 'AGIEval-English', 'CRUXEval-O' (one capital letter, not after a
+        leaderboard's name)."""
         parts = list(_PART.finditer(base))
         dropped = []
         while len(parts) > 1 and self._is_edition(parts[-1].group()):
+            if _ONE_CAPITAL.match(parts[-1].group()) and self.listed(base[:parts[-2].end()]) in self.leaderboards:
+                break  # 'SuperCLUE-V': a board's one-letter sibling is a board of its own, no subset of it
             dropped.insert(0, parts.pop().group())
             if self.listed(base[:parts[-1].end()]):
                 break  # 'Arena-Hard-v0.1' is Arena-Hard's: the shortest listed name is never sought past it

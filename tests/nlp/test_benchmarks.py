@@ -174,3 +174,8 @@ def test_a_way_of_prompting_or_a_harness_after_a_name_is_its_metric(name, bench,
 def test_a_preview_of_a_listed_benchmark_s_version_is_that_benchmark():
     ref = RESOLVER.resolve("Arena-Hard-v2.0-Preview")
     assert (ref.id, ref.metric) == ("arena-hard", "v2.0 Preview")
+
+
+def test_a_leaderboard_s_one_letter_sibling_is_a_board_of_its_own():
+    assert RESOLVER.resolve("SuperCLUE-V").id == "superclue-v"  # the vision board, not the SuperCLUE
+    assert RESOLVER.resolve("MMLU-R").id == "mmlu"  # a test's one-letter part is still the test's

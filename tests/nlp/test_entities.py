@@ -471,3 +471,12 @@ def test_a_maker_before_a_weak_name_is_its_maker_not_part_of_it(nlp):
 def test_a_weak_name_keeps_a_training_tag_and_a_size_after_its_version(nlp, name):
     text = f"LLM news. Kite-3 beats {name} and Lark-2 on MT-Bench."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Kite-3", name, "Lark-2"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("LLM news. The Mistral large model ranked first on MMLU.", "Mistral"),
+    ("LLM news. Zenith's Mistral Large Model ranked first on MMLU.", "Mistral"),
+    ("LLM news. Mistral Large model scored 81.2 on MMLU.", "Mistral Large"),
+])
+def test_large_model_after_a_family_is_the_noun_unless_only_large_is_capitalised(nlp, text, name):
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == [name]
