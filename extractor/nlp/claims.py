@@ -273,9 +273,10 @@ def _without_headline_short_forms(findings: list[Finding], text: str) -> list[Fi
 
 
 def _benchmark_value_pairs(sent: Span, sent_ents: list[Span]) -> int:
-    """How many benchmarks of the sentence have a number right after them ('MATH-500 98.2%')."""
+    """How many benchmarks of the sentence have a number right after them ('MATH-500 98.2%', 'VeraQA (64.9)')."""
     doc = sent.doc
-    return sum(1 for e in sent_ents if e.label_ == "BENCHMARK" and e.end < sent.end and doc[e.end].like_num)
+    return sum(1 for e in sent_ents if e.label_ == "BENCHMARK" and e.end + 1 < sent.end and (
+        doc[e.end].like_num or (doc[e.end].text == "(" and doc[e.end + 1].like_num)))
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

@@ -2430,8 +2430,8 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
                                          or (t == k + 1 and r.w(t) == ")") for t in range(k + 1, i)):
             return k  # 'X at 1282', 'the best open model (X) at 40.5'
     found = _subject(r, i, set())
-    if found is None and not r.models and r.label(i - 1) == "BENCHMARK":
-        return _item_subject(r)  # 'Maths: VeraMath 98.2%, VeraQA 91.0%': the model named before
+    if found is None and not r.models and (r.label(i - 1) == "BENCHMARK" or (r.w(i - 1) == "(" and r.label(i - 2) == "BENCHMARK")):
+        return _item_subject(r)  # 'Maths: VeraMath 98.2%, VeraQA (91.0)': the model named before
     if found is None:
         return _after_opening_phrase(r, i)
     if r.w(i - 1) == "with" and r.w(found - 1).isalpha() and r.w(found - 1).islower() \

@@ -2019,3 +2019,9 @@ def test_behind_after_a_place_and_the_board_it_is_on_is_a_comparison():
     claims = claims_of(LEAD + "Kite-3 holds second place on the VeraQA board behind Lark-2.")
     assert [(c[0], c[1], c[5]) for c in claims] == [
         ("comparison", "Kite-3", ("trails", ("Lark-2",))), ("rank", "Kite-3", (2, None))]
+
+
+def test_benchmarks_with_values_in_brackets_and_no_model_are_the_figures_of_the_model_named_before():
+    text = LEAD + "Kite-3 posts 81.0 on VeraQA. Other results include GSM8K (64.9 points) and HumanEval (91.9 points)."
+    assert [(c[1], c[4], c[5]) for c in claims_of(text)] == [
+        ("Kite-3", "veraqa", (81.0, None)), ("Kite-3", "gsm8k", (64.9, None)), ("Kite-3", "humaneval", (91.9, None))]
