@@ -932,3 +932,14 @@ def test_a_cell_of_two_decimals_split_by_a_slash_holds_two_scores_of_its_column(
                             ("Lark-2", "veraqa", 65.1), ("Lark-2", "verahal", 2.71), ("Lark-2", "verahal", 51.0)}
     # a count out of a total is no pair of scores
     assert ("Kite-3", "verahal", 12.0) not in scores(text.replace("3.53 / 70.8", "12 / 20"))
+
+
+def test_rows_of_category_words_under_the_article_s_leaderboard_are_its_categories():
+    text = ("On the five dimensions of the SuperCLUE board, Kite-13B does well.\n\n"
+            "| Capability | Kite-13B | Lark-2 |\n|---|---|---|\n| Language | 55.0 | 47.5 |\n"
+            "| Reasoning | 54.9 | 44.2 |\n| Examination | 62.5 | 51.8 |\n| Overall | 59.2 | 49.4 |\n")
+    assert {b for _, b, _ in scores(text)} == {"superclue"}
+    assert len(scores(text)) == 8
+    # with a listed benchmark down the rows, a category word there is no part of the board
+    text = text.replace("| Examination |", "| MMLU |")
+    assert {b for _, b, _ in scores(text)} >= {"mmlu", "language"}

@@ -535,13 +535,16 @@ class TableInterpreter:
 
     def _models_as_columns(self, columns, label: _Column, models: list[_Column], body, context) -> list[TableFinding]:
         found = []
+        labels = [row[label.index].text for row in body if label.index < len(row) and not row[label.index].empty]
+        of_board = self._board_categories(labels, context)
         for row in body:
             if label.index >= len(row) or row[label.index].empty:
                 continue
             text = row[label.index].text
             if self.vocabulary.role(text) == "skip":
                 continue
-            ref = self.resolver.resolve(text) or self._category(text, context) or self._by_position(text)
+            ref = (self.resolver.resolve(text) or self._category(text, context, of_board)
+                   or self._by_position(text))
             if ref is None:
                 continue
             bench = ref if isinstance(ref, BenchmarkChoice) else BenchmarkChoice(ref, "table", row[label.index].core)
@@ -559,7 +562,14 @@ class TableInterpreter:
                     value_span=row[col.index].core))
         return found
 
-    def _category(self, text: str, context: BenchmarkChoice) -> Optional[BenchmarkChoice]:
+    def _board_categories(self, labels: list[str], context: BenchmarkChoice) -> bool:
+        """True when the article's leaderboard is over a table whose rows are its categories ('Language',
+        'Reasoning', ... 'Overall'): two or more category words down the rows and no listed benchmark."""
+        if context.ref is None or context.source != "article" or context.ref.id not in self.resolver.leaderboards:
+            return False
+        return sum(self.resolver.is_category(t) for t in labels) >= 2 and not any(self.resolver.listed(t) for t in labels)
+
+    def _category(self, text: str, context: BenchmarkChoice, of_board: bool = False) -> Optional[BenchmarkChoice]:
         """A row label that names no benchmark ('Average', 'Overall', or 'Coding' on a leaderboard's
         table) is a metric or category of the table's benchmark; with none, 'Average' is a score over the
         benchmarks above it, on no one benchmark."""
@@ -570,7 +580,7 @@ class TableInterpreter:
         if self.vocabulary.role(text) == "score" or (context.ref.id in self.resolver.leaderboards
                                                      and context.source != "article"):
             return context  # a category of the board the table's caption or heading names
-        if context.source != "article" and (self.resolver.is_language(text) or self.resolver.is_category(text)):
+        if (context.source != "article" or of_board) and (self.resolver.is_language(text) or self.resolver.is_category(text)):
             return context  # '| French | 72.4 |' under '### Multilingual VeraQA': a language the benchmark is run in
         return None
 
