@@ -480,3 +480,10 @@ def test_a_weak_name_keeps_a_training_tag_and_a_size_after_its_version(nlp, name
 ])
 def test_large_model_after_a_family_is_the_noun_unless_only_large_is_capitalised(nlp, text, name):
     assert [e.text for e in _ents(nlp, text, "MODEL")] == [name]
+
+
+def test_a_late_month_day_tag_before_a_label_s_colon_and_value_is_part_of_the_name(nlp):
+    text = "LLM news. Arena scores:\n- Kite-3 1217: 1351\n- Lark-2 0204: 1340\n"
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Kite-3 1217", "Lark-2 0204"]
+    # with no colon after it, such a number is the model's score
+    assert [e.text for e in _ents(nlp, "LLM news. On the Arena, Kite-3 1217 leads.", "MODEL")] == ["Kite-3"]
