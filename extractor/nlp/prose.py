@@ -444,18 +444,34 @@ _DEFINING_VERBS = frozenset({"is", "was", "are", "were", "remains", "remained", 
 
 
 def _possessor(r: _Reading, i: int) -> bool:
-    """True for 'Alibaba' in "Alibaba's Qwen2" or 'Qwen/...': a vendor naming its model's maker."""
-    if r.label(i) != "VENDOR":
+    """True for 'Alibaba' in "Alibaba's Qwen2" or 'Qwen/...': a vendor naming its model's maker (a bare
+    family word owning a model names its maker too: "Mistral's open-source Mixtral")."""
+    if r.label(i) != "VENDOR" and not (r.label(i) == "MODEL" and r.spans[i]._.is_family
+                                       and r.w(i + 1) in POSSESSIVE):
         return False
     j = i + 1
     if r.w(j) == "/":
         return True
     if r.w(j) not in POSSESSIVE:
         return False
-    j += 1
-    while j < r.end and j - i <= 5 and r.w(j) in _POSSESSOR_FILLERS:
+    return r.label(_possessed(r, i)) == "MODEL"
+
+
+def _possessed(r: _Reading, i: int) -> int:
+    """The model a possessor at ``i`` owns ("Acme's open-source X": X), past the possessive and the words before it."""
+    j = i + 2
+    while j < r.end and j - i <= 5 and (r.w(j) in _POSSESSOR_FILLERS or _modifier_word(r, j)):
         j += 1
-    return r.label(j) == "MODEL"
+    return j
+
+
+def _modifier_word(r: _Reading, j: int) -> bool:
+    """A lower-case word or hyphen that may describe a model after its maker's possessive ("Acme's free
+    X", "Acme's open-source X"): no list glue, clause break or cue ("Acme's model beats X")."""
+    w = r.w(j)
+    return not r.label(j) and (w == "-" or (
+        w.isalpha() and r.doc[j].text.islower() and j not in r.cue_starts and w not in r.words_set("list_glue")
+        and w not in r.words_set("clause_breaks") and w not in _OBJECT_STOPS))
 
 
 def _stands_for_model(r: _Reading, i: int) -> bool:
@@ -929,8 +945,9 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
     listed = [subject]
     if r.w(subject + 1) == "," and r.w(subject + 2) in ("a", "an") and subject + 2 < cue:
         return listed  # 'A and B, a larger model that beats X': the aside and its clause are B's alone
+    first = _opening_phrase_end(r, subject)  # 'According to tests by Acme, X beats Y': Acme shares no verb
     j = subject - 1
-    while j >= r.start:
+    while j >= first:
         if not (r.w(j) in (",", "and", "&") or r.w(j) in POSSESSIVE or r.is_name(j) or r.w(j + 1) in POSSESSIVE):
             described = _maker_description(r, j)  # "A and start-up Zenith's B": words on the maker
             if described is None:
@@ -1015,6 +1032,9 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 # 'Anthropic Claude': the model's maker; "Y, Acme's best model": an aside on the object
                 found.append(i)
             gap = 0
+            if _possessor(r, i) and r.w(i + 1) in POSSESSIVE:
+                i = _possessed(r, i)  # "Acme's open-source X": the words before the model are no gap
+                continue
         elif w in POSSESSIVE or w in glue:
             pass
         else:

@@ -2025,3 +2025,13 @@ def test_benchmarks_with_values_in_brackets_and_no_model_are_the_figures_of_the_
     text = LEAD + "Kite-3 posts 81.0 on VeraQA. Other results include GSM8K (64.9 points) and HumanEval (91.9 points)."
     assert [(c[1], c[4], c[5]) for c in claims_of(text)] == [
         ("Kite-3", "veraqa", (81.0, None)), ("Kite-3", "gsm8k", (64.9, None)), ("Kite-3", "humaneval", (91.9, None))]
+
+
+def test_a_maker_s_possessive_with_describing_words_before_the_model_is_no_object_of_its_own():
+    text = LEAD + "Kite-3 beats larger models such as OpenAI's free Tern-4 and Mistral's open-source Lark-2 on VeraQA."
+    assert [(c[1], c[5]) for c in claims_of(text)] == [("Kite-3", ("outperforms", ("Tern-4", "Lark-2")))]
+
+
+def test_a_maker_in_an_opening_phrase_shares_no_verb_with_the_subject_after_it():
+    text = LEAD + "According to internal tests run by Microsoft, Kite-3 beats Lark-2 on VeraQA."
+    assert [(c[1], c[5]) for c in claims_of(text)] == [("Kite-3", ("outperforms", ("Lark-2",)))]
