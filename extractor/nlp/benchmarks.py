@@ -168,6 +168,9 @@ class BenchmarkResolver:
         split = _SPLIT.match(base)
         if split:
             return BenchmarkRef(slug(split.group(1)), base, _join(split.group(2), metric), listed=False)
+        bench = self.listed(f"{base}-Bench") or self.listed(f"{base}Bench")
+        if bench is not None:  # 'the MT benchmark': MT-Bench, its name spelled out
+            return BenchmarkRef(bench, base, metric)
         return BenchmarkRef(slug(base), base, metric, listed=False)
 
     def is_arena(self, bench_id: Optional[str]) -> bool:

@@ -523,7 +523,8 @@ class EntityRecognizer:
                 continue  # 'a score of 58 on the Vera National High School Exam'
             if not named and m.start() not in model_starts and _SUITE_SOON.match(text, m.end()) \
                     and _after_a_value(text, anchor.start()) and not self.resolver.is_generic(m.group()):
-                named = [Mention(m.start(), m.end(), "BENCHMARK", "unknown", {"canonical": slug(m.group())})]
+                named = [Mention(m.start(), m.end(), "BENCHMARK", "unknown",
+                                 {"canonical": self.resolver.unlisted(m.group()).id})]
                 yield from named  # '61% on the Vera Polyglot multi-language coding benchmark'
                 continue
             if named and (_after_a_value(text, anchor.start())

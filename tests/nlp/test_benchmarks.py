@@ -179,3 +179,8 @@ def test_a_preview_of_a_listed_benchmark_s_version_is_that_benchmark():
 def test_a_leaderboard_s_one_letter_sibling_is_a_board_of_its_own():
     assert RESOLVER.resolve("SuperCLUE-V").id == "superclue-v"  # the vision board, not the SuperCLUE
     assert RESOLVER.resolve("MMLU-R").id == "mmlu"  # a test's one-letter part is still the test's
+
+
+def test_an_unlisted_name_whose_bench_is_listed_is_that_bench():
+    assert RESOLVER.unlisted("MT").id == "mt-bench"
+    assert RESOLVER.unlisted("VeraQA").id == "veraqa"

@@ -2035,3 +2035,8 @@ def test_a_maker_s_possessive_with_describing_words_before_the_model_is_no_objec
 def test_a_maker_in_an_opening_phrase_shares_no_verb_with_the_subject_after_it():
     text = LEAD + "According to internal tests run by Microsoft, Kite-3 beats Lark-2 on VeraQA."
     assert [(c[1], c[5]) for c in claims_of(text)] == [("Kite-3", ("outperforms", ("Lark-2",)))]
+
+
+def test_a_listed_bench_spelled_out_as_a_name_and_benchmark_is_that_bench():
+    text = LEAD + "Kite-3 scores 69% on the MMLU benchmark and 8.38 points on the MT benchmark."
+    assert [(c[4], c[5]) for c in claims_of(text)] == [("mmlu", (69.0, "%")), ("mt-bench", (8.38, None))]
