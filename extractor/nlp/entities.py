@@ -106,6 +106,7 @@ _INTRODUCED_SUITE = re.compile(
 _DEFINED_SUITE = re.compile(  # '[Kaoshi](url) is an evaluation dataset', 'VeraQA is a benchmark of ...'
     r"(?<![\w\-/.])\[?([A-Z][\w\-.+]*[A-Za-z0-9+])\]?(?:\([^)\s]{1,300}\))? is (?:a|an) (?:[a-z][a-z\-]* ){0,3}"
     r"(?:benchmark|dataset|leaderboard|test suite|evaluation suite|exam)\b")
+MAX_LISTED = 10  # names after the first of a list of benchmarks ('on A, B, C, ... and J')
 _MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|datasets),?\s+(?:including|such as|like)\s+"
                                r"(?=[A-Z])")
 # A listed family word, a space, then a version and capitalised variant words: 'Claude 3.5 Sonnet'.
@@ -615,7 +616,7 @@ class EntityRecognizer:
             return []  # 'on the Semi-Private Evaluation set': a split of the benchmark, no benchmark
         named = list(self._benchmark_named(m.group(), m.start()))
         listed, closed = [], False
-        for _ in range(4):
+        for _ in range(MAX_LISTED):
             glue = _LIST_NEXT.match(text, m.end())
             m = _CAPITAL_NAME.match(text, glue.end()) if glue else None
             if m is None or m.start() in model_starts:

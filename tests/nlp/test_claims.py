@@ -2040,3 +2040,10 @@ def test_a_maker_in_an_opening_phrase_shares_no_verb_with_the_subject_after_it()
 def test_a_listed_bench_spelled_out_as_a_name_and_benchmark_is_that_bench():
     text = LEAD + "Kite-3 scores 69% on the MMLU benchmark and 8.38 points on the MT benchmark."
     assert [(c[4], c[5]) for c in claims_of(text)] == [("mmlu", (69.0, "%")), ("mt-bench", (8.38, None))]
+
+
+def test_a_long_list_of_tests_after_including_gives_one_comparison_per_test():
+    text = LEAD + ("Kite-3 outperforms Lark-2 in several tests, including GSM8K, HellaSwag, BoolQ, VeraQA-humanities, "
+                   "VeraQA-other and VeraQA-STEM.")
+    assert [c[4] for c in claims_of(text)] == [
+        "gsm8k", "hellaswag", "boolq", "veraqa-humanities", "veraqa-other", "veraqa-stem"]

@@ -487,3 +487,8 @@ def test_a_late_month_day_tag_before_a_label_s_colon_and_value_is_part_of_the_na
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Kite-3 1217", "Lark-2 0204"]
     # with no colon after it, such a number is the model's score
     assert [e.text for e in _ents(nlp, "LLM news. On the Arena, Kite-3 1217 leads.", "MODEL")] == ["Kite-3"]
+
+
+def test_a_maker_s_name_before_a_family_with_a_space_is_no_part_of_the_name(nlp):
+    models = _ents(nlp, "LLM news. Meta Llama 3.1 beats Kite-3 on MMLU; Meta-Llama-3-8B trails it.", "MODEL")
+    assert [e.text for e in models] == ["Llama 3.1", "Kite-3", "Meta-Llama-3-8B"]
