@@ -68,8 +68,12 @@ class ClaimExtractor:
                 findings.extend(found)
                 said_of = min((f.subject.span for f in found if f.subject.type == "model" and f.subject.span),
                               default=None)  # the sentence's first subject: what 'the model' next refers to
+                compared = next((f for f in reversed(found) if f.kind == "comparison"), None)
+                ctx.remember_comparison(compared.subject.text if compared else None,
+                                        [o.span for o in compared.objects if o.span] if compared else [])
             else:
                 said_of = None
+                ctx.remember_comparison(None, [])
             ctx.remember(sent_ents, said_of)
         doc._.candidates = candidates
         findings = [self._on_board(f) for f in _without_headline_short_forms(findings, text)]

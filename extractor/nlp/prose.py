@@ -1405,6 +1405,8 @@ def _comparisons(r: _Reading) -> None:
             objects = _pronoun_object(r, subject, start)  # 'X is level with Y, trailing it by 0.2 points'
         if cue.label == "TRAIL" and not objects and subject is not None:
             objects = _implied_leader(r, subject, start, end)
+        if not objects and subject is not None and r.w(end) in ("in", "on", "at", "across", "for"):
+            objects = _compared_before(r, subject)  # 'X beats Y on A. It trails on B.': Y again
         r.taken_objects.update(objects)  # a name the cue points at is never a later cue's subject
         if not objects or subject is None or _blocked(r, subject + 1, start) or _past(r, start):
             continue
@@ -1462,6 +1464,15 @@ def _beats_previous_best(r: _Reading, start: int, end: int) -> None:
         return
     _make(r, "rank", subject, start, 0.7, rank=1, scope="state of the art", value_span=(start, k + 1))
     r.ranked.add(subject)
+
+
+def _compared_before(r: _Reading, subject: int) -> list[int]:
+    """The models the sentence before compared the same subject with, made names of this one."""
+    if r.ctx.compared is None or r.ctx.compared[0] != r.spans[subject].text.lower():
+        return []
+    for span in r.ctx.compared[1]:
+        r.spans.setdefault(span.start, span)
+    return [span.start for span in r.ctx.compared[1]]
 
 
 def _pronoun_object(r: _Reading, subject: int, cue: int) -> list[int]:

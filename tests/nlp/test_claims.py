@@ -2047,3 +2047,13 @@ def test_a_long_list_of_tests_after_including_gives_one_comparison_per_test():
                    "VeraQA-other and VeraQA-STEM.")
     assert [c[4] for c in claims_of(text)] == [
         "gsm8k", "hellaswag", "boolq", "veraqa-humanities", "veraqa-other", "veraqa-stem"]
+
+
+def test_a_comparison_that_leaves_out_its_object_compares_with_the_sentence_before_s_object():
+    text = LEAD + "Kite-3 beats Lark-2 on VeraQA. However, it underperforms in the GSM8K and HumanEval categories."
+    assert [(c[1], c[4], c[5]) for c in claims_of(text)] == [
+        ("Kite-3", "veraqa", ("outperforms", ("Lark-2",))), ("Kite-3", "gsm8k", ("trails", ("Lark-2",))),
+        ("Kite-3", "humaneval", ("trails", ("Lark-2",)))]
+    # another subject, or no comparison right before, gives it no object
+    assert len(claims_of(text.replace("it underperforms", "Tern-4 underperforms"))) == 1
+    assert len(claims_of(text.replace("beats Lark-2 on", "scores 81.0 on"))) == 1
