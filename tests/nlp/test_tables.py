@@ -167,9 +167,17 @@ def test_tables_of_other_things_make_no_claim():
 
 def test_a_size_column_completes_the_model_name():
     text = ("Results on the Open LLM Leaderboard:\n\n| Model | Size | Leaderboard score |\n|---|---|---|\n"
-            "| Vega | 180B | 68.74 |\n| Vega 2 | 40B | 61.48 |\n| Lyra-2-70B | 70B | 67.35 |\n| Kappa-3.2 | 13B | 60.1 |\n")
+            "| Vega | 180B | 68.74 |\n| Vega 2 | 40B | 61.48 |\n| Vega 2 | 7B | 50.12 |\n| Lyra-2-70B | 70B | 67.35 |\n"
+            "| Kappa-3.2 | 13B | 60.1 |\n")
     assert scores(text) == {("Vega 180B", "open-llm-leaderboard", 68.74), ("Vega 2 40B", "open-llm-leaderboard", 61.48),
-                            ("Lyra-2-70B", "open-llm-leaderboard", 67.35), ("Kappa-3.2", "open-llm-leaderboard", 60.1)}
+                            ("Vega 2 7B", "open-llm-leaderboard", 50.12), ("Lyra-2-70B", "open-llm-leaderboard", 67.35),
+                            ("Kappa-3.2", "open-llm-leaderboard", 60.1)}
+
+
+def test_a_size_beside_a_versioned_name_that_stands_in_one_row_only_is_no_part_of_it():
+    text = ("Chat benchmarks:\n\n| Model | Size | VeraQA |\n|---|---|---|\n"
+            "| Kite 3.1 | 13B | 89.5 |\n| Kite 3.2 | 13B | 89.1 |\n| Lark | 175B | 89.4 |\n")
+    assert scores(text) == {("Kite 3.1", "veraqa", 89.5), ("Kite 3.2", "veraqa", 89.1), ("Lark 175B", "veraqa", 89.4)}
 
 
 def test_values_with_their_spread_and_names_with_marks():

@@ -450,6 +450,7 @@ class TableInterpreter:
                      for c in values)
         meanings = {c.index: self._value_meaning(c, model, context, siblings, listed) for c in values}
         leaderboard = self._rank_board(meanings, context)
+        sized = size_col is not None and _names_recur(body, model.index)  # 'Vega' beside '7B' and '70B'
         found = []
         for raw in body:
             row = _aligned(raw, expected, len(columns))
@@ -458,7 +459,9 @@ class TableInterpreter:
             subject_cell = row[model.index] if model.index < len(row) else None
             if subject_cell is None or subject_cell.empty or is_number_text(subject_cell.text):
                 continue
-            subject = _with_size(subject_text(subject_cell.text), row, size_col)
+            subject = subject_text(subject_cell.text)
+            if sized or not any(ch.isdigit() for ch in subject):  # 'Vega 3.1' beside '13B' is named in full
+                subject = _with_size(subject, row, size_col)
             if subject_cell.text.startswith("#") and not subject_cell.text[1:2].isdigit():
                 continue  # '# Samples', '#Params': a count, no model
             if (self.vocabulary.unnamed(subject) or _settings_label(subject, self.vocabulary)) and not self.is_name(subject):
@@ -753,6 +756,12 @@ def _size_column(columns: list[_Column], body) -> Optional[_Column]:
             if cells and all(_SIZE_CELL.match(c) for c in cells):
                 return col
     return None
+
+
+def _names_recur(body, index: int) -> bool:
+    """True when a name stands in more than one row of the model column ('Vega' beside '7B' and '70B')."""
+    names = [subject_text(r[index].text).lower() for r in body if index < len(r) and not r[index].empty]
+    return len(set(names)) < len(names)
 
 
 def _with_size(name: str, row: Sequence[Cell], size_col: Optional[_Column]) -> str:
