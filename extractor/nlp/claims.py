@@ -162,6 +162,7 @@ class ClaimExtractor:
             yield self._from_table(tf, ctx)
 
     def _from_table(self, tf: TableFinding, ctx: ArticleContext) -> Finding:
+        tf = self._without_glued_maker(tf)
         spelled = ctx.prose_spelling(tf.subject)
         if spelled is not None:  # the table writes a name the prose spells out: one subject, as the prose has it
             tf = replace(tf, subject=spelled.text, subject_span=(spelled.start_char, spelled.end_char))
@@ -178,6 +179,21 @@ class ClaimExtractor:
         return Finding(kind=tf.kind, subject=subject, evidence=tf.evidence, benchmark=_note(tf.benchmark, ctx),
                        rank=tf.rank, scope=tf.scope, value=tf.value, unit=tf.unit, metric=tf.metric,
                        value_span=tf.value_span, confidence=0.9)
+
+
+    def _without_glued_maker(self, tf: TableFinding) -> TableFinding:
+        """'Kite 3 OpusAcme' in a model cell copied from a page that set the maker apart only by style: the
+        name, with the maker glued to its end taken off (and read as the row's maker when none is)."""
+        name = tf.subject
+        start, end = tf.subject_span
+        if end - start != len(name):
+            return tf
+        glued = next((k for k in range(2, len(name) - 1) if name[k].isupper() and not name[k - 1].isspace()
+                      and name[k:] in self.kb.vendor_by_alias), None)  # 'OpusAcme', '70BAcme'
+        if glued is None:
+            return tf
+        vendor = tf.vendor if tf.vendor is not None else (name[glued:], (start + glued, end))
+        return replace(tf, subject=name[:glued], subject_span=(start, start + glued), vendor=vendor)
 
 
 def _opens_with_a_verb(sent: Span) -> bool:

@@ -951,3 +951,11 @@ def test_rows_of_category_words_under_the_article_s_leaderboard_are_its_categori
     # with a listed benchmark down the rows, a category word there is no part of the board
     text = text.replace("| Examination |", "| MMLU |")
     assert {b for _, b, _ in scores(text)} >= {"mmlu", "language"}
+
+
+def test_a_maker_glued_to_the_end_of_a_model_cell_is_the_row_s_maker_not_part_of_the_name():
+    text = ("Arena standings:\n\n| Rank | Model | Elo | License |\n|---|---|---|---|\n"
+            "| 1 | Kite-3OpenAI | 1287 | Proprietary |\n| 2 | Tern-4 70BMeta | 1225 | Open |\n| 3 | Lark-2 | 1201 | Open |\n")
+    assert ranks(text) == {("Kite-3", "chatbot-arena", 1), ("Tern-4 70B", "chatbot-arena", 2), ("Lark-2", "chatbot-arena", 3)}
+    vendors = {c.subject.text: c.subject.vendor for c in extract_claims(Article(id="t", text=text, source="test"))}
+    assert vendors["Kite-3"] == "OpenAI" and vendors["Tern-4 70B"] == "Meta"
