@@ -341,6 +341,8 @@ class ArticleContext:
             return block.start
         if not next_to_table or block.kind != "prose":
             return None
+        if block.end - block.start <= _TITLE_CHARS and "\n" not in line and not line.rstrip().endswith((".", "!", "?")):
+            return block.start  # 'Vera Arena — Aug 22, 2025' right over the table: a title line, no sentence
         if self._evaluated_on_one(block, table):
             return block.start  # 'We evaluated our models on X, a benchmark for ...' over the table of its parts
         cut = max(self.text.rfind(". ", block.start, block.end - 2), self.text.rfind("\n", block.start, block.end - 2))
@@ -590,6 +592,9 @@ class ArticleContext:
 
 
 _NAME_FILLERS = frozenset({"version", "ver"})
+
+
+_TITLE_CHARS = 80  # a line over a table no longer than this, with no sentence end, is its title
 
 
 def _name_key(name: str) -> frozenset:

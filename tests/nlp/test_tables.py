@@ -959,3 +959,12 @@ def test_a_maker_glued_to_the_end_of_a_model_cell_is_the_row_s_maker_not_part_of
     assert ranks(text) == {("Kite-3", "chatbot-arena", 1), ("Tern-4 70B", "chatbot-arena", 2), ("Lark-2", "chatbot-arena", 3)}
     vendors = {c.subject.text: c.subject.vendor for c in extract_claims(Article(id="t", text=text, source="test"))}
     assert vendors["Kite-3"] == "OpenAI" and vendors["Tern-4 70B"] == "Meta"
+
+
+def test_a_short_title_line_right_over_a_table_names_its_board():
+    text = ("The Chatbot Arena has several boards.\n\nWebDev Arena — Aug 22, 2025\n"
+            "| Rank | Model | Score |\n|---|---|---|\n| 1 | Kite-3 | 1481 |\n| 2 | Lark-2 | 1436 |\n")
+    assert ranks(text) == {("Kite-3", "webdev-arena", 1), ("Lark-2", "webdev-arena", 2)}
+    # a sentence over the table is no title
+    text = text.replace("WebDev Arena — Aug 22, 2025", "We also looked at the WebDev Arena last week.")
+    assert {b for _, b, _ in ranks(text)} == {"chatbot-arena"}
