@@ -69,11 +69,12 @@ class ClaimExtractor:
                 said_of = min((f.subject.span for f in found if f.subject.type == "model" and f.subject.span),
                               default=None)  # the sentence's first subject: what 'the model' next refers to
                 compared = next((f for f in reversed(found) if f.kind == "comparison"), None)
-                ctx.remember_comparison(compared.subject.text if compared else None,
+                ctx.remember_comparison(compared.subject.span if compared else None,
                                         [o.span for o in compared.objects if o.span] if compared else [])
             else:
                 said_of = None
-                ctx.remember_comparison(None, [])
+                if any(e.label_ == "MODEL" for e in sent_ents):
+                    ctx.remember_comparison(None, [])  # a sentence on other models in between: no object to carry
             ctx.remember(sent_ents, said_of)
         doc._.candidates = candidates
         findings = [self._on_board(f) for f in _without_headline_short_forms(findings, text)]

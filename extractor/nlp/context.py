@@ -94,7 +94,7 @@ class ArticleContext:
     says_claim: Callable[[set], bool] = lambda words: False  # the vocabulary's test for a rank or relation cue
     topic: Optional[Span] = None  # first model of the latest sentence naming one: what 'it' means
     last_benchmark: Optional[Span] = None
-    compared: Optional[tuple[str, list[Span]]] = None  # the last sentence's comparison: its subject, its objects
+    compared: Optional[tuple[Span, list[Span]]] = None  # the last sentence's comparison: its subject, its objects
 
     def __post_init__(self) -> None:
         self._ent_starts = [e.start_char for e in self.ents]
@@ -535,11 +535,12 @@ class ArticleContext:
             elif e.label_ == "BENCHMARK":
                 self.last_benchmark = e
 
-    def remember_comparison(self, subject: Optional[str], objects: list[tuple[int, int]]) -> None:
+    def remember_comparison(self, subject: Optional[tuple[int, int]], objects: list[tuple[int, int]]) -> None:
         """What the sentence just read compared its subject with ('X beats Y on A.'), for a next sentence
-        that leaves the object out ('It trails on B.'); None when it compared nothing."""
+        that leaves the object out ('It trails on B.', 'Y wins on C.'); None when it compared nothing."""
+        said = self._model_at(subject) if subject else None
         spans = [self._model_at(o) for o in objects]
-        self.compared = (subject.lower(), spans) if subject and spans and all(spans) else None
+        self.compared = (said, spans) if said is not None and spans and all(spans) else None
 
     def _model_at(self, chars: tuple[int, int]) -> Optional[Span]:
         k = bisect_left(self._ent_starts, chars[0])

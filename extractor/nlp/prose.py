@@ -1405,7 +1405,7 @@ def _comparisons(r: _Reading) -> None:
             objects = _pronoun_object(r, subject, start)  # 'X is level with Y, trailing it by 0.2 points'
         if cue.label == "TRAIL" and not objects and subject is not None:
             objects = _implied_leader(r, subject, start, end)
-        if not objects and subject is not None and r.w(end) in ("in", "on", "at", "across", "for"):
+        if not objects and subject is not None and (r.w(end) in _ON_WORDS or r.w(end - 1) in _ON_WORDS):
             objects = _compared_before(r, subject)  # 'X beats Y on A. It trails on B.': Y again
         r.taken_objects.update(objects)  # a name the cue points at is never a later cue's subject
         if not objects or subject is None or _blocked(r, subject + 1, start) or _past(r, start):
@@ -1467,12 +1467,24 @@ def _beats_previous_best(r: _Reading, start: int, end: int) -> None:
 
 
 def _compared_before(r: _Reading, subject: int) -> list[int]:
-    """The models the sentence before compared the same subject with, made names of this one."""
-    if r.ctx.compared is None or r.ctx.compared[0] != r.spans[subject].text.lower():
+    """The models the sentence before compared the same subject with ('X beats Y on A. It trails on B.':
+    Y), or the subject it compared this one with ('Y wins on B.': X), made names of this sentence."""
+    if r.ctx.compared is None:
         return []
-    for span in r.ctx.compared[1]:
+    said, objects = r.ctx.compared
+    name = r.spans[subject].text.lower()
+    if said.text.lower() == name:
+        others = objects
+    elif len(objects) == 1 and objects[0].text.lower() == name:
+        others = [said]
+    else:
+        return []
+    for span in others:
         r.spans.setdefault(span.start, span)
-    return [span.start for span in r.ctx.compared[1]]
+    return [span.start for span in others]
+
+
+_ON_WORDS = frozenset({"in", "on", "at", "across", "for"})
 
 
 def _pronoun_object(r: _Reading, subject: int, cue: int) -> list[int]:

@@ -2057,3 +2057,13 @@ def test_a_comparison_that_leaves_out_its_object_compares_with_the_sentence_befo
     # another subject, or no comparison right before, gives it no object
     assert len(claims_of(text.replace("it underperforms", "Tern-4 underperforms"))) == 1
     assert len(claims_of(text.replace("beats Lark-2 on", "scores 81.0 on"))) == 1
+
+
+def test_the_model_a_sentence_before_beat_winning_on_another_test_beats_it_there():
+    text = LEAD + "Kite-3 beats Lark-2 on VeraQA (85.3 vs 83.6). That is a clear gap.\n\nLark-2 wins on GSM8K and HumanEval."
+    assert [(c[1], c[4], c[5]) for c in claims_of(text) if c[0] == "comparison"] == [
+        ("Kite-3", "veraqa", ("outperforms", ("Lark-2",))), ("Lark-2", "gsm8k", ("outperforms", ("Kite-3",))),
+        ("Lark-2", "humaneval", ("outperforms", ("Kite-3",)))]
+    # a sentence about another model in between leaves nothing to carry
+    between = text.replace("That is a clear gap.", "Tern-4 was not tested.")
+    assert [c[1] for c in claims_of(between) if c[0] == "comparison"] == ["Kite-3"]
