@@ -72,7 +72,8 @@ class BenchmarkResolver:
         self.context_aliases = frozenset(a for b in kb.benchmarks.values() for a in b.context_aliases)
         self._parts = {b.id: (b.part_of, b.name) for b in kb.benchmarks.values() if b.part_of}
         self._metric_words = frozenset(w.lower() for w in kb.grammar.get("metric_words", ()))
-        self._metric_phrases = tuple(sorted((p.lower() for p in kb.grammar.get("metric_phrases", ())), key=len, reverse=True))
+        phrases = (p.lower() for p in kb.grammar.get("metric_phrases", ()))
+        self._metric_phrases = tuple(sorted(phrases, key=len, reverse=True))  # the longest is sought first
         self._edition_words = frozenset(w.lower() for w in kb.grammar.get("edition_words", ()))
         self._subset_words = frozenset(w.lower() for w in kb.grammar.get("subset_words", ()))
         self._category_words = frozenset(w.lower() for w in kb.grammar.get("category_words", ()))

@@ -458,7 +458,8 @@ def _possessor(r: _Reading, i: int) -> bool:
 
 
 def _possessed(r: _Reading, i: int) -> int:
-    """The model a possessor at ``i`` owns ("Acme's open-source X": X), past the possessive and the words before it."""
+    """Where the model a possessor at ``i`` owns stands ("Acme's open-source X": X), past the possessive and
+    the words before the model."""
     j = i + 2
     while j < r.end and j - i <= 5 and (r.w(j) in _POSSESSOR_FILLERS or _modifier_word(r, j)):
         j += 1
@@ -1879,7 +1880,7 @@ def _rank_holder(r: _Reading, start: int, end: Optional[int] = None) -> Optional
 
 
 _SENTENCE_ADVERBS = frozenset({"therefore", "thus", "clearly", "now", "still", "again", "once", "currently",
-                               "also", "again", "unsurprisingly", "easily", "officially"})
+                               "also", "unsurprisingly", "easily", "officially"})
 _INVERTING_VERBS = frozenset({"is", "was", "sits", "sat", "remains", "stands", "stood", "comes", "came", "goes", "went",
                               "belongs", "belonged", "fell", "falls", "lies"})
 
@@ -2210,7 +2211,7 @@ def _model_named_at(r: _Reading, k: int) -> Optional[int]:
     for j in range(k, min(k + 3, r.end)):
         if r.label(j) == "MODEL":
             return j
-        if not (r.w(j).isalpha() and r.w(j).islower()):
+        if not (r.w(j).isalpha() and r.doc[j].text.islower()):
             return None
     return None
 
