@@ -128,6 +128,7 @@ class GrammarFile(JsonFile):
     metric_phrases: Words = []  # a metric written in words after a benchmark: 'GSM8K Chain of Thought'
     edition_words: Words = []
     subset_words: Words = []  # a part or language of a benchmark: 'RACE-high', 'AGIEval-English', 'MMLU-Redux'
+    sibling_letters: Words = []  # a capital letter after a test's name that makes another test ('HumanEval-X')
     benchmark_suffixes: Words = []  # a word after a listed name that may make another benchmark: 'SWE-bench Pro'
     category_words: Words = []
     generic_name_words: Words = []  # words that name no benchmark on their own: 'LLM Leaderboard', 'AI Rankings'

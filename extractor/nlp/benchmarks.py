@@ -76,6 +76,7 @@ class BenchmarkResolver:
         self._metric_phrases = tuple(sorted(phrases, key=len, reverse=True))  # the longest is sought first
         self._edition_words = frozenset(w.lower() for w in kb.grammar.get("edition_words", ()))
         self._subset_words = frozenset(w.lower() for w in kb.grammar.get("subset_words", ()))
+        self._sibling_letters = frozenset(kb.grammar.get("sibling_letters", ()))  # 'HumanEval-X': another test
         self._category_words = frozenset(w.lower() for w in kb.grammar.get("category_words", ()))
         self._language_words = frozenset(w.lower() for w in kb.grammar.get("language_words", ()))
         self._generic_words = frozenset(w.lower() for w in kb.grammar.get("generic_name_words", ())) | _SUITE_NOUNS
@@ -245,7 +246,8 @@ class BenchmarkResolver:
     def _is_edition(self, part: str) -> bool:
         low = part.lower()
         return bool(_VERSION.match(part) or low in self._edition_words or low in self._subset_words
-                    or _ONE_CAPITAL.match(part) or re.match(r"^lvl\d*$|^level$", low))
+                    or (_ONE_CAPITAL.match(part) and part not in self._sibling_letters)
+                    or re.match(r"^lvl\d*$|^level$", low))
 
     def is_category(self, name: str) -> bool:
         """True for a category of questions ('STEM', 'Humanities', 'Coding'): a part of a benchmark."""

@@ -184,3 +184,8 @@ def test_a_leaderboard_s_one_letter_sibling_is_a_board_of_its_own():
 def test_an_unlisted_name_whose_bench_is_listed_is_that_bench():
     assert RESOLVER.unlisted("MT").id == "mt-bench"
     assert RESOLVER.unlisted("VeraQA").id == "veraqa"
+
+
+def test_a_sibling_letter_after_a_test_s_name_makes_another_test():
+    assert RESOLVER.resolve("HumanEval-X").id == "humaneval-x"  # the cross-lingual test, not HumanEval
+    assert RESOLVER.resolve("ARC-C").id == "arc"  # a one-letter part of a test stays the test's
