@@ -1096,6 +1096,8 @@ def _blocked(r: _Reading, lo: int, hi: int) -> bool:
             continue  # 'No. 1' is a rank
         if w == "not" and r.w(k + 1) in ("only", "just", "merely"):
             continue  # 'not only surpassing X'
+        if w == "not" and r.w(k + 1) in ("far", "much", "too") and r.w(k + 2) in ("behind", "below", "off"):
+            continue  # 'not far behind': close behind
         if w == "may" and k > r.start and r.doc[k].text == "May":
             continue  # the month: 'the release from May ranked fourth'
         if w == "without" and not r.w(k + 1).endswith("ing"):
@@ -1404,11 +1406,13 @@ def _comparisons(r: _Reading) -> None:
         subject = _subject(r, start, r.taken_objects)  # a passive pattern already says which way it goes
         if not objects and subject is not None and r.w(end) == "it" and r.label(subject) == "MODEL":
             objects = _pronoun_object(r, subject, start)  # 'X is level with Y, trailing it by 0.2 points'
-        if cue.label == "TRAIL" and not objects and subject is not None:
+        implied = cue.label == "TRAIL" and not objects and subject is not None
+        if implied:
             objects = _implied_leader(r, subject, start, end)
         if not objects and subject is not None and (r.w(end) in _ON_WORDS or r.w(end - 1) in _ON_WORDS):
             objects = _compared_before(r, subject)  # 'X beats Y on A. It trails on B.': Y again
-        r.taken_objects.update(objects)  # a name the cue points at is never a later cue's subject
+        if not implied:
+            r.taken_objects.update(objects)  # a name the cue points at is never a later cue's subject
         if not objects or subject is None or _blocked(r, subject + 1, start) or _past(r, start):
             continue
         r.object_subject.update((o, (subject, start)) for o in objects)
@@ -1554,10 +1558,12 @@ def _between(r: _Reading, start: int, end: int) -> None:
 def _implied_leader(r: _Reading, subject: int, start: int, end: int) -> list[int]:
     """Whom 'close behind' or 'trailed behind' trails when no name follows: the name before the
     subject ('B sits third, with C close behind'), else the model the text is about."""
+    if any(r.w(k) in _GROUP_NOUNS for k in range(end, min(r.end, end + 6))):
+        return []  # 'not far behind other larger models': an unnamed group is what it trails
     if r.w(start - 1) in ("close", "closely", "just", "right", "significantly", "far", "well"):
         leader = _subject(r, subject, r.taken_objects)
         if leader is not None and r.label(leader) == "MODEL":
-            return [leader]
+            return _coordinated(r, leader, leader + 1)  # 'A and B tie for first, with C close behind': both
     topic = r.ctx.topic
     if r.w(end - 1) == "behind" and topic is not None and topic.start != subject:
         r.spans.setdefault(topic.start, topic)

@@ -2067,3 +2067,13 @@ def test_the_model_a_sentence_before_beat_winning_on_another_test_beats_it_there
     # a sentence about another model in between leaves nothing to carry
     between = text.replace("That is a clear gap.", "Tern-4 was not tested.")
     assert [c[1] for c in claims_of(between) if c[0] == "comparison"] == ["Kite-3"]
+
+
+def test_two_models_tied_for_first_with_a_third_close_behind_both():
+    text = LEAD + "On VeraQA, Kite-3 and Lark-2 tie for the top spot, with Tern-4 not far behind."
+    assert sorted((c[0], c[1], c[5]) for c in claims_of(text)) == [
+        ("comparison", "Tern-4", ("trails", ("Kite-3", "Lark-2"))), ("rank", "Kite-3", (1, None)),
+        ("rank", "Lark-2", (1, None))]
+    # close behind an unnamed group trails no one named before
+    text = LEAD + "Kite-3 leads VeraQA. The bigger Lark-2 versions are not far behind other larger models."
+    assert [c[0] for c in claims_of(text)] == ["rank"]
