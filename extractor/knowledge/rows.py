@@ -151,6 +151,7 @@ class TablesFile(JsonFile):
     score: Words = []
     not_subject: Words = []  # words of a row label that names no model ('Ours', 'baseline')
     flag: Words = []  # skip words of a yes/no property ('Open'): a column of scores under one is no such column
+    count: Words = []  # whole headers of a column of counts ('Questions'): skipped, though 'Natural Questions' is a test
 
 
 class CuesFile(JsonFile):

@@ -968,3 +968,12 @@ def test_a_short_title_line_right_over_a_table_names_its_board():
     # a sentence over the table is no title
     text = text.replace("WebDev Arena — Aug 22, 2025", "We also looked at the WebDev Arena last week.")
     assert {b for _, b, _ in ranks(text)} == {"chatbot-arena"}
+
+
+def test_a_column_headed_by_a_count_noun_holds_counts_not_scores():
+    text = ("LLM results.\n\n| Model | MMLU | Questions |\n|---|---|---|\n"
+            "| Kite-3 | 91.38 | 500 |\n| Lark-2 | 88.60 | 499 |\n")
+    assert scores(text) == {("Kite-3", "mmlu", 91.38), ("Lark-2", "mmlu", 88.6)}
+    # a test whose name holds the noun is still a test
+    text = text.replace("| Questions |", "| Natural Questions |")
+    assert ("Kite-3", "natural-questions", 500.0) in scores(text)

@@ -79,7 +79,7 @@ _VERSION_WORDS = frozenset({"version", "ver", "v"})  # before a number, inside a
 class HeaderVocabulary:
     """Header words by column role, from ``knowledge/tables.json``."""
 
-    ROLES = ("rank", "model", "vendor", "skip", "score", "flag")
+    ROLES = ("rank", "model", "vendor", "skip", "score", "flag", "count")
 
     def __init__(self, words: dict):
         self.words = {role: frozenset(w.lower() for w in words.get(role, ())) for role in self.ROLES}
@@ -106,7 +106,7 @@ class HeaderVocabulary:
         if len(tokens) == 2 and tokens[-1] in ("rank", "ranking", "position", "place"):
             # 'Overall Rank', 'v2 Rank': a rank column with its qualifier; 'Average Rank' is a mean of ranks, no claim
             return "skip" if tokens[0] in self.words["score"] else "rank"
-        if any(t in self.words["skip"] for t in tokens) or low in self.words["skip"]:
+        if any(t in self.words["skip"] for t in tokens) or low in self.words["skip"] or low in self.words["count"]:
             return "skip"
         if any(t in self.words["score"] for t in tokens) or any(p in low for p in self.words["score"] if " " in p):
             return "score"
