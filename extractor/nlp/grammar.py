@@ -123,7 +123,9 @@ _CONTEXT = r"(?:\d{1,4}[kK])"
 _DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|\d{4})"
 # A full date, or a month-day tag of January to September ('(0613)'): never a year, and never '(1204)', as
 # likely an Arena rating in brackets as a December snapshot.
-_SNAPSHOT_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|0[1-9][0-3]\d)"
+_MONTH_DAY = r"0[1-9][0-3]\d"  # a month-day tag with its leading zero: 0613 (never a score)
+_LABEL_MONTH_DAY = r"1[0-2][0-3]\d(?=: ?\d)"  # October to December, only before a label's colon and value
+_SNAPSHOT_DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}|\d{{6}}|{_MONTH_DAY})"
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 DATED_NOTE = re.compile(rf" \({_SNAPSHOT_DATE}\)")  # 'Claude 3.5 Sonnet (20241022)', 'ChatGPT-4o-latest (2025-01-29)'
 _HY = r"[-\u2011]"
@@ -212,8 +214,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{2,12}} {_WORD_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5 (a maker's name starts the next cell)
         # one before a listed variant (Kappa Fable Preview), never a verb of a title-case headline (Kappa Beats Pro)
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{1,11}}(?:[a-rt-z]|[aiou]s)(?<!ed)(?<!ing)(?= (?:{variant}){_END})"
-        rf"| 0[1-9][0-3]\d{_END}"  # a month-day tag with its leading zero: Grok 4 0709, GPT-4 0613 (never a score)
-        rf"| 1[0-2][0-3]\d(?=: ?\d)"  # one of October to December before a label's colon and its value: 'o1 1217: 1351'
+        rf"| {_MONTH_DAY}{_END}"  # a month-day tag: Grok 4 0709, GPT-4 0613
+        rf"| {_LABEL_MONTH_DAY}"  # 'o1 1217: 1351'
         rf"|{_HY}(?:{_DATE}|{_VERSION}|{tag}){_END}"
         rf"|{_HY}(?:{tag})(?![A-Za-z0-9_\u00c0-\u024f])"
         rf"|{_HY}(?!(?:{not_parts}){_END})[A-Z][A-Za-z]{{1,14}}{_END}"  # a name word: Yi-Lightning, R1-Distill-Qwen-32B
@@ -246,7 +248,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         r"(?<![A-Za-z0-9_\u00c0-\u024f./\-\u2011])(?P<family>[A-Za-z][A-Za-z0-9]{1,24})"
         r"(?P<parts>(?:[-_.\u2011][A-Za-z0-9+]{1,16}){1,6})"
         rf"(?: {variant}(?=[ ,.;:)]|$)){{0,2}}"  # variant words after a space: 'Kappa-3 Opus', 'Nova-2 Pro'
-        r"(?: 0[1-9][0-3]\d(?=[ ,.;:)]|$)| 1[0-2][0-3]\d(?=: ?\d))?"  # a month-day tag: 'Nova-2 0613', 'Nova-2 1217: 1351'
+        rf"(?: {_MONTH_DAY}(?=[ ,.;:)]|$)| {_LABEL_MONTH_DAY})?"  # a month-day tag: 'Nova-2 0613', 'Nova-2 1217: 1351'
         r"(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"
     )
     # 'Name 4', 'Name Bot 4.0', 'Name K2', 'Name R+', 'Large 2': a model only where the article
@@ -257,7 +259,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?=[A-Z])(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?:(?!(?:{makers_only}) )"
         rf"(?P<family>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][a-z]{{2,12}})?)"
         rf" (?P<version>\d{{1,2}}(?:\.\d{{1,2}})?o?|[A-Z]\d{{1,2}}|[A-Z]\+{{1,2}}|[vV]\d{{1,2}}(?:\.\d)?)"
-        rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: {_SIZE}(?= |$|[,.;:)]))?(?: 0[1-9][0-3]\d(?!\d|[.,]\d)| 1[0-2][0-3]\d(?=: ?\d))?(?: \({_EFFORT}\))?)"
+        rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: {_SIZE}(?= |$|[,.;:)]))?(?: {_MONTH_DAY}(?!\d|[.,]\d)| {_LABEL_MONTH_DAY})?(?: \({_EFFORT}\))?)"
         rf"(?![A-Za-z0-9_\u00c0-\u024f%]|[.,]\d|\+)"
         # 'Name-Large', 'Name-Max': a capitalised variant word hyphenated to a name (not to another: 'Pro-Max')
         rf"|(?!(?:{capital_variant})[-\u2011])[A-Z][A-Za-z]{{1,20}}[-\u2011](?:{capital_variant})(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w))"

@@ -1027,13 +1027,14 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 gap, i = 0, i + 3
                 continue
         if r.is_name(i):
-            if not _possessor(r, i) and not (r.label(i) == "VENDOR" and found and _attribution(r, i)) \
+            owner = _possessor(r, i)
+            if not owner and not (r.label(i) == "VENDOR" and found and _attribution(r, i)) \
                     and not _maker_before_model(r, i) \
                     and not (found and r.label(i) == "VENDOR" and r.w(i - 1) == "," and r.w(i + 1) in POSSESSIVE):
                 # 'Anthropic Claude': the model's maker; "Y, Acme's best model": an aside on the object
                 found.append(i)
             gap = 0
-            if _possessor(r, i) and r.w(i + 1) in POSSESSIVE:
+            if owner and r.w(i + 1) in POSSESSIVE:
                 i = _possessed(r, i)  # "Acme's open-source X": the words before the model are no gap
                 continue
         elif w in POSSESSIVE or w in glue:
@@ -1507,7 +1508,7 @@ def _beats_all(r: _Reading, start: int, end: int) -> None:
     noun = next((k for k in range(end + 1, min(r.end, end + 6)) if r.w(k) in nouns), None)
     if noun is None or any(r.is_name(k) for k in range(end + 1, noun)):
         return
-    if r.w(noun) in _SINGLE_GROUP_NOUNS and (r.w(noun + 1) not in _AFTER_EVERY_MODEL or _names_members(r, noun)):
+    if r.w(noun) in _SINGLE_GROUP_NOUNS and (r.w(noun + 1) not in _AFTER_EVERY_MODEL or _named_members(r, end) != end):
         return  # 'every model below 2B, including A and B': a group the named members stand for
     subject = _subject(r, start, r.taken_objects, vendors=False)
     if subject is None or subject in r.ranked or r.label(subject) != "MODEL" or _blocked(r, subject + 1, start) \
@@ -1523,11 +1524,6 @@ def _beats_all(r: _Reading, start: int, end: int) -> None:
         r.taken_objects.update(excepted)
 
 
-def _names_members(r: _Reading, k: int) -> bool:
-    """True when 'including' or 'such as' follows a group noun within a few words."""
-    return any(r.w(j) == "including" or (r.w(j) == "such" and r.w(j + 1) == "as") for j in range(k, min(r.end, k + 10)))
-
-
 def _excepted(r: _Reading, k: int) -> list[int]:
     """The names after 'except (for)', 'save', 'other than' a few words on: those a group leaves out."""
     for j in range(k, min(r.end, k + 6)):
@@ -1540,7 +1536,7 @@ def _excepted(r: _Reading, k: int) -> list[int]:
 
 
 _GROUP_NOUNS = frozenset({"models", "llms", "systems", "chatbots", "competitors", "rivals", "peers", "baselines"})
-_SINGLE_GROUP_NOUNS = frozenset({"model", "llm", "system", "chatbot", "competitor", "rival"})
+_SINGLE_GROUP_NOUNS = _MODEL_NOUNS | {"competitor", "rival"}
 _AFTER_EVERY_MODEL = frozenset({".", ",", ";", "on", "in", "to", "except", "excepting", "save", "bar", "other", "so", ""})
 
 

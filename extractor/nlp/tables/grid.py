@@ -60,6 +60,11 @@ class Grid:
         return max((len(r) for r in self.rows), default=0)
 
 
+def empty_cell(at: int) -> Cell:
+    """A cell put back where a row lacks one: empty, standing at ``at``."""
+    return Cell(at, at, "", (at, at))
+
+
 def display_text(raw: str) -> str:
     """What a reader sees in a cell: links as their text, no emphasis, footnotes or tags."""
     text = html.unescape(_LINK.sub(r"\1", raw)).replace("\u00a0", " ")

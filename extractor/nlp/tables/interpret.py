@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
 from ..benchmarks import BenchmarkRef, BenchmarkResolver
-from .grid import Cell, Grid
+from .grid import Cell, Grid, empty_cell
 from .readers import is_number_text
 
 Span = tuple[int, int]
@@ -192,8 +192,7 @@ class TableInterpreter:
         first = row[0].text.strip()
         if not first or _rank_of(first) is not None or not first[:1].isalnum():
             return row
-        gap = Cell(row[0].start, row[0].start, "", (row[0].start, row[0].start))
-        return [gap, *row[:width - 1]]
+        return [empty_cell(row[0].start), *row[:width - 1]]
 
     def axis_names(self, grid: Grid) -> list[tuple[int, int, str]]:
         """(start, end, name) of the model names on the grid's model axis that make a claim."""
@@ -850,9 +849,7 @@ def _aligned(row: Sequence[Cell], expected: dict[int, str], width: int) -> Seque
         return row
     for k, cell in enumerate(row):
         if expected.get(k) == "text" and is_number_text(cell.text) and expected.get(k + 1) == "number":
-            gap = Cell(cell.start, cell.start, "", (cell.start, cell.start))
-            shifted = list(row[:k]) + [gap] + list(row[k:])
-            return shifted
+            return [*row[:k], empty_cell(cell.start), *row[k:]]
     return row
 
 

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from typing import Callable, Optional, Sequence
 
 from ..grammar import YEAR
-from .grid import Cell, Grid, make_cell
+from .grid import Cell, Grid, empty_cell, make_cell
 
 Line = tuple[int, int]
 NameEnd = Callable[[str, int], Optional[int]]  # where a model name starting at an offset ends, if one does
@@ -390,8 +390,7 @@ def _with_index_header(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
     first = int(numbers[0])
     if first not in (0, 1) or [int(n) for n in numbers] != list(range(first, first + len(numbers))):
         return rows
-    gap = Cell(header[0].start, header[0].start, "", (header[0].start, header[0].start))
-    return [(gap, *header), *body]
+    return [(empty_cell(header[0].start), *header), *body]
 
 
 # -- stacked tables: one cell per line ----------------------------------------------------
