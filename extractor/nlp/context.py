@@ -173,13 +173,26 @@ class ArticleContext:
     def _most_named_suite(self) -> BenchmarkNote:
         """An article that names no board but one benchmark of its own again and again in its prose ('The
         standard VeraWords benchmark is nearing saturation ... VeraWords scores'): what its tables rank by."""
-        counts = Counter(e._.canonical for e in self.ents if e.label_ == "BENCHMARK" and e._.source == "unknown"
-                         and not self.layout.in_table(e.start_char))
+        named = self._most_named(unlisted_only=True)
+        if named is None:
+            return BenchmarkNote()
+        self.boards = self.boards | {named}
+        return BenchmarkNote(named, None, None, "article")
+
+    def _prose_topic(self) -> BenchmarkNote:
+        """The one benchmark, listed or not, an article's prose is about: what a table whose columns name
+        only a metric ('Accuracy') scores, since every score is on something; prose claims keep none."""
+        named = self._most_named(unlisted_only=False)
+        return BenchmarkNote(named, None, None, "article") if named is not None else BenchmarkNote()
+
+    def _most_named(self, unlisted_only: bool) -> Optional[str]:
+        """The benchmark named at least twice outside tables and at least twice as often as any other."""
+        counts = Counter(e._.canonical for e in self.ents if e.label_ == "BENCHMARK"
+                         and (e._.source == "unknown" or not unlisted_only) and not self.layout.in_table(e.start_char))
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
-            return BenchmarkNote()
-        self.boards = self.boards | {ranked[0][0]}
-        return BenchmarkNote(ranked[0][0], None, None, "article")
+            return None
+        return ranked[0][0]
 
     def _listed_board(self, boards: list[Span], title_end: int) -> BenchmarkNote:
         """The listed board named most, one in the title counting thrice (the first named, on a tie)."""
@@ -242,7 +255,7 @@ class ArticleContext:
             if note is not None:
                 return _choice(note)
         note = self.context_benchmark(table.start, block=table)
-        return _choice(note)
+        return _choice(note if note.id is not None else self._prose_topic())
 
     def _one_word_title(self, heading: Block) -> Optional[BenchmarkNote]:
         """'**Vera**' right over a table: a title of one capitalised word that no list knows, no common,

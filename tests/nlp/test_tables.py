@@ -595,6 +595,24 @@ def test_an_unlisted_benchmark_the_prose_names_again_and_again_is_what_its_leade
     assert ranks(text) == {("Vega-7B", "verawords", 1), ("Lyra-LM-7B", "verawords", 2)}
 
 
+def test_a_table_that_names_only_a_metric_scores_the_one_benchmark_the_prose_is_about():
+    text = ("Kite-3 vs Lark-2 — GPQA Benchmark Comparison (Accuracy, Runtime)\n\n"
+            "This report sums up how two setups perform on the GPQA benchmark (448 questions each). We compare:\n"
+            "- accuracy (who gets the most answers right)\n- speed (how fast the setups finish)\n"
+            "Use this to pick the setup that fits your needs.\nTL;DR\n- Most accurate: Kite-3 (61.20%)\n"
+            "1. Overall Model Performance\n"
+            "The runs show wide gaps between the two setups:\n"
+            "Model | Accuracy | Performance Rank |\n---|---|---|\nKite-3 | 61.20% | 1st |\nLark-2 | 48.75% | 2nd |\n")
+    assert scores(text) == {("Kite-3", "gpqa", 61.2), ("Lark-2", "gpqa", 48.75)}
+    assert ranks(text) == {("Kite-3", "gpqa", 1), ("Lark-2", "gpqa", 2)}
+
+
+def test_prose_about_two_benchmarks_leaves_a_metric_only_table_without_one():
+    text = ("We ran both setups on GPQA and on MMLU, and on GPQA again with tools, and on MMLU again.\n\n"
+            "Model | Accuracy |\n---|---|\nKite-3 | 61.20% |\nLark-2 | 48.75% |\n")
+    assert scores(text) == {("Kite-3", None, 61.2), ("Lark-2", None, 48.75)}
+
+
 def test_chinese_average_and_parameter_count_headers_are_read_as_their_english_words():
     text = ("| 排名 | 模型 | 平均分数 | 参数量(B) | MMLU |\n| --- | --- | --- | --- | --- |\n"
             "| 1 | Vega-78B | 52.08 | 78.0 | 70.03 |\n| 2 | Lyra-LM-7B | 41.29 | 7.0 | 60.72 |\n")
