@@ -133,6 +133,8 @@ _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  #
 _SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])[A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
                                r"(?:[a-z0-9][Bb]ench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
 _LIKENESS = re.compile(rf"{LIKENESS}\b", re.I)
+_GLOSS = re.compile(r"[ \t]*\(([^()\n]{3,200})\)")  # '(a harder version of X)': words describing a benchmark
+_FIGURE = re.compile(r"(?<![\w.])\d[\d.,]*%?(?!\w)")
 _TEST_NOUNS = "Competition|Exam|Examination|Olympiad|Test|Challenge|Contest|Quiz"  # what ends a test's name
 _TEST_NAME = re.compile(rf"(?:[A-Z][A-Za-z.\-]*(?: (?:of|for|and))? ){{1,5}}(?:{_TEST_NOUNS})s?\b")
 _NAMED_TEST = re.compile(rf"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){{0,5}}"
@@ -214,6 +216,7 @@ class EntityRecognizer:
         found += self._phrases(text, matches_at(grammar.benchmark, text, starts["benchmark"]), "BENCHMARK",
                                self.kb.benchmark_by_alias)
         found += self._board_parts(matches_at(grammar.board_part, text, starts["benchmark"]))
+        found += self._joined_benchmarks(matches_at(grammar.joined_benchmark, text, starts["benchmark"]))
         found += self._shaped_ids(text, grammar.id_shapes(text, starts["joint"]))
         if " (v" in text or " (V" in text:
             found += self._versioned(text)
@@ -222,7 +225,7 @@ class EntityRecognizer:
         if "Arena" in text:
             found = self._sibling_arenas(text, found)
         found = _without_overlaps(_unlisted_inside_listed(found, lambda m: self._language_variant(m, text)))
-        return _by_acronym(text, found) if full else found
+        return _by_acronym(text, _without_glossed(text, found)) if full else found
 
     def _sibling_arenas(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'Judge Arena', 'RepoChat Arena': a word of its own before a bare 'Arena' names a board of its own,
@@ -244,7 +247,7 @@ class EntityRecognizer:
         """The mentions of ``find_mentions(text, full=False)`` with what ``full`` adds."""
         found = _unlisted_inside_listed(mentions + self._extras(text, mentions),
                                         lambda m: self._language_variant(m, text))
-        return _by_acronym(text, _without_overlaps(found))
+        return _by_acronym(text, _without_glossed(text, _without_overlaps(found)))
 
     def _language_variant(self, mention: Mention, text: str) -> bool:
         return self.resolver.language_variant(text[mention.start:mention.end])
@@ -481,6 +484,15 @@ class EntityRecognizer:
             ref = self.resolver.resolve(m.group())
             if ref is not None:
                 yield Mention(m.start(), m.end(), "BENCHMARK", "benchmark", {"canonical": ref.id})
+
+    def _joined_benchmarks(self, matches: Iterable[re.Match]) -> Iterable[Mention]:
+        """'VeraQA-Redux', 'VeraQA-500': a listed benchmark's name with a part hyphenated on is that benchmark's
+        edition (a listed one, or one by the resolver's rules) or a benchmark of its own, wherever it stands."""
+        for m in matches:
+            ref = self.resolver.resolve(m.group())
+            if ref is not None:
+                yield Mention(m.start(), m.end(), "BENCHMARK", "benchmark" if ref.listed else "unknown",
+                              {"canonical": ref.id})
 
     def _versioned(self, text: str) -> Iterable[Mention]:
         """'Vegabot (v2.1.0)': a name with its version in brackets is a model's, by shape, the version with it."""
@@ -1107,6 +1119,20 @@ def _occurrences(text: str, words: set[str]) -> Iterable[re.Match]:
 
 
 _ACRONYM_AFTER = re.compile(r"\]?\s?\(([A-Z][A-Za-z0-9\-]{1,11})\)")
+
+
+def _without_glossed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'VeraQA-Redux (a cleaned-up version of VeraQA)': a benchmark named in the words that describe
+    another is no benchmark a score is on; a bracket with figures in it is no such description."""
+    glosses = []
+    for m in mentions:
+        if m.label == "BENCHMARK":
+            gloss = _GLOSS.match(text, m.end)
+            if gloss is not None and len(gloss.group(1).split()) >= 3 and not _FIGURE.search(gloss.group(1)):
+                glosses.append(gloss.span(1))
+    if not glosses:
+        return mentions
+    return [m for m in mentions if m.label != "BENCHMARK" or not any(a <= m.start < b for a, b in glosses)]
 
 
 def _by_acronym(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -153,6 +153,7 @@ class NameGrammar:
     vendor: re.Pattern
     benchmark: re.Pattern
     board_part: re.Pattern  # a listed board's own sub-board: 'SuperCLUE-VLM', 'OpenCompass-VL'
+    joined_benchmark: re.Pattern  # a listed name with a capitalised part hyphenated on: 'VeraQA-Redux', 'VeraQA-500'
     named_model: re.Pattern
     id_shape: re.Pattern  # unlisted names by shape, tried where a separator meets a digit
     weak: re.Pattern  # 'Name 4': a model only where the article confirms it
@@ -274,6 +275,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     board_aliases = [a for b in kb.benchmarks.values() if b.leaderboard for a in (b.name, *b.aliases)]
     board_part = (rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/])(?:{alternation(board_aliases)})"
                   rf"(?:-[A-Za-z0-9]{{1,12}}){{1,2}}(?![A-Za-z0-9_\u00c0-\u024f\-]|\.\w)")
+    joined_benchmark = (rf"(?<![A-Za-z0-9_\u00c0-\u024f\-/])(?:{alternation(bench_aliases)})"
+                        rf"(?:[-\u2011][A-Z0-9][A-Za-z0-9]{{0,11}}){{1,2}}(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)")
     model_names = [m.name for m in kb.models]
     named = rf"(?<![A-Za-z0-9_\u00c0-\u024f\-]){alternation(model_names)}(?![A-Za-z0-9_\u00c0-\u024f\-])"
     return NameGrammar(
@@ -283,6 +286,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         vendor=re.compile(vendor),
         benchmark=re.compile(benchmark),
         board_part=re.compile(board_part),
+        joined_benchmark=re.compile(joined_benchmark),
         named_model=re.compile(named),
         id_shape=re.compile(id_shape),
         weak=re.compile(weak),

@@ -213,6 +213,22 @@ def test_a_word_after_a_listed_benchmark_may_name_another_or_an_edition(nlp, tex
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [bench]
 
 
+@pytest.mark.parametrize("text, bench", [
+    ("Kestrel-9 posts strong GSM8K-Platinum results: 71.0 for the LLM.", [("GSM8K-Platinum", "gsm8k-platinum")]),
+    ("MMLU-Redux and GPQA-Diamond tell the same story for the LLM.", [("MMLU-Redux", "mmlu-redux"),
+                                                                     ("GPQA-Diamond", "gpqa")]),
+    ("The LLM's MMLU-style questions are hard.", []),  # a kind of test, no benchmark
+])
+def test_a_listed_benchmark_with_a_capitalised_part_hyphenated_on_is_a_benchmark_wherever_it_stands(nlp, text, bench):
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == bench
+
+
+def test_a_benchmark_named_in_the_description_of_another_is_no_benchmark_of_its_own(nlp):
+    text = "- GSM8K-Platinum (a cleaned-up version of GSM8K)\n  Kestrel-9 LLM (71.0%)\n"
+    assert [e.text for e in _ents(nlp, text, "BENCHMARK")] == ["GSM8K-Platinum"]
+    assert [e.text for e in _ents(nlp, "- MMLU (see GSM8K 71.0)\n", "BENCHMARK")] == ["MMLU", "GSM8K"]
+
+
 def test_a_glued_name_of_a_word_an_acronym_and_a_version_is_a_model_in_ai_news(nlp):
     text = "The LLM VeraLM3 beats WizardLM2, but the PlayStation5 is no LLM."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["VeraLM3", "WizardLM2"]
