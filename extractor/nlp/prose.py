@@ -1804,8 +1804,8 @@ def _rank_value(r: _Reading, value: _Value) -> None:
                     _make(r, "rank", subj, v.start, 0.8, rank=int(v.value), value_span=(v.start, v.end))
                     r.ranked.add(subj)
             return
-    tied = any(r.w(k) in ("tie", "tied", "ties", "jointly", "both", "joint", "share", "shares", "shared")
-               for k in range(subject, start))
+    tied = any(r.w(k) in ("tie", "tied", "ties", "jointly", "both", "all", "each", "joint", "share", "shares", "shared")
+               for k in range(subject, start))  # 'A, B and C all held first place': each did
     for subj in (_coordinated(r, subject, start) if tied else [subject]):
         _make(r, "rank", subj, start, 0.8, rank=rank, scope=_scope(r, start), value_span=(start, end))
         r.ranked.add(subj)

@@ -157,6 +157,13 @@ def test_tie_gives_every_named_subject_the_rank():
     assert sorted((s, v) for k, s, _, _, _, v in got) == [("GPT-4o", (1, None)), ("Yi-Large", (1, None))]
 
 
+@pytest.mark.parametrize("word", ["all", "each"])
+def test_names_that_all_held_a_place_each_hold_it(word):
+    got = claims_of(f"Kite-3, Lark-2, and Tern-4 {word} held first place on Chatbot Arena this year.")
+    assert sorted((s, b, v) for k, s, _, _, b, v in got if k == "rank") == [
+        ("Kite-3", "chatbot-arena", (1, None)), ("Lark-2", "chatbot-arena", (1, None)), ("Tern-4", "chatbot-arena", (1, None))]
+
+
 def test_scores_respectively_and_in_asides():
     text = ("On OpenCompass, Qwen2.5-72B-Instruct posted coding and maths scores of 74.2 and 77 respectively, "
             "outperforming Claude 3.5 (72.1) and GPT-4o (70.6).")
