@@ -2224,8 +2224,8 @@ _MAGNITUDES = frozenset({"t", "b", "m", "k", "bn", "tb", "gb"})
 def _unit(r: _Reading, i: int, value: float):
     """'%', 'elo', None (a plain score by a benchmark or a score word), or False (no score)."""
     nxt, prev = r.w(i + 1), r.w(i - 1)
-    if prev in _SOFTENERS and r.w(i - 2) in _SCORE_LEADS:
-        prev = r.w(i - 2)  # 'scored just 39%', 'averaged only 1.2'
+    if prev in _SOFTENERS and r.w(i - 2) in _SCORE_LEADS or prev in _ROUGHLY:
+        prev = r.w(i - 2)  # 'scored just 39%', 'averaged only 1.2', 'an Elo of roughly 1402'
     after_pct = r.w(i + 2) if nxt in ("%", "percent") else ""
     if after_pct in _MEASURE_NOUNS:
         after_pct = r.w(i + 3)  # 'a 20% accuracy gain': a change of the measure, no score
@@ -2288,7 +2288,8 @@ def _unit(r: _Reading, i: int, value: float):
             return "elo"
         return None if nxt in ("points", "pts") and value <= 100 else False
     if arena and 800 <= value <= 2500 and float(value).is_integer() and (
-            prev in ("at", "of", "(", "with", "scored", "to", "\u2013", "-", ":", "is", "was", "reached", "hit")
+            prev in ("at", "of", "(", "with", "scored", "to", "\u2013", "-", ":", "is", "was", "reached", "hit", "hovered",
+                     "hovers", "hovering")
             or prev in r.words_set("score_words")
             or r.label(i - 1) == "MODEL"
             or prev in POSSESSIVE):
@@ -2340,6 +2341,7 @@ _SOLVING_VERBS = frozenset({"solve", "solves", "solved", "solving", "answer", "a
                             "completes", "completed", "completing"})
 _MEASURE_NOUNS = frozenset({"performance", "accuracy", "speed", "efficiency", "throughput", "quality"})
 _SOFTENERS = frozenset({"just", "only", "merely"})  # never 'over' or 'nearly': a bound is no score
+_ROUGHLY = frozenset({"about", "around", "roughly", "approximately"})  # an approximate score is a score as written
 _SCORE_LEADS = frozenset({"scored", "scores", "scoring", "averaged", "averaging", "achieved", "achieves", "reached",
                           "reaches", "hit", "hits", "posted", "posts", "managed", "manages", "recorded", "records",
                           "at", "of"})  # 'the lowest score, at just 1.1 points', 'a score of just 8.3%'

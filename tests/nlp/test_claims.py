@@ -816,6 +816,12 @@ def test_a_score_said_with_just_or_only_is_a_score_and_over_is_a_bound():
         ("score", "GPT-4", "model", "OpenAI", "gpqa", (39.0, "%"))]
 
 
+@pytest.mark.parametrize("text", ["Kite-3 hovered around 1450 on Chatbot Arena.", "Kite-3 scored roughly 1450 on Chatbot Arena.",
+                                  "Kite-3 has a Chatbot Arena Elo of approximately 1450."])
+def test_an_approximate_rating_is_a_score_as_written(text):
+    assert claims_of(text) == [("score", "Kite-3", "model", None, "chatbot-arena", (1450.0, "elo"))]
+
+
 def test_a_benchmark_the_article_introduces_in_apposition_is_what_its_scores_are_on():
     got = claims_of("We introduce VeraStep, a new LLM benchmark for data agents. Kestrel-9 came out on top at 16% "
                     "accuracy, and Wren-2 scored 12%.")
