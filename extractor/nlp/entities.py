@@ -116,7 +116,7 @@ _MAKER_MODEL_ID = re.compile(r"^[-\u2011](?:[A-Z]\d{1,2}(?:\.\d)?|\d{1,3}(?:\.\d
 _DESCRIBING_WORD = re.compile(r"(?:[A-Z][a-z]+ed|Better|Higher|Lower|Faster|Stronger|Fewer|Less|More|Greater)\b")
 _ID_MARK = re.compile(r"\d|\w[A-Z]")  # a digit, or a capital inside a word ('PaLM', 'UI'): an id, not a title-case phrase
 _POSSESSED_ID = re.compile(  # "Acme's R2", "Acme's Vera-Med 2", "Acme's Vera 3.5": a maker's model by its shape
-    r"['\u2019]s ((?![QH]\d)[A-Z]\d{1,2}(?:\.\d)?(?:[-\u2011][A-Za-z0-9]+)?"
+    r"['\u2019]s ((?![QH]\d)[A-Z]\d{1,2}(?:\.\d)?(?:[-\u2011][A-Za-z0-9]+)?(?: 0[1-9][0-3]\d)?"  # "Acme's V3 0324": a month-day tag
     r"|[A-Z][A-Za-z]+(?:[-\u2011][A-Za-z0-9]+)+(?: \d{1,2}(?:\.\d{1,2})?)?|[A-Z][A-Za-z]+ \d{1,2}(?:\.\d{1,2})?)"
     r"(?![\w\-\u2011]|\.\d)")
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")

@@ -509,3 +509,8 @@ def test_a_late_month_day_tag_before_a_label_s_colon_and_value_is_part_of_the_na
 def test_a_maker_s_name_before_a_family_with_a_space_is_no_part_of_the_name(nlp):
     models = _ents(nlp, "LLM news. Meta Llama 3.1 beats Kite-3 on MMLU; Meta-Llama-3-8B trails it.", "MODEL")
     assert [e.text for e in models] == ["Llama 3.1", "Kite-3", "Meta-Llama-3-8B"]
+
+
+def test_a_letter_and_version_after_a_makers_possessive_is_a_model_with_its_month_day_tag(nlp):
+    text = "LLM news. Kite-3 trails DeepSeek's V3 0324 and Tencent's T1 on the index."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Kite-3", "V3 0324", "T1"]
