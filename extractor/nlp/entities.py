@@ -129,6 +129,8 @@ _VALUE_THEN_BRACKET = re.compile(r"\d%? \(")  # '84.0% (Acme 2.5 Pro)': a name i
 _VENDOR_GLUE = (" ", "'s ", "\u2019s ")  # 'Acme Vega 4', "Acme's Vega 4"
 _MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
 _AND_NAME = re.compile(r"(?:,? and |, )(?=[A-Z])")
+_MEMBERS_INTRO = re.compile(r" (?:models|variants|versions)\s*(?:[-\u2013\u2014:(]|, namely)\s*(?=[A-Z])")  # 'Vega 4 models - '
+_MEMBER_WORD = re.compile(r"(?<![\w\-/.])[A-Z][a-z]{2,15}(?![\w\-])")
 _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  # 'Zephyrine-13B', 'Quokka-13B'
 _SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])[A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
                                r"(?:[a-z0-9][Bb]ench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
@@ -736,6 +738,7 @@ class EntityRecognizer:
         found += self._coordinated_sizes(text, found)
         found += self._family_words(text, found)
         found += self._called_models(text)
+        found += self._introduced_members(text, found)
         if "'s " in text or "\u2019s " in text:
             found += self._possessive_variants(text, found)
         found += self._sibling_variants(text, found)
@@ -767,6 +770,34 @@ class EntityRecognizer:
         for called in _CALLED.finditer(text):
             if _MODEL_NOUN_BEFORE.search(text, max(0, called.start() - 20), called.start()):
                 yield called
+
+    def _introduced_members(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Acme's Vega 4 models - Swift and Atlas - ...": the words a model's family introduces as its members
+        name those models wherever they stand ('Atlas scored 36'), the family's and its maker's."""
+        found = []
+        for m in mentions:
+            intro = _MEMBERS_INTRO.match(text, m.end) if m.label == "MODEL" else None
+            if intro is None:
+                continue
+            head, words, at = text[m.start:m.end], [], intro.end()
+            while len(words) < 6:
+                word = _MEMBER_WORD.match(text, at)
+                if word is None or word.group() in self._not_name_words or word.group() in self.kb.vendor_by_alias \
+                        or self.has_cue({word.group().lower()}):
+                    break
+                words.append(word.group())
+                more = _AND_NAME.match(text, word.end())
+                if more is None:
+                    break
+                at = more.end()
+            if len(words) < 2:
+                continue  # one word after a dash is as likely the sentence going on
+            for w in _occurrences(text, {w for w in words if f"{head} {w}" not in text}):  # a full name: its short form
+                if any(o.start <= w.start() < o.end for o in mentions if o.label == "MODEL"):
+                    continue  # 'Vega 4 Atlas', or 'Atlas' the article already reads as a short form
+                attrs = self.describe_any(f"{head} {w.group()}")
+                found.append(Mention(w.start(), w.end(), "MODEL", "weak", dict(attrs, is_family=False)))
+        return found
 
     def _possessive_variants(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Claude 3's Opus", "GPT-4's 1106-preview": a variant or snapshot of the model named before the

@@ -514,3 +514,11 @@ def test_a_maker_s_name_before_a_family_with_a_space_is_no_part_of_the_name(nlp)
 def test_a_letter_and_version_after_a_makers_possessive_is_a_model_with_its_month_day_tag(nlp):
     text = "LLM news. Kite-3 trails DeepSeek's V3 0324 and Tencent's T1 on the index."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Kite-3", "V3 0324", "T1"]
+
+
+def test_words_a_models_family_introduces_as_its_members_are_models_wherever_they_stand(nlp):
+    text = ("Meta's new Llama 9 models - Swift and Atlas - did well. Atlas scored 36 on the index, "
+            "and Swift beat Kite-3. A swift reply came.")
+    models = {e.text: e._.vendor for e in _ents(nlp, text, "MODEL")}
+    assert models == {"Llama 9": "meta", "Swift": "meta", "Atlas": "meta", "Kite-3": None}
+    assert [e.text for e in _ents(nlp, "LLM news. The Kite-3 models - Swift went first.", "MODEL")] == ["Kite-3"]
