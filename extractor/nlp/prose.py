@@ -1535,7 +1535,8 @@ def _excepted(r: _Reading, k: int) -> list[int]:
     return []
 
 
-_GROUP_NOUNS = frozenset({"models", "llms", "systems", "chatbots", "competitors", "rivals", "peers", "baselines"})
+_GROUP_NOUNS = frozenset({"models", "llms", "systems", "chatbots", "competitors", "rivals", "peers", "baselines",
+                          "competition", "field", "pack", "leaders"})  # 'lagged behind the competition': no one model
 _SINGLE_GROUP_NOUNS = _MODEL_NOUNS | {"competitor", "rival"}
 _AFTER_EVERY_MODEL = frozenset({".", ",", ";", "on", "in", "to", "except", "excepting", "save", "bar", "other", "so", ""})
 

@@ -1845,6 +1845,12 @@ def test_an_unnamed_group_of_rivals_ends_the_objects():
         ("outperforms", ("Lark-2", "Tern-4"))]
 
 
+@pytest.mark.parametrize("group", ["the competition", "the field", "the pack"])
+def test_lagging_behind_an_unnamed_group_trails_no_model(group):
+    text = LEAD + f"Lark-2 and Tern-4 lead the Chatbot Arena. Kite-3 has often lagged behind {group}."
+    assert [c for c in claims_of(text) if c[0] == "comparison"] == []
+
+
 def test_a_makers_results_as_object_are_its_model_named_before():
     text = LEAD + ("On MATH, Kite-3 posts 91.2%, level with OpenAI's o1-1217 model. On AIME, the model scored 71.0%, "
                    "beating OpenAI's results.")
