@@ -31,6 +31,9 @@ from .vocabulary import CuePattern, Vocabulary
 _REFERENCE_WORDS = frozenset({"model", "it", "its", "this"})
 _LABELLED_VALUE = re.compile(r"\s*(?:[-*\u2022+]\s+)?(?:\*\*)?[^:\n]{1,60}:(?:\*\*)?\s*[~\u2248]?\d")
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
+# 'These models post respective scores of 88 and 85': figures of the models the sentence before named
+_RESPECTIVE_OF_PLURAL = re.compile(r"(?i)\b(?:they|(?:these|those|both|the) (?:two |three )?(?:models|llms|systems))\b"
+                                   r".*\brespective(?:ly)?\b")
 
 
 class ClaimExtractor:
@@ -135,6 +138,8 @@ class ClaimExtractor:
             return marks.reference_then_claim(sent)  # 'the model scored 88%', 'its MMLU score of 88.7'
         if "MODEL" not in labels and ctx.mentions and _benchmark_value_pairs(sent, sent_ents) >= 2:
             return True  # 'Maths: VeraMath 98.2%, VeraQA 91.0%': the figures of the model named before
+        if "MODEL" not in labels and ctx.mentions and marks.any_number(sent) and _RESPECTIVE_OF_PLURAL.search(sent.text):
+            return True
         if "MODEL" not in labels and ctx.mentions and _opens_with_a_verb(sent) and marks.any_number(sent):
             return True  # '- Posts 61.2, the best of the lot': a bullet about the model named before'
         if "MODEL" not in labels and "BENCHMARK" in labels and marks.any_score_number(sent, True) \

@@ -95,6 +95,7 @@ class ArticleContext:
     topic: Optional[Span] = None  # first model of the latest sentence naming one: what 'it' means
     last_benchmark: Optional[Span] = None
     compared: Optional[tuple[Span, list[Span]]] = None  # the last sentence's comparison: its subject, its objects
+    named_before: list = field(default_factory=list)  # the last sentence's models, in order: what 'these models' are
 
     def __post_init__(self) -> None:
         self._ent_starts = [e.start_char for e in self.ents]
@@ -541,6 +542,7 @@ class ArticleContext:
             candidates = [e for e in models if not _compared_with(e)]  # "That's smaller than X": X is no topic
             if candidates:
                 self.topic = _appositive(candidates[0], candidates[1:])
+        self.named_before = list({e._.canonical: e for e in models}.values())  # each model once, its last mention
         for e in sent_ents:
             if e.label_ == "MODEL" and not e._.is_family:
                 weight, _ = self.mentions.get(e._.canonical, (0, e))

@@ -92,7 +92,7 @@ class _Reading:
         self.models = [self.start + k for k, label in enumerate(self.labels) if label == "MODEL"]
         self.first_name = next((self.start + k for k, label in enumerate(self.labels) if label in ("MODEL", "VENDOR")),
                                self.end)
-        self.respectively = "respectively" in self.words
+        self.respectively = "respectively" in self.words or "respective" in self.words  # "respective scores of A and B"
         self.cue_starts = {start for _, start, _ in self.cues}
         self._scope: Optional[tuple] = None
         self.pairs: Optional[int] = None  # values right after a name that end a list item (see _named_value_pairs)
@@ -1972,6 +1972,25 @@ def _respective(r: _Reading, subject: int) -> list[int]:
     return subjects
 
 
+def _plural_reference(r: _Reading, end: int) -> bool:
+    """True when a sentence names no model before ``end`` but refers back to several ('These models',
+    'Both models', 'They', 'The two')."""
+    if any(r.is_name(k) for k in range(r.start, end)):
+        return False
+    return any(r.w(k) == "they" or (r.w(k) in ("these", "those", "both", "the") and r.w(k + 1) in _PLURAL_REFERENTS)
+               for k in range(r.start, end))
+
+
+_PLURAL_REFERENTS = frozenset({"models", "llms", "systems", "two", "three", "pair"})
+
+
+def _named_before(r: _Reading) -> list[int]:
+    """The models the sentence before named, made names of this sentence."""
+    for span in r.ctx.named_before:
+        r.spans.setdefault(span.start, span)
+    return [span.start for span in r.ctx.named_before]
+
+
 def _followed(r: _Reading, start: int, rank: int) -> None:
     """'X ranked first, followed by Y': Y is next; 'followed by Y at 49 and Z at 48': each in turn, their
     falling scores giving the order ('followed by Y and Z' alone gives none)."""
@@ -2041,6 +2060,8 @@ def _scores(r: _Reading) -> None:
     if len(run) > 1:
         holder = _subject(r, run[0].start, set())
         subjects = _respective(r, holder) if holder is not None else []
+        if len(subjects) != len(run) and _plural_reference(r, run[0].start):
+            subjects = _named_before(r)  # 'A and B lead. These models post respective scores of 88 and 85'
         benches = list(dict.fromkeys(r.spans[b]._.canonical for b in r.benches if b < run[0].start))
         if not benches:  # 'X scored 85.5 and 70.0 on A and B, respectively'
             benches = list(dict.fromkeys(r.spans[b]._.canonical for b in r.benches if b > run[-1].start))

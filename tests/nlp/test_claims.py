@@ -164,6 +164,18 @@ def test_names_that_all_held_a_place_each_hold_it(word):
         ("Kite-3", "chatbot-arena", (1, None)), ("Lark-2", "chatbot-arena", (1, None)), ("Tern-4", "chatbot-arena", (1, None))]
 
 
+@pytest.mark.parametrize("opening", ["These models, both released in March,", "The two models", "They"])
+def test_respective_scores_of_a_plural_reference_go_to_the_models_the_sentence_before_named(opening):
+    text = LEAD + f"Kite-3 and Lark-2 lead the Chatbot Arena now. {opening} post respective Elo scores of 1,446 and 1,418."
+    assert [(s, v) for k, s, _, _, _, v in claims_of(text) if k == "score"] == [
+        ("Kite-3", (1446.0, "elo")), ("Lark-2", (1418.0, "elo"))]
+
+
+def test_a_respective_domain_is_no_pairing_of_names_and_values():
+    text = LEAD + "Kite-3 leads VeraQA. Human experts score around 90% in their respective domains."
+    assert [c for c in claims_of(text) if c[0] == "score"] == []
+
+
 def test_scores_respectively_and_in_asides():
     text = ("On OpenCompass, Qwen2.5-72B-Instruct posted coding and maths scores of 74.2 and 77 respectively, "
             "outperforming Claude 3.5 (72.1) and GPT-4o (70.6).")
