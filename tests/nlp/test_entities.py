@@ -522,3 +522,8 @@ def test_words_a_models_family_introduces_as_its_members_are_models_wherever_the
     models = {e.text: e._.vendor for e in _ents(nlp, text, "MODEL")}
     assert models == {"Llama 9": "meta", "Swift": "meta", "Atlas": "meta", "Kite-3": None}
     assert [e.text for e in _ents(nlp, "LLM news. The Kite-3 models - Swift went first.", "MODEL")] == ["Kite-3"]
+
+
+def test_a_word_with_a_capital_letter_glued_on_after_a_family_is_part_of_the_name(nlp):
+    text = "LLM news. Hunyuan TurboS and Gemini FlashX ranked, and Llama Rules did not."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Hunyuan TurboS", "Gemini FlashX", "Llama"]
