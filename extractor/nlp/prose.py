@@ -1099,6 +1099,8 @@ def _blocked(r: _Reading, lo: int, hi: int) -> bool:
             continue  # 'not only surpassing X'
         if w == "not" and r.w(k + 1) in ("far", "much", "too") and r.w(k + 2) in ("behind", "below", "off"):
             continue  # 'not far behind': close behind
+        if w == "could" and r.w(k + 1) in ("only", "just", "barely"):
+            continue  # 'could only reach 8%': what it did, at most, no hedge
         if w == "may" and k > r.start and r.doc[k].text == "May":
             continue  # the month: 'the release from May ranked fourth'
         if w == "without" and not r.w(k + 1).endswith("ing"):

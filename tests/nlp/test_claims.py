@@ -834,6 +834,11 @@ def test_an_approximate_rating_is_a_score_as_written(text):
     assert claims_of(text) == [("score", "Kite-3", "model", None, "chatbot-arena", (1450.0, "elo"))]
 
 
+def test_could_only_reach_is_what_a_model_did_and_could_reach_a_hedge():
+    assert claims_of(LEAD + "Even Kite-3 could only reach 8% on VeraQA.") == [("score", "Kite-3", "model", None, "veraqa", (8.0, "%"))]
+    assert claims_of(LEAD + "Kite-3 could reach 80% on VeraQA.") == []
+
+
 def test_a_benchmark_the_article_introduces_in_apposition_is_what_its_scores_are_on():
     got = claims_of("We introduce VeraStep, a new LLM benchmark for data agents. Kestrel-9 came out on top at 16% "
                     "accuracy, and Wren-2 scored 12%.")
