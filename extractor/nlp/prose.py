@@ -2033,7 +2033,12 @@ def _scores(r: _Reading) -> None:
         w = r.w(i)
         if not (w[:1].isdecimal() or w[:1] in "~≈"):
             continue
-        value = _number(w)
+        value, rated = _number(w), _OUT_OF.match(w)
+        if rated is not None and not r.label(i):
+            value = float(rated.group(1))  # 'a solid 8.5/10 rating': the value as written, out of its maximum
+            if float(rated.group(1)) <= float(rated.group(2)) and _rated(r, i):
+                pending.append(_Value("score", value, i, i + 1, None))
+            continue
         if value is None or r.label(i) or _restated(r, i, pending):
             continue
         unit = _unit(r, i, value)
@@ -2109,6 +2114,15 @@ def _scores(r: _Reading) -> None:
 
 
 _PAIR_WORDS = frozenset({"to", "vs", "vs.", "versus"})  # 'beats Y, 82.5 to 64.7', '(61% vs 58%)'
+_OUT_OF = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?)/(5|10|100)$")  # '8.5/10'
+
+
+def _rated(r: _Reading, i: int) -> bool:
+    """True for a value out of a maximum that the sentence calls a rating or score ('earned an 8.5/10
+    rating', 'scoring a 7/10'), not a share of tasks ('solved 7/10 tasks')."""
+    nxt = r.w(i + 1)
+    return nxt in r.words_set("score_words") or (not nxt.isalpha() and bool(
+        r.words_set("score_words") & {r.w(k) for k in range(max(i - 4, r.start), i)}))
 
 
 def _respective_run(r: _Reading, pending: list[_Value]) -> list[_Value]:

@@ -834,6 +834,12 @@ def test_an_approximate_rating_is_a_score_as_written(text):
     assert claims_of(text) == [("score", "Kite-3", "model", None, "chatbot-arena", (1450.0, "elo"))]
 
 
+def test_a_rating_out_of_ten_is_a_score_as_written_and_a_share_of_tasks_is_not():
+    assert claims_of(LEAD + "Kite-3 earned a solid 8.5/10 rating on the task.") == [
+        ("score", "Kite-3", "model", None, None, (8.5, None))]
+    assert claims_of(LEAD + "Kite-3 solved 7/10 tasks on the first try.") == []
+
+
 def test_could_only_reach_is_what_a_model_did_and_could_reach_a_hedge():
     assert claims_of(LEAD + "Even Kite-3 could only reach 8% on VeraQA.") == [("score", "Kite-3", "model", None, "veraqa", (8.0, "%"))]
     assert claims_of(LEAD + "Kite-3 could reach 80% on VeraQA.") == []
