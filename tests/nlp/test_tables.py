@@ -613,6 +613,15 @@ def test_prose_about_two_benchmarks_leaves_a_metric_only_table_without_one():
     assert scores(text) == {("Kite-3", None, 61.2), ("Lark-2", None, 48.75)}
 
 
+def test_a_column_of_large_whole_numbers_beside_scores_is_no_score_column_but_an_elo_one_is():
+    text = ("| Checkpoint | GT | MMLU-5 |\n|---|---|---|\n| Vega-11B | 5500 | 58.37 |\n| Lyra-LM-7B | 15000 | 66.69 |\n")
+    assert scores(text) == {("Vega-11B", "mmlu", 58.37), ("Lyra-LM-7B", "mmlu", 66.69)}
+    codeforces = "| Model | Codeforces | MMLU |\n|---|---|---|\n| Vega-11B | 2029 | 58.37 |\n| Lyra-LM-7B | 1820 | 66.69 |\n"
+    assert ("Vega-11B", "codeforces", 2029.0) in scores(codeforces)
+    arena = ("| Model | Arena Elo | MMLU |\n|---|---|---|\n| Vega-11B | 1205 | 58.37 |\n| Lyra-LM-7B | 1187 | 66.69 |\n")
+    assert ("Vega-11B", "chatbot-arena", 1205.0) in scores(arena)
+
+
 def test_chinese_average_and_parameter_count_headers_are_read_as_their_english_words():
     text = ("| 排名 | 模型 | 平均分数 | 参数量(B) | MMLU |\n| --- | --- | --- | --- | --- |\n"
             "| 1 | Vega-78B | 52.08 | 78.0 | 70.03 |\n| 2 | Lyra-LM-7B | 41.29 | 7.0 | 60.72 |\n")
@@ -993,5 +1002,5 @@ def test_a_column_headed_by_a_count_noun_holds_counts_not_scores():
             "| Kite-3 | 91.38 | 500 |\n| Lark-2 | 88.60 | 499 |\n")
     assert scores(text) == {("Kite-3", "mmlu", 91.38), ("Lark-2", "mmlu", 88.6)}
     # a test whose name holds the noun is still a test
-    text = text.replace("| Questions |", "| Natural Questions |")
-    assert ("Kite-3", "natural-questions", 500.0) in scores(text)
+    text = text.replace("| Questions |", "| Natural Questions |").replace("| 500 |", "| 50.0 |")
+    assert ("Kite-3", "natural-questions", 50.0) in scores(text)

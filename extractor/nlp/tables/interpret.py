@@ -444,6 +444,9 @@ class TableInterpreter:
         values = [c for c in columns if c.index not in (model.index, getattr(rank_col, "index", -1),
                                                          getattr(vendor_col, "index", -1))
                   and c.role not in ("skip", "rank") and c.numeric and (c.index > model.index or c.header)]  # '1 1 Name': a 2nd rank
+        if any(not _large_counts(body, c.index) for c in values):  # '| GT | MMLU |' over '| 5500 | 58.37 |'
+            values = [c for c in values if not _large_counts(body, c.index) or c.role == "score"
+                      or _elo_unit(context, c.header) or self.resolver.listed(self.resolver.split_metric(c.header)[0])]
         siblings = sum(c.header_benchmark for c in values)
         listed = sum(c.header_benchmark and bool(self.resolver.listed(self.resolver.split_metric(c.header)[0]))
                      for c in values)
@@ -703,6 +706,17 @@ def subject_text(text: str) -> str:
     if m and m.start() > 0 and not _TAG_NOTE.match(m.group(1).strip()):
         text = text[:m.start()].rstrip()
     return text
+
+
+_WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")  # '5500', '15,000': written without decimals
+
+
+def _large_counts(body: list[Sequence[Cell]], j: int) -> bool:
+    """True when a column holds only whole numbers above 100 ('5500', '15000'): tokens, sizes or votes
+    beside scores, no score themselves (unless headed by a listed benchmark or on an Elo scale: 'Codeforces')."""
+    cells = [row[j].text.strip("*_ ") for row in body if j < len(row) and not row[j].empty]
+    numbers = [c for c in cells if is_number_text(c)]
+    return len(numbers) >= 2 and all(_WHOLE.fullmatch(c) and float(c.replace(",", "")) > 100 for c in numbers)
 
 
 def _decimals(body: list[Sequence[Cell]], j: int) -> bool:
