@@ -622,6 +622,15 @@ def test_a_column_of_large_whole_numbers_beside_scores_is_no_score_column_but_an
     assert ("Vega-11B", "chatbot-arena", 1205.0) in scores(arena)
 
 
+def test_a_plus_header_over_a_value_and_one_in_brackets_gives_both_the_second_as_the_plus_edition():
+    text = ("| Model | Size | VeraEval (+) |\n|---|---|---|\n| Vega-7B | 7B | 60.4 (55.5) |\n"
+            "| Lyra-LM-7B | 7B | **76.8** (**70.7**) |\n")
+    got = {(c.subject.text, c.benchmark.id, c.score.value, c.score.metric)
+           for c in extract_claims(Article(id="t", text=text, source="test")) if c.kind == "score"}
+    assert got == {("Vega-7B", "veraeval", 60.4, None), ("Vega-7B", "veraeval", 55.5, "+"),
+                   ("Lyra-LM-7B", "veraeval", 76.8, None), ("Lyra-LM-7B", "veraeval", 70.7, "+")}
+
+
 def test_chinese_average_and_parameter_count_headers_are_read_as_their_english_words():
     text = ("| 排名 | 模型 | 平均分数 | 参数量(B) | MMLU |\n| --- | --- | --- | --- | --- |\n"
             "| 1 | Vega-78B | 52.08 | 78.0 | 70.03 |\n| 2 | Lyra-LM-7B | 41.29 | 7.0 | 60.72 |\n")

@@ -639,6 +639,17 @@ def _setting_parts(header: str) -> list[str]:
     return parts if 2 <= len(parts) <= 4 else []
 
 
+_PLUS_HEADER = re.compile(r"\(\+\)\s*$")
+_VALUE_AND_BRACKETED = re.compile(r"\s*(\d{1,3}(?:\.\d{1,2})?)\s*\(\s*(\d{1,3}(?:\.\d{1,2})?)\s*\)\s*")
+
+
+def _value_span(cell: Cell, value: str) -> Span:
+    """Where ``value`` stands in the article, within the cell when the cell stands there as one piece."""
+    at = cell.text.find(value)
+    whole = cell.core[1] - cell.core[0] == len(cell.text)
+    return (cell.core[0] + at, cell.core[0] + at + len(value)) if whole and at >= 0 else cell.core
+
+
 def _split_parts(header: str) -> list[str]:
     return _slash_note(header) or _setting_parts(header)
 
@@ -666,6 +677,10 @@ def _split_values(cell: Cell, parts: list[str]) -> list[tuple[tuple, str, Span]]
 
 def _cell_values(cell: Cell, header: str) -> list[tuple[tuple, Optional[str], Span]]:
     """The scores a value cell holds: its number, or one per part of a split the header announces."""
+    if _PLUS_HEADER.search(header):
+        pair = _VALUE_AND_BRACKETED.fullmatch(cell.text.replace("*", "").replace("_", ""))
+        if pair is not None:  # 'HumanEval (+)' over '60.4 (55.5)': the test, then its stricter EvalPlus edition
+            return [((float(v), False, None), part, _value_span(cell, v)) for v, part in zip(pair.groups(), ("", "+"))]
     number = parse_number(cell.text)
     if number is not None:
         return [] if number[1] else [(number, None, cell.core)]
@@ -684,8 +699,9 @@ def _join_metric(metric: Optional[str], part: Optional[str]) -> Optional[str]:
     """The column's metric with the part a split cell's value is of, in place of the split ('val/test' -> 'val')."""
     if part is None:
         return metric
-    kept = [" ".join(w for w in m.split() if not _SETTING.fullmatch(w)) for m in (metric or "").split(",") if "/" not in m]
-    return ", ".join([m for m in kept if m] + [part])  # 'Average n=0 n=5' -> 'Average, n=0'
+    kept = [" ".join(w for w in m.split() if not _SETTING.fullmatch(w)) for m in (metric or "").split(",")
+            if "/" not in m and m.strip() != "+"]  # '(+)' announces the split too
+    return ", ".join([m for m in kept if m] + ([part] if part else [])) or None  # 'Average n=0 n=5' -> 'Average, n=0'
 
 
 def parse_number(text: str) -> Optional[tuple[float, bool, Optional[str]]]:
