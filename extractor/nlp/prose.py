@@ -860,7 +860,8 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     if r.w(k + 1) in ("but", "yet", "and") and r.w(k) != "," and not r.w(k + 2) == "also":
         earlier = _participle_clause_before(r, k)
         return _subject(r, earlier, skip) if earlier is not None else None  # ', trailing X but outperforming Y'
-    if r.w(k) != "," and not (r.w(k + 1) == "but" and r.w(k + 2) == "also"):
+    subordinated = any(r.w(j) in ("while", "whilst", "thereby") for j in range(k + 1, cue))  # '... while beating X'
+    if r.w(k) != "," and not subordinated and not (r.w(k + 1) == "but" and r.w(k + 2) == "also"):
         return None  # '..., not only beating X (73.0%) but also exceeding Y': the second participle too
     colon = _item_label_end(r)
     if colon is not None and not any(r.is_name(t) for t in range(colon, colon + 3)):

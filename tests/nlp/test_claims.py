@@ -840,6 +840,15 @@ def test_a_rating_out_of_ten_is_a_score_as_written_and_a_share_of_tasks_is_not()
     assert claims_of(LEAD + "Kite-3 solved 7/10 tasks on the first try.") == []
 
 
+@pytest.mark.parametrize("text, objects", [
+    ("Kite-3 matches Lark-2 on English while outperforming it on VeraQA.", ("Lark-2",)),
+    ("Kite-3 matches Lark-2 on English while clearly outperforming Tern-4 on VeraQA.", ("Tern-4",)),
+])
+def test_a_participle_after_while_says_something_of_the_main_subject(text, objects):
+    assert [(s, v) for k, s, _, _, _, v in claims_of(LEAD + text) if k == "comparison"] == [
+        ("Kite-3", ("outperforms", objects))]
+
+
 def test_could_only_reach_is_what_a_model_did_and_could_reach_a_hedge():
     assert claims_of(LEAD + "Even Kite-3 could only reach 8% on VeraQA.") == [("score", "Kite-3", "model", None, "veraqa", (8.0, "%"))]
     assert claims_of(LEAD + "Kite-3 could reach 80% on VeraQA.") == []
