@@ -388,6 +388,7 @@ def test_a_quoted_name_after_in_and_a_name_glossed_as_a_test_are_benchmarks(nlp,
     ("just ahead of GPT-4O (1,398) on the Arena", "GPT-4O", "gpt-4o"),
     ("Gemini 2.5 pro experimental is at 1,431 on the Arena", "Gemini 2.5 pro experimental",
      "gemini-2.5-pro-experimental"),
+    ("the original Zephyr-7B-alpha scored 7.09 on MT-Bench", "Zephyr-7B-alpha", "zephyr-7b-alpha"),
 ])
 def test_a_capital_o_version_and_a_variant_word_in_lower_case_are_part_of_the_name(nlp, text, name, canonical):
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "MODEL")][:1] == [(name, canonical)]
