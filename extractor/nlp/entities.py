@@ -121,6 +121,8 @@ _POSSESSED_ID = re.compile(  # "Acme's R2", "Acme's Vera-Med 2", "Acme's Vera 3.
     r"(?![\w\-\u2011]|\.\d)")
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{1,20}) $")
+_OPENING_WORDS = frozenset({"The", "On", "In", "At", "A", "An", "For", "With", "From", "By", "To", "Of", "And", "Its",
+                            "Their", "This", "That", "Our", "New", "Latest"})  # a capital that only opens a sentence
 _SIZE_END = re.compile(r"[ \-](\d{1,4}(?:\.\d)?[BM])$")  # the size a name ends with: 'Vega 2 70B'
 _NEXT_SIZE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(\d{1,4}(?:\.\d)?[BM])(?![\w\-])")
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
@@ -236,14 +238,27 @@ class EntityRecognizer:
         for m in mentions:
             word = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start) if m.label == "BENCHMARK" \
                 and text[m.start:m.end] == "Arena" else None
-            if word is None or word.group(1) in self._not_name_words or self.resolver.listed(word.group(1)) \
-                    or word.group(1) in self.kb.vendor_by_alias \
-                    or any(a.start <= word.start(1) < a.end and a.label != "BENCHMARK" for a in mentions):
+            start = word.start(1) if word is not None else None
+            if word is not None and word.group(1) in self._not_name_words:  # 'Vega Game Arena': a name with the noun
+                owner = _WORD_BEFORE.search(text, max(0, start - 30), start)
+                start = owner.start(1) if owner is not None and self._arena_name_word(owner.group(1)) else None
+            elif word is not None and self._arena_name_word(word.group(1)):
+                owner = _WORD_BEFORE.search(text, max(0, start - 30), start)  # 'Vega Chess Arena': both words
+                if owner is not None and self._arena_name_word(owner.group(1)) and owner.group(1) not in _OPENING_WORDS:
+                    start = owner.start(1)
+            else:
+                start = None
+            if start is None or any(a.start <= start < a.end and a.label != "BENCHMARK" for a in mentions):
                 kept.append(m)
                 continue
-            name = f"{word.group(1)} Arena"
-            kept.append(Mention(word.start(1), m.end, "BENCHMARK", "called", {"canonical": slug(name)}))  # a board
+            name = text[start:m.end]
+            kept.append(Mention(start, m.end, "BENCHMARK", "called", {"canonical": slug(name)}))  # a board
         return kept
+
+    def _arena_name_word(self, word: str) -> bool:
+        """A capitalised word that may name an arena of its own: no common noun, listed benchmark or maker."""
+        return word not in self._not_name_words and not self.resolver.listed(word) and word not in self.kb.vendor_by_alias \
+            and word not in _OPENING_WORDS
 
     def complete(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions of ``find_mentions(text, full=False)`` with what ``full`` adds."""

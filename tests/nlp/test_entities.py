@@ -323,6 +323,8 @@ def test_an_unlisted_benchmark_opening_a_sentence_with_a_gloss_in_brackets(nlp):
     ("On RepoChat Arena, Vega-7B ranks first.", "RepoChat Arena", "repochat-arena"),
     ("Vega-7B leads the Arena with 1287.", "Arena", "chatbot-arena"),
     ("Text Arena: Vega-7B leads.", "Text Arena", "chatbot-arena"),
+    ("Vega-7B won the Zed Game Arena chess event.", "Zed Game Arena", "zed-game-arena"),  # a common noun with its owner
+    ("Vega-7B leads the Zed Chess Arena now.", "Zed Chess Arena", "zed-chess-arena"),
 ])
 def test_a_word_of_its_own_before_arena_names_a_board_of_its_own(nlp, text, name, bench):
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [(name, bench)]
@@ -528,3 +530,8 @@ def test_words_a_models_family_introduces_as_its_members_are_models_wherever_the
 def test_a_word_with_a_capital_letter_glued_on_after_a_family_is_part_of_the_name(nlp):
     text = "LLM news. Hunyuan TurboS and Gemini FlashX ranked, and Llama Rules did not."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Hunyuan TurboS", "Gemini FlashX", "Llama"]
+
+
+def test_a_result_after_a_variant_word_is_no_version_of_the_name(nlp):
+    text = "LLM news. Vega-2 Pro beat Kite-3 mini 3.5-0.5 in the final, and Claude Opus 4.6 did too."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vega-2 Pro", "Kite-3 mini", "Claude Opus 4.6"]
