@@ -30,6 +30,8 @@ _HARNESS_TASK = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*/[a-z0-9_@]+$")  # 'b
 _SUITE_NOUNS = frozenset({"benchmark", "benchmarks", "evaluation", "evaluations", "leaderboard", "leaderboards",
                           "results", "performance", "eval", "evals"})
 _ONE_CAPITAL = re.compile(r"^[A-Z]$")
+_SHORT_METRIC = re.compile(r"^[A-Z]{2,3}$")  # 'LC', 'EM': an abbreviated way of scoring after a versioned name
+_LANGUAGE_TAG = re.compile(r"(?i)^(.*[A-Za-z0-9])[-_ ](zh|en|cn|ja|jp|ko|kr|fr|de|es|ru|ar|vi)$")  # 'VeraEval-ZH'
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}|\d")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$|^\d+x\d+[Bb]$")
@@ -144,6 +146,16 @@ class BenchmarkResolver:
             found = self.listed(trimmed)
             if found:
                 return BenchmarkRef(found, base, _join(edition, metric))
+        head, _, tail = base.rpartition(" ")
+        if head and _SHORT_METRIC.match(tail) and " " in head:  # 'VeraEval 2.0 LC': a listed name, a version, a metric
+            ref = self._resolve(head, unlisted=False)
+            if ref is not None and ref.listed:
+                return BenchmarkRef(ref.id, base, _join(_join(ref.metric, tail), metric))
+        language = _LANGUAGE_TAG.match(base)
+        if language and unlisted and not _SPLIT.match(base) and self.is_benchmark_shape(language.group(1)):  # 'VeraEval-ZH'
+            ref = self._resolve(language.group(1), unlisted)
+            if ref is not None:
+                return BenchmarkRef(ref.id, base, _join(_join(ref.metric, language.group(2)), metric), ref.listed)
         board, _, board_part = base.partition("-")
         if board_part and self.listed(board) in self.leaderboards:  # 'SuperCLUE-VLM': a board of its own
             return BenchmarkRef(slug(base), base, metric, listed=False)

@@ -24,6 +24,7 @@ RESOLVER = BenchmarkResolver(load_knowledge())
     ("ARC-C", "arc", "C"),
     ("BBH reasoning", "bbh", "reasoning"),
     ("Math (GSM8K)", "gsm8k", "Math"),  # a category named by the benchmark in brackets
+    ("AlpacaEval 2.0 LC", "alpacaeval", "2.0, LC"),  # a version, then an abbreviated way of scoring
 ])
 def test_listed_benchmarks_with_their_metrics_and_editions(name, bench, metric):
     ref = RESOLVER.resolve(name)
@@ -51,7 +52,7 @@ def test_short_table_headers_of_listed_benchmarks(name, bench):
     assert RESOLVER.resolve(name).id == bench
 
 
-@pytest.mark.parametrize("name, bench", [("CRUXEval-O", "cruxeval-o"), ("RACE-M", "race-m"), ("FollowBench-zh", "followbench-zh"),
+@pytest.mark.parametrize("name, bench", [("CRUXEval-O", "cruxeval-o"), ("RACE-M", "race-m"),
                                          ("MMLU-Redux", "mmlu-redux"), ("SuperCLUE-VLM", "superclue-vlm")])  # a re-annotated MMLU: a benchmark of its own
 def test_an_unlisted_benchmark_keeps_its_whole_name_with_a_subset(name, bench):
     ref = RESOLVER.resolve(name)
@@ -189,3 +190,11 @@ def test_an_unlisted_name_whose_bench_is_listed_is_that_bench():
 def test_a_sibling_letter_after_a_test_s_name_makes_another_test():
     assert RESOLVER.resolve("HumanEval-X").id == "humaneval-x"  # the cross-lingual test, not HumanEval
     assert RESOLVER.resolve("ARC-C").id == "arc"  # a one-letter part of a test stays the test's
+
+
+@pytest.mark.parametrize("name, bench, language", [("VeraEval-ZH", "veraeval", "ZH"), ("VeraEval_en", "veraeval", "en"),
+                                                   ("FollowBench-zh", "followbench", "zh"),
+                                                   ("T-Vera-CN", "t-vera", "CN")])
+def test_a_language_tag_after_an_unlisted_benchmark_is_a_setting_of_it(name, bench, language):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric, ref.listed) == (bench, language, False)
