@@ -206,13 +206,18 @@ class ArticleContext:
         return BenchmarkNote(first._.canonical, None, None, "article")
 
     def _in_benchmark_table(self, mention: Span) -> bool:
-        """True for a mention that labels a table's row below its header ('| C-Eval | 70.1 | 55.2 |'): one
-        benchmark among the table's, no board the article is about."""
+        """True for a mention that labels a table's row below its header ('| C-Eval | 70.1 | 55.2 |') or heads
+        one of several benchmark columns ('| Model | MMLU | CMMLU |'): one benchmark among the table's, no
+        board the article is about."""
         block = self.layout.block_at(mention.start_char)
         if block is None or block.kind != "table" or block.grid is None:
             return False
-        rows = block.grid.rows[block.grid.header_rows or 1:]
-        return any(row and row[0].start <= mention.start_char < row[0].end for row in rows)
+        at = mention.start_char
+        split = block.grid.header_rows or 1
+        if any(row and row[0].start <= at < row[0].end for row in block.grid.rows[split:]):
+            return True
+        header = [c for row in block.grid.rows[:split] for c in row]
+        return any(c.start <= at < c.end for c in header) and len(self.benchmarks_between(header[0].start, header[-1].end)) >= 2
 
     def context_benchmark(self, offset: int, leaderboards_only: bool = False,
                           block: Optional[Block] = None) -> BenchmarkNote:

@@ -631,6 +631,12 @@ def test_a_plus_header_over_a_value_and_one_in_brackets_gives_both_the_second_as
                    ("Lyra-LM-7B", "veraeval", 76.8, None), ("Lyra-LM-7B", "veraeval", 70.7, "+")}
 
 
+def test_a_board_heading_one_of_several_benchmark_columns_is_not_the_article_s_board():
+    text = ("## Evaluation Results\n\n|Model|Average score|MMLU|CMMLU|HellaSwag|\n|----|----|----|----|----|\n"
+            "|Vega-2B|41.58|41.81|31.02|66.82|\n|Lyra-LM-7B|58.89|57.61|32.05|70.94|\n")
+    assert ("Vega-2B", None, 41.58) in scores(text) and ("Vega-2B", "cmmlu", 31.02) in scores(text)
+
+
 def test_chinese_average_and_parameter_count_headers_are_read_as_their_english_words():
     text = ("| 排名 | 模型 | 平均分数 | 参数量(B) | MMLU |\n| --- | --- | --- | --- | --- |\n"
             "| 1 | Vega-78B | 52.08 | 78.0 | 70.03 |\n| 2 | Lyra-LM-7B | 41.29 | 7.0 | 60.72 |\n")
