@@ -637,6 +637,13 @@ def test_a_board_heading_one_of_several_benchmark_columns_is_not_the_article_s_b
     assert ("Vega-2B", None, 41.58) in scores(text) and ("Vega-2B", "cmmlu", 31.02) in scores(text)
 
 
+def test_an_unlisted_name_over_a_row_of_shot_notes_heads_its_column():
+    text = ("| Model | **MMLU** | **Veraokao** |\n|:--|:--|:--|\n| | 5-shot | 0-shot |\n"
+            "| Vega-7B | 86.4 | 72.3 |\n| Lyra-LM-7B | 70.0 | 51.1 |\n")
+    assert scores(text) == {("Vega-7B", "mmlu", 86.4), ("Vega-7B", "veraokao", 72.3),
+                            ("Lyra-LM-7B", "mmlu", 70.0), ("Lyra-LM-7B", "veraokao", 51.1)}
+
+
 def test_chinese_average_and_parameter_count_headers_are_read_as_their_english_words():
     text = ("| 排名 | 模型 | 平均分数 | 参数量(B) | MMLU |\n| --- | --- | --- | --- | --- |\n"
             "| 1 | Vega-78B | 52.08 | 78.0 | 70.03 |\n| 2 | Lyra-LM-7B | 41.29 | 7.0 | 60.72 |\n")

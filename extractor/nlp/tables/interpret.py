@@ -227,9 +227,12 @@ class TableInterpreter:
         return cells
 
     def _is_metric_of(self, top: str, low: str) -> bool:
-        """'MMLU' over '5-shot': a benchmark spanning its metrics."""
-        ref = self.resolver.resolve(f"{top} ({low})")
-        return ref is not None and self.resolver.resolve(low) is None and not self.is_name(top)
+        """'MMLU' over '5-shot': a benchmark spanning its metrics; 'Vera' over '0-shot' too, a name no list
+        knows over how it was measured."""
+        if self.resolver.resolve(low) is not None or self.is_name(top):
+            return False
+        return self.resolver.resolve(f"{top} ({low})") is not None or (
+            self.resolver.is_metric(low) and bool(top.strip("*_ ")) and self.vocabulary.role(top) is None)
 
     def _restarts_header(self, row: Sequence[Cell], header: list[Optional[Cell]], first: bool = False) -> bool:
         """True when ``row`` heads the rows below it: the header repeated, header words, or model names
