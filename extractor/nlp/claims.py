@@ -168,7 +168,7 @@ class ClaimExtractor:
             yield self._from_table(tf, ctx)
 
     def _from_table(self, tf: TableFinding, ctx: ArticleContext) -> Finding:
-        tf = self._without_glued_maker(tf)
+        tf = self._without_leading_maker(self._without_glued_maker(tf))
         spelled = ctx.prose_spelling(tf.subject)
         if spelled is not None:  # the table writes a name the prose spells out: one subject, as the prose has it
             tf = replace(tf, subject=spelled.text, subject_span=(spelled.start_char, spelled.end_char))
@@ -200,6 +200,19 @@ class ClaimExtractor:
             return tf
         vendor = tf.vendor if tf.vendor is not None else (name[glued:], (start + glued, end))
         return replace(tf, subject=name[:glued], subject_span=(start, start + glued), vendor=vendor)
+
+
+    def _without_leading_maker(self, tf: TableFinding) -> TableFinding:
+        """'Acme Vega 2B' in a model cell: the maker's model, named without the maker as prose names it
+        (unless the maker's name is also the family's, 'Mistral 7B')."""
+        maker, _, rest = tf.subject.partition(" ")
+        if not rest or maker not in self.kb.vendor_by_alias or maker in self.kb.family_by_name \
+                or not self.recognizer.is_model_name(rest, known=True):
+            return tf
+        start, end = tf.subject_span
+        span = (start + len(maker) + 1, end) if end - start == len(tf.subject) else tf.subject_span
+        vendor = tf.vendor if tf.vendor is not None else (maker, (start, start + len(maker)))
+        return replace(tf, subject=rest, subject_span=span, vendor=vendor)
 
 
 def _opens_with_a_verb(sent: Span) -> bool:

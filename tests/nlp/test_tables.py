@@ -644,6 +644,13 @@ def test_an_unlisted_name_over_a_row_of_shot_notes_heads_its_column():
                             ("Lyra-LM-7B", "mmlu", 70.0), ("Lyra-LM-7B", "veraokao", 51.1)}
 
 
+def test_a_maker_before_a_model_in_a_name_cell_is_the_row_s_maker_not_part_of_the_name():
+    text = "| Model | MMLU | GPQA |\n|---|---|---|\n| Google Gemma 2B | 41.81 | 30.1 |\n| Mistral 7B | 60.1 | 28.4 |\n"
+    claims = [c for c in extract_claims(Article(id="t", text=text, source="test")) if c.benchmark.id == "mmlu"]
+    assert [(c.subject.text, c.subject.vendor, text[c.subject.span.start:c.subject.span.end]) for c in claims] == [
+        ("Gemma 2B", "Google", "Gemma 2B"), ("Mistral 7B", "Mistral AI", "Mistral 7B")]
+
+
 def test_chinese_average_and_parameter_count_headers_are_read_as_their_english_words():
     text = ("| 排名 | 模型 | 平均分数 | 参数量(B) | MMLU |\n| --- | --- | --- | --- | --- |\n"
             "| 1 | Vega-78B | 52.08 | 78.0 | 70.03 |\n| 2 | Lyra-LM-7B | 41.29 | 7.0 | 60.72 |\n")
