@@ -535,3 +535,8 @@ def test_a_word_with_a_capital_letter_glued_on_after_a_family_is_part_of_the_nam
 def test_a_result_after_a_variant_word_is_no_version_of_the_name(nlp):
     text = "LLM news. Vega-2 Pro beat Kite-3 mini 3.5-0.5 in the final, and Claude Opus 4.6 did too."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vega-2 Pro", "Kite-3 mini", "Claude Opus 4.6"]
+
+
+@pytest.mark.parametrize("host", ["GitHub", "arXiv"])
+def test_a_site_a_leaderboard_is_posted_on_is_no_benchmark(nlp, host):
+    assert _ents(nlp, f"LLM news. Zed launched a leaderboard on {host} that ranks Kite-3 first.", "BENCHMARK") == []
