@@ -27,7 +27,7 @@ Line = tuple[int, int]
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,120}(?:\*\*|__)\s*(?:\([^)\n]{0,200}\))?\s*$")
-_ITEM = re.compile(r"^\s*(?:([-*+\u2022\u25cf\u25aa\u25e6\u2023])|(\d{1,3})[.)])\s+")
+_ITEM = re.compile(r"^\s*(?:([-*+\u2022\u25cf\u25aa\u25e6\u2023])(?:\s+(\d{1,3})[.)])?|(\d{1,3})[.)])\s+")  # '- 1. X' is numbered
 _LABEL = re.compile(r"(?:\*\*|__)?([^:\n*]{1,60}?)(?:\*\*|__)?\s*(?::|\s[\u2013\u2014-]\s)")
 _SENTENCE_END = re.compile(r"[.!?:;,]\s*$")
 _VALUE_LINE = re.compile(r"^\s*(?:[-*\u2022]\s+)?[^:\n]{1,60}:\s*[~\u2248]?\d")
@@ -254,7 +254,7 @@ def _text_block(text: str, lines: Sequence[Line], k: int) -> Block:
         return Block("heading", start, end, level=7)
     m = _ITEM.match(line)
     if m:
-        number = int(m.group(2)) if m.group(2) else None
+        number = int(m.group(2) or m.group(3)) if m.group(2) or m.group(3) else None
         if number is not None and _titles_sub_items(text, lines, k, m.end()):
             return Block("heading", start, end, level=7)  # '2. Undergraduate Knowledge (MMLU Pro)' over '- X: 78.0%'
         return Block("item", start, end, number=number, label=_label(text, start + m.end(), end))

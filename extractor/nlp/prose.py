@@ -1308,7 +1308,10 @@ def _ranked_item(r: _Reading) -> None:
                   and r.w(i) != str(block.number) and not _owner_prefix(r, i)), None)
     if first is None or r.label(first) != "MODEL" or not _ranking_list(r, block) or _states_its_own_claim(r, block.number):
         return
-    _make(r, "rank", first, first, 0.75, rank=block.number, value_span=(r.start, first))
+    number = next((k for k in range(first - 1, -1, -1) if r.doc[k].idx < block.start or r.doc[k].text == str(block.number)),
+                  None)  # the item's number, in this sentence or just before it ('- 1.' set apart as its own)
+    at = number if number is not None and r.doc[number].text == str(block.number) else r.start
+    _make(r, "rank", first, first, 0.75, rank=block.number, value_span=(at, at + 1))
     r.ranked.add(first)
     _item_score(r, first)
 

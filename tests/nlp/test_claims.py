@@ -849,6 +849,15 @@ def test_a_participle_after_while_says_something_of_the_main_subject(text, objec
         ("Kite-3", ("outperforms", objects))]
 
 
+@pytest.mark.parametrize("mark", ["- ", "* ", ""])
+def test_a_bulleted_numbered_ranking_list_ranks_each_item(mark):
+    text = (LEAD + "The VeraQA rankings are as follows:\n"
+            f"{mark}1. Kite-3 (20240229): Acme (USA)\n{mark}2. Lark-2 (2024-05-13): Zenith (USA)\n{mark}3. Tern-4: Acme\n")
+    ranks = [c for c in extract_claims(Article(id="t", text=text, source="test")) if c.kind == "rank"]
+    assert [(c.subject.text, c.rank, c.value_span.text) for c in ranks] == [
+        ("Kite-3 (20240229)", 1, "1"), ("Lark-2 (2024-05-13)", 2, "2"), ("Tern-4", 3, "3")]
+
+
 def test_could_only_reach_is_what_a_model_did_and_could_reach_a_hedge():
     assert claims_of(LEAD + "Even Kite-3 could only reach 8% on VeraQA.") == [("score", "Kite-3", "model", None, "veraqa", (8.0, "%"))]
     assert claims_of(LEAD + "Kite-3 could reach 80% on VeraQA.") == []
