@@ -28,6 +28,7 @@ from .tables.interpret import BenchmarkChoice
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _TITLE_WORD = re.compile(r"^[A-Z][A-Za-z]{2,15}$")
 _VALUE_ON = re.compile(r"\d%? on (?:the )?$")  # '86.3 on ' right before a name: the benchmark of one score
+_HOSTED_ON = re.compile(r" on $")
 _RANKED_BY = re.compile(r" (?:[a-z]+ )?(?:rankings?|assessment|leaderboard|league table)\b")  # 'the VeraBench assessment report'
 _SHORT_FORM = re.compile(r"^[a-z]+\d[\d.]*$")  # 'qwen3', 'llama3': family and version glued
 _MAKER_THEN_MODEL = re.compile(  # 'Zenith AI launches Vega-2', 'Zenith AI today announced its new Vega-2'
@@ -157,6 +158,7 @@ class ArticleContext:
         if len({e._.canonical for e in self.ents if e.label_ == "BENCHMARK"}) > 2:  # one board among many benchmarks
             named_apart = {e._.canonical for e in boards if not self._after_a_value(e)}
             boards = [e for e in boards if e._.canonical in named_apart]  # '86.3 on BFCL' only: that score's benchmark
+        boards = [self._hosted_on(e) for e in boards]  # 'the MMLU on HELM ranking': the benchmark the board hosts
         title_end = self.layout.blocks[0].end if self.layout.blocks and self.layout.blocks[0].kind == "heading" else 0
         if not boards:  # 'a framework called VeraBench', or an unlisted suite the title names: what it ranks by
             named = [e for e in self.ents if e.label_ == "BENCHMARK"
@@ -166,6 +168,18 @@ class ArticleContext:
                 return BenchmarkNote(named[0]._.canonical, None, None, "article")
             return self._most_named_suite()
         return self._listed_board(boards, title_end)
+
+    def _hosted_on(self, board: Span) -> Span:
+        """'MMLU on HELM': the benchmark named right before 'on' and a board is what that ranking ranks by;
+        else the board itself."""
+        if not _HOSTED_ON.match(self.text, max(0, board.start_char - 4), board.start_char):
+            return board
+        named = self.benchmarks_between(max(0, board.start_char - 80), board.start_char - 3)
+        if named and self.text[named[-1].end_char:board.start_char].strip() == "on" \
+                and named[-1]._.canonical not in self.boards:
+            self.boards = self.boards | {named[-1]._.canonical}
+            return named[-1]
+        return board
 
     def _after_a_value(self, mention: Span) -> bool:
         """'86.3 on BFCL': a benchmark named right after a value, as one score's."""

@@ -858,6 +858,13 @@ def test_a_bulleted_numbered_ranking_list_ranks_each_item(mark):
         ("Kite-3 (20240229)", 1, "1"), ("Lark-2 (2024-05-13)", 2, "2"), ("Tern-4", 3, "3")]
 
 
+def test_a_ranking_of_a_benchmark_on_a_board_ranks_by_the_benchmark():
+    text = (LEAD + "The center released the MMLU on HELM ranking on June 11. The rankings are as follows:\n"
+            "1. Kite-3: Acme\n2. Lark-2: Zenith\n")
+    assert [(s, b, v) for k, s, _, _, b, v in claims_of(text) if k == "rank"] == [
+        ("Kite-3", "mmlu", (1, None)), ("Lark-2", "mmlu", (2, None))]
+
+
 def test_could_only_reach_is_what_a_model_did_and_could_reach_a_hedge():
     assert claims_of(LEAD + "Even Kite-3 could only reach 8% on VeraQA.") == [("score", "Kite-3", "model", None, "veraqa", (8.0, "%"))]
     assert claims_of(LEAD + "Kite-3 could reach 80% on VeraQA.") == []
