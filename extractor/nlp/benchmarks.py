@@ -30,6 +30,15 @@ _HARNESS_TASK = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*/[a-z0-9_@]+$")  # 'b
 _SUITE_NOUNS = frozenset({"benchmark", "benchmarks", "evaluation", "evaluations", "leaderboard", "leaderboards",
                           "results", "performance", "eval", "evals"})
 _ONE_CAPITAL = re.compile(r"^[A-Z]$")
+_MEASURE_BEFORE = re.compile(r"^[^()]{1,40}\([^()]{2,40}\)\s*$")  # 'Accuracy (AIME 2025)': one bracket, at the end
+_AT_K = re.compile(r"(?i)pass\s*@\s*\d+")
+
+
+def _named_in_brackets(text: str) -> Optional[str]:
+    m = _MEASURE_BEFORE.match(text)
+    return text[text.index("(") + 1:text.rindex(")")].strip() if m else None
+
+
 _SHORT_METRIC = re.compile(r"^[A-Z]{2,3}$")  # 'LC', 'EM': an abbreviated way of scoring after a versioned name
 _LANGUAGE_TAG = re.compile(r"(?i)^(.*[A-Za-z0-9])[-_ ](zh|en|cn|ja|jp|ko|kr|fr|de|es|ru|ar|vi)$")  # 'VeraEval-ZH'
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
@@ -116,6 +125,11 @@ class BenchmarkResolver:
 
     def _resolve(self, text: str, unlisted: bool) -> Optional[BenchmarkRef]:
         base, metric = self.split_metric(text)
+        named = _named_in_brackets(text)
+        if named and _MEASURE_BEFORE.match(text) and (self.is_metric(base) or _AT_K.fullmatch(base)):
+            ref = self._resolve(named, unlisted=False)  # 'Accuracy (AIME 2025)', 'Pass @ 1 (GSM8K)': the bracket's
+            if ref is not None and ref.listed:
+                return BenchmarkRef(ref.id, named, _join(ref.metric, text[:text.index("(")].strip()))
         if not base or self.is_metric(base) or _LIKENESS.search(base):
             return None  # '5-shot', 'maj@1': how, not what; 'AIME-level': a kind of test
         if all(self._is_metric_word(w) or _NOT_LETTER.sub("", w.lower()) in self._generic_words for w in base.split()):

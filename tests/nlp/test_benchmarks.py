@@ -25,6 +25,7 @@ RESOLVER = BenchmarkResolver(load_knowledge())
     ("BBH reasoning", "bbh", "reasoning"),
     ("Math (GSM8K)", "gsm8k", "Math"),  # a category named by the benchmark in brackets
     ("AlpacaEval 2.0 LC", "alpacaeval", "2.0, LC"),  # a version, then an abbreviated way of scoring
+    ("Accuracy (GSM8K)", "gsm8k", "Accuracy"), ("Pass @ 1 (HumanEval)", "humaneval", "Pass @ 1"),  # how, then what
 ])
 def test_listed_benchmarks_with_their_metrics_and_editions(name, bench, metric):
     ref = RESOLVER.resolve(name)

@@ -651,6 +651,21 @@ def test_a_maker_before_a_model_in_a_name_cell_is_the_row_s_maker_not_part_of_th
         ("Gemma 2B", "Google", "Gemma 2B"), ("Mistral 7B", "Mistral AI", "Mistral 7B")]
 
 
+def test_ranked_rows_with_a_spaced_percent_and_notes_under_a_header_of_many_words():
+    text = ("Quick Look Leaderboard\n\nRank Model Pass @ 1 Accuracy (GSM8K) Notes\n"
+            "1 Vega-7B 93.3 % Reported by the maker. (Acme)\n2 Lyra-LM-7B 86.5 % Best independent score. (Zed)\n"
+            "3 Kite-3 74.0 % Open weights (671 B params).\n")
+    assert ranks(text) == {("Vega-7B", "gsm8k", 1), ("Lyra-LM-7B", "gsm8k", 2), ("Kite-3", "gsm8k", 3)}
+    assert scores(text) == {("Vega-7B", "gsm8k", 93.3), ("Lyra-LM-7B", "gsm8k", 86.5), ("Kite-3", "gsm8k", 74.0)}
+
+
+def test_a_rank_column_first_in_a_single_spaced_table_is_no_part_of_the_name():
+    text = "LLM results.\n\nRank Model MMLU GSM8K\n1 Vega-7B 61.4 45.2\n2 Lyra-LM-7B 58.0 40.1\n"
+    assert ranks(text) == {("Vega-7B", None, 1), ("Lyra-LM-7B", None, 2)}
+    assert scores(text) == {("Vega-7B", "mmlu", 61.4), ("Vega-7B", "gsm8k", 45.2),
+                            ("Lyra-LM-7B", "mmlu", 58.0), ("Lyra-LM-7B", "gsm8k", 40.1)}
+
+
 def test_chinese_average_and_parameter_count_headers_are_read_as_their_english_words():
     text = ("| 排名 | 模型 | 平均分数 | 参数量(B) | MMLU |\n| --- | --- | --- | --- | --- |\n"
             "| 1 | Vega-78B | 52.08 | 78.0 | 70.03 |\n| 2 | Lyra-LM-7B | 41.29 | 7.0 | 60.72 |\n")

@@ -34,6 +34,7 @@ _SECOND_RANK = re.compile(r"(\d{1,3})(?![\d.,)%:])\s+(?=[A-Za-z\[(])")
 _RANK_START = re.compile(r"(\d{1,3})(?![\d.,)%:])\s*(?:[^\w\s]{1,3}\s*)?")
 _VALUE_TOKEN = re.compile(r"^[~≈]?\d{3,}(?:[.,]\d+)?%?$|^\d{1,3}\.\d{2,}%?$|^\d{1,3}(?:\.\d+)?%$")
 _TOKEN = re.compile(r"\S+")
+_RANK_HEADER = re.compile(r"(?i)^(?:rank|#|no\.?|place|position)$")
 _BREAK = re.compile(r"(?i)<br\s*/?>")
 
 
@@ -245,11 +246,17 @@ def spaced_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
             return None  # 'Claude Opus 4: 79.6% / 83.3%', 'Published: 27 Dec 2024': labelled lines, no cells
     if all(YEAR.match(article[a:b]) for t in tokens for a, b in t[-width:]):
         return None  # years close dates, not rows of scores
+    ranked = columns[0][1] >= 2 and _RANK_HEADER.match(names[0]) is not None and all(
+        article[t[0][0]:t[0][1]].isdigit() and len(t) > width + 1 for t in tokens)  # 'Rank Model Accuracy' over '1 X 93.3%'
+    if ranked:
+        columns = [(0, 1), (1, columns[0][1])] + columns[1:]
     head_cells = [make_cell(article, head[a][0], head[b - 1][1]) if b > a else make_cell(article, header[1], header[1])
                   for a, b in columns]
     grid_rows = [tuple(head_cells)]
     for t in tokens:
-        grid_rows.append((make_cell(article, t[0][0], t[-width - 1][1]),) + tuple(make_cell(article, *x) for x in t[-width:]))
+        lead = (make_cell(article, *t[0]), make_cell(article, t[1][0], t[-width - 1][1])) if ranked else (
+            make_cell(article, t[0][0], t[-width - 1][1]),)
+        grid_rows.append(lead + tuple(make_cell(article, *x) for x in t[-width:]))
     return Grid(tuple(grid_rows), header[0], lines[-1][1], "spaced", header_rows=1)
 
 
@@ -446,8 +453,7 @@ def ranked_start(article: str, line: Line) -> Optional[int]:
     after = second.end() if second is not None else (m.end() if m is not None else end)
     if m is None or after >= end or not article[after].isalpha() and article[after] not in "[(":
         return None
-    rest = article[after:end]
-    if not any(_VALUE_TOKEN.match(t) for t in rest.split()):
+    if not any(_is_value_token(article[a:b]) for a, b in _value_tokens(article, after, end)):
         return None
     return int(m.group(1))
 
@@ -468,9 +474,22 @@ def ranked_grid(article: str, lines: Sequence[Line], header: Optional[Line], nam
         head = (tuple(make_cell(article, m.start() + header[0], m.end() + header[0])
                       for m in _TOKEN.finditer(article[header[0]:header[1]])),)
         if len(head[0]) > max(len(r) for r in rows) + 2:
-            head = ()  # 'Rank* (UB) Rank (StyleCtrl) Model Arena Score ...': words that cannot be put over the cells
+            head = _one_value_header(article, head[0], rows)  # 'Rank Model Pass @ 1 Accuracy (X) Notes' over one value
     return Grid(head + tuple(rows), (header or lines[0])[0], lines[-1][1], "ranked",
                 header_rows=1 if head else 0, notes={"header_words": bool(head)})
+
+
+def _one_value_header(article: str, words: tuple[Cell, ...], rows: list[tuple[Cell, ...]]) -> tuple:
+    """The header of rows that hold a rank, a name, one value and maybe notes: the first word over the
+    rank, the second over the name, the last over the notes, the words between over the value; else none
+    ('Rank* (UB) Rank (StyleCtrl) Model Arena Score ...': words that cannot be put over the cells)."""
+    widths = {len(r) for r in rows}
+    if len(widths) != 1 or widths.pop() not in (3, 4) or any(not is_number_text(r[2].text) for r in rows):
+        return ()
+    notes = len(rows[0]) == 4
+    value_words = words[2:len(words) - 1] if notes else words[2:]
+    value = make_cell(article, value_words[0].start, value_words[-1].end)
+    return ((words[0], words[1], value) + ((words[-1],) if notes else ()),)
 
 
 def _ranked_row(article: str, line: Line, name_end: Optional[NameEnd]) -> Optional[tuple[Cell, ...]]:
@@ -486,14 +505,14 @@ def _ranked_row(article: str, line: Line, name_end: Optional[NameEnd]) -> Option
         pos = second.end()
     known = name_end(article, pos) if name_end is not None else None
     after = max(pos, known or pos)
-    tokens = [(t.start() + pos, t.end() + pos) for t in _TOKEN.finditer(article[pos:end])]
-    stop = next((a for a, b in tokens if a >= after and _VALUE_TOKEN.match(article[a:b].strip(","))), None)
+    tokens = _value_tokens(article, pos, end)  # '93.3 %' is one value
+    stop = next((a for a, b in tokens if a >= after and _is_value_token(article[a:b])), None)
     if stop is None or stop == pos:
         return None
     cells = ranks + [make_cell(article, pos, stop)]
     values = [(a, b) for a, b in tokens if a >= stop]
     k = 0
-    while k < len(values) and _VALUE_TOKEN.match(article[values[k][0]:values[k][1]].strip(",")):
+    while k < len(values) and _is_value_token(article[values[k][0]:values[k][1]]):
         cells.append(make_cell(article, *values[k]))
         k += 1
     if len(cells) == len(ranks) + 1:
@@ -501,6 +520,10 @@ def _ranked_row(article: str, line: Line, name_end: Optional[NameEnd]) -> Option
     if k < len(values):
         cells.append(make_cell(article, values[k][0], end))
     return tuple(cells)
+
+
+def _is_value_token(token: str) -> bool:
+    return _VALUE_TOKEN.match(token.replace(" ", "").strip(",")) is not None
 
 
 # -- HTML tables inside Markdown ------------------------------------------------------------
