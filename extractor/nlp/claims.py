@@ -204,14 +204,15 @@ class ClaimExtractor:
 
     def _without_leading_maker(self, tf: TableFinding) -> TableFinding:
         """'Acme Vega 2B' in a model cell: the maker's model, named without the maker as prose names it
-        (unless the maker's name is also the family's, 'Mistral 7B')."""
+        (unless the maker's name is also the family's, 'Mistral 7B', or the name is a short id, 'OpenAI o1')."""
         maker, _, rest = tf.subject.partition(" ")
-        if not rest or maker not in self.kb.vendor_by_alias or maker in self.kb.family_by_name \
-                or not self.recognizer.is_model_name(rest, known=True):
+        if not rest or maker not in self.kb.vendor_by_alias or maker in self.kb.family_by_name:
             return tf
         start, end = tf.subject_span
-        span = (start + len(maker) + 1, end) if end - start == len(tf.subject) else tf.subject_span
         vendor = tf.vendor if tf.vendor is not None else (maker, (start, start + len(maker)))
+        if len(rest.split()[0]) < 4 or not self.recognizer.is_model_name(rest, known=True):
+            return replace(tf, vendor=vendor) if len(rest.split()) == 1 else tf  # 'Acme o1': a short id keeps its maker
+        span = (start + len(maker) + 1, end) if end - start == len(tf.subject) else tf.subject_span
         return replace(tf, subject=rest, subject_span=span, vendor=vendor)
 
 

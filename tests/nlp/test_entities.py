@@ -540,3 +540,9 @@ def test_a_result_after_a_variant_word_is_no_version_of_the_name(nlp):
 @pytest.mark.parametrize("host", ["GitHub", "arXiv"])
 def test_a_site_a_leaderboard_is_posted_on_is_no_benchmark(nlp, host):
     assert _ents(nlp, f"LLM news. Zed launched a leaderboard on {host} that ranks Kite-3 first.", "BENCHMARK") == []
+
+
+def test_a_snapshot_date_with_preview_in_brackets_is_part_of_the_name(nlp):
+    text = "LLM news. Gemini 1.5 Pro (0409 preview) and GPT-4 Turbo (1106 previews) ranked, and GPT-4 (1106) too."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Gemini 1.5 Pro (0409 preview)", "GPT-4 Turbo (1106 previews)",
+                                                           "GPT-4"]

@@ -645,10 +645,12 @@ def test_an_unlisted_name_over_a_row_of_shot_notes_heads_its_column():
 
 
 def test_a_maker_before_a_model_in_a_name_cell_is_the_row_s_maker_not_part_of_the_name():
-    text = "| Model | MMLU | GPQA |\n|---|---|---|\n| Google Gemma 2B | 41.81 | 30.1 |\n| Mistral 7B | 60.1 | 28.4 |\n"
+    text = ("| Model | MMLU | GPQA |\n|---|---|---|\n| Google Gemma 2B | 41.81 | 30.1 |\n| Mistral 7B | 60.1 | 28.4 |\n"
+            "| OpenAI o1 | 91.8 | 78.0 |\n")
     claims = [c for c in extract_claims(Article(id="t", text=text, source="test")) if c.benchmark.id == "mmlu"]
     assert [(c.subject.text, c.subject.vendor, text[c.subject.span.start:c.subject.span.end]) for c in claims] == [
-        ("Gemma 2B", "Google", "Gemma 2B"), ("Mistral 7B", "Mistral AI", "Mistral 7B")]
+        ("Gemma 2B", "Google", "Gemma 2B"), ("Mistral 7B", "Mistral AI", "Mistral 7B"),
+        ("OpenAI o1", "OpenAI", "OpenAI o1")]  # a short id goes by its maker's name too
 
 
 def test_ranked_rows_with_a_spaced_percent_and_notes_under_a_header_of_many_words():
