@@ -35,8 +35,8 @@ _AT_K = re.compile(r"(?i)pass\s*@\s*\d+")
 
 
 def _named_in_brackets(text: str) -> Optional[str]:
-    m = _MEASURE_BEFORE.match(text)
-    return text[text.index("(") + 1:text.rindex(")")].strip() if m else None
+    """'AIME 2025' in 'Accuracy (AIME 2025)': the one bracket that ends a header, else None."""
+    return text[text.index("(") + 1:text.rindex(")")].strip() if _MEASURE_BEFORE.match(text) else None
 
 
 _SHORT_METRIC = re.compile(r"^[A-Z]{2,3}$")  # 'LC', 'EM': an abbreviated way of scoring after a versioned name
@@ -126,7 +126,7 @@ class BenchmarkResolver:
     def _resolve(self, text: str, unlisted: bool) -> Optional[BenchmarkRef]:
         base, metric = self.split_metric(text)
         named = _named_in_brackets(text)
-        if named and _MEASURE_BEFORE.match(text) and (self.is_metric(base) or _AT_K.fullmatch(base)):
+        if named and (self.is_metric(base) or _AT_K.fullmatch(base)):
             ref = self._resolve(named, unlisted=False)  # 'Accuracy (AIME 2025)', 'Pass @ 1 (GSM8K)': the bracket's
             if ref is not None and ref.listed:
                 return BenchmarkRef(ref.id, named, _join(ref.metric, text[:text.index("(")].strip()))

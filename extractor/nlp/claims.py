@@ -139,7 +139,7 @@ class ClaimExtractor:
         if "MODEL" not in labels and ctx.mentions and _benchmark_value_pairs(sent, sent_ents) >= 2:
             return True  # 'Maths: VeraMath 98.2%, VeraQA 91.0%': the figures of the model named before
         if "MODEL" not in labels and ctx.mentions and marks.any_number(sent) and _RESPECTIVE_OF_PLURAL.search(sent.text):
-            return True
+            return True  # a plural reference with respective values: the models of the sentence before
         if "MODEL" not in labels and ctx.mentions and _opens_with_a_verb(sent) and marks.any_number(sent):
             return True  # '- Posts 61.2, the best of the lot': a bullet about the model named before'
         if "MODEL" not in labels and "BENCHMARK" in labels and marks.any_score_number(sent, True) \
@@ -200,7 +200,6 @@ class ClaimExtractor:
             return tf
         vendor = tf.vendor if tf.vendor is not None else (name[glued:], (start + glued, end))
         return replace(tf, subject=name[:glued], subject_span=(start, start + glued), vendor=vendor)
-
 
     def _without_leading_maker(self, tf: TableFinding) -> TableFinding:
         """'Acme Vega 2B' in a model cell: the maker's model, named without the maker as prose names it

@@ -231,7 +231,9 @@ class ArticleContext:
         if any(row and row[0].start <= at < row[0].end for row in block.grid.rows[split:]):
             return True
         header = [c for row in block.grid.rows[:split] for c in row]
-        return any(c.start <= at < c.end for c in header) and len(self.benchmarks_between(header[0].start, header[-1].end)) >= 2
+        if not any(c.start <= at < c.end for c in header):
+            return False
+        return len(self.benchmarks_between(header[0].start, header[-1].end)) >= 2
 
     def context_benchmark(self, offset: int, leaderboards_only: bool = False,
                           block: Optional[Block] = None) -> BenchmarkNote:

@@ -1978,6 +1978,9 @@ def _respective(r: _Reading, subject: int) -> list[int]:
     return subjects
 
 
+_PLURAL_REFERENTS = frozenset({"models", "llms", "systems", "two", "three", "pair"})
+
+
 def _plural_reference(r: _Reading, end: int) -> bool:
     """True when a sentence names no model before ``end`` but refers back to several ('These models',
     'Both models', 'They', 'The two')."""
@@ -1985,9 +1988,6 @@ def _plural_reference(r: _Reading, end: int) -> bool:
         return False
     return any(r.w(k) == "they" or (r.w(k) in ("these", "those", "both", "the") and r.w(k + 1) in _PLURAL_REFERENTS)
                for k in range(r.start, end))
-
-
-_PLURAL_REFERENTS = frozenset({"models", "llms", "systems", "two", "three", "pair"})
 
 
 def _named_before(r: _Reading) -> list[int]:
@@ -2040,7 +2040,7 @@ def _scores(r: _Reading) -> None:
         value, rated = _number(w), _OUT_OF.match(w)
         if rated is not None and not r.label(i):
             value = float(rated.group(1))  # 'a solid 8.5/10 rating': the value as written, out of its maximum
-            if float(rated.group(1)) <= float(rated.group(2)) and _rated(r, i):
+            if value <= float(rated.group(2)) and _rated(r, i):
                 pending.append(_Value("score", value, i, i + 1, None))
             continue
         if value is None or r.label(i) or _restated(r, i, pending):
