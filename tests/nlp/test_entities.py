@@ -535,6 +535,8 @@ def test_a_site_a_leaderboard_is_posted_on_is_no_benchmark(nlp, host):
     # a match result after a variant word is no version of the name
     ("Vega-2 Pro beat Kite-3 mini 3.5-0.5 in the final, and Claude Opus 4.6 did too.",
      ["Vega-2 Pro", "Kite-3 mini", "Claude Opus 4.6"]),
+    # a lower-case variant word of an open-weights line
+    ("OpenAI's gpt-oss-120b and gpt-oss 20B beat Kite-3.", ["gpt-oss-120b", "gpt-oss 20B", "Kite-3"]),
     # a dated snapshot with 'preview' in brackets
     ("Gemini 1.5 Pro (0409 preview) and GPT-4 Turbo (1106 previews) ranked, and GPT-4 (1106) too.",
      ["Gemini 1.5 Pro (0409 preview)", "GPT-4 Turbo (1106 previews)", "GPT-4"]),
