@@ -509,6 +509,8 @@ def _attribution(r: _Reading, i: int) -> bool:
 def _reference_at(r: _Reading, i: int) -> Optional[str]:
     """'pronoun' or 'phrase' when a reference ends at ``i``: 'it', 'the model', 'the same model', or
     'the' with up to two words before a singular model noun ('the Chinese model', 'this new LLM')."""
+    if r.w(i) == "that" and i == r.start and r.w(i + 1) in _THAT_VERBS:
+        return "pronoun"  # "That's higher than Y's 96.4%": the figure, and so the model, of the sentence before
     if r.w(i) not in r.vocab.reference_ends and r.w(i) not in _MODEL_NOUNS:
         return None
     for ref in r.vocab.references:
@@ -527,6 +529,7 @@ def _reference_at(r: _Reading, i: int) -> Optional[str]:
 
 
 _SIZE_WORD = re.compile(r"^\d{1,4}(?:\.\d)?[bmt]$")
+_THAT_VERBS = frozenset({"'s", "\u2019s", "is", "was", "puts", "put", "places", "placed", "beats", "tops", "edges"})
 _DUMMY_IT_VERBS = frozenset({"seems", "seemed", "appears", "appeared", "looks", "looked", "remains", "turns", "turned"})
 _DUMMY_IT_ADJECTIVES = frozenset({"easy", "hard", "difficult", "clear", "unclear", "likely", "unlikely", "possible",
                                   "impossible", "worth", "true", "important", "notable", "interesting", "surprising"})

@@ -865,6 +865,12 @@ def test_a_ranking_of_a_benchmark_on_a_board_ranks_by_the_benchmark():
         ("Kite-3", "mmlu", (1, None)), ("Lark-2", "mmlu", (2, None))]
 
 
+@pytest.mark.parametrize("second", ["That's higher than Lark-2's 96.4%.", "That is ahead of Lark-2 at 96.4%."])
+def test_that_opening_a_sentence_stands_for_the_figure_and_model_of_the_sentence_before(second):
+    got = claims_of(LEAD + "On VeraQA, Kite-3 scores 97.3%. " + second)
+    assert ("comparison", "Kite-3", "model", None, "veraqa", ("outperforms", ("Lark-2",))) in got
+
+
 def test_could_only_reach_is_what_a_model_did_and_could_reach_a_hedge():
     assert claims_of(LEAD + "Even Kite-3 could only reach 8% on VeraQA.") == [("score", "Kite-3", "model", None, "veraqa", (8.0, "%"))]
     assert claims_of(LEAD + "Kite-3 could reach 80% on VeraQA.") == []
