@@ -137,6 +137,7 @@ _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  #
 _SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])[A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
                                r"(?:[a-z0-9][Bb]ench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
 _LIKENESS = re.compile(rf"{LIKENESS}\b", re.I)
+_TITLE_GOES_ON = re.compile(r" [A-Z][a-z]+ [A-Z][a-z]*\b")  # two more title-case words after a suite word
 _GLOSS = re.compile(r"[ \t]*\(([^()\n]{3,200})\)")  # '(a harder version of X)': words describing a benchmark
 _FIGURE = re.compile(r"(?<![\w.])\d[\d.,]*%?(?!\w)")
 _TEST_NOUNS = "Competition|Exam|Examination|Olympiad|Test|Challenge|Contest|Quiz"  # what ends a test's name
@@ -587,6 +588,8 @@ class EntityRecognizer:
                     yield from self._hosted_suite(text, suite.start())
                     yield from self._described_suite(text, suite.start())
                 continue  # 'the test', 'these benchmarks': no name ends right before the suite word
+            if _TITLE_GOES_ON.match(text, suite.end()):
+                continue  # 'AI Coding Leaderboard Shift No One Announced': a title-case headline, no board's name
             last = None
             for m in _CAPITAL_NAME.finditer(text, max(0, suite.start() - 60), suite.start() - 1):
                 last = m

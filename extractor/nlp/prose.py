@@ -2332,7 +2332,7 @@ def _unit(r: _Reading, i: int, value: float):
         if 500 <= value <= 3000 and (nxt == "elo" or "elo" in window or arena):
             return "elo"
         return None if nxt in ("points", "pts") and value <= 100 else False
-    if arena and 800 <= value <= 2500 and float(value).is_integer() and (
+    if arena and 800 <= value <= 4000 and float(value).is_integer() and (
             prev in ("at", "of", "(", "with", "scored", "to", "\u2013", "-", ":", "is", "was", "reached", "hit", "hovered",
                      "hovers", "hovering")
             or prev in r.words_set("score_words")

@@ -871,6 +871,12 @@ def test_that_opening_a_sentence_stands_for_the_figure_and_model_of_the_sentence
     assert ("comparison", "Kite-3", "model", None, "veraqa", ("outperforms", ("Lark-2",))) in got
 
 
+def test_a_codeforces_rating_above_an_arena_s_range_is_a_score():
+    assert claims_of(LEAD + "Kite-3 placed first on Codeforces with a rating of 3206.") == [
+        ("rank", "Kite-3", "model", None, "codeforces", (1, None)),
+        ("score", "Kite-3", "model", None, "codeforces", (3206.0, "elo"))]
+
+
 def test_could_only_reach_is_what_a_model_did_and_could_reach_a_hedge():
     assert claims_of(LEAD + "Even Kite-3 could only reach 8% on VeraQA.") == [("score", "Kite-3", "model", None, "veraqa", (8.0, "%"))]
     assert claims_of(LEAD + "Kite-3 could reach 80% on VeraQA.") == []

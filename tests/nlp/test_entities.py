@@ -537,9 +537,18 @@ def test_a_site_a_leaderboard_is_posted_on_is_no_benchmark(nlp, host):
      ["Vega-2 Pro", "Kite-3 mini", "Claude Opus 4.6"]),
     # a lower-case variant word of an open-weights line
     ("OpenAI's gpt-oss-120b and gpt-oss 20B beat Kite-3.", ["gpt-oss-120b", "gpt-oss 20B", "Kite-3"]),
+    # an effort hyphenated on
+    ("GPT-5.4-xHigh beat Claude-Opus-4-Thinking and o3-mini-high.", ["GPT-5.4-xHigh", "Claude-Opus-4-Thinking",
+                                                                       "o3-mini-high"]),
     # a dated snapshot with 'preview' in brackets
     ("Gemini 1.5 Pro (0409 preview) and GPT-4 Turbo (1106 previews) ranked, and GPT-4 (1106) too.",
      ["Gemini 1.5 Pro (0409 preview)", "GPT-4 Turbo (1106 previews)", "GPT-4"]),
 ])
 def test_what_a_name_keeps_after_its_family_and_what_it_leaves(nlp, text, names):
     assert [e.text for e in _ents(nlp, "LLM news. " + text, "MODEL")] == names
+
+
+def test_a_suite_word_inside_a_title_case_headline_names_no_board(nlp):
+    assert _ents(nlp, "LLM news. Vera Coding Leaderboard Shift No One Announced", "BENCHMARK") == []
+    assert [e.text for e in _ents(nlp, "LLM news. The Vera Coding Leaderboard ranks Kite-3 first.", "BENCHMARK")] == [
+        "Vera Coding Leaderboard"]
