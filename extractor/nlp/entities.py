@@ -137,7 +137,8 @@ _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  #
 _SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])[A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
                                r"(?:[a-z0-9][Bb]ench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
 _LIKENESS = re.compile(rf"{LIKENESS}\b", re.I)
-_TITLE_GOES_ON = re.compile(r" [A-Z][a-z]+ [A-Z][a-z]*\b")  # two more title-case words after a suite word
+# a title-case noun phrase going on after a suite word: 'Leaderboard Shift', 'Benchmark Breaks', 'Leaderboard and Puts'
+_TITLE_GOES_ON = re.compile(r" (?:[A-Z][a-z]+\b|(?:and|or) [A-Z])")
 _GLOSS = re.compile(r"[ \t]*\(([^()\n]{3,200})\)")  # '(a harder version of X)': words describing a benchmark
 _FIGURE = re.compile(r"(?<![\w.])\d[\d.,]*%?(?!\w)")
 _TEST_NOUNS = "Competition|Exam|Examination|Olympiad|Test|Challenge|Contest|Quiz"  # what ends a test's name

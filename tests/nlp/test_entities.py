@@ -550,5 +550,6 @@ def test_what_a_name_keeps_after_its_family_and_what_it_leaves(nlp, text, names)
 
 def test_a_suite_word_inside_a_title_case_headline_names_no_board(nlp):
     assert _ents(nlp, "LLM news. Vera Coding Leaderboard Shift No One Announced", "BENCHMARK") == []
+    assert _ents(nlp, "LLM news. A New Coding Benchmark Breaks the Usual Leaderboard Pattern", "BENCHMARK") == []
     assert [e.text for e in _ents(nlp, "LLM news. The Vera Coding Leaderboard ranks Kite-3 first.", "BENCHMARK")] == [
         "Vera Coding Leaderboard"]
