@@ -877,6 +877,12 @@ def test_a_codeforces_rating_above_an_arena_s_range_is_a_score():
         ("score", "Kite-3", "model", None, "codeforces", (3206.0, "elo"))]
 
 
+def test_a_model_that_sits_at_a_value_after_a_score_on_a_benchmark_scores_on_it_too():
+    text = LEAD + "Kite-3 scores 55.5 on VeraMath, a benchmark of hard problems. For context, Lark-2 sits at 9.3."
+    assert ("score", "Lark-2", "model", None, "veramath", (9.3, None)) in claims_of(text)
+    assert [c for c in claims_of(LEAD + "Lark-2 sits at 9.3 in the queue.") if c[0] == "score"] == []
+
+
 def test_could_only_reach_is_what_a_model_did_and_could_reach_a_hedge():
     assert claims_of(LEAD + "Even Kite-3 could only reach 8% on VeraQA.") == [("score", "Kite-3", "model", None, "veraqa", (8.0, "%"))]
     assert claims_of(LEAD + "Kite-3 could reach 80% on VeraQA.") == []
