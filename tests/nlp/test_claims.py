@@ -883,6 +883,12 @@ def test_a_model_that_sits_at_a_value_after_a_score_on_a_benchmark_scores_on_it_
     assert [c for c in claims_of(LEAD + "Lark-2 sits at 9.3 in the queue.") if c[0] == "score"] == []
 
 
+def test_a_line_of_run_together_tags_over_the_text_names_no_benchmark():
+    text = ("Kite-3 vs Lark-2: The VeraQA Race\n\nPublished on May 20\nAI AgentsDeveloper ToolsGenAI\n\n"
+            "The VeraQA leaderboard changed hands in May. Kite-3 edged ahead of Lark-2 this month.")
+    assert [b for k, s, _, _, b, v in claims_of(text) if k == "comparison"] == ["veraqa"]
+
+
 def test_could_only_reach_is_what_a_model_did_and_could_reach_a_hedge():
     assert claims_of(LEAD + "Even Kite-3 could only reach 8% on VeraQA.") == [("score", "Kite-3", "model", None, "veraqa", (8.0, "%"))]
     assert claims_of(LEAD + "Kite-3 could reach 80% on VeraQA.") == []
