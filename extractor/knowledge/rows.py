@@ -132,6 +132,7 @@ class GrammarFile(JsonFile):
     benchmark_suffixes: Words = []  # a word after a listed name that may make another benchmark: 'SWE-bench Pro'
     category_words: Words = []
     generic_name_words: Words = []  # words that name no benchmark on their own: 'LLM Leaderboard', 'AI Rankings'
+    language_codes: Words = []  # 'ZH', 'en': a language by its code, after a test's name or heading a column
     language_words: Words = []  # a natural or programming language heading a column is a setting, no benchmark
     qualifier_words: Words = []  # words that qualify a suite rather than name it: "X's own test", "X's latest benchmark"
     not_name_words: Words = []

@@ -39,8 +39,9 @@ def _named_in_brackets(text: str) -> Optional[str]:
     return text[text.index("(") + 1:text.rindex(")")].strip() if _MEASURE_BEFORE.match(text) else None
 
 
+_TEST_NOUN_END = re.compile(r"(?i)\b(?:exam|test|benchmark|leaderboard|arena|eval|evaluation|olympiad|challenge|competition)s?$")
 _SHORT_METRIC = re.compile(r"^[A-Z]{2,3}$")  # 'LC', 'EM': an abbreviated way of scoring after a versioned name
-_LANGUAGE_TAG = re.compile(r"(?i)^(.*[A-Za-z0-9])[-_ ](zh|en|cn|ja|jp|ko|kr|fr|de|es|ru|ar|vi)$")  # 'VeraEval-ZH'
+_TAG_AFTER = re.compile(r"^(.*[A-Za-z0-9])[-_ ]([A-Za-z]{2})$")  # 'VeraEval-ZH': a name and a short tag
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}|\d")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$|^\d+x\d+[Bb]$")
@@ -90,6 +91,7 @@ class BenchmarkResolver:
         self._sibling_letters = frozenset(kb.grammar.get("sibling_letters", ()))  # 'HumanEval-X': another test
         self._category_words = frozenset(w.lower() for w in kb.grammar.get("category_words", ()))
         self._language_words = frozenset(w.lower() for w in kb.grammar.get("language_words", ()))
+        self._language_codes = frozenset(w.lower() for w in kb.grammar.get("language_codes", ()))
         self._generic_words = frozenset(w.lower() for w in kb.grammar.get("generic_name_words", ())) | _SUITE_NOUNS
         aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases)]
         keys_written_otherwise = {alias_key(a) for a in aliases if not (a.isalpha() and a.isupper())}
@@ -165,8 +167,9 @@ class BenchmarkResolver:
             ref = self._resolve(head, unlisted=False)
             if ref is not None and ref.listed:
                 return BenchmarkRef(ref.id, base, _join(_join(ref.metric, tail), metric))
-        language = _LANGUAGE_TAG.match(base)
-        if language and unlisted and not _SPLIT.match(base) and self.is_benchmark_shape(language.group(1)):  # 'VeraEval-ZH'
+        language = _TAG_AFTER.match(base)
+        if language and unlisted and self.is_language_code(language.group(2)) and not _SPLIT.match(base) \
+                and self.is_benchmark_shape(language.group(1)):  # 'VeraEval-ZH': its Chinese set
             ref = self._resolve(language.group(1), unlisted)
             if ref is not None:
                 return BenchmarkRef(ref.id, base, _join(_join(ref.metric, language.group(2)), metric), ref.listed)
@@ -279,6 +282,10 @@ class BenchmarkResolver:
         """True for a category of questions ('STEM', 'Humanities', 'Coding'): a part of a benchmark."""
         return name.strip().lower() in self._category_words
 
+    def is_language_code(self, name: str) -> bool:
+        """True for a language's short code ('ZH', 'en'): a setting of a benchmark, as a language is."""
+        return name.strip().lower() in self._language_codes
+
     def is_language(self, name: str) -> bool:
         """True for a natural or programming language ('Python', 'C++', 'Chinese'): a setting of a benchmark."""
         return name.strip().lower() in self._language_words
@@ -292,6 +299,11 @@ class BenchmarkResolver:
         """True when a word of ``name`` ends in a suite noun ('VeraBench', 'EQ-Bench', 'VeraQA'): the
         name of a benchmark of its own, never a measure of another."""
         return _SUITE_ENDED_WORD.search(name) is not None
+
+    def names_a_test(self, name: str) -> bool:
+        """True when ``name`` says it is a test: a suite noun ends a word of it, or a test noun ends it
+        ('Vera Reasoning Exam', 'Vera Coding Arena'); a line of words without one names none."""
+        return self.names_a_suite(name) or _TEST_NOUN_END.search(name) is not None
 
     def is_benchmark_shape(self, name: str) -> bool:
         """A name shaped like a benchmark's: at most four words, one of them an acronym, CamelCase,

@@ -29,7 +29,6 @@ POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _TITLE_WORD = re.compile(r"^[A-Z][A-Za-z]{2,15}$")
 _VALUE_ON = re.compile(r"\d%? on (?:the )?$")  # '86.3 on ' right before a name: the benchmark of one score
 _HOSTED_ON = re.compile(r" on $")
-_TEST_NOUN_END = re.compile(r"(?i)\b(?:exam|test|benchmark|leaderboard|arena|eval|evaluation|olympiad|challenge|competition)s?$")
 _RANKED_BY = re.compile(r" (?:[a-z]+ )?(?:rankings?|assessment|leaderboard|league table)\b")  # 'the VeraBench assessment report'
 _SHORT_FORM = re.compile(r"^[a-z]+\d[\d.]*$")  # 'qwen3', 'llama3': family and version glued
 _MAKER_THEN_MODEL = re.compile(  # 'Zenith AI launches Vega-2', 'Zenith AI today announced its new Vega-2'
@@ -455,8 +454,7 @@ class ArticleContext:
                 e.label_ == "MODEL" and not self._another_model_follows(e) for e in self.ents_between(start, end)):
             return None
         ref = self.resolver.resolve(text)
-        if ref is None or (not ref.listed and len(ref.name.split()) >= 3 and not self.resolver.names_a_suite(ref.name)
-                           and not _TEST_NOUN_END.search(ref.name)):
+        if ref is None or (not ref.listed and len(ref.name.split()) >= 3 and not self.resolver.names_a_test(ref.name)):
             return None  # 'AI AgentsDeveloper ToolsGenAI': a line of tags, no benchmark's name
         at = raw.find(ref.name)
         return ref, ((start + at, start + at + len(ref.name)) if at >= 0 else (start, end))

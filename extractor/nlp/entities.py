@@ -35,7 +35,7 @@ from ..errors import ComponentError, Errors
 from ..knowledge import Knowledge, KnowledgeRegistry, knowledge_registry
 from .benchmarks import LIKENESS, BenchmarkRef, BenchmarkResolver, slug
 from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions, table_names
-from .grammar import DATED_NOTE, YEAR, NameGrammar, build_grammar, matches_at
+from .grammar import DATED_NOTE, MONTH_DAY, YEAR, NameGrammar, build_grammar, matches_at
 from .tables.interpret import HeaderVocabulary
 
 _LEADING_DIGITS = re.compile(r"^\d+")
@@ -116,7 +116,7 @@ _MAKER_MODEL_ID = re.compile(r"^[-\u2011](?:[A-Z]\d{1,2}(?:\.\d)?|\d{1,3}(?:\.\d
 _DESCRIBING_WORD = re.compile(r"(?:[A-Z][a-z]+ed|Better|Higher|Lower|Faster|Stronger|Fewer|Less|More|Greater)\b")
 _ID_MARK = re.compile(r"\d|\w[A-Z]")  # a digit, or a capital inside a word ('PaLM', 'UI'): an id, not a title-case phrase
 _POSSESSED_ID = re.compile(  # "Acme's R2", "Acme's Vera-Med 2", "Acme's Vera 3.5": a maker's model by its shape
-    r"['\u2019]s ((?![QH]\d)[A-Z]\d{1,2}(?:\.\d)?(?:[-\u2011][A-Za-z0-9]+)?(?: 0[1-9][0-3]\d)?"  # "Acme's V3 0324": a month-day tag
+    rf"['\u2019]s ((?![QH]\d)[A-Z]\d{{1,2}}(?:\.\d)?(?:[-\u2011][A-Za-z0-9]+)?(?: {MONTH_DAY})?"  # "Acme's V3 0324"
     r"|[A-Z][A-Za-z]+(?:[-\u2011][A-Za-z0-9]+)+(?: \d{1,2}(?:\.\d{1,2})?)?|[A-Z][A-Za-z]+ \d{1,2}(?:\.\d{1,2})?)"
     r"(?![\w\-\u2011]|\.\d)")
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
@@ -246,7 +246,7 @@ class EntityRecognizer:
                 start = owner.start(1) if owner is not None and self._arena_name_word(owner.group(1)) else None
             elif word is not None and self._arena_name_word(word.group(1)):
                 owner = _WORD_BEFORE.search(text, max(0, start - 30), start)  # 'Vega Chess Arena': both words
-                if owner is not None and self._arena_name_word(owner.group(1)) and owner.group(1) not in _OPENING_WORDS:
+                if owner is not None and self._arena_name_word(owner.group(1)):
                     start = owner.start(1)
             else:
                 start = None

@@ -123,9 +123,10 @@ _CONTEXT = r"(?:\d{1,4}[kK])"
 _DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|\d{4})"
 # A full date, or a month-day tag of January to September ('(0613)'): never a year, and never '(1204)', as
 # likely an Arena rating in brackets as a December snapshot.
-_MONTH_DAY = r"0[1-9][0-3]\d"  # a month-day tag with its leading zero: 0613 (never a score)
-_LABEL_MONTH_DAY = r"1[0-2][0-3]\d(?=: ?\d)"  # October to December, only before a label's colon and value
-_SNAPSHOT_DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}|\d{{6}}|{_MONTH_DAY})"
+MONTH_DAY = r"0[1-9][0-3]\d"  # a month-day tag with its leading zero: 0613 (never a score)
+_LATE_MONTH_DAY = r"1[0-2][0-3]\d"  # October to December: read as a tag only where the text says so
+_LABEL_MONTH_DAY = rf"{_LATE_MONTH_DAY}(?=: ?\d)"  # before a label's colon and value: 'o1 1217: 1351'
+_SNAPSHOT_DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}|\d{{6}}|{MONTH_DAY})"
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 DATED_NOTE = re.compile(rf" \({_SNAPSHOT_DATE}\)")  # 'Claude 3.5 Sonnet (20241022)', 'ChatGPT-4o-latest (2025-01-29)'
 _HY = r"[-\u2011]"
@@ -216,7 +217,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         # one before a listed variant (Kappa Fable Preview), never a verb of a title-case headline (Kappa Beats Pro)
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{1,11}}(?:[a-rt-z]|[aiou]s)(?<!ed)(?<!ing)(?= (?:{variant}){_END})"
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{2,12}}[A-Z]{_END}"  # a word with a capital letter glued on: Kappa TurboS
-        rf"| {_MONTH_DAY}{_END}"  # a month-day tag: Grok 4 0709, GPT-4 0613
+        rf"| {MONTH_DAY}{_END}"  # a month-day tag: Grok 4 0709, GPT-4 0613
         rf"| {_LABEL_MONTH_DAY}"  # 'o1 1217: 1351'
         rf"|{_HY}(?:{_DATE}|{_VERSION}|{tag}){_END}"
         rf"|{_HY}(?:{tag})(?![A-Za-z0-9_\u00c0-\u024f])"
@@ -224,7 +225,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"|{_HY}(?:{families}){_END}"
         rf"| \({_EFFORT}\)"  # effort or release: 'o3-mini (high)', '(new)'
         rf"|{_HY}{_EFFORT}{_END}"  # an effort hyphenated on: 'Kappa-5.4-xHigh'
-        rf"| \((?:{_SNAPSHOT_DATE}|1[0-2][0-3]\d(?= [Pp]review))(?: [Pp]reviews?)?\)"  # '(2024-04-09)', '(1106 preview)'
+        rf"| \((?:{_SNAPSHOT_DATE}|{_LATE_MONTH_DAY}(?= [Pp]review))(?: [Pp]reviews?)?\)"  # '(2024-04-09)', '(1106 preview)'
         rf"| \([vV]\d{{1,2}}(?:\.\d{{1,3}}){{0,3}}\)"  # a version in brackets: 'Kappa (v2.2.0)'
         rf"| \({_SIZE}\)"  # a size in brackets: 'Kappa 3.1 (405B)'
         r")"
@@ -251,7 +252,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         r"(?<![A-Za-z0-9_\u00c0-\u024f./\-\u2011])(?P<family>[A-Za-z][A-Za-z0-9]{1,24})"
         r"(?P<parts>(?:[-_.\u2011][A-Za-z0-9+]{1,16}){1,6})"
         rf"(?: {variant}(?=[ ,.;:)]|$)){{0,2}}"  # variant words after a space: 'Kappa-3 Opus', 'Nova-2 Pro'
-        rf"(?: {_MONTH_DAY}(?=[ ,.;:)]|$)| {_LABEL_MONTH_DAY})?"  # a month-day tag: 'Nova-2 0613', 'Nova-2 1217: 1351'
+        rf"(?: {MONTH_DAY}(?=[ ,.;:)]|$)| {_LABEL_MONTH_DAY})?"  # a month-day tag: 'Nova-2 0613', 'Nova-2 1217: 1351'
         r"(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"
     )
     # 'Name 4', 'Name Bot 4.0', 'Name K2', 'Name R+', 'Large 2': a model only where the article
@@ -262,7 +263,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?=[A-Z])(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?:(?!(?:{makers_only}) )"
         rf"(?P<family>[A-Z][A-Za-z]{{1,20}}(?: [A-Z][a-z]{{2,12}})?)"
         rf" (?P<version>\d{{1,2}}(?:\.\d{{1,2}})?o?|[A-Z]\d{{1,2}}|[A-Z]\+{{1,2}}|[vV]\d{{1,2}}(?:\.\d)?)"
-        rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: {_SIZE}(?= |$|[,.;:)]))?(?: {_MONTH_DAY}(?!\d|[.,]\d)| {_LABEL_MONTH_DAY})?(?: \({_EFFORT}\))?)"
+        rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: {_SIZE}(?= |$|[,.;:)]))?(?: {MONTH_DAY}(?!\d|[.,]\d)| {_LABEL_MONTH_DAY})?(?: \({_EFFORT}\))?)"
         rf"(?![A-Za-z0-9_\u00c0-\u024f%]|[.,]\d|\+)"
         # 'Name-Large', 'Name-Max': a capitalised variant word hyphenated to a name (not to another: 'Pro-Max')
         rf"|(?!(?:{capital_variant})[-\u2011])[A-Z][A-Za-z]{{1,20}}[-\u2011](?:{capital_variant})(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w))"

@@ -2341,9 +2341,10 @@ def _unit(r: _Reading, i: int, value: float):
         return "elo"
     if prev in ("with", "at") and value <= 100 and ("." in r.w(i) and _on_leaderboard(r, i) or _after_lead(r, i - 1)):
         return None  # 'came second with 36.18', 'leading the pack with 87.3'
-    if prev == "at" and value <= 100 and _stands_at(r, i) and (_on_leaderboard(r, i) or (
-            r.w(i - 2) in _SITTING and _benchmark(r, i, "score").id is not None)):
-        return None  # 'X is at 61, Y at 58' on the article's index; 'Y sits at 9.3' on the benchmark just named
+    if prev == "at" and value <= 100 and _stands_at(r, i):
+        bench = _benchmark(r, i, "score").id
+        if bench is not None and (bench in r.ctx.boards or r.w(i - 2) in _SITTING):
+            return None  # 'X is at 61, Y at 58' on the article's index; 'Y sits at 9.3' on the benchmark just named
     if prev == "with" and value <= 100 and "." in r.w(i) and r.label(i - 3) == "MODEL" and r.w(i - 2).isalpha() \
             and _benchmark(r, i, "score").id is not None:
         return None  # 'X dominates with 71.3' where the benchmark is known

@@ -36,8 +36,6 @@ _TAG_NOTE = re.compile(
 _SETTING = re.compile(r"(?i)(?<![\w=])(?:n\s?=\s?\d{1,2}|\d{1,2}-shot|zero-shot|few-shot|one-shot)(?![\w=])")
 _SLASH_NOTE = re.compile(r"\(([^()/]{1,20}(?:/[^()/]{1,20}){1,3})\)")
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
-_LANGUAGE_CODES = frozenset({"en", "zh", "cn", "ja", "ko", "fr", "de", "es", "ru", "ar", "vi", "th", "id", "ms", "tl",
-                             "pt", "it", "hi"})
 _MEDALS = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3, "\U0001f3c5": 1, "\U0001f3c6": 1}  # a medal or a trophy heads
 _SYMBOLS = re.compile(r"^[^\w(\[]+|[^\w)\]+.]+$")  # medals, stars and other marks around a name
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
@@ -287,7 +285,7 @@ class TableInterpreter:
 
     def _names_a_part(self, header: str) -> bool:
         """A language ('En', 'Chinese') or a category ('STEM', 'Coding'): a part of a benchmark, no benchmark."""
-        return self.resolver.is_language(header) or header.lower() in _LANGUAGE_CODES or self.resolver.is_category(header)
+        return self.resolver.is_language(header) or self.resolver.is_language_code(header) or self.resolver.is_category(header)
 
     def _one_model(self, columns, body, subject: tuple[str, Span]) -> list[TableFinding]:
         """'Detailed results of X:' then benchmarks down and categories across: every cell is X's score
@@ -447,8 +445,9 @@ class TableInterpreter:
         values = [c for c in columns if c.index not in (model.index, getattr(rank_col, "index", -1),
                                                          getattr(vendor_col, "index", -1))
                   and c.role not in ("skip", "rank") and c.numeric and (c.index > model.index or c.header)]  # '1 1 Name': a 2nd rank
-        if any(not _large_counts(body, c.index) for c in values):  # '| GT | MMLU |' over '| 5500 | 58.37 |'
-            values = [c for c in values if not _large_counts(body, c.index) or c.role == "score"
+        counts = {c.index for c in values if _large_counts(body, c.index)}  # '| GT | MMLU |' over '| 5500 | 58.37 |'
+        if len(counts) < len(values):
+            values = [c for c in values if c.index not in counts or c.role == "score"
                       or _elo_unit(context, c.header) or self.resolver.listed(self.resolver.split_metric(c.header)[0])]
         siblings = sum(c.header_benchmark for c in values)
         listed = sum(c.header_benchmark and bool(self.resolver.listed(self.resolver.split_metric(c.header)[0]))
@@ -651,11 +650,10 @@ _PLUS_HEADER = re.compile(r"\(\+\)\s*$")
 _VALUE_AND_BRACKETED = re.compile(r"\s*(\d{1,3}(?:\.\d{1,2})?)\s*\(\s*(\d{1,3}(?:\.\d{1,2})?)\s*\)\s*")
 
 
-def _value_span(cell: Cell, value: str) -> Span:
-    """Where ``value`` stands in the article, within the cell when the cell stands there as one piece."""
-    at = cell.text.find(value)
+def _piece_span(cell: Cell, start: int, end: int) -> Span:
+    """Where ``cell.text[start:end]`` stands in the article, when the cell stands there as one piece; else the cell."""
     whole = cell.core[1] - cell.core[0] == len(cell.text)
-    return (cell.core[0] + at, cell.core[0] + at + len(value)) if whole and at >= 0 else cell.core
+    return (cell.core[0] + start, cell.core[0] + end) if whole else cell.core
 
 
 def _split_parts(header: str) -> list[str]:
@@ -669,15 +667,13 @@ def _split_values(cell: Cell, parts: list[str]) -> list[tuple[tuple, str, Span]]
     if len(pieces) != len(parts):
         return []
     found, at = [], 0
-    whole = cell.core[1] - cell.core[0] == len(cell.text)
     for piece, part in zip(pieces, parts):
         number = parse_number(piece.strip())
         offset = cell.text.index(piece, at)
         at = offset + len(piece)
         if number is not None and not number[1]:
             lead = len(piece) - len(piece.lstrip())
-            span = (cell.core[0] + offset + lead, cell.core[0] + offset + len(piece.rstrip())) if whole else cell.core
-            found.append((number, part, span))
+            found.append((number, part, _piece_span(cell, offset + lead, offset + len(piece.rstrip()))))
         elif piece.strip() not in _NOT_REPORTED:
             return []
     return found
@@ -688,7 +684,10 @@ def _cell_values(cell: Cell, header: str) -> list[tuple[tuple, Optional[str], Sp
     if _PLUS_HEADER.search(header):
         pair = _VALUE_AND_BRACKETED.fullmatch(cell.text.replace("*", "").replace("_", ""))
         if pair is not None:  # 'HumanEval (+)' over '60.4 (55.5)': the test, then its stricter EvalPlus edition
-            return [((float(v), False, None), part, _value_span(cell, v)) for v, part in zip(pair.groups(), ("", "+"))]
+            first = cell.text.find(pair.group(1))
+            second = cell.text.find(pair.group(2), first + len(pair.group(1)))
+            return [((float(pair.group(1)), False, None), "", _piece_span(cell, first, first + len(pair.group(1)))),
+                    ((float(pair.group(2)), False, None), "+", _piece_span(cell, second, second + len(pair.group(2))))]
     number = parse_number(cell.text)
     if number is not None:
         return [] if number[1] else [(number, None, cell.core)]
