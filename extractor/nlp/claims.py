@@ -145,6 +145,9 @@ class ClaimExtractor:
         if "MODEL" not in labels and "BENCHMARK" in labels and marks.any_score_number(sent, True) \
                 and (ctx.item_model(sent.start_char) is not None or (ctx.mentions and ctx.in_list_of_no_model(sent.start_char))):
             return True  # '- 76% on X' in a list under the model's heading, or in an article about one
+        if "MODEL" not in labels and ctx.mentions and sent.text.rstrip().endswith(":") \
+                and (marks.any_rank_mark(sent) or marks.any_of("cue", sent)):
+            return True  # 'Second place is a three-way tie:' over a list of the names that share it
         if "MODEL" in labels:
             if marks.any_of("cue", sent) or marks.any_score_number(sent, "BENCHMARK" in labels):
                 return True

@@ -244,11 +244,26 @@ class ArticleContext:
             note = self._benchmark_in(block.label[0], block.label[1], "label", leaderboards_only, whole_name=True)
             if note is not None:
                 return note
+        lead = self.layout.lead_in(block, self.text) if block is not None and block.kind == "item" else None
+        if lead is not None:
+            note = self._one_benchmark_in(lead, leaderboards_only)
+            if note is not None:
+                return note
         for heading in self.layout.headings_before(offset, self._says_nothing):
             note = self._benchmark_in(heading.start, heading.end, "heading", leaderboards_only, whole_name=True)
             if note is not None:
                 return note
         return self.leaderboard
+
+    def _one_benchmark_in(self, block: Block, leaderboards_only: bool) -> Optional[BenchmarkNote]:
+        """The benchmark a paragraph names, when it names one only (by as many names as it likes)."""
+        found = self.benchmarks_between(block.start, block.end)
+        if leaderboards_only:
+            found = [e for e in found if e._.canonical in self.boards]
+        if not found or len({e._.canonical for e in found}) > 1:
+            return None
+        e = found[0]
+        return BenchmarkNote(e._.canonical, e.text, (e.start_char, e.end_char), "caption")
 
     def table_benchmark(self, table: Block) -> BenchmarkChoice:
         """A table's own benchmark: its caption line (above it, or a 'Table 2: ...' line under it), the

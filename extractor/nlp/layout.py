@@ -91,6 +91,17 @@ class Layout:
                                _grid_from(grid) if grid else None)
                          for kind, start, end, level, number, label, grid in data))
 
+    def lead_in(self, item: Block, text: str) -> Optional[Block]:
+        """The paragraph that opens a list with a colon ('On VeraCode, the full picture:'), for any item
+        of the run of items below it."""
+        k = self.index_of(item)
+        while k >= 0 and self.blocks[k].kind == "item":
+            k -= 1
+        if k < 0 or k == self.index_of(item) or self.blocks[k].kind != "prose":
+            return None
+        lead = self.blocks[k]
+        return lead if text[lead.start:lead.end].rstrip().endswith(":") else None
+
     def headings_before(self, offset: int, says_nothing: Optional[Callable[[Block], bool]] = None) -> Iterator[Block]:
         """Headings above ``offset``, nearest first, each of a higher rank than the one before; a heading
         that ``says_nothing`` ('### Results') leaves the one before it at its rank in play ('### Kaoshi')."""

@@ -127,6 +127,8 @@ class ProseReader:
         r = self._reading(doc, sent, ctx, cues)
         off_topic = _off_topic(r)
         _ranked_item(r)
+        _value_first_item(r)
+        _lead_in_rank(r)
         _inline_ranked(r)
         if not off_topic:
             _comparisons(r)
@@ -179,7 +181,7 @@ def _make(r: _Reading, kind: str, subject: int, cue: int, confidence: float, *,
     standing_for = span.label_ == "VENDOR" and r.w(subject + 1) in POSSESSIVE \
         and not _is_number(r.w(subject + 2))  # "DeepSeek's reasoning model"; "Acme's 58.2" is its model's
     name = r.ctx.name_of(span, "vendor" if standing_for else kind)
-    bench = benchmark or _benchmark(r, cue, kind, values.get("value"))
+    bench = benchmark or _benchmark(r, cue, kind, values.get("value"), subject=name.canonical or name.text)
     lo = min([subject, cue, *objects] + ([value_span[0]] if value_span else []))
     hi = max([subject, cue, *objects] + ([value_span[1] - 1] if value_span else []))
     benches = [bench] if benchmark is not None or kind == "score" else _listed_with(r, bench)
@@ -252,7 +254,8 @@ def _evidence(r: _Reading, lo: int, hi: int) -> tuple[int, int]:
     return _chars(r, a, b + 1)
 
 
-def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) -> BenchmarkNote:
+def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
+               subject: Optional[str] = None) -> BenchmarkNote:
     """The sentence's own benchmark (the one by the cue when it names several), else the context's."""
     benches = r.benches_near(cue)
     boards = r.ctx.boards
@@ -264,6 +267,10 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
         joined = [f for f in r.findings if f.kind == "comparison" and f.benchmark.source == "sentence"]
         if joined:
             return joined[-1].benchmark  # 'ahead of Y on X but behind Z': on X too
+    if not benches and kind == "comparison" and subject is not None:
+        conceded = _conceded_comparison(r, cue, subject)
+        if conceded is not None:
+            return conceded  # 'X beats Y on MMLU, although it falls behind Z': on MMLU too
     ids = {r.spans[i]._.canonical for i in benches}
     pick = None
     if len(ids) == 1:
@@ -300,6 +307,26 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None) 
 
 _SUITE_NOUNS = frozenset({"evaluation", "test", "benchmark", "leaderboard", "exam", "board", "ranking", "metric",
                           "task", "eval", "setting", "suite"})
+
+
+_CONCESSIONS = frozenset({"although", "though", "but", "while", "whereas", "yet"})
+
+
+def _conceded_comparison(r: _Reading, cue: int, subject: str) -> Optional[BenchmarkNote]:
+    """The benchmark of the same subject's comparison earlier in the sentence, when a conceding clause
+    ('although it ...', 'but ...') joins the two."""
+    earlier = [f for f in r.findings if f.kind == "comparison" and f.benchmark.source == "sentence"
+               and f.benchmark.span is not None and (f.subject.canonical or f.subject.text) == subject]
+    if not earlier:
+        return None
+    note = earlier[-1].benchmark
+    between = [k for k in range(r.start, cue) if r.doc[k].idx >= note.span[1]]
+    if not any(r.w(k) in _CONCESSIONS for k in between) or any(r.w(k) in (";", ".") for k in between):
+        return None
+    rest = range(cue + 1, min(r.end, cue + 12))
+    if any(r.w(k) in _BENCHMARK_PREPOSITIONS for k in rest):
+        return None  # '... but beats it on average': the clause says where of its own
+    return note
 
 
 def _same_suite(r: _Reading) -> bool:
@@ -1319,7 +1346,7 @@ def _ranked_item(r: _Reading) -> None:
     _item_score(r, first)
 
 
-_ITEM_MARKS = frozenset({"-", "*", ".", ")", "`", "**", "*", "[", "]", "/", "—", "–", ":", "(", "|"})
+_ITEM_MARKS = frozenset({"-", "*", ".", ")", "`", "**", "*", "[", "]", "/", "—", "–", ":", "(", "|", "\u2022", "\u25aa", "\u25e6"})
 
 
 def _owner_prefix(r: _Reading, i: int) -> bool:
@@ -1341,6 +1368,65 @@ def _item_score(r: _Reading, model: int) -> None:
     bench = _benchmark(r, model, "score")
     unit = "%" if end == k + 2 else ("elo" if bench.id == "chatbot-arena" and value >= 500 else None)
     _make(r, "score", model, k, 0.75, value=value, unit=unit, value_span=(k, end), benchmark=bench)
+
+
+_VALUE_DASHES = frozenset({"\u2014", "\u2013", "-", ":", "|"})
+
+
+def _value_first_item(r: _Reading) -> None:
+    """'- 3206 \u2014 X (1st place)', '- 87.3%: X': an item that opens with a value and a dash before a
+    name gives that name the value, on the benchmark its list is about (label, lead-in or heading)."""
+    block = r.ctx.layout.block_at(r.sent.start_char)
+    if block is None or block.kind != "item" or r.sent.start_char > block.start + 8:
+        return
+    k = next((i for i in range(r.start, min(r.end, r.start + 4)) if r.w(i) not in _ITEM_MARKS), None)
+    value = _number(r.w(k)) if k is not None and not r.label(k) else None
+    if value is None:
+        return
+    end = k + 2 if r.w(k + 1) in ("%", "percent") else k + 1
+    if r.w(end) not in _VALUE_DASHES or r.label(end + 1) != "MODEL":
+        return
+    bench = r.ctx.context_benchmark(r.sent.start_char)
+    if bench.id is None or bench.source == "article":
+        return  # a list of figures with nothing to say what they measure
+    unit = "%" if end == k + 2 else ("elo" if bench.id == "chatbot-arena" and value >= 500 else None)
+    _make(r, "score", end + 1, k, 0.75, value=value, unit=unit, value_span=(k, end), benchmark=bench)
+
+
+def _lead_in_rank(r: _Reading) -> None:
+    """'Second place is a three-way tie, featuring:' over a list of bare names: each name holds that place."""
+    last = next((i for i in range(r.end - 1, r.start - 1, -1) if r.w(i).strip()), None)
+    if last is None or r.w(last) != ":" or any(r.label(i) == "MODEL" for i in range(r.start, r.end)):
+        return
+    places = [found for found in (rank_at(r, i) for i in range(r.start, r.end)) if found is not None
+              and _rank_context(r, found[1] - 1, found[1])]
+    if len({rank for rank, _ in places}) != 1:
+        return
+    layout = r.ctx.layout
+    k = layout.index_of(layout.block_at(r.sent.start_char) or layout.blocks[0]) + 1
+    items = []
+    while k < len(layout.blocks) and layout.blocks[k].kind == "item":
+        items.append(layout.blocks[k])
+        k += 1
+    names = [_bare_name(r, item) for item in items]
+    if len(names) < 2 or None in names or layout.lead_in(items[0], r.ctx.text) is None:
+        return
+    rank, end = places[0]
+    for name in names:
+        r.spans.setdefault(name.start, name)
+        made = _make(r, "rank", name.start, end - 1, 0.7, rank=rank, value_span=(end - 1, end))
+        if made is not None:
+            made.evidence = (made.evidence[0], name.end_char)  # from the lead-in to the name it gives the place
+
+
+def _bare_name(r: _Reading, item) -> Optional[Span]:
+    """The one model an item consists of ('- Kite-3-Exp (preview)'), or None."""
+    ents = r.ctx.ents_between(item.start, item.end)
+    if len(ents) != 1 or ents[0].label_ != "MODEL":
+        return None
+    rest = (r.ctx.text[item.start:ents[0].start_char] + r.ctx.text[ents[0].end_char:item.end]).strip()
+    rest = re.sub(r"\([^()]*\)", "", rest).strip(" -*\u2022\u25aa\u25e6.,;")
+    return ents[0] if not rest else None
 
 
 def _states_its_own_claim(r: _Reading, number: int) -> bool:

@@ -2168,3 +2168,43 @@ def test_two_models_tied_for_first_with_a_third_close_behind_both():
     # close behind an unnamed group trails no one named before
     text = LEAD + "Kite-3 leads VeraQA. The bigger Lark-2 versions are not far behind other larger models."
     assert [c[0] for c in claims_of(text)] == ["rank"]
+
+
+def test_a_list_takes_the_benchmark_its_colon_lead_in_names():
+    text = ("Kite-3 leads again\n\nOn Codeforces, where models are rated by contest, the full picture:\n\n"
+            "  \u2022 3206 \u2014 Kite-3-Max (1st place)\n  \u2022 3168 \u2014 Lark-2-Pro (2nd)\n\n"
+            "Elsewhere, Tern-4 tops the Chatbot Arena.")
+    got = claims_of(text)
+    assert ("score", "Kite-3-Max", "model", None, "codeforces", (3206.0, None)) in got
+    assert ("score", "Lark-2-Pro", "model", None, "codeforces", (3168.0, None)) in got
+    assert ("rank", "Lark-2-Pro", "model", None, "codeforces", (2, None)) in got
+
+
+def test_value_first_items_need_a_benchmark_for_their_list():
+    text = "Kite-3 and Lark-2 were tested.\n\nThe numbers:\n\n- 87.3% \u2013 Kite-3-Max\n- 85.1% \u2013 Lark-2-Pro\n"
+    assert [c for c in claims_of(text) if c[0] == "score"] == []
+
+
+def test_a_place_in_a_lead_in_goes_to_each_bare_name_listed_under_it():
+    text = ("Tern-4 sits atop the Chatbot Arena. The fight for second place is a three-way tie, featuring:\n\n"
+            "  \u2022 Kite-3-Exp-0827\n  \u2022 Lark-2-Exp-0801\n  \u2022 Vega-2 (preview)\n\nMore next week.")
+    got = claims_of(text)
+    assert sorted(c[1] for c in got if c[0] == "rank" and c[5] == (2, None)) == ["Kite-3-Exp-0827", "Lark-2-Exp-0801",
+                                                                                   "Vega-2"]
+
+
+def test_a_lead_in_place_is_no_rank_of_items_that_say_more():
+    text = ("Tern-4 sits atop the Chatbot Arena. Second place is a tie, featuring:\n\n"
+            "  \u2022 Kite-3, which gained ten points this week\n  \u2022 Lark-2\n\nMore next week.")
+    assert [c for c in claims_of(text) if c[0] == "rank" and c[5] == (2, None)] == []
+
+
+def test_a_conceding_clause_compares_on_the_benchmark_of_the_clause_before():
+    got = claims_of("Kite-3 outperforms Lark-2 on the MMLU benchmark, although it falls behind Tern-4.")
+    assert ("comparison", "Kite-3", "model", None, "mmlu", ("trails", ("Tern-4",))) in got
+
+
+def test_a_conceding_clause_with_its_own_measure_keeps_it():
+    got = claims_of("Kite-3 trails Lark-2 on MMLU but beats it on average.")
+    assert ("comparison", "Kite-3", "model", None, "mmlu", ("trails", ("Lark-2",))) in got
+    assert not any(c[4] == "mmlu" and c[5][0] == "outperforms" for c in got if c[0] == "comparison")
