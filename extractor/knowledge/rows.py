@@ -140,6 +140,7 @@ class GrammarFile(JsonFile):
     not_name_parts: Words = []
     english_prefixes: Words = []  # 'Non-', 'Pre-': a word prefix, never a name's own first part ('Ko-Llama')
     product_words: Words = []
+    organisation_words: Words = []  # a word after a test's name that names the people behind it: 'ARC Prize'
 
 
 class TablesFile(JsonFile):

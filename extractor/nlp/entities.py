@@ -190,6 +190,9 @@ class EntityRecognizer:
         self._not_name_words = frozenset(kb.grammar.get("not_name_words", ()))
         self._benchmark_suffixes = frozenset(w.lower() for w in kb.grammar.get("benchmark_suffixes", ()))
         self._qualifiers = frozenset(kb.grammar.get("qualifier_words", ()))
+        self._organisation_after = re.compile(
+            rf" (?:{'|'.join(map(re.escape, kb.grammar.get('organisation_words', ())))})\b") \
+            if kb.grammar.get("organisation_words") else None
         capital_variants = sorted((v for v in kb.variants if v[:1].isupper()), key=len, reverse=True)
         self._variant_after = re.compile(  # "'s Opus", "'s 1106-preview"
             rf"['\u2019]s ((?:{'|'.join(map(re.escape, capital_variants))})|\d{{4}}-preview)(?![\w\-])")
@@ -468,6 +471,8 @@ class EntityRecognizer:
             end = m.end()
             if label == "BENCHMARK" and _LIKENESS.match(text, end):
                 continue  # 'AIME-level puzzles', 'MMLU-style questions': a kind of test, not the benchmark
+            if label == "BENCHMARK" and self._organisation_after is not None and self._organisation_after.match(text, end):
+                continue  # 'the Vera Prize', 'the HELM Team': the people behind a test, not the test
             if label == "BENCHMARK":
                 suffix = _NEXT_WORD.match(text, end)
                 if suffix and suffix.group(1).lower() in self._benchmark_suffixes:

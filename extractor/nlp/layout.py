@@ -91,6 +91,15 @@ class Layout:
                                _grid_from(grid) if grid else None)
                          for kind, start, end, level, number, label, grid in data))
 
+    def list_start(self, offset: int) -> int:
+        """Where the run of list items holding ``offset`` starts (``offset`` itself outside a list)."""
+        k = bisect_right(self._starts, offset) - 1
+        if k < 0 or self.blocks[k].kind != "item" or offset >= self.blocks[k].end:
+            return offset
+        while k > 0 and self.blocks[k - 1].kind == "item":
+            k -= 1
+        return self.blocks[k].start
+
     def lead_in(self, item: Block, text: str) -> Optional[Block]:
         """The paragraph that opens a list with a colon ('On VeraCode, the full picture:'), for any item
         of the run of items below it."""

@@ -293,12 +293,12 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
         return BenchmarkNote()  # 'outperforms X on 7 out of 10 tasks': on no one benchmark (a board's categories are its own)
     last = r.ctx.last_benchmark
     if last is not None and kind != "score" and "here" in (r.w(cue + 1), r.w(cue + 2)) \
-            and r.sent.start_char - last.end_char <= _CARRY_REACH:
+            and _carried_from(r) - last.end_char <= _CARRY_REACH:
         return BenchmarkNote(last._.canonical, None, None, "article")  # 'X leads here': on the one just named
     if last is not None and note.source != "label" and _same_suite(r):
         return BenchmarkNote(last._.canonical, None, None, "article")  # 'X was at 50.4% in the same evaluation'
     if kind == "score" and last is not None and (note.source == "article" or (
-            (note.id is None or _titled_since(r, note, last)) and r.sent.start_char - last.end_char <= _CARRY_REACH)):
+            (note.id is None or _titled_since(r, note, last)) and _carried_from(r) - last.end_char <= _CARRY_REACH)):
         return BenchmarkNote(last._.canonical, None, None, "article")  # 'On MMLU-Pro, ... mixed. X posted 76.1
     if kind != "score" and note.id is not None and note.id not in boards and note.source == "article":
         return BenchmarkNote()
@@ -307,6 +307,12 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
 
 _SUITE_NOUNS = frozenset({"evaluation", "test", "benchmark", "leaderboard", "exam", "board", "ranking", "metric",
                           "task", "eval", "setting", "suite"})
+
+
+def _carried_from(r: _Reading) -> int:
+    """Where a benchmark named before must reach: the sentence, or the first item of the list it is in
+    (one list's items are on one benchmark, however long the list)."""
+    return r.ctx.layout.list_start(r.sent.start_char)
 
 
 _CONCESSIONS = frozenset({"although", "though", "but", "while", "whereas", "yet"})

@@ -2208,3 +2208,13 @@ def test_a_conceding_clause_with_its_own_measure_keeps_it():
     got = claims_of("Kite-3 trails Lark-2 on MMLU but beats it on average.")
     assert ("comparison", "Kite-3", "model", None, "mmlu", ("trails", ("Lark-2",))) in got
     assert not any(c[4] == "mmlu" and c[5][0] == "outperforms" for c in got if c[0] == "comparison")
+
+
+def test_every_item_of_a_long_list_takes_the_benchmark_named_before_it():
+    lead = "Per the organisers' verification and the vendors' own posts, the comparison at launch looked like this, " \
+           "with every entry run on the same semi-private set of tasks:"
+    text = (f"The field had stalled at 30-60% on ARC-AGI-2 for most of the year.\n\n{lead}\n\n"
+            + "".join(f"- {name}: {value}% (verified, cost per task reported)\n" for name, value in
+                      (("Kite-3", 77.1), ("Lark-2", 68.8), ("Tern-4", 52.9), ("Vega-2", 31.1))))
+    got = {(c[1], c[4]) for c in claims_of(text) if c[0] == "score"}
+    assert got == {("Kite-3", "arc-agi-2"), ("Lark-2", "arc-agi-2"), ("Tern-4", "arc-agi-2"), ("Vega-2", "arc-agi-2")}

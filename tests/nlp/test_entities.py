@@ -553,3 +553,9 @@ def test_a_suite_word_inside_a_title_case_headline_names_no_board(nlp):
     assert _ents(nlp, "LLM news. A New Coding Benchmark Breaks the Usual Leaderboard Pattern", "BENCHMARK") == []
     assert [e.text for e in _ents(nlp, "LLM news. The Vera Coding Leaderboard ranks Kite-3 first.", "BENCHMARK")] == [
         "Vera Coding Leaderboard"]
+
+
+@pytest.mark.parametrize("text", ["Per the ARC Prize verification, Kite-3 leads.", "The HELM Team says Kite-3 leads.",
+                                  "A grant from the MMLU Foundation"])
+def test_a_test_name_before_an_organisation_word_names_the_people_behind_it(nlp, text):
+    assert _ents(nlp, text, "BENCHMARK") == []
