@@ -9,6 +9,7 @@ in a file, not a code change.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -97,6 +98,9 @@ class Knowledge:
             for alias in (b.name, *b.aliases):
                 if _plain_in_lower_case(alias):  # 'arena-hard', 'livebench' as code and URLs write them
                     self.benchmark_by_alias.setdefault(alias.lower(), b.id)
+                spaced = _spaced_at_joint(alias)
+                if spaced is not None:  # 'OS World', 'Human Eval': a joined name written in two words
+                    self.benchmark_by_alias.setdefault(spaced, b.id)
         self.benchmark_needs_context = frozenset(a for b in self.benchmarks.values() for a in b.context_aliases)
 
     def vendor_name(self, vendor_id: Optional[str]) -> Optional[str]:
@@ -107,6 +111,20 @@ class Knowledge:
     def family_for(self, name: str) -> Optional[Family]:
         """The family a family word (any case the data lists) belongs to."""
         return self.family_by_name.get(name)
+
+
+_JOINT_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+
+def _spaced_at_joint(alias: str) -> Optional[str]:
+    """'OSWorld' -> 'OS World', 'HumanEval' -> 'Human Eval': a name of two capitalised parts joined
+    together, with a space at the joint; None for any other name."""
+    if " " in alias or "-" in alias:
+        return None
+    parts = _JOINT_PARTS.findall(alias)
+    if len(parts) != 2 or "".join(parts) != alias or any(len(p) < 2 or not p[0].isupper() for p in parts):
+        return None
+    return " ".join(parts)
 
 
 def _plain_in_lower_case(alias: str) -> bool:

@@ -2556,11 +2556,18 @@ def _edition_after_on(r: _Reading, i: int) -> bool:
     return r.w(k - 1) in ("on", "in") or r.w(k - 1) == "the" and r.w(k - 2) in ("on", "in")
 
 
+_MOVED = frozenset({"jumps", "jumped", "jump", "rose", "rises", "rise", "climbs", "climbed", "climb", "increased",
+                    "increases", "improved", "improves", "leaps", "leapt", "leaped", "soared", "soars", "surged", "surges",
+                    "grew", "grows", "dropped", "drops", "fell", "falls", "slipped", "slips", "declined", "declines"})
+
+
 def _risen_to(r: _Reading, i: int) -> bool:
-    """True for the second number of 'from 41.3% to 52.0%': where a score went."""
+    """True for the second number of 'from 41.3% to 52.0%' and for 'jumps to 80.9%': where a score went."""
     j = i - 2
     if r.w(j) in ("%", "percent"):
         j -= 1
+    if r.w(i - 1) == "to" and r.w(i - 2) in _MOVED:
+        return True
     return r.w(i - 1) == "to" and _is_number(r.w(j)) and r.w(j - 1) == "from" and r.w(j - 2) not in _RANGE_WORDS
 
 

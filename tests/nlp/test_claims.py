@@ -2218,3 +2218,9 @@ def test_every_item_of_a_long_list_takes_the_benchmark_named_before_it():
                       (("Kite-3", 77.1), ("Lark-2", 68.8), ("Tern-4", 52.9), ("Vega-2", 31.1))))
     got = {(c[1], c[4]) for c in claims_of(text) if c[0] == "score"}
     assert got == {("Kite-3", "arc-agi-2"), ("Lark-2", "arc-agi-2"), ("Tern-4", "arc-agi-2"), ("Vega-2", "arc-agi-2")}
+
+
+def test_a_value_a_score_moved_to_is_a_score_and_a_gap_over_a_rival_outperforms_it():
+    got = claims_of("On MMLU-Pro, Kite-3 jumps to 80.9%, a sizable gap over Lark-2's 76.2%.")
+    assert ("score", "Kite-3", "model", None, "mmlu-pro", (80.9, "%")) in got
+    assert ("comparison", "Kite-3", "model", None, "mmlu-pro", ("outperforms", ("Lark-2",))) in got

@@ -559,3 +559,9 @@ def test_a_suite_word_inside_a_title_case_headline_names_no_board(nlp):
                                   "A grant from the MMLU Foundation"])
 def test_a_test_name_before_an_organisation_word_names_the_people_behind_it(nlp, text):
     assert _ents(nlp, text, "BENCHMARK") == []
+
+
+@pytest.mark.parametrize("text, canonical", [("Kite-3 hits 66.3% on OS World's computer-use benchmark.", "osworld"),
+                                             ("Kite-3 beat Lark-2 on Human Eval.", "humaneval")])
+def test_a_joined_benchmark_name_written_in_two_words_is_the_benchmark(nlp, text, canonical):
+    assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == [canonical]
