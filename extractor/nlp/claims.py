@@ -69,7 +69,7 @@ class ClaimExtractor:
                 cues = self._cues(sent) if marks.any_of("anchor", sent) and self.vocab.has_cue(marks.words(sent)) else []
                 found = self.prose.read(doc, sent, ctx, cues)
                 findings.extend(found)
-                said_of = min((f.subject.span for f in found if f.subject.type == "model" and f.subject.span),
+                said_of = min((f.subject.span for f in found if f.subject.type in ("model", "family") and f.subject.span),
                               default=None)  # the sentence's first subject: what 'the model' next refers to
                 compared = next((f for f in reversed(found) if f.kind == "comparison"), None)
                 ctx.remember_comparison(compared.subject.span if compared else None,

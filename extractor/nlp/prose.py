@@ -904,7 +904,7 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
         return _item_subject(r)  # '- GPQA: 78.3%, beating X's 71.5%': the text's model beats X
     for t in r.models:
         if t >= cue:
-            return None
+            break
         if t in skip or _possessor(r, t) or _maker_before_model(r, t):
             continue
         if r.w(t + 1) in _NAMING_NOUNS:  # 'The Vega 40B variant acme/vega-40b-instruct did well, scoring ...'
@@ -915,6 +915,20 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
             return t + 3  # 'the largest Vega-2 model, Vega-2-72B-Chat, ..., surpassing X': the name in apposition
         if not r.spans[t]._.is_family or t <= r.start + 1:
             return t  # a family only as the sentence's subject: 'Kappa matched Y, coming second'
+    return _opening_reference(r, cue)
+
+
+def _opening_reference(r: _Reading, cue: int) -> Optional[int]:
+    """'Currently, it is the best open model, beating X': with no name before the participle, the model
+    the sentence's opening 'it' or 'the model' points back to."""
+    k = r.start
+    while k < cue and (r.w(k) in (",", "\n") or r.w(k) in _OPENING_LINKS or (r.w(k).endswith("ly") and r.w(k + 1) == ",")):
+        k += 1
+    for end in (k, k + 1, k + 2):
+        if end < cue and not r.is_name(end) and r.w(end + 1) not in POSSESSIVE:
+            reference = _reference_at(r, end)
+            if reference is not None and end - (2 if reference == "phrase" else 0) <= k + 2:
+                return _referent(r, reference, end)
     return None
 
 

@@ -2224,3 +2224,13 @@ def test_a_value_a_score_moved_to_is_a_score_and_a_gap_over_a_rival_outperforms_
     got = claims_of("On MMLU-Pro, Kite-3 jumps to 80.9%, a sizable gap over Lark-2's 76.2%.")
     assert ("score", "Kite-3", "model", None, "mmlu-pro", (80.9, "%")) in got
     assert ("comparison", "Kite-3", "model", None, "mmlu-pro", ("outperforms", ("Lark-2",))) in got
+
+
+def test_a_participle_after_an_opening_it_says_something_of_what_it_points_back_to():
+    got = claims_of("Acme released Kite-3 last week. Currently, it is the best open-source model, beating Llama 3.1 405B and Mistral.")
+    assert ("comparison", "Kite-3", "model", None, None, ("outperforms", ("Llama 3.1 405B", "Mistral"))) in got
+
+
+def test_it_points_back_to_a_family_named_as_the_subject_before():
+    got = claims_of("By our measures, Qwen surpasses Lark-2. It is a capable code model, surpassing Tern-4 on programming.")
+    assert [c[1] for c in got if c[0] == "comparison" and c[5][1] == ("Tern-4",)] == ["Qwen"]
