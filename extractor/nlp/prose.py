@@ -41,10 +41,10 @@ _POSSESSOR_FILLERS = frozenset({"new", "latest", "newest", "flagship", "open-sou
                                 "own", "proprietary", "closed-source", "reasoning", "large", "language", "ai", "most",
                                 "advanced", "best", "top", "frontier", "next-generation", "recent", "biggest", "largest",
                                 "previous", "earlier", "older", "former", "prior", "smaller", "smallest", "current"})
-_MODEL_NOUNS = frozenset({"model", "llm", "chatbot", "system"})
+_MODEL_NOUNS = frozenset({"model", "llm", "slm", "chatbot", "system"})
 # A subject named by a common noun ('Chinese open models are dominating', 'its rivals trailed'): no name.
-_UNNAMED_SUBJECTS = frozenset({"models", "llms", "rivals", "competitors", "systems", "chatbots", "model", "llm",
-                               "chatbot", "ones", "others", "peers", "players", "companies", "firms", "startups"})
+_UNNAMED_SUBJECTS = frozenset({"models", "llms", "slms", "rivals", "competitors", "systems", "chatbots", "model", "llm",
+                               "slm", "chatbot", "ones", "others", "peers", "players", "companies", "firms", "startups"})
 _LEADERBOARD_NOUNS = frozenset({"leaderboard", "leaderboards", "ranking", "rankings", "list", "chart", "charts", "board",
                                 "table", "index", "pack", "field", "benchmark", "benchmarks", "arena", "category"})
 
@@ -553,15 +553,21 @@ def _reference_at(r: _Reading, i: int) -> Optional[str]:
                 return None
             return "pronoun" if r.w(i) in ("it", "its", "this") else "phrase"
     if r.w(i) in _MODEL_NOUNS:
-        for k in range(i - 1, max(i - 4, r.start - 1), -1):
+        k, words = i - 1, 0
+        while k >= r.start and words < 3:
             if r.w(k) in ("the", "this", "that", "our", "its"):
                 return "phrase"
-            if r.is_name(k) or not (r.w(k).isalpha() or _SIZE_WORD.match(r.w(k))):
+            if r.w(k) == "parameter" and r.w(k - 1) == "-" and r.w(k - 2) in _SIZE_WORDS:
+                k -= 2  # 'the 2.7 billion-parameter SLM': a size, one word
+            elif r.is_name(k) or not (r.w(k).isalpha() or _SIZE_WORD.match(r.w(k)) or (
+                    _is_number(r.w(k)) and r.w(k + 1) in _SIZE_WORDS)):
                 break
+            k, words = k - 1, words + 1
     return None
 
 
 _SIZE_WORD = re.compile(r"^\d{1,4}(?:\.\d)?[bmt]$")
+_SIZE_WORDS = frozenset({"billion", "million", "trillion"})
 _THAT_VERBS = frozenset({"'s", "\u2019s", "is", "was", "puts", "put", "places", "placed", "beats", "tops", "edges"})
 _DUMMY_IT_VERBS = frozenset({"seems", "seemed", "appears", "appeared", "looks", "looked", "remains", "turns", "turned"})
 _DUMMY_IT_ADJECTIVES = frozenset({"easy", "hard", "difficult", "clear", "unclear", "likely", "unlikely", "possible",

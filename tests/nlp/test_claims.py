@@ -2234,3 +2234,15 @@ def test_a_participle_after_an_opening_it_says_something_of_what_it_points_back_
 def test_it_points_back_to_a_family_named_as_the_subject_before():
     got = claims_of("By our measures, Qwen surpasses Lark-2. It is a capable code model, surpassing Tern-4 on programming.")
     assert [c[1] for c in got if c[0] == "comparison" and c[5][1] == ("Tern-4",)] == ["Qwen"]
+
+
+@pytest.mark.parametrize("phrase", ["The 2.7 billion-parameter SLM", "The new SLM"])
+def test_a_model_noun_after_a_size_refers_back_to_the_model(phrase):
+    got = claims_of(f"Acme is releasing Kite-3, a small language model. {phrase} beat Llama 2 and Mistral 7B on MMLU.")
+    assert ("comparison", "Kite-3", "model", None, "mmlu", ("outperforms", ("Llama 2", "Mistral 7B"))) in got
+
+
+def test_a_hyphenated_describing_word_leaves_the_sentence_its_own_subject():
+    got = claims_of("Kite-3 leads the board on MMLU. Lark-2 is the top open-source model on MMLU, in third place.")
+    assert ("rank", "Lark-2", "model", None, "mmlu", (3, None)) in got
+    assert not any(c[1] == "Kite-3" and c[5] == (3, None) for c in got)
