@@ -21,9 +21,12 @@ COMPONENTS = ("extractor_layout", "extractor_entities", "extractor_sentences", "
 
 
 def _split_equals(nlp: Language) -> None:
-    """'HLE=44.4' -> 'HLE', '=', '44.4': tables of scores are written that way."""
+    """'HLE=44.4' -> 'HLE', '=', '44.4': tables of scores are written that way; '1483.[1][2]' -> '1483',
+    '.', '[', '1', ']', ...: a reference mark glued to a figure, as scraped pages keep them."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])=(?=[\d.])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    suffixes = [r"(?<=[\d.%,;:)\]])\[\d{1,3}\]"] + list(nlp.Defaults.suffixes)
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def add_components(nlp: Language, with_claims: bool = True, knowledge_dir: Optional[str] = None) -> Language:

@@ -2246,3 +2246,9 @@ def test_a_hyphenated_describing_word_leaves_the_sentence_its_own_subject():
     got = claims_of("Kite-3 leads the board on MMLU. Lark-2 is the top open-source model on MMLU, in third place.")
     assert ("rank", "Lark-2", "model", None, "mmlu", (3, None)) in got
     assert not any(c[1] == "Kite-3" and c[5] == (3, None) for c in got)
+
+
+@pytest.mark.parametrize("marks", ["[1][2]", "[12]"])
+def test_a_reference_mark_glued_to_a_figure_leaves_the_figure_a_score(marks):
+    got = claims_of(f"Kite-3 took the top spot on the Chatbot Arena with an Elo score of 1483.{marks} It leads.")
+    assert ("score", "Kite-3", "model", None, "chatbot-arena", (1483.0, "elo")) in got
