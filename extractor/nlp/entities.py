@@ -200,6 +200,7 @@ class EntityRecognizer:
             rf" (?:{'|'.join(map(re.escape, capital_variants))})[ \-\u2011]?\d")
         self._url_aliases = [(a.lower(), b.id) for b in kb.benchmarks.values() for a in b.url_aliases]
         self._vendor_shape = _vendor_shape(kb.grammar.get("vendor_suffixes", ()))
+        self._versioned_vendor = _versioned_vendor(kb.grammar.get("vendor_suffixes", ()))
         self._strict = frozenset(n for n, f in kb.family_by_name.items() if f.strict)
         # a family's variant words that name a model only with its other words ('Opus', 'Haiku')
         self._variant_families = {n: f for n, f in kb.family_by_name.items()
@@ -279,6 +280,7 @@ class EntityRecognizer:
         if ":" in text:
             found += self._label_benchmarks(text, mentions)
         found += self.vendor_shapes(text, 0, len(text))
+        found += self._versioned_vendor_names(text)
         if any(m.label == "MODEL" for m in mentions):  # beside names the gate sees, so it admits the article
             found += self._glued_ids(text)
         if "s " in text:
@@ -375,6 +377,17 @@ class EntityRecognizer:
         return [Mention(m.start(), m.end(), "VENDOR", "shape", {"canonical": canonical_name(m.group()),
                                                                  "vendor": canonical_name(m.group())})
                 for m in self._vendor_shape.finditer(text, start, end) if m.group().split()[0] not in self._not_name_words]
+
+    def _versioned_vendor_names(self, text: str) -> list[Mention]:
+        """'Rakuten AI 3.0': a maker's name by its shape with a dotted version after it names a model."""
+        found = []
+        for m in self._versioned_vendor.finditer(text) if self._versioned_vendor is not None else ():
+            if m.group(1).split()[0] in self._not_name_words:
+                continue
+            vendor = self.kb.vendor_by_alias.get(m.group(1)) or canonical_name(m.group(1))
+            found.append(Mention(m.start(), m.end(), "MODEL", "shape", {
+                "canonical": canonical_name(m.group()), "family": None, "vendor": vendor, "is_family": False}))
+        return found
 
     def _named_models(self, matches: Iterable[re.Match]) -> Iterable[Mention]:
         for m in matches:
@@ -1108,6 +1121,15 @@ def _short_form_of(name: str, names: dict[str, Mention], more: list[str]) -> Opt
               and not n.startswith(name + " ")
               and re.search(rf"(?<![\d.]){re.escape(version)}(?:\.\d+)?(?![\d.])", n)}
     return longer.pop() if len(longer) == 1 else None
+
+
+def _versioned_vendor(suffixes) -> Optional[re.Pattern]:
+    """'Rakuten AI 3.0': a maker's name by its shape (group 1) with a dotted version after it."""
+    if not suffixes:
+        return None
+    words = "|".join(re.escape(w) for w in suffixes)
+    return re.compile(rf"(?<![\w\-/])([A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}})? (?:{words}))"
+                      rf" v?\d{{1,2}}\.\d{{1,2}}(?![\w.\-%])")
 
 
 def _vendor_shape(suffixes) -> Optional[re.Pattern]:

@@ -565,3 +565,13 @@ def test_a_test_name_before_an_organisation_word_names_the_people_behind_it(nlp,
                                              ("Kite-3 beat Lark-2 on Human Eval.", "humaneval")])
 def test_a_joined_benchmark_name_written_in_two_words_is_the_benchmark(nlp, text, canonical):
     assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == [canonical]
+
+
+@pytest.mark.parametrize("text, name, vendor", [("Zenith AI 2.5 scored 8.8 on MT-Bench.", "Zenith AI 2.5", "zenith-ai"),
+                                                ("Mistral AI 2.0 scored 8.8 on MT-Bench.", "Mistral AI 2.0", "mistral")])
+def test_a_maker_by_its_shape_with_a_dotted_version_names_a_model(nlp, text, name, vendor):
+    assert [(e.text, e._.vendor) for e in _ents(nlp, text, "MODEL")] == [(name, vendor)]
+
+
+def test_a_maker_by_its_shape_before_a_share_names_no_model(nlp):
+    assert _ents(nlp, "Zenith AI 3.5% growth was reported on MT-Bench day.", "MODEL") == []
