@@ -31,6 +31,7 @@ from .vocabulary import CuePattern, Vocabulary
 MAX_REACH = 40  # a subject further than this from its cue is in another clause (and scans stay linear)
 _ORDINAL_SUFFIX = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
 _HASH_RANK = re.compile(r"^#(\d{1,3})$")
+_ZERO_PADDED = re.compile(r"^0\d+$")
 _NUMBER = re.compile(r"^[~≈]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[~≈]?\d+(?:\.\d+)?$")
 _AS_OF = re.compile(r"(?i)\b(?:as of|as at)\s+([A-Za-z0-9 ,./-]{6,30}?\d{4})\b")
 _ASIDE_CLOSE = {")", "\u2013", "\u2014", "--"}
@@ -2158,8 +2159,8 @@ def _scores(r: _Reading) -> None:
             if value <= float(rated.group(2)) and _rated(r, i):
                 pending.append(_Value("score", value, i, i + 1, None))
             continue
-        if value is None or r.label(i) or _restated(r, i, pending):
-            continue
+        if value is None or r.label(i) or _restated(r, i, pending) or _ZERO_PADDED.match(w):
+            continue  # 'Gemini 2.0 Flash (001)': a zero-padded number is a tag, no score
         unit = _unit(r, i, value)
         if unit is False and r.w(i + 1) in _PAIR_WORDS and _is_number(r.w(i + 2)) and r.object_subject:
             if value <= 100:

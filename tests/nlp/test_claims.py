@@ -2252,3 +2252,7 @@ def test_a_hyphenated_describing_word_leaves_the_sentence_its_own_subject():
 def test_a_reference_mark_glued_to_a_figure_leaves_the_figure_a_score(marks):
     got = claims_of(f"Kite-3 took the top spot on the Chatbot Arena with an Elo score of 1483.{marks} It leads.")
     assert ("score", "Kite-3", "model", None, "chatbot-arena", (1483.0, "elo")) in got
+
+
+def test_a_zero_padded_number_after_a_name_is_a_tag_no_score():
+    assert [c for c in claims_of("- Kite-3 (001) did well on AIME relative to its cost.") if c[0] == "score"] == []
