@@ -577,9 +577,11 @@ class EntityRecognizer:
                                  {"canonical": self.resolver.unlisted(m.group()).id})]
                 yield from named  # '61% on the Vera Polyglot multi-language coding benchmark'
                 continue
-            if named and (_after_a_value(text, anchor.start())
+            titled = _title_line(text, anchor.start()) and not any(ch.isdigit() for ch in text[anchor.start() - 20:anchor.start()])
+            if named and ((_after_a_value(text, anchor.start()) and not titled)
                           or (_opens_a_sentence(text, anchor.start()) and _GLOSSED_COMMA.match(text, m.end()))
-                          or self._after_a_cue(text, anchor.start()) or _TEST_GLOSS.match(text, m.end())
+                          or (self._after_a_cue(text, anchor.start()) and not titled)
+                          or _TEST_GLOSS.match(text, m.end())
                           or (anchor.group(1) in _QUOTE_MARKS and text[m.end():m.end() + 1] in _QUOTE_ENDS)):
                 yield from named  # '... in 'VeraQA'.': a name in quotes
         for suite in _SUITE_THEN_NAME.finditer(text):  # 'the long-context benchmark VERA': the name in apposition
@@ -1181,6 +1183,15 @@ def _after_a_value(text: str, on: int) -> bool:
         return True
     near = words[-5:]
     return "among" in near and any(_VALUE_WORD.match(w) for w in near[:near.index("among")])
+
+
+def _title_line(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` is a title: short, no full stop, its longer words capitalised
+    ('A Third Seat in the US-China AI Club': 'Third' is a title's capital, no rank word)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return 0 < len(line) <= 120 and not line.endswith(".") and len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _opens_a_sentence(text: str, on: int) -> bool:

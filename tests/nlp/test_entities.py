@@ -575,3 +575,8 @@ def test_a_maker_by_its_shape_with_a_dotted_version_names_a_model(nlp, text, nam
 
 def test_a_maker_by_its_shape_before_a_share_names_no_model(nlp):
     assert _ents(nlp, "Zenith AI 3.5% growth was reported on MT-Bench day.", "MODEL") == []
+
+
+def test_a_rank_word_in_a_title_line_makes_no_benchmark_of_what_follows(nlp):
+    text = "Kite-3 leads.\n\nA Third Seat in the US-Vera AI Club\n\nKite-3 Scores 88% on the VeraQuiz\n"
+    assert [e.text for e in _ents(nlp, text, "BENCHMARK")] == ["VeraQuiz"]
