@@ -91,7 +91,7 @@ _SUITE_THEN_NAME = re.compile(r"\b(?:benchmarks?|leaderboards?|test suite|evalua
                               r" \[?(?=[A-Z])")
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known as) (?=[A-Z])")
 _SUITE_BEFORE = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evaluation|tests?|rankings?|index|arena|suite)"
-                           r"(?: \w+){0,2} $")
+                           r",?(?: \w+){0,2} $")  # 'a benchmark called X', 'The benchmark, called X,'
 # A described suite a non-maker hosts: "Zed's code review benchmark" (the host and the words name it).
 _HOSTED_SUITE = re.compile(r"(?<![\w\-/.])([A-Z][\w\-.]*[A-Za-z0-9])['\u2019]s((?: [a-z][a-z\-]{1,15}){1,3}) $")
 _PHRASE_GOES_ON = re.compile(r" (?!(?:and|or|on|in|with|by|to|for|from|at|as|that|which|where|is|was|are|were|has|had|shows?"

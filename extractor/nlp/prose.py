@@ -2458,6 +2458,9 @@ def _unit(r: _Reading, i: int, value: float):
         bench = _benchmark(r, i, "score").id
         if bench is not None and (bench in r.ctx.boards or r.w(i - 2) in _SITTING):
             return None  # 'X is at 61, Y at 58' on the article's index; 'Y sits at 9.3' on the benchmark just named
+    if prev in _SITTING | {"sitting"} and value <= 100 and r.w(i - 1) in _ROUGHLY \
+            and _benchmark(r, i, "score").id is not None:
+        return None  # 'Z sits around 53', ', sitting around 61.4' on the benchmark the text is on
     if prev == "with" and value <= 100 and "." in r.w(i) and r.label(i - 3) == "MODEL" and r.w(i - 2).isalpha() \
             and _benchmark(r, i, "score").id is not None:
         return None  # 'X dominates with 71.3' where the benchmark is known

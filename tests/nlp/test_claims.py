@@ -2256,3 +2256,17 @@ def test_a_reference_mark_glued_to_a_figure_leaves_the_figure_a_score(marks):
 
 def test_a_zero_padded_number_after_a_name_is_a_tag_no_score():
     assert [c for c in claims_of("- Kite-3 (001) did well on AIME relative to its cost.") if c[0] == "score"] == []
+
+
+def test_a_benchmark_set_apart_by_commas_before_called_is_named():
+    got = claims_of("The benchmark, called VeraReason, tests models in Hindi. Kite-3 scored an average of 74.2 across "
+                    "all languages, compared to GPT-4o's 56.1.")
+    assert ("score", "Kite-3", "model", None, "verareason", (74.2, None)) in got
+    assert ("score", "GPT-4o", "model", "OpenAI", "verareason", (56.1, None)) in got
+
+
+def test_an_approximate_figure_a_model_sits_at_is_its_score():
+    got = claims_of("The most cited scorecard is the Artificial Analysis Intelligence Index. Kite-3 leads, sitting around "
+                    "61.4, and Lark-2 sits around 53.")
+    assert ("score", "Kite-3", "model", None, "artificial-analysis", (61.4, None)) in got
+    assert ("score", "Lark-2", "model", None, "artificial-analysis", (53.0, None)) in got
