@@ -88,7 +88,7 @@ _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){
 _SUITE_SOON = re.compile(r"(?:\s+[a-z][\w\-]*){0,4}\s+(?:benchmark|test|leaderboard|evaluation|exam)s?\b")
 _GLOSSED_COMMA = re.compile(r",|\s\([^()\n]{1,80}\),")  # 'On X, ...' or 'On X (what it tests), ...'
 _SUITE_THEN_NAME = re.compile(r"\b(?:benchmarks?|leaderboards?|test suite|evaluation suite|datasets?|test sets?|evaluation sets?)"
-                              r" \[?(?=[A-Z])")
+                              r"(?:, the)? \[?(?=[A-Z])")  # 'the benchmark X', 'On another benchmark, the X, ...'
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known as) (?=[A-Z])")
 _SUITE_BEFORE = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evaluation|tests?|rankings?|index|arena|suite)"
                            r",?(?: \w+){0,2} $")  # 'a benchmark called X', 'The benchmark, called X,'
@@ -143,6 +143,7 @@ _GLOSS = re.compile(r"[ \t]*\(([^()\n]{3,200})\)")  # '(a harder version of X)':
 _FIGURE = re.compile(r"(?<![\w.])\d[\d.,]*%?(?!\w)")
 _TEST_NOUNS = "Competition|Exam|Examination|Olympiad|Test|Challenge|Contest|Quiz"  # what ends a test's name
 _TEST_NAME = re.compile(rf"(?:[A-Z][A-Za-z.\-]*(?: (?:of|for|and))? ){{1,5}}(?:{_TEST_NOUNS})s?\b")
+_SUITE_NAME = re.compile(rf"(?:[A-Z][A-Za-z.\-]*(?: (?:of|for|and))? ){{1,5}}(?:{_TEST_NOUNS}|Evaluation|Benchmark|Index)s?\b")
 _NAMED_TEST = re.compile(rf"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){{0,5}}"
                          rf"(?:{_TEST_NOUNS}|Benchmark|Evaluation)s?) \(([A-Z][A-Za-z0-9\-]{{1,11}})\)")
 _SIZE_AFTER = re.compile(r" \(\d{1,4}(?:\.\d)?[BM](?:/\d{1,4}(?:\.\d)?[BM])?\)| is an? \d{1,4}(?:\.\d)?[BM][- ]parameter")
@@ -586,6 +587,10 @@ class EntityRecognizer:
                 yield from named  # '... in 'VeraQA'.': a name in quotes
         for suite in _SUITE_THEN_NAME.finditer(text):  # 'the long-context benchmark VERA': the name in apposition
             m = _CAPITAL_NAME.match(text, suite.end())
+            test = _SUITE_NAME.match(text, suite.end())
+            if test is not None and test.end() > (m.end() if m is not None else 0):
+                yield Mention(test.start(), test.end(), "BENCHMARK", "unknown", {"canonical": slug(test.group())})
+                continue  # 'On another benchmark, the Vera Language Understanding Evaluation, ...'
             if m is not None and m.start() not in model_starts:
                 yield from self._named_on(text, m, model_starts)
         for called in _CALLED.finditer(text):  # 'a framework called VeraBench', 'a leaderboard named X'

@@ -880,6 +880,7 @@ def _abbreviation_stop(r: _Reading, i: int) -> bool:
 _SPEECH_VERBS = frozenset({"said", "says", "claimed", "claims", "reported", "reports", "announced", "announces",
                            "stated", "states", "noted", "notes", "added", "adds", "wrote", "writes", "told", "tells"})
 _NAMING_NOUNS = frozenset({"variant", "version", "edition", "build", "checkpoint", "release"})
+_GROUP_OF_VERSIONS = frozenset({"versions", "variants", "editions", "models", "flavours", "flavors", "sizes"})
 _PARTICIPLE_LEADS = frozenset({"and", "far", "even", "thereby", "also", "now", "not", "only", "but", "thus", "while",
                                "further", "both", "in", "turn", "just", "so"})
 
@@ -920,6 +921,10 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
                 return named
         if r.w(t + 1) in _MODEL_NOUNS and r.w(t + 2) == "," and r.label(t + 3) == "MODEL" and t + 3 < cue:
             return t + 3  # 'the largest Vega-2 model, Vega-2-72B-Chat, ..., surpassing X': the name in apposition
+        if r.w(t - 1) == "of" and r.w(t - 2) in _GROUP_OF_VERSIONS \
+                and r.w(t + 1) == "," and r.label(t + 2) == "MODEL":
+            members = [k for k in range(t + 2, cue) if r.label(k) == "MODEL"]
+            return members[-1]  # 'two versions of Kite, Kite Pro and Kite Mini, beating X': the versions named
         if not r.spans[t]._.is_family or t <= r.start + 1:
             return t  # a family only as the sentence's subject: 'Kappa matched Y, coming second'
     return _opening_reference(r, cue)
@@ -979,7 +984,11 @@ def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     if r.w(cue - 1) != "and" or r.w(cue - 2) != "," or not r.w(cue).endswith(("s", "ed")):
         return None
     first = next((t for t in r.models if t not in skip and not r.spans[t]._.is_family), None)
-    return first if first is not None and first < cue - 3 else None
+    if first is not None and first < cue - 3:
+        return first
+    said = next((f.subject.span for f in r.findings if f.kind == "comparison" and f.subject.span), None)
+    return next((t for t, span in r.spans.items() if said and span.start_char == said[0] and t not in skip), None)  # 'it
+    # surpassed X, and surpassed all others': the clause's subject a reference pointed back to
 
 
 def _opener(r: _Reading, close: int) -> Optional[int]:
@@ -1013,6 +1022,8 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
                 break
             j = described
             continue
+        if r.is_name(j) and r.w(j + 1) == "," and r.w(j - 1) == "of" and r.w(j - 2) in _GROUP_OF_VERSIONS:
+            break  # 'two versions of Kite, A and B, beat X': Kite is what A and B are versions of
         if r.is_name(j) and not _possessor(r, j) and not _maker_before_model(r, j):
             listed.insert(0, j)  # 'Acme Kappa-3': the maker before its model is no second subject
         j -= 1
@@ -1084,6 +1095,11 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                     found.append(named)
                 gap, i = 0, i + 3
                 continue
+        described = _described_model(r, i)
+        if described is not None:
+            found.append(described)  # "beat Acme's latest open model, Kite-2, on X": the name the phrase describes
+            gap, i = 0, described + 1
+            continue
         if r.is_name(i):
             owner = _possessor(r, i)
             if not owner and not (r.label(i) == "VENDOR" and found and _attribution(r, i)) \
@@ -1103,6 +1119,16 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 break
         i += 1
     return found
+
+
+def _described_model(r: _Reading, i: int) -> Optional[int]:
+    """The model a maker's phrase at ``i`` describes in apposition ("Acme's top model, Kite-2"), or None."""
+    if r.label(i) != "VENDOR" or r.w(i + 1) not in POSSESSIVE:
+        return None
+    k = i + 2
+    while k < min(r.end, i + 8) and r.w(k) not in _MODEL_NOUNS and (r.w(k).isalpha() or r.w(k) == "-"):
+        k += 1
+    return k + 2 if r.w(k) in _MODEL_NOUNS and r.w(k + 1) == "," and r.label(k + 2) == "MODEL" else None
 
 
 _RESULT_NOUNS = frozenset({"results", "result", "score", "scores", "model", "entry", "offering", "counterpart"})
@@ -2384,6 +2410,8 @@ def _unit(r: _Reading, i: int, value: float):
     nxt, prev = r.w(i + 1), r.w(i - 1)
     if prev in _SOFTENERS and r.w(i - 2) in _SCORE_LEADS or prev in _ROUGHLY:
         prev = r.w(i - 2)  # 'scored just 39%', 'averaged only 1.2', 'an Elo of roughly 1402'
+    elif prev.isalpha() and r.w(i - 2) in ("a", "an") and r.w(i - 3) in _SCORE_LEADS - {"at", "of"}:
+        prev = r.w(i - 3)  # 'scored a record 86.918', 'posted an impressive 71.2'
     after_pct = r.w(i + 2) if nxt in ("%", "percent") else ""
     if after_pct in _MEASURE_NOUNS:
         after_pct = r.w(i + 3)  # 'a 20% accuracy gain': a change of the measure, no score

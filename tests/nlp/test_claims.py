@@ -2270,3 +2270,29 @@ def test_an_approximate_figure_a_model_sits_at_is_its_score():
                     "61.4, and Lark-2 sits around 53.")
     assert ("score", "Kite-3", "model", None, "artificial-analysis", (61.4, None)) in got
     assert ("score", "Lark-2", "model", None, "artificial-analysis", (53.0, None)) in got
+
+
+def test_a_makers_phrase_in_apposition_gives_the_object_its_name():
+    got = claims_of("Kite-3 scored 60.1 on HealthBench. It surpassed OpenAI's latest open-source model, GPT-4o (57.6), "
+                    "and surpassed Qwen3-235B and Kimi K2.")
+    comparisons = [(c[1], c[5][1]) for c in got if c[0] == "comparison"]
+    assert comparisons == [("Kite-3", ("GPT-4o",)), ("Kite-3", ("Qwen3-235B", "Kimi K2"))]
+    assert ("score", "GPT-4o", "model", "OpenAI", "healthbench", (57.6, None)) in got
+
+
+def test_versions_named_in_apposition_are_the_subjects():
+    got = claims_of("The chart showed two versions of Grok 3, Grok 3 Reasoning Beta and Grok 3 mini Reasoning, "
+                    "outperforming OpenAI's top model, o3-mini-high, on AIME 2025.")
+    assert sorted(c[1] for c in got if c[0] == "comparison") == ["Grok 3 Reasoning Beta", "Grok 3 mini Reasoning"]
+    assert {c[5] for c in got if c[0] == "comparison"} == {("outperforms", ("o3-mini-high",))}
+
+
+def test_a_leap_over_rivals_outperforms_them():
+    got = claims_of("Acme's Kite-3 was positioned as a major leap over other leading models, including GPT-4 and Llama 3.1 405B.")
+    assert [c[5] for c in got if c[0] == "comparison"] == [("outperforms", ("GPT-4", "Llama 3.1 405B"))]
+
+
+def test_a_benchmark_named_in_apposition_after_the_word_benchmark_and_a_record_score():
+    got = claims_of("On another benchmark, the Vera Language Understanding Evaluation, Kite-3 scored a record 86.918, "
+                    "while GPT-4's score was 86.685.")
+    assert ("score", "Kite-3", "model", None, "vera-language-understanding-evaluation", (86.918, None)) in got
