@@ -978,10 +978,16 @@ def _fronted_phrase_end(r: _Reading, cue: int) -> Optional[int]:
     return comma if comma is not None and cue < comma else None
 
 
+_COORDINATED_ADVERBS = frozenset({"now", "also", "still", "then", "even", "later", "since"})
+
+
 def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     """'X improves on its predecessor, Y, and outperforms Z': a verb after ', and' shares the clause's
     first subject, not the name just before it."""
-    if r.w(cue - 1) != "and" or r.w(cue - 2) != "," or not r.w(cue).endswith(("s", "ed")):
+    k = cue - 1
+    while k > cue - 3 and r.w(k) in _COORDINATED_ADVERBS:
+        k -= 1  # ', but now surpasses X', ', and also beats Y'
+    if r.w(k) not in ("and", "but", "yet") or r.w(k - 1) != "," or not r.w(cue).endswith(("s", "ed")):
         return None
     first = next((t for t in r.models if t not in skip and not r.spans[t]._.is_family), None)
     if first is not None and first < cue - 3:
@@ -1245,7 +1251,9 @@ def _off_topic(r: _Reading) -> bool:
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
     tests = {a for a, b, c in zip(words, words[1:], words[2:] + [""]) if b in _TEST_NOUNS or c in _TEST_NOUNS}
     # 'popular benchmarks', 'a popular chatbot arena': the word says what kind of test, not of model
-    return not off.isdisjoint(set(words) - tests) or not off.isdisjoint(pairs)
+    groups = {a for a, b, c in zip(words, words[1:], words[2:] + [""]) if b in _GROUP_NOUNS and c in _MEMBER_MARKS}
+    # 'surpasses other popular models like X and Y': the word describes a group the sentence goes on to name
+    return not off.isdisjoint(set(words) - tests - groups) or not off.isdisjoint(pairs)
 
 
 _RELATIVE_WORDS = frozenset({"where", "which", "whose", "who"})

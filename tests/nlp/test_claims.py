@@ -2296,3 +2296,14 @@ def test_a_benchmark_named_in_apposition_after_the_word_benchmark_and_a_record_s
     got = claims_of("On another benchmark, the Vera Language Understanding Evaluation, Kite-3 scored a record 86.918, "
                     "while GPT-4's score was 86.685.")
     assert ("score", "Kite-3", "model", None, "vera-language-understanding-evaluation", (86.918, None)) in got
+
+
+def test_a_verb_after_but_now_goes_on_with_the_clause_subject_and_popular_describes_a_named_group():
+    got = claims_of("On the Chatbot Arena, Kite-3 still trails behind GPT-4 Turbo, but now surpasses other popular "
+                    "models like Claude and Mistral.")
+    assert ("comparison", "Kite-3", "model", None, "chatbot-arena", ("trails", ("GPT-4 Turbo",))) in got
+    assert ("comparison", "Kite-3", "model", None, "chatbot-arena", ("outperforms", ("Claude", "Mistral"))) in got
+
+
+def test_popularity_still_ranks_no_model():
+    assert claims_of("Kite-3 is the most popular model on the Chatbot Arena, ahead of GPT-4o.") == []
