@@ -143,6 +143,7 @@ _GLOSS = re.compile(r"[ \t]*\(([^()\n]{3,200})\)")  # '(a harder version of X)':
 _FIGURE = re.compile(r"(?<![\w.])\d[\d.,]*%?(?!\w)")
 _TEST_NOUNS = "Competition|Exam|Examination|Olympiad|Test|Challenge|Contest|Quiz"  # what ends a test's name
 _TEST_NAME = re.compile(rf"(?:[A-Z][A-Za-z.\-]*(?: (?:of|for|and))? ){{1,5}}(?:{_TEST_NOUNS})s?\b")
+_ARTICLE = re.compile(r"(?:The|A|An) ")
 _SUITE_NAME = re.compile(rf"(?:[A-Z][A-Za-z.\-]*(?: (?:of|for|and))? ){{1,5}}(?:{_TEST_NOUNS}|Evaluation|Benchmark|Index)s?\b")
 _NAMED_TEST = re.compile(rf"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){{0,5}}"
                          rf"(?:{_TEST_NOUNS}|Benchmark|Evaluation)s?) \(([A-Z][A-Za-z0-9\-]{{1,11}})\)")
@@ -301,13 +302,16 @@ class EntityRecognizer:
         ids, brackets = {}, set()
         found = []
         for m in _NAMED_TEST.finditer(text):
-            name, acronym = m.group(1), m.group(2)
+            name, acronym, start = m.group(1), m.group(2), m.start(1)
+            article = _ARTICLE.match(name)
+            if article is not None:  # 'The US Math Olympiad (USAMO)': the name starts after the article
+                name, start = name[article.end():], start + article.end()
             if not _abbreviates(acronym, name) or self.resolver.is_generic(name):
                 continue
             listed = self.resolver.listed(acronym) or self.resolver.listed(name)
             ids[acronym] = listed or slug(acronym)
             brackets.add(m.start(2))
-            found.append(Mention(m.start(1), m.end(1), "BENCHMARK", "unknown", {"canonical": ids[acronym]}))
+            found.append(Mention(start, m.end(1), "BENCHMARK", "unknown", {"canonical": ids[acronym]}))
         if ids:  # the acronym in the brackets is the same mention: named once there
             found += [Mention(m.start(), m.end(), "BENCHMARK", "unknown", {"canonical": ids[m.group()]})
                       for m in _occurrences(text, set(ids)) if m.start() not in brackets]
@@ -1251,16 +1255,25 @@ def _by_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
-    """Whether the capitals of ``acronym`` are the initials of ``name``'s words, in order, from the first."""
+    """Whether the capitals of ``acronym`` are the initials of ``name``'s words, in order, from the first,
+    or the name's capitals are the acronym's with at most one letter more ('US Math Olympiad', USAMO)."""
     initials = [w[0].upper() for w in re.split(r"[\s\-]+", name) if w[:1].isalnum()]
     letters = [ch for ch in acronym if ch.isupper()]
     if len(letters) < 2 or len(initials) < 2 or letters[0] != initials[0]:
         return False
+    if _in_order(letters, initials):
+        return True
+    capitals = [ch for ch in name if ch.isupper()]
+    return len(letters) <= len(capitals) + 1 and len(capitals) >= 3 and _in_order(capitals, letters)
+
+
+def _in_order(letters: list[str], within: list[str]) -> bool:
+    """Whether ``letters`` appear in ``within`` in order."""
     k = 0
     for ch in letters:
-        while k < len(initials) and initials[k] != ch:
+        while k < len(within) and within[k] != ch:
             k += 1
-        if k == len(initials):
+        if k == len(within):
             return False
         k += 1
     return True

@@ -580,3 +580,12 @@ def test_a_maker_by_its_shape_before_a_share_names_no_model(nlp):
 def test_a_rank_word_in_a_title_line_makes_no_benchmark_of_what_follows(nlp):
     text = "Kite-3 leads.\n\nA Third Seat in the US-Vera AI Club\n\nKite-3 Scores 88% on the VeraQuiz\n"
     assert [e.text for e in _ents(nlp, text, "BENCHMARK")] == ["VeraQuiz"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The US Vera Olympiad (USAVO) qualifies students. USAVO demands proofs.", "US Vera Olympiad"),
+    ("The Vera Mathematics Competition (VMC) is hard. VMC demands proofs.", "Vera Mathematics Competition")])
+def test_a_named_test_takes_its_acronym_even_when_the_acronym_adds_a_letter(nlp, text, name):
+    acronym = text.split("(")[1].split(")")[0]
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [(name, acronym.lower()),
+                                                                               (acronym, acronym.lower())]
