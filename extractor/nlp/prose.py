@@ -131,6 +131,7 @@ class ProseReader:
         _value_first_item(r)
         _lead_in_rank(r)
         _inline_ranked(r)
+        _ordered_standings(r)
         if not off_topic:
             _comparisons(r)
             _ranks(r)
@@ -1452,6 +1453,27 @@ def _value_first_item(r: _Reading) -> None:
         return  # a list of figures with nothing to say what they measure
     unit = "%" if end == k + 2 else ("elo" if bench.id == "chatbot-arena" and value >= 500 else None)
     _make(r, "score", end + 1, k, 0.75, value=value, unit=unit, value_span=(k, end), benchmark=bench)
+
+
+_STANDINGS_NOUNS = frozenset({"standings", "leaderboard", "rankings", "ranking", "order"})
+
+
+def _ordered_standings(r: _Reading) -> None:
+    """'The standings are: A at 88.7%, B at 87.6%, C at 85.0%': names listed after a colon with falling
+    values, in a sentence about standings, hold the places of their order."""
+    colon = next((k for k in range(r.start, r.end) if r.w(k) == ":"), None)
+    if colon is None or not any(r.w(k) in _STANDINGS_NOUNS for k in range(max(r.start, colon - 4), colon)):
+        return
+    listed = []
+    for k in range(colon + 1, r.end):
+        if r.label(k) == "MODEL" and r.w(k + 1) in ("at", "with", ":", "\u2013", "\u2014") and _is_number(r.w(k + 2)):
+            listed.append((k, _number(r.w(k + 2))))
+    values = [v for _, v in listed]
+    if len(listed) < 3 or any(a <= b for a, b in zip(values, values[1:])) or any(r.ranked & {k for k, _ in listed}):
+        return
+    for place, (k, _) in enumerate(listed, start=1):
+        _make(r, "rank", k, k, 0.7, rank=place)
+        r.ranked.add(k)
 
 
 def _lead_in_rank(r: _Reading) -> None:

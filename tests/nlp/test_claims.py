@@ -2307,3 +2307,14 @@ def test_a_verb_after_but_now_goes_on_with_the_clause_subject_and_popular_descri
 
 def test_popularity_still_ranks_no_model():
     assert claims_of("Kite-3 is the most popular model on the Chatbot Arena, ahead of GPT-4o.") == []
+
+
+def test_standings_listed_with_falling_values_hold_the_places_of_their_order():
+    got = claims_of("The MMLU standings are: Kite-3 at 88.7%, Lark-2 at 87.6%, Tern-4 at 85.0%.")
+    assert sorted((c[1], c[5]) for c in got if c[0] == "rank") == [
+        ("Kite-3", (1, None)), ("Lark-2", (2, None)), ("Tern-4", (3, None))]
+
+
+def test_standings_out_of_order_hold_no_places():
+    got = claims_of("The MMLU standings are: Kite-3 at 85.0%, Lark-2 at 87.6%, Tern-4 at 88.7%.")
+    assert [c for c in got if c[0] == "rank"] == []
