@@ -1311,6 +1311,8 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
         return True  # 'the second-ranked model'
     if r.w(end) in r.words_set("not_rank_after"):
         return False
+    if r.w(i - 1) in POSSESSIVE or r.w(i - 1) in ("its", "their", "our"):
+        return False  # "Acme's first code model", 'its second release': which of the maker's, no place
     if w.startswith("#") or w in ("no", "no.", "number", "rank", "nr", "nr."):
         return True
     if r.w(i - 1) == "(" and r.w(end) == ")" and r.label(i - 2) == "MODEL" and w not in ("first", "second"):

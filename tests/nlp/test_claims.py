@@ -2318,3 +2318,9 @@ def test_standings_listed_with_falling_values_hold_the_places_of_their_order():
 def test_standings_out_of_order_hold_no_places():
     got = claims_of("The MMLU standings are: Kite-3 at 85.0%, Lark-2 at 87.6%, Tern-4 at 88.7%.")
     assert [c for c in got if c[0] == "rank"] == []
+
+
+@pytest.mark.parametrize("text", ["Kite-3 is Acme's first code model, with a 32k-token context window on MMLU.",
+                                  "Acme showed Kite-3 at its first developer conference, after MMLU results."])
+def test_an_ordinal_after_a_possessive_counts_the_makers_releases_no_place(text):
+    assert [c for c in claims_of(text) if c[0] == "rank"] == []
