@@ -2324,3 +2324,9 @@ def test_standings_out_of_order_hold_no_places():
                                   "Acme showed Kite-3 at its first developer conference, after MMLU results."])
 def test_an_ordinal_after_a_possessive_counts_the_makers_releases_no_place(text):
     assert [c for c in claims_of(text) if c[0] == "rank"] == []
+
+
+def test_a_preposition_ends_a_top_phrase_so_top_players_rank_no_model():
+    got = claims_of("Kite-3 ranks 2nd on the Chatbot Arena. It is trusted by some of the top players in AI, "
+                    "including Andrej Karpathy.")
+    assert [c[5] for c in got if c[0] == "rank"] == [(2, None)]
