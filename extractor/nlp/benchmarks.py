@@ -39,6 +39,7 @@ def _named_in_brackets(text: str) -> Optional[str]:
     return text[text.index("(") + 1:text.rindex(")")].strip() if _MEASURE_BEFORE.match(text) else None
 
 
+_SITE_SUFFIX = re.compile(r"\.(?:ai|com|org|io|net)$", re.I)
 _TEST_NOUN_END = re.compile(r"(?i)\b(?:exam|test|benchmark|leaderboard|arena|eval|evaluation|olympiad|challenge|competition)s?$")
 _SHORT_METRIC = re.compile(r"^[A-Z]{2,3}$")  # 'LC', 'EM': an abbreviated way of scoring after a versioned name
 _TAG_AFTER = re.compile(r"^(.*[A-Za-z0-9])[-_ ]([A-Za-z]{2})$")  # 'VeraEval-ZH': a name and a short tag
@@ -126,6 +127,9 @@ class BenchmarkResolver:
         return self._resolved[key]
 
     def _resolve(self, text: str, unlisted: bool) -> Optional[BenchmarkRef]:
+        site = _SITE_SUFFIX.search(text)
+        if site is not None and self.listed(text[:site.start()]):
+            return self._resolve(text[:site.start()], unlisted)  # 'LMArena.ai': the board by its site's name
         base, metric = self.split_metric(text)
         named = _named_in_brackets(text)
         if named and (self.is_metric(base) or _AT_K.fullmatch(base)):

@@ -645,6 +645,10 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 return antecedent
         if w == "with" and r.w(i - 1) == "," and i < cue - 1 and _own_subject(r, i, cue):
             break  # ', with Anthropic's preview build at rank 2': the with-clause has its own subject
+        if i < cue and r.w(i - 1) == "," and w.endswith(("s", "ed")) and w.isalpha() and not r.is_name(i):
+            run = _coordinated_verb_subject(r, i, skip)
+            if run is not None:
+                return run  # 'X matches A on B, scores 59.8 on C ahead of D': the verb's subject is X
         if w == ";" and r.w(i + 1).isalpha() and r.w(i + 1).islower() and r.w(i + 1).endswith("s") and r.models \
                 and r.models[0] < i and r.models[0] not in skip:
             return r.models[0]  # 'X scores 74.9% on A; reaches 88% on B': the clause goes on with X
@@ -988,7 +992,11 @@ def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     k = cue - 1
     while k > cue - 3 and r.w(k) in _COORDINATED_ADVERBS:
         k -= 1  # ', but now surpasses X', ', and also beats Y'
-    if r.w(k) not in ("and", "but", "yet") or r.w(k - 1) != "," or not r.w(cue).endswith(("s", "ed")):
+    if not r.w(cue).endswith(("s", "ed")):
+        return None
+    if r.w(k) == "," and r.models and r.models[0] not in skip and _verb_after(r, r.models[0]):
+        return r.models[0]  # 'X matches A on B, beats C on D, ...': a run of verbs shares the first subject
+    if r.w(k) not in ("and", "but", "yet") or r.w(k - 1) != ",":
         return None
     first = next((t for t in r.models if t not in skip and not r.spans[t]._.is_family), None)
     if first is not None and first < cue - 3:
@@ -996,6 +1004,14 @@ def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     said = next((f.subject.span for f in r.findings if f.kind == "comparison" and f.subject.span), None)
     return next((t for t, span in r.spans.items() if said and span.start_char == said[0] and t not in skip), None)  # 'it
     # surpassed X, and surpassed all others': the clause's subject a reference pointed back to
+
+
+def _verb_after(r: _Reading, name: int) -> bool:
+    """True when the word after a name is a verb in the present or past ('X matches', 'X beat'), so the
+    name is its subject: a lower-case word ending as verbs do, no preposition, no noun of the list."""
+    w = r.w(name + 1)
+    return w.isalpha() and w.islower() and w.endswith(("es", "ed", "ks", "ts", "ps", "ds", "ls")) \
+        and w not in _UNNAMED_SUBJECTS and w not in _GROUP_NOUNS
 
 
 def _opener(r: _Reading, close: int) -> Optional[int]:

@@ -2330,3 +2330,16 @@ def test_a_preposition_ends_a_top_phrase_so_top_players_rank_no_model():
     got = claims_of("Kite-3 ranks 2nd on the Chatbot Arena. It is trusted by some of the top players in AI, "
                     "including Andrej Karpathy.")
     assert [c[5] for c in got if c[0] == "rank"] == [(2, None)]
+
+
+def test_a_run_of_verbs_after_commas_shares_the_first_subject():
+    got = claims_of("Acme claims Kite-3 matches Lark-2 on MMLU, beats GPT-4o on GSM8K, scores 59.8 on HumanEval "
+                    "ahead of Tern-4, and leads the MBPP benchmark.")
+    assert {c[1] for c in got} == {"Kite-3"}
+    assert ("comparison", "Kite-3", "model", None, "humaneval", ("outperforms", ("Tern-4",))) in got
+    assert ("comparison", "Kite-3", "model", None, "gsm8k", ("outperforms", ("GPT-4o",))) in got
+
+
+def test_a_board_named_by_its_site_is_the_board():
+    got = claims_of("Grok 4 jumps to #3 overall on LMArena.ai.")
+    assert got == [("rank", "Grok 4", "model", "xAI", "chatbot-arena", (3, None))]
