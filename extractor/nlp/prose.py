@@ -998,9 +998,9 @@ def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
         return r.models[0]  # 'X matches A on B, beats C on D, ...': a run of verbs shares the first subject
     if r.w(k) not in ("and", "but", "yet") or r.w(k - 1) != ",":
         return None
-    first = next((t for t in r.models if t not in skip and not r.spans[t]._.is_family), None)
+    first = next((t for t in r.models if t not in skip and (not r.spans[t]._.is_family or t <= r.start + 1)), None)
     if first is not None and first < cue - 3:
-        return first
+        return first  # a family only as the sentence's subject: 'Kappa beats X, and even surpasses Y'
     said = next((f.subject.span for f in r.findings if f.kind == "comparison" and f.subject.span), None)
     return next((t for t, span in r.spans.items() if said and span.start_char == said[0] and t not in skip), None)  # 'it
     # surpassed X, and surpassed all others': the clause's subject a reference pointed back to
@@ -1579,6 +1579,7 @@ def _comparisons(r: _Reading) -> None:
     """'X outperformed Y and Z', 'X trails Y', 'X was outscored by Y', 'behind only X and Y' (+ a rank),
     'X sits between Y and Z', 'Compared with Y, X scored higher'."""
     _fronted_comparison(r)
+    _comparative_compared(r)
     for cue, start, end in r.cues:
         if cue.label == "BETWEEN":
             _between(r, start, end)
@@ -1646,6 +1647,26 @@ def _fronted_comparison(r: _Reading) -> None:
         return
     relation = "outperforms" if r.w(word) in _BETTER else "trails"
     _make(r, "comparison", subject, word, 0.7, relation=relation, objects=objects)
+
+
+def _comparative_compared(r: _Reading) -> None:
+    """'X achieves higher scores on KMMLU compared to Y and Z': a comparative before 'compared to' (or
+    'relative to') in the clause says which way the subject stands to the names after it."""
+    breaks = r.words_set("clause_breaks")
+    for i in range(r.start, r.end):
+        if r.w(i) not in _BETTER | _WORSE:
+            continue
+        k = next((j for j in range(i + 1, min(r.end - 1, i + 7)) if _ends_compared_with(r, j + 1)), None)
+        if k is None or any(r.w(j) in breaks or r.w(j) in (".", ";") or r.is_name(j) and r.label(j) == "MODEL"
+                            for j in range(i + 1, k)):
+            continue
+        objects = [o for o in _objects(r, k + 2, skip_words=1) if o not in r.taken_objects]
+        subject = _subject(r, i, r.taken_objects) if objects else None
+        if subject is None or subject in objects or _blocked(r, subject + 1, i):
+            continue
+        _make(r, "comparison", subject, i, 0.7, relation="outperforms" if r.w(i) in _BETTER else "trails",
+              objects=objects)
+        r.taken_objects.update(objects)
 
 
 _PREVIOUS = frozenset({"previous", "prior", "former", "old", "earlier", "existing"})

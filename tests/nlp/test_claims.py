@@ -2343,3 +2343,15 @@ def test_a_run_of_verbs_after_commas_shares_the_first_subject():
 def test_a_board_named_by_its_site_is_the_board():
     got = claims_of("Grok 4 jumps to #3 overall on LMArena.ai.")
     assert got == [("rank", "Grok 4", "model", "xAI", "chatbot-arena", (3, None))]
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("Kite-3 achieves higher average scores on MMLU compared to GPT-4o and Gemini-Pro.", "outperforms"),
+    ("Kite-3 posts lower results on MMLU relative to GPT-4o and Gemini-Pro.", "trails")])
+def test_a_comparative_before_compared_to_says_which_way(sentence, relation):
+    assert [c[5] for c in claims_of(sentence) if c[0] == "comparison"] == [(relation, ("GPT-4o", "Gemini-Pro"))]
+
+
+def test_a_hyphenated_domain_word_after_in_names_no_benchmark():
+    got = claims_of("On KMMLU, Kite-3 beats GPT-3.5, and even surpasses GPT-4 in Korea-specific knowledge.")
+    assert {c[4] for c in got} == {"kmmlu"}
