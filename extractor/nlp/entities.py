@@ -1197,7 +1197,10 @@ def _after_a_value(text: str, on: int) -> bool:
 def _title_line(text: str, pos: int) -> bool:
     """True when the line holding ``pos`` is a title: short, no full stop, its longer words capitalised
     ('A Third Seat in the US-China AI Club': 'Third' is a title's capital, no rank word)."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    start = text.rfind("\n", max(0, pos - 130), pos) + 1
+    end = text.find("\n", pos, pos + 130)
+    if start == 0 and pos > 130 or end < 0 and len(text) - pos > 130:
+        return False  # a line longer than any title (looked at within a bounded window only)
     line = text[start:end if end >= 0 else len(text)].strip()
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     return 0 < len(line) <= 120 and not line.endswith(".") and len(words) >= 2 and all(w[0].isupper() for w in words)

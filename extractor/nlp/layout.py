@@ -60,6 +60,12 @@ class Layout:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", [b.start for b in self.blocks])
+        first, runs = 0, []  # for each block, the index of the first item of the run of items it is in
+        for k, block in enumerate(self.blocks):
+            if block.kind != "item" or k == 0 or self.blocks[k - 1].kind != "item":
+                first = k
+            runs.append(first)
+        object.__setattr__(self, "_run_firsts", runs)
 
     @property
     def tables(self) -> list[Block]:
@@ -96,17 +102,16 @@ class Layout:
         k = bisect_right(self._starts, offset) - 1
         if k < 0 or self.blocks[k].kind != "item" or offset >= self.blocks[k].end:
             return offset
-        while k > 0 and self.blocks[k - 1].kind == "item":
-            k -= 1
-        return self.blocks[k].start
+        return self.blocks[self._run_firsts[k]].start
 
     def lead_in(self, item: Block, text: str) -> Optional[Block]:
         """The paragraph that opens a list with a colon ('On VeraCode, the full picture:'), for any item
         of the run of items below it."""
-        k = self.index_of(item)
-        while k >= 0 and self.blocks[k].kind == "item":
-            k -= 1
-        if k < 0 or k == self.index_of(item) or self.blocks[k].kind != "prose":
+        at = self.index_of(item)
+        if self.blocks[at].kind != "item":
+            return None
+        k = self._run_firsts[at] - 1
+        if k < 0 or self.blocks[k].kind != "prose":
             return None
         lead = self.blocks[k]
         return lead if text[lead.start:lead.end].rstrip().endswith(":") else None

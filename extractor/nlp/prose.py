@@ -86,6 +86,7 @@ class _Reading:
     family_ranks: dict[int, list] = field(default_factory=dict)  # family word -> the rank findings it holds
     label_end: object = False  # see _item_label_end: False until found
     pairing: Optional[bool] = None  # see _head_to_head_rival: None until asked
+    first_compared: Optional[int] = None  # see _first_compared: None until found
 
     def __post_init__(self) -> None:
         self.start, self.end = self.sent.start, self.sent.end
@@ -328,7 +329,7 @@ def _conceded_comparison(r: _Reading, cue: int, subject: str) -> Optional[Benchm
     if not earlier:
         return None
     note = earlier[-1].benchmark
-    between = [k for k in range(r.start, cue) if r.doc[k].idx >= note.span[1]]
+    between = [k for k in range(max(r.start, cue - _BENCHMARK_REACH), cue) if r.doc[k].idx >= note.span[1]]
     if not any(r.w(k) in _CONCESSIONS for k in between) or any(r.w(k) in (";", ".") for k in between):
         return None
     rest = range(cue + 1, min(r.end, cue + 12))
@@ -1001,9 +1002,17 @@ def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     first = next((t for t in r.models if t not in skip and (not r.spans[t]._.is_family or t <= r.start + 1)), None)
     if first is not None and first < cue - 3:
         return first  # a family only as the sentence's subject: 'Kappa beats X, and even surpasses Y'
-    said = next((f.subject.span for f in r.findings if f.kind == "comparison" and f.subject.span), None)
-    return next((t for t, span in r.spans.items() if said and span.start_char == said[0] and t not in skip), None)  # 'it
-    # surpassed X, and surpassed all others': the clause's subject a reference pointed back to
+    said = _first_compared(r)  # 'it surpassed X, and surpassed all others': the subject a reference pointed to
+    return said if said is not None and said not in skip else None
+
+
+def _first_compared(r: _Reading) -> Optional[int]:
+    """The token of the sentence's first comparison subject (kept once found: it cannot change after)."""
+    if r.first_compared is None:
+        said = next((f.subject.span for f in r.findings if f.kind == "comparison" and f.subject.span), None)
+        if said is not None:
+            r.first_compared = next((t for t, span in r.spans.items() if span.start_char == said[0]), None)
+    return r.first_compared
 
 
 def _verb_after(r: _Reading, name: int) -> bool:
