@@ -20,9 +20,9 @@ from . import components  # noqa: F401  (registers the factories; also spaCy ent
 COMPONENTS = ("extractor_layout", "extractor_entities", "extractor_sentences", "extractor_claims")
 
 
-def _split_equals(nlp: Language) -> None:
+def _split_score_marks(nlp: Language) -> None:
     """'HLE=44.4' -> 'HLE', '=', '44.4': tables of scores are written that way; '1483.[1][2]' -> '1483',
-    '.', '[', '1', ']', ...: a reference mark glued to a figure, as scraped pages keep them."""
+    '.', '[1]', '[2]': a reference mark glued to a figure, as scraped pages keep them."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])=(?=[\d.])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     suffixes = [r"(?<=[\d.%,;:)\]])\[\d{1,3}\]"] + list(nlp.Defaults.suffixes)
@@ -44,7 +44,7 @@ def add_components(nlp: Language, with_claims: bool = True, knowledge_dir: Optio
 def new_pipeline(with_claims: bool = True, knowledge_dir: Optional[str] = None) -> Language:
     """Our components on spaCy's blank English, initialized (the knowledge read and checked)."""
     nlp = spacy.blank("en")
-    _split_equals(nlp)
+    _split_score_marks(nlp)
     add_components(nlp, with_claims, knowledge_dir)
     nlp.initialize()
     return nlp

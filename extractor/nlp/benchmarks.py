@@ -48,7 +48,8 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}|\d")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$|^\d+x\d+[Bb]$")
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
                     "august september october november december".split())
-LIKENESS = r"[\-\u2011](?:level|style|like|type|grade|caliber|calibre|esque|specific|related|focused|oriented|centric)"  # 'AIME-level': a kind of test; 'Korea-specific': a domain
+# 'AIME-level', 'MMLU-style': a kind of test; 'Korea-specific': a domain of knowledge
+LIKENESS = r"[\-\u2011](?:level|style|like|type|grade|caliber|calibre|esque|specific|related|focused|oriented|centric)"
 _LIKENESS = re.compile(rf"(?i){LIKENESS}$")
 _VARIANT_WORDS = frozenset({"multilingual", "global", "cross-lingual", "crosslingual"})
 _MEMO_SIZE = 50_000  # names resolved and kept; cleared when full, so memory stays bounded

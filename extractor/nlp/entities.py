@@ -582,7 +582,8 @@ class EntityRecognizer:
                                  {"canonical": self.resolver.unlisted(m.group()).id})]
                 yield from named  # '61% on the Vera Polyglot multi-language coding benchmark'
                 continue
-            titled = _title_line(text, anchor.start()) and not any(ch.isdigit() for ch in text[anchor.start() - 20:anchor.start()])
+            titled = named and _title_line(text, anchor.start()) and not any(
+                ch.isdigit() for ch in text[max(0, anchor.start() - 20):anchor.start()])  # a figure still names one
             if named and ((_after_a_value(text, anchor.start()) and not titled)
                           or (_opens_a_sentence(text, anchor.start()) and _GLOSSED_COMMA.match(text, m.end()))
                           or (self._after_a_cue(text, anchor.start()) and not titled)

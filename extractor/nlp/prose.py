@@ -26,6 +26,7 @@ from ..ingest.dates import parse_published
 from .context import POSSESSIVE, ArticleContext
 from .findings import BenchmarkNote, Finding, iso
 from .grammar import YEAR
+from .layout import Block
 from .vocabulary import CuePattern, Vocabulary
 
 MAX_REACH = 40  # a subject further than this from its cue is in another clause (and scans stay linear)
@@ -1496,7 +1497,7 @@ def _ordered_standings(r: _Reading) -> None:
         if r.label(k) == "MODEL" and r.w(k + 1) in ("at", "with", ":", "\u2013", "\u2014") and _is_number(r.w(k + 2)):
             listed.append((k, _number(r.w(k + 2))))
     values = [v for _, v in listed]
-    if len(listed) < 3 or any(a <= b for a, b in zip(values, values[1:])) or any(r.ranked & {k for k, _ in listed}):
+    if len(listed) < 3 or any(a <= b for a, b in zip(values, values[1:])) or r.ranked & {k for k, _ in listed}:
         return
     for place, (k, _) in enumerate(listed, start=1):
         _make(r, "rank", k, k, 0.7, rank=place)
@@ -1513,7 +1514,10 @@ def _lead_in_rank(r: _Reading) -> None:
     if len({rank for rank, _ in places}) != 1:
         return
     layout = r.ctx.layout
-    k = layout.index_of(layout.block_at(r.sent.start_char) or layout.blocks[0]) + 1
+    block = layout.block_at(r.sent.start_char)
+    if block is None:
+        return
+    k = layout.index_of(block) + 1
     items = []
     while k < len(layout.blocks) and layout.blocks[k].kind == "item":
         items.append(layout.blocks[k])
@@ -1529,13 +1533,16 @@ def _lead_in_rank(r: _Reading) -> None:
             made.evidence = (made.evidence[0], name.end_char)  # from the lead-in to the name it gives the place
 
 
-def _bare_name(r: _Reading, item) -> Optional[Span]:
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _bare_name(r: _Reading, item: Block) -> Optional[Span]:
     """The one model an item consists of ('- Kite-3-Exp (preview)'), or None."""
     ents = r.ctx.ents_between(item.start, item.end)
     if len(ents) != 1 or ents[0].label_ != "MODEL":
         return None
     rest = (r.ctx.text[item.start:ents[0].start_char] + r.ctx.text[ents[0].end_char:item.end]).strip()
-    rest = re.sub(r"\([^()]*\)", "", rest).strip(" -*\u2022\u25aa\u25e6.,;")
+    rest = _BRACKETED.sub("", rest).strip(" -*\u2022\u25aa\u25e6.,;")
     return ents[0] if not rest else None
 
 
