@@ -145,8 +145,8 @@ class ClaimExtractor:
         if "MODEL" not in labels and "BENCHMARK" in labels and marks.any_score_number(sent, True) \
                 and (ctx.item_model(sent.start_char) is not None or (ctx.mentions and ctx.in_list_of_no_model(sent.start_char))):
             return True  # '- 76% on X' in a list under the model's heading, or in an article about one
-        if "MODEL" not in labels and ctx.mentions and sent.text.rstrip().endswith(":") \
-                and (marks.any_rank_mark(sent) or marks.any_of("cue", sent)):
+        if "MODEL" not in labels and ctx.mentions and _ends_with_colon(sent) \
+                and (marks.any_of("cue", sent) or marks.any_rank_mark(sent)):
             return True  # 'Second place is a three-way tie:' over a list of the names that share it
         if "MODEL" in labels:
             if marks.any_of("cue", sent) or marks.any_score_number(sent, "BENCHMARK" in labels):
@@ -312,6 +312,12 @@ def _without_headline_short_forms(findings: list[Finding], text: str) -> list[Fi
         f.evidence[1] <= headline_end and f.subject.type == "model"
         and any(full.startswith(f.subject.text.lower()) and full[len(f.subject.text):][:1] in ("-", " ")
                 for full in body.get(claim(f), ())))]
+
+
+def _ends_with_colon(sent: Span) -> bool:
+    """True when a sentence's last word is a colon (line breaks after it aside), read from its tokens."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == ":"
 
 
 def _benchmark_value_pairs(sent: Span, sent_ents: list[Span]) -> int:

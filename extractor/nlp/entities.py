@@ -142,9 +142,10 @@ _TITLE_GOES_ON = re.compile(r" (?:[A-Z][a-z]+\b|(?:and|or) [A-Z])")
 _GLOSS = re.compile(r"[ \t]*\(([^()\n]{3,200})\)")  # '(a harder version of X)': words describing a benchmark
 _FIGURE = re.compile(r"(?<![\w.])\d[\d.,]*%?(?!\w)")
 _TEST_NOUNS = "Competition|Exam|Examination|Olympiad|Test|Challenge|Contest|Quiz"  # what ends a test's name
-_TEST_NAME = re.compile(rf"(?:[A-Z][A-Za-z.\-]*(?: (?:of|for|and))? ){{1,5}}(?:{_TEST_NOUNS})s?\b")
+_NAME_ENDING_IN = r"(?:[A-Z][A-Za-z.\-]*(?: (?:of|for|and))? ){{1,5}}(?:{nouns})s?\b"  # capitalised words, then a noun
+_TEST_NAME = re.compile(_NAME_ENDING_IN.format(nouns=_TEST_NOUNS))
 _ARTICLE = re.compile(r"(?:The|A|An) ")
-_SUITE_NAME = re.compile(rf"(?:[A-Z][A-Za-z.\-]*(?: (?:of|for|and))? ){{1,5}}(?:{_TEST_NOUNS}|Evaluation|Benchmark|Index)s?\b")
+_SUITE_NAME = re.compile(_NAME_ENDING_IN.format(nouns=f"{_TEST_NOUNS}|Evaluation|Benchmark|Index"))
 _NAMED_TEST = re.compile(rf"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){{0,5}}"
                          rf"(?:{_TEST_NOUNS}|Benchmark|Evaluation)s?) \(([A-Z][A-Za-z0-9\-]{{1,11}})\)")
 _SIZE_AFTER = re.compile(r" \(\d{1,4}(?:\.\d)?[BM](?:/\d{1,4}(?:\.\d)?[BM])?\)| is an? \d{1,4}(?:\.\d)?[BM][- ]parameter")
@@ -1135,13 +1136,17 @@ def _short_form_of(name: str, names: dict[str, Mention], more: list[str]) -> Opt
     return longer.pop() if len(longer) == 1 else None
 
 
+def _maker_name(suffixes, more_words: int) -> str:
+    """The shape of a maker nobody listed: a capitalised word, up to ``more_words`` more, a company word."""
+    words = "|".join(re.escape(w) for w in suffixes)
+    return rf"[A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}}){{0,{more_words}}} (?:{words})"
+
+
 def _versioned_vendor(suffixes) -> Optional[re.Pattern]:
     """'Rakuten AI 3.0': a maker's name by its shape (group 1) with a dotted version after it."""
     if not suffixes:
         return None
-    words = "|".join(re.escape(w) for w in suffixes)
-    return re.compile(rf"(?<![\w\-/])([A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}})? (?:{words}))"
-                      rf" v?\d{{1,2}}\.\d{{1,2}}(?![\w.\-%])")
+    return re.compile(rf"(?<![\w\-/])({_maker_name(suffixes, 1)}) v?\d{{1,2}}\.\d{{1,2}}(?![\w.\-%])")
 
 
 def _vendor_shape(suffixes) -> Optional[re.Pattern]:
@@ -1149,8 +1154,7 @@ def _vendor_shape(suffixes) -> Optional[re.Pattern]:
     nobody listed."""
     if not suffixes:
         return None
-    words = "|".join(re.escape(w) for w in suffixes)
-    name = rf"[A-Z][A-Za-z0-9]{{1,20}}(?: [A-Z][A-Za-z0-9]{{1,20}}){{0,2}} (?:{words})"
+    name = _maker_name(suffixes, 2)
     launch = r"(?:[Aa]nnounc|[Ll]aunch|[Rr]eleas|[Uu]nveil|[Ii]ntroduc|[Oo]pen-sourc|[Dd]ebut)(?:e[ds]?|es|ing|s)?\b"
     after_maker = "|".join(f"(?<=\\b{w} {mark})" for w in ("by", "from") for mark in ("", "\\[", "\\*\\*"))
     return re.compile(rf"(?<![\w\-/])(?=[A-Z])(?:{name}(?=['\u2019]s\b|,? (?:today |has |have )?{launch})"  # "Zenith AI's", 'Zenith AI launches'

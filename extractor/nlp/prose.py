@@ -97,6 +97,7 @@ class _Reading:
                                self.end)
         self.respectively = "respectively" in self.words or "respective" in self.words  # "respective scores of A and B"
         self.cue_starts = {start for _, start, _ in self.cues}
+        self.block = self.ctx.layout.block_at(self.sent.start_char)  # the paragraph, item or heading it opens
         self._scope: Optional[tuple] = None
         self.pairs: Optional[int] = None  # values right after a name that end a list item (see _named_value_pairs)
 
@@ -1421,7 +1422,7 @@ def _values(r: _Reading) -> list[_Value]:
 
 def _ranked_item(r: _Reading) -> None:
     """'1. Claude Opus 4.6 (Thinking): ...' in a numbered list that ranks: the item's number is its rank."""
-    block = r.ctx.layout.block_at(r.sent.start_char)
+    block = r.block
     if block is None or block.kind != "item" or block.number is None or r.sent.start_char > block.start + 8:
         return
     first = next((i for i in range(r.start, min(r.end, r.start + 8)) if r.w(i) not in _ITEM_MARKS
@@ -1466,7 +1467,7 @@ _VALUE_DASHES = frozenset({"\u2014", "\u2013", "-", ":", "|"})
 def _value_first_item(r: _Reading) -> None:
     """'- 3206 \u2014 X (1st place)', '- 87.3%: X': an item that opens with a value and a dash before a
     name gives that name the value, on the benchmark its list is about (label, lead-in or heading)."""
-    block = r.ctx.layout.block_at(r.sent.start_char)
+    block = r.block
     if block is None or block.kind != "item" or r.sent.start_char > block.start + 8:
         return
     k = next((i for i in range(r.start, min(r.end, r.start + 4)) if r.w(i) not in _ITEM_MARKS), None)
@@ -1514,7 +1515,7 @@ def _lead_in_rank(r: _Reading) -> None:
     if len({rank for rank, _ in places}) != 1:
         return
     layout = r.ctx.layout
-    block = layout.block_at(r.sent.start_char)
+    block = r.block
     if block is None:
         return
     k = layout.index_of(block) + 1
