@@ -3,7 +3,9 @@
 Cheap matching comes first: the entity layer's name scan runs on the raw text,
 the article gate (``prefilter.py``) turns away articles whose mentions cannot
 make a claim, and only the rest are tokenized and go through the spaCy pipeline
-(the English tokenizer and our rule components; see ``nlp``), reusing those mentions.
+(the English tokenizer and our rule components; see ``nlp``), reusing those mentions,
+cut to the stretches that can hold or inform a claim (``SubjectGate.narrowed``; the
+claims' offsets are mapped back to the article's own text).
 """
 
 from __future__ import annotations
@@ -100,6 +102,10 @@ class Extractor:
             mentions = self.gate.recognizer.find_mentions(text, full=False)
             if not self.gate.admits(text, mentions):
                 return []
+            narrowed = self.gate.narrowed(text, mentions)
+            if narrowed.origin is not None:
+                text, mentions = narrowed.text, narrowed.mentions
+                origin = narrowed.origin if origin is None else [origin[k] for k in narrowed.origin]
         doc = self.nlp.make_doc(text)
         doc.user_data[TEXT_KEY] = text  # spares the components rebuilding it from tokens
         if mentions is not None:

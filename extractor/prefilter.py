@@ -13,13 +13,18 @@ required word of some cue pattern (``Vocabulary.has_cue``, the rules' own
 vocabulary), so an article the gate turns away gives no claim from the full
 pipeline either. One Aho-Corasick pass finds the names, one the cue words; each
 stretch is read once, so the gate is linear in the article's length.
+
+An admitted article is then narrowed: the stretches of prose with no mention,
+cue, score word or topic word are left out before tokenizing (``narrowed``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 import ahocorasick_rs
 
@@ -29,7 +34,14 @@ from .nlp.vocabulary import Vocabulary
 
 _WORD = re.compile(r"[a-z0-9#.'\u2019-]+")
 _WORD_CHAR = re.compile(r"\w")
-_MARK = re.compile(r"#\s?\d|\b\d{1,3}(?:st|nd|rd|th)\b|\bno\.\s?\d|\bnumber\s\w|\btop[- ]?(?:\d{1,3}|ten|five|three|twenty)\b")
+_MARKS = r"#\s?\d|\b(?:\d{1,3}(?:st|nd|rd|th)\b|no\.\s?\d|number\s\w|top[- ]?(?:\d{1,3}|ten|five|three|twenty)\b)"
+_MARK = re.compile(rf"(?=[#\dnt])(?:{_MARKS})")  # the look-ahead spares trying each branch at every character
+# A stretch of prose with none of these, no mention and no cue tells the claim stage nothing: no name,
+# no test, no score, no word that makes an article one about models ('AI models', 'a model called X').
+_TOPIC_WORDS = (r"bench|\b(?:models?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?|arenas?"
+                r"|llms?|chatbots?|generative|language|called|named|dubbed)\b")
+_MARK_OR_TOPIC = re.compile(rf"(?=[#\dntbmlesacgd])(?:{_MARKS}|{_TOPIC_WORDS})")  # read on the lower-cased text
+_PROSE_LINE_LONGER = 100  # a shorter line may be a title or a heading, context for what follows: always read
 _LISTED_MODEL = frozenset({"named", "owner", "model", "unknown"})
 _MODEL_HEADER = re.compile(r"(?im)(?:^|\|)\s*(?:\*\*)?(?:(?:#|no\.\s?)\d{1,2}\s)?models?(?: name)?(?:\*\*)?\s*(?:\||\t|$)"
                            r"|<th[^>]{0,80}>\s*models?\s*<")  # 'Model', 'Model name', '#1 model' (a rank's model)
@@ -48,6 +60,7 @@ class SubjectGate:
             [f"#{d}" for d in "0123456789"] + ["no.", "top"]
         self._words = sorted({w for w in vocab.vendor_words if w.strip()} | set(marks) | self._possessive_suffixes)
         self._scan = ahocorasick_rs.AhoCorasick(self._words, matchkind=ahocorasick_rs.MatchKind.Standard)
+        self._score_words = frozenset(vocab.words("score_words"))
 
     def __call__(self, text: str) -> bool:
         """True when ``text`` may hold a claim (finds its mentions; see ``admits``)."""
@@ -93,9 +106,96 @@ class SubjectGate:
                 return True
         return False
 
+    def narrowed(self, text: str, mentions: list[Mention]) -> "Narrowed":
+        """``text`` (an admitted article) cut to what the claim stage can read, offsets kept in ``origin``.
+
+        A stretch of a prose line (``SentenceSplitter.cuts``) is left out when it has no mention, no cue
+        or rank mark (as the gate tests), no score word and no topic word: the rules find no claim there
+        and take no context from it. The title, headings, list items and table rows are kept whole; a
+        paragraph of one line left out goes with the blank line after it, and a line of a longer block
+        stays whole, so the blocks the layout stage reads stay as they were."""
+        first_break = text.find("\n")
+        if first_break < 0:
+            return Narrowed(text, None, mentions)
+        cuts = self.splitter.cuts(text)
+        low = _lower(text)
+        held = {bisect_right(cuts, at) for m in mentions for at in (m.start, m.end - 1)}
+        held.update(bisect_right(cuts, hit.start()) for hit in _MARK_OR_TOPIC.finditer(low))
+        pieces = [(0, first_break + 1)]  # the title: the headline rules read it
+        start = first_break + 1
+        while start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            after = min(end + 1, len(text))
+            if end - start < _PROSE_LINE_LONGER or not _plain_prose(text[start:end]):
+                pieces.append((start, after))
+            else:
+                kept = self._kept_stretches(low, cuts, held, start, after)
+                if kept:
+                    pieces += kept
+                    if kept[-1][1] < after:
+                        pieces.append((end, after))  # the line's break
+                elif text[start - 2:start] == "\n\n" and text[after:after + 1] in ("\n", ""):
+                    after = min(after + 1, len(text))  # a paragraph of its own: it goes with its blank line
+                else:
+                    pieces.append((start, after))  # a line of a block: the block keeps its lines
+            start = after
+        if sum(b - a for a, b in pieces) == len(text):
+            return Narrowed(text, None, mentions)
+        origin: list[int] = []
+        starts, at = [], []  # each piece: where it starts in the text, and in the narrowed text
+        for a, b in pieces:
+            starts.append(a)
+            at.append(len(origin))
+            origin.extend(range(a, b))
+        origin.append(len(text))
+
+        def moved(offset: int) -> int:
+            k = bisect_right(starts, offset) - 1
+            return at[k] + offset - starts[k]
+        return Narrowed("".join(text[a:b] for a, b in pieces), origin,
+                        [Mention(moved(m.start), moved(m.start) + m.length, m.label, m.source, m.attrs) for m in mentions])
+
+    def _kept_stretches(self, low: str, cuts: list[int], held: set[int], start: int, after: int) -> list[tuple[int, int]]:
+        """The stretches of the line ``[start, after)`` that can hold or inform a claim."""
+        kept = []
+        k = bisect_right(cuts, start)
+        lo = start
+        while lo < after:
+            hi = min(cuts[k] if k < len(cuts) else after, after)
+            if k in held or self._holds_claim_word(low[lo:hi]):
+                kept.append((lo, hi))
+            lo, k = hi, k + 1
+        return kept
+
+    def _holds_claim_word(self, low: str) -> bool:
+        """A cue's or a score's words (rank marks and topic words are found on the whole text at once)."""
+        words = set(_WORD.findall(low))
+        words |= {w.rstrip(".,'\u2019") for w in words}
+        return not self._score_words.isdisjoint(words) or self.vocab.has_cue(words)
+
     def _holds_cue(self, low: str) -> bool:
         words = set(_WORD.findall(low))
         return _MARK.search(low) is not None or self.vocab.has_cue(words | {w.rstrip(".,'\u2019") for w in words})
+
+
+_PLAIN_LINE = re.compile(r"\s*[A-Za-z\"'\u201c\u2018(]")  # a line that opens with a word: no bullet, number or mark
+
+
+def _plain_prose(line: str) -> bool:
+    """True for a line of plain prose: no heading, list item, table row or lead-in to a list."""
+    return _PLAIN_LINE.match(line) is not None and "|" not in line and "\t" not in line and "   " not in line \
+        and not line.rstrip().endswith(":")
+
+
+@dataclass(frozen=True)
+class Narrowed:
+    """An admitted article as the pipeline reads it: the text, for each of its characters the offset it
+    has in the article (None: nothing was left out), and the gate's mentions at their offsets there."""
+
+    text: str
+    origin: Optional[list[int]]
+    mentions: list[Mention]
 
 
 def _lower(text: str) -> str:
