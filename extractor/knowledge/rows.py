@@ -134,6 +134,7 @@ class GrammarFile(JsonFile):
     generic_name_words: Words = []  # words that name no benchmark on their own: 'LLM Leaderboard', 'AI Rankings'
     language_codes: Words = []  # 'ZH', 'en': a language by its code, after a test's name or heading a column
     language_words: Words = []  # a natural or programming language heading a column is a setting, no benchmark
+    variant_words: Words = []  # a word before a listed name that makes a test of its own: 'Global MMLU', 'Video MMMU'
     qualifier_words: Words = []  # words that qualify a suite rather than name it: "X's own test", "X's latest benchmark"
     not_name_words: Words = []
     vendor_suffixes: Words = []

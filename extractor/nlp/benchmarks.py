@@ -51,7 +51,6 @@ _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec januar
 # 'AIME-level', 'MMLU-style': a kind of test; 'Korea-specific': a domain of knowledge
 LIKENESS = r"[\-\u2011](?:level|style|like|type|grade|caliber|calibre|esque|specific|related|focused|oriented|centric)"
 _LIKENESS = re.compile(rf"(?i){LIKENESS}$")
-_VARIANT_WORDS = frozenset({"multilingual", "global", "cross-lingual", "crosslingual"})
 _MEMO_SIZE = 50_000  # names resolved and kept; cleared when full, so memory stays bounded
 _ARENA_BOARD = re.compile(r"(?i)(?<=arena)[\s\-_]+leaderboard$")  # 'Vera Arena Leaderboard' is the Vera Arena's
 _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
@@ -93,6 +92,7 @@ class BenchmarkResolver:
         self._sibling_letters = frozenset(kb.grammar.get("sibling_letters", ()))  # 'HumanEval-X': another test
         self._category_words = frozenset(w.lower() for w in kb.grammar.get("category_words", ()))
         self._language_words = frozenset(w.lower() for w in kb.grammar.get("language_words", ()))
+        self._variant_words = frozenset(w.lower() for w in kb.grammar.get("variant_words", ()))  # 'Global MMLU', 'Video MMMU'
         self._language_codes = frozenset(w.lower() for w in kb.grammar.get("language_codes", ()))
         self._generic_words = frozenset(w.lower() for w in kb.grammar.get("generic_name_words", ())) | _SUITE_NOUNS
         aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases)]
@@ -190,7 +190,7 @@ class BenchmarkResolver:
     def language_variant(self, name: str) -> bool:
         """'Multilingual MMLU', 'Korean SimpleQA': a language word before a listed name makes a benchmark of its own."""
         first, _, rest = name.strip().partition(" ")
-        return bool(rest) and (first.lower() in _VARIANT_WORDS or self.is_language(first)) and (
+        return bool(rest) and (first.lower() in self._variant_words or self.is_language(first)) and (
             self.listed(rest) is not None or self.resolve(rest) is not None)
 
     def board_of_its_own(self, bench_id: str) -> bool:

@@ -86,6 +86,7 @@ def _word_ends(words: str) -> list[int]:
 
 _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){0,3}\)")
 _SUITE_SOON = re.compile(r"(?:\s+[a-z][\w\-]*){0,4}\s+(?:benchmark|test|leaderboard|evaluation|exam)s?\b")
+_SUITE_NEXT = re.compile(r"\s+(?:benchmark|test|leaderboard|evaluation|exam)s?\b")
 _GLOSSED_COMMA = re.compile(r",|\s\([^()\n]{1,80}\),")  # 'On X, ...' or 'On X (what it tests), ...'
 _SUITE_THEN_NAME = re.compile(r"\b(?:benchmarks?|leaderboards?|test suite|evaluation suite|datasets?|test sets?|evaluation sets?)"
                               r"(?:, the)? \[?(?=[A-Z])")  # 'the benchmark X', 'On another benchmark, the X, ...'
@@ -578,10 +579,11 @@ class EntityRecognizer:
                 yield Mention(test.start(), test.end(), "BENCHMARK", "unknown", {"canonical": slug(test.group())})
                 continue  # 'a score of 58 on the Vera National High School Exam'
             if not named and m.start() not in model_starts and _SUITE_SOON.match(text, m.end()) \
-                    and _after_a_value(text, anchor.start()) and not self.resolver.is_generic(m.group()):
+                    and (_after_a_value(text, anchor.start()) or self._opening_test_name(text, anchor, m)) \
+                    and not self.resolver.is_generic(m.group()):
                 named = [Mention(m.start(), m.end(), "BENCHMARK", "unknown",
                                  {"canonical": self.resolver.unlisted(m.group()).id})]
-                yield from named  # '61% on the Vera Polyglot multi-language coding benchmark'
+                yield from named  # '61% on the Vera Polyglot multi-language coding benchmark', 'On the Vera Challenge test, ...'
                 continue
             titled = named and _title_line(text, anchor.start()) and not any(
                 ch.isdigit() for ch in text[max(0, anchor.start() - 20):anchor.start()])  # a figure still names one
@@ -692,6 +694,12 @@ class EntityRecognizer:
         for m in listed if closed else ():
             named.extend(self._benchmark_named(m.group(), m.start()))
         return named
+
+    def _opening_test_name(self, text: str, anchor: re.Match, m: re.Match) -> bool:
+        """'On the Vera Challenge benchmark, ...': a name right before a suite word, in the 'On' that opens
+        a sentence (not a language: 'In X's Chinese evaluations' names a part of X)."""
+        return _opens_a_sentence(text, anchor.start()) and _SUITE_NEXT.match(text, m.end()) is not None \
+            and not self.resolver.is_language(m.group())
 
     def _after_a_cue(self, text: str, on: int) -> bool:
         """True when a comparison or rank cue stands a few words before 'on' ('beats X on MedQA')."""

@@ -62,6 +62,7 @@ def test_an_unlisted_benchmark_keeps_its_whole_name_with_a_subset(name, bench):
 @pytest.mark.parametrize("name, bench", [
     ("SuperGPQA", "supergpqa"), ("C-SimpleQA", "c-simpleqa"), ("KOR-Bench(0-shot)", "kor-bench"),
     ("Multilingual MMLU", "multilingual-mmlu"), ("Alignbench", "alignbench"), ("SciCode", "scicode"),
+    ("Video MMMU", "video-mmmu"), ("Audio MMLU", "audio-mmlu"),  # a modality's version of a listed test
 ])
 def test_unlisted_benchmarks_get_their_name_in_lower_case_with_hyphens(name, bench):
     ref = RESOLVER.resolve(name)

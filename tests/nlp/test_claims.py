@@ -2355,3 +2355,17 @@ def test_a_comparative_before_compared_to_says_which_way(sentence, relation):
 def test_a_hyphenated_domain_word_after_in_names_no_benchmark():
     got = claims_of("On KMMLU, Kite-3 beats GPT-3.5, and even surpasses GPT-4 in Korea-specific knowledge.")
     assert {c[4] for c in got} == {"kmmlu"}
+
+
+def test_a_test_named_before_its_suite_word_in_an_opening_on_is_the_sentence_s_benchmark():
+    assert claims_of("On the Vera Challenge benchmark for instruction following, Kestrel-7B scored 86.1 percent "
+                     "compared to 79.2 percent for Orion-4-Raven-14B.") == [
+        ("score", "Kestrel-7B", "model", None, "vera-challenge", (86.1, "%")),
+        ("score", "Orion-4-Raven-14B", "model", None, "vera-challenge", (79.2, "%"))]
+    assert claims_of("On the Video MMMU benchmark, Kestrel-7B hit 72.7 percent.") == [
+        ("score", "Kestrel-7B", "model", None, "video-mmmu", (72.7, "%"))]
+
+
+def test_a_language_in_an_opening_in_is_a_part_of_the_board_not_a_benchmark():
+    assert claims_of("In OpenCompass's Chinese evaluations, Kestrel-7B ranked first.") == [
+        ("rank", "Kestrel-7B", "model", None, "opencompass", (1, None))]
