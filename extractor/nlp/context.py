@@ -576,6 +576,7 @@ class ArticleContext:
             self.topic = subject  # 'the model scored 18.8% ... Google said it also scored ...'
         else:
             candidates = [e for e in models if not _compared_with(e)]  # "That's smaller than X": X is no topic
+            candidates = [e for e in candidates if not _in_opening_phrase(e)] or candidates  # 'Built upon X, Y ...': Y
             if candidates:
                 self.topic = _appositive(candidates[0], candidates[1:])
         self.named_before = list({e._.canonical: e for e in models}.values())  # each model once, its last mention
@@ -656,6 +657,22 @@ def _name_key(name: str) -> frozenset:
 
 
 _NAME_PARTS = re.compile(r"[\s\-_()]+|(?<=[a-z])(?=\d+\.\d)")
+
+
+# A sentence that opens with one of these opens with a phrase before its subject ('Built upon X, Y scores ...').
+_OPENING_PHRASE_WORDS = frozenset({"after", "against", "alongside", "as", "based", "besides", "beyond", "building",
+                                   "built", "compared", "derived", "distilled", "following", "like", "trained", "unlike",
+                                   "with", "versus"})
+
+
+def _in_opening_phrase(span: Span) -> bool:
+    """True for a name in a sentence's opening phrase ('Built upon X,', 'Unlike X,'): not the subject."""
+    sent = span.sent
+    first = next((t for t in sent if t.is_alpha), None)
+    if first is None or first.lower_ not in _OPENING_PHRASE_WORDS or first.i >= span.start:
+        return False
+    return any(t.text == "," for t in span.doc[span.end:sent.end]) and not any(
+        t.text == "," for t in span.doc[sent.start:span.start])
 
 
 def _compared_with(span: Span) -> bool:

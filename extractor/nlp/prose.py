@@ -680,7 +680,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             if _reference_at(r, i) is not None:
                 if _sized(r, i):
                     return _sized_referent(r, i)  # 'the largest 27B model outperforms ...'
-                return _referent(r, "phrase")  # 'the same model topped the list'
+                return _referent(r, "phrase", i)  # 'the same model topped the list'
             owner = _possessive_vendor(r, i)  # "Microsoft's LLM ranked sixth": the vendor stands for it
             if owner is not None and r.w(owner - 1) == "," and r.label(owner - 2) == "MODEL":
                 return owner - 2  # "Kappa, Acme's LLM, takes first": the phrase is an aside on the name
@@ -843,13 +843,15 @@ _VERSION_NOUNS = frozenset({"version", "variant", "release", "build", "edition",
 
 def _referent(r: _Reading, reference: str, at: Optional[int] = None) -> Optional[int]:
     """The model a reference points back to: 'it' the sentence's own first subject ('X ranks first;
-    it trails Y') or else the latest topic, 'the model' the most named."""
+    it trails Y') or else the latest topic; 'the model' opening a sentence the latest topic too, elsewhere
+    the most named."""
     if reference == "pronoun" and at is not None:
         own = next((t for t in r.models if t < at and t not in r.taken_objects and (
             not r.spans[t]._.is_family or r.w(r.spans[t].end) in r.words_set("generic_model_nouns"))), None)
         if own is not None:
             return own
-    model = r.ctx.topic if reference == "pronoun" and r.ctx.topic is not None else r.ctx.salient_model()
+    opening = reference == "phrase" and at is not None and at - 1 <= r.start  # 'The model scored ...' opens the sentence
+    model = r.ctx.topic if (reference == "pronoun" or opening) and r.ctx.topic is not None else r.ctx.salient_model()
     if model is None:
         return None
     r.spans.setdefault(model.start, model)

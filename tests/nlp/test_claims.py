@@ -2369,3 +2369,15 @@ def test_a_test_named_before_its_suite_word_in_an_opening_on_is_the_sentence_s_b
 def test_a_language_in_an_opening_in_is_a_part_of_the_board_not_a_benchmark():
     assert claims_of("In OpenCompass's Chinese evaluations, Kestrel-7B ranked first.") == [
         ("rank", "Kestrel-7B", "model", None, "opencompass", (1, None))]
+
+
+def test_the_model_opening_a_sentence_is_the_topic_not_the_model_it_was_compared_with():
+    assert claims_of("Zenith released a new experimental model. The model, called Kestrel-Exp-1114, has matched "
+                     "Acme's Orion-4 in overall performance on the Chatbot Arena leaderboard. The model achieved a "
+                     "score of 1344.") == [("score", "Kestrel-Exp-1114", "model", None, "chatbot-arena", (1344.0, "elo"))]
+
+
+@pytest.mark.parametrize("opening", ["Built upon the Orion-4 architecture", "Unlike Orion-4", "Following Orion-4"])
+def test_a_name_in_an_opening_phrase_is_not_what_it_means_next(opening):
+    assert claims_of(f"{opening}, Kestrel-7B has shown strong results. It achieved 69.4% on MathVista.") == [
+        ("score", "Kestrel-7B", "model", None, "mathvista", (69.4, "%"))]
