@@ -108,6 +108,9 @@ _DEFINED_SUITE = re.compile(  # '[Kaoshi](url) is an evaluation dataset', 'VeraQ
     r"(?<![\w\-/.])\[?([A-Z][\w\-.+]*[A-Za-z0-9+])\]?(?:\([^)\s]{1,300}\))? is (?:a|an) (?:[a-z][a-z\-]* ){0,3}"
     r"(?:benchmark|dataset|leaderboard|test suite|evaluation suite|exam)\b")
 MAX_LISTED = 10  # names after the first of a list of benchmarks ('on A, B, C, ... and J')
+# 'A, B, and C sub-benchmarks': names listed right before a plural suite word are each a test.
+_LIST_THEN_SUITES = re.compile(rf"{_CAPITAL_NAME.pattern}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_CAPITAL_NAME.pattern})+"
+                               r"\s+(?:sub-)?(?:benchmarks|tests|leaderboards|evals|evaluations)\b")
 _MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|datasets),?\s+(?:including|such as|like)\s+"
                                r"(?=[A-Z])")
 # A listed family word, a space, then a version and capitalised variant words: 'Claude 3.5 Sonnet'.
@@ -601,6 +604,8 @@ class EntityRecognizer:
                 continue  # 'On another benchmark, the Vera Language Understanding Evaluation, ...'
             if m is not None and m.start() not in model_starts:
                 yield from self._named_on(text, m, model_starts)
+        if any(w in text for w in ("benchmarks", "tests", "leaderboards", "evals", "evaluations")):
+            yield from self._listed_before_suites(text, model_starts)
         for called in _CALLED.finditer(text):  # 'a framework called VeraBench', 'a leaderboard named X'
             if not _SUITE_BEFORE.search(text, max(0, called.start() - 40), called.start()):
                 continue
@@ -700,6 +705,14 @@ class EntityRecognizer:
         a sentence (not a language: 'In X's Chinese evaluations' names a part of X)."""
         return _opens_a_sentence(text, anchor.start()) and _SUITE_NEXT.match(text, m.end()) is not None \
             and not self.resolver.is_language(m.group())
+
+    def _listed_before_suites(self, text: str, model_starts: frozenset | set) -> Iterable[Mention]:
+        """'topping VeraBench Hard, CritPt, and AA-LCR sub-benchmarks': each name of a list that a plural
+        suite word closes is a benchmark (a listed or benchmark-shaped name; models stay models)."""
+        for listed in _LIST_THEN_SUITES.finditer(text):
+            for m in _CAPITAL_NAME.finditer(text, listed.start(), listed.end()):
+                if m.start() not in model_starts and m.group() not in ("And", "Or"):
+                    yield from self._benchmark_named(m.group(), m.start())
 
     def _after_a_cue(self, text: str, on: int) -> bool:
         """True when a comparison or rank cue stands a few words before 'on' ('beats X on MedQA')."""

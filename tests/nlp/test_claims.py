@@ -2381,3 +2381,12 @@ def test_the_model_opening_a_sentence_is_the_topic_not_the_model_it_was_compared
 def test_a_name_in_an_opening_phrase_is_not_what_it_means_next(opening):
     assert claims_of(f"{opening}, Kestrel-7B has shown strong results. It achieved 69.4% on MathVista.") == [
         ("score", "Kestrel-7B", "model", None, "mathvista", (69.4, "%"))]
+
+
+def test_each_name_of_a_list_a_plural_suite_word_closes_is_a_benchmark():
+    assert claims_of("Kestrel-7B leads in coding, topping VeraBench Hard, CritPt, and AA-LCR sub-benchmarks.") == [
+        ("rank", "Kestrel-7B", "model", None, "verabench-hard", (1, None)),
+        ("rank", "Kestrel-7B", "model", None, "critpt", (1, None)),
+        ("rank", "Kestrel-7B", "model", None, "aa-lcr", (1, None))]
+    assert claims_of("Kestrel-7B ranked first in the Monday, Tuesday and Friday tests.") == [
+        ("rank", "Kestrel-7B", "model", None, None, (1, None))]  # plain words name no test
