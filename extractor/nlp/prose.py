@@ -2319,6 +2319,7 @@ def _scores(r: _Reading) -> None:
                       benchmark=_note(r, firsts[bench_id]))
             pending = pending[:-len(run)]
     bench, last, said = None, None, None
+    given: dict = {}  # (holder, benchmark id) -> the value the sentence gave it first
     held = _values_named_for(r, runs)
     for v in pending:
         if v.start in held:
@@ -2341,10 +2342,23 @@ def _scores(r: _Reading) -> None:
             bench = _bracketed_benchmark(r, v.start) or _score_benchmark(r, v.start, v.end, average=metric is not None)
         if bench.id is None and not _says_score(r, v.start, v.unit) and not _joined_to_score(r, v, said, holder):
             continue  # 'a decrease of 0.75% compared to X's 2.93%': no benchmark, no score word
+        if given.get((holder, bench.id), v.value) != v.value:
+            holder = _object_just_before(r, v.start) or holder  # 'X scores 75.3 and outperforms Y with a score of 66'
+        given.setdefault((holder, bench.id), v.value)
         said = (v, holder)
         for holder_k in _both(r, holder, v.start):
             _make(r, "score", holder_k, v.start, 0.8 if v.unit else 0.65, value=v.value, unit=v.unit, metric=metric,
                   value_span=(v.start, v.end), benchmark=bench)
+
+
+def _object_just_before(r: _Reading, i: int) -> Optional[int]:
+    """The compared object a few words before token ``i``, in the same clause ('outperforms Y with a score of'), or None."""
+    for k in range(i - 1, max(i - 7, r.start - 1), -1):
+        if r.w(k) in (",", ";", ".", "and", "while", "but"):
+            return None
+        if r.is_name(k):
+            return k if k in r.taken_objects and r.label(k) == "MODEL" else None
+    return None
 
 
 _PAIR_WORDS = frozenset({"to", "vs", "vs.", "versus"})  # 'beats Y, 82.5 to 64.7', '(61% vs 58%)'
@@ -2582,7 +2596,8 @@ def _unit(r: _Reading, i: int, value: float):
         return None  # 'X dominates with 71.3' where the benchmark is known
     if prev in ("=", ":") and (r.label(i - 2) == "BENCHMARK" or _metric_after_benchmark(r, i - 2)) \
             or r.label(i - 1) == "BENCHMARK" or (
-            r.label(i + 1) == "BENCHMARK") or (nxt == "on" and r.label(i + 2) == "BENCHMARK") or (
+            r.label(i + 1) == "BENCHMARK") or (nxt == "on" and (r.label(i + 2) == "BENCHMARK" or (
+                r.w(i + 2) == "the" and r.label(i + 3) == "BENCHMARK"))) or (
             prev in ("of", "average") and window & r.words_set("score_words")) or (
             prev == "at" and any(r.w(k) in _SCORE_VERBS for k in range(max(i - 7, r.start), i - 1))) or prev in (
             "scored", "scores", "scoring", "score", "averaging", "averaged", "rating") or (

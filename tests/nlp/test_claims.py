@@ -2390,3 +2390,32 @@ def test_each_name_of_a_list_a_plural_suite_word_closes_is_a_benchmark():
         ("rank", "Kestrel-7B", "model", None, "aa-lcr", (1, None))]
     assert claims_of("Kestrel-7B ranked first in the Monday, Tuesday and Friday tests.") == [
         ("rank", "Kestrel-7B", "model", None, None, (1, None))]  # plain words name no test
+
+
+def test_a_second_value_with_its_benchmark_after_on_the():
+    assert claims_of("Kestrel-Mini achieves 69% on the MMLU benchmark and 8.38 on the MT-bench.") == [
+        ("score", "Kestrel-Mini", "model", None, "mmlu", (69.0, "%")),
+        ("score", "Kestrel-Mini", "model", None, "mt-bench", (8.38, None))]
+
+
+def test_a_size_in_words_after_a_variant_is_no_version_of_the_name():
+    assert claims_of("The Phi-3-small 7 billion parameter model achieves an MMLU score of 75.3.") == [
+        ("score", "Phi-3-small", "model", "Microsoft", "mmlu", (75.3, None))]
+
+
+def test_a_second_value_on_the_same_benchmark_right_after_the_compared_model_is_that_model_s():
+    assert claims_of("Kestrel-3-small achieves an MMLU score of 75.3 and outperforms Orion 3 8B Instruct with a "
+                     "score of 66.") == [
+        ("comparison", "Kestrel-3-small", "model", None, "mmlu", ("outperforms", ("Orion 3 8B Instruct",))),
+        ("score", "Kestrel-3-small", "model", None, "mmlu", (75.3, None)),
+        ("score", "Orion 3 8B Instruct", "model", None, "mmlu", (66.0, None))]
+    assert claims_of("Kestrel-3-small outperforms Orion 3 8B Instruct with a score of 75.3 on MMLU.") == [
+        ("comparison", "Kestrel-3-small", "model", None, "mmlu", ("outperforms", ("Orion 3 8B Instruct",))),
+        ("score", "Kestrel-3-small", "model", None, "mmlu", (75.3, None))]  # one value: the subject's
+
+
+@pytest.mark.parametrize("words, relation", [("significantly more capable than", "outperforms"),
+                                             ("more powerful than", "outperforms"), ("less capable than", "trails")])
+def test_a_comparative_of_ability_compares(words, relation):
+    assert claims_of(f"Kestrel-7B is {words} Orion-4.") == [
+        ("comparison", "Kestrel-7B", "model", None, None, (relation, ("Orion-4",)))]
