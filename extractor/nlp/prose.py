@@ -38,7 +38,9 @@ _AS_OF = re.compile(r"(?i)\b(?:as of|as at)\s+([A-Za-z0-9 ,./-]{6,30}?\d{4})\b")
 _ASIDE_CLOSE = {")", "\u2013", "\u2014", "--"}
 _OBJECT_STOPS = frozenset({"ranks", "ranked", "rank", "ranking", "scored", "scores", "outperforms", "outperformed",
                            "trails", "surpassed", "surpasses", "beats", "beat", "with", "at", "in", "on", "is", "was",
-                           "are", "were", "has", "have", "had", "to", "for", "across", "among", "after", "before"})
+                           "are", "were", "has", "have", "had", "to", "for", "across", "among", "after", "before",
+                           "matches", "matched", "matching", "rivalled", "rivaled", "equals", "tied",
+                           "approaches", "approaching"})  # a verb of parity: 'beats Y, and matches Z'
 _POSSESSOR_FILLERS = frozenset({"new", "latest", "newest", "flagship", "open-source", "open", "upgraded", "updated",
                                 "own", "proprietary", "closed-source", "reasoning", "large", "language", "ai", "most",
                                 "advanced", "best", "top", "frontier", "next-generation", "recent", "biggest", "largest",

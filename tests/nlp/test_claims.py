@@ -2419,3 +2419,14 @@ def test_a_second_value_on_the_same_benchmark_right_after_the_compared_model_is_
 def test_a_comparative_of_ability_compares(words, relation):
     assert claims_of(f"Kestrel-7B is {words} Orion-4.") == [
         ("comparison", "Kestrel-7B", "model", None, None, (relation, ("Orion-4",)))]
+
+
+def test_another_verb_ends_the_list_of_compared_models():
+    assert claims_of("Kestrel-7B beats Orion-4 and Lyra-LM-7B, and matches Vega-2 on reasoning.") == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4", "Lyra-LM-7B")))]
+
+
+def test_a_llama_variant_standing_alone_is_the_model_the_article_names_in_full():
+    assert claims_of("Meta releases Llama 4 Scout, Maverick, and Behemoth\n\n"
+                     "Meta claims Scout fits on a single Nvidia H100, delivers strong results, and beats Gemma 3.") == [
+        ("comparison", "Llama 4 Scout", "model", "Meta", None, ("outperforms", ("Gemma 3",)))]
