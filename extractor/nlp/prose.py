@@ -925,6 +925,8 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     for t in r.models:
         if t >= cue:
             break
+        if t in r.object_subject and r.object_subject[t][1] < t and t not in skip:
+            return r.object_subject[t][0]  # 'It outperformed Y, achieving 83%': the comparison's subject, not Y
         if t in skip or _possessor(r, t) or _maker_before_model(r, t):
             continue
         if r.w(t + 1) in _NAMING_NOUNS:  # 'The Vega 40B variant acme/vega-40b-instruct did well, scoring ...'

@@ -2430,3 +2430,9 @@ def test_a_llama_variant_standing_alone_is_the_model_the_article_names_in_full()
     assert claims_of("Meta releases Llama 4 Scout, Maverick, and Behemoth\n\n"
                      "Meta claims Scout fits on a single Nvidia H100, delivers strong results, and beats Gemma 3.") == [
         ("comparison", "Llama 4 Scout", "model", "Meta", None, ("outperforms", ("Gemma 3",)))]
+
+
+def test_a_participle_after_a_compared_model_says_something_of_the_comparison_s_subject():
+    assert claims_of(LEAD + "Acme launched Kestrel-7B. It outperformed Orion-4, achieving 83% on ARC-AGI.") == [
+        ("comparison", "Kestrel-7B", "model", None, "arc-agi", ("outperforms", ("Orion-4",))),
+        ("score", "Kestrel-7B", "model", None, "arc-agi", (83.0, "%"))]
