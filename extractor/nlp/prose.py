@@ -2782,6 +2782,9 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
     for k in (i - 1, i - 2, i - 3):
         if r.label(k) == "MODEL" and all(r.w(t) in ("(", "at", "with", ":", "=", ",", "of", "on")
                                          or (t == k + 1 and r.w(t) == ")") for t in range(k + 1, i)):
+            if r.w(i - 1) == "with" and k in r.object_subject \
+                    and r.object_subject[k][0] < k and r.object_subject[k][1] < k:
+                return r.object_subject[k][0]  # 'X surpassed Y with 95.6 points': X's, the subject's
             return k  # 'X at 1282', 'the best open model (X) at 40.5'
     found = _subject(r, i, set())
     if found is None and not r.models and (r.label(i - 1) == "BENCHMARK" or (r.w(i - 1) == "(" and r.label(i - 2) == "BENCHMARK")):

@@ -2436,3 +2436,9 @@ def test_a_participle_after_a_compared_model_says_something_of_the_comparison_s_
     assert claims_of(LEAD + "Acme launched Kestrel-7B. It outperformed Orion-4, achieving 83% on ARC-AGI.") == [
         ("comparison", "Kestrel-7B", "model", None, "arc-agi", ("outperforms", ("Orion-4",))),
         ("score", "Kestrel-7B", "model", None, "arc-agi", (83.0, "%"))]
+
+
+def test_a_value_with_with_after_the_compared_models_is_the_subject_s():
+    assert claims_of("In the ArenaHard evaluation, Kestrel-7B surpassed Orion-4 and Lyra-LM-7B with 95.6 points.") == [
+        ("comparison", "Kestrel-7B", "model", None, "arena-hard", ("outperforms", ("Orion-4", "Lyra-LM-7B"))),
+        ("score", "Kestrel-7B", "model", None, "arena-hard", (95.6, None))]
