@@ -501,8 +501,8 @@ def _possessed(r: _Reading, i: int) -> int:
     """Where the model a possessor at ``i`` owns stands ("Acme's open-source X": X), past the possessive and
     the words before the model."""
     j = i + 2
-    while j < r.end and j - i <= 5 and (r.w(j) in _POSSESSOR_FILLERS or _modifier_word(r, j)):
-        j += 1
+    while j < r.end and j - i <= 5 and (r.w(j) in _POSSESSOR_FILLERS or _modifier_word(r, j) or _SIZE_WORD.match(r.w(j))):
+        j += 1  # "Acme's 70B X": a size before the name is one of its words
     return j
 
 
@@ -548,7 +548,7 @@ def _attribution(r: _Reading, i: int) -> bool:
 
 def _reference_at(r: _Reading, i: int) -> Optional[str]:
     """'pronoun' or 'phrase' when a reference ends at ``i``: 'it', 'the model', 'the same model', or
-    'the' with up to two words before a singular model noun ('the Chinese model', 'this new LLM')."""
+    'the' with up to three words before a singular model noun ('the Chinese model', 'this new small AI model')."""
     if r.w(i) == "that" and i == r.start and r.w(i + 1) in _THAT_VERBS:
         return "pronoun"  # "That's higher than Y's 96.4%": the figure, and so the model, of the sentence before
     if r.w(i) not in r.vocab.reference_ends and r.w(i) not in _MODEL_NOUNS:
@@ -561,7 +561,7 @@ def _reference_at(r: _Reading, i: int) -> Optional[str]:
             return "pronoun" if r.w(i) in ("it", "its", "this") else "phrase"
     if r.w(i) in _MODEL_NOUNS:
         k, words = i - 1, 0
-        while k >= r.start and words < 3:
+        while k >= r.start and words < 4:
             if r.w(k) in ("the", "this", "that", "our", "its"):
                 return "phrase"
             if r.w(k) == "parameter" and r.w(k - 1) == "-" and r.w(k - 2) in _SIZE_WORDS:
@@ -852,12 +852,27 @@ def _referent(r: _Reading, reference: str, at: Optional[int] = None) -> Optional
             not r.spans[t]._.is_family or r.w(r.spans[t].end) in r.words_set("generic_model_nouns"))), None)
         if own is not None:
             return own
+    if reference == "phrase" and at is not None:
+        named = _named_before_dash(r, at)
+        if named is not None:
+            return named  # 'Acme reveals X — this new small model outperforms Y': X
     opening = reference == "phrase" and at is not None and at - 1 <= r.start  # 'The model scored ...' opens the sentence
     model = r.ctx.topic if (reference == "pronoun" or opening) and r.ctx.topic is not None else r.ctx.salient_model()
     if model is None:
         return None
     r.spans.setdefault(model.start, model)
     return model.start
+
+
+def _named_before_dash(r: _Reading, noun: int) -> Optional[int]:
+    """The model named right before a dash or colon that opens the phrase ending at ``noun``
+    ('X — this new small AI model ...', 'X: the model ...'), or None."""
+    k = noun - 1
+    while k > max(r.start, noun - 6) and r.w(k) not in ("this", "the", "that"):
+        k -= 1
+    if r.w(k) in ("this", "the", "that") and r.w(k - 1) in ("\u2014", "\u2013", "-", ":") and r.label(k - 2) == "MODEL":
+        return k - 2
+    return None
 
 
 def _own_subject(r: _Reading, with_at: int, cue: int) -> bool:

@@ -2442,3 +2442,21 @@ def test_a_value_with_with_after_the_compared_models_is_the_subject_s():
     assert claims_of("In the ArenaHard evaluation, Kestrel-7B surpassed Orion-4 and Lyra-LM-7B with 95.6 points.") == [
         ("comparison", "Kestrel-7B", "model", None, "arena-hard", ("outperforms", ("Orion-4", "Lyra-LM-7B"))),
         ("score", "Kestrel-7B", "model", None, "arena-hard", (95.6, None))]
+
+
+def test_a_model_phrase_after_a_dash_refers_to_the_name_before_it():
+    assert claims_of("Acme reveals Kestrel-7B \u2014 this new small AI model outperforms Orion-4 and Lyra-LM-7B") == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4", "Lyra-LM-7B")))]
+
+
+def test_only_being_beaten_by_is_second_place_and_passing_outperforms():
+    text = LEAD + "Kestrel-7B launched. It did well at reasoning, only being beaten by Orion-4 out of the small models."
+    assert claims_of(text) == [("comparison", "Kestrel-7B", "model", None, None, ("trails", ("Orion-4",))),
+                               ("rank", "Kestrel-7B", "model", None, None, (2, None))]
+    assert claims_of(LEAD + "Kestrel-7B launched. It did well on maths, significantly passing Orion-4.") == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4",)))]
+
+
+def test_a_size_between_a_maker_s_possessive_and_its_model_is_part_of_the_object():
+    assert claims_of("Kestrel-7B outperforms Meta's 70B Llama 3 on reasoning tasks.") == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Llama 3",)))]
