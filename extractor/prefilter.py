@@ -142,19 +142,7 @@ class SubjectGate:
             start = after
         if sum(b - a for a, b in pieces) == len(text):
             return Narrowed(text, None, mentions)
-        origin: list[int] = []
-        starts, at = [], []  # each piece: where it starts in the text, and in the narrowed text
-        for a, b in pieces:
-            starts.append(a)
-            at.append(len(origin))
-            origin.extend(range(a, b))
-        origin.append(len(text))
-
-        def moved(offset: int) -> int:
-            k = bisect_right(starts, offset) - 1
-            return at[k] + offset - starts[k]
-        return Narrowed("".join(text[a:b] for a, b in pieces), origin,
-                        [Mention(moved(m.start), moved(m.start) + m.length, m.label, m.source, m.attrs) for m in mentions])
+        return _kept_pieces(text, pieces, mentions)
 
     def _kept_stretches(self, low: str, cuts: list[int], held: set[int], start: int, after: int) -> list[tuple[int, int]]:
         """The stretches of the line ``[start, after)`` that can hold or inform a claim."""
@@ -170,13 +158,11 @@ class SubjectGate:
 
     def _holds_claim_word(self, low: str) -> bool:
         """A cue's or a score's words (rank marks and topic words are found on the whole text at once)."""
-        words = set(_WORD.findall(low))
-        words |= {w.rstrip(".,'\u2019") for w in words}
+        words = _word_bag(low)
         return not self._score_words.isdisjoint(words) or self.vocab.has_cue(words)
 
     def _holds_cue(self, low: str) -> bool:
-        words = set(_WORD.findall(low))
-        return _MARK.search(low) is not None or self.vocab.has_cue(words | {w.rstrip(".,'\u2019") for w in words})
+        return _MARK.search(low) is not None or self.vocab.has_cue(_word_bag(low))
 
 
 _PLAIN_LINE = re.compile(r"\s*[A-Za-z\"'\u201c\u2018(]")  # a line that opens with a word: no bullet, number or mark
@@ -196,6 +182,30 @@ class Narrowed:
     text: str
     origin: Optional[list[int]]
     mentions: list[Mention]
+
+
+def _kept_pieces(text: str, pieces: list[tuple[int, int]], mentions: list[Mention]) -> Narrowed:
+    """The text of the kept ``pieces`` (character ranges, in order), each character's offset in ``text``,
+    and the mentions (all inside kept pieces) moved to their offsets in it."""
+    origin: list[int] = []
+    starts, at = [], []  # each piece: where it starts in the text, and in the narrowed text
+    for a, b in pieces:
+        starts.append(a)
+        at.append(len(origin))
+        origin.extend(range(a, b))
+    origin.append(len(text))
+
+    def moved(offset: int) -> int:
+        k = bisect_right(starts, offset) - 1
+        return at[k] + offset - starts[k]
+    return Narrowed("".join(text[a:b] for a, b in pieces), origin,
+                    [Mention(moved(m.start), moved(m.start) + m.length, m.label, m.source, m.attrs) for m in mentions])
+
+
+def _word_bag(low: str) -> set[str]:
+    """The words of a lower-cased stretch, each also without the stop or quote it ends with."""
+    words = set(_WORD.findall(low))
+    return words | {w.rstrip(".,'\u2019") for w in words}
 
 
 def _lower(text: str) -> str:

@@ -85,8 +85,9 @@ def _word_ends(words: str) -> list[int]:
 
 
 _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){0,3}\)")
-_SUITE_SOON = re.compile(r"(?:\s+[a-z][\w\-]*){0,4}\s+(?:benchmark|test|leaderboard|evaluation|exam)s?\b")
-_SUITE_NEXT = re.compile(r"\s+(?:benchmark|test|leaderboard|evaluation|exam)s?\b")
+_SUITE_NOUN = r"(?:benchmark|test|leaderboard|evaluation|exam)s?\b"
+_SUITE_SOON = re.compile(rf"(?:\s+[a-z][\w\-]*){{0,4}}\s+{_SUITE_NOUN}")
+_SUITE_NEXT = re.compile(rf"\s+{_SUITE_NOUN}")  # the suite word right after the name
 _GLOSSED_COMMA = re.compile(r",|\s\([^()\n]{1,80}\),")  # 'On X, ...' or 'On X (what it tests), ...'
 _SUITE_THEN_NAME = re.compile(r"\b(?:benchmarks?|leaderboards?|test suite|evaluation suite|datasets?|test sets?|evaluation sets?)"
                               r"(?:, the)? \[?(?=[A-Z])")  # 'the benchmark X', 'On another benchmark, the X, ...'

@@ -2362,7 +2362,8 @@ def _scores(r: _Reading) -> None:
         if bench.id is None and not _says_score(r, v.start, v.unit) and not _joined_to_score(r, v, said, holder):
             continue  # 'a decrease of 0.75% compared to X's 2.93%': no benchmark, no score word
         if given.get((holder, bench.id), v.value) != v.value:
-            holder = _object_just_before(r, v.start) or holder  # 'X scores 75.3 and outperforms Y with a score of 66'
+            compared = _object_just_before(r, v.start)  # 'X scores 75.3 and outperforms Y with a score of 66'
+            holder = compared if compared is not None else holder
         given.setdefault((holder, bench.id), v.value)
         said = (v, holder)
         for holder_k in _both(r, holder, v.start):
