@@ -577,6 +577,7 @@ class ArticleContext:
         else:
             candidates = [e for e in models if not _compared_with(e)]  # "That's smaller than X": X is no topic
             candidates = [e for e in candidates if not _in_opening_phrase(e)] or candidates  # 'Built upon X, Y ...': Y
+            candidates = [e for e in candidates if not _bracketed_alias(e)]  # 'Bard (Gemini Pro)': Bard's other name
             if candidates:
                 self.topic = _appositive(candidates[0], candidates[1:])
         self.named_before = list({e._.canonical: e for e in models}.values())  # each model once, its last mention
@@ -673,6 +674,12 @@ def _in_opening_phrase(span: Span) -> bool:
         return False
     return any(t.text == "," for t in span.doc[span.end:sent.end]) and not any(
         t.text == "," for t in span.doc[sent.start:span.start])
+
+
+def _bracketed_alias(span: Span) -> bool:
+    """True for a name in brackets right after another ('Bard (Gemini Pro)'): the other name's alias."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].ent_type_ == "MODEL"
 
 
 def _compared_with(span: Span) -> bool:

@@ -2460,3 +2460,15 @@ def test_only_being_beaten_by_is_second_place_and_passing_outperforms():
 def test_a_size_between_a_maker_s_possessive_and_its_model_is_part_of_the_object():
     assert claims_of("Kestrel-7B outperforms Meta's 70B Llama 3 on reasoning tasks.") == [
         ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Llama 3",)))]
+
+
+def test_a_name_in_brackets_after_another_is_its_alias_never_what_it_trails():
+    """Regression: 'Bard (Gemini Pro)' made Gemini Pro the topic, and Bard then trailed its own other name."""
+    assert claims_of("Google's Bard (Gemini Pro) is in the Chatbot Arena ranking. Bard sits 45 points behind the "
+                     "third place.") == [("rank", "Bard", "family", "Google", "chatbot-arena", (3, None))]
+
+
+def test_a_word_that_opens_a_phrase_is_never_the_first_word_of_a_name():
+    assert claims_of("Claude 3 Opus now leads the Chatbot Arena. Following Claude 3 Opus and two GPT-4 versions, "
+                     "Google's Bard holds its place. Bard sits 45 points behind the third place.")[1] == (
+        "comparison", "Bard", "family", "Google", "chatbot-arena", ("trails", ("Claude 3 Opus",)))
