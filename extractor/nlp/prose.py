@@ -940,8 +940,9 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     for t in r.models:
         if t >= cue:
             break
-        if t in r.object_subject and r.object_subject[t][1] < t and t not in skip:
-            return r.object_subject[t][0]  # 'It outperformed Y, achieving 83%': the comparison's subject, not Y
+        compared_by = _comparison_subject(r, t) if t not in skip else None
+        if compared_by is not None:
+            return compared_by  # 'It outperformed Y, achieving 83%': the comparison's subject, not Y
         if t in skip or _possessor(r, t) or _maker_before_model(r, t):
             continue
         if r.w(t + 1) in _NAMING_NOUNS:  # 'The Vega 40B variant acme/vega-40b-instruct did well, scoring ...'
@@ -2371,6 +2372,12 @@ def _scores(r: _Reading) -> None:
                   value_span=(v.start, v.end), benchmark=bench)
 
 
+def _comparison_subject(r: _Reading, obj: int) -> Optional[int]:
+    """The subject of the comparison whose cue, before ``obj``, made it an object ('X beats Y': X), or None."""
+    said = r.object_subject.get(obj)
+    return said[0] if said is not None and said[1] < obj else None
+
+
 def _object_just_before(r: _Reading, i: int) -> Optional[int]:
     """The compared object a few words before token ``i``, in the same clause ('outperforms Y with a score of'), or None."""
     for k in range(i - 1, max(i - 7, r.start - 1), -1):
@@ -2798,9 +2805,9 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
     for k in (i - 1, i - 2, i - 3):
         if r.label(k) == "MODEL" and all(r.w(t) in ("(", "at", "with", ":", "=", ",", "of", "on")
                                          or (t == k + 1 and r.w(t) == ")") for t in range(k + 1, i)):
-            if r.w(i - 1) == "with" and k in r.object_subject \
-                    and r.object_subject[k][0] < k and r.object_subject[k][1] < k:
-                return r.object_subject[k][0]  # 'X surpassed Y with 95.6 points': X's, the subject's
+            compared_by = _comparison_subject(r, k) if r.w(i - 1) == "with" else None
+            if compared_by is not None and compared_by < k:
+                return compared_by  # 'X surpassed Y with 95.6 points': X's, the subject's
             return k  # 'X at 1282', 'the best open model (X) at 40.5'
     found = _subject(r, i, set())
     if found is None and not r.models and (r.label(i - 1) == "BENCHMARK" or (r.w(i - 1) == "(" and r.label(i - 2) == "BENCHMARK")):
