@@ -50,6 +50,7 @@ _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec januar
                     "august september october november december".split())
 # 'AIME-level', 'MMLU-style': a kind of test; 'Korea-specific': a domain of knowledge
 LIKENESS = r"[\-\u2011](?:level|style|like|type|grade|caliber|calibre|esque|specific|related|focused|oriented|centric)"
+POSSESSIVE_WORD = re.compile(r"\w['\u2019]s\b")  # "Kappa's Performance": what a model did, no test's name
 _LIKENESS = re.compile(rf"(?i){LIKENESS}$")
 _MEMO_SIZE = 50_000  # names resolved and kept; cleared when full, so memory stays bounded
 _ARENA_BOARD = re.compile(r"(?i)(?<=arena)[\s\-_]+leaderboard$")  # 'Vera Arena Leaderboard' is the Vera Arena's
@@ -182,8 +183,9 @@ class BenchmarkResolver:
         if board_part and self.listed(board) in self.leaderboards:  # 'SuperCLUE-VLM': a board of its own
             return BenchmarkRef(slug(base), base, metric, listed=False)
         split = _SPLIT.match(base) if unlisted else None
-        if unlisted and (self.is_benchmark_shape(base) or (split and self.is_benchmark_shape(split.group(1)))
-                         or (_HARNESS_TASK.match(text) is not None and "/" not in base)):
+        if unlisted and not POSSESSIVE_WORD.search(base) and (
+                self.is_benchmark_shape(base) or (split and self.is_benchmark_shape(split.group(1)))
+                or (_HARNESS_TASK.match(text) is not None and "/" not in base)):
             return self.unlisted(base, metric)
         return None
 

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import ComponentError, Errors
 from ..knowledge import Knowledge, KnowledgeRegistry, knowledge_registry
-from .benchmarks import LIKENESS, BenchmarkRef, BenchmarkResolver, slug
+from .benchmarks import LIKENESS, POSSESSIVE_WORD, BenchmarkRef, BenchmarkResolver, slug
 from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions, table_names
 from .grammar import DATED_NOTE, MONTH_DAY, YEAR, NameGrammar, build_grammar, matches_at
 from .tables.interpret import HeaderVocabulary
@@ -742,6 +742,8 @@ class EntityRecognizer:
             if _DESCRIBING_WORD.match(name):
                 continue  # 'Reduced Hallucinations:', 'Better Coding:': what changed, no name
             ref = self.resolver.resolve(name)
+            if ref is None and POSSESSIVE_WORD.search(name):
+                continue  # "Kappa's Performance:": what the model did, no test's name
             bench = ref.id if ref is not None else self.resolver.unlisted(self.resolver.split_metric(name)[0]).id
             found.append(Mention(start, start + len(name), "BENCHMARK", "label", {"canonical": bench}))
         return found

@@ -814,11 +814,14 @@ def _item_subject(r: _Reading) -> Optional[int]:
 
 
 def _named_before_aside(r: _Reading, noun: int) -> Optional[int]:
-    """The model an aside ending at ``noun`` is set beside ("Kappa, Acme's LLM"), or None."""
+    """The model an aside ending at ``noun`` is set beside ("Kappa, Acme's LLM", 'Kappa — a 70B model'), or None."""
     for k in range(noun - 1, max(noun - 8, r.start) - 1, -1):
-        if r.w(k) == ",":
+        if r.w(k) == "," or (r.w(k) in _DASHES and k > r.start and r.doc[k - 1].whitespace_):
             return k - 1 if r.label(k - 1) == "MODEL" else None
     return None
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _opens_an_item(r: _Reading, cue: int) -> bool:
@@ -1131,6 +1134,13 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
             while i < r.end and r.w(i) in ("%", "points", "elo", "pts", "percent"):
                 i += 1
             continue
+        if found and w in _GAPPED_PREPOSITIONS:
+            k = next((k for k in range(i + 1, min(r.end, i + 6)) if r.w(k) in ("and", ",", ".", ";")), None)
+            if k is not None and r.w(k) == "and" and r.is_name(k + 1) and r.w(k + 2) in _GAPPED_PREPOSITIONS \
+                    and not any(r.label(j) == "BENCHMARK" for j in range(i, k + 6)):
+                i = k + 1  # 'beats Y on all tests and Z on most': each object with its own phrase
+                continue  # (a benchmark in a phrase would make two comparisons: that stays unread)
+                continue
         if _is_number(w) and (r.w(i + 1) == "for" or (found and r.w(i - 1) in glue and r.is_name(i + 1))):
             i += 2 if r.w(i + 1) == "for" else 1  # 'beat the 59.8 for Y and 58.3 Z': scores before the objects
             continue
@@ -1175,6 +1185,9 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 break
         i += 1
     return found
+
+
+_GAPPED_PREPOSITIONS = frozenset({"on", "in", "across", "at"})
 
 
 def _described_model(r: _Reading, i: int) -> Optional[int]:
@@ -2068,13 +2081,19 @@ def _rank_value(r: _Reading, value: _Value) -> None:
         r.ranked.add(subj)
         _place_comparisons(r, subj, start, end, rank)
     for cue, cs, ce in r.cues:  # 'A ties with B as number 1', 'A, tied with B, ranks first'
-        if cue.label == "TIE" and cs < start + 4 and start - cs < 12:
+        if cue.label == "TIE" and cs < start + 4 and start - cs < 12 and not _closed_between(r, ce, start):
             tied = [_subject(r, cs, r.taken_objects), *_objects(r, ce, skip_words=2)]
             for other in tied:
                 if other is not None and other not in r.ranked and r.label(other) == "MODEL":
                     _make(r, "rank", other, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))
                     r.ranked.add(other)
     _followed(r, end, rank)
+
+
+def _closed_between(r: _Reading, lo: int, hi: int) -> bool:
+    """True when a bracket closes between two tokens: what the aside says stays inside it
+    ('from 9th (a tie with A) to 24th': the tie is at 9th)."""
+    return any(r.w(k) in _ASIDE_CLOSE for k in range(lo, hi))
 
 
 def _leader_named(r: _Reading) -> None:
@@ -2128,6 +2147,8 @@ def _rank_holder(r: _Reading, start: int, end: Optional[int] = None) -> Optional
             return k
     for k in range(start - 1, max(start - 4, r.start - 1), -1):
         if r.is_name(k):
+            if k in r.taken_objects and "for" in (r.w(j) for j in range(k + 1, start)):
+                break  # 'X overtook Y for second place': the place is what X won ('Y in second place' is Y's)
             if not _possessor(r, k) and (r.label(k) == "MODEL" or _stands_for_model(r, k)):
                 return k
             break

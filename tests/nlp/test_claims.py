@@ -1661,6 +1661,12 @@ def test_a_line_label_that_describes_a_change_names_no_benchmark():
     assert {b for k, s, b, v in _kinds(text)} == {"veraqa"}
 
 
+def test_a_line_label_that_says_whose_results_follow_names_no_benchmark():
+    text = LEAD + "Quill-3.5 was tested widely.\n\n## VeraBrowse\n\nQuill-3.5's Performance: 74.9% vs. 60% for Tern3-Max\n"
+    assert _kinds(text) == {("score", "Quill-3.5", "verabrowse", (74.9, "%")),
+                            ("score", "Tern3-Max", "verabrowse", (60.0, "%"))}
+
+
 def test_a_value_after_with_is_the_clause_subject_s_not_the_verb_s_object():
     assert _kinds(LEAD + "Quill-3.5 matched Tern3-Max on MMLU with 88.6%.") == {
         ("score", "Quill-3.5", "mmlu", (88.6, "%"))}
@@ -2472,3 +2478,33 @@ def test_a_word_that_opens_a_phrase_is_never_the_first_word_of_a_name():
     assert claims_of("Claude 3 Opus now leads the Chatbot Arena. Following Claude 3 Opus and two GPT-4 versions, "
                      "Google's Bard holds its place. Bard sits 45 points behind the third place.")[1] == (
         "comparison", "Bard", "family", "Google", "chatbot-arena", ("trails", ("Claude 3 Opus",)))
+
+
+def test_a_place_won_by_overtaking_a_model_is_the_subject_s_not_the_overtaken_one_s():
+    assert claims_of(LEAD + "Kestrel-7B overtook Orion-4 for the second position on the Chatbot Arena.") == [
+        ("comparison", "Kestrel-7B", "model", None, "chatbot-arena", ("outperforms", ("Orion-4",))),
+        ("rank", "Kestrel-7B", "model", None, "chatbot-arena", (2, None))]
+    # a place right after the compared model is still that model's own
+    assert claims_of(LEAD + "Kestrel-7B leads the Arena with 1300, ahead of Orion-4 in second place.")[1] == (
+        "rank", "Orion-4", "model", None, "chatbot-arena", (2, None))
+
+
+def test_a_tie_inside_brackets_does_not_reach_a_place_after_them():
+    assert claims_of("On LiveBench, Kestrel-7B fell from 9th place (a tie with Orion-4 and Lyra-LM-7B) down to "
+                     "24th place.") == [("rank", "Kestrel-7B", "model", None, "livebench", (9, None)),
+                                        ("rank", "Kestrel-7B", "model", None, "livebench", (24, None))]
+
+
+def test_a_model_noun_set_off_by_a_dash_after_a_name_is_that_name_in_a_relative_clause():
+    assert claims_of("Acme released Kestrel-5 \u2014 a 744-billion-parameter model that promptly seized the #1 position "
+                     "on Chatbot Arena with an Elo score of 1451.") == [
+        ("rank", "Kestrel-5", "model", None, "chatbot-arena", (1, None)),
+        ("score", "Kestrel-5", "model", None, "chatbot-arena", (1451.0, "elo"))]
+
+
+def test_each_object_with_its_own_phrase_after_one_comparison_verb():
+    assert claims_of(LEAD + "Kestrel-7B beats Orion-4 on all benchmarks and Lyra-LM-7B on most benchmarks.") == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4", "Lyra-LM-7B")))]
+    # a benchmark in each phrase would make two comparisons: the second object is not given the first one's
+    assert claims_of(LEAD + "Kestrel-7B beats Orion-4 on MMLU and Lyra-LM-7B on GSM8K.") == [
+        ("comparison", "Kestrel-7B", "model", None, "mmlu", ("outperforms", ("Orion-4",)))]
