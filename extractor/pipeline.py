@@ -74,6 +74,8 @@ def _inside_prose_line(text: str, at: int) -> bool:
     return not before.lstrip().startswith("|") and _LINE_OPENING.fullmatch(before) is None
 
 
+_DASH_IN_WORD = re.compile(r"(?<=\w)\u2013(?=\w)")
+_WORD_START = re.compile(r"[^\s(\[/]*$")
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,10}\](?!:)"  # '61.2%[^1]': a footnote reference, glued on
                             r"|(?<=[.,;:)%\w])\[\d{1,3}\](?![(:\[])")  # '(79.6%).[1]': a citation mark, glued on
 
@@ -82,9 +84,18 @@ def plain_spaces(text: str) -> str:
     """``text`` with no-break, thin and other spaces as ' ', hyphen signs as '-', footnote marks and the
     line breaks of hard-wrapped prose as ' ': same length, so every offset holds in the article's own text."""
     text = text.translate(_PLAIN)
+    if "\u2013" in text:
+        text = _DASH_IN_WORD.sub(lambda m: _name_dash(m, text), text)
     if "[" in text:
         text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
     return unwrapped(text)
+
+
+def _name_dash(m: re.Match, text: str) -> str:
+    """'Llama2\u201313B': an en dash typeset for a name's hyphen, in a word that opens with a letter; a range
+    ('10\u201320%', '2023\u20132024') keeps its dash."""
+    word = _WORD_START.search(text, max(0, m.start() - 40), m.start()).group()
+    return "-" if word[:1].isalpha() else m.group()
 
 
 class Extractor:

@@ -179,6 +179,15 @@ def test_no_break_spaces_in_names_and_units_read_as_spaces_offsets_into_the_orig
     assert text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
 
 
+def test_an_en_dash_typeset_in_a_name_reads_as_its_hyphen_and_a_range_keeps_its_dash():
+    text = "Kestrel-7B outperforms Llama2\u201313B on every metric. It scored 10\u201320% on MMLU."
+    [result] = extract_records([Article(id="dash", text=text, source="test")])
+    [claim] = result.claims
+    [target] = claim.objects
+    assert (claim.kind, claim.subject.text, target.text) == ("comparison", "Kestrel-7B", "Llama2-13B")
+    assert text[target.span.start:target.span.end] == target.span.text == "Llama2\u201313B"
+
+
 def test_markdown_escapes_are_read_through_and_every_offset_is_in_the_article_s_own_text():
     text = "On LiveBench, Orion\\-4\\-Raven\\-14B scored 61\\.0, ahead of Nova\\-instant\\-v1\\."
     [result] = extract_records([Article(id="esc", text=text, source="t")])
