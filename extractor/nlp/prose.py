@@ -1902,8 +1902,8 @@ def _place_before(r: _Reading, i: int) -> bool:
                   "dropped", "drops", "slipped", "slips", "lags", "lagged", "lagging", "lag", "stayed", "remained",
                   "bit", "tad", "little", "rests", "rested", "lies", "lay"):
         return True
-    if r.w(i - 1) == "," and any(rank_at(r, k) for k in range(r.start, i - 1)):
-        return True  # 'sits at No. 3 on the Acme board, behind X and Y'
+    if r.w(i - 1) in (",", "(") and any(rank_at(r, k) for k in range(r.start, i - 1)):
+        return True  # 'sits at No. 3 on the Acme board, behind X and Y', '... (behind X)'
     k = i - 1
     while k > max(r.start, i - 10) and (r.label(k) == "BENCHMARK" or r.w(k) in _BOARD_NOUNS
                                          or r.w(k) in ("on", "in", "at", "of", "the", "overall")):
@@ -2598,6 +2598,8 @@ def _unit(r: _Reading, i: int, value: float):
                 return False
     if prev == "by" or _difference(r, i) or _margin(r, i) or _edition_after_on(r, i):
         return False
+    if prev in _MOVED:
+        return False  # 'its shares surged 28.7%', 'accuracy jumped 12 points': by how much, no score
     if risen_to:  # 'improved on MMLU from 84.3% to 88.7%': the new score is the model's
         if nxt in ("%", "percent"):
             return "%" if value <= 100 else False

@@ -2508,3 +2508,19 @@ def test_each_object_with_its_own_phrase_after_one_comparison_verb():
     # a benchmark in each phrase would make two comparisons: the second object is not given the first one's
     assert claims_of(LEAD + "Kestrel-7B beats Orion-4 on MMLU and Lyra-LM-7B on GSM8K.") == [
         ("comparison", "Kestrel-7B", "model", None, "mmlu", ("outperforms", ("Orion-4",)))]
+
+
+def test_behind_in_brackets_after_a_place_names_the_models_ahead():
+    assert claims_of(LEAD + "Kestrel-7B ranked 5th globally on LiveBench (behind Orion-4, Lyra-LM-7B, and Claude).") == [
+        ("comparison", "Kestrel-7B", "model", None, "livebench", ("trails", ("Orion-4", "Lyra-LM-7B", "Claude"))),
+        ("rank", "Kestrel-7B", "model", None, "livebench", (5, None))]
+
+
+def test_a_value_right_after_a_verb_of_change_is_by_how_much_no_score():
+    text = ("Acme released Kestrel-7B, which seized the #1 position on Chatbot Arena with an Elo score of 1451. "
+            "Its shares surged 28.7% within 24 hours of the release.")
+    assert claims_of(text) == [("rank", "Kestrel-7B", "model", None, "chatbot-arena", (1, None)),
+                               ("score", "Kestrel-7B", "model", None, "chatbot-arena", (1451.0, "elo"))]
+    # where a value went is a score
+    assert claims_of(LEAD + "Kestrel-7B jumped to 80.9% on MMLU.") == [
+        ("score", "Kestrel-7B", "model", None, "mmlu", (80.9, "%"))]
