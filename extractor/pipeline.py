@@ -74,6 +74,12 @@ def _inside_prose_line(text: str, at: int) -> bool:
     return not before.lstrip().startswith("|") and _LINE_OPENING.fullmatch(before) is None
 
 
+# '<a href="...">X beats Y</a>', '<b>88.7</b>': inline markup left in a text is read through as spaces (the
+# tags of a table, a list or a paragraph stay: layout reads them); a short super- or subscript ('88.7<sup>1</sup>',
+# '7.91<sub>0.11</sub>') is a footnote mark or a spread, blanked with what it holds
+_INLINE_TAG = re.compile(r"<(su[bp])>[^<>]{0,8}</\1>"
+                         r"|</?(?:a|b|strong|em|i|u|span|code|font|mark|small)(?:\s[^<>]{0,500})?/?>", re.I)
+_TABLE_MARKUP = re.compile(r"<t[dhr]\b|</t[dhr]>|<table", re.I)
 _DASH_IN_WORD = re.compile(r"(?<=\w)\u2013(?=\w)")
 _WORD_START = re.compile(r"[^\s(\[/]*$")
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,10}\](?!:)"  # '61.2%[^1]': a footnote reference, glued on
@@ -81,14 +87,24 @@ _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,10}\](?!:)"  # '61.2%[^1]': a footno
 
 
 def plain_spaces(text: str) -> str:
-    """``text`` with no-break, thin and other spaces as ' ', hyphen signs as '-', footnote marks and the
-    line breaks of hard-wrapped prose as ' ': same length, so every offset holds in the article's own text."""
+    """``text`` with no-break, thin and other spaces as ' ', hyphen signs as '-', footnote marks, inline
+    markup tags and the line breaks of hard-wrapped prose as ' ': same length, so every offset holds in the
+    article's own text."""
     text = text.translate(_PLAIN)
     if "\u2013" in text:
         text = _DASH_IN_WORD.sub(lambda m: _name_dash(m, text), text)
+    if "<" in text:
+        text = _INLINE_TAG.sub(lambda m: _blank_in_prose(m, text), text)
     if "[" in text:
         text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
     return unwrapped(text)
+
+
+def _blank_in_prose(m: re.Match, text: str) -> str:
+    """An inline tag as spaces on a line of prose; inside a table (HTML or piped) the table readers read it."""
+    line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return m.group() if "|" in line or _TABLE_MARKUP.search(line) else " " * len(m.group())
 
 
 def _name_dash(m: re.Match, text: str) -> str:

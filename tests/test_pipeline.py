@@ -188,6 +188,23 @@ def test_an_en_dash_typeset_in_a_name_reads_as_its_hyphen_and_a_range_keeps_its_
     assert text[target.span.start:target.span.end] == target.span.text == "Llama2\u201313B"
 
 
+def test_inline_markup_tags_are_read_through_and_every_offset_is_in_the_article_s_own_text():
+    text = ('- <a href="https://example.org/1">Kestrel-7B achieves 72.2% on MMMU, surpassing Orion-4\'s 69.1% '
+            'and <b>Lyra-LM-7B</b>\'s 68.3%</a>')
+    [result] = extract_records([Article(id="tags", text=text, source="test")])
+    got = {(c.kind, c.subject.text, c.score.value if c.score else tuple(o.text for o in c.objects)) for c in result.claims}
+    assert got == {("comparison", "Kestrel-7B", ("Orion-4", "Lyra-LM-7B")), ("score", "Kestrel-7B", 72.2),
+                   ("score", "Orion-4", 69.1), ("score", "Lyra-LM-7B", 68.3)}
+    for c in result.claims:
+        assert text[c.subject.span.start:c.subject.span.end] == c.subject.span.text
+        assert text[c.evidence.start:c.evidence.end] == c.evidence.text
+    # a footnote mark in superscript goes with its tags: no number of its own
+    text = "Kestrel-7B scored 88.7<sup>1</sup> on <b>MMLU</b>, ahead of Orion-4."
+    [result] = extract_records([Article(id="sup", text=text, source="test")])
+    assert {(c.kind, c.subject.text, c.score.value if c.score else None) for c in result.claims} == {
+        ("score", "Kestrel-7B", 88.7), ("comparison", "Kestrel-7B", None)}
+
+
 def test_markdown_escapes_are_read_through_and_every_offset_is_in_the_article_s_own_text():
     text = "On LiveBench, Orion\\-4\\-Raven\\-14B scored 61\\.0, ahead of Nova\\-instant\\-v1\\."
     [result] = extract_records([Article(id="esc", text=text, source="t")])
