@@ -558,6 +558,8 @@ def _reference_at(r: _Reading, i: int) -> Optional[str]:
         if i - n + 1 >= r.start and tuple(r.w(k) for k in range(i - n + 1, i + 1)) == ref:
             if r.w(i) == "it" and _dummy_it(r, i):
                 return None
+            if ref == ("this",) and r.w(i + 1) in _EVENT_VERBS:
+                return None  # 'This poses a challenge to ...': the news itself, no model
             return "pronoun" if r.w(i) in ("it", "its", "this") else "phrase"
     if r.w(i) in _MODEL_NOUNS:
         k, words = i - 1, 0
@@ -576,6 +578,9 @@ def _reference_at(r: _Reading, i: int) -> Optional[str]:
 _SIZE_WORD = re.compile(r"^\d{1,4}(?:\.\d)?[bmt]$")
 _SIZE_WORDS = frozenset({"billion", "million", "trillion"})
 _THAT_VERBS = frozenset({"'s", "\u2019s", "is", "was", "puts", "put", "places", "placed", "beats", "tops", "edges"})
+# 'This poses a challenge', 'This means ...': the news itself ('This represents a first place' is the result's)
+_EVENT_VERBS = frozenset({"poses", "posed", "means", "meant", "suggests", "suggested", "signals", "underscores",
+                          "raises", "raised", "happened", "matters"})
 _DUMMY_IT_VERBS = frozenset({"seems", "seemed", "appears", "appeared", "looks", "looked", "remains", "turns", "turned"})
 _DUMMY_IT_ADJECTIVES = frozenset({"easy", "hard", "difficult", "clear", "unclear", "likely", "unlikely", "possible",
                                   "impossible", "worth", "true", "important", "notable", "interesting", "surprising"})

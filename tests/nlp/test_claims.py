@@ -2524,3 +2524,11 @@ def test_a_value_right_after_a_verb_of_change_is_by_how_much_no_score():
     # where a value went is a score
     assert claims_of(LEAD + "Kestrel-7B jumped to 80.9% on MMLU.") == [
         ("score", "Kestrel-7B", "model", None, "mmlu", (80.9, "%"))]
+
+
+def test_this_before_a_verb_of_consequence_is_the_news_itself_no_model():
+    assert claims_of("Kestrel-7B now sits on the Chatbot Arena board. This poses a challenge to Acme's stronghold "
+                     "as the leader in this field.") == []
+    assert claims_of("Kestrel-7B is now on the Chatbot Arena board. This ranks it first among open models.") == [
+        ("rank", "Kestrel-7B", "model", None, "chatbot-arena", (1, None))]
+
