@@ -298,8 +298,9 @@ class BenchmarkResolver:
         return name.strip().lower() in self._language_words
 
     def is_generic(self, name: str) -> bool:
-        """True when every word of ``name`` is a common one ('LLM Leaderboard', 'AI Model Rankings')."""
-        words = [_NOT_LETTER.sub("", w.lower()) for w in name.split()]
+        """True when every word of ``name`` is a common one ('LLM Leaderboard', 'AI Model Rankings'), a year or a
+        number aside ('April 2026')."""
+        words = [w for w in (_NOT_LETTER.sub("", w.lower()) for w in name.split()) if w]
         return bool(words) and all(w in self._generic_words for w in words)
 
     def names_a_suite(self, name: str) -> bool:

@@ -61,7 +61,8 @@ _SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|
 _HOSTED_NAME = re.compile(r"(?:['\u2019]s)? ([A-Z][\w\-.]*[A-Za-z0-9])(?= (?:list|leaderboard|ranking|benchmark)s?\b)")
 _LIST_NEXT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An|Our|New|This) ")
-_ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?:[A-Z][\w.\-]{1,20}['\u2019]s\s+)?([`\['\u2018\u201c\"]?)(?=[A-Z])")  # on `VeraBench`, in 'VeraQA'
+_ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.\-]{1,20})['\u2019]s\s+)?"
+                      r"(?P<quote>[`\['\u2018\u201c\"]?)(?=[A-Z])")  # on `VeraBench`, in 'VeraQA'
 # 'VeraQA, which evaluates ...': a name its gloss says is a test
 _TEST_GLOSS = re.compile(r",\s+which\s+(?:evaluates|measures|tests|assesses|mimics|covers|probes|examines|gauges|"
                          r"challenges|benchmarks|scores|checks)\b")
@@ -582,6 +583,13 @@ class EntityRecognizer:
                     _after_a_value(text, anchor.start()) or self._after_a_cue(text, anchor.start())):
                 yield Mention(test.start(), test.end(), "BENCHMARK", "unknown", {"canonical": slug(test.group())})
                 continue  # 'a score of 58 on the Vera National High School Exam'
+            owner = anchor.group("owner")
+            if owner and not named and self.resolver.is_generic(m.group()) and _SUITE_NEXT.match(text, m.end()) \
+                    and anchor.start("owner") not in model_starts and owner not in self.kb.vendor_by_alias:
+                ref = self.resolver.resolve(owner)  # "on VeraLM's April 2026 leaderboard": the owner's board
+                yield Mention(anchor.start("owner"), anchor.end("owner"), "BENCHMARK", "unknown",
+                              {"canonical": ref.id if ref is not None else slug(owner)})
+                continue
             if not named and m.start() not in model_starts and _SUITE_SOON.match(text, m.end()) \
                     and (_after_a_value(text, anchor.start()) or self._opening_test_name(text, anchor, m)) \
                     and not self.resolver.is_generic(m.group()):
@@ -595,7 +603,7 @@ class EntityRecognizer:
                           or (_opens_a_sentence(text, anchor.start()) and _GLOSSED_COMMA.match(text, m.end()))
                           or (self._after_a_cue(text, anchor.start()) and not titled)
                           or _TEST_GLOSS.match(text, m.end())
-                          or (anchor.group(1) in _QUOTE_MARKS and text[m.end():m.end() + 1] in _QUOTE_ENDS)):
+                          or (anchor.group("quote") in _QUOTE_MARKS and text[m.end():m.end() + 1] in _QUOTE_ENDS)):
                 yield from named  # '... in 'VeraQA'.': a name in quotes
         for suite in _SUITE_THEN_NAME.finditer(text):  # 'the long-context benchmark VERA': the name in apposition
             m = _CAPITAL_NAME.match(text, suite.end())

@@ -1850,6 +1850,27 @@ def _margin_follows(r: _Reading, end: int) -> bool:
     return k is not None and _is_number(r.w(k))
 
 
+def _list_opener(r: _Reading, i: int) -> int:
+    """The word before the list of names ``i`` ends ('with' in "traded blows with Acme's X and Y")."""
+    k = i
+    while k > r.start and (r.is_name(k - 1) or r.w(k - 1) in (",", "and") or r.w(k - 1) in POSSESSIVE):
+        k -= 1
+    return k - 1
+
+
+def _lead_by_margin(r: _Reading, start: int, end: int) -> bool:
+    """'leads VeraBench by 16.3 points', 'a 9.7-point lead on VeraBench': a lead over the other model on a test, no
+    first place ('leads the Vera leaderboard by 4 points' is first place on a board)."""
+    if r.w(start - 1) in ("point", "points", "pts", "percentage-point") and r.w(start) in ("lead", "leads"):
+        return True
+    k, tests = end, []
+    while k < min(r.end, end + 6) and (r.label(k) == "BENCHMARK" or r.w(k) in ("the", "on", "in")):
+        if r.label(k) == "BENCHMARK":
+            tests.append(r.spans[k]._.canonical if k in r.spans else None)
+        k += 1
+    return bool(tests) and not r.ctx.boards.intersection(tests) and r.w(k) == "by" and _is_number(r.w(k + 1))
+
+
 def _top_places(r: _Reading) -> None:
     """'A, B and C held the top four slots', 'Acme and Zeta models dominate the top 5 positions': each
     name is in the top N; one maker's or family's models holding them all are a count."""
@@ -1932,7 +1953,7 @@ def _ranks(r: _Reading) -> None:
             continue
         if cue.label == "LEAD" and not _followed_by_name(r, end) and (
                 r.w(end) not in ("by", "to") or r.w(end + 1) == "date") \
-                and not _margin_follows(r, end):
+                and not _margin_follows(r, end) and not _lead_by_margin(r, start, end):
             if any(c.label in ("OUTPERFORM", "TRAIL") and start - 1 <= e <= start for c, _, e in r.cues):
                 continue  # 'trails the best model under 2B, X': the phrase is what is compared with
             if r.w(end - 1) == "top" and _top_n(r, end - 1) is not None:
@@ -1952,6 +1973,9 @@ def _ranks(r: _Reading) -> None:
                         r.ranked.add(holder)
                 continue
             subject = _subject(r, start, r.taken_objects, vendors=False)
+            opener = _list_opener(r, subject) if subject is not None else None
+            if opener is not None and r.w(opener) in ("with", "against") and r.w(opener - 1) != ",":
+                subject = _subject(r, opener, r.taken_objects, vendors=False)  # 'traded blows with X and Y at the top'
             if subject is None:
                 subject = _inverted_holder(r, start, end)  # 'At the top of the list is X'
             if subject is None or _blocked(r, subject + 1, start) or _past(r, start):

@@ -2532,3 +2532,26 @@ def test_this_before_a_verb_of_consequence_is_the_news_itself_no_model():
     assert claims_of("Kestrel-7B is now on the Chatbot Arena board. This ranks it first among open models.") == [
         ("rank", "Kestrel-7B", "model", None, "chatbot-arena", (1, None))]
 
+
+
+def test_a_date_before_leaderboard_names_no_board_and_the_owner_before_it_does():
+    assert claims_of(LEAD + "On VeraLM's April 2026 leaderboard, Kestrel-7B leads overall at 94 points versus "
+                     "Orion-4 at 92.") == [
+        ("comparison", "Kestrel-7B", "model", None, "veralm", ("outperforms", ("Orion-4",))),
+        ("score", "Kestrel-7B", "model", None, "veralm", (94.0, None)),
+        ("score", "Orion-4", "model", None, "veralm", (92.0, None))]
+
+
+def test_a_lead_on_a_test_by_a_margin_is_no_first_place_but_a_lead_on_a_board_is():
+    assert claims_of(LEAD + "Kestrel-7B leads SWE-bench Pro by 16.3 percentage points (74% vs 57.7%).") == [
+        ("score", "Kestrel-7B", "model", None, "swe-bench-pro", (74.0, "%"))]
+    assert claims_of(LEAD + "Orion-4 counters with a 9.7-point lead on Terminal-Bench 2.0 (75.1% vs 65.4%).") == [
+        ("score", "Orion-4", "model", None, "terminal-bench", (75.1, "%"))]
+    assert claims_of(LEAD + "Kestrel-7B leads the Chatbot Arena by 12 points.") == [
+        ("rank", "Kestrel-7B", "model", None, "chatbot-arena", (1, None))]
+
+
+def test_names_after_a_verb_s_with_are_its_objects_never_the_holders_of_a_place():
+    text = ("Kestrel-7B Reclaims Top Spot on LMSYS Arena\nThe news marks another milestone for Acme's flagship model, "
+            "which has traded blows with Google's Orion-4 and Meta's Lyra-LM-7B at the top of the rankings.")
+    assert claims_of(text) == [("rank", "Kestrel-7B", "model", None, "chatbot-arena", (1, None))]
