@@ -951,8 +951,8 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
         compared_by = _comparison_subject(r, t) if t not in skip else None
         if compared_by is not None:
             return compared_by  # 'It outperformed Y, achieving 83%': the comparison's subject, not Y
-        if t in skip or _possessor(r, t) or _maker_before_model(r, t):
-            continue
+        if t in skip or _possessor(r, t) or _maker_before_model(r, t) or _fronted_phrase_end(r, t) is not None:
+            continue  # ('Although behind Y on A, X ..., scoring 72%': Y is in the opening phrase, no subject)
         if r.w(t + 1) in _NAMING_NOUNS:  # 'The Vega 40B variant acme/vega-40b-instruct did well, scoring ...'
             named = t + 4 if r.w(t + 3) == "/" else t + 2
             if named < cue and r.label(named) == "MODEL":
@@ -1001,15 +1001,19 @@ def _fronted_participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     return None
 
 
+_CONCESSIVE = frozenset({"although", "though", "while", "whilst", "despite"})
+
+
 def _fronted_phrase_end(r: _Reading, cue: int) -> Optional[int]:
     """The comma closing a participle phrase that opens the sentence and holds ``cue``, or None."""
     first = r.start
     while r.w(first) in ("-", "*", "\u2022", "+", "**") and first < cue:
         first += 1
     opener = r.w(first)
-    if not (opener.endswith("ing") and opener.isalpha() and len(opener) > 5 and opener not in _NOT_PARTICIPLES) \
-            or cue < first:
-        return None
+    concessive = opener in _CONCESSIVE and not any(r.is_name(k) for k in range(first + 1, cue))
+    if not (concessive or opener.endswith("ing") and opener.isalpha() and len(opener) > 5
+            and opener not in _NOT_PARTICIPLES) or cue < first:
+        return None  # ('Although slightly behind Y, X ...': a phrase with no subject of its own, as a participle's)
     comma = next((k for k in range(first + 1, min(r.end, first + 20)) if r.w(k) == ","), None)
     if comma is not None and any(r.w(k).startswith(":") or r.w(k).endswith(":") for k in range(first + 1, comma)):
         return None  # '- **Coding Skills:** X scores 73.8, ...': a label, no participle phrase
@@ -1982,6 +1986,8 @@ def _ranks(r: _Reading) -> None:
                 continue
             if end - start == 1 and _used_as_noun(r, start):
                 continue  # '48 attention heads', 'the leads': a noun, no verb
+            if r.w(start - 1) == "-" and start - 2 >= r.start and not r.doc[start - 2].whitespace_:
+                continue  # 'compared head-to-head with X': the end of a compound, no verb
             if _leads_in_group(r, start, end) or (cue.scoped and _other_compound(r, start, end)) or _on_some(r, end):
                 continue  # 'the best performance on most benchmarks': first on some, no place on a board
             rival = _head_to_head_rival(r, subject)

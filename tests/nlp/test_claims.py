@@ -2555,3 +2555,19 @@ def test_names_after_a_verb_s_with_are_its_objects_never_the_holders_of_a_place(
     text = ("Kestrel-7B Reclaims Top Spot on LMSYS Arena\nThe news marks another milestone for Acme's flagship model, "
             "which has traded blows with Google's Orion-4 and Meta's Lyra-LM-7B at the top of the rankings.")
     assert claims_of(text) == [("rank", "Kestrel-7B", "model", None, "chatbot-arena", (1, None))]
+
+
+def test_a_lead_word_at_the_end_of_a_compound_is_no_verb():
+    assert claims_of(LEAD + "We compare Kestrel-7B head-to-head with leading rivals, including Orion-4.") == []
+
+
+def test_an_opening_concessive_phrase_without_a_subject_is_about_the_main_clause_s_subject():
+    text = (LEAD + "Although slightly behind Kestrel-Opus-4 on raw benchmarks, Kestrel-Sonnet-4 delivers a good "
+            "balance, scoring 72.7% on SWE-bench.")
+    assert claims_of(text) == [
+        ("comparison", "Kestrel-Sonnet-4", "model", None, "swe-bench", ("trails", ("Kestrel-Opus-4",))),
+        ("score", "Kestrel-Sonnet-4", "model", None, "swe-bench", (72.7, "%"))]
+    # a clause with its own subject keeps it
+    assert claims_of(LEAD + "While Orion-4 beats Lyra-LM-7B on MMLU, Kestrel-7B leads the Chatbot Arena.") == [
+        ("comparison", "Orion-4", "model", None, "mmlu", ("outperforms", ("Lyra-LM-7B",))),
+        ("rank", "Kestrel-7B", "model", None, "chatbot-arena", (1, None))]
