@@ -103,6 +103,7 @@ class ArticleContext:
         self._words: Optional[list[str]] = None
         self._labels: Optional[list[str]] = None
         self._prose_names: Optional[dict] = None
+        self._title_pair: Optional[list[Span]] = None
         self.boards = self.resolver.leaderboards | {  # listed boards, 'the Open Vet-LLM Leaderboard', 'SuperCLUE-VLM'
             e._.canonical for e in self.ents if e.label_ == "BENCHMARK" and (
                 e.text.endswith("Leaderboard") or self.resolver.board_of_its_own(e._.canonical))}
@@ -622,6 +623,20 @@ class ArticleContext:
             return None
         return max(self.mentions.values(), key=lambda wm: (wm[0], wm[1].start))[1]
 
+    @property
+    def title_pair(self) -> list[Span]:
+        """The two models an 'X vs Y' title sets against each other, one span each (none when it does not)."""
+        if self._title_pair is None:
+            end = self.text.find("\n")
+            end = len(self.text) if end < 0 else end
+            pair: dict[str, Span] = {}
+            if _PAIRING.search(self.text, 0, end):
+                for e in self.ents_between(0, end):
+                    if e.label_ == "MODEL":
+                        pair.setdefault(self.name_of(e, "comparison").canonical, e)
+            self._title_pair = list(pair.values()) if len(pair) == 2 else []
+        return self._title_pair
+
     def name_of(self, span: Span, kind: str) -> Name:
         """The claim subject a span gives: a bare family word stands for the article's model of that
         family (for ranks and scores), a short form for the longer name it shortens."""
@@ -648,6 +663,7 @@ class ArticleContext:
 _NAME_FILLERS = frozenset({"version", "ver"})
 
 
+_PAIRING = re.compile(r"(?i)\s(?:vs\.?|versus)\s")
 _TITLE_CHARS = 80  # a line over a table no longer than this, with no sentence end, is its title
 
 

@@ -41,6 +41,8 @@ _OBJECT_STOPS = frozenset({"ranks", "ranked", "rank", "ranking", "scored", "scor
                            "are", "were", "has", "have", "had", "to", "for", "across", "among", "after", "before",
                            "matches", "matched", "matching", "rivalled", "rivaled", "equals", "tied",
                            "approaches", "approaching"})  # a verb of parity: 'beats Y, and matches Z'
+_PARITY_VERBS = frozenset({"matches", "matched", "match", "equals", "equalled", "equaled", "equal", "rivals",
+                           "rivalled", "rivaled", "rival", "meets", "met", "meet"})
 _POSSESSOR_FILLERS = frozenset({"new", "latest", "newest", "flagship", "open-source", "open", "upgraded", "updated",
                                 "own", "proprietary", "closed-source", "reasoning", "large", "language", "ai", "most",
                                 "advanced", "best", "top", "frontier", "next-generation", "recent", "biggest", "largest",
@@ -1652,6 +1654,8 @@ def _comparisons(r: _Reading) -> None:
                 continue  # 'tops the Acme University LLM ranking': the name is the board's, no rival
             end -= 1  # 'leads X by 5 points': the name is the object
         relation = "outperforms" if cue.label == "OUTPERFORM" else "trails"
+        if r.w(start - 1) == "or" and r.w(start - 2) in _PARITY_VERBS:
+            continue  # 'matches or exceeds Y', 'equals or surpasses Y': as good at least, which way unsaid
         if r.w(start) in ("behind", "below") and not cue.only and not _place_before(r, start) \
                 and not _after_comparison(r, start):
             continue  # 'the company behind ChatGPT'
@@ -1990,7 +1994,8 @@ def _ranks(r: _Reading) -> None:
                 continue  # 'compared head-to-head with X': the end of a compound, no verb
             if _leads_in_group(r, start, end) or (cue.scoped and _other_compound(r, start, end)) or _on_some(r, end):
                 continue  # 'the best performance on most benchmarks': first on some, no place on a board
-            rival = _head_to_head_rival(r, subject)
+            on_a_test = not cue.scoped and (r.w(end - 1) in _ON_WORDS or r.w(end) in _ON_WORDS)  # 'leads on A'
+            rival = _head_to_head_rival(r, subject, on_a_test)
             if rival is not None:  # 'in a test of X against Y, X came out on top': X beat Y, no first place of a board
                 bench = _benchmark(r, start, "comparison", None)  # the contest is on no board the article named
                 _make(r, "comparison", subject, start, 0.7, relation="outperforms", objects=[rival],
@@ -2012,19 +2017,35 @@ _TIE_WORDS = frozenset({"tie", "tied", "deadlock", "dead-heat", "draw"})
 _PAIRING_WORDS = frozenset({"vs", "vs.", "versus", "against"})  # 'head-to-head' is split: sought in the text
 
 
-def _head_to_head_rival(r: _Reading, subject: int) -> Optional[int]:
+def _head_to_head_rival(r: _Reading, subject: int, on_a_test: bool = False) -> Optional[int]:
     """The one other model of a two-way contest the sentence sets up ('X vs Y', 'against Y',
-    'a head-to-head test of X and Y'), whom the winner beat; None when more models, or no pairing word."""
+    'a head-to-head test of X and Y'), or the article's title does for a lead on a test ('X leads on A'),
+    whom the winner beat; None when more models, or no pairing word."""
     if r.pairing is None:  # asked once per sentence: a sentence of many cues stays linear
         said = r.ctx.text[r.sent.start_char:r.sent.end_char].lower()
         r.pairing = any(r.w(k) in _PAIRING_WORDS for k in range(r.start, r.end)) or "head-to-head" in said \
             or "head to head" in said
     if not r.pairing:
-        return None
+        return _title_rival(r, subject) if on_a_test else None
     names = {r.spans[t]._.canonical or r.spans[t].text: t for t in r.models}
     own = r.spans[subject]._.canonical or r.spans[subject].text
     others = [t for name, t in names.items() if name != own]
     return others[0] if len(names) == 2 and len(others) == 1 else None
+
+
+def _title_rival(r: _Reading, subject: int) -> Optional[int]:
+    """In an article titled 'X vs Y', the other of the two for a sentence that names no third model: 'X leads
+    on VeraBench' there is X ahead of Y, no first place."""
+    pair = r.ctx.title_pair
+    if not pair or any(r.spans[t]._.canonical not in {e._.canonical for e in pair} and t != subject for t in r.models):
+        return None
+    names = [r.ctx.name_of(e, "comparison").canonical for e in pair]
+    own = r.ctx.name_of(r.spans[subject], "comparison").canonical
+    if own not in names:
+        return None
+    other = pair[1 - names.index(own)]
+    r.spans.setdefault(other.start, other)
+    return other.start
 
 
 _SUPERLATIVES = frozenset({"top", "best", "leading", "strongest", "highest"})

@@ -2571,3 +2571,18 @@ def test_an_opening_concessive_phrase_without_a_subject_is_about_the_main_clause
     assert claims_of(LEAD + "While Orion-4 beats Lyra-LM-7B on MMLU, Kestrel-7B leads the Chatbot Arena.") == [
         ("comparison", "Orion-4", "model", None, "mmlu", ("outperforms", ("Lyra-LM-7B",))),
         ("rank", "Kestrel-7B", "model", None, "chatbot-arena", (1, None))]
+
+
+def test_matches_or_exceeds_says_no_way_of_a_comparison():
+    assert claims_of(LEAD + "Kestrel-7B outperforms Orion-4 on most benchmarks and matches or exceeds Lyra-LM-7B "
+                     "on standard benchmarks.") == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4",)))]
+
+
+def test_a_lead_on_a_test_in_an_article_titled_x_vs_y_is_ahead_of_the_other():
+    title = "Kestrel-7B vs Orion-4: Full Benchmark Comparison 2026\n"
+    assert claims_of(title + "Our testing shows a nuanced picture: Kestrel-7B leads on SWE-Bench Verified for "
+                     "coding.") == [("comparison", "Kestrel-7B", "model", None, "swe-bench", ("outperforms", ("Orion-4",)))]
+    # leading the board itself is still first place
+    assert claims_of(title + "Kestrel-7B leads the Chatbot Arena.") == [
+        ("rank", "Kestrel-7B", "model", None, "chatbot-arena", (1, None))]
