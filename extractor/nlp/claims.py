@@ -96,7 +96,9 @@ class ClaimExtractor:
         """The sentence's cue matches, in text order (token offsets in the doc); a match inside a longer
         passive or 'only' one is dropped ('was outscored by' is no 'outscored')."""
         doc = sent.doc
-        matcher = self.vocab.matcher(doc.vocab)
+        matcher = self.vocab.matcher(doc.vocab, {t.lower_ for t in sent})
+        if not len(matcher):
+            return []  # no pattern has its words here (an ordinal alone brought the sentence)
         found = [(self.vocab.cue(doc.vocab.strings[key]), sent.start + start, sent.start + end)
                  for key, start, end in matcher(sent)]
         nested = [(s, e) for c, s, e in found if c.passive or c.only]

@@ -29,6 +29,9 @@ class CuePattern:
     scoped: bool = False  # 'the top open model': the words between give the rank's scope
 
 
+_MATCHERS_KEPT = 256  # Matchers of pattern subsets kept (a few dozen subsets cover most text)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Cue word lists and Matcher patterns, lower case."""
@@ -146,14 +149,20 @@ class Vocabulary:
         ('Nvidia reported revenue of $40.4 billion, up 29%' holds no claim)."""
         return self.anchor_words | self.rank_words | {"top", "#", "no", "number"}
 
-    def matcher(self, vocab: Vocab) -> Matcher:
-        """The cue Matcher for a spaCy vocab, built once per vocab."""
-        key = id(vocab)
+    def matcher(self, vocab: Vocab, words: Optional[set] = None) -> Matcher:
+        """The cue Matcher for a spaCy vocab; given the lower-case words of a text, one of only the patterns
+        whose every required word set has a word there (the others cannot match it, and a Matcher's cost
+        grows with its patterns). Built once per vocab and set of patterns."""
+        ids = tuple(range(len(self.patterns))) if words is None else tuple(
+            k for k, bags in enumerate(self.pattern_bags) if all(not bag.isdisjoint(words) for bag in bags))
+        key = (id(vocab), ids)
         found = self._matchers.get(key)
         if found is None or found[0] is not vocab:
+            if len(self._matchers) >= _MATCHERS_KEPT:
+                self._matchers.clear()
             matcher = Matcher(vocab, validate=True)
-            for k, cue in enumerate(self.patterns):
-                matcher.add(f"{cue.label}:{k}", [cue.pattern])
+            for k in ids:
+                matcher.add(f"{self.patterns[k].label}:{k}", [self.patterns[k].pattern])
             found = (vocab, matcher)
             self._matchers[key] = found
         return found[1]

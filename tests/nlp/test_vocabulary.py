@@ -26,3 +26,20 @@ def test_has_cue_on_sentences_of_words():
     assert VOCAB.has_cue({"quill-3.5", "outperformed", "tern3-max"})
     assert VOCAB.has_cue({"it", "ranked", "third"})
     assert not VOCAB.has_cue({"quill-3.5", "was", "released", "today"})
+
+
+def test_a_matcher_of_the_patterns_a_text_can_match_finds_what_the_full_matcher_finds():
+    import spacy
+
+    nlp = spacy.blank("en")
+    texts = ["Quill-3.5 outperformed Tern3-Max and was outscored by Vega-2 on MMLU.",
+             "It ranked third, just behind Vega-2, and took the top spot on the Arena.",
+             "Quill-3.5 leads the board, tied with Tern3-Max, and sits between A and B.",
+             "Quill-3.5 was released today."]
+    for text in texts:
+        doc = nlp(text)
+        words = {t.lower_ for t in doc}
+        narrow, full = VOCAB.matcher(nlp.vocab, words), VOCAB.matcher(nlp.vocab)
+        assert len(narrow) < len(full)  # fewer patterns to try
+        assert sorted(narrow(doc) if len(narrow) else []) == sorted(full(doc))
+    assert len(VOCAB.matcher(nlp.vocab, {"quill-3.5", "was", "released", "today"})) == 0
