@@ -922,9 +922,15 @@ _PARTICIPLE_LEADS = frozenset({"and", "far", "even", "thereby", "also", "now", "
                                "further", "both", "in", "turn", "just", "so"})
 
 
-def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
+def _participle_subject(r: _Reading, cue: int, skip, set_off_by_dash: bool = False) -> Optional[int]:
     """', surpassing X', ', ranking third' and ', coming second' say something of the sentence's first
     model (a possessor is none: "X matched Y's score, coming second" is X's rank)."""
+    if not r.w(cue).endswith("ing") and r.w(cue - 1) == ",":
+        k = cue - 2  # '— scoring 51, ahead of X': the participle's clause goes on
+        while k > cue - 6 and (_is_number(r.w(k)) or r.w(k) in ("%", "points", "elo", "percent")):
+            k -= 1
+        if k < cue - 2 and _is_participle(r.w(k)):
+            return _participle_subject(r, k, skip, set_off_by_dash=True)  # (a dash too: '— scoring 51, ahead of')
     if not r.w(cue).endswith("ing"):
         k = cue - 1  # ', coming second', ', coming second just behind X': a participle a few words before
         while k > cue - 9 and not (r.w(k).endswith("ing") and r.w(k).isalpha() and len(r.w(k)) > 5
@@ -942,7 +948,8 @@ def _participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
         earlier = _participle_clause_before(r, k)
         return _subject(r, earlier, skip) if earlier is not None else None  # ', trailing X but outperforming Y'
     subordinated = any(r.w(j) in ("while", "whilst", "thereby") for j in range(k + 1, cue))  # '... while beating X'
-    if r.w(k) != "," and not subordinated and not (r.w(k + 1) == "but" and r.w(k + 2) == "also"):
+    set_off = (",", "\u2014", "\u2013") if set_off_by_dash else (",",)
+    if r.w(k) not in set_off and not subordinated and not (r.w(k + 1) == "but" and r.w(k + 2) == "also"):
         return None  # '..., not only beating X (73.0%) but also exceeding Y': the second participle too
     colon = _item_label_end(r)
     if colon is not None and not any(r.is_name(t) for t in range(colon, colon + 3)):
@@ -982,6 +989,10 @@ def _opening_reference(r: _Reading, cue: int) -> Optional[int]:
             if reference is not None and end - (2 if reference == "phrase" else 0) <= k + 2:
                 return _referent(r, reference, end)
     return None
+
+
+def _is_participle(w: str) -> bool:
+    return w.endswith("ing") and w.isalpha() and len(w) > 5 and w not in _NOT_PARTICIPLES
 
 
 def _participle_clause_before(r: _Reading, k: int) -> Optional[int]:
@@ -2575,7 +2586,7 @@ def _compared_object(r: _Reading, i: int) -> Optional[int]:
 
 
 def _both(r: _Reading, holder: int, value: int) -> list[int]:
-    """'both A and B at 44.1': the value is each one's."""
+    """'both A and B at 44.1', 'A and B at 44': the value is each one's."""
     if r.w(value - 1) == "at" and r.w(value - 2) == "both" and holder == value - 3:
         names = [k for k in range(max(holder - 8, r.start), holder + 1) if r.is_name(k) and not _possessor(r, k)]
         if len(names) >= 2 and all(r.w(k) in (",", "and") or r.is_name(k) or r.w(k) in POSSESSIVE
@@ -2590,6 +2601,9 @@ def _both(r: _Reading, holder: int, value: int) -> list[int]:
             k -= 1
         if r.w(k) == "both" and len(names) == 2:
             return names
+        if len(names) == 2 and names[0] == holder - 2 and r.w(holder - 1) == "and" and r.w(k) != "," \
+                and not _is_number(r.w(k - 1)) and r.label(names[0]) == "MODEL":
+            return names  # 'ahead of A and B at 44 and C at 43': one value for the pair
     both = any(r.w(k) == "both" for k in range(holder + 1, value))
     if both or "each" in (r.w(value + 1), r.w(value + 2)):  # 'A and B both averaged 1.2', '... 2.0 points each'
         names = [k for k in _coordinated(r, holder, value) if r.label(k) == "MODEL" and r.w(k + 1) not in POSSESSIVE]

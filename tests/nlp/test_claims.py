@@ -2586,3 +2586,16 @@ def test_a_lead_on_a_test_in_an_article_titled_x_vs_y_is_ahead_of_the_other():
     # leading the board itself is still first place
     assert claims_of(title + "Kestrel-7B leads the Chatbot Arena.") == [
         ("rank", "Kestrel-7B", "model", None, "chatbot-arena", (1, None))]
+
+
+def test_one_value_after_a_pair_of_names_is_each_one_s():
+    assert claims_of(LEAD + "On MMLU, Kestrel-7B leads with 90, with Orion-4 and Lyra-LM-7B at 44.")[2:] == [
+        ("score", "Orion-4", "model", None, "mmlu", (44.0, None)),
+        ("score", "Lyra-LM-7B", "model", None, "mmlu", (44.0, None))]
+
+
+def test_a_comparison_after_a_participle_s_value_is_said_of_the_participle_s_subject():
+    text = (LEAD + "Acme shipped Kestrel-7B and it became the new leading open model on the Artificial Analysis "
+            "Intelligence Index \u2014 scoring 51, ahead of Orion-4 and Lyra-LM-7B at 44.")
+    assert claims_of(text)[0] == (
+        "comparison", "Kestrel-7B", "model", None, "artificial-analysis", ("outperforms", ("Orion-4", "Lyra-LM-7B")))
