@@ -442,7 +442,7 @@ def _new_clause(r: _Reading, k: int) -> bool:
     if r.w(k) != "," or r.is_name(k + 1):
         return False
     nxt = r.w(k + 1)
-    if nxt.endswith("ing") and nxt.isalpha() and len(nxt) > 5 and nxt not in _NOT_PARTICIPLES:
+    if _is_participle(nxt):
         return True
     return nxt in ("which", "who", "and", "while", "with") and not r.is_name(k + 2)
 
@@ -933,8 +933,7 @@ def _participle_subject(r: _Reading, cue: int, skip, set_off_by_dash: bool = Fal
             return _participle_subject(r, k, skip, set_off_by_dash=True)  # (a dash too: '— scoring 51, ahead of')
     if not r.w(cue).endswith("ing"):
         k = cue - 1  # ', coming second', ', coming second just behind X': a participle a few words before
-        while k > cue - 9 and not (r.w(k).endswith("ing") and r.w(k).isalpha() and len(r.w(k)) > 5
-                                   and r.w(k) not in _NOT_PARTICIPLES):
+        while k > cue - 9 and not _is_participle(r.w(k)):
             if r.is_name(k) or r.w(k) in (",", ".", ";", ":", "and", "but"):
                 return None
             k -= 1
@@ -992,14 +991,14 @@ def _opening_reference(r: _Reading, cue: int) -> Optional[int]:
 
 
 def _is_participle(w: str) -> bool:
+    """'surpassing', 'scoring': a word that can open a participle phrase ('bring' and 'thing' cannot)."""
     return w.endswith("ing") and w.isalpha() and len(w) > 5 and w not in _NOT_PARTICIPLES
 
 
 def _participle_clause_before(r: _Reading, k: int) -> Optional[int]:
     """The participle of the last clause set off by a comma ('..., trailing X') that opens before ``k``."""
     return next((j + 1 for j in range(k - 1, max(r.start, k - MAX_REACH) - 1, -1)
-                 if r.w(j) == "," and r.w(j + 1).endswith("ing") and r.w(j + 1).isalpha() and len(r.w(j + 1)) > 5
-                 and r.w(j + 1) not in _NOT_PARTICIPLES), None)
+                 if r.w(j) == "," and _is_participle(r.w(j + 1))), None)
 
 
 def _fronted_participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
@@ -1024,8 +1023,7 @@ def _fronted_phrase_end(r: _Reading, cue: int) -> Optional[int]:
         first += 1
     opener = r.w(first)
     concessive = opener in _CONCESSIVE and not any(r.is_name(k) for k in range(first + 1, cue))
-    if not (concessive or opener.endswith("ing") and opener.isalpha() and len(opener) > 5
-            and opener not in _NOT_PARTICIPLES) or cue < first:
+    if not (concessive or _is_participle(opener)) or cue < first:
         return None  # ('Although slightly behind Y, X ...': a phrase with no subject of its own, as a participle's)
     comma = next((k for k in range(first + 1, min(r.end, first + 20)) if r.w(k) == ","), None)
     if comma is not None and any(r.w(k).startswith(":") or r.w(k).endswith(":") for k in range(first + 1, comma)):
@@ -1162,7 +1160,6 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                     and not any(r.label(j) == "BENCHMARK" for j in range(i, k + 6)):
                 i = k + 1  # 'beats Y on all tests and Z on most': each object with its own phrase
                 continue  # (a benchmark in a phrase would make two comparisons: that stays unread)
-                continue
         if _is_number(w) and (r.w(i + 1) == "for" or (found and r.w(i - 1) in glue and r.is_name(i + 1))):
             i += 2 if r.w(i + 1) == "for" else 1  # 'beat the 59.8 for Y and 58.3 Z': scores before the objects
             continue
@@ -2048,7 +2045,8 @@ def _title_rival(r: _Reading, subject: int) -> Optional[int]:
     """In an article titled 'X vs Y', the other of the two for a sentence that names no third model: 'X leads
     on VeraBench' there is X ahead of Y, no first place."""
     pair = r.ctx.title_pair
-    if not pair or any(r.spans[t]._.canonical not in {e._.canonical for e in pair} and t != subject for t in r.models):
+    paired = {e._.canonical for e in pair}
+    if not pair or any(r.spans[t]._.canonical not in paired and t != subject for t in r.models):
         return None
     names = [r.ctx.name_of(e, "comparison").canonical for e in pair]
     own = r.ctx.name_of(r.spans[subject], "comparison").canonical
