@@ -38,9 +38,11 @@ _MARKS = r"#\s?\d|\b(?:\d{1,3}(?:st|nd|rd|th)\b|no\.\s?\d|number\s\w|top[- ]?(?:
 _MARK = re.compile(rf"(?=[#\dnt])(?:{_MARKS})")  # the look-ahead spares trying each branch at every character
 # A stretch of prose with none of these, no mention and no cue tells the claim stage nothing: no name,
 # no test, no score, no word that makes an article one about models ('AI models', 'a model called X').
-_TOPIC_WORDS = (r"bench|\b(?:models?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?|arenas?"
-                r"|llms?|chatbots?|generative|language|called|named|dubbed)\b")
-_MARK_OR_TOPIC = re.compile(rf"(?=[#\dntbmlesacgd])(?:{_MARKS}|{_TOPIC_WORDS})")  # read on the lower-cased text
+# Whole words, but 'bench' anywhere ('VeraBench'); found by one Aho-Corasick pass over the lower-cased text.
+_TOPIC_WORDS = ("bench", "model", "models", "test", "tests", "leaderboard", "leaderboards", "eval", "evals",
+                "evaluation", "evaluations", "exam", "exams", "suite", "suites", "arena", "arenas", "llm", "llms",
+                "chatbot", "chatbots", "generative", "language", "called", "named", "dubbed")
+_TOPIC_SCAN = ahocorasick_rs.AhoCorasick(_TOPIC_WORDS, matchkind=ahocorasick_rs.MatchKind.Standard)
 _PROSE_LINE_LONGER = 100  # a shorter line may be a title or a heading, context for what follows: always read
 _LISTED_MODEL = frozenset({"named", "owner", "model", "unknown"})
 _MODEL_HEADER = re.compile(r"(?im)(?:^|\|)\s*(?:\*\*)?(?:(?:#|no\.\s?)\d{1,2}\s)?models?(?: name)?(?:\*\*)?\s*(?:\||\t|$)"
@@ -120,7 +122,8 @@ class SubjectGate:
         cuts = self.splitter.cuts(text)
         low = _lower(text)
         held = {bisect_right(cuts, at) for m in mentions for at in (m.start, m.end - 1)}
-        held.update(bisect_right(cuts, hit.start()) for hit in _MARK_OR_TOPIC.finditer(low))
+        held.update(bisect_right(cuts, hit.start()) for hit in _MARK.finditer(low))
+        held.update(bisect_right(cuts, at) for at in _topic_starts(low))
         pieces = [(0, first_break + 1)]  # the title: the headline rules read it
         start = first_break + 1
         while start < len(text):
@@ -200,6 +203,12 @@ def _kept_pieces(text: str, pieces: list[tuple[int, int]], mentions: list[Mentio
         return at[k] + offset - starts[k]
     return Narrowed("".join(text[a:b] for a, b in pieces), origin,
                     [Mention(moved(m.start), moved(m.start) + m.length, m.label, m.source, m.attrs) for m in mentions])
+
+
+def _topic_starts(low: str) -> list[int]:
+    """Where the topic words of a lower-cased text start (see ``_TOPIC_WORDS``)."""
+    return [start for index, start, end in _TOPIC_SCAN.find_matches_as_indexes(low, overlapping=True)
+            if index == 0 or not (start and _WORD_CHAR.match(low, start - 1) or _WORD_CHAR.match(low, end))]
 
 
 def _word_bag(low: str) -> set[str]:

@@ -69,6 +69,14 @@ def test_a_stretch_with_a_score_cue_or_topic_word_is_kept(gate, word):
     assert sentence.strip() in _narrowed(gate, text).text
 
 
+@pytest.mark.parametrize("words, kept", [("the VeraBench results", True), ("remodeled stores", False),
+                                          ("the modelling work", False), ("its Arena", True)])
+def test_topic_words_are_whole_words_but_bench_counts_anywhere(gate, words, kept):
+    sentence = f"Shares of the retailer closed higher on Friday after a week of heavy trading, {words} said analysts. "
+    text = f"Acme news\n\n{sentence}\n\n{CLAIM}"
+    assert (sentence.strip() in _narrowed(gate, text).text) is kept
+
+
 def test_an_article_with_nothing_to_leave_out_is_read_as_it_is(gate):
     narrowed = _narrowed(gate, f"Acme news\n\n{CLAIM}")
     assert narrowed.origin is None and narrowed.text == f"Acme news\n\n{CLAIM}"

@@ -125,21 +125,25 @@ class Vocabulary:
             return True
         if self.pattern_words.isdisjoint(words):
             return False  # no word of any pattern: the usual case, decided by one set test
-        by_first_word = self._patterns_by_first_word
-        if by_first_word is None:
+        by_key_word = self._patterns_by_key_word
+        if by_key_word is None:
             return True  # a pattern that requires no word at all
-        candidates = {k for word in words if word in by_first_word for k in by_first_word[word]}
-        return any(all(not bag.isdisjoint(words) for bag in self.pattern_bags[k][1:]) for k in candidates)
+        candidates = {k for word in words.intersection(by_key_word) for k in by_key_word[word]}
+        return any(all(not bag.isdisjoint(words) for bag in self.pattern_bags[k]) for k in candidates)
 
     @cached_property
-    def _patterns_by_first_word(self) -> Optional[dict[str, tuple[int, ...]]]:
-        """Word -> the patterns (indexes into ``pattern_bags``) whose first required word set holds it: a bag
-        can match only those. None when a pattern requires no word at all."""
+    def _patterns_by_key_word(self) -> Optional[dict[str, tuple[int, ...]]]:
+        """Word -> the patterns (indexes into ``pattern_bags``) whose key word set holds it: a bag can match
+        only those. A pattern's key set is its required set with the fewest function words ('top', 'best'
+        rather than 'the'), so a bag of common words brings few patterns to test. None when a pattern
+        requires no word at all."""
+        function_words = self.words("function_words")
         index: dict[str, list[int]] = {}
         for k, bags in enumerate(self.pattern_bags):
             if not bags:
                 return None
-            for word in bags[0]:
+            key = min(bags, key=lambda bag: (len(bag & function_words), len(bag)))
+            for word in key:
                 index.setdefault(word, []).append(k)
         return {word: tuple(ks) for word, ks in index.items()}
 
