@@ -33,7 +33,6 @@ from .nlp.sentences import SentenceSplitter
 from .nlp.vocabulary import Vocabulary
 
 _WORD = re.compile(r"[a-z0-9#.'\u2019-]+")
-_WORD_CHAR = re.compile(r"\w")
 _MARKS = r"#\s?\d|\b(?:\d{1,3}(?:st|nd|rd|th)\b|no\.\s?\d|number\s\w|top[- ]?(?:\d{1,3}|ten|five|three|twenty)\b)"
 _MARK = re.compile(rf"(?=[#\dnt])(?:{_MARKS})")  # the look-ahead spares trying each branch at every character
 # A stretch of prose with none of these, no mention and no cue tells the claim stage nothing: no name,
@@ -91,7 +90,7 @@ class SubjectGate:
             word = self._words[index]
             if word in self._possessive_suffixes:  # "Zenith AI's": a vendor nobody listed
                 subjects += [v.start for v in self.recognizer.vendor_shapes(text, max(0, start - 50), end + 2)]
-            elif not (word[0].isalnum() and (start and _WORD_CHAR.match(low, start - 1) or _WORD_CHAR.match(low, end))):
+            elif not (word[0].isalnum() and _inside_a_word(low, start, end)):
                 cue_at.append(start)  # a whole cue word or a mark
         if not cue_at:
             return False
@@ -205,10 +204,17 @@ def _kept_pieces(text: str, pieces: list[tuple[int, int]], mentions: list[Mentio
                     [Mention(moved(m.start), moved(m.start) + m.length, m.label, m.source, m.attrs) for m in mentions])
 
 
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """True when a word character (as regex \\w: a letter, digit or '_') touches ``text[start:end]``."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return before.isalnum() or before == "_" or after.isalnum() or after == "_"
+
+
 def _topic_starts(low: str) -> list[int]:
     """Where the topic words of a lower-cased text start (see ``_TOPIC_WORDS``)."""
     return [start for index, start, end in _TOPIC_SCAN.find_matches_as_indexes(low, overlapping=True)
-            if index == 0 or not (start and _WORD_CHAR.match(low, start - 1) or _WORD_CHAR.match(low, end))]
+            if index == 0 or not _inside_a_word(low, start, end)]
 
 
 def _word_bag(low: str) -> set[str]:
