@@ -104,6 +104,7 @@ class ArticleContext:
         self._labels: Optional[list[str]] = None
         self._prose_names: Optional[dict] = None
         self._title_pair: Optional[list[Span]] = None
+        self._topic: Optional[BenchmarkNote] = None
         self.boards = self.resolver.leaderboards | {  # listed boards, 'the Open Vet-LLM Leaderboard', 'SuperCLUE-VLM'
             e._.canonical for e in self.ents if e.label_ == "BENCHMARK" and (
                 e.text.endswith("Leaderboard") or self.resolver.board_of_its_own(e._.canonical))}
@@ -194,6 +195,13 @@ class ArticleContext:
             return BenchmarkNote()
         self.boards = self.boards | {named}
         return BenchmarkNote(named, None, None, "article")
+
+    @property
+    def prose_topic(self) -> BenchmarkNote:
+        """The one benchmark the article's prose is about (see ``_prose_topic``), found once."""
+        if self._topic is None:
+            self._topic = self._prose_topic()
+        return self._topic
 
     def _prose_topic(self) -> BenchmarkNote:
         """The one benchmark, listed or not, an article's prose is about: what a table whose columns name

@@ -2448,6 +2448,8 @@ def _scores(r: _Reading) -> None:
             bench = _bracketed_benchmark(r, v.start) or _score_benchmark(r, v.start, v.end, average=metric is not None)
         if bench.id is None and not _says_score(r, v.start, v.unit) and not _joined_to_score(r, v, said, holder):
             continue  # 'a decrease of 0.75% compared to X's 2.93%': no benchmark, no score word
+        if bench.id is None:
+            bench = r.ctx.prose_topic  # every score is on something: the one benchmark the article's prose is about
         if given.get((holder, bench.id), v.value) != v.value:
             compared = _object_just_before(r, v.start)  # 'X scores 75.3 and outperforms Y with a score of 66'
             holder = compared if compared is not None else holder

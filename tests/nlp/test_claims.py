@@ -2599,3 +2599,13 @@ def test_a_comparison_after_a_participle_s_value_is_said_of_the_participle_s_sub
             "Intelligence Index \u2014 scoring 51, ahead of Orion-4 and Lyra-LM-7B at 44.")
     assert claims_of(text)[0] == (
         "comparison", "Kestrel-7B", "model", None, "artificial-analysis", ("outperforms", ("Orion-4", "Lyra-LM-7B")))
+
+
+def test_a_score_with_no_benchmark_of_its_own_is_on_the_one_the_article_s_prose_is_about():
+    filler = ("The project was first shown last year by a nonprofit and a start-up, and has now been published as "
+              "a paper after a year of checks. Mathematics makes up the largest share of the questions. ") * 3
+    text = ("The questions of Humanity's Last Exam (HLE) were published this week.\n\n"
+            f"HLE consists of 2,500 questions across about 100 disciplines.\n\n{filler}\n\n"
+            "Scores remain low. Acme's Kestrel-7B scored 38.3%, and Orion-4 scored 29.9%.")
+    assert claims_of(text) == [("score", "Kestrel-7B", "model", None, "hle", (38.3, "%")),
+                               ("score", "Orion-4", "model", None, "hle", (29.9, "%"))]
