@@ -1677,6 +1677,8 @@ def _comparisons(r: _Reading) -> None:
         subject = _subject(r, start, r.taken_objects)  # a passive pattern already says which way it goes
         if not objects and subject is not None and r.w(end) == "it" and r.label(subject) == "MODEL":
             objects = _pronoun_object(r, subject, start)  # 'X is level with Y, trailing it by 0.2 points'
+        if not objects and subject is not None and _plural_pronoun(r, end) and r.label(subject) == "MODEL":
+            objects = _pronoun_objects(r, subject, start)  # 'Despite being smaller than A or B, X beats them'
         implied = cue.label == "TRAIL" and not objects and subject is not None
         if implied:
             objects = _implied_leader(r, subject, start, end)
@@ -1788,6 +1790,19 @@ def _pronoun_object(r: _Reading, subject: int, cue: int) -> list[int]:
     named = [k for k in r.models if k < cue and k != subject and not r.spans[k]._.is_family
              and r.spans[k].text != r.spans[subject].text]
     return named[-1:]
+
+
+def _plural_pronoun(r: _Reading, k: int) -> bool:
+    """'them', 'both of them', 'all of them' at token ``k``."""
+    return r.w(k) == "them" or (r.w(k) in ("both", "all") and r.w(k + 1) == "of" and r.w(k + 2) == "them")
+
+
+def _pronoun_objects(r: _Reading, subject: int, cue: int) -> list[int]:
+    """The models an object 'them' stands for: every other model named before the cue in the sentence
+    (none when fewer than two: 'them' is plural)."""
+    own = r.spans[subject].text
+    named = [k for k in r.models if k < cue and k != subject and r.spans[k].text != own and not _possessor(r, k)]
+    return named if len(named) >= 2 else []
 
 
 def _beats_all(r: _Reading, start: int, end: int) -> None:

@@ -2609,3 +2609,10 @@ def test_a_score_with_no_benchmark_of_its_own_is_on_the_one_the_article_s_prose_
             "Scores remain low. Acme's Kestrel-7B scored 38.3%, and Orion-4 scored 29.9%.")
     assert claims_of(text) == [("score", "Kestrel-7B", "model", None, "hle", (38.3, "%")),
                                ("score", "Orion-4", "model", None, "hle", (29.9, "%"))]
+
+
+def test_them_after_a_comparison_verb_stands_for_the_models_named_before_and_yet_opens_a_clause():
+    assert claims_of(LEAD + "Kestrel-7B is smaller than Orion-4 and Lyra-LM-7B, yet it beats them on MMLU.") == [
+        ("comparison", "Kestrel-7B", "model", None, "mmlu", ("outperforms", ("Orion-4", "Lyra-LM-7B")))]
+    assert claims_of(LEAD + "Kestrel-7B is smaller than Orion-4 and Lyra-LM-7B, yet it beats both of them on MMLU.") == [
+        ("comparison", "Kestrel-7B", "model", None, "mmlu", ("outperforms", ("Orion-4", "Lyra-LM-7B")))]
