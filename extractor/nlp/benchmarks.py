@@ -95,7 +95,8 @@ class BenchmarkResolver:
         self._language_words = frozenset(w.lower() for w in kb.grammar.get("language_words", ()))
         self._variant_words = frozenset(w.lower() for w in kb.grammar.get("variant_words", ()))  # 'Global MMLU', 'Video MMMU'
         self._language_codes = frozenset(w.lower() for w in kb.grammar.get("language_codes", ()))
-        self._generic_words = frozenset(w.lower() for w in kb.grammar.get("generic_name_words", ())) | _SUITE_NOUNS
+        # month names are common words too: 'April 2026 leaderboard' names no board
+        self._generic_words = frozenset(w.lower() for w in kb.grammar.get("generic_name_words", ())) | _SUITE_NOUNS | _MONTHS
         aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases)]
         keys_written_otherwise = {alias_key(a) for a in aliases if not (a.isalpha() and a.isupper())}
         self._capitals_only = frozenset(alias_key(a) for a in aliases if a.isalpha() and a.isupper()

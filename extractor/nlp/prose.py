@@ -36,13 +36,14 @@ _ZERO_PADDED = re.compile(r"^0\d+$")
 _NUMBER = re.compile(r"^[~≈]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[~≈]?\d+(?:\.\d+)?$")
 _AS_OF = re.compile(r"(?i)\b(?:as of|as at)\s+([A-Za-z0-9 ,./-]{6,30}?\d{4})\b")
 _ASIDE_CLOSE = {")", "\u2013", "\u2014", "--"}
+_PARITY_VERBS = frozenset({"matches", "matched", "match", "equals", "equalled", "equaled", "equal", "rivals",
+                           "rivalled", "rivaled", "rival", "meets", "met", "meet"})
 _OBJECT_STOPS = frozenset({"ranks", "ranked", "rank", "ranking", "scored", "scores", "outperforms", "outperformed",
                            "trails", "surpassed", "surpasses", "beats", "beat", "with", "at", "in", "on", "is", "was",
                            "are", "were", "has", "have", "had", "to", "for", "across", "among", "after", "before",
                            "matches", "matched", "matching", "rivalled", "rivaled", "equals", "tied",
                            "approaches", "approaching"})  # a verb of parity: 'beats Y, and matches Z'
-_PARITY_VERBS = frozenset({"matches", "matched", "match", "equals", "equalled", "equaled", "equal", "rivals",
-                           "rivalled", "rivaled", "rival", "meets", "met", "meet"})
+_VALUE_UNITS = frozenset({"%", "points", "elo", "pts", "percent"})  # what follows a value
 _POSSESSOR_FILLERS = frozenset({"new", "latest", "newest", "flagship", "open-source", "open", "upgraded", "updated",
                                 "own", "proprietary", "closed-source", "reasoning", "large", "language", "ai", "most",
                                 "advanced", "best", "top", "frontier", "next-generation", "recent", "biggest", "largest",
@@ -927,7 +928,7 @@ def _participle_subject(r: _Reading, cue: int, skip, set_off_by_dash: bool = Fal
     model (a possessor is none: "X matched Y's score, coming second" is X's rank)."""
     if not r.w(cue).endswith("ing") and r.w(cue - 1) == ",":
         k = cue - 2  # '— scoring 51, ahead of X': the participle's clause goes on
-        while k > cue - 6 and (_is_number(r.w(k)) or r.w(k) in ("%", "points", "elo", "percent")):
+        while k > cue - 6 and (_is_number(r.w(k)) or r.w(k) in _VALUE_UNITS):
             k -= 1
         if k < cue - 2 and _is_participle(r.w(k)):
             return _participle_subject(r, k, skip, set_off_by_dash=True)  # (a dash too: '— scoring 51, ahead of')
@@ -1146,12 +1147,12 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 continue
         if found and w in ("at", "with") and _is_number(r.w(i + 1)) and r.is_name(i - 1):
             i += 2  # 'ahead of Y at 85.5 and Z at 85.2': a score after an object
-            while i < r.end and r.w(i) in ("%", "points", "elo", "pts", "percent"):
+            while i < r.end and r.w(i) in _VALUE_UNITS:
                 i += 1
             continue
         if found and _is_number(w) and r.w(i - 1) in POSSESSIVE:
             i += 1
-            while i < r.end and r.w(i) in ("%", "points", "elo", "pts", "percent"):
+            while i < r.end and r.w(i) in _VALUE_UNITS:
                 i += 1
             continue
         if found and w in _GAPPED_PREPOSITIONS:
