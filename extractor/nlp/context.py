@@ -685,16 +685,16 @@ _NAME_PARTS = re.compile(r"[\s\-_()]+|(?<=[a-z])(?=\d+\.\d)")
 
 
 # A sentence that opens with one of these opens with a phrase before its subject ('Built upon X, Y scores ...').
-_OPENING_PHRASE_WORDS = frozenset({"after", "against", "alongside", "as", "based", "besides", "beyond", "building",
-                                   "built", "compared", "derived", "distilled", "following", "like", "trained", "unlike",
-                                   "with", "versus"})
+OPENING_PHRASE_WORDS = frozenset({"after", "against", "alongside", "as", "based", "besides", "beyond", "building",
+                                  "built", "compared", "derived", "despite", "distilled", "following", "like", "trained",
+                                  "unlike", "with", "versus"})
 
 
 def _in_opening_phrase(span: Span) -> bool:
     """True for a name in a sentence's opening phrase ('Built upon X,', 'Unlike X,'): not the subject."""
     sent = span.sent
     first = next((t for t in sent if t.is_alpha), None)
-    if first is None or first.lower_ not in _OPENING_PHRASE_WORDS or first.i >= span.start:
+    if first is None or first.lower_ not in OPENING_PHRASE_WORDS or first.i >= span.start:
         return False
     return any(t.text == "," for t in span.doc[span.end:sent.end]) and not any(
         t.text == "," for t in span.doc[sent.start:span.start])
@@ -707,8 +707,20 @@ def _bracketed_alias(span: Span) -> bool:
 
 
 def _compared_with(span: Span) -> bool:
-    """True for a name that is what something is compared with: 'than X', 'versus X', 'against X'."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in ("than", "versus", "vs", "vs.", "against")
+    """True for a name that is what something is compared with: 'than X', 'versus X', 'against X', or
+    after the 'with' of a comparing verb ('compared the model with rivals like X and Y')."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in ("than", "versus", "vs", "vs.", "against"):
+        return True
+    start = max(span.sent.start, span.start - 30)
+    with_at = next((k for k in range(span.start - 1, start - 1, -1) if doc[k].lower_ in ("with", "against", "to")
+                    or doc[k].text in (".", ";", ":")), None)
+    if with_at is None or doc[with_at].lower_ not in ("with", "against", "to"):
+        return False
+    return any(doc[k].lower_.startswith(_COMPARING_STEMS) for k in range(max(start, with_at - 8), with_at))
+
+
+_COMPARING_STEMS = ("compar", "contrast", "pitted", "pitting", "benchmarked", "measured", "tested", "evaluated")
 
 
 def _appositive(first: Span, others: list[Span]) -> Span:

@@ -23,7 +23,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ..ingest.dates import parse_published
-from .context import POSSESSIVE, ArticleContext
+from .context import OPENING_PHRASE_WORDS, POSSESSIVE, ArticleContext
 from .findings import BenchmarkNote, Finding, iso
 from .grammar import YEAR
 from .layout import Block
@@ -712,6 +712,8 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 break
         if reference is None:
             reference, reference_at = _reference_at(r, i), i
+            if reference is not None and r.w(i - 1) == "," and i - 1 == _opening_phrase_comma(r, subjectless=False):
+                break  # 'Despite being smaller than A or B, it beats them': the names before are no subject
         i -= 1
     if reference is None and _labelled_item_value(r, cue):
         return _item_subject(r)
@@ -859,7 +861,8 @@ def _referent(r: _Reading, reference: str, at: Optional[int] = None) -> Optional
     it trails Y') or else the latest topic; 'the model' opening a sentence the latest topic too, elsewhere
     the most named."""
     if reference == "pronoun" and at is not None:
-        own = next((t for t in r.models if t < at and t not in r.taken_objects and (
+        opening = _opening_phrase_comma(r)
+        own = next((t for t in r.models if t < at and t not in r.taken_objects and (opening is None or t > opening) and (
             not r.spans[t]._.is_family or r.w(r.spans[t].end) in r.words_set("generic_model_nouns"))), None)
         if own is not None:
             return own
@@ -1011,10 +1014,32 @@ def _fronted_participle_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     for t in range(comma + 1, min(r.end, comma + 6)):
         if r.is_name(t) and t not in skip and not _possessor(r, t) and not _maker_before_model(r, t):
             return t
+        if t == comma + 1 and _reference_at(r, t) == "pronoun":
+            return _referent(r, "pronoun", t)  # 'Although slightly behind Y, it beats Z': what 'it' stands for
     return None
 
 
 _CONCESSIVE = frozenset({"although", "though", "while", "whilst", "despite"})
+
+
+_CLAUSE_SUBJECT_STARTS = frozenset({"it", "its", "they", "their", "the", "this", "a", "an", "we", "our"})
+
+
+def _opening_phrase_comma(r: _Reading, subjectless: bool = True) -> Optional[int]:
+    """The comma closing a phrase with no subject of its own that opens the sentence ('Despite being
+    smaller than X,', 'Unlike X,', 'Although slightly behind X,'), or with ``subjectless`` False any
+    opening concessive clause ('Although X is smaller than Y,'); None when there is none."""
+    first = r.start
+    while r.w(first) in ("-", "*", "\u2022", "+", "**") and first < r.end:
+        first += 1
+    opener = r.w(first)
+    if opener in _CONCESSIVE and opener != "despite":
+        own_subject = r.is_name(first + 1) or r.w(first + 1) in _CLAUSE_SUBJECT_STARTS
+        if subjectless and own_subject:
+            return None
+    elif not (opener in OPENING_PHRASE_WORDS or _is_participle(opener)):
+        return None
+    return next((k for k in range(first + 1, min(r.end, first + 20)) if r.w(k) == ","), None)
 
 
 def _fronted_phrase_end(r: _Reading, cue: int) -> Optional[int]:
@@ -1121,6 +1146,15 @@ def _maker_description(r: _Reading, j: int) -> Optional[int]:
     return k if k < j and r.w(k) in (",", "and") else None
 
 
+def _listed_after_article(r: _Reading, article: int, close: int) -> bool:
+    """True for ', the recent Z,' in a list of names: an article and at most two describing words
+    before a model name, no aside on the name before."""
+    k = article + 1
+    while k < close and k - article <= 3 and r.w(k).isalpha() and r.w(k).islower() and not r.is_name(k):
+        k += 1
+    return k < close and r.label(k) == "MODEL"
+
+
 def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
     """Names after a comparison cue joined by list glue, up to the clause's end; 'Y's 58.2' and an
     aside in brackets after a name are read past."""
@@ -1137,8 +1171,8 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
             break  # '"X beats out our own evals" and "Y ..."': the quote ends before any name
         if w == "," and found and i - 1 == found[-1] and r.w(i + 1) in ("the", "a", "an"):
             close = next((k for k in range(i + 2, min(r.end, i + 16)) if r.w(k) in (",", ".", ";")), None)
-            if close is not None and r.w(close) == ",":  # 'Y, the "Turbo" model Acme shipped, ...': an aside
-                i = close
+            if close is not None and r.w(close) == "," and not _listed_after_article(r, i + 1, close):
+                i = close  # 'Y, the "Turbo" model Acme shipped, ...': an aside
                 continue
         if w == "(" and found:
             close = next((k for k in range(i, min(r.end, i + 12)) if r.w(k) == ")"), None)
@@ -1676,9 +1710,10 @@ def _comparisons(r: _Reading) -> None:
         if fronted is not None:
             objects = [o for o in objects if o < fronted]  # 'Beating Y, X ...': X is no object
         subject = _subject(r, start, r.taken_objects)  # a passive pattern already says which way it goes
-        if not objects and subject is not None and r.w(end) == "it" and r.label(subject) == "MODEL":
+        said_of_model = subject is not None and subject in r.spans and r.spans[subject].label_ == "MODEL"
+        if not objects and said_of_model and r.w(end) == "it":
             objects = _pronoun_object(r, subject, start)  # 'X is level with Y, trailing it by 0.2 points'
-        if not objects and subject is not None and _plural_pronoun(r, end) and r.label(subject) == "MODEL":
+        if not objects and said_of_model and _plural_pronoun(r, end):
             objects = _pronoun_objects(r, subject, start)  # 'Despite being smaller than A or B, X beats them'
         implied = cue.label == "TRAIL" and not objects and subject is not None
         if implied:

@@ -2616,3 +2616,31 @@ def test_them_after_a_comparison_verb_stands_for_the_models_named_before_and_yet
         ("comparison", "Kestrel-7B", "model", None, "mmlu", ("outperforms", ("Orion-4", "Lyra-LM-7B")))]
     assert claims_of(LEAD + "Kestrel-7B is smaller than Orion-4 and Lyra-LM-7B, yet it beats both of them on MMLU.") == [
         ("comparison", "Kestrel-7B", "model", None, "mmlu", ("outperforms", ("Orion-4", "Lyra-LM-7B")))]
+
+
+def test_it_after_an_opening_phrase_stands_for_the_model_before_not_the_names_in_the_phrase():
+    before = "Acme released Kestrel-7B, a 2-billion parameter model, this week. "
+    assert claims_of(before + "Despite being a fraction of the size of Orion-4 or Lyra-LM-7B, it outperforms them "
+                     "on Indic benchmarks.") == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4", "Lyra-LM-7B")))]
+    assert claims_of(before + "Although slightly behind Orion-4 on MMLU, it beats Lyra-LM-7B.") == [
+        ("comparison", "Kestrel-7B", "model", None, "mmlu", ("trails", ("Orion-4",))),
+        ("comparison", "Kestrel-7B", "model", None, "mmlu", ("outperforms", ("Lyra-LM-7B",)))]
+    # a clause with its own subject: 'it' is that subject
+    assert claims_of(LEAD + "Although Kestrel-7B is smaller than Orion-4 and Lyra-LM-7B, it beats them on MMLU.") == [
+        ("comparison", "Kestrel-7B", "model", None, "mmlu", ("outperforms", ("Orion-4", "Lyra-LM-7B")))]
+
+
+def test_models_a_verb_compares_the_model_with_are_not_what_it_means_next():
+    text = ("Kestrel-7B is out under Apache 2.0. The team compared the small model with other current "
+            "state-of-the-art open models like Orion-4-Raven-14B and Lyra-LM-7B-alpha. The evaluation used a public harness, and it outperformed both.")
+    assert claims_of(text + " Later it outperformed Vega-3.") == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Vega-3",)))]
+
+
+def test_an_article_and_a_describing_word_before_a_name_in_a_list_do_not_end_the_list():
+    assert claims_of(LEAD + "Kestrel-7B surpasses Orion-4, Vega-3, the recent Lyra-LM-7B, and comes close to Nova-2.") == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4", "Vega-3", "Lyra-LM-7B")))]
+    # an aside that describes the name before, with no name of its own, is still read past
+    assert claims_of(LEAD + "Kestrel-7B surpasses Orion-4, the Turbo model Acme shipped, and Vega-3.") == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4", "Vega-3")))]
