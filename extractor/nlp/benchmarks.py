@@ -54,14 +54,18 @@ POSSESSIVE_WORD = re.compile(r"\w['\u2019]s\b")  # "Kappa's Performance": what a
 _LIKENESS = re.compile(rf"(?i){LIKENESS}$")
 _MEMO_SIZE = 50_000  # names resolved and kept; cleared when full, so memory stays bounded
 _ARENA_BOARD = re.compile(r"(?i)(?<=arena)[\s\-_]+leaderboard$")  # 'Vera Arena Leaderboard' is the Vera Arena's
+# 'VERA Leaderboard', 'VeraBench leaderboard': the board of a one-word test's name ('Hallucination Leaderboard' is a name)
+_NAMED_TEST_BOARD = re.compile(r"^(\S*(?:[A-Z]{2}|[a-z][A-Z])\S*)[\s\-_]+[Ll]eaderboard$")
 _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
 _SUITE_ENDED_WORD = re.compile(r"(?i)(?:[a-z0-9]|[\-\u2011])(?:bench|eval|qa|arena|exam)\b")
 
 
 def slug(name: str) -> str:
     """The guideline id of an unlisted benchmark: lower case, spaces and underscores as hyphens; an
-    arena's leaderboard is the arena ('Vera Arena Leaderboard' is vera-arena)."""
-    return _PARTS.sub("-", _ARENA_BOARD.sub("", name.strip()).lower()).strip("-")
+    arena's leaderboard is the arena ('Vera Arena Leaderboard' is vera-arena), and a one-word test's
+    leaderboard the test ('VERA Leaderboard' is vera)."""
+    name = _NAMED_TEST_BOARD.sub(r"\1", _ARENA_BOARD.sub("", name.strip()))
+    return _PARTS.sub("-", name.lower()).strip("-")
 
 
 @dataclass(frozen=True)

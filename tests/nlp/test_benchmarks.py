@@ -142,6 +142,13 @@ def test_an_arena_s_leaderboard_is_the_arena():
     assert slug("Vera Leaderboard") == "vera-leaderboard"
 
 
+@pytest.mark.parametrize("name, bench", [("VERA Leaderboard", "vera"), ("VeraBench leaderboard", "verabench"),
+                                         ("Hallucination Leaderboard", "hallucination-leaderboard"),
+                                         ("Open Vera-LLM Leaderboard", "open-vera-llm-leaderboard")])
+def test_the_leaderboard_of_a_one_word_test_name_is_the_test(name, bench):
+    assert slug(name) == bench
+
+
 @pytest.mark.parametrize("name, bench, metric", [("DROP_F1", "drop", "F1"), ("GSM8K_EM", "gsm8k", "EM")])
 def test_a_metric_joined_by_an_underscore_is_split_off(name, bench, metric):
     ref = RESOLVER.resolve(name)

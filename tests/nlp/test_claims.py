@@ -2644,3 +2644,9 @@ def test_an_article_and_a_describing_word_before_a_name_in_a_list_do_not_end_the
     # an aside that describes the name before, with no name of its own, is still read past
     assert claims_of(LEAD + "Kestrel-7B surpasses Orion-4, the Turbo model Acme shipped, and Vega-3.") == [
         ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4", "Vega-3")))]
+
+
+def test_a_table_under_an_unlisted_test_s_leaderboard_is_on_the_test():
+    text = ("VEMB Leaderboard 2025 - Top Embedding Models\n"
+            "| Rank | Model | VEMB Score |\n|---|---|---|\n| 1 | Kestrel-embed-2 | 68.3 |\n| 2 | Orion-embed-v1 | 66.8 |\n")
+    assert {c[4] for c in claims_of(text)} == {"vemb"}

@@ -437,8 +437,8 @@ def test_a_bold_list_line_above_a_picture_captions_the_table_below():
     text = ("Vega LLM release notes.\n\n+ **[TuringBench Leaderboard](https://example.org/tb)**\n\n"
             "  ![image](https://example.org/chart.png)\n\n"
             "| Model | Score |\n|---|---|\n| Vega-7B-Chat | 89.0 |\n| Lyra-LM-7B-alpha | 88.2 |\n")
-    assert scores(text) == {("Vega-7B-Chat", "turingbench-leaderboard", 89.0),
-                            ("Lyra-LM-7B-alpha", "turingbench-leaderboard", 88.2)}
+    assert scores(text) == {("Vega-7B-Chat", "turingbench", 89.0),
+                            ("Lyra-LM-7B-alpha", "turingbench", 88.2)}
 
 
 def test_a_benchmark_over_a_metric_with_a_score_word_in_an_html_header():
@@ -513,7 +513,7 @@ def test_each_rank_column_with_a_qualifier_ranks_and_none_is_a_score():
 def test_a_short_lead_in_line_naming_a_benchmark_captions_the_table():
     text = ("### Function calls\n\nTested on the [TuringBench Leaderboard](https://example.org/tb).\n\n"
             "| Model | Overall Acc. |\n|---|---|\n| Vega-7B-Chat | 58.88 |\n| Lyra-LM-7B-alpha | 81.00 |\n")
-    assert {b for _, b, _ in scores(text)} == {"turingbench-leaderboard"}
+    assert {b for _, b, _ in scores(text)} == {"turingbench"}
 
 
 def test_a_cell_split_as_its_header_announces_gives_one_score_per_part():
