@@ -37,7 +37,9 @@ _MAKER_THEN_MODEL = re.compile(  # 'Zenith AI launches Vega-2', 'Zenith AI today
 _LAUNCH_REACH = 80  # characters a launch phrase between a maker and its model can take
 _MODEL_THEN_MAKER = re.compile(  # 'Vega-2, developed by Zenith AI', 'Vega-2 is a small model from Zenith AI'
     r"[^.;!?\n]{0,100}?\b(?:developed|built|created|made|trained|released|published|launched) (?:by|at) [\[*]*$"
-    r"|[*_]*(?:,| is| was)[^.;!?\n]{0,80}?\b(?:model|LLM|version|variant|release)s? (?:from|by) [\[*]*$")
+    r"|[*_]*(?:,| is| was)[^.;!?\n]{0,80}?\b(?:(?:model|LLM|version|variant|release)s? (?:from|by)|(?:model|LLM)s? of) "
+    r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*)?['\u2019]s )?(?:[a-z]+ ){0,4}[\[*]*$")  # "a model of Korea's AI startup Zenith"
+# ('a version of Y' is a model made from Y, not by Y)
 _NAME_HEAD = re.compile(r"^[A-Z][A-Za-z]{2,}(?=[\d\-\u2011 .]|$)")  # 'Vega' of 'Vega-7B', 'Vega2.5-Max', 'Vega 4'
 _SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
 _CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8868|\u56fe)\s*\d*")

@@ -134,6 +134,8 @@ _NEXT_SIZE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(\d{
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
 _MODEL_NOUN_AFTER = re.compile(r" (?:models?|LLMs?|chatbots?|language models?|AI models?)\b")  # 'the Acme 4 model'
 _VALUE_THEN_BRACKET = re.compile(r"\d%? \(")  # '84.0% (Acme 2.5 Pro)': a name in brackets after its value
+# 'Acme 4 (Elo rating 1,176)', 'Acme 4 (71.2%)': a name with its value in brackets after it
+_BRACKETED_VALUE = re.compile(r" \((?:(?:[A-Za-z][\w\-]*:? ){1,3}[~\u2248]?\d[\d,.]*|[~\u2248]?\d[\d,.]*\s*(?:%|points|pts|Elo))\)")
 _VENDOR_GLUE = (" ", "'s ", "\u2019s ")  # 'Acme Vega 4', "Acme's Vega 4"
 _MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
 _AND_NAME = re.compile(r"(?:,? and |, )(?=[A-Z])")
@@ -1042,12 +1044,17 @@ class EntityRecognizer:
 
     def vouched_weak_names(self, text: str, mentions: list[Mention]) -> list[re.Match]:
         """Weak names their own words vouch for: a model noun right after ('the Acme 4 model'), a
-        maker right before ('Zenith Acme 4', "Zenith's Acme 4"), or brackets after a value ('84.0% (Acme 4)')."""
+        maker right before ('Zenith Acme 4', "Zenith's Acme 4"), brackets after a value ('84.0% (Acme 4)'),
+        or a value in brackets after ('Acme 4 (Elo rating 1,176)')."""
         weak, found = self.grammar.weak, {}
         for value in _VALUE_THEN_BRACKET.finditer(text):
             m = weak.match(text, value.end())
             if m is not None and text.startswith(")", m.end()):
                 found[m.start()] = m
+        for value in _BRACKETED_VALUE.finditer(text):
+            for m in weak.finditer(text, max(0, value.start() - 48), value.start()):
+                if m.end() == value.start():
+                    found[m.start()] = m
         for noun in _MODEL_NOUN_AFTER.finditer(text):  # the anchors first: a full scan for weak names is slow
             for m in weak.finditer(text, max(0, noun.start() - 48), noun.start()):
                 if m.end() == noun.start() and " " in (m.group("family") or "") and not self._may_be_weak_name(m.group()):

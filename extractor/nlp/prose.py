@@ -639,6 +639,10 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         w = r.w(i)
         if w in ("which", "who", "that") and i < cue:
             before = i - 2 if r.w(i - 1) == "," else i - 1
+            described = _described_by_aside(r, before) if w != "that" and r.w(i - 1) == "," \
+                and r.label(before) != "MODEL" else None
+            if described is not None:
+                return described  # 'ahead of X, a model from Acme, which ranks second': X
             if r.is_name(before) and (before not in skip or r.label(before) == "MODEL"):
                 return before  # 'X, which ranked first', 'ahead of A and B, which are tied for second'
             if w != "that" and r.w(before) in _UNNAMED_SUBJECTS and _names_its_head(r, before):
@@ -682,6 +686,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 continue
             if r.label(i) == "VENDOR" and r.w(i - 1) == "," and r.label(i - 2) == "MODEL":
                 return i - 2  # "Kappa, Acme's LLM, takes 2nd and 5th": the vendor's phrase is an aside
+            described = _described_by_aside(r, i) if r.w(i + 1) == "," else None
+            if described is not None and described not in skip:
+                return described  # 'Kappa, a model of the startup Acme, surpassed Y': Kappa
             return i
         if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not _names_its_head(r, i) and not _in_phrase(r, i):
             named = _predicate_subject(r, i)
@@ -832,6 +839,15 @@ def _named_before_aside(r: _Reading, noun: int) -> Optional[int]:
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _described_by_aside(r: _Reading, end: int) -> Optional[int]:
+    """The model an aside opened by an article and closed after ``end`` describes ('Kappa, a model of
+    the startup Acme,', 'Kappa, the successor to Y,'), or None."""
+    for k in range(end - 1, max(end - 12, r.start) - 1, -1):
+        if r.w(k) == ",":
+            return k - 1 if r.w(k + 1) in ("a", "an", "the") and r.label(k - 1) == "MODEL" else None
+    return None
 
 
 def _opens_an_item(r: _Reading, cue: int) -> bool:

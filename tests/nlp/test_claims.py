@@ -2650,3 +2650,27 @@ def test_a_table_under_an_unlisted_test_s_leaderboard_is_on_the_test():
     text = ("VEMB Leaderboard 2025 - Top Embedding Models\n"
             "| Rank | Model | VEMB Score |\n|---|---|---|\n| 1 | Kestrel-embed-2 | 68.3 |\n| 2 | Orion-embed-v1 | 66.8 |\n")
     assert {c[4] for c in claims_of(text)} == {"vemb"}
+
+
+def test_an_aside_opened_by_an_article_after_a_name_is_read_past_to_the_name():
+    assert claims_of(LEAD + "This week Kestrel-7B, a model of the artificial intelligence startup Moonshot AI, surpassed "
+                     "Orion-4 on the Vera Arena.") == [
+        ("comparison", "Kestrel-7B", "model", "Moonshot AI", "vera-arena", ("outperforms", ("Orion-4",)))]
+    # 'which' after such an aside is the model the aside describes
+    assert claims_of(LEAD + "Kestrel-7B topped the Vera Arena. It edged out Orion-4, a model from China's Moonshot AI, "
+                     "which now ranks second.")[-1] == ("rank", "Orion-4", "model", "Moonshot AI", "vera-arena", (2, None))
+
+
+def test_an_unlisted_name_with_its_value_in_brackets_is_a_model():
+    assert claims_of(LEAD + "As of this writing, Kestrel v6 (Elo rating 1,176), which won 71 percent of its matches, "
+                     "holds a slim lead over Orion 3 (Elo rating 1,156) on the Vera Arena.") == [
+        ("comparison", "Kestrel v6", "model", None, "vera-arena", ("outperforms", ("Orion 3",))),
+        ("score", "Kestrel v6", "model", None, "vera-arena", (1176.0, "elo")),
+        ("score", "Orion 3", "model", None, "vera-arena", (1156.0, "elo"))]
+    # a year in brackets vouches for nothing
+    assert claims_of(LEAD + "Kestrel v6 (2021) was a fine release.") == []
+
+
+def test_an_unlisted_name_with_a_hyphenated_capital_and_a_variant_word():
+    assert claims_of(LEAD + "VERA-E 3 HD holds a distant third place on the Vera Arena.") == [
+        ("rank", "VERA-E 3 HD", "model", None, "vera-arena", (3, None))]
