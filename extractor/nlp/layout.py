@@ -442,8 +442,9 @@ def _spaced_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:
     j = k + 1
     while j < b and _ends_in_number(text, lines[j]):
         j += 1
-    if j - k < 3 or _ends_in_number(text, lines[k]) or len(text[lines[k][0]:lines[k][1]]) > 120:
-        return None
+    if j - k < 3 or _ends_in_number(text, lines[k]) or len(text[lines[k][0]:lines[k][1]]) > 120 \
+            or text[lines[k][0]:lines[k][1]].rstrip().endswith(":"):
+        return None  # ('Results of the leaderboard:' leads into a list, it heads no columns)
     grid = spaced_grid(text, lines[k:j])
     return (k, j, grid) if grid is not None else None
 

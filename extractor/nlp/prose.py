@@ -1662,13 +1662,18 @@ def _states_its_own_claim(r: _Reading, number: int) -> bool:
 
 
 def _ranking_list(r: _Reading, block) -> bool:
-    """A numbered list ranks when the lines above it speak of a ranking ('top', 'leaderboard', 'rank')."""
+    """A numbered list ranks when the lines above it speak of a ranking ('top', 'leaderboard', 'rank', a
+    superlative: 'the models with the highest scores')."""
     blocks = r.ctx.layout.blocks
     k = r.ctx.layout.index_of(block)
     while k > 0 and blocks[k - 1].kind == "item":
         k -= 1
     lead = " ".join(r.ctx.text[b.start:b.end].lower() for b in blocks[max(0, k - 2):k] if b.kind != "table")
-    return bool(re.search(r"\b(?:top|rank\w*|leaderboard|hierarchy|best|standings|order)\b", lead))
+    return bool(_RANKING_LEAD.search(lead))
+
+
+_RANKING_LEAD = re.compile(r"\b(?:top|rank\w*|leaderboard|hierarchy|best|standings|order|highest|strongest|smartest"
+                           r"|leading|most (?:capable|powerful|intelligent|advanced))\b")
 
 
 def _inline_ranked(r: _Reading) -> None:

@@ -2674,3 +2674,18 @@ def test_an_unlisted_name_with_its_value_in_brackets_is_a_model():
 def test_an_unlisted_name_with_a_hyphenated_capital_and_a_variant_word():
     assert claims_of(LEAD + "VERA-E 3 HD holds a distant third place on the Vera Arena.") == [
         ("rank", "VERA-E 3 HD", "model", None, "vera-arena", (3, None))]
+
+
+def test_a_numbered_list_under_a_superlative_lead_ranks_its_models():
+    text = ("Below, the AI models with the highest scores on VeraBench:\n"
+            "1. Kestrel-7B: 69%\n2. Orion-4: 68%\n3. Lyra-LM-7B: 61%\n")
+    assert [c for c in claims_of(text) if c[0] == "rank"] == [
+        ("rank", "Kestrel-7B", "model", None, "verabench", (1, None)),
+        ("rank", "Orion-4", "model", None, "verabench", (2, None)),
+        ("rank", "Lyra-LM-7B", "model", None, "verabench", (3, None))]
+
+
+def test_a_lead_in_line_ending_in_a_colon_heads_no_spaced_table():
+    text = "VeraBench leaderboard:\n1. Kestrel-7B = 69%\n2. Orion-4 = 68%\n3. Lyra-LM-7B = 61%\n"
+    assert claims_of(text)[:2] == [("rank", "Kestrel-7B", "model", None, "verabench", (1, None)),
+                                   ("score", "Kestrel-7B", "model", None, "verabench", (69.0, "%"))]
