@@ -490,10 +490,12 @@ class ArticleContext:
         subject is another model named by shape or lists: then the label names the benchmark."""
         if label._.source not in ("shape", "weak"):
             return False
+        block = self.layout.block_at(label.start_char)
         line_end = self.text.find("\n", label.end_char)
         line_end = len(self.text) if line_end < 0 else line_end
+        end = min(block.end, line_end) if block is not None else line_end  # an item run into a line ends first
         return any(e.label_ == "MODEL" and not (e._.is_family and label.text.startswith(e.text))  # '(Vega)': its maker
-                   for e in self.ents_between(label.end_char, line_end))
+                   for e in self.ents_between(label.end_char, end))
 
     # -- models ---------------------------------------------------------------------------
     def _family_models(self) -> dict:

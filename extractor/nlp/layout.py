@@ -20,6 +20,7 @@ from .entities import EntityRecognizer
 from .extensions import TEXT_KEY, register_extensions
 from .tables.grid import Cell, Grid
 from .tables.interpret import HeaderVocabulary, TableInterpreter
+from .sentences import RUN_IN_HINT, run_in_items
 from .tables.readers import (NameEnd, aligned_cells, aligned_grid, html_grid, html_tables, is_pipe_row, is_separator,
                              pipe_cells, pipe_grid, ranked_grid, ranked_start, spaced_grid, stacked_grid)
 
@@ -231,18 +232,31 @@ def segment(text: str, is_header_word: Callable[[str], bool], name_end: Optional
     """The article's blocks: tables of every layout first, then headings, items and prose."""
     lines = lines_of(text)
     taken = [False] * len(lines)
-    tables: list[tuple[int, Block]] = []
+    tables: list[tuple[int, list[Block]]] = []
     for first, last, grid in _tables(text, lines, is_header_word, name_end):
         for k in range(first, last):
             taken[k] = True
-        tables.append((first, Block("table", grid.start, grid.end, grid=grid)))
+        tables.append((first, [Block("table", grid.start, grid.end, grid=grid)]))
     blocks = dict(tables)
     for k, (start, end) in enumerate(lines):
         if taken[k] or not text[start:end].strip():
             continue
-        blocks[k] = _text_block(text, lines, k)
-    ordered = _numbered_top_list([blocks[k] for k in sorted(blocks)], text)
+        marks = run_in_items(text, start, end) if RUN_IN_HINT.search(text, start, end) else []
+        blocks[k] = _run_in_blocks(text, start, end, marks) if marks else [_text_block(text, lines, k)]
+    ordered = _numbered_top_list([b for k in sorted(blocks) for b in blocks[k]], text)
     return Layout(tuple(ordered))
+
+
+def _run_in_blocks(text: str, start: int, end: int, marks: list[int]) -> list[Block]:
+    """A line holding a numbered list run into it ('Ranking: 1. A: 5 2. B: 4 3. C: 3'): what comes
+    before the list, then one numbered item per number."""
+    blocks = [Block("prose", start, marks[0], label=_label(text, start, marks[0]))] \
+        if text[start:marks[0]].strip() else []
+    for number, (a, b) in enumerate(zip(marks, marks[1:] + [end]), 1):
+        b = a + len(text[a:b].rstrip())
+        m = _ITEM.match(text[a:b])
+        blocks.append(Block("item", a, b, number=number, label=_label(text, a + m.end() if m else a, b)))
+    return blocks
 
 
 _TOP_N_LEAD = re.compile(r"(?i)\btop[ -](\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b[^\n]{0,60}:\s*$")

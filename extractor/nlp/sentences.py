@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Iterable
+from typing import Iterable, Optional
 
 import numpy
-from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, IS_DIGIT, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.tokens import Doc
 
 _ENDERS = {".", "!", "?", "…", "。", "！", "？"}
@@ -26,6 +26,33 @@ _STOP = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]+(?=[A-Za-z0-9])")
 _STOPPED_WORD = re.compile(r"[A-Za-z][a-z]*[a-z]")
 _OPENERS = frozenset("\"\u201c\u2018([")
 _NEWLINE = re.compile("\n")
+RUN_IN_HINT = re.compile(r"\s3[.)] +\S")  # the third number of a list run into one line, to look closer
+_RUN_IN_MARK = re.compile(r"(?<!\S)(\d{1,2})[.)] +(?=\S)")
+
+
+def run_in_items(text: str, start: int = 0, end: Optional[int] = None) -> list[int]:
+    """Offsets of the numbers of a numbered list run into one line ('1. A: 5 2. B: 4 3. C: 3'),
+    counting up from 1, at least three; [] for any other line."""
+    end = len(text) if end is None else end
+    marks, want = [], 1
+    for m in _RUN_IN_MARK.finditer(text, start, end):
+        if int(m.group(1)) == want:
+            marks.append(m.start())
+            want += 1
+    return marks if len(marks) >= 3 else []
+
+
+def run_in_marks(text: str) -> list[int]:
+    """The run-in list numbers of every line of ``text`` (see ``run_in_items``), found cheaply: most
+    texts have none."""
+    found: list[int] = []
+    for hint in RUN_IN_HINT.finditer(text):
+        start = text.rfind("\n", 0, hint.start()) + 1
+        if found and found[-1] >= start:
+            continue  # this line is read already
+        end = text.find("\n", hint.end())
+        found += run_in_items(text, start, len(text) if end < 0 else end)
+    return found
 
 
 class SentenceSplitter:
@@ -43,6 +70,7 @@ class SentenceSplitter:
         which are always boundaries here. The stretches between two cuts never split a sentence."""
         found = [m.end() for m in _NEWLINE.finditer(text)]
         found += [stop.end() for stop in _STOP.finditer(text) if self._ends_plain_word(text, stop.start())]
+        found += run_in_marks(text)
         return sorted(found)
 
     @staticmethod
@@ -66,9 +94,24 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
             starts = sentence_starts(doc.to_array([ORTH, IS_SPACE, IS_PUNCT, IS_DIGIT]), doc.vocab.strings, self.marks)
+            marks = run_in_marks(doc.text)
+            if marks:
+                _start_items(doc, marks, starts)
             # -1 ("not a start") travels as its uint64 bit pattern, as in spaCy's own arrays
             doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
+
+
+def _start_items(doc: Doc, marks: list[int], starts: list[int]) -> None:
+    """Each item of a list run into one line is a sentence of its own, its number included."""
+    offsets = doc.to_array(IDX).tolist()
+    for mark in marks:
+        k = bisect_left(offsets, mark)
+        if k < len(offsets) and offsets[k] == mark:
+            starts[k] = 1
+            after = next((j for j in range(k + 1, min(k + 4, len(offsets))) if not doc[j].is_punct), None)
+            if after is not None and after > k + 1:
+                starts[after] = -1  # the stop after the number ends no sentence here
 
 
 def sentence_starts(rows: numpy.ndarray, strings, marks: dict) -> list[int]:

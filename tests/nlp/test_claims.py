@@ -2689,3 +2689,13 @@ def test_a_lead_in_line_ending_in_a_colon_heads_no_spaced_table():
     text = "VeraBench leaderboard:\n1. Kestrel-7B = 69%\n2. Orion-4 = 68%\n3. Lyra-LM-7B = 61%\n"
     assert claims_of(text)[:2] == [("rank", "Kestrel-7B", "model", None, "verabench", (1, None)),
                                    ("score", "Kestrel-7B", "model", None, "verabench", (69.0, "%"))]
+
+
+def test_a_ranked_list_run_into_one_line_ranks_and_scores_each_model():
+    text = ("New results from the Vera Arena.\nLeaderboard:\n"
+            "1. Kestrel-7B : 1372 (Elo score) 2. Orion-4 : 1368 3. Lyra-LM-7B : 1364 4. Vega-3 : 1354\n")
+    got = claims_of(text)
+    assert [c for c in got if c[0] == "rank"] == [
+        ("rank", name, "model", None, "vera-arena", (k, None))
+        for k, name in enumerate(["Kestrel-7B", "Orion-4", "Lyra-LM-7B", "Vega-3"], 1)]
+    assert ("score", "Vega-3", "model", None, "vera-arena", (1354.0, None)) in got

@@ -23,6 +23,15 @@ def test_blocks_with_offsets_headings_items_labels_and_a_table():
     assert layout.in_table(text.index("61.2")) and not layout.in_table(text.index("61.0"))
 
 
+def test_a_numbered_list_run_into_one_line_is_one_item_per_number():
+    text = "Intro line here.\nRanking: 1. Vega-2: 1372 2. Orion 2.0: 1368 3. Kite-3: 1364\n"
+    blocks = segment(text, _never_a_header).blocks
+    assert [(b.kind, b.number, text[b.start:b.end]) for b in blocks] == [
+        ("prose", None, "Intro line here."), ("prose", None, "Ranking: "), ("item", 1, "1. Vega-2: 1372"),
+        ("item", 2, "2. Orion 2.0: 1368"), ("item", 3, "3. Kite-3: 1364")]
+    assert [text[b.label[0]:b.label[1]] for b in blocks[2:]] == ["Vega-2", "Orion 2.0", "Kite-3"]
+
+
 def test_layout_survives_the_doc_as_plain_data():
     text = "Intro line here\n\n| Model | MMLU |\n|---|---|\n| Vega-7B | 61.2 |\n| Lyra-9B | 60.1 |\n"
     layout = segment(text, _never_a_header)

@@ -34,6 +34,13 @@ def test_line_breaks_and_stops_end_sentences_list_numbers_and_abbreviations_do_n
                                      "2. GPT-5 \"ranked second.\"", "Then"]
 
 
+def test_each_item_of_a_numbered_list_run_into_one_line_is_a_sentence_with_its_number(nlp):
+    text = "Ranking: 1. Vega-2: 1372 (Elo) 2. Orion 2.0: 1368 3. Kite-3: 1364\nScored 3. Then more"
+    assert _sentences(nlp, text) == ["Ranking:", "1. Vega-2: 1372 (Elo)", "2. Orion 2.0: 1368", "3. Kite-3: 1364",
+                                     "Scored 3.", "Then more"]
+    assert _stretch_misses(nlp, text) == []
+
+
 def _stretch_misses(nlp, text):
     """Sentences some token of which gets a stretch that does not hold the whole sentence."""
     splitter = nlp.get_pipe("extractor_sentences")
