@@ -1706,7 +1706,6 @@ def _comparisons(r: _Reading) -> None:
     """'X outperformed Y and Z', 'X trails Y', 'X was outscored by Y', 'behind only X and Y' (+ a rank),
     'X sits between Y and Z', 'Compared with Y, X scored higher'."""
     _fronted_comparison(r)
-    _comparative_compared(r)
     for cue, start, end in r.cues:
         if cue.label == "BETWEEN":
             _between(r, start, end)
@@ -1753,9 +1752,10 @@ def _comparisons(r: _Reading) -> None:
             if cue.only and relation == "trails":
                 _make(r, "rank", subj, start, 0.8, rank=len(others) + 1, scope=_scope(r, start))
                 r.ranked.add(subj)
+    _comparative_compared(r)  # after the cues: a name they took as an object is no subject of its own
 
 
-_BETTER = frozenset({"higher", "better", "stronger", "more"})
+_BETTER = frozenset({"higher", "better", "stronger", "more", "excels", "excelled", "excel"})
 _WORSE = frozenset({"lower", "worse", "weaker", "less"})
 
 

@@ -2699,3 +2699,15 @@ def test_a_ranked_list_run_into_one_line_ranks_and_scores_each_model():
         ("rank", name, "model", None, "vera-arena", (k, None))
         for k, name in enumerate(["Kestrel-7B", "Orion-4", "Lyra-LM-7B", "Vega-3"], 1)]
     assert ("score", "Vega-3", "model", None, "vera-arena", (1354.0, None)) in got
+
+
+def test_hot_on_the_heels_of_a_model_trails_it():
+    assert claims_of(LEAD + "Kestrel-7B is now hot on the heels of the longtime occupant of the top spot, "
+                     "Acme's Orion-4.") == [("comparison", "Kestrel-7B", "model", None, None, ("trails", ("Orion-4",)))]
+
+
+def test_excelling_compared_to_a_model_after_beating_another_is_the_subject_s():
+    assert claims_of(LEAD + "Kestrel-7B surpasses Orion-4 on all benchmarks and excels on many benchmarks compared "
+                     "to Lyra-LM-7B.") == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4",))),
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Lyra-LM-7B",)))]
