@@ -1079,10 +1079,12 @@ _COORDINATED_ADVERBS = frozenset({"now", "also", "still", "then", "even", "later
 def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     """'X improves on its predecessor, Y, and outperforms Z': a verb after ', and' shares the clause's
     first subject, not the name just before it."""
-    k = cue - 1
+    k, verb = cue - 1, cue
     while k > cue - 3 and r.w(k) in _COORDINATED_ADVERBS:
         k -= 1  # ', but now surpasses X', ', and also beats Y'
-    if not r.w(cue).endswith(("s", "ed")):
+    if r.w(k) in _COPULAS and r.w(k - 1) in ("and", "but", "yet"):
+        k, verb = k - 1, k  # ', and is second only to X': the copula is the verb
+    if not r.w(verb).endswith(("s", "ed")):
         return None
     if r.w(k) == "," and r.models and r.models[0] not in skip and _verb_after(r, r.models[0]):
         return r.models[0]  # 'X matches A on B, beats C on D, ...': a run of verbs shares the first subject
@@ -1289,20 +1291,22 @@ _EMPHASIS_MARKS = frozenset({"**", "*", "***", "__", "_", "`"})
 _GROUP_GOES_ON = frozenset({"from", "by", "of", "including", "such", "like", "namely", ",", ":", "(", "\u2013", "\u2014",
                             "-", "and", "in", "on"})
 _QUOTES = ('"', "\u201c", "\u201d")
-_GROUP_WORDS = frozenset({"all", "every", "other", "several", "many", "most", "both", "various", "numerous", "the"})
+_GROUP_WORDS = frozenset({"all", "every", "other", "several", "many", "most", "both", "various", "numerous", "the",
+                          "more", "over", "some", "dozens", "hundreds", "a", "leading", "top"})
 _MEMBER_MARKS = frozenset({"including", "notably", "namely", "like"})
 
 
 def _named_members(r: _Reading, start: int) -> int:
     """Where the named objects begin when a cue's object is a group: 'all other models under 2B,
     including A, B and C', 'other open models such as A', 'the best model under 200M, A,'."""
-    if r.w(start) not in _GROUP_WORDS or r.is_name(start + 1):
-        return start
+    if (r.w(start) not in _GROUP_WORDS and not _is_number(r.w(start))) or r.is_name(start + 1):
+        return start  # ('more than 140 models such as A', '40 rivals including A')
     breaks = r.words_set("clause_breaks")
     for k in range(start + 1, min(r.end - 1, start + 14)):
         w = r.w(k)
         if w in (".", ";", ":") or k in r.cue_starts or (w in breaks and not r.is_name(k + 1)) or (
-                w == "and" and r.w(k + 1).isalpha() and r.w(k + 1).endswith(("s", "ed")) and r.w(k + 1) != "models"):
+                w == "and" and r.w(k + 1).isalpha() and r.w(k + 1).endswith(("s", "ed")) and r.w(k + 1) != "models"
+                and not (r.w(k + 2) in _GROUP_NOUNS or r.w(k + 3) in _GROUP_NOUNS)):  # 'open and closed (source) models'
             break  # 'other 3B models and achieves parity with 4B models including X': X is no member
         if w in _MEMBER_MARKS or (w == "such" and r.w(k + 1) == "as"):
             return k + (2 if w == "such" else 1)

@@ -2711,3 +2711,13 @@ def test_excelling_compared_to_a_model_after_beating_another_is_the_subject_s():
                      "to Lyra-LM-7B.") == [
         ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4",))),
         ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Lyra-LM-7B",)))]
+
+
+def test_a_counted_group_with_members_named_after_such_as_and_a_coordinated_copula():
+    text = ("Acme has open-sourced its model, Kestrel-7B. According to the test data, this model has beaten more "
+            "than 140 open and closed source models such as Orion-4, Vega-3 and Lyra-LM-7B, and is second only to "
+            "the latest model Nova-2.")
+    assert claims_of(text) == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4", "Vega-3", "Lyra-LM-7B"))),
+        ("comparison", "Kestrel-7B", "model", None, None, ("trails", ("Nova-2",))),
+        ("rank", "Kestrel-7B", "model", None, None, (2, None))]
