@@ -719,8 +719,8 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 break
         if reference is None:
             reference, reference_at = _reference_at(r, i), i
-            if reference is not None and r.w(i - 1) == "," and i - 1 == _opening_phrase_comma(r, subjectless=False):
-                break  # 'Despite being smaller than A or B, it beats them': the names before are no subject
+            if reference == "pronoun" and r.w(i) == "it" and r.w(i - 1) == ",":
+                break  # 'Despite being smaller than A or B, it beats them': the names before the comma are no subject
         i -= 1
     if reference is None and _labelled_item_value(r, cue):
         return _item_subject(r)
@@ -878,7 +878,8 @@ def _referent(r: _Reading, reference: str, at: Optional[int] = None) -> Optional
     the most named."""
     if reference == "pronoun" and at is not None:
         opening = _opening_phrase_comma(r)
-        own = next((t for t in r.models if t < at and t not in r.taken_objects and (opening is None or t > opening) and (
+        own = next((t for t in r.models if t < at and t not in r.taken_objects and (opening is None or t > opening)
+                    and r.w(t - 1) not in _COMPARED_AFTER and (
             not r.spans[t]._.is_family or r.w(r.spans[t].end) in r.words_set("generic_model_nouns"))), None)
         if own is not None:
             return own
@@ -892,6 +893,9 @@ def _referent(r: _Reading, reference: str, at: Optional[int] = None) -> Optional
         return None
     r.spans.setdefault(model.start, model)
     return model.start
+
+
+_COMPARED_AFTER = frozenset({"against", "than", "versus", "vs", "vs.", "over"})  # 'a test against X, it ...': not X
 
 
 def _named_before_dash(r: _Reading, noun: int) -> Optional[int]:

@@ -2721,3 +2721,10 @@ def test_a_counted_group_with_members_named_after_such_as_and_a_coordinated_copu
         ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4", "Vega-3", "Lyra-LM-7B"))),
         ("comparison", "Kestrel-7B", "model", None, None, ("trails", ("Nova-2",))),
         ("rank", "Kestrel-7B", "model", None, None, (2, None))]
+
+
+def test_it_after_a_comma_is_the_subject_not_a_name_before_the_comma():
+    text = ("Acme released Kestrel-7B in May. In a head-to-head test against Orion-4, it scored higher, "
+            "and in June, when the lab shipped an update, it overtook Vega-3.")
+    assert ("comparison", "Orion-4", "model", None, None, ("outperforms", ("Vega-3",))) not in claims_of(text)
+    assert claims_of(text)[-1] == ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Vega-3",)))
