@@ -47,7 +47,8 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:sect
 _HEADING_NAME_WORDS = 4
 _BOARD_FOR = re.compile(r"^(.*?\b(?:leaderboard|benchmark|arena))\s+(?:for|on|in|of)\s.*$", re.I)
 _BENCHMARK_WORD_AFTER = re.compile(r"(?<=\S)\s+[Bb]enchmarks?$")  # 'VeraQA Benchmark': the benchmark is 'VeraQA'
-_IMAGE_LINE = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\s]*\)|<img\b[^>\n]*>)\s*$")
+# a picture, or bare markup around a caption ('<p style="...">'): a line that says nothing itself
+_IMAGE_LINE = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\s]*\)|<img\b[^>\n]*>|</?(?:p|div|center|figure|figcaption|span|br)\b[^>\n]*>)\s*$")
 _BOLD_ITEM = re.compile(r"\s*[-*+\u2022]\s+\*\*[^*\n]{2,150}\*\*\s*$")
 _EVALUATED_ON = re.compile(r"(?i)\b(?:evaluat|test|assess|measur|benchmark|report)\w*\b[^.;:]{0,60}\b(?:on|against)\s+(?:the\s+)?\[?$")
 _ON_BEFORE = re.compile(r"\b(?:on|for|in)\s+(?:the\s+)?\[?$")
@@ -291,7 +292,7 @@ class ArticleContext:
                     or self._benchmark_named_on(start, block.end)
                 if note is not None:
                     return _choice(note)
-        after = self.layout.blocks[k + 1] if k + 1 < len(self.layout.blocks) else None
+        after = next((b for b in self.layout.blocks[k + 1:k + 3] if not self._image_only(b)), None)
         if after is not None and after.kind != "table" and after.end - after.start <= 250 \
                 and _CAPTION_START.match(self._display(after)):
             note = self._benchmark_in(after.start, after.end, "caption", False) or self._benchmark_named_on(
@@ -428,8 +429,8 @@ class ArticleContext:
             and any(_EVALUATED_ON.search(self.text, max(block.start, e.start_char - 80), e.start_char) for e in named)
 
     def _image_only(self, block: Block) -> bool:
-        """A line that only shows a picture ('![image](url)', '<img ...>'): no caption, and no text between
-        a caption and its table."""
+        """A line that only shows a picture ('![image](url)', '<img ...>') or bare markup ('<p>'): no
+        caption, and no text between a caption and its table."""
         return block.kind != "table" and _IMAGE_LINE.match(self.text, block.start, block.end) is not None
 
     def _says_nothing(self, heading: Block) -> bool:

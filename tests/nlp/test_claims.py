@@ -2728,3 +2728,11 @@ def test_it_after_a_comma_is_the_subject_not_a_name_before_the_comma():
             "and in June, when the lab shipped an update, it overtook Vega-3.")
     assert ("comparison", "Orion-4", "model", None, None, ("outperforms", ("Vega-3",))) not in claims_of(text)
     assert claims_of(text)[-1] == ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Vega-3",)))
+
+
+def test_a_caption_under_a_table_inside_bare_markup_names_its_board():
+    text = ("New LLM results are out.\n\n<table>\n  <thead>\n    <tr><th>Rank</th><th>Model</th><th>Arena Score</th></tr>\n"
+            "  </thead>\n  <tbody>\n    <tr><td>1</td><td><code>kestrel-7b-grounding</code></td><td>1142</td></tr>\n"
+            "    <tr><td>2</td><td><code>orion-4-search</code></td><td>1097</td></tr>\n  </tbody>\n</table>\n\n"
+            '<p style="color:gray; text-align: center;">\n  Table 3. Search Arena leaderboard.\n</p>\n')
+    assert {c[4] for c in claims_of(text)} == {"search-arena"}
