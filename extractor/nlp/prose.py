@@ -763,12 +763,14 @@ def _predicate_subject(r: _Reading, noun: int) -> Optional[int]:
 
 
 def _object_before_and(r: _Reading, i: int, cue: int) -> bool:
-    """True when the name at ``i`` is the object of a preposition and only 'and' (with adverbs) stands
-    between it and the cue: 'close to Y and just ahead of Z' speaks of the name before 'close to'."""
+    """True when the name at ``i`` is the object of a preposition and only 'and' or a comma (with adverbs)
+    stands between it and the cue: 'close to Y and just ahead of Z', 'in line with Y, ahead of Z' speak of
+    the name before 'close to'."""
     between = [r.w(k) for k in range(i + 1, cue)]
-    if "and" not in between or any(w not in _LINKING_ADVERBS for w in between[:between.index("and") + 1]):
+    joint = "and" if "and" in between else ","  # 'in line with Y, ahead of Z': the comma joins as 'and' does
+    if joint not in between or any(w not in _LINKING_ADVERBS | {","} for w in between[:between.index(joint) + 1]):
         return False
-    verbs = between[between.index("and") + 1:]  # 'released after Y and ranked first': a verb of the subject's
+    verbs = between[between.index(joint) + 1:]  # 'released after Y and ranked first': a verb of the subject's
     if len(verbs) > 2 or any(w not in _LINKING_ADVERBS and not (w.isalpha() and w.endswith(("ed", "s"))) for w in verbs):
         return False
     k = i - 1

@@ -2736,3 +2736,8 @@ def test_a_caption_under_a_table_inside_bare_markup_names_its_board():
             "    <tr><td>2</td><td><code>orion-4-search</code></td><td>1097</td></tr>\n  </tbody>\n</table>\n\n"
             '<p style="color:gray; text-align: center;">\n  Table 3. Search Arena leaderboard.\n</p>\n')
     assert {c[4] for c in claims_of(text)} == {"search-arena"}
+
+
+def test_a_name_after_with_then_a_comma_is_no_subject_of_the_phrase_after():
+    assert claims_of(LEAD + "Kestrel-7B sits in line with Orion-4, ahead of Vega-3 and Lyra-LM-7B.") == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Vega-3", "Lyra-LM-7B")))]
