@@ -671,7 +671,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             return r.models[0]  # 'X scores 74.9% on A; reaches 88% on B': the clause goes on with X
         if (w in breaks or w in (".", "?", "!", ":")) and i < (
                 _before_adverbs(r, cue) if r.w(cue) in _PLACE_PREPOSITIONS and w in ("but", "yet") else cue) - 1 \
-                and not _abbreviation_stop(r, i) and not (w in ("while", "but") and r.w(i + 1).endswith("ing")):
+                and not _abbreviation_stop(r, i) and not (w in ("while", "but") and r.w(_after_adverbs(r, i + 1)).endswith("ing")):
             break  # 'but behind Z' and 'but slightly behind Z' go on with the clause before
         if r.is_name(i) and i not in skip and _object_before_and(r, i, cue):
             i -= 1  # 'place X close to Y and just ahead of Z': Y is what X is close to, no subject
@@ -945,7 +945,7 @@ _SPEECH_VERBS = frozenset({"said", "says", "claimed", "claims", "reported", "rep
 _NAMING_NOUNS = frozenset({"variant", "version", "edition", "build", "checkpoint", "release"})
 _GROUP_OF_VERSIONS = frozenset({"versions", "variants", "editions", "models", "flavours", "flavors", "sizes"})
 _PARTICIPLE_LEADS = frozenset({"and", "far", "even", "thereby", "also", "now", "not", "only", "but", "thus", "while",
-                               "further", "both", "in", "turn", "just", "so"})
+                               "further", "both", "in", "turn", "just", "so", "still"})
 
 
 def _participle_subject(r: _Reading, cue: int, skip, set_off_by_dash: bool = False) -> Optional[int]:
@@ -1080,6 +1080,13 @@ def _fronted_phrase_end(r: _Reading, cue: int) -> Optional[int]:
 
 
 _COORDINATED_ADVERBS = frozenset({"now", "also", "still", "then", "even", "later", "since"})
+
+
+def _after_adverbs(r: _Reading, k: int) -> int:
+    """The first token from ``k`` on that is no linking adverb ('still', 'also', 'now')."""
+    while k < r.end and r.w(k) in _COORDINATED_ADVERBS:
+        k += 1
+    return k
 
 
 def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:

@@ -2741,3 +2741,17 @@ def test_a_caption_under_a_table_inside_bare_markup_names_its_board():
 def test_a_name_after_with_then_a_comma_is_no_subject_of_the_phrase_after():
     assert claims_of(LEAD + "Kestrel-7B sits in line with Orion-4, ahead of Vega-3 and Lyra-LM-7B.") == [
         ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Vega-3", "Lyra-LM-7B")))]
+
+
+def test_outcompetes_and_underperforming_compared_to_and_a_participle_after_while_still():
+    assert claims_of(LEAD + "We show that **Kestrel-7B** significantly outcompetes Orion-4 and demonstrates competitive "
+                     "performance against Vega-3, while still underperforming compared to Lyra-LM-7B and Nova-2 in "
+                     "some aspects.") == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4",))),
+        ("comparison", "Kestrel-7B", "model", None, None, ("trails", ("Lyra-LM-7B", "Nova-2")))]
+
+
+def test_taking_the_top_spot_from_a_model_is_ahead_of_it():
+    assert claims_of(LEAD + "Acme's Kestrel-7B has taken the top spot from Orion-4 on the Vera Arena.") == [
+        ("comparison", "Kestrel-7B", "model", None, "vera-arena", ("outperforms", ("Orion-4",))),
+        ("rank", "Kestrel-7B", "model", None, "vera-arena", (1, None))]
