@@ -1734,6 +1734,8 @@ def _comparisons(r: _Reading) -> None:
                 continue  # 'tops the Acme University LLM ranking': the name is the board's, no rival
             end -= 1  # 'leads X by 5 points': the name is the object
         relation = "outperforms" if cue.label == "OUTPERFORM" else "trails"
+        if _less_is_better(r, start):
+            relation = "trails" if relation == "outperforms" else "outperforms"  # 'a lower error rate than X'
         if r.w(start - 1) == "or" and r.w(start - 2) in _PARITY_VERBS:
             continue  # 'matches or exceeds Y', 'equals or surpasses Y': as good at least, which way unsaid
         if r.w(start) in ("behind", "below") and not cue.only and not _place_before(r, start) \
@@ -1773,6 +1775,15 @@ def _comparisons(r: _Reading) -> None:
 
 
 _BETTER = frozenset({"higher", "better", "stronger", "more", "excels", "excelled", "excel"})
+# what a model does better to have less of: 'less bias', 'a lower error rate', 'fewer hallucinations'
+_BAD_NOUNS = frozenset({"bias", "biases", "error", "errors", "hallucination", "hallucinations", "toxicity", "perplexity",
+                        "loss", "latency", "mistakes"})
+
+
+def _less_is_better(r: _Reading, word: int) -> bool:
+    """True when a comparative at ``word`` measures something bad ('lower error rate', 'less bias'), so
+    lower is better."""
+    return r.w(word) in _BETTER | _WORSE and any(r.w(k) in _BAD_NOUNS for k in range(word + 1, min(r.end, word + 3)))
 _WORSE = frozenset({"lower", "worse", "weaker", "less"})
 
 
@@ -1813,8 +1824,8 @@ def _comparative_compared(r: _Reading) -> None:
         subject = _subject(r, i, r.taken_objects) if objects else None
         if subject is None or subject in objects or _blocked(r, subject + 1, i):
             continue
-        _make(r, "comparison", subject, i, 0.7, relation="outperforms" if r.w(i) in _BETTER else "trails",
-              objects=objects)
+        better = (r.w(i) in _BETTER) != _less_is_better(r, i)  # 'less bias compared to X' is better
+        _make(r, "comparison", subject, i, 0.7, relation="outperforms" if better else "trails", objects=objects)
         r.taken_objects.update(objects)
 
 

@@ -2755,3 +2755,10 @@ def test_taking_the_top_spot_from_a_model_is_ahead_of_it():
     assert claims_of(LEAD + "Acme's Kestrel-7B has taken the top spot from Orion-4 on the Vera Arena.") == [
         ("comparison", "Kestrel-7B", "model", None, "vera-arena", ("outperforms", ("Orion-4",))),
         ("rank", "Kestrel-7B", "model", None, "vera-arena", (1, None))]
+
+
+@pytest.mark.parametrize("sentence", ["Kestrel-7B shows less bias on the BBQ benchmark compared to Orion-4.",
+                                      "Kestrel-7B has a lower error rate than Orion-4.",
+                                      "Kestrel-7B produces fewer hallucinations than Orion-4."])
+def test_less_of_something_bad_is_ahead(sentence):
+    assert [c[5] for c in claims_of(LEAD + sentence)] == [("outperforms", ("Orion-4",))]
