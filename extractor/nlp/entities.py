@@ -581,7 +581,7 @@ class EntityRecognizer:
                 continue
             named = self._named_on(text, m, model_starts)
             test = _TEST_NAME.match(text, m.start()) if not named else None
-            if test is not None and m.start() not in model_starts and (
+            if test is not None and m.start() not in model_starts and not self.resolver.is_generic(test.group()) and (
                     _after_a_value(text, anchor.start()) or self._after_a_cue(text, anchor.start())):
                 yield Mention(test.start(), test.end(), "BENCHMARK", "unknown", {"canonical": slug(test.group())})
                 continue  # 'a score of 58 on the Vera National High School Exam'

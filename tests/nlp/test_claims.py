@@ -2762,3 +2762,8 @@ def test_taking_the_top_spot_from_a_model_is_ahead_of_it():
                                       "Kestrel-7B produces fewer hallucinations than Orion-4."])
 def test_less_of_something_bad_is_ahead(sentence):
     assert [c[5] for c in claims_of(LEAD + sentence)] == [("outperforms", ("Orion-4",))]
+
+
+def test_a_title_s_phrase_of_common_words_ending_in_tests_names_no_benchmark():
+    assert claims_of("Kestrel-7B Surpasses Orion-4 in AI Performance Tests\nMore on the results below.") == [
+        ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4",)))]
