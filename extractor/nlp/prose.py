@@ -1177,6 +1177,9 @@ def _maker_description(r: _Reading, j: int) -> Optional[int]:
     return k if k < j and r.w(k) in (",", "and") else None
 
 
+_FAMILY_GROUP_NOUNS = frozenset({"variants", "models", "versions"})  # ("the Qwen series" is the family itself)
+
+
 def _listed_after_article(r: _Reading, article: int, close: int) -> bool:
     """True for ', the recent Z,' in a list of names: an article and at most two describing words
     before a model name, no aside on the name before."""
@@ -1253,10 +1256,12 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
             continue
         if r.is_name(i):
             owner = _possessor(r, i)
-            if not owner and not (r.label(i) == "VENDOR" and found and _attribution(r, i)) \
+            group = r.label(i) == "MODEL" and r.spans[i]._.is_family and r.w(i + 1) in _FAMILY_GROUP_NOUNS
+            if not owner and not group and not (r.label(i) == "VENDOR" and found and _attribution(r, i)) \
                     and not _maker_before_model(r, i) \
                     and not (found and r.label(i) == "VENDOR" and r.w(i - 1) == "," and r.w(i + 1) in POSSESSIVE):
-                # 'Anthropic Claude': the model's maker; "Y, Acme's best model": an aside on the object
+                # 'Anthropic Claude': the model's maker; "Y, Acme's best model": an aside on the object;
+                # 'and other Kappa variants': a group of the family, no one model
                 found.append(i)
             gap = 0
             if owner and r.w(i + 1) in POSSESSIVE:

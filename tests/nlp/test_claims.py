@@ -2767,3 +2767,12 @@ def test_less_of_something_bad_is_ahead(sentence):
 def test_a_title_s_phrase_of_common_words_ending_in_tests_names_no_benchmark():
     assert claims_of("Kestrel-7B Surpasses Orion-4 in AI Performance Tests\nMore on the results below.") == [
         ("comparison", "Kestrel-7B", "model", None, None, ("outperforms", ("Orion-4",)))]
+
+
+def test_moving_past_a_model_is_ahead_of_it_and_other_family_variants_are_no_object():
+    assert claims_of(LEAD + "Kestrel-7B jumped four places to claim the number-one spot on the Vera Arena, pushing "
+                     "past Orion-4 (1350), Vega-3 (1342) and multiple other Claude variants.") == [
+        ("comparison", "Kestrel-7B", "model", None, "vera-arena", ("outperforms", ("Orion-4", "Vega-3"))),
+        ("rank", "Kestrel-7B", "model", None, "vera-arena", (1, None))]
+    assert claims_of(LEAD + "Kestrel-7B surged past Orion-4 on the Vera Arena.") == [
+        ("comparison", "Kestrel-7B", "model", None, "vera-arena", ("outperforms", ("Orion-4",)))]
