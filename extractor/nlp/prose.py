@@ -715,7 +715,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 if inside:
                     return inside[-1]
                 break  # 'On MMLU (a test), it scores 60.9%': no name in or before the aside; 'it' may tell
-            if cue - i > 3:
+            if cue - i > 3 and not _appositive_after_dash(r, i, cue):
                 break
         if reference is None:
             reference, reference_at = _reference_at(r, i), i
@@ -841,6 +841,20 @@ def _named_before_aside(r: _Reading, noun: int) -> Optional[int]:
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _appositive_after_dash(r: _Reading, dash: int, cue: int) -> bool:
+    """True for a dash that opens a noun phrase naming the margin of the figure before ('scores 71.7% — an
+    eight-point gap over Y'): a note on the clause before, whose subject it shares."""
+    return r.w(dash) != ")" and r.w(dash + 1) in ("a", "an") and r.w(cue) in _MARGIN_NOUNS and cue - dash <= 8 and not any(
+        r.is_name(k) or _is_verb_like(r.w(k)) for k in range(dash + 2, cue))
+
+
+_MARGIN_NOUNS = frozenset({"gap", "lead", "edge", "margin", "advantage"})
+
+
+def _is_verb_like(w: str) -> bool:
+    return w.isalpha() and w.endswith(("ed", "es")) and w not in ("times",)
 
 
 def _described_by_aside(r: _Reading, end: int) -> Optional[int]:

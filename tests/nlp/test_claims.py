@@ -2776,3 +2776,11 @@ def test_moving_past_a_model_is_ahead_of_it_and_other_family_variants_are_no_obj
         ("rank", "Kestrel-7B", "model", None, "vera-arena", (1, None))]
     assert claims_of(LEAD + "Kestrel-7B surged past Orion-4 on the Vera Arena.") == [
         ("comparison", "Kestrel-7B", "model", None, "vera-arena", ("outperforms", ("Orion-4",)))]
+
+
+def test_a_margin_set_off_by_a_dash_after_a_score_is_the_scorer_s_lead():
+    assert claims_of("On VeraBench, Kestrel-7B scores 71.7 percent -- an eight-point gap over Orion-4's 63.8 percent.")[0] == (
+        "comparison", "Kestrel-7B", "model", None, "verabench", ("outperforms", ("Orion-4",)))
+    # a change set off by a dash is no score
+    assert claims_of("By April, Kestrel-7B had climbed to 56.8 on VeraBench \u2014 a gain of nearly 7 points.") == [
+        ("score", "Kestrel-7B", "model", None, "verabench", (56.8, None))]
