@@ -1061,17 +1061,15 @@ _CONCESSIVE = frozenset({"although", "though", "while", "whilst", "despite"})
 _CLAUSE_SUBJECT_STARTS = frozenset({"it", "its", "they", "their", "the", "this", "a", "an", "we", "our"})
 
 
-def _opening_phrase_comma(r: _Reading, subjectless: bool = True) -> Optional[int]:
+def _opening_phrase_comma(r: _Reading) -> Optional[int]:
     """The comma closing a phrase with no subject of its own that opens the sentence ('Despite being
-    smaller than X,', 'Unlike X,', 'Although slightly behind X,'), or with ``subjectless`` False any
-    opening concessive clause ('Although X is smaller than Y,'); None when there is none."""
+    smaller than X,', 'Unlike X,', 'Although slightly behind X,'), or None ('Although X is ...' has one)."""
     first = r.start
     while r.w(first) in ("-", "*", "\u2022", "+", "**") and first < r.end:
         first += 1
     opener = r.w(first)
     if opener in _CONCESSIVE and opener != "despite":
-        own_subject = r.is_name(first + 1) or r.w(first + 1) in _CLAUSE_SUBJECT_STARTS
-        if subjectless and own_subject:
+        if r.is_name(first + 1) or r.w(first + 1) in _CLAUSE_SUBJECT_STARTS:
             return None
     elif not (opener in OPENING_PHRASE_WORDS or _is_participle(opener)):
         return None
