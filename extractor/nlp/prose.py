@@ -2722,11 +2722,22 @@ def _both(r: _Reading, holder: int, value: int) -> list[int]:
                 and not _is_number(r.w(k - 1)) and r.label(names[0]) == "MODEL":
             return names  # 'ahead of A and B at 44 and C at 43': one value for the pair
     both = any(r.w(k) == "both" for k in range(holder + 1, value))
-    if both or "each" in (r.w(value + 1), r.w(value + 2)):  # 'A and B both averaged 1.2', '... 2.0 points each'
+    tied = any(r.w(k) in _TIED for k in range(holder + 1, value))  # 'A, B and C are tied at 57'
+    if both or tied or "each" in (r.w(value + 1), r.w(value + 2)):  # 'A and B both averaged 1.2', '... 2.0 points each'
         names = [k for k in _coordinated(r, holder, value) if r.label(k) == "MODEL" and r.w(k + 1) not in POSSESSIVE]
         if len(names) >= 2:
             return names[-2:] if both else names
-    return [holder]
+    if r.w(holder - 1) == "with" and r.w(holder - 2) in _TIED and r.w(value - 1) == "at":
+        other = _subject(r, holder - 2, set())  # 'X is tied with Y at 57'
+        if other is not None and r.spans[other].label_ == "MODEL":
+            return [other, holder]
+    tie = next((k for k in range(value + 1, min(r.end, value + 10)) if r.w(k) in _TIED and r.w(k + 1) == "with"), None)
+    if tie is not None and not any(r.w(k) in (".", ";", "but", "while") for k in range(value, tie)):
+        return [holder, *(o for o in _objects(r, tie + 2) if r.label(o) == "MODEL" and o != holder)]
+    return [holder]  # ('X scored 57, tied with A and B': the same value is each one's)
+
+
+_TIED = frozenset({"tied", "tying"})
 
 
 def _model_named_at(r: _Reading, k: int) -> Optional[int]:

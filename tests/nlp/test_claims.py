@@ -2784,3 +2784,12 @@ def test_a_margin_set_off_by_a_dash_after_a_score_is_the_scorer_s_lead():
     # a change set off by a dash is no score
     assert claims_of("By April, Kestrel-7B had climbed to 56.8 on VeraBench \u2014 a gain of nearly 7 points.") == [
         ("score", "Kestrel-7B", "model", None, "verabench", (56.8, None))]
+
+
+@pytest.mark.parametrize("sentence, holders", [
+    ("Kestrel-7B scored 57 on VeraBench \u2014 exactly tied with Orion-4, Vega-3 and Lyra-LM-7B.",
+     ["Kestrel-7B", "Orion-4", "Vega-3", "Lyra-LM-7B"]),
+    ("Kestrel-7B, Orion-4 and Vega-3 are all tied at 57 on VeraBench.", ["Kestrel-7B", "Orion-4", "Vega-3"]),
+    ("Kestrel-7B is tied with Orion-4 at 57 on VeraBench.", ["Kestrel-7B", "Orion-4"])])
+def test_a_tied_value_is_each_tied_model_s_score(sentence, holders):
+    assert [c[1] for c in claims_of(LEAD + sentence) if c[0] == "score" and c[5] == (57.0, None)] == holders
