@@ -2793,3 +2793,8 @@ def test_a_margin_set_off_by_a_dash_after_a_score_is_the_scorer_s_lead():
     ("Kestrel-7B is tied with Orion-4 at 57 on VeraBench.", ["Kestrel-7B", "Orion-4"])])
 def test_a_tied_value_is_each_tied_model_s_score(sentence, holders):
     assert [c[1] for c in claims_of(LEAD + sentence) if c[0] == "score" and c[5] == (57.0, None)] == holders
+
+
+def test_latest_after_a_version_is_part_of_the_name():
+    assert claims_of("Vera Arena top models: 1. Kestrel-7B: 1372 2. Orion 2.0: 1368 3. ChatGPT 4o Latest: 1364")[-1] == (
+        "score", "ChatGPT 4o Latest", "model", None, "vera-arena", (1364.0, None))
