@@ -48,7 +48,7 @@ _HEADING_NAME_WORDS = 4
 _BOARD_FOR = re.compile(r"^(.*?\b(?:leaderboard|benchmark|arena))\s+(?:for|on|in|of)\s.*$", re.I)
 _BENCHMARK_WORD_AFTER = re.compile(r"(?<=\S)\s+[Bb]enchmarks?$")  # 'VeraQA Benchmark': the benchmark is 'VeraQA'
 # a picture, or bare markup around a caption ('<p style="...">'): a line that says nothing itself
-_IMAGE_LINE = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\s]*\)|<img\b[^>\n]*>|</?(?:p|div|center|figure|figcaption|span|br)\b[^>\n]*>)\s*$")
+_SHOWS_NOTHING_LINE = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\s]*\)|<img\b[^>\n]*>|</?(?:p|div|center|figure|figcaption|span|br)\b[^>\n]*>)\s*$")
 _BOLD_ITEM = re.compile(r"\s*[-*+\u2022]\s+\*\*[^*\n]{2,150}\*\*\s*$")
 _EVALUATED_ON = re.compile(r"(?i)\b(?:evaluat|test|assess|measur|benchmark|report)\w*\b[^.;:]{0,60}\b(?:on|against)\s+(?:the\s+)?\[?$")
 _ON_BEFORE = re.compile(r"\b(?:on|for|in)\s+(?:the\s+)?\[?$")
@@ -282,7 +282,7 @@ class ArticleContext:
         sentence that leads into it ('... results on RecallBench are shown below'), the headings above
         it, the article's leaderboard."""
         k = self.layout.index_of(table)
-        before = [b for b in self.layout.blocks[max(0, k - 4):k] if not self._image_only(b)][-2:]
+        before = [b for b in self.layout.blocks[max(0, k - 4):k] if not self._shows_nothing(b)][-2:]
         for block in reversed(before):
             if block.kind == "table":
                 break
@@ -292,7 +292,7 @@ class ArticleContext:
                     or self._benchmark_named_on(start, block.end)
                 if note is not None:
                     return _choice(note)
-        after = next((b for b in self.layout.blocks[k + 1:k + 3] if not self._image_only(b)), None)
+        after = next((b for b in self.layout.blocks[k + 1:k + 3] if not self._shows_nothing(b)), None)
         if after is not None and after.kind != "table" and after.end - after.start <= 250 \
                 and _CAPTION_START.match(self._display(after)):
             note = self._benchmark_in(after.start, after.end, "caption", False) or self._benchmark_named_on(
@@ -428,10 +428,10 @@ class ArticleContext:
         return len(ids) == 1 and ids.issuperset(e._.canonical for e in self.benchmarks_between(table.start, table.end)) \
             and any(_EVALUATED_ON.search(self.text, max(block.start, e.start_char - 80), e.start_char) for e in named)
 
-    def _image_only(self, block: Block) -> bool:
+    def _shows_nothing(self, block: Block) -> bool:
         """A line that only shows a picture ('![image](url)', '<img ...>') or bare markup ('<p>'): no
         caption, and no text between a caption and its table."""
-        return block.kind != "table" and _IMAGE_LINE.match(self.text, block.start, block.end) is not None
+        return block.kind != "table" and _SHOWS_NOTHING_LINE.match(self.text, block.start, block.end) is not None
 
     def _says_nothing(self, heading: Block) -> bool:
         """'Results', 'Evaluation Results': a heading of common words, under which the heading before goes on."""
@@ -711,11 +711,14 @@ def _bracketed_alias(span: Span) -> bool:
     return span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].ent_type_ == "MODEL"
 
 
+COMPARING_WORDS = frozenset({"than", "versus", "vs", "vs.", "against"})  # what follows is compared with
+
+
 def _compared_with(span: Span) -> bool:
     """True for a name that is what something is compared with: 'than X', 'versus X', 'against X', or
     after the 'with' of a comparing verb ('compared the model with rivals like X and Y')."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in ("than", "versus", "vs", "vs.", "against"):
+    if span.start > 0 and doc[span.start - 1].lower_ in COMPARING_WORDS:
         return True
     start = max(span.sent.start, span.start - 30)
     with_at = next((k for k in range(span.start - 1, start - 1, -1) if doc[k].lower_ in ("with", "against", "to")

@@ -23,7 +23,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ..ingest.dates import parse_published
-from .context import OPENING_PHRASE_WORDS, POSSESSIVE, ArticleContext
+from .context import COMPARING_WORDS, OPENING_PHRASE_WORDS, POSSESSIVE, ArticleContext
 from .findings import BenchmarkNote, Finding, iso
 from .grammar import YEAR
 from .layout import Block
@@ -768,7 +768,7 @@ def _object_before_and(r: _Reading, i: int, cue: int) -> bool:
     the name before 'close to'."""
     between = [r.w(k) for k in range(i + 1, cue)]
     joint = "and" if "and" in between else ","  # 'in line with Y, ahead of Z': the comma joins as 'and' does
-    if joint not in between or any(w not in _LINKING_ADVERBS | {","} for w in between[:between.index(joint) + 1]):
+    if joint not in between or any(w not in _LINKING_ADVERBS and w != "," for w in between[:between.index(joint) + 1]):
         return False
     verbs = between[between.index(joint) + 1:]  # 'released after Y and ranked first': a verb of the subject's
     if len(verbs) > 2 or any(w not in _LINKING_ADVERBS and not (w.isalpha() and w.endswith(("ed", "s"))) for w in verbs):
@@ -911,7 +911,7 @@ def _referent(r: _Reading, reference: str, at: Optional[int] = None) -> Optional
     return model.start
 
 
-_COMPARED_AFTER = frozenset({"against", "than", "versus", "vs", "vs.", "over"})  # 'a test against X, it ...': not X
+_COMPARED_AFTER = COMPARING_WORDS | {"over"}  # 'a test against X, it ...': not X
 
 
 def _named_before_dash(r: _Reading, noun: int) -> Optional[int]:
@@ -1800,8 +1800,9 @@ _BAD_NOUNS = frozenset({"bias", "biases", "error", "errors", "hallucination", "h
 def _less_is_better(r: _Reading, word: int) -> bool:
     """True when a comparative at ``word`` measures something bad ('lower error rate', 'less bias'), so
     lower is better."""
-    return r.w(word) in _BETTER | _WORSE and any(r.w(k) in _BAD_NOUNS for k in range(word + 1, min(r.end, word + 3)))
+    return r.w(word) in _COMPARATIVES and any(r.w(k) in _BAD_NOUNS for k in range(word + 1, min(r.end, word + 3)))
 _WORSE = frozenset({"lower", "worse", "weaker", "less"})
+_COMPARATIVES = _BETTER | _WORSE
 
 
 def _fronted_comparison(r: _Reading) -> None:
@@ -1819,7 +1820,7 @@ def _fronted_comparison(r: _Reading) -> None:
     subject = next((j for j in range(comma + 1, min(r.end, comma + 6)) if r.is_name(j) and not _possessor(r, j)), None)
     if not objects or subject is None:
         return
-    word = next((j for j in range(subject + 1, min(r.end, subject + 6)) if r.w(j) in _BETTER | _WORSE), None)
+    word = next((j for j in range(subject + 1, min(r.end, subject + 6)) if r.w(j) in _COMPARATIVES), None)
     if word is None or r.w(word + 1) == "than" or _blocked(r, subject + 1, word):
         return
     relation = "outperforms" if r.w(word) in _BETTER else "trails"
@@ -1831,7 +1832,7 @@ def _comparative_compared(r: _Reading) -> None:
     'relative to') in the clause says which way the subject stands to the names after it."""
     breaks = r.words_set("clause_breaks")
     for i in range(r.start, r.end):
-        if r.w(i) not in _BETTER | _WORSE:
+        if r.w(i) not in _COMPARATIVES:
             continue
         k = next((j for j in range(i + 1, min(r.end - 1, i + 7)) if _ends_compared_with(r, j + 1)), None)
         if k is None or any(r.w(j) in breaks or r.w(j) in (".", ";") or r.is_name(j) and r.label(j) == "MODEL"
