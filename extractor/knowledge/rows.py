@@ -139,6 +139,7 @@ class GrammarFile(JsonFile):
     not_name_words: Words = []
     vendor_suffixes: Words = []
     not_name_parts: Words = []
+    id_link_words: Words = []  # 'gpt-4-as-a-judge': a link word ends a lower-case id
     english_prefixes: Words = []  # 'Non-', 'Pre-': a word prefix, never a name's own first part ('Ko-Llama')
     product_words: Words = []
     organisation_words: Words = []  # a word after a test's name that names the people behind it: 'ARC Prize'

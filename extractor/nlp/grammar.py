@@ -206,6 +206,11 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
                rf"(?!(?<=large) [Mm]odels?\b)(?!(?<=Large) Models?\b)")  # 'the Acme large model': the noun, no variant
     tag = alternation(kb.tags)
     not_parts = alternation(kb.grammar.get("not_name_parts", ()))
+    # a lower-case word hyphenated onto an id written in lower case ('gpt-4o-mini-search-preview'), never an
+    # English compound's second part ('gpt-4-based', '-powered', '-level') or a link word ('gpt-4-as-a-judge')
+    not_id_parts = alternation([w.lower() for w in kb.grammar.get("not_name_parts", ())]
+                               + list(kb.grammar.get("id_link_words", ())))
+    id_part = rf"{_HY}(?!(?:{not_id_parts}){_END})[a-z][a-z0-9]{{1,14}}(?<!ed){_END}"
     prefixes = alternation(kb.grammar.get("english_prefixes", ()))
     product = alternation(kb.grammar.get("product_words", ()))
     vendor_aliases = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]
@@ -235,10 +240,10 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"{_START}(?:(?:{vendors}){_HY}"  # 'OpenAI-o1-1217'
         # 'Ko-Llama': a capitalised word hyphenated before the family, never a family, maker or English prefix
         rf"|(?!(?:{families}|{vendors}|{prefixes}){_HY})(?P<prefix>[A-Z][A-Za-z]{{0,9}}){_HY}(?=(?:{families})))?"
-        rf"(?P<family>{families})"
+        rf"(?:(?=[a-z])(?P<lower>))?(?P<family>{families})"
         rf"(?: (?:{product})(?= \d))?"  # 'DeepSeek LLM 67B': a product word between family and size
         rf"(?P<version>(?:(?:[-\u2011_]?{_VERSION}|(?<![0-9]) {_SPACE_VERSION})(?:(?:{_HY}|\.)\d{{1,2}}(?![A-Za-z0-9_\u00c0-\u024f.]))?){_END})?"
-        rf"(?P<parts>{part}{{0,6}})"
+        rf"(?P<parts>(?:{part}|(?(lower)(?(version){id_part}|(?!))|(?!))){{0,6}})"  # in a versioned name opening in lower case
         rf"(?![A-Za-z0-9_\u00c0-\u024f])"
     )
     unknown = (

@@ -60,6 +60,7 @@ def test_every_seed_entity_is_recognised_and_normalised(nlp, dev_articles, seed)
     ("Claude 3.5 Sonnet (20241022)", "Claude", "anthropic"), ("Doubao-pro-32k-241215", "Doubao", "bytedance"),
     ("o3-mini (high)", "o-series", "openai"), ("Claude Opus 4.6 (max)", "Claude", "anthropic"),
     ("Claude Sonnet 4 (Nonthinking)", "Claude", "anthropic"), ("Claude 3.5 Sonnet (new)", "Claude", "anthropic"),
+    ("gpt-4o-mini-search-preview", "GPT", "openai"), ("llama-3.1-nemotron-70b-instruct", "Llama", "meta"),
 ])
 def test_model_names_by_shape_are_whole_single_mentions(nlp, name, family, vendor):
     [ent] = _ents(nlp, f"Yesterday {name} was tested.", "MODEL")
@@ -72,7 +73,9 @@ def test_unseen_family_is_recognised_by_its_shape(nlp):
     assert ent.text == "Quokka-13B-Chat" and ent._.vendor is None
 
 
-@pytest.mark.parametrize("text, name", [("The GPT-4-Powered Chatbot", "GPT-4"), ("Llama-Based Tools Arrive", "Llama")])
+@pytest.mark.parametrize("text, name", [("The GPT-4-Powered Chatbot", "GPT-4"), ("Llama-Based Tools Arrive", "Llama"),
+                                        ("gpt-4o-based agents", "gpt-4o"), ("a gpt-4-as-a-judge setup", "gpt-4"),
+                                        ("the gpt-chatbot mystery", "gpt")])
 def test_a_compound_adjective_is_no_part_of_a_name(nlp, text, name):
     assert [e.text for e in _ents(nlp, text, "MODEL")] == [name]
 
