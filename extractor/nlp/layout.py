@@ -21,7 +21,7 @@ from .extensions import TEXT_KEY, register_extensions
 from .tables.grid import Cell, Grid
 from .tables.interpret import HeaderVocabulary, TableInterpreter
 from .sentences import RUN_IN_HINT, run_in_items
-from .tables.readers import (NameEnd, aligned_cells, aligned_grid, html_grid, html_tables, is_pipe_row, is_separator,
+from .tables.readers import (NameEnd, aligned_cells, ends_in_number, aligned_grid, html_grid, html_tables, is_pipe_row, is_separator,
                              pipe_cells, pipe_grid, ranked_grid, ranked_start, spaced_grid, stacked_grid)
 
 Line = tuple[int, int]
@@ -456,7 +456,7 @@ def _spaced_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:
     j = k + 1
     while j < b and _ends_in_number(text, lines[j]):
         j += 1
-    if j - k < 3 or _ends_in_number(text, lines[k]) or len(text[lines[k][0]:lines[k][1]]) > 120 \
+    if j - k < 3 or _ends_in_number(text, lines[k]) or len(text[lines[k][0]:lines[k][1]]) > 160 \
             or text[lines[k][0]:lines[k][1]].rstrip().endswith(":"):
         return None  # ('Results of the leaderboard:' leads into a list, it heads no columns)
     grid = spaced_grid(text, lines[k:j])
@@ -464,11 +464,9 @@ def _spaced_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:
 
 
 def _ends_in_number(text: str, line: Line) -> bool:
-    """True for a short line whose last word is a number ('Vega-7B 61.4 45.2', 'GPT-4 3.0 % 97.0 %')."""
-    words = text[line[0]:line[1]].split()
-    if words and words[-1] == "%":
-        words = words[:-1]
-    return 2 <= len(words) <= 16 and words[-1][:1].isdigit() and words[-1].rstrip("%*").replace(".", "", 1).replace(",", "").isdigit()
+    """True for a short line whose last cell is a number ('Vega-7B 61.4 45.2', 'GPT-4 3.0 % 97.0 %',
+    'Vega-7B 61.4(5-shot)')."""
+    return ends_in_number(text, *line)
 
 
 def _has_gap(text: str, line: Line) -> bool:

@@ -322,6 +322,14 @@ def test_single_spaced_rows_under_a_header_of_model_names_and_no_table_of_dates(
                             ("Vega-V3", "swe-bench", 42.0), ("Lyra-LM-72B", "swe-bench", 23.8)}
 
 
+def test_single_spaced_rows_whose_values_carry_a_note_under_headers_that_say_what_they_test():
+    text = ("Model MMLU (knowledge QA)accuracy GSM8K (reasoning)accuracy HumanEval (code generation)pass@1\n"
+            "Vega Flash 73.5 (5-shot direct) 81.0(8-shot CoT, maj@4) 65.2 (0-shot)\n"
+            "Lyra-LM-70B 71.8(5-shot direct) 86.5(CoT + self consistency) 67.7(instruction-tuned)\n")
+    assert scores(text) == {("Vega Flash", "mmlu", 73.5), ("Vega Flash", "gsm8k", 81.0), ("Vega Flash", "humaneval", 65.2),
+                            ("Lyra-LM-70B", "mmlu", 71.8), ("Lyra-LM-70B", "gsm8k", 86.5), ("Lyra-LM-70B", "humaneval", 67.7)}
+
+
 def test_a_printout_whose_cells_carry_their_column_name_and_values_with_a_note():
     text = ("# Arena-Hard-Auto v0.1 results\n\nvega-4-turbo-2024-04-09   | score: 82.6 | 95% CI: (-1.8, 1.6)\n"
             "lyra-lm-3-opus            | score: 60.4 | 95% CI: (-3.3, 2.4)\n")

@@ -34,6 +34,10 @@ _SECOND_RANK = re.compile(r"(\d{1,3})(?![\d.,)%:])\s+(?=[A-Za-z\[(])")
 _RANK_START = re.compile(r"(\d{1,3})(?![\d.,)%:])\s*(?:[^\w\s]{1,3}\s*)?")
 _VALUE_TOKEN = re.compile(r"^[~≈]?\d{3,}(?:[.,]\d+)?%?$|^\d{1,3}\.\d{2,}%?$|^\d{1,3}(?:\.\d+)?%$")
 _TOKEN = re.compile(r"\S+")
+# A number with its note in brackets, glued or after a space ('71.8(5-shot direct)', '81.0 (8-shot CoT, maj@4)')
+_NOTED_NUMBER = re.compile(r"[~≈]?[-+]?\d[\d,]*(?:\.\d+)?%? ?\((?=[^()\n]*[A-Za-z])[^()\n]{1,30}\)(?!\S)|\S+")
+# A header word with what it says in brackets, up to a word glued after them ('MMLU (knowledge QA)accuracy')
+_HEAD_TOKEN = re.compile(r"[^\s(]+ \([^()\n]{1,40}\)\S*|\S+")
 _RANK_HEADER = re.compile(r"(?i)^(?:rank|#|no\.?|place|position)$")
 _BREAK = re.compile(r"(?i)<br\s*/?>")
 
@@ -219,7 +223,7 @@ def spaced_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     header, *rows = lines
     tokens = [_value_tokens(article, a, b) for a, b in rows]
     counts = {_trailing_numbers(article, t) for t in tokens}
-    head = [(m.start() + header[0], m.end() + header[0]) for m in _TOKEN.finditer(article[header[0]:header[1]])]
+    head = [(m.start() + header[0], m.end() + header[0]) for m in _HEAD_TOKEN.finditer(article[header[0]:header[1]])]
     if len(rows) < 2:
         return None
     if len(counts) != 1:  # 'Gemini Pro 1.5 92.5 81.9': a number ends the name; the header's words count the columns
@@ -280,14 +284,22 @@ def _column_names(names: list[str], width: int) -> Optional[list[tuple[int, int]
 
 
 def _value_tokens(article: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The tokens of a line, a '%' standing alone joined to the number before it ('2.5 %')."""
+    """The tokens of a line, a '%' standing alone joined to the number before it ('2.5 %'), a note in
+    brackets to the number it is on ('71.8 (5-shot)')."""
     out: list[tuple[int, int]] = []
-    for m in _TOKEN.finditer(article, a, b):
+    for m in _NOTED_NUMBER.finditer(article, a, b):
         if m.group() == "%" and out and is_number_text(article[out[-1][0]:out[-1][1]]):
             out[-1] = (out[-1][0], m.end())
         else:
             out.append((m.start(), m.end()))
     return out
+
+
+def ends_in_number(article: str, a: int, b: int) -> bool:
+    """True for a line of 2 to 16 cells whose last is a number, with its note if it has one."""
+    tokens = _value_tokens(article, a, b)
+    return 2 <= len(tokens) <= 16 and article[tokens[-1][0]:tokens[-1][0] + 1].isdigit() and \
+        is_number_text(article[tokens[-1][0]:tokens[-1][1]])
 
 
 def _trailing_numbers(article: str, tokens: list[tuple[int, int]]) -> int:
