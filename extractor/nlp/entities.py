@@ -132,7 +132,9 @@ _OPENING_WORDS = frozenset({"The", "On", "In", "At", "A", "An", "For", "With", "
 _SIZE_END = re.compile(r"[ \-](\d{1,4}(?:\.\d)?[BM])$")  # the size a name ends with: 'Vega 2 70B'
 _NEXT_SIZE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(\d{1,4}(?:\.\d)?[BM])(?![\w\-])")
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
-_MODEL_NOUN_AFTER = re.compile(r" (?:models?|LLMs?|chatbots?|language models?|AI models?)\b")  # 'the Acme 4 model'
+# 'the Acme 4 model', 'Acme 4, an AI model that ...', 'Acme 4, the company's new large language model'
+_MODEL_NOUN_AFTER = re.compile(r"(?:, (?:an?|the|its|their)(?: [\w'\u2019-]+){0,3}?)?"
+                               r" (?:models?|LLMs?|chatbots?|language models?|AI models?)\b")
 _VALUE_THEN_BRACKET = re.compile(r"\d%? \(")  # '84.0% (Acme 2.5 Pro)': a name in brackets after its value
 # 'Acme 4 (Elo rating 1,176)', 'Acme 4 (71.2%)': a name with its value in brackets after it
 _BRACKETED_VALUE = re.compile(r" \((?:(?:[A-Za-z][\w\-]*:? ){1,3}[~\u2248]?\d[\d,.]*|[~\u2248]?\d[\d,.]*\s*(?:%|points|pts|Elo))\)")
@@ -475,7 +477,8 @@ class EntityRecognizer:
         family_word = match.group("family")
         family = self.kb.family_for(family_word)
         bare = not (match.groupdict().get("version") or match.group("parts"))
-        joined = _joined_or_sized(name, family_word) or self._variant_version.match(name, len(family_word))
+        joined = _joined_or_sized(name, family_word) or self._variant_version.match(name, len(family_word)) \
+            or " " in family_word  # 'Amazon Nova Pro': a family named with its maker is no common word
         if family is not None and family.strict and (bare or (family.joined and not joined)):
             return None
         return {
@@ -954,7 +957,7 @@ class EntityRecognizer:
         first_words = ({re.split(r"[\s\-\u2011]", n, maxsplit=1)[0] for n in names} | set(self.kb.family_by_name)) - strict
         starts, ends = sorted(m.start for m in models), sorted(m.end for m in models)
         confirmed = []
-        weak = [m for m in self.grammar.weak.finditer(text) if self._may_be_weak_name(m.group())]
+        weak = self._weak_names(text)
         vouched = {m.span() for m in self.vouched_weak_names(text, mentions)}
         cued = [m for m in weak if m.span() in vouched  # 'Acme 4 topped the list', 'beat Acme 4'
                 or (m.group().split()[0] not in strict and self._cued(text, m))]
@@ -1034,6 +1037,16 @@ class EntityRecognizer:
                     attrs["canonical"] = canonical[:-len(size.group(1))] + other.lower()
                 found.append(Mention(nxt.start(1), nxt.end(1), "MODEL", "weak", attrs))
                 at = nxt.end(1)
+        return found
+
+    def _weak_names(self, text: str) -> list[re.Match]:
+        """Every weak name of the text; past a first word that names nothing ('The Acme 4 model': 'Acme 4')."""
+        found = []
+        for m in self.grammar.weak.finditer(text):
+            if not self._may_be_weak_name(m.group()) and " " in (m.group("family") or ""):
+                m = self.grammar.weak.match(text, m.start() + m.group().index(" ") + 1) or m
+            if self._may_be_weak_name(m.group()):
+                found.append(m)
         return found
 
     def cued_weak_names(self, text: str, start: int, end: int) -> list[re.Match]:

@@ -513,8 +513,10 @@ def _modifier_word(r: _Reading, j: int) -> bool:
     """A lower-case word or hyphen that may describe a model after its maker's possessive ("Acme's free
     X", "Acme's open-source X"): no list glue, clause break or cue ("Acme's model beats X")."""
     w = r.w(j)
+    hyphened = not r.doc[j].whitespace_ and r.w(j + 1) == "-"  # 'well-known': a compound's first word, no glue
     return not r.label(j) and (w == "-" or (
-        w.isalpha() and r.doc[j].text.islower() and j not in r.cue_starts and w not in r.words_set("list_glue")
+        w.isalpha() and r.doc[j].text.islower() and j not in r.cue_starts
+        and (hyphened or w not in r.words_set("list_glue"))
         and w not in r.words_set("clause_breaks") and w not in _OBJECT_STOPS))
 
 
@@ -2507,6 +2509,9 @@ def _scores(r: _Reading) -> None:
                 unit = "elo"  # 'X beat Y on the Arena by a slim margin, 1253 to 1251'
         if unit is False and r.respectively and pending and r.w(i - 1) in (",", "and") \
                 and pending[-1].end >= i - 2:
+            if _says_no_score_after(r, i):  # '10% and 56.59% cheaper, respectively': a difference, each of them
+                _drop_joined_values(r, pending, i)
+                continue
             unit = pending[-1].unit  # '74.2 and 77 respectively'
         if i in listed:
             pairs[i] = listed[i]
@@ -2604,6 +2609,21 @@ def _rated(r: _Reading, i: int) -> bool:
     nxt = r.w(i + 1)
     return nxt in r.words_set("score_words") or (not nxt.isalpha() and bool(
         r.words_set("score_words") & {r.w(k) for k in range(max(i - 4, r.start), i)}))
+
+
+def _says_no_score_after(r: _Reading, i: int) -> bool:
+    """True when the word after the value at ``i`` (and its '%', and a measure noun) says it is no score
+    ('56.59% cheaper', '26.6% improvements', '12% accuracy gains')."""
+    after = i + 2 if r.w(i + 1) in ("%", "percent") else i + 1
+    word = r.w(after + 1) if r.w(after) in _MEASURE_NOUNS else r.w(after)
+    return word in r.words_set("not_score_after")
+
+
+def _drop_joined_values(r: _Reading, pending: list[_Value], i: int) -> None:
+    """Take off ``pending`` the values joined by commas or 'and' to the one at ``i``: one list, one meaning."""
+    k = i
+    while pending and all(r.w(x) in (",", "and", "%", "percent") for x in range(pending[-1].end, k)):
+        k = pending.pop().start
 
 
 def _respective_run(r: _Reading, pending: list[_Value]) -> list[_Value]:

@@ -2798,3 +2798,28 @@ def test_a_tied_value_is_each_tied_model_s_score(sentence, holders):
 def test_latest_after_a_version_is_part_of_the_name():
     assert claims_of("Vera Arena top models: 1. Kestrel-7B: 1372 2. Orion 2.0: 1368 3. ChatGPT 4o Latest: 1364")[-1] == (
         "score", "ChatGPT 4o Latest", "model", None, "vera-arena", (1364.0, None))
+
+
+def test_an_advantage_in_a_field_over_a_model_is_a_lead_over_it():
+    assert _kinds("On VeraBench, Kestrel-7B demonstrated a slight advantage in accuracy over Orion-4.") == {
+        ("comparison", "Kestrel-7B", "verabench", ("outperforms", ("Orion-4",)))}
+
+
+def test_a_makers_name_before_a_hyphenated_compound_and_its_model_is_no_object():
+    assert _kinds("Kestrel-7B outperforms open models, including Meta Platforms' well-regarded Orion-4.") == {
+        ("comparison", "Kestrel-7B", None, ("outperforms", ("Orion-4",)))}
+
+
+def test_respective_figures_of_a_difference_are_no_scores():
+    assert claims_of("On VeraBench, Kestrel-7B and Orion-4 were 10% and 56.59% cheaper than Vega-3, respectively.") == []
+    assert claims_of("On VeraBench, Kestrel-7B and Orion-4 showed 48% and 26.6% improvements, respectively.") == []
+    assert _kinds("On VeraBench, Kestrel-7B and Orion-4 scored 48% and 26.6%, respectively.") == {
+        ("score", "Kestrel-7B", "verabench", (48.0, "%")), ("score", "Orion-4", "verabench", (26.6, "%"))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The lab has introduced Kestrel v3.5, an AI model that outperforms Orion-4 on VeraBench.",
+    "The lab released Kestrel v3.5, its new large language model, which outperforms Orion-4 on VeraBench.",
+    "The Kestrel v3.5 model outperforms Orion-4 on VeraBench."])
+def test_a_short_name_a_model_noun_describes_is_a_model(sentence):
+    assert _kinds(LEAD + sentence) == {("comparison", "Kestrel v3.5", "verabench", ("outperforms", ("Orion-4",)))}
