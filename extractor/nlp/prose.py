@@ -706,6 +706,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             return owner if owner is not None and vendors_or_model(r, owner, vendors) else None
         if w in _ASIDE_CLOSE and i < cue - 1:
             opener = _opener(r, i)
+            if opener is not None and r.is_name(opener - 1) and _past_own_value(r, opener) == i + 1:
+                i = opener - 1  # 'from Y (67%), yet behind Z': Y's value, no aside; Y is read as a name
+                continue
             named = [t for t in range(opener + 1, i) if r.is_name(t) and t not in skip] if opener is not None else []
             if named and r.w(opener - 1) in _UNNAMED_SUBJECTS | _VERSION_NOUNS:
                 return named[-1]  # 'the new release of the model (X) ranks 12th': X
@@ -740,7 +743,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
 
 
 _OBJECT_PREPOSITIONS = frozenset({"to", "than", "of", "behind", "with", "against", "over", "from", "like", "after"})
-_LINKING_ADVERBS = frozenset({"and", "just", "only", "also", "slightly", "well", "far", "even", "yet", "narrowly"})
+_LINKING_ADVERBS = frozenset({"and", "just", "only", "also", "slightly", "well", "far", "even", "yet", "narrowly", "still"})
 
 
 _COPULAS = frozenset({"is", "was", "becomes", "became", "remains", "remained", "'s", "\u2019s"})
@@ -768,19 +771,30 @@ def _object_before_and(r: _Reading, i: int, cue: int) -> bool:
     """True when the name at ``i`` is the object of a preposition and only 'and' or a comma (with adverbs)
     stands between it and the cue: 'close to Y and just ahead of Z', 'in line with Y, ahead of Z' speak of
     the name before 'close to'."""
-    between = [r.w(k) for k in range(i + 1, cue)]
+    between = [r.w(k) for k in range(_past_own_value(r, i + 1), cue)]  # "compared to Y's 9.3%, yet behind Z"
     joint = "and" if "and" in between else ","  # 'in line with Y, ahead of Z': the comma joins as 'and' does
     if joint not in between or any(w not in _LINKING_ADVERBS and w != "," for w in between[:between.index(joint) + 1]):
         return False
-    verbs = between[between.index(joint) + 1:]  # 'released after Y and ranked first': a verb of the subject's
-    if len(verbs) > 2 or any(w not in _LINKING_ADVERBS and not (w.isalpha() and w.endswith(("ed", "s"))) for w in verbs):
-        return False
+    verbs = [w for w in between[between.index(joint) + 1:] if w not in _LINKING_ADVERBS]
+    if len(verbs) > 2 or any(not (w.isalpha() and w.endswith(("ed", "s"))) for w in verbs):
+        return False  # 'released after Y and ranked first': a verb of the subject's
     k = i - 1
     if r.w(k) in POSSESSIVE and r.label(k - 1) == "VENDOR":
         k -= 2  # "close to OpenAI's Y"
     while r.w(k) in _DETERMINERS and k > i - 4:
         k -= 1  # 'behind the latest Y and ahead of Z'
     return r.w(k) in _OBJECT_PREPOSITIONS
+
+
+def _past_own_value(r: _Reading, k: int) -> int:
+    """Past the value a name is given right after it ("Y's 9.3%", 'Y (67%)'), from ``k``, the token after it."""
+    if r.w(k) in POSSESSIVE and _is_number(r.w(k + 1)):
+        k += 2
+        return k + 1 if r.w(k) in ("%", "percent", "points") else k
+    if r.w(k) == "(" and _is_number(r.w(k + 1)):
+        close = next((t for t in range(k + 2, min(k + 5, r.end)) if r.w(t) == ")"), None)
+        return close + 1 if close is not None else k
+    return k
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "latest", "new", "newest", "current", "older", "previous", "original"})
@@ -2066,11 +2080,24 @@ def _place_before(r: _Reading, i: int) -> bool:
         return True
     if r.w(i - 1) in (",", "(") and any(rank_at(r, k) for k in range(r.start, i - 1)):
         return True  # 'sits at No. 3 on the Acme board, behind X and Y', '... (behind X)'
+    k = _before_adverbs(r, i)
+    k -= r.w(k - 1) in ("but", "yet")
+    if r.w(k - 1) == "," and _ends_a_value(r, k - 2):
+        return True  # 'scores 76%, (yet) behind X': a place in the scores just given
     k = i - 1
     while k > max(r.start, i - 10) and (r.label(k) == "BENCHMARK" or r.w(k) in _BOARD_NOUNS
                                          or r.w(k) in ("on", "in", "at", "of", "the", "overall")):
         k -= 1  # 'holds second place on the Acme board behind X': the board named between
     return any(rank_at(r, j) for j in range(max(k - 3, r.start), k + 1))
+
+
+def _ends_a_value(r: _Reading, k: int) -> bool:
+    """True when a number ends at ``k``: '76', '76 %', '(67%)'."""
+    if r.w(k) == ")":
+        k -= 1
+    if r.w(k) in ("%", "percent", "points"):
+        k -= 1
+    return _is_number(r.w(k))
 
 
 def _ranks(r: _Reading) -> None:

@@ -2823,3 +2823,16 @@ def test_respective_figures_of_a_difference_are_no_scores():
     "The Kestrel v3.5 model outperforms Orion-4 on VeraBench."])
 def test_a_short_name_a_model_noun_describes_is_a_model(sentence):
     assert _kinds(LEAD + sentence) == {("comparison", "Kestrel v3.5", "verabench", ("outperforms", ("Orion-4",)))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "On VeraBench, Kestrel-7B improved to 36.7%, compared to Orion-4's 9.3%, yet still far behind Vega-3's 87.3%.",
+    "On VeraBench, Kestrel-7B achieves 76%, a substantial improvement from Orion-4 (67%), yet behind Vega-3 (83%).",
+    "On VeraBench, Kestrel-7B achieves 76%, behind Vega-3."])
+def test_behind_after_a_score_is_the_scorers_place_and_a_name_compared_with_is_no_subject(sentence):
+    assert [c for c in _kinds(sentence) if c[0] == "comparison"] == [
+        ("comparison", "Kestrel-7B", "verabench", ("trails", ("Vega-3",)))]
+
+
+def test_behind_as_a_plain_preposition_compares_nothing():
+    assert _kinds("The lab behind Kestrel-7B reported 76% on VeraBench.") == {("score", "Kestrel-7B", "verabench", (76.0, "%"))}
