@@ -158,6 +158,9 @@ _ARTICLE = re.compile(r"(?:The|A|An) ")
 _SUITE_NAME = re.compile(_NAME_ENDING_IN.format(nouns=f"{_TEST_NOUNS}|Evaluation|Benchmark|Index"))
 _NAMED_TEST = re.compile(rf"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){{0,5}}"
                          rf"(?:{_TEST_NOUNS}|Benchmark|Evaluation)s?) \(([A-Z][A-Za-z0-9\-]{{1,11}})\)")
+# 'the Comprehensive RAG (CRAG) benchmark': a named test, its acronym in brackets, then a test noun
+_NAMED_BEFORE_TEST_NOUN = re.compile(r"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){0,5}[A-Z][A-Za-z.\-]*) "
+                                     r"\(([A-Z][A-Za-z0-9\-]{1,11})\) (?=(?:benchmark|dataset|test|suite|leaderboard|evaluation)s?\b)")
 _SIZE_AFTER = re.compile(r" \(\d{1,4}(?:\.\d)?[BM](?:/\d{1,4}(?:\.\d)?[BM])?\)| is an? \d{1,4}(?:\.\d)?[BM][- ]parameter")
 _DESCRIBED_SUITE = re.compile(r"\bthe ([A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)"
                               r"((?: [a-z][a-z\-]{1,20}){1,2}) $")
@@ -213,6 +216,8 @@ class EntityRecognizer:
             rf" (?:{'|'.join(map(re.escape, capital_variants))})[ \-\u2011]?\d")
         self._url_aliases = [(a.lower(), b.id) for b in kb.benchmarks.values() for a in b.url_aliases]
         self._vendor_shape = _vendor_shape(kb.grammar.get("vendor_suffixes", ()))
+        suffixes = kb.grammar.get("vendor_suffixes", ())
+        self._maker_words = re.compile(_maker_name(suffixes, 2)) if suffixes else None  # 'Acme Labs', whatever follows
         self._versioned_vendor = _versioned_vendor(kb.grammar.get("vendor_suffixes", ()))
         self._strict = frozenset(n for n, f in kb.family_by_name.items() if f.strict)
         # a family's variant words that name a model only with its other words ('Opus', 'Haiku')
@@ -312,12 +317,12 @@ class EntityRecognizer:
         benchmark by that acronym, there and wherever the acronym stands alone."""
         ids, brackets = {}, set()
         found = []
-        for m in _NAMED_TEST.finditer(text):
+        for m in itertools.chain(_NAMED_TEST.finditer(text), _NAMED_BEFORE_TEST_NOUN.finditer(text)):
             name, acronym, start = m.group(1), m.group(2), m.start(1)
             article = _ARTICLE.match(name)
             if article is not None:  # 'The US Math Olympiad (USAMO)': the name starts after the article
                 name, start = name[article.end():], start + article.end()
-            if not _abbreviates(acronym, name) or self.resolver.is_generic(name):
+            if not _abbreviates(acronym, name) or self.resolver.is_generic(name) or self._names_a_maker(name):
                 continue
             listed = self.resolver.listed(acronym) or self.resolver.listed(name)
             ids[acronym] = listed or slug(acronym)
@@ -327,6 +332,10 @@ class EntityRecognizer:
             found += [Mention(m.start(), m.end(), "BENCHMARK", "unknown", {"canonical": ids[m.group()]})
                       for m in _occurrences(text, set(ids)) if m.start() not in brackets]
         return found
+
+    def _names_a_maker(self, name: str) -> bool:
+        """'Acme Labs', 'OpenAI': a maker's name, whatever stands after it."""
+        return name in self.kb.vendor_by_alias or self._maker_words is not None and self._maker_words.fullmatch(name) is not None
 
     def _suite_named(self, text: str, taken: set[int]) -> list[Mention]:
         """'Vera-bench shows the same', 'HealthBench': a name that ends in a suite word is a

@@ -407,6 +407,14 @@ def test_a_named_test_given_an_acronym_is_a_benchmark_by_the_acronym_there_and_w
     assert _ents(nlp, "LLM results. The Vera Innovation Institute (VII) released Vega-7B.", "BENCHMARK") == []
 
 
+def test_a_name_with_its_acronym_in_brackets_before_a_test_noun_is_a_benchmark_by_the_acronym(nlp):
+    text = "LLM results on the Vera Retrieval Augmented Generation (VRAG) benchmark dataset. Vega-7B leads on VRAG."
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [
+        ("Vera Retrieval Augmented Generation", "vrag"), ("VRAG", "vrag")]
+    # a maker with an acronym is no test, whatever noun follows
+    assert _ents(nlp, "LLM results. Acme Labs (AL) test results put Vega-7B first.", "BENCHMARK") == []
+
+
 def test_a_short_name_with_its_own_size_in_brackets_is_a_model_of_its_own(nlp):
     text = "- Vexo 2 (120B) reaches 70.4% on SWE-bench Verified, and Vexo Small 2 (22B) reaches 65.1%."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vexo 2", "Vexo Small 2"]
