@@ -228,12 +228,13 @@ def _is_prose_line(line: str) -> bool:
     return len(_LOWER_WORD.findall(line)) >= 3 and len(_NUMBER.findall(line)) < 4
 
 
-def segment(text: str, is_header_word: Callable[[str], bool], name_end: Optional[NameEnd] = None) -> Layout:
+def segment(text: str, is_header_word: Callable[[str], bool], name_end: Optional[NameEnd] = None,
+            may_stand_empty: Callable[[str], bool] = lambda text: False) -> Layout:
     """The article's blocks: tables of every layout first, then headings, items and prose."""
     lines = lines_of(text)
     taken = [False] * len(lines)
     tables: list[tuple[int, list[Block]]] = []
-    for first, last, grid in _tables(text, lines, is_header_word, name_end):
+    for first, last, grid in _tables(text, lines, is_header_word, name_end, may_stand_empty):
         for k in range(first, last):
             taken[k] = True
         tables.append((first, [Block("table", grid.start, grid.end, grid=grid)]))
@@ -345,7 +346,7 @@ def _is_title_line(text: str, lines: Sequence[Line], k: int) -> bool:
 
 # -- finding tables ----------------------------------------------------------------------
 
-def _tables(text: str, lines: Sequence[Line], is_header_word, name_end) -> Iterator[tuple[int, int, Grid]]:
+def _tables(text: str, lines: Sequence[Line], is_header_word, name_end, may_stand_empty) -> Iterator[tuple[int, int, Grid]]:
     """(first line, end line, grid) of each table, in text order, never overlapping."""
     found: list[tuple[int, int, Grid]] = []
     if "<t" in text or "<T" in text:
@@ -357,7 +358,7 @@ def _tables(text: str, lines: Sequence[Line], is_header_word, name_end) -> Itera
             found.append((k, j, grid))
     free = _free_runs(len(lines), found)
     for a, b in free:
-        found.extend(_plain_tables(text, lines, a, b, is_header_word, name_end))
+        found.extend(_plain_tables(text, lines, a, b, is_header_word, name_end, may_stand_empty))
     return iter(sorted(found, key=lambda t: t[0]))
 
 
@@ -406,7 +407,7 @@ def _free_runs(n: int, taken: list[tuple[int, int, Grid]]) -> list[tuple[int, in
     return runs
 
 
-def _plain_tables(text, lines, a, b, is_header_word, name_end) -> list[tuple[int, int, Grid]]:
+def _plain_tables(text, lines, a, b, is_header_word, name_end, may_stand_empty) -> list[tuple[int, int, Grid]]:
     """Tables without pipes in lines ``a..b``: ranked rows, aligned columns, one cell per line."""
     found = []
     k = a
@@ -422,7 +423,7 @@ def _plain_tables(text, lines, a, b, is_header_word, name_end) -> list[tuple[int
     while k < b:
         run = _short_line_run(text, lines, k, b, taken_lines)
         if len(run) >= 6:
-            got = stacked_grid(text, [lines[i] for i in run], is_header_word)
+            got = stacked_grid(text, [lines[i] for i in run], is_header_word, may_stand_empty)
             if got is not None:
                 grid, first, end = got
                 found.append((run[first], run[end - 1] + 1, grid))
@@ -535,7 +536,7 @@ class LayoutReader:
         register_extensions()
 
     def segment(self, text: str) -> Layout:
-        return segment(text, self.vocabulary.is_header_word, self.recognizer.name_end)
+        return segment(text, self.vocabulary.is_header_word, self.recognizer.name_end, self.vocabulary.may_stand_empty)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.get(TEXT_KEY) or doc.text

@@ -1058,3 +1058,9 @@ def test_a_column_headed_by_a_count_noun_holds_counts_not_scores():
     # a test whose name holds the noun is still a test
     text = text.replace("| Questions |", "| Natural Questions |").replace("| 500 |", "| 50.0 |")
     assert ("Kite-3", "natural-questions", 50.0) in scores(text)
+
+
+def test_a_table_of_one_cell_per_line_whose_last_column_stands_empty_keeps_its_makers_apart_from_its_models():
+    text = ("VeraQA leaderboard of frontier LLMs\n\nCompany\n\nModel\n\nScore\n\nSource\n\n"
+            "Anthropic\n\nKestrel-7B\n\n84.8%\n\nxAI\n\nOrion-4\n\n75.4%\n\nMeta\n\nVega-3\n\n51.1%\n")
+    assert scores(text) == {("Kestrel-7B", "veraqa", 84.8), ("Orion-4", "veraqa", 75.4), ("Vega-3", "veraqa", 51.1)}

@@ -120,6 +120,10 @@ class HeaderVocabulary:
         """True when a line could head a table column (the stacked-table reader asks)."""
         return self.role(text) in ("rank", "model", "vendor", "score")
 
+    def may_stand_empty(self, text: str) -> bool:
+        """True when a column so headed holds what a page may leave out ('Source', 'Link'): no claim."""
+        return self.role(text) == "skip"
+
 
 @dataclass
 class _Column:

@@ -414,27 +414,32 @@ def _with_index_header(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
 
 # -- stacked tables: one cell per line ----------------------------------------------------
 
-def stacked_grid(article: str, items: Sequence[Line], is_header_word: Callable[[str], bool]) -> Optional[tuple[Grid, int, int]]:
+def stacked_grid(article: str, items: Sequence[Line], is_header_word: Callable[[str], bool],
+                 may_stand_empty: Callable[[str], bool] = lambda text: False) -> Optional[tuple[Grid, int, int]]:
     """A table whose cells stand one per line: ``k`` header lines, then rows of ``k`` lines in
-    which each column is all numbers or all words. Returns the grid and the items it used."""
+    which each column is all numbers or all words. A last header or two that may stand empty
+    ('Source', 'Link') heads no lines of the rows. Returns the grid and the items it used."""
     texts = [make_cell(article, a, b) for a, b in items]
     best = None
     for first in range(0, min(6, len(texts))):
         for width in range(2, 13):
-            header = texts[first:first + width]
-            if len(header) < width or any(is_number_text(c.text) for c in header):
-                continue
-            if not any(is_header_word(c.text) for c in header):
-                continue
-            rows = _stacked_rows(texts, first + width, width)
-            if len(rows) >= 2 and (best is None or len(rows) * width > best[2] * best[1]):
-                best = (first, width, len(rows))
+            for empty in range(3):
+                header = texts[first:first + width + empty]
+                if len(header) < width + empty or any(is_number_text(c.text) for c in header):
+                    continue
+                if not any(is_header_word(c.text) for c in header) or (empty and not (
+                        is_header_word(header[0].text) and all(may_stand_empty(c.text) for c in header[width:]))):
+                    continue
+                rows = _stacked_rows(texts, first + width + empty, width)
+                if len(rows) >= 2 and (best is None or len(rows) * width > best[2] * best[1]):
+                    best = (first, width, len(rows), empty)
     if best is None:
         return None
-    first, width, n = best
-    cells = texts[first:first + width * (n + 1)]
-    rows = tuple(tuple(cells[k:k + width]) for k in range(0, len(cells), width))
-    end = first + width * (n + 1)
+    first, width, n, empty = best
+    header = tuple(texts[first:first + width])
+    cells = texts[first + width + empty:first + width + empty + width * n]
+    rows = (header,) + tuple(tuple(cells[k:k + width]) for k in range(0, len(cells), width))
+    end = first + width + empty + width * n
     return Grid(rows, rows[0][0].start, rows[-1][-1].end, "stacked", header_rows=1), first, end
 
 
