@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Callable, Iterator, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence, Union
 
 from spacy.tokens import Doc
 
@@ -21,7 +21,7 @@ from .extensions import TEXT_KEY, register_extensions
 from .tables.grid import Cell, Grid
 from .tables.interpret import HeaderVocabulary, TableInterpreter
 from .sentences import RUN_IN_HINT, run_in_items
-from .tables.readers import (NameEnd, aligned_cells, ends_in_number, aligned_grid, html_grid, html_tables, is_pipe_row, is_separator,
+from .tables.readers import (HeaderWords, NameEnd, aligned_cells, ends_in_number, row_ending, aligned_grid, html_grid, html_tables, is_pipe_row, is_separator,
                              pipe_cells, pipe_grid, ranked_grid, ranked_start, spaced_grid, stacked_grid)
 
 Line = tuple[int, int]
@@ -228,13 +228,13 @@ def _is_prose_line(line: str) -> bool:
     return len(_LOWER_WORD.findall(line)) >= 3 and len(_NUMBER.findall(line)) < 4
 
 
-def segment(text: str, is_header_word: Callable[[str], bool], name_end: Optional[NameEnd] = None,
-            may_stand_empty: Callable[[str], bool] = lambda text: False) -> Layout:
+def segment(text: str, header_words: Union[HeaderWords, Callable[[str], bool]], name_end: Optional[NameEnd] = None) -> Layout:
     """The article's blocks: tables of every layout first, then headings, items and prose."""
     lines = lines_of(text)
     taken = [False] * len(lines)
     tables: list[tuple[int, list[Block]]] = []
-    for first, last, grid in _tables(text, lines, is_header_word, name_end, may_stand_empty):
+    words = header_words if isinstance(header_words, HeaderWords) else HeaderWords(header_words)
+    for first, last, grid in _tables(text, lines, words, name_end):
         for k in range(first, last):
             taken[k] = True
         tables.append((first, [Block("table", grid.start, grid.end, grid=grid)]))
@@ -346,7 +346,7 @@ def _is_title_line(text: str, lines: Sequence[Line], k: int) -> bool:
 
 # -- finding tables ----------------------------------------------------------------------
 
-def _tables(text: str, lines: Sequence[Line], is_header_word, name_end, may_stand_empty) -> Iterator[tuple[int, int, Grid]]:
+def _tables(text: str, lines: Sequence[Line], words: HeaderWords, name_end) -> Iterator[tuple[int, int, Grid]]:
     """(first line, end line, grid) of each table, in text order, never overlapping."""
     found: list[tuple[int, int, Grid]] = []
     if "<t" in text or "<T" in text:
@@ -358,7 +358,7 @@ def _tables(text: str, lines: Sequence[Line], is_header_word, name_end, may_stan
             found.append((k, j, grid))
     free = _free_runs(len(lines), found)
     for a, b in free:
-        found.extend(_plain_tables(text, lines, a, b, is_header_word, name_end, may_stand_empty))
+        found.extend(_plain_tables(text, lines, a, b, words, name_end))
     return iter(sorted(found, key=lambda t: t[0]))
 
 
@@ -407,12 +407,12 @@ def _free_runs(n: int, taken: list[tuple[int, int, Grid]]) -> list[tuple[int, in
     return runs
 
 
-def _plain_tables(text, lines, a, b, is_header_word, name_end, may_stand_empty) -> list[tuple[int, int, Grid]]:
+def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple[int, int, Grid]]:
     """Tables without pipes in lines ``a..b``: ranked rows, aligned columns, one cell per line."""
     found = []
     k = a
     while k < b:
-        used = _ranked_at(text, lines, k, b, name_end) or _aligned_at(text, lines, k, b) or _spaced_at(text, lines, k, b)
+        used = _ranked_at(text, lines, k, b, name_end) or _aligned_at(text, lines, k, b) or _spaced_at(text, lines, k, b, words)
         if used is not None:
             found.append(used)
             k = used[1]
@@ -423,7 +423,7 @@ def _plain_tables(text, lines, a, b, is_header_word, name_end, may_stand_empty) 
     while k < b:
         run = _short_line_run(text, lines, k, b, taken_lines)
         if len(run) >= 6:
-            got = stacked_grid(text, [lines[i] for i in run], is_header_word, may_stand_empty)
+            got = stacked_grid(text, [lines[i] for i in run], words)
             if got is not None:
                 grid, first, end = got
                 found.append((run[first], run[end - 1] + 1, grid))
@@ -452,15 +452,16 @@ def _ranked_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
     return (k - (header is not None), j, grid) if grid is not None else None
 
 
-def _spaced_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:
+def _spaced_at(text, lines, k, b, words: HeaderWords) -> Optional[tuple[int, int, Grid]]:
     """A header line, then two or more lines that each end in the same count of numbers."""
     j = k + 1
-    while j < b and _ends_in_number(text, lines[j]):
+    ending = row_ending(text, *lines[j]) if j < b else None  # every row ends alike: in a number, or in a word after one
+    while j < b and ending is not None and row_ending(text, *lines[j]) == ending:
         j += 1
     if j - k < 3 or _ends_in_number(text, lines[k]) or len(text[lines[k][0]:lines[k][1]]) > 160 \
             or text[lines[k][0]:lines[k][1]].rstrip().endswith(":"):
         return None  # ('Results of the leaderboard:' leads into a list, it heads no columns)
-    grid = spaced_grid(text, lines[k:j])
+    grid = spaced_grid(text, lines[k:j], words.names_column)
     return (k, j, grid) if grid is not None else None
 
 
@@ -533,10 +534,21 @@ class LayoutReader:
         self.recognizer = recognizer
         self.vocabulary = HeaderVocabulary(recognizer.kb.tables)
         self.interpreter = TableInterpreter(self.vocabulary, recognizer.resolver, recognizer.is_model_name)
+        self.header_words = HeaderWords(self.vocabulary.is_header_word, self.vocabulary.may_stand_empty, self._names_column)
         register_extensions()
 
+    def _names_column(self, text: str) -> bool:
+        """'Arena Elo Rating', 'MT-bench (score)', 'Average': a header naming a benchmark or a score."""
+        resolver = self.recognizer.resolver
+        ref = resolver.resolve(text, unlisted=False)
+        if ref is None:
+            return text.lower() in self.vocabulary.words["score"]  # 'Average'
+        rest = text[len(ref.name):] if text.lower().startswith(ref.name.lower()) else None
+        return rest is not None and (not rest.strip() or resolver.resolve(rest.strip(" ()"), unlisted=False) is None)  # the
+        # name first, then only what it measures ('Arena Elo Rating'), no other name ('MT-bench (score) Arena')
+
     def segment(self, text: str) -> Layout:
-        return segment(text, self.vocabulary.is_header_word, self.recognizer.name_end, self.vocabulary.may_stand_empty)
+        return segment(text, self.header_words, self.recognizer.name_end)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.get(TEXT_KEY) or doc.text

@@ -1064,3 +1064,20 @@ def test_a_table_of_one_cell_per_line_whose_last_column_stands_empty_keeps_its_m
     text = ("VeraQA leaderboard of frontier LLMs\n\nCompany\n\nModel\n\nScore\n\nSource\n\n"
             "Anthropic\n\nKestrel-7B\n\n84.8%\n\nxAI\n\nOrion-4\n\n75.4%\n\nMeta\n\nVega-3\n\n51.1%\n")
     assert scores(text) == {("Kestrel-7B", "veraqa", 84.8), ("Orion-4", "veraqa", 75.4), ("Vega-3", "veraqa", 51.1)}
+
+
+def test_single_spaced_rows_with_missing_values_and_a_note_word_under_headers_of_several_words():
+    text = ("Table 1. Vera leaderboard, June 2023.\n\nModel MT-bench (score) Arena Elo Rating MMLU License\n"
+            "Kestrel-4 8.99 1227 86.4 Proprietary\nVega-33B 7.12 - 59.2 Non-commercial\nOrion-Chat-001 6.40 1038 - Proprietary\n")
+    assert scores(text) == {("Kestrel-4", "mt-bench", 8.99), ("Kestrel-4", "chatbot-arena", 1227.0), ("Kestrel-4", "mmlu", 86.4),
+                            ("Vega-33B", "mt-bench", 7.12), ("Vega-33B", "mmlu", 59.2),
+                            ("Orion-Chat-001", "mt-bench", 6.40), ("Orion-Chat-001", "chatbot-arena", 1038.0)}
+
+
+def test_a_value_and_its_unit_end_a_row_and_a_dash_before_a_difference_is_no_missing_value():
+    rows = ("Model Hallucination Rate Answer Rate Avg. Length\n"
+            "Kestrel-4 0.7% 100% 65 words\nVega-33B 0.9% 99.1% 74 words\n")
+    assert not {v for _, _, v in scores("Vera results.\n\n" + rows)} & {65.0, 74.0}  # lengths in words, no scores
+    bullets = ("Key numbers:\n\n- VeraQA: 62.4% (Kestrel-4) vs 55.7% (Vega-33B) - +12%\n"
+               "- VeraDoc: 91.1% vs 88.4% - +3%\n- VeraChart: 84.2% vs 78.9% - +7%\n")
+    assert ("Kestrel-4", "veraqa", 62.4) in scores(bullets)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import combinations
+from dataclasses import dataclass
 from typing import Callable, Optional, Sequence
 
 from ..grammar import YEAR
@@ -23,6 +25,19 @@ from .grid import Cell, Grid, empty_cell, make_cell
 
 Line = tuple[int, int]
 NameEnd = Callable[[str, int], Optional[int]]  # where a model name starting at an offset ends, if one does
+
+
+def _no(text: str) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class HeaderWords:
+    """What the readers of tables without pipes ask of a header's text (the knowledge answers)."""
+
+    heads_column: Callable[[str], bool] = _no  # 'Model', 'Rank', 'Score': may head a column
+    may_stand_empty: Callable[[str], bool] = _no  # 'Source', 'Link': a column a page may leave out
+    names_column: Callable[[str], bool] = _no  # 'Arena Elo Rating', 'MT-bench (score)': a benchmark or score
 
 _SEPARATOR_CELL = re.compile(r"^\s*(?::-+:?|-+:|-{2,})\s*$")  # "---", ":-", ":-:"; a lone "-" is a missing value
 _NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*[*†‡^↑↓▲▼]|\s*[\U0001F947-\U0001F949]|\s*\([↑↓+\-\d./, ]*\)|\s*\(?\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?\s*\)?"
@@ -215,17 +230,22 @@ def _rows_between_gaps(cells: list[Cell]) -> Optional[list[tuple[Cell, ...]]]:
 
 # -- rows of single-spaced words ending in numbers ------------------------------------------
 
-def spaced_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
+def spaced_grid(article: str, lines: Sequence[Line], names_column: Callable[[str], bool] = _no) -> Optional[Grid]:
     """'Model MMLU GSM8K' over 'Vega-7B 61.4 45.2' lines: cells set apart by single spaces, where
-    every row ends in the same count of numbers ('2.5 %' is one) and the line above names the
-    columns: one word each, or names that end alike ('Hallucination Rate Answer Rate'); headers it
-    cannot split leave the number columns unnamed."""
+    every row ends in the same count of numbers ('2.5 %' is one, a lone '-' a missing one) and the
+    line above names the columns: one word each, names that end alike ('Hallucination Rate Answer
+    Rate'), or names ``names_column`` knows ('MT-bench (score) Arena Elo Rating MMLU'); headers it
+    cannot split leave the number columns unnamed. A last column of one word in every row
+    ('Proprietary') is a note on the row, left out with its header."""
     header, *rows = lines
     tokens = [_value_tokens(article, a, b) for a, b in rows]
-    counts = {_trailing_numbers(article, t) for t in tokens}
     head = [(m.start() + header[0], m.end() + header[0]) for m in _HEAD_TOKEN.finditer(article[header[0]:header[1]])]
     if len(rows) < 2:
         return None
+    if len(head) >= 3 and all(row_ending(article, *row) == 1 for row in rows):
+        tokens, head = [t[:-1] for t in tokens], head[:-1]
+        lines = [(header[0], head[-1][1])] + [(t[0][0], t[-1][1]) for t in tokens]
+    counts = {_trailing_numbers(article, t) for t in tokens}
     if len(counts) != 1:  # 'Gemini Pro 1.5 92.5 81.9': a number ends the name; the header's words count the columns
         width = len(head) - 1
         if width < 2 or min(counts) < width - 1:
@@ -241,7 +261,7 @@ def spaced_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     names = [article[a:b] for a, b in head]
     if not all(n.lstrip("(*")[:1].isalpha() for n in names):
         return None
-    columns = _column_names(names, width)
+    columns = _column_names(names, width, names_column)
     if columns is None:
         return None
     for t in tokens:
@@ -264,12 +284,15 @@ def spaced_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     return Grid(tuple(grid_rows), header[0], lines[-1][1], "spaced", header_rows=1)
 
 
-def _column_names(names: list[str], width: int) -> Optional[list[tuple[int, int]]]:
+def _column_names(names: list[str], width: int, names_column: Callable[[str], bool] = _no) -> Optional[list[tuple[int, int]]]:
     """Token ranges of the first column's header and of each number column's: one word each ('Model
-    MMLU GSM8K'), names ending in one repeated word ('... Rate ... Rate ... Rate'), else the first
-    word and unnamed columns."""
+    MMLU GSM8K'), names ending in one repeated word ('... Rate ... Rate ... Rate'), the one split
+    into names ``names_column`` knows, else the first word and unnamed columns."""
     if len(names) == width + 1:
         return [(0, 1)] + [(k, k + 1) for k in range(1, width + 1)]
+    known = _known_split(names, width, names_column) if width + 1 < len(names) <= width + 5 and width <= 6 else None
+    if known is not None:
+        return known
     if len(names) - width <= 3 and len(names) > width + 1 and width == 1:
         return [(0, len(names) - 1), (len(names) - 1, len(names))]
     ends = [k + 1 for k, n in enumerate(names) if n == names[-1]]
@@ -281,6 +304,36 @@ def _column_names(names: list[str], width: int) -> Optional[list[tuple[int, int]
     if len(names) <= 12:
         return [(0, 1)] + [(1, 1)] * width  # the columns' names cannot be told apart: unnamed
     return None
+
+
+def _known_split(names: list[str], width: int, names_column: Callable[[str], bool]) -> Optional[list[tuple[int, int]]]:
+    """The one way to cut the words after the first into ``width`` runs that each name a known column, or None."""
+    found = None
+    for cuts in combinations(range(2, len(names)), width - 1):
+        bounds = [1, *cuts, len(names)]
+        runs = list(zip(bounds, bounds[1:]))
+        if all(names_column(" ".join(names[a:b])) for a, b in runs):
+            if found is not None:
+                return None  # two readings: none is sure
+            found = [(0, 1)] + runs
+    return found
+
+
+def row_ending(article: str, a: int, b: int) -> Optional[int]:
+    """0 for a line of 2 to 16 cells ending in a number, 1 for one ending in a number or a lone '-' then
+    a single capitalised word ('GPT-4 8.99 1227 86.4 Proprietary'; '65 words' is a value and its unit), else None."""
+    if ends_in_number(article, a, b):
+        return 0
+    tokens = _value_tokens(article, a, b)
+    if not 3 <= len(tokens) <= 17:
+        return None
+    last, before = article[tokens[-1][0]:tokens[-1][1]], article[tokens[-2][0]:tokens[-2][1]]
+    if last[:1].isupper() and (is_number_text(before) and before[:1].isdigit() or before in _MISSING):
+        return 1
+    return None
+
+
+_MISSING = ("-", "\u2013", "\u2014")  # a cell with no value
 
 
 def _value_tokens(article: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -303,8 +356,14 @@ def ends_in_number(article: str, a: int, b: int) -> bool:
 
 
 def _trailing_numbers(article: str, tokens: list[tuple[int, int]]) -> int:
+    """How many cells end the line that hold a number, or a lone dash for a missing one ('7.12 - 59.2'; not
+    the dash before a difference, '88.4% - +3%')."""
     n = 0
-    while n < len(tokens) and is_number_text(article[tokens[-1 - n][0]:tokens[-1 - n][1]]):
+    while n < len(tokens):
+        text = article[tokens[-1 - n][0]:tokens[-1 - n][1]]
+        after = article[tokens[-n][0]:tokens[-n][0] + 1] if n else ""
+        if not (is_number_text(text) or (text in _MISSING and (not after or after not in "+-\u2212"))):
+            break
         n += 1
     return n
 
@@ -414,8 +473,7 @@ def _with_index_header(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
 
 # -- stacked tables: one cell per line ----------------------------------------------------
 
-def stacked_grid(article: str, items: Sequence[Line], is_header_word: Callable[[str], bool],
-                 may_stand_empty: Callable[[str], bool] = lambda text: False) -> Optional[tuple[Grid, int, int]]:
+def stacked_grid(article: str, items: Sequence[Line], words: HeaderWords) -> Optional[tuple[Grid, int, int]]:
     """A table whose cells stand one per line: ``k`` header lines, then rows of ``k`` lines in
     which each column is all numbers or all words. A last header or two that may stand empty
     ('Source', 'Link') heads no lines of the rows. Returns the grid and the items it used."""
@@ -427,8 +485,8 @@ def stacked_grid(article: str, items: Sequence[Line], is_header_word: Callable[[
                 header = texts[first:first + width + empty]
                 if len(header) < width + empty or any(is_number_text(c.text) for c in header):
                     continue
-                if not any(is_header_word(c.text) for c in header) or (empty and not (
-                        is_header_word(header[0].text) and all(may_stand_empty(c.text) for c in header[width:]))):
+                if not any(words.heads_column(c.text) for c in header) or (empty and not (
+                        words.heads_column(header[0].text) and all(words.may_stand_empty(c.text) for c in header[width:]))):
                     continue
                 rows = _stacked_rows(texts, first + width + empty, width)
                 if len(rows) >= 2 and (best is None or len(rows) * width > best[2] * best[1]):
