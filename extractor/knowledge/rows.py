@@ -181,5 +181,6 @@ class CuesFile(JsonFile):
     off_topic: Words = []
     clause_breaks: Words = []
     list_glue: Words = []
+    maker_prepositions: Words = []  # 'X from Acme', 'X von Acme', 'X di Acme': the maker named after its model
     not_rank_after: Words = []
     function_words: Words = []

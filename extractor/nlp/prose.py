@@ -529,7 +529,7 @@ def _stands_for_model(r: _Reading, i: int) -> bool:
             j += 1
         return r.w(j) in r.words_set("generic_model_nouns")
     for k in range(i - 1, max(i - 6, r.start - 1), -1):
-        if r.w(k) in ("from", "by"):
+        if r.w(k) in r.words_set("maker_prepositions"):
             return r.w(k - 1) in r.words_set("generic_model_nouns")
     return False
 
@@ -544,7 +544,7 @@ def _maker_before_model(r: _Reading, i: int) -> bool:
 def _attribution(r: _Reading, i: int) -> bool:
     """True for 'Meta' in 'LLaMA from Meta' or 'Falcon 40B, launched by TII': the maker, not a subject."""
     for k in range(i - 1, max(i - 5, r.start - 1), -1):
-        if r.w(k) in ("from", "by"):
+        if r.w(k) in r.words_set("maker_prepositions"):
             return any(r.label(t) == "MODEL" for t in range(max(k - 12, r.start), k))
         if r.label(k) == "MODEL":
             return False

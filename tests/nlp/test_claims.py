@@ -2836,3 +2836,29 @@ def test_behind_after_a_score_is_the_scorers_place_and_a_name_compared_with_is_n
 
 def test_behind_as_a_plain_preposition_compares_nothing():
     assert _kinds("The lab behind Kestrel-7B reported 76% on VeraBench.") == {("score", "Kestrel-7B", "verabench", (76.0, "%"))}
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("Kestrel-7B von Acme belegt den ersten Platz in der Chatbot Arena.", {("rank", "Kestrel-7B", "chatbot-arena", (1, None))}),
+    ("Kestrel-7B hat den Spitzenplatz der Chatbot Arena eingenommen und verdrängt damit Orion-4.",
+     {("rank", "Kestrel-7B", "chatbot-arena", (1, None)), ("comparison", "Kestrel-7B", "chatbot-arena", ("outperforms", ("Orion-4",)))}),
+    ("Kestrel-7B surpasse Orion-4 sur la Chatbot Arena.", {("comparison", "Kestrel-7B", "chatbot-arena", ("outperforms", ("Orion-4",)))}),
+    ("Kestrel-7B ocupa el segundo lugar en la Chatbot Arena.", {("rank", "Kestrel-7B", "chatbot-arena", (2, None))}),
+    ("Kestrel-7B ha superato il Orion-4 di Meta nella Chatbot Arena.",
+     {("comparison", "Kestrel-7B", "chatbot-arena", ("outperforms", ("Orion-4",)))}),
+    ("Kestrel-7B ultrapassou o Orion-4 do Google no LiveBench.", {("comparison", "Kestrel-7B", "livebench", ("outperforms", ("Orion-4",)))}),
+    ("Kestrel-7B telah meraih posisi teratas di Chatbot Arena, mendorong Orion-4 ke posisi kedua.",
+     {("rank", "Kestrel-7B", "chatbot-arena", (1, None)), ("rank", "Orion-4", "chatbot-arena", (2, None))}),
+])
+def test_ranks_and_comparisons_in_other_languages(sentence, claims):
+    assert _kinds(LEAD + sentence) == claims
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zum ersten Mal testet die Chatbot Arena Kestrel-7B.",  # 'the first time', no place
+    "Kestrel-7B könnte Orion-4 in der Chatbot Arena übertreffen.",  # a hedge
+    "Kestrel-7B n'a pas dépassé Orion-4 sur la Chatbot Arena.",  # a negation
+    "Secondo Acme, Kestrel-7B è disponibile da oggi.",  # 'according to', no place
+])
+def test_words_of_other_languages_that_state_no_claim(sentence):
+    assert _kinds(LEAD + sentence) == set()
