@@ -30,10 +30,10 @@ import ahocorasick_rs
 
 from .nlp.entities import EntityRecognizer, Mention, about_models, recognizer_of
 from .nlp.sentences import SentenceSplitter
-from .nlp.vocabulary import Vocabulary
+from .nlp.vocabulary import ORDINAL_SUFFIXES, Vocabulary
 
 _WORD = re.compile(r"[a-z0-9#.'\u2019-]+")
-_MARKS = r"#\s?\d|\b(?:\d{1,3}(?:st|nd|rd|th)\b|no\.\s?\d|number\s\w|top[- ]?(?:\d{1,3}|ten|five|three|twenty)\b)"
+_MARKS = rf"#\s?\d|\b(?:\d{{1,3}}{ORDINAL_SUFFIXES}(?!\w)|no\.\s?\d|number\s\w|top[- ]?(?:\d{{1,3}}|ten|five|three|twenty)\b)"
 _MARK = re.compile(rf"(?=[#\dnt])(?:{_MARKS})")  # the look-ahead spares trying each branch at every character
 # A stretch of prose with none of these, no mention and no cue tells the claim stage nothing: no name,
 # no test, no score, no word that makes an article one about models ('AI models', 'a model called X').

@@ -26,11 +26,11 @@ from .grammar import YEAR
 from .layout import Block, layout_of
 from .prose import ProseReader
 from .tables.interpret import BenchmarkChoice, HeaderVocabulary, TableFinding, TableInterpreter
-from .vocabulary import CuePattern, Vocabulary
+from .vocabulary import ORDINAL_SUFFIXES, CuePattern, Vocabulary
 
 _REFERENCE_WORDS = frozenset({"model", "it", "its", "this"})
 _LABELLED_VALUE = re.compile(r"\s*(?:[-*\u2022+]\s+)?(?:\*\*)?[^:\n]{1,60}:(?:\*\*)?\s*[~\u2248]?\d")
-_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$", re.I)
+_ORDINAL = re.compile(rf"^\d{{1,3}}{ORDINAL_SUFFIXES}$", re.I)
 # 'These models post respective scores of 88 and 85': figures of the models the sentence before named
 _RESPECTIVE_OF_PLURAL = re.compile(r"(?i)\b(?:they|(?:these|those|both|the) (?:two |three )?(?:models|llms|systems))\b"
                                    r".*\brespective(?:ly)?\b")

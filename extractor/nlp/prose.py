@@ -27,10 +27,10 @@ from .context import COMPARING_WORDS, OPENING_PHRASE_WORDS, POSSESSIVE, ArticleC
 from .findings import BenchmarkNote, Finding, iso
 from .grammar import YEAR
 from .layout import Block
-from .vocabulary import CuePattern, Vocabulary
+from .vocabulary import ORDINAL_SUFFIXES, CuePattern, Vocabulary
 
 MAX_REACH = 40  # a subject further than this from its cue is in another clause (and scans stay linear)
-_ORDINAL_SUFFIX = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
+_ORDINAL_SUFFIX = re.compile(rf"^(\d{{1,3}}){ORDINAL_SUFFIXES}$", re.I)
 _HASH_RANK = re.compile(r"^#(\d{1,3})$")
 _ZERO_PADDED = re.compile(r"^0\d+$")
 _NUMBER = re.compile(r"^[~≈]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[~≈]?\d+(?:\.\d+)?$")

@@ -29,6 +29,8 @@ class CuePattern:
     scoped: bool = False  # 'the top open model': the words between give the rank's scope
 
 
+# What ends a rank written in digits: '3rd', '25e', '11ème', '2º', '1.ª' (the gate and the rules read the same)
+ORDINAL_SUFFIXES = r"(?:st|nd|rd|th|e|ème|eme|er|re|\.?º|\.?ª)"
 _MATCHERS_KEPT = 256  # Matchers of pattern subsets kept (a few dozen subsets cover most text)
 
 
