@@ -3234,8 +3234,8 @@ def _counts(r: _Reading) -> None:
         if n is None or n >= 1000 or r.w(i - 1) in ("top", "of", "out"):
             continue
         window = [r.w(k) for k in range(i + 1, min(i + 8, r.end))]
-        if not any(w in ("models", "llms", "of", "out") for w in window[:4]):
-            continue
+        if not any(w in ("models", "llms", "of", "out") or w in r.words_set("place_nouns") for w in window[:4]):
+            continue  # 'three models in the top ten', 'taking three spots in the top ten'
         if _blocked(r, r.start, i):
             return
         top = next((t for t in tops if i < t < i + 8), tops[0])

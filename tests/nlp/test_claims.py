@@ -2865,3 +2865,8 @@ def test_ranks_and_comparisons_in_other_languages(sentence, claims):
 ])
 def test_words_of_other_languages_that_state_no_claim(sentence):
     assert _kinds(LEAD + sentence) == set()
+
+
+def test_places_in_the_top_n_count_a_familys_models():
+    assert _kinds("On the Open LLM Leaderboard, Alibaba's Qwen models appear dominant, taking three spots in the top ten.") == {
+        ("count", "Qwen", "open-llm-leaderboard", (3, 10))}
