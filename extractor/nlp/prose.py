@@ -1993,11 +1993,17 @@ def _implied_leader(r: _Reading, subject: int, start: int, end: int) -> list[int
 
 
 def _margin_follows(r: _Reading, end: int) -> bool:
-    """'holds a lead of 12 points over X': the lead is a margin over X, no first place."""
+    """'holds a lead of 12 points over X': the lead is a margin over X, no first place ('the top score of 84.8%'
+    is the score itself)."""
+    if r.w(end - 1) in _SCORE_NOUNS:
+        return False
     k = end + 1 if r.w(end) == "of" else None
     while k is not None and r.w(k) in _APPROXIMATE:
         k += 1
     return k is not None and _is_number(r.w(k))
+
+
+_SCORE_NOUNS = frozenset({"score", "scores", "result", "results", "performance", "average", "mark", "rating"})
 
 
 def _list_opener(r: _Reading, i: int) -> int:

@@ -2870,3 +2870,10 @@ def test_words_of_other_languages_that_state_no_claim(sentence):
 def test_places_in_the_top_n_count_a_familys_models():
     assert _kinds("On the Open LLM Leaderboard, Alibaba's Qwen models appear dominant, taking three spots in the top ten.") == {
         ("count", "Qwen", "open-llm-leaderboard", (3, 10))}
+
+
+def test_the_top_score_of_a_value_is_first_place_and_a_lead_of_a_value_a_margin():
+    assert _kinds("Kestrel-7B achieved the top score of 84.8% on VeraBench.") == {
+        ("rank", "Kestrel-7B", "verabench", (1, None)), ("score", "Kestrel-7B", "verabench", (84.8, "%"))}
+    assert _kinds("On VeraBench, Kestrel-7B holds a lead of 12 points over Orion-4.") == {
+        ("comparison", "Kestrel-7B", "verabench", ("outperforms", ("Orion-4",)))}
