@@ -215,10 +215,10 @@ class EntityRecognizer:
         self._variant_version = re.compile(  # 'Solar Pro 2', 'Solar Pro-2': a common-word family's product name
             rf" (?:{'|'.join(map(re.escape, capital_variants))})[ \-\u2011]?\d")
         self._url_aliases = [(a.lower(), b.id) for b in kb.benchmarks.values() for a in b.url_aliases]
-        self._vendor_shape = _vendor_shape(kb.grammar.get("vendor_suffixes", ()))
         suffixes = kb.grammar.get("vendor_suffixes", ())
+        self._vendor_shape = _vendor_shape(suffixes)
         self._maker_words = re.compile(_maker_name(suffixes, 2)) if suffixes else None  # 'Acme Labs', whatever follows
-        self._versioned_vendor = _versioned_vendor(kb.grammar.get("vendor_suffixes", ()))
+        self._versioned_vendor = _versioned_vendor(suffixes)
         self._strict = frozenset(n for n, f in kb.family_by_name.items() if f.strict)
         # a family's variant words that name a model only with its other words ('Opus', 'Haiku')
         self._variant_families = {n: f for n, f in kb.family_by_name.items()
@@ -335,7 +335,8 @@ class EntityRecognizer:
 
     def _names_a_maker(self, name: str) -> bool:
         """'Acme Labs', 'OpenAI': a maker's name, whatever stands after it."""
-        return name in self.kb.vendor_by_alias or self._maker_words is not None and self._maker_words.fullmatch(name) is not None
+        return name in self.kb.vendor_by_alias or (
+            self._maker_words is not None and self._maker_words.fullmatch(name) is not None)
 
     def _suite_named(self, text: str, taken: set[int]) -> list[Mention]:
         """'Vera-bench shows the same', 'HealthBench': a name that ends in a suite word is a

@@ -21,8 +21,9 @@ from .extensions import TEXT_KEY, register_extensions
 from .tables.grid import Cell, Grid
 from .tables.interpret import HeaderVocabulary, TableInterpreter
 from .sentences import RUN_IN_HINT, run_in_items
-from .tables.readers import (HeaderWords, NameEnd, aligned_cells, ends_in_number, row_ending, aligned_grid, html_grid, html_tables, is_pipe_row, is_separator,
-                             pipe_cells, pipe_grid, ranked_grid, ranked_start, spaced_grid, stacked_grid)
+from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, ends_in_number, html_grid, html_tables,
+                             is_pipe_row, is_separator, pipe_cells, pipe_grid, ranked_grid, ranked_start, row_ending,
+                             spaced_grid, stacked_grid)
 
 Line = tuple[int, int]
 
@@ -228,7 +229,8 @@ def _is_prose_line(line: str) -> bool:
     return len(_LOWER_WORD.findall(line)) >= 3 and len(_NUMBER.findall(line)) < 4
 
 
-def segment(text: str, header_words: Union[HeaderWords, Callable[[str], bool]], name_end: Optional[NameEnd] = None) -> Layout:
+def segment(text: str, header_words: Union[HeaderWords, Callable[[str], bool]],
+            name_end: Optional[NameEnd] = None) -> Layout:
     """The article's blocks: tables of every layout first, then headings, items and prose."""
     lines = lines_of(text)
     taken = [False] * len(lines)
@@ -412,7 +414,8 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
     found = []
     k = a
     while k < b:
-        used = _ranked_at(text, lines, k, b, name_end) or _aligned_at(text, lines, k, b) or _spaced_at(text, lines, k, b, words)
+        used = _ranked_at(text, lines, k, b, name_end) or _aligned_at(text, lines, k, b) \
+            or _spaced_at(text, lines, k, b, words)
         if used is not None:
             found.append(used)
             k = used[1]
@@ -456,19 +459,13 @@ def _spaced_at(text, lines, k, b, words: HeaderWords) -> Optional[tuple[int, int
     """A header line, then two or more lines that each end in the same count of numbers."""
     j = k + 1
     ending = row_ending(text, *lines[j]) if j < b else None  # every row ends alike: in a number, or in a word after one
-    while j < b and ending is not None and row_ending(text, *lines[j]) == ending:
+    while ending is not None and j < b and row_ending(text, *lines[j]) == ending:
         j += 1
-    if j - k < 3 or _ends_in_number(text, lines[k]) or len(text[lines[k][0]:lines[k][1]]) > 160 \
+    if j - k < 3 or ends_in_number(text, *lines[k]) or len(text[lines[k][0]:lines[k][1]]) > 160 \
             or text[lines[k][0]:lines[k][1]].rstrip().endswith(":"):
         return None  # ('Results of the leaderboard:' leads into a list, it heads no columns)
     grid = spaced_grid(text, lines[k:j], words.names_column)
     return (k, j, grid) if grid is not None else None
-
-
-def _ends_in_number(text: str, line: Line) -> bool:
-    """True for a short line whose last cell is a number ('Vega-7B 61.4 45.2', 'GPT-4 3.0 % 97.0 %',
-    'Vega-7B 61.4(5-shot)')."""
-    return ends_in_number(text, *line)
 
 
 def _has_gap(text: str, line: Line) -> bool:
@@ -534,7 +531,8 @@ class LayoutReader:
         self.recognizer = recognizer
         self.vocabulary = HeaderVocabulary(recognizer.kb.tables)
         self.interpreter = TableInterpreter(self.vocabulary, recognizer.resolver, recognizer.is_model_name)
-        self.header_words = HeaderWords(self.vocabulary.is_header_word, self.vocabulary.may_stand_empty, self._names_column)
+        self.header_words = HeaderWords(self.vocabulary.is_header_word, self.vocabulary.may_stand_empty,
+                                        self._names_column)
         register_extensions()
 
     def _names_column(self, text: str) -> bool:
@@ -543,9 +541,9 @@ class LayoutReader:
         ref = resolver.resolve(text, unlisted=False)
         if ref is None:
             return text.lower() in self.vocabulary.words["score"]  # 'Average'
+        # the name first, then only what it measures ('Arena Elo Rating'), no other name ('MT-bench (score) Arena')
         rest = text[len(ref.name):] if text.lower().startswith(ref.name.lower()) else None
-        return rest is not None and (not rest.strip() or resolver.resolve(rest.strip(" ()"), unlisted=False) is None)  # the
-        # name first, then only what it measures ('Arena Elo Rating'), no other name ('MT-bench (score) Arena')
+        return rest is not None and (not rest.strip() or resolver.resolve(rest.strip(" ()"), unlisted=False) is None)
 
     def segment(self, text: str) -> Layout:
         return segment(text, self.header_words, self.recognizer.name_end)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import combinations
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Callable, Optional, Sequence
 
 from ..grammar import YEAR
@@ -38,6 +38,7 @@ class HeaderWords:
     heads_column: Callable[[str], bool] = _no  # 'Model', 'Rank', 'Score': may head a column
     may_stand_empty: Callable[[str], bool] = _no  # 'Source', 'Link': a column a page may leave out
     names_column: Callable[[str], bool] = _no  # 'Arena Elo Rating', 'MT-bench (score)': a benchmark or score
+
 
 _SEPARATOR_CELL = re.compile(r"^\s*(?::-+:?|-+:|-{2,})\s*$")  # "---", ":-", ":-:"; a lone "-" is a missing value
 _NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*[*†‡^↑↓▲▼]|\s*[\U0001F947-\U0001F949]|\s*\([↑↓+\-\d./, ]*\)|\s*\(?\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?\s*\)?"
