@@ -168,6 +168,7 @@ class CuesFile(JsonFile):
     rank_verbs: Words = []
     place_nouns: Words = []
     rank_words: Words = []
+    numbered_places: Words = []  # a word a number after makes a rank: 'No. 3', 'rank 3', 'Platz 2', 'posisi 1'
     hedges: Words = []
     negations: Words = []
     past_markers: Words = []

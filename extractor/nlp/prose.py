@@ -1477,7 +1477,7 @@ def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
     nxt = r.w(i + 1)
     if w == "#" and nxt.isdecimal() and len(nxt) <= 3:
         return int(nxt), i + 2
-    if w in ("no", "no.", "number", "rank", "nr", "nr.") :
+    if w in r.words_set("numbered_places"):
         j = i + 2 if nxt == "." else i + 1
         if r.w(j).isdecimal() and len(r.w(j)) <= 3 and not (w == "rank" and r.w(j + 1) in ("of", "out")):
             return int(r.w(j)), j + 1
@@ -1495,7 +1495,7 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
         return False
     if r.w(i - 1) in POSSESSIVE or r.w(i - 1) in ("its", "their", "our"):
         return False  # "Acme's first code model", 'its second release': which of the maker's, no place
-    if w.startswith("#") or w in ("no", "no.", "number", "rank", "nr", "nr."):
+    if w.startswith("#") or w in r.words_set("numbered_places"):
         return True
     if r.w(i - 1) == "(" and r.w(end) == ")" and r.label(i - 2) == "MODEL" and w not in ("first", "second"):
         return True  # 'A (3rd), B (4th) and C (9th)'; '(second)' is more often time than place

@@ -2847,6 +2847,8 @@ def test_behind_as_a_plain_preposition_compares_nothing():
     ("Kestrel-7B traîne à la 25e place de la Chatbot Arena.", {("rank", "Kestrel-7B", "chatbot-arena", (25, None))}),
     ("Le modèle Kestrel-7B se classe deuxième sur la Chatbot Arena.", {("rank", "Kestrel-7B", "chatbot-arena", (2, None))}),
     ("Kestrel-7B ocupa el 2º lugar en la Chatbot Arena.", {("rank", "Kestrel-7B", "chatbot-arena", (2, None))}),
+    ("Kestrel-7B landet auf Platz 2 der Chatbot Arena.", {("rank", "Kestrel-7B", "chatbot-arena", (2, None))}),
+    ("Kestrel-7B menempati peringkat 1 di Chatbot Arena.", {("rank", "Kestrel-7B", "chatbot-arena", (1, None))}),
     ("Kestrel-7B ha superato il Orion-4 di Meta nella Chatbot Arena.",
      {("comparison", "Kestrel-7B", "chatbot-arena", ("outperforms", ("Orion-4",)))}),
     ("Kestrel-7B ultrapassou o Orion-4 do Google no LiveBench.", {("comparison", "Kestrel-7B", "livebench", ("outperforms", ("Orion-4",)))}),
