@@ -101,6 +101,8 @@ class Knowledge:
                 spaced = _spaced_at_joint(alias)
                 if spaced is not None:  # 'OS World', 'Human Eval': a joined name written in two words
                     self.benchmark_by_alias.setdefault(spaced, b.id)
+                if " " in alias and all(w[:1].isupper() or w[:1].isdigit() for w in alias.split()):
+                    self.benchmark_by_alias.setdefault(alias.replace(" ", "-"), b.id)  # 'Chatbot-Arena': its words hyphened
         self.benchmark_needs_context = frozenset(a for b in self.benchmarks.values() for a in b.context_aliases)
 
     def vendor_name(self, vendor_id: Optional[str]) -> Optional[str]:
