@@ -103,6 +103,9 @@ class Knowledge:
                     self.benchmark_by_alias.setdefault(spaced, b.id)
                 if " " in alias and all(w[:1].isupper() or w[:1].isdigit() for w in alias.split()):
                     self.benchmark_by_alias.setdefault(alias.replace(" ", "-"), b.id)  # 'Chatbot-Arena': its words hyphened
+            for address in b.url_aliases:
+                if "." in address and "/" not in address:  # 'according to lmarena.ai': a board's site names the board
+                    self.benchmark_by_alias.setdefault(address, b.id)
         self.benchmark_needs_context = frozenset(a for b in self.benchmarks.values() for a in b.context_aliases)
 
     def vendor_name(self, vendor_id: Optional[str]) -> Optional[str]:

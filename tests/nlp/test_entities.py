@@ -575,7 +575,8 @@ def test_a_test_name_before_an_organisation_word_names_the_people_behind_it(nlp,
 @pytest.mark.parametrize("text, canonical", [("Kite-3 hits 66.3% on OS World's computer-use benchmark.", "osworld"),
                                              ("Kite-3 beat Lark-2 on Human Eval.", "humaneval"),
                                              ("Kite-3 tops the Chatbot-Arena.", "chatbot-arena"),
-                                             ("Kite-3 leads the Open-LLM-Leaderboard.", "open-llm-leaderboard")])
+                                             ("Kite-3 leads the Open-LLM-Leaderboard.", "open-llm-leaderboard"),
+                                             ("The test platform lmarena.ai ranked Kite-3 first.", "chatbot-arena")])
 def test_a_benchmark_name_written_in_other_word_breaks_is_the_benchmark(nlp, text, canonical):
     assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == [canonical]
 
