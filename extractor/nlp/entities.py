@@ -1051,13 +1051,14 @@ class EntityRecognizer:
 
     def _weak_names(self, text: str) -> list[re.Match]:
         """Every weak name of the text; past a first word that names nothing ('The Acme 4 model': 'Acme 4')."""
-        found = []
-        for m in self.grammar.weak.finditer(text):
-            if not self._may_be_weak_name(m.group()) and " " in (m.group("family") or ""):
-                m = self.grammar.weak.match(text, m.start() + m.group().index(" ") + 1) or m
-            if self._may_be_weak_name(m.group()):
-                found.append(m)
-        return found
+        names = (self._past_first_word(text, m) for m in self.grammar.weak.finditer(text))
+        return [m for m in names if self._may_be_weak_name(m.group())]
+
+    def _past_first_word(self, text: str, m: re.Match) -> re.Match:
+        """The weak name after a first word that names nothing ('The Acme 4': 'Acme 4'), else ``m``."""
+        if " " in (m.group("family") or "") and not self._may_be_weak_name(m.group()):
+            return self.grammar.weak.match(text, m.start() + m.group().index(" ") + 1) or m
+        return m
 
     def cued_weak_names(self, text: str, start: int, end: int) -> list[re.Match]:
         """Weak names in ``text[start:end]`` a rank or relation cue right after or right before confirms
@@ -1080,8 +1081,8 @@ class EntityRecognizer:
                     found[m.start()] = m
         for noun in _MODEL_NOUN_AFTER.finditer(text):  # the anchors first: a full scan for weak names is slow
             for m in weak.finditer(text, max(0, noun.start() - 48), noun.start()):
-                if m.end() == noun.start() and " " in (m.group("family") or "") and not self._may_be_weak_name(m.group()):
-                    m = weak.match(text, m.start() + m.group().index(" ") + 1) or m  # 'The Acme 4 model'
+                if m.end() == noun.start():
+                    m = self._past_first_word(text, m)  # 'The Acme 4 model'
                 if m.end() == noun.start():
                     found[m.start()] = m
         for maker in mentions:

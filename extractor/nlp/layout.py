@@ -459,8 +459,10 @@ def _spaced_at(text, lines, k, b, words: HeaderWords) -> Optional[tuple[int, int
     """A header line, then two or more lines that each end in the same count of numbers."""
     j = k + 1
     ending = row_ending(text, *lines[j]) if j < b else None  # every row ends alike: in a number, or in a word after one
-    while ending is not None and j < b and row_ending(text, *lines[j]) == ending:
+    if ending is not None:
         j += 1
+        while j < b and row_ending(text, *lines[j]) == ending:
+            j += 1
     if j - k < 3 or ends_in_number(text, *lines[k]) or len(text[lines[k][0]:lines[k][1]]) > 160 \
             or text[lines[k][0]:lines[k][1]].rstrip().endswith(":"):
         return None  # ('Results of the leaderboard:' leads into a list, it heads no columns)

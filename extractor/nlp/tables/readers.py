@@ -243,7 +243,7 @@ def spaced_grid(article: str, lines: Sequence[Line], names_column: Callable[[str
     head = [(m.start() + header[0], m.end() + header[0]) for m in _HEAD_TOKEN.finditer(article[header[0]:header[1]])]
     if len(rows) < 2:
         return None
-    if len(head) >= 3 and all(row_ending(article, *row) == 1 for row in rows):
+    if len(head) >= 3 and all(_ending(article, t) == 1 for t in tokens):
         tokens, head = [t[:-1] for t in tokens], head[:-1]
         lines = [(header[0], head[-1][1])] + [(t[0][0], t[-1][1]) for t in tokens]
     counts = {_trailing_numbers(article, t) for t in tokens}
@@ -323,15 +323,24 @@ def _known_split(names: list[str], width: int, names_column: Callable[[str], boo
 def row_ending(article: str, a: int, b: int) -> Optional[int]:
     """0 for a line of 2 to 16 cells ending in a number, 1 for one ending in a number or a lone '-' then
     a single capitalised word ('GPT-4 8.99 1227 86.4 Proprietary'; '65 words' is a value and its unit), else None."""
-    if ends_in_number(article, a, b):
+    return _ending(article, _value_tokens(article, a, b))
+
+
+def _ending(article: str, tokens: list[tuple[int, int]]) -> Optional[int]:
+    """``row_ending`` of a line already cut into its tokens."""
+    if 2 <= len(tokens) <= 16 and _is_value_cell(article[tokens[-1][0]:tokens[-1][1]]):
         return 0
-    tokens = _value_tokens(article, a, b)
     if not 3 <= len(tokens) <= 17:
         return None
     last, before = article[tokens[-1][0]:tokens[-1][1]], article[tokens[-2][0]:tokens[-2][1]]
-    if last[:1].isupper() and (is_number_text(before) and before[:1].isdigit() or before in _MISSING):
+    if last[:1].isupper() and (_is_value_cell(before) or before in _MISSING):
         return 1
     return None
+
+
+def _is_value_cell(text: str) -> bool:
+    """A number as a cell writes it, with its note if it has one ('76.2', '71.8 (5-shot)'), never a word."""
+    return text[:1].isdigit() and is_number_text(text)
 
 
 _MISSING = ("-", "\u2013", "\u2014")  # a cell with no value
@@ -351,9 +360,7 @@ def _value_tokens(article: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def ends_in_number(article: str, a: int, b: int) -> bool:
     """True for a line of 2 to 16 cells whose last is a number, with its note if it has one."""
-    tokens = _value_tokens(article, a, b)
-    return 2 <= len(tokens) <= 16 and article[tokens[-1][0]:tokens[-1][0] + 1].isdigit() and \
-        is_number_text(article[tokens[-1][0]:tokens[-1][1]])
+    return row_ending(article, a, b) == 0
 
 
 def _trailing_numbers(article: str, tokens: list[tuple[int, int]]) -> int:
