@@ -172,6 +172,7 @@ class CuesFile(JsonFile):
     hedges: Words = []
     negations: Words = []
     past_markers: Words = []
+    displacing_verbs: Words = []  # 'displacing X from first place': the place is no longer X's
     score_words: Words = []
     not_score_after: Words = []
     not_score_before: Words = []

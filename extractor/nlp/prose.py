@@ -1395,10 +1395,16 @@ def _used_as_noun(r: _Reading, cue: int) -> bool:
 
 
 def _past(r: _Reading, cue: int) -> bool:
-    """'previously the leader', 'once ranked third', 'was #3': a past rank, no claim about now."""
+    """'previously the leader', 'once ranked third', 'was #3', 'up from fifth', 'pushed X from the top spot':
+    a past rank, no claim about now."""
     window = [r.w(k) for k in range(max(cue - 3, r.start), cue)]
     return bool(r.words_set("past_markers").intersection(window)) or (
         window[-1:] == ["was"] and r.w(cue).startswith("#"))
+
+
+def _from_place(r: _Reading, cue: int) -> bool:
+    """'pushed X from the top spot', 'displacing X from first place': a place a beaten model left."""
+    return r.w(cue - 1) == "from" or (r.w(cue - 1) in ("the", "its", "their") and r.w(cue - 2) == "from")
 
 
 def _scope(r: _Reading, cue: Optional[int] = None) -> Optional[str]:
@@ -1501,6 +1507,9 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
         return True  # 'A (3rd), B (4th) and C (9th)'; '(second)' is more often time than place
     before = {r.w(k) for k in range(max(i - 3, r.start), i)}
     after = r.w(end)
+    if r.label(i - 1) == "MODEL" and r.w(i - 2) in ("and", ",") and after in (".", ",", ";", "", "and") \
+            and _placed_before(r, i - 2):
+        return True  # 'with A in second and B third': the place phrase of A, left out for B
     if r.w(i - 1) == "for" and any(r.w(k) in _TIE_WORDS for k in range(max(i - 8, r.start), i - 1)):
         return True  # 'tied with X for third'
     if r.w(i - 1) == "the" and after not in r.words_set("place_nouns"):
@@ -1509,6 +1518,15 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
         return after in (".", ",", ";", "") and bool(before & _PLACING_VERBS)  # 'is ranked at the 6th.'
     return bool(before & r.words_set("rank_verbs")) or after in r.words_set("place_nouns") or after in (
         "globally", "overall", "worldwide", "behind", "among", "on", "in", "with", "after", "respectively", ",")
+
+
+def _placed_before(r: _Reading, end: int) -> bool:
+    """True when a name placed by a phrase ('in second', 'at No. 4', 'third place') comes before ``end``."""
+    for k in range(max(end - 12, r.start), end):
+        found = rank_at(r, k) if r.w(k - 1) in ("in", "at") or r.w(k + 1) in r.words_set("place_nouns") else None
+        if found is not None and r.label(k - 2 if r.w(k - 1) in ("in", "at") else k - 1) == "MODEL":
+            return True
+    return False
 
 
 def _shares_place_noun(r: _Reading, end: int) -> bool:
@@ -2115,7 +2133,7 @@ def _ranks(r: _Reading) -> None:
     _leader_named(r)
     for cue, start, end in r.cues:
         if cue.label == "LEAD" and r.w(end) == "by" and r.w(end - 1) in ("led", "headed", "topped") \
-                and r.label(end + 1) == "MODEL" and r.w(start - 1) in ("is", "was", "are", "were", "been", "being") \
+                and r.label(end + 1) == "MODEL" and _verb_before(r, start) in ("is", "was", "are", "were", "been", "being") \
                 and end + 1 not in r.ranked and not _past(r, start):
             _make(r, "rank", end + 1, start, 0.75, rank=1, value_span=(start, end + 2))  # 'the list is led by X'
             r.ranked.add(end + 1)
@@ -2123,7 +2141,8 @@ def _ranks(r: _Reading) -> None:
         if cue.label == "LEAD" and not _followed_by_name(r, end) and (
                 r.w(end) not in ("by", "to") or r.w(end + 1) == "date") \
                 and not _margin_follows(r, end) and not _lead_by_margin(r, start, end):
-            if any(c.label in ("OUTPERFORM", "TRAIL") and start - 1 <= e <= start for c, _, e in r.cues):
+            if any(c.label in ("OUTPERFORM", "TRAIL") and start - 1 <= e <= start and not r.is_name(e)
+                   for c, _, e in r.cues):
                 continue  # 'trails the best model under 2B, X': the phrase is what is compared with
             if r.w(end - 1) == "top" and _top_n(r, end - 1) is not None:
                 continue  # 'secured the top two positions': a top-N, no first place
@@ -2147,6 +2166,8 @@ def _ranks(r: _Reading) -> None:
                 subject = _subject(r, opener, r.taken_objects, vendors=False)  # 'traded blows with X and Y at the top'
             if subject is None:
                 subject = _inverted_holder(r, start, end)  # 'At the top of the list is X'
+            if subject is None:
+                subject = _displacer(r, start)  # 'X dethroned Y at the top of the board'
             if subject is None or _blocked(r, subject + 1, start) or _past(r, start):
                 continue
             if end - start == 1 and _used_as_noun(r, start):
@@ -2273,6 +2294,12 @@ _PLACE_NOUNS = frozenset({"place", "spot", "position", "entrant", "model", "cont
 def _rank_value(r: _Reading, value: _Value) -> None:
     start, end = value.start, value.end
     subject = _rank_holder(r, start, end)
+    if _from_place(r, start) and _beaten_before(r, start) is not None:
+        subject = _displacer(r, start)  # 'X pushed Y from first place': the place is X's now
+        if subject is not None and subject not in r.ranked:
+            _make(r, "rank", subject, start, 0.7, rank=int(value.value), scope=_scope(r, start), value_span=(start, end))
+            r.ranked.add(subject)
+        return
     if subject is None or _blocked(r, subject + 1, start) or _past(r, start):
         return
     if value.top_n:
@@ -2306,6 +2333,41 @@ def _rank_value(r: _Reading, value: _Value) -> None:
                     _make(r, "rank", other, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))
                     r.ranked.add(other)
     _followed(r, end, rank)
+
+
+def _verb_before(r: _Reading, cue: int) -> str:
+    """The word before a cue and the sentence adverbs right before it ('is now led by')."""
+    k = cue - 1
+    while k > r.start and r.w(k) in _SENTENCE_ADVERBS:
+        k -= 1
+    return r.w(k)
+
+
+def _beaten_before(r: _Reading, place: int) -> Optional[int]:
+    """The model a place phrase follows when it is what a comparison or a displacing verb acts on
+    ('overtook Y at the top', "displacing Acme's Y from first place"), else None."""
+    k = place - 1
+    while k > r.start and r.w(k) in ("the", "its", "their", "from", "at"):
+        k -= 1
+    name = next((s for s, span in r.spans.items() if span.end == k + 1), None)
+    if name is None or r.label(name) != "MODEL":
+        return None
+    verb = name - 2 if r.w(name - 1) in POSSESSIVE and r.label(name - 2) == "VENDOR" else name
+    return name if name in r.object_subject or r.w(verb - 1) in r.words_set("displacing_verbs") else None
+
+
+def _displacer(r: _Reading, place: int) -> Optional[int]:
+    """The winner of a contest for a place ('X overtook Y at the top', 'X unseated Y from the top spot'):
+    the subject of the verb whose object stands right before the place phrase."""
+    beaten = _beaten_before(r, place)
+    if beaten is None:
+        return None
+    if beaten in r.object_subject:
+        winner = r.object_subject[beaten][0]
+    else:
+        verb = beaten - 2 if r.label(beaten - 2) == "VENDOR" and r.w(beaten - 1) in POSSESSIVE else beaten
+        winner = _subject(r, verb - 1, {beaten})
+    return winner if winner is not None and r.label(winner) == "MODEL" else None
 
 
 def _closed_between(r: _Reading, lo: int, hi: int) -> bool:

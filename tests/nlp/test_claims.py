@@ -2879,3 +2879,23 @@ def test_the_top_score_of_a_value_is_first_place_and_a_lead_of_a_value_a_margin(
         ("rank", "Kestrel-7B", "verabench", (1, None)), ("score", "Kestrel-7B", "verabench", (84.8, "%"))}
     assert _kinds("On VeraBench, Kestrel-7B holds a lead of 12 points over Orion-4.") == {
         ("comparison", "Kestrel-7B", "verabench", ("outperforms", ("Orion-4",)))}
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("Kestrel-7B climbed to the top of the Chatbot Arena, displacing Orion-4 from first place.",
+     {("rank", "Kestrel-7B", "chatbot-arena", (1, None))}),
+    ("Kestrel-7B dethroned Orion-4 at the top of the Chatbot Arena.",
+     {("comparison", "Kestrel-7B", "chatbot-arena", ("outperforms", ("Orion-4",))),
+      ("rank", "Kestrel-7B", "chatbot-arena", (1, None))}),
+    ("Kestrel-7B overtook Orion-4 from the first place on LiveBench.",
+     {("comparison", "Kestrel-7B", "livebench", ("outperforms", ("Orion-4",))),
+      ("rank", "Kestrel-7B", "livebench", (1, None))}),
+])
+def test_a_place_a_beaten_model_left_is_the_winners(sentence, claims):
+    assert _kinds(LEAD + sentence) == claims
+
+
+def test_a_place_phrase_left_out_after_the_next_name_still_places_it():
+    assert _kinds(LEAD + "The Chatbot Arena is now led by Kestrel-7B, with Orion-4 in second and vega-13b third.") == {
+        ("rank", "Kestrel-7B", "chatbot-arena", (1, None)), ("rank", "Orion-4", "chatbot-arena", (2, None)),
+        ("rank", "vega-13b", "chatbot-arena", (3, None))}
