@@ -46,6 +46,7 @@ _CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
 _HEADING_NAME_WORDS = 4
 _BOARD_FOR = re.compile(r"^(.*?\b(?:leaderboard|benchmark|arena))\s+(?:for|on|in|of)\s.*$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"^(?:On|In|For|At|Across|Under)\s+(?=\S)")  # 'On VeraBench: A 70%, B 54%'
 _BENCHMARK_WORD_AFTER = re.compile(r"(?<=\S)\s+[Bb]enchmarks?$")  # 'VeraQA Benchmark': the benchmark is 'VeraQA'
 # a picture, or bare markup around a caption ('<p style="...">'): a line that says nothing itself
 _SHOWS_NOTHING_LINE = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\s]*\)|<img\b[^>\n]*>|</?(?:p|div|center|figure|figcaption|span|br)\b[^>\n]*>)\s*$")
@@ -475,7 +476,7 @@ class ArticleContext:
         raw = self.text[start:end]
         text = _SECTION_NUMBER.sub("", display_text(raw.lstrip("#-*+ \t")).split("(http")[0]).strip(" :")
         text = _BOARD_FOR.sub(r"\1", text)  # 'Vega Leaderboard for RAG': the board's name ends at its noun
-        text = _BENCHMARK_WORD_AFTER.sub("", text)
+        text = _BENCHMARK_WORD_AFTER.sub("", _PREPOSITION_BEFORE.sub("", text))
         if not text or len(text.split()) > _HEADING_NAME_WORDS or (
                 " " in text and self.says_claim({w.lower() for w in text.split()})) or any(
                 e.label_ == "MODEL" and not self._another_model_follows(e) for e in self.ents_between(start, end)):

@@ -48,6 +48,8 @@ _LETTERS = re.compile(r"[A-Za-z]{2,}")
 _LABEL_LINE = re.compile(  # a line's label and a value after it: '- Aider Polyglot: 81.3% (o3)', '**SWE-bench**: 69.1%'
     r"(?m)^[ \t]*(?:[-*\u2022+][ \t]+)?(?:\*\*)?(?P<name>[A-Z][\w'\u2019.+\-]*(?: [A-Za-z0-9][\w'\u2019.+\-]*){0,3})"
     r"(?:\*\*)?:(?:\*\*)?[ \t]+[~\u2248]?\d")
+_TESTED_BEFORE = re.compile(r"(?i)\b(?:tested|evaluated|ran|run|benchmarked|assessed|measured)\s+$")  # 'ran on VeraSWE'
+_LABEL_PREPOSITIONS = frozenset({"on", "in", "for", "at", "across", "under"})
 _DATED_CHECKPOINT = re.compile(r"^[A-Za-z]\d{1,2}[-\u2011_][01]\d[0-3]\d$")  # 'R1-0528', 'V3-0324': a month-day tag
 _LINK = re.compile(r"\[([^\]\n]{1,120})\]\(([^)\s]{1,500})\)")
 _AI_WORDS = re.compile(r"(?i)\b(?:LLMs?|language models?|chatbots?|AI models?|leaderboards?|generative AI)\b")
@@ -741,7 +743,7 @@ class EntityRecognizer:
     def _after_a_cue(self, text: str, on: int) -> bool:
         """True when a comparison or rank cue stands a few words before 'on' ('beats X on MedQA')."""
         words = {w.strip(",.;:").lower() for w in text[max(0, on - 70):on].split()[-8:]}
-        return self.has_cue(words)
+        return self.has_cue(words) or _TESTED_BEFORE.search(text, max(0, on - 20), on) is not None
 
     def _label_benchmarks(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'- Aider Polyglot: 81.3% (o3), 72.9% (Gemini 2.5 Pro)': a line's label before its values and
@@ -751,6 +753,9 @@ class EntityRecognizer:
         found = []
         for m in _LABEL_LINE.finditer(text):
             name, start = m.group("name"), m.start("name")
+            first, _, rest = name.partition(" ")
+            if first.lower() in _LABEL_PREPOSITIONS and rest:
+                name, start = rest, start + len(first) + 1  # 'On VeraBench: 70% (A), ...': the label names VeraBench
             line_end = text.find("\n", m.end())
             k = bisect_left(models, m.end())
             if k == len(models) or (line_end >= 0 and models[k] > line_end):

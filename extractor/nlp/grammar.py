@@ -117,7 +117,7 @@ _SHORT_VERSION = r"(?:[vVrRkKmM]?\d{1,2}(?:\.\d{1,3}){0,2}[a-z]?)"  # after a sp
 # After a family word and a space: 'Llama 3.1', 'Qwen 2.5', 'GPT 4'; never after a digit ('o1 92.1' is a score)
 # and never a two-digit major with decimals ('Gemini 85.9').
 _SPACE_VERSION = r"(?:[vVrRkKmM]?\d(?:\.\d{1,3}){0,2}[a-z]?|[vVrRkKmM]?\d{2}(?![.\d]))"
-_WORD_VERSION = r"(?:[vV]?\d(?:\.\d{1,2}){0,2}[a-z]?(?![-\u2011\u2013]\d)(?![ -](?:billion|million|trillion)\b))"  # after a variant
+_WORD_VERSION = r"(?:[vV]?\d(?:\.\d{1,2}){0,2}[a-z]?(?![-\u2011\u2013]\d)(?![ -](?:billion|million|trillion)\b)(?! ?%))"  # after a variant ('Pro 8%' is a value)
 # word: 'Opus 4.6', never 'Sonnet 88.3', 'mini 3.5-0.5' or the size in 'small 7 billion'
 _SIZE = r"(?:\d{1,4}(?:\.\d{1,2})?[BbMT]|\d{1,2}x\d{1,4}[Bb]|[Aa]\d{1,3}(?:\.\d)?[Bb]|\d{1,3}E)"  # 72B, 8x22B, A22B, 128E
 _CONTEXT = r"(?:\d{1,4}[kK])"

@@ -2664,8 +2664,10 @@ def _scores(r: _Reading) -> None:
                                   for k in range(max(v.start - 4, r.start), v.start)) else None
         if not (paired and bench is not None):
             bench = _bracketed_benchmark(r, v.start) or _score_benchmark(r, v.start, v.end, average=metric is not None)
-        if bench.id is None and not _says_score(r, v.start, v.unit) and not _joined_to_score(r, v, said, holder):
-            continue  # 'a decrease of 0.75% compared to X's 2.93%': no benchmark, no score word
+        if bench.id is None and not _says_score(r, v.start, v.unit) and not _joined_to_score(r, v, said, holder) \
+                and not (r.label(v.start - 1) == "MODEL" and _named_value_pairs(r) >= 3):
+            continue  # 'a decrease of 0.75% compared to X's 2.93%': no benchmark, no score word (a run of names
+            # each with its value, 'A 70%, B 54%, C 28%', is a table in a sentence)
         if bench.id is None:
             bench = r.ctx.prose_topic  # every score is on something: the one benchmark the article's prose is about
         if given.get((holder, bench.id), v.value) != v.value:
@@ -3031,7 +3033,8 @@ def _named_value_pairs(r: _Reading) -> int:
     """How many values of the sentence stand right after a model's name and end a list item."""
     if r.pairs is None:
         r.pairs = sum(1 for i in range(r.start + 1, r.end) if r.label(i - 1) == "MODEL" and not r.label(i)
-                      and r.w(i)[:1].isdecimal() and _number(r.w(i)) is not None and _ends_a_pair(r, i))
+                      and r.w(i)[:1].isdecimal() and _number(r.w(i)) is not None
+                      and _ends_a_pair(r, i + 1 if r.w(i + 1) == "%" else i))
     return r.pairs
 
 

@@ -2899,3 +2899,18 @@ def test_a_place_phrase_left_out_after_the_next_name_still_places_it():
     assert _kinds(LEAD + "The Chatbot Arena is now led by Kestrel-7B, with Orion-4 in second and vega-13b third.") == {
         ("rank", "Kestrel-7B", "chatbot-arena", (1, None)), ("rank", "Orion-4", "chatbot-arena", (2, None)),
         ("rank", "vega-13b", "chatbot-arena", (3, None))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "When the same models ran on VeraSWE, the spread widened: Kestrel-7B 70%, Orion-4 54%, Lyra-LM-7B-alpha 28%.",
+    "On VeraSWE: Kestrel-7B 70%, Orion-4 54%, Lyra-LM-7B-alpha 28%.",
+])
+def test_a_run_of_names_each_with_its_value_after_a_colon_scores_each(sentence):
+    assert _kinds(LEAD + "\n\n" + sentence) == {("score", "Kestrel-7B", "veraswe", (70.0, "%")),
+                                       ("score", "Orion-4", "veraswe", (54.0, "%")),
+                                       ("score", "Lyra-LM-7B-alpha", "veraswe", (28.0, "%"))}
+
+
+def test_a_number_with_a_percent_sign_after_a_variant_word_is_a_value_not_a_version():
+    assert ("score", "DeepSeek V4 Pro", "veraswe", (8.0, "%")) in _kinds(
+        LEAD + "\n\nOn VeraSWE: GPT-5.5 70%, Claude Opus 4.7 54%, DeepSeek V4 Pro 8%.")
