@@ -246,7 +246,7 @@ def segment(text: str, header_words: Union[HeaderWords, Callable[[str], bool]],
             continue
         marks = run_in_items(text, start, end) if RUN_IN_HINT.search(text, start, end) else []
         blocks[k] = _run_in_blocks(text, start, end, marks) if marks else [_text_block(text, lines, k)]
-    ordered = _numbered_top_list([b for k in sorted(blocks) for b in blocks[k]], text)
+    ordered = _bare_numbered_lines(_numbered_top_list([b for k in sorted(blocks) for b in blocks[k]], text), text)
     return Layout(tuple(ordered))
 
 
@@ -283,6 +283,30 @@ def _numbered_top_list(blocks: list[Block], text: str) -> list[Block]:
                      or blocks[k + 1 + n].kind != run[-1].kind):
             for j, b in enumerate(run, 1):
                 out[k + j] = Block("item", b.start, b.end, number=j)
+    return out
+
+
+_BARE_NUMBER = re.compile(r"\s*(\d{1,3})\s+(?=[^\W\d_])")
+
+
+def _bare_numbered_lines(blocks: list[Block], text: str) -> list[Block]:
+    """'1 Kappa-4 Acme MIT' over '2 Vega 2 ...': three or more lines in a row, each opening with the next
+    number and no mark after it, are a numbered list (a ranking table with no values to read as one)."""
+    out = list(blocks)
+    k = 0
+    while k < len(blocks):
+        run, expected = [], None
+        for b in blocks[k:]:
+            m = _BARE_NUMBER.match(text, b.start, b.end) if b.kind == "prose" and b.number is None else None
+            if m is None or "\n" in text[b.start:b.end].strip() or len(_WORD.findall(text[b.start:b.end])) > 16 \
+                    or (expected is not None and int(m.group(1)) != expected) or (expected is None and int(m.group(1)) > 3):
+                break
+            run.append((b, int(m.group(1))))
+            expected = int(m.group(1)) + 1
+        if len(run) >= 3:
+            for j, (b, number) in enumerate(run):
+                out[k + j] = Block("item", b.start, b.end, number=number)
+        k += max(len(run), 1)
     return out
 
 

@@ -1741,7 +1741,8 @@ def _ranking_list(r: _Reading, block) -> bool:
 
 
 _RANKING_LEAD = re.compile(r"\b(?:top|rank\w*|leaderboard|hierarchy|best|standings|order|highest|strongest|smartest"
-                           r"|leading|most (?:capable|powerful|intelligent|advanced))\b")
+                           r"|leading|most (?:capable|powerful|intelligent|advanced)|platz|rang|classement|clasificaci\w+"
+                           r"|classifica\w*|peringkat)\b|排名|排行|榜|순위|ランキング|順位")
 
 
 def _inline_ranked(r: _Reading) -> None:

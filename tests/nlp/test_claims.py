@@ -2914,3 +2914,12 @@ def test_a_run_of_names_each_with_its_value_after_a_colon_scores_each(sentence):
 def test_a_number_with_a_percent_sign_after_a_variant_word_is_a_value_not_a_version():
     assert ("score", "DeepSeek V4 Pro", "veraswe", (8.0, "%")) in _kinds(
         LEAD + "\n\nOn VeraSWE: GPT-5.5 70%, Claude Opus 4.7 54%, DeepSeek V4 Pro 8%.")
+
+
+@pytest.mark.parametrize("header", ["Rank Model Maker License", "排名 模型名称 供应商 协议"])
+def test_a_ranking_table_with_no_values_ranks_its_rows_in_order(header):
+    text = (f"The open model standings on the Chatbot Arena.\n\n{header}\n1 Kestrel-7B Acme MIT\n"
+            "2 Orion-4-Raven-14B Zenith Apache 2.0\n3 Lyra-LM-7B-alpha Nova Labs MIT\n")
+    assert _kinds(text) == {("rank", "Kestrel-7B", "chatbot-arena", (1, None)),
+                            ("rank", "Orion-4-Raven-14B", "chatbot-arena", (2, None)),
+                            ("rank", "Lyra-LM-7B-alpha", "chatbot-arena", (3, None))}

@@ -107,3 +107,10 @@ def test_a_single_break_inside_a_sentence_before_a_lower_case_word_is_read_as_a_
     assert unwrapped("Results\nare below.") == "Results\nare below."
     assert unwrapped("Acme says Quill-3.5 is the second-ranked model on MMLU.\nit ships today.") == \
         "Acme says Quill-3.5 is the second-ranked model on MMLU.\nit ships today."
+
+
+def test_lines_opening_with_the_next_number_and_no_mark_are_a_numbered_list():
+    text = "Intro line.\n\nRank Model Maker\n1 Kestrel-7B Acme MIT\n2 Orion-4 Zenith Apache 2.0\n3 Vega 2 Nova MIT\n\n2024 was busy.\n"
+    blocks = segment(text, lambda w: False).blocks
+    assert [(b.number, text[b.start:b.end]) for b in blocks if b.kind == "item"] == [
+        (1, "1 Kestrel-7B Acme MIT"), (2, "2 Orion-4 Zenith Apache 2.0"), (3, "3 Vega 2 Nova MIT")]
