@@ -2923,3 +2923,32 @@ def test_a_ranking_table_with_no_values_ranks_its_rows_in_order(header):
     assert _kinds(text) == {("rank", "Kestrel-7B", "chatbot-arena", (1, None)),
                             ("rank", "Orion-4-Raven-14B", "chatbot-arena", (2, None)),
                             ("rank", "Lyra-LM-7B-alpha", "chatbot-arena", (3, None))}
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("In der Chatbot Arena liegt Kestrel-7B am ersten Platz vor Orion-4 und vega-13b.",
+     {("rank", "Kestrel-7B", "chatbot-arena", (1, None)),
+      ("comparison", "Kestrel-7B", "chatbot-arena", ("outperforms", ("Orion-4", "vega-13b")))}),
+    ("Dans le classement de la Chatbot Arena, Kestrel-7B se place juste derrière Orion-4.",
+     {("comparison", "Kestrel-7B", "chatbot-arena", ("trails", ("Orion-4",)))}),
+    ("En la Chatbot Arena, Kestrel-7B quedó por delante de Orion-4.",
+     {("comparison", "Kestrel-7B", "chatbot-arena", ("outperforms", ("Orion-4",)))}),
+])
+def test_ahead_of_and_behind_in_other_languages_after_a_place(sentence, claims):
+    assert _kinds(LEAD + sentence) == claims
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Firma hinter Kestrel-7B ist Acme.",  # 'the firm behind X': no place
+    "Vor zwei Jahren lag Kestrel-7B in der Chatbot Arena vorne.",  # 'vor' is 'ago'
+])
+def test_behind_and_before_words_of_other_languages_without_a_place_compare_nothing(sentence):
+    assert not any(k == "comparison" for k, *_ in _kinds(LEAD + sentence))
+
+
+def test_a_version_after_a_size_is_part_of_the_name():
+    assert _kinds("The top open models on the Arena:\n\n1 Kimi K2 Moonshot\n2 Llama 3.1 Nemotron Ultra 253b v1 NVIDIA\n"
+                  "3 Kestrel-7B Acme\n") == {
+        ("rank", "Kimi K2", "chatbot-arena", (1, None)),
+        ("rank", "Llama 3.1 Nemotron Ultra 253b v1", "chatbot-arena", (2, None)),
+        ("rank", "Kestrel-7B", "chatbot-arena", (3, None))}
