@@ -144,6 +144,7 @@ class ProseReader:
             _comparisons(r)
             _ranks(r)
         _scores(r)
+        _ranks_on_their_scores_benchmark(r)
         if not off_topic:
             _counts(r)
         _compared_on_the_scores_benchmark(r)
@@ -157,6 +158,18 @@ class ProseReader:
         m = _AS_OF.search(text) if "as " in text.lower() else None
         as_of = parse_published(m.group(1)) if m else None
         return _Reading(doc, sent, ctx, self.vocab, words, labels, spans, cues, as_of)
+
+
+def _ranks_on_their_scores_benchmark(r: _Reading) -> None:
+    """'X recorded the highest score, 38.3%': a rank the sentence names no benchmark for is on the one its
+    subject's score in the same sentence is on (found in the article's context)."""
+    on = {(f.subject.text, f.benchmark.id) for f in r.findings if f.kind == "score" and f.benchmark.id is not None}
+    for f in r.findings:
+        if f.kind == "rank" and f.benchmark.id is None:
+            benches = {b for name, b in on if name == f.subject.text}
+            if len(benches) == 1:
+                f.benchmark = next(n for n in (g.benchmark for g in r.findings if g.kind == "score"
+                                               and g.subject.text == f.subject.text) if n.id is not None)
 
 
 def _compared_on_the_scores_benchmark(r: _Reading) -> None:

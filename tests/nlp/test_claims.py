@@ -2952,3 +2952,9 @@ def test_a_version_after_a_size_is_part_of_the_name():
         ("rank", "Kimi K2", "chatbot-arena", (1, None)),
         ("rank", "Llama 3.1 Nemotron Ultra 253b v1", "chatbot-arena", (2, None)),
         ("rank", "Kestrel-7B", "chatbot-arena", (3, None))}
+
+
+def test_a_rank_with_no_benchmark_of_its_own_is_on_its_subjects_score_benchmark():
+    text = ("Humanity's Last Exam results were published today. The exam has 2,500 questions.\n\n"
+            "According to the organisers, Kestrel-7B recorded the highest score with an accuracy of 38.3%.")
+    assert _kinds(text) == {("rank", "Kestrel-7B", "hle", (1, None)), ("score", "Kestrel-7B", "hle", (38.3, "%"))}
