@@ -123,6 +123,8 @@ _VERSION_VARIANT_TAIL = re.compile(r"[A-Z][A-Za-z]+ ((?:\d{1,2}(?:\.\d{1,2})?|[A
 _MAKER_MODEL_ID = re.compile(r"^[-\u2011](?:[A-Z]\d{1,2}(?:\.\d)?|\d{1,3}(?:\.\d)?[BbMm]|[A-Z][a-z]+-\d{1,2}(?:\.\d)?)(?:[-\u2011]\w+)*$")
 _DESCRIBING_WORD = re.compile(r"(?:[A-Z][a-z]+ed|Better|Higher|Lower|Faster|Stronger|Fewer|Less|More|Greater)\b")
 _ID_MARK = re.compile(r"\d|\w[A-Z]")  # a digit, or a capital inside a word ('PaLM', 'UI'): an id, not a title-case phrase
+# "Acme Telecom's “Vega Open”": a name in double quotes after an owner's possessive is the owner's model, whatever its shape
+_QUOTED_POSSESSED = re.compile(r"\b([A-Z][\w&.\-]*)['\u2019]s [\u201c\"]([A-Z][\w.+\-]*(?: [A-Z0-9][\w.+\-]*){0,2})[\u201d\"]")
 _POSSESSED_ID = re.compile(  # "Acme's R2", "Acme's Vera-Med 2", "Acme's Vera 3.5": a maker's model by its shape
     rf"['\u2019]s ((?![QH]\d)[A-Z]\d{{1,2}}(?:\.\d)?(?:[-\u2011][A-Za-z0-9]+)?(?: {MONTH_DAY})?"  # "Acme's V3 0324"
     r"|[A-Z][A-Za-z]+(?:[-\u2011][A-Za-z0-9]+)+(?: \d{1,2}(?:\.\d{1,2})?)?|[A-Z][A-Za-z]+ \d{1,2}(?:\.\d{1,2})?)"
@@ -305,6 +307,7 @@ class EntityRecognizer:
             found += self._glued_ids(text)
         if "s " in text:
             found += self._possessed_ids(text, mentions)
+            found += self._quoted_possessed(text, mentions)
         if "](" in text and self._url_aliases:
             found += self._linked_benchmarks(text)
         if " is a" in text:
@@ -396,6 +399,20 @@ class EntityRecognizer:
                 continue  # "Acme's Windows 11": a product no list calls a model; "Acme's Record-Breaking": words
             model = dict(self.describe_any(m.group(1)), vendor=v.attrs.get("vendor") or v.attrs.get("canonical"))
             found.append(Mention(m.start(1), m.end(1), "MODEL", "shape", model))
+        return found
+
+    def _quoted_possessed(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Acme's “Vega Open” scored 10.5%": a name in double quotes after an owner's possessive is a model,
+        the owner's when the owner is a maker."""
+        found = []
+        for m in _QUOTED_POSSESSED.finditer(text):
+            if any(o.start <= m.start(2) < o.end for o in mentions) or m.group(2).split()[0] in self._not_name_words:
+                continue
+            maker = next((o for o in mentions if o.label == "VENDOR" and o.end == m.end(1)), None)
+            model = dict(self.describe_any(m.group(2)))
+            if maker is not None:
+                model["vendor"] = maker.attrs.get("vendor") or maker.attrs.get("canonical")
+            found.append(Mention(m.start(2), m.end(2), "MODEL", "shape", model))
         return found
 
     def vendor_shapes(self, text: str, start: int, end: int) -> list[Mention]:

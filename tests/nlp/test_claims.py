@@ -2958,3 +2958,10 @@ def test_a_rank_with_no_benchmark_of_its_own_is_on_its_subjects_score_benchmark(
     text = ("Humanity's Last Exam results were published today. The exam has 2,500 questions.\n\n"
             "According to the organisers, Kestrel-7B recorded the highest score with an accuracy of 38.3%.")
     assert _kinds(text) == {("rank", "Kestrel-7B", "hle", (1, None)), ("score", "Kestrel-7B", "hle", (38.3, "%"))}
+
+
+def test_a_name_in_double_quotes_after_an_owners_possessive_is_a_model():
+    got = _kinds("On Humanity's Last Exam, Google's Gemini 3 Pro scored 38.3%, Acme Telecom’s “Vega Open” scored 10.5% "
+                 "and Zenith’s “A.X K1” scored 7.6%.")
+    assert {("score", "Vega Open", "hle", (10.5, "%")), ("score", "A.X K1", "hle", (7.6, "%"))} <= got
+    assert not any(s == "Vega Open" and v == (7.6, "%") for _, s, _, v in got)
