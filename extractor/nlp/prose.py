@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Optional
 
@@ -148,6 +148,7 @@ class ProseReader:
         if not off_topic:
             _counts(r)
         _compared_on_the_scores_benchmark(r)
+        _compared_on_each_scores_benchmark(r)
         return r.findings
 
     def _reading(self, doc, sent, ctx, cues) -> _Reading:
@@ -186,6 +187,32 @@ def _compared_on_the_scores_benchmark(r: _Reading) -> None:
         if f.kind == "comparison" and f.benchmark.source in (None, "article") and (note.source == "sentence" or carried) \
                 or (f.kind == "comparison" and f.benchmark.id is None):
             f.benchmark = note
+
+
+def _compared_on_each_scores_benchmark(r: _Reading) -> None:
+    """'X beats Y on agentic tests: 60.2% vs. 54.9% on A, 44.9% vs. 41.7% on B': a comparison the sentence's
+    paired scores bear out on several benchmarks holds on each of them."""
+    scores: dict[tuple[str, str], float] = {}
+    for f in r.findings:
+        if f.kind == "score" and f.benchmark.id is not None:
+            scores.setdefault((f.subject.text, f.benchmark.id), f.value)
+    if len(scores) < 4:
+        return
+    compared = [f for f in r.findings if f.kind == "comparison"]
+    for f in compared:
+        if len(f.objects) != 1 or sum({g.subject.text, g.objects[0].text} == {f.subject.text, f.objects[0].text}
+                                      for g in compared if len(g.objects) == 1) > 1:
+            continue  # 'A beat B on X, 75.7 to 71.5, and B trails A on Y, 90.8 to 91.8': each has its own
+        own, other, sign = f.subject.text, f.objects[0].text, 1 if f.relation == "outperforms" else -1
+        borne = [f2.benchmark for f2 in r.findings if f2.kind == "score" and f2.subject.text == own
+                 and (other, f2.benchmark.id) in scores and f2.benchmark.id is not None
+                 and sign * (f2.value - scores[(other, f2.benchmark.id)]) > 0]
+        ids = list(dict.fromkeys(b.id for b in borne))
+        if len(ids) < 2 or f.benchmark.id not in ids + [None]:
+            continue
+        f.benchmark = next(b for b in borne if b.id == ids[0])
+        for bench_id in ids[1:]:
+            r.findings.append(replace(f, benchmark=next(b for b in borne if b.id == bench_id)))
 
 
 def _asks(text: str, start: int, end: int) -> bool:

@@ -2965,3 +2965,18 @@ def test_a_name_in_double_quotes_after_an_owners_possessive_is_a_model():
                  "and Zenith’s “A.X K1” scored 7.6%.")
     assert {("score", "Vega Open", "hle", (10.5, "%")), ("score", "A.X K1", "hle", (7.6, "%"))} <= got
     assert not any(s == "Vega Open" and v == (7.6, "%") for _, s, _, v in got)
+
+
+def test_a_comparison_its_paired_scores_bear_out_on_several_benchmarks_holds_on_each():
+    got = _kinds("Kestrel-7B beats Orion-4 on agentic tests: 60.2% vs. 54.9% on BrowseComp, 44.9% vs. 41.7% on "
+                 "Humanity's Last Exam.")
+    assert {k for k in got if k[0] == "comparison"} == {
+        ("comparison", "Kestrel-7B", "browsecomp", ("outperforms", ("Orion-4",))),
+        ("comparison", "Kestrel-7B", "hle", ("outperforms", ("Orion-4",)))}
+
+
+def test_two_comparisons_of_one_pair_each_with_its_own_benchmark_are_not_spread():
+    got = _kinds("Orion-4 beat Kestrel-7B on GPQA, 75.7% to 71.5%, and Kestrel-7B trails Orion-4 on MMLU, 90.8 to 91.8.")
+    assert {k for k in got if k[0] == "comparison"} == {
+        ("comparison", "Orion-4", "gpqa", ("outperforms", ("Kestrel-7B",))),
+        ("comparison", "Kestrel-7B", "mmlu", ("trails", ("Orion-4",)))}
