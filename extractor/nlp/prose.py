@@ -1271,6 +1271,8 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
             continue
         if gap and not found and any(q in w for q in _QUOTES):
             break  # '"X beats out our own evals" and "Y ..."': the quote ends before any name
+        if w == "," and not found and r.w(start) == "by":
+            break  # 'Y trails by a couple, Z another step behind': a margin, and the clause ends
         if w == "," and found and i - 1 == found[-1] and r.w(i + 1) in ("the", "a", "an"):
             close = next((k for k in range(i + 2, min(r.end, i + 16)) if r.w(k) in (",", ".", ";")), None)
             if close is not None and r.w(close) == "," and not _listed_after_article(r, i + 1, close):

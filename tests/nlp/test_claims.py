@@ -2980,3 +2980,7 @@ def test_two_comparisons_of_one_pair_each_with_its_own_benchmark_are_not_spread(
     assert {k for k in got if k[0] == "comparison"} == {
         ("comparison", "Orion-4", "gpqa", ("outperforms", ("Kestrel-7B",))),
         ("comparison", "Kestrel-7B", "mmlu", ("trails", ("Orion-4",)))}
+
+
+def test_a_margin_after_trails_ends_the_clause_before_the_next_name():
+    assert _kinds("On VeraSWE the top models trade blows: Kestrel-7B trails by a couple, Orion-4 another step behind.") == set()
