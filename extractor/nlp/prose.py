@@ -2108,6 +2108,27 @@ def _top_places(r: _Reading) -> None:
                 r.ranked.add(holder)
 
 
+def _top_listed(r: _Reading) -> None:
+    """'The top five on the Acme board are A, B, C, D and E', 'the top three: A, B and C': each name
+    listed is in the top N (the order of a list is no rank unless it says so)."""
+    for k in range(r.start, r.end - 3):
+        if r.w(k) != "top" or r.w(k - 1) != "the" or (_count(r, k + 1) or 1) < 2:
+            continue
+        n, j = _count(r, k + 1), k + 2
+        while j < min(k + 12, r.end) and r.w(j) not in _LISTING_VERBS and r.w(j) not in (".", ";", ","):
+            j += 1
+        if r.w(j) not in _LISTING_VERBS or _blocked(r, k, j) or _past(r, j):
+            continue
+        names = _objects(r, j + 1, skip_words=1)
+        if not 2 <= len(names) <= n or any(r.label(t) != "MODEL" for t in names):
+            continue
+        for name in names:
+            if name not in r.ranked:
+                _make(r, "rank", name, k, 0.7, top_n=n, scope=_scope(r, k), value_span=(k - 1, k + 2))
+                r.ranked.add(name)
+
+
+_LISTING_VERBS = frozenset({"are", "were", "include", "included", "includes", "comprise", "comprised", ":"})
 _HOLDING_VERBS = frozenset({"hold", "holds", "held", "holding", "take", "takes", "took", "taking", "occupy", "occupies",
                             "occupied", "occupying", "dominate", "dominates", "dominated", "dominating", "claim",
                             "claims", "claimed", "claiming", "sweep", "sweeps", "swept", "sweeping", "fill", "fills",
@@ -2173,6 +2194,7 @@ def _ranks(r: _Reading) -> None:
     for value in _values(r):
         _rank_value(r, value)
     _top_places(r)
+    _top_listed(r)
     _leader_named(r)
     for cue, start, end in r.cues:
         if cue.label == "LEAD" and r.w(end) == "by" and r.w(end - 1) in ("led", "headed", "topped") \

@@ -2984,3 +2984,15 @@ def test_two_comparisons_of_one_pair_each_with_its_own_benchmark_are_not_spread(
 
 def test_a_margin_after_trails_ends_the_clause_before_the_next_name():
     assert _kinds("On VeraSWE the top models trade blows: Kestrel-7B trails by a couple, Orion-4 another step behind.") == set()
+
+
+def test_names_listed_as_the_top_n_are_each_in_the_top_n():
+    assert _kinds("The top three on the Chatbot Arena are Kestrel-7B, Orion-4 and vega-13b.") == {
+        ("rank", "Kestrel-7B", "chatbot-arena", (None, 3)), ("rank", "Orion-4", "chatbot-arena", (None, 3)),
+        ("rank", "vega-13b", "chatbot-arena", (None, 3))}
+    assert _kinds("The top two on the Chatbot Arena are Kestrel-7B, Orion-4 and vega-13b.") == set()  # more names than places
+
+
+def test_a_gerund_of_moving_before_a_place_ranks_the_name():
+    assert ("rank", "Orion-4", "chatbot-arena", (2, None)) in _kinds(
+        "On the Chatbot Arena, Kestrel-7B now ranks No. 1, with Orion-4 falling to second.")
