@@ -783,7 +783,9 @@ class EntityRecognizer:
             if self._header_roles.role(name) is not None:
                 continue  # 'Price:', 'Average:', 'Rank:': no benchmark
             if any(w[:1].islower() and w not in _NAME_FUNCTION_WORDS for w in name.split()[1:]):
-                continue  # 'Big gains in math:': a phrase, no name
+                if not self.resolver.is_benchmark_shape(name.split()[0]) or self.is_model_name(name.split()[0]):
+                    continue  # 'Big gains in math:': a phrase, no name
+                name = name.split()[0]  # 'VeraComp search: 84.0%': a test's name and what it tests
             if _DESCRIBING_WORD.match(name):
                 continue  # 'Reduced Hallucinations:', 'Better Coding:': what changed, no name
             ref = self.resolver.resolve(name)

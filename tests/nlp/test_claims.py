@@ -2996,3 +2996,8 @@ def test_names_listed_as_the_top_n_are_each_in_the_top_n():
 def test_a_gerund_of_moving_before_a_place_ranks_the_name():
     assert ("rank", "Orion-4", "chatbot-arena", (2, None)) in _kinds(
         "On the Chatbot Arena, Kestrel-7B now ranks No. 1, with Orion-4 falling to second.")
+
+
+def test_a_line_label_of_a_test_name_and_what_it_tests_names_the_test():
+    assert _kinds(LEAD + "\n\n- VeraComp search: 84.0% (Kestrel-7B), 67.8% (Orion-4)\n") == {
+        ("score", "Kestrel-7B", "veracomp", (84.0, "%")), ("score", "Orion-4", "veracomp", (67.8, "%"))}
