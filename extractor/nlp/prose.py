@@ -1843,6 +1843,8 @@ def _comparisons(r: _Reading) -> None:
         if fronted is not None:
             objects = [o for o in objects if o < fronted]  # 'Beating Y, X ...': X is no object
         subject = _subject(r, start, r.taken_objects)  # a passive pattern already says which way it goes
+        if subject is None and _after_comparison(r, start):
+            subject = _joined_comparison_subject(r, start)  # "X hit 68.8%, double Y's 37.6% and ahead of Z"
         said_of_model = subject is not None and subject in r.spans and r.spans[subject].label_ == "MODEL"
         if not objects and said_of_model and r.w(end) == "it":
             objects = _pronoun_object(r, subject, start)  # 'X is level with Y, trailing it by 0.2 points'
@@ -2146,6 +2148,12 @@ def _before_adverbs(r: _Reading, cue: int) -> int:
 
 _DEGREE_WORDS = frozenset({"just", "well", "far", "only", "still", "even", "right", "close"})
 _PLACE_PREPOSITIONS = frozenset({"behind", "below", "ahead", "above"})  # a comparison with no verb of its own
+
+
+def _joined_comparison_subject(r: _Reading, i: int) -> Optional[int]:
+    """The subject of the comparison an 'and ahead of' at ``i`` is joined to: the one of the nearest cue before."""
+    before = [(cue, subject) for subject, cue in r.object_subject.values() if cue < i]
+    return max(before)[1] if before else None
 
 
 def _after_comparison(r: _Reading, i: int) -> bool:
@@ -2981,6 +2989,8 @@ def _unit(r: _Reading, i: int, value: float):
         return False
     if prev in _MOVED:
         return False  # 'its shares surged 28.7%', 'accuracy jumped 12 points': by how much, no score
+    if nxt == "percentage" and r.w(i + 2) in ("points", "point"):
+        return False  # '3.1 percentage points': a difference between scores, no score
     if risen_to:  # 'improved on MMLU from 84.3% to 88.7%': the new score is the model's
         if nxt in ("%", "percent"):
             return "%" if value <= 100 else False

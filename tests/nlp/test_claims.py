@@ -3001,3 +3001,15 @@ def test_a_gerund_of_moving_before_a_place_ranks_the_name():
 def test_a_line_label_of_a_test_name_and_what_it_tests_names_the_test():
     assert _kinds(LEAD + "\n\n- VeraComp search: 84.0% (Kestrel-7B), 67.8% (Orion-4)\n") == {
         ("score", "Kestrel-7B", "veracomp", (84.0, "%")), ("score", "Orion-4", "veracomp", (67.8, "%"))}
+
+
+def test_a_multiple_of_a_rivals_figure_outperforms_it_and_a_joined_ahead_of_keeps_the_subject():
+    got = _kinds("On VeraBench, Kestrel-7B hit 68.8% — nearly double Orion-4’s 37.6% and well ahead of vega-13b at 45.1%.")
+    assert {k for k in got if k[0] == "comparison"} == {
+        ("comparison", "Kestrel-7B", "verabench", ("outperforms", ("Orion-4",))),
+        ("comparison", "Kestrel-7B", "verabench", ("outperforms", ("vega-13b",)))}
+
+
+def test_percentage_points_are_a_difference_not_a_score():
+    assert _kinds(LEAD + "\n\n- Kestrel-7B scores 37.6% on VeraBench.\n- The gap between open and closed models on "
+                  "VeraBench closed from 17.5 to 0.3 percentage points.\n") == {("score", "Kestrel-7B", "verabench", (37.6, "%"))}
