@@ -2130,6 +2130,32 @@ def _top_listed(r: _Reading) -> None:
                 r.ranked.add(name)
 
 
+def _best_value_holder(r: _Reading) -> None:
+    """'the highest score so far is 48.4%, set by X', 'the top score belongs to X, at 48.4%': X is first,
+    with that score."""
+    for k in range(r.start, r.end - 3):
+        if r.w(k) != "the" or r.w(k + 1) not in _SUPERLATIVES or r.w(k + 2) not in _RESULT_WORDS:
+            continue
+        by = next((j for j in range(k + 3, min(k + 18, r.end)) if r.w(j) in ("by", "to") and r.w(j - 1) in _TAKING_WORDS
+                   or r.w(j) in (".", ";")), None)
+        if by is None or r.w(by) in (".", ";"):
+            continue
+        holder = by + 3 if r.label(by + 1) == "VENDOR" and r.w(by + 2) in POSSESSIVE else by + 1
+        if r.label(holder) != "MODEL" or holder in r.ranked or _blocked(r, k, holder) or _past(r, k):
+            continue
+        values = [j for j in range(k + 3, min(holder + 4, r.end)) if j != holder and _is_number(r.w(j))
+                  and not r.label(j)]
+        _make(r, "rank", holder, k, 0.7, rank=1, scope=_scope(r, k), value_span=(k, k + 3))
+        r.ranked.add(holder)
+        if len(values) == 1:
+            v = values[0]
+            unit = "%" if r.w(v + 1) in ("%", "percent") else None
+            _make(r, "score", holder, v, 0.7, value=_number(r.w(v)), unit=unit, value_span=(v, v + 1 + bool(unit)))
+
+
+_RESULT_WORDS = frozenset({"score", "result", "mark", "accuracy", "performance", "rating"})
+_TAKING_WORDS = frozenset({"set", "achieved", "posted", "held", "recorded", "claimed", "belongs", "goes", "went",
+                           "earned", "reached", "scored", "obtained", "attained", "delivered"})
 _LISTING_VERBS = frozenset({"are", "were", "include", "included", "includes", "comprise", "comprised", ":"})
 _HOLDING_VERBS = frozenset({"hold", "holds", "held", "holding", "take", "takes", "took", "taking", "occupy", "occupies",
                             "occupied", "occupying", "dominate", "dominates", "dominated", "dominating", "claim",
@@ -2203,6 +2229,7 @@ def _ranks(r: _Reading) -> None:
         _rank_value(r, value)
     _top_places(r)
     _top_listed(r)
+    _best_value_holder(r)
     _leader_named(r)
     for cue, start, end in r.cues:
         if cue.label == "LEAD" and r.w(end) == "by" and r.w(end - 1) in ("led", "headed", "topped") \

@@ -3013,3 +3013,13 @@ def test_a_multiple_of_a_rivals_figure_outperforms_it_and_a_joined_ahead_of_keep
 def test_percentage_points_are_a_difference_not_a_score():
     assert _kinds(LEAD + "\n\n- Kestrel-7B scores 37.6% on VeraBench.\n- The gap between open and closed models on "
                   "VeraBench closed from 17.5 to 0.3 percentage points.\n") == {("score", "Kestrel-7B", "verabench", (37.6, "%"))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "On VeraBench, the highest score achieved so far is 48.4%, set by Google’s Kestrel-7B.",
+    "On VeraBench, the top score belongs to Kestrel-7B, at 48.4%.",
+    "On VeraBench, the best result, 48.4%, was posted by Kestrel-7B.",
+])
+def test_the_best_score_set_by_a_model_is_its_first_place_and_score(sentence):
+    assert _kinds(LEAD + sentence) == {("rank", "Kestrel-7B", "verabench", (1, None)),
+                                       ("score", "Kestrel-7B", "verabench", (48.4, "%"))}
