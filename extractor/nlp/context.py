@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable, Optional
 
 from spacy.attrs import ENT_TYPE, LOWER
@@ -46,6 +47,7 @@ _CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
 _HEADING_NAME_WORDS = 4
 _BOARD_FOR = re.compile(r"^(.*?\b(?:leaderboard|benchmark|arena))\s+(?:for|on|in|of)\s.*$", re.I)
+_STEM = re.compile(r"[A-Za-z]+")
 _PREPOSITION_BEFORE = re.compile(r"^(?:On|In|For|At|Across|Under)\s+(?=\S)")  # 'On VeraBench: A 70%, B 54%'
 _BENCHMARK_WORD_AFTER = re.compile(r"(?<=\S)\s+[Bb]enchmarks?$")  # 'VeraQA Benchmark': the benchmark is 'VeraQA'
 # a picture, or bare markup around a caption ('<p style="...">'): a line that says nothing itself
@@ -127,6 +129,16 @@ class ArticleContext:
         for vendor, written in owner_forms.items():  # 'microsoft/...' names Microsoft only when nothing else does
             if written in self.vendor_aliases:
                 self.vendor_forms.setdefault(vendor, written)
+
+    @cached_property
+    def _model_stems(self) -> dict[str, list[int]]:
+        """The leading letters of every model the article names ('vega' of 'Vega3-4B') -> where it names them."""
+        stems: dict[str, list[int]] = {}
+        for e in self.ents:
+            m = _STEM.match(e.text) if e.label_ == "MODEL" and e._.source != "weak" else None
+            if m is not None and len(m.group()) >= 3:
+                stems.setdefault(m.group().lower(), []).append(e.start_char)
+        return stems
 
     @property
     def words(self) -> list[str]:
@@ -484,6 +496,10 @@ class ArticleContext:
         ref = self.resolver.resolve(text)
         if ref is None or (not ref.listed and len(ref.name.split()) >= 3 and not self.resolver.names_a_test(ref.name)):
             return None  # 'AI AgentsDeveloper ToolsGenAI': a line of tags, no benchmark's name
+        stem = _STEM.match(ref.name)
+        if not ref.listed and stem is not None and any(
+                not start <= at < end for at in self._model_stems.get(stem.group().lower(), ())):
+            return None  # '# Vega 3.0' over a README whose tables name Vega3-4B: the model's name, no benchmark
         at = raw.find(ref.name)
         return ref, ((start + at, start + at + len(ref.name)) if at >= 0 else (start, end))
 

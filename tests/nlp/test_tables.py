@@ -1081,3 +1081,10 @@ def test_a_value_and_its_unit_end_a_row_and_a_dash_before_a_difference_is_no_mis
     bullets = ("Key numbers:\n\n- VeraQA: 62.4% (Kestrel-4) vs 55.7% (Vega-33B) - +12%\n"
                "- VeraDoc: 91.1% vs 88.4% - +3%\n- VeraChart: 84.2% vs 78.9% - +7%\n")
     assert ("Kestrel-4", "veraqa", 62.4) in scores(bullets)
+
+
+def test_a_readme_title_naming_its_model_is_no_benchmark_of_its_tables_average_row():
+    text = ("# VegaLM 3.0\n\nVegaLM 3.0 is a small model.\n\n| Benchmarks | VegaLM3-4B | Orion-4 |\n|---|---|---|\n"
+            "| MMLU | 67.2 | 70.5 |\n| BBH | 70.2 | 64.9 |\n| Average | 66.3 | 65.3 |\n")
+    assert {(c.subject.text, c.benchmark.id) for c in extract_claims(Article(id="t", text=text, source="test"))
+            if c.score.value in (66.3, 65.3)} == {("VegaLM3-4B", None), ("Orion-4", None)}
