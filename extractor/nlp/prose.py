@@ -2721,7 +2721,7 @@ def _scores(r: _Reading) -> None:
         pending.append(_Value("score", value, i, i + 2 if r.w(i + 1) in ("%", "percent") else i + 1, unit or None))
     if not pending:
         return
-    run = _respective_run(r, pending) if r.respectively and len(pending) > 1 else []
+    run = _respective_run(r, pending) if r.respectively and len(pending) > 1 else _paired_run(r, pending)
     if len(run) > 1:
         holder = _subject(r, run[0].start, set())
         subjects = _respective(r, holder) if holder is not None else []
@@ -2733,7 +2733,7 @@ def _scores(r: _Reading) -> None:
         if len(subjects) == len(run):
             for subj, v in zip(subjects, run):
                 _make(r, "score", subj, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end))
-            pending = pending[:-len(run)]  # 'X scored 61%, behind A and B, which scored 80.1% and 77.4% respectively'
+            pending = [v for v in pending if v not in run]  # 'X scored 61%, behind A and B, which scored 80.1% and 77.4% respectively'
         elif holder is not None and len(benches) == len(run):  # 'on A and B, X scored 85.5 and 70.0, respectively'
             firsts = {}
             for b in r.benches:
@@ -2741,7 +2741,7 @@ def _scores(r: _Reading) -> None:
             for bench_id, v in zip(benches, run):
                 _make(r, "score", holder, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end),
                       benchmark=_note(r, firsts[bench_id]))
-            pending = pending[:-len(run)]
+            pending = [v for v in pending if v not in run]
     bench, last, said = None, None, None
     given: dict = {}  # (holder, benchmark id) -> the value the sentence gave it first
     held = _values_named_for(r, runs)
@@ -2835,6 +2835,27 @@ def _respective_run(r: _Reading, pending: list[_Value]) -> list[_Value]:
             break
         run.insert(0, v)
     return run
+
+
+def _paired_run(r: _Reading, pending: list[_Value]) -> list[_Value]:
+    """'A and B achieve 51.0 and 59.7 on BBH': as many values joined by 'and' as the names joined before the
+    verb, one each, in order, with no 'respectively' said."""
+    if not 1 <= len(pending) <= 2:
+        return []
+    last = pending[-1]
+    k = last.start - 1
+    first = k - 1 - (r.w(k - 1) in ("%", "percent"))
+    if r.w(k) != "and" or not _is_number(r.w(first)) or r.label(first) or (len(pending) == 2 and pending[0].start != first):
+        return []
+    run = [pending[0] if len(pending) == 2 else _Value("score", _number(r.w(first)), first, k, last.unit), last]
+    verb = first - 1
+    if not r.w(verb).isalpha() or r.is_name(verb) or r.label(verb - 1) != "MODEL":
+        return []  # the values follow the verb the names are the subject of
+    names = _respective(r, verb - 1)
+    if not all(r.w(k) in (",", "and") or r.label(k) == "MODEL" for k in range(names[0], verb)):
+        return []
+    after = {r.spans[b]._.canonical for b in r.benches if b > last.start}
+    return run if len(names) == len(run) and len(after) <= 1 or len(names) == 1 and len(after) == len(run) else []
 
 
 def _restated(r: _Reading, i: int, pending: list[_Value]) -> bool:

@@ -3023,3 +3023,15 @@ def test_percentage_points_are_a_difference_not_a_score():
 def test_the_best_score_set_by_a_model_is_its_first_place_and_score(sentence):
     assert _kinds(LEAD + sentence) == {("rank", "Kestrel-7B", "verabench", (1, None)),
                                        ("score", "Kestrel-7B", "verabench", (48.4, "%"))}
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("Kestrel-7B and Orion-4 achieve 51.0 and 59.7 on BBH.",
+     {("score", "Kestrel-7B", "bbh", (51.0, None)), ("score", "Orion-4", "bbh", (59.7, None))}),
+    ("Kestrel-7B and Orion-4 reach 51% and 59.7% on BBH.",
+     {("score", "Kestrel-7B", "bbh", (51.0, "%")), ("score", "Orion-4", "bbh", (59.7, "%"))}),
+    ("Kestrel-7B scored 85.5 and 70.0 on MMLU and BBH.",
+     {("score", "Kestrel-7B", "mmlu", (85.5, None)), ("score", "Kestrel-7B", "bbh", (70.0, None))}),
+])
+def test_values_joined_by_and_pair_with_names_or_benchmarks_in_order_without_respectively(sentence, claims):
+    assert _kinds(sentence) == claims
