@@ -1565,10 +1565,13 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
 def _placed_before(r: _Reading, end: int) -> bool:
     """True when a name placed by a phrase ('in second', 'at No. 4', 'third place') comes before ``end``."""
     for k in range(max(end - 12, r.start), end):
-        found = rank_at(r, k) if r.w(k - 1) in ("in", "at") or r.w(k + 1) in r.words_set("place_nouns") else None
-        if found is not None and r.label(k - 2 if r.w(k - 1) in ("in", "at") else k - 1) == "MODEL":
+        found = rank_at(r, k) if r.w(k - 1) in _PLACING_WORDS or r.w(k + 1) in r.words_set("place_nouns") else None
+        if found is not None and r.label(k - 2 if r.w(k - 1) in _PLACING_WORDS else k - 1) == "MODEL":
             return True
     return False
+
+
+_PLACING_WORDS = frozenset({"in", "at", "is", "was", "ranks", "ranked", "placed", "places", "finished", "came", "sits"})
 
 
 def _shares_place_noun(r: _Reading, end: int) -> bool:
@@ -2121,6 +2124,8 @@ def _top_listed(r: _Reading) -> None:
             j += 1
         if r.w(j) not in _LISTING_VERBS or _blocked(r, k, j) or _past(r, j):
             continue
+        if r.w(j + 1) in _HELD_PARTICIPLES and r.w(j + 2) == "by":
+            j += 2  # 'the top three positions are held by A, B and C'
         names = _objects(r, j + 1, skip_words=1)
         if not 2 <= len(names) <= n or any(r.label(t) != "MODEL" for t in names):
             continue
@@ -2156,6 +2161,7 @@ def _best_value_holder(r: _Reading) -> None:
 _RESULT_WORDS = frozenset({"score", "result", "mark", "accuracy", "performance", "rating"})
 _TAKING_WORDS = frozenset({"set", "achieved", "posted", "held", "recorded", "claimed", "belongs", "goes", "went",
                            "earned", "reached", "scored", "obtained", "attained", "delivered"})
+_HELD_PARTICIPLES = frozenset({"held", "taken", "occupied", "claimed", "filled", "dominated", "secured"})
 _LISTING_VERBS = frozenset({"are", "were", "include", "included", "includes", "comprise", "comprised", ":"})
 _HOLDING_VERBS = frozenset({"hold", "holds", "held", "holding", "take", "takes", "took", "taking", "occupy", "occupies",
                             "occupied", "occupying", "dominate", "dominates", "dominated", "dominating", "claim",
@@ -2694,7 +2700,7 @@ def _scores(r: _Reading) -> None:
             if value <= float(rated.group(2)) and _rated(r, i):
                 pending.append(_Value("score", value, i, i + 1, None))
             continue
-        if value is None or r.label(i) or _restated(r, i, pending) or _ZERO_PADDED.match(w):
+        if value is None or r.label(i) or _restated(r, i, pending) or _ZERO_PADDED.match(w) or _former_record(r, i):
             continue  # 'Gemini 2.0 Flash (001)': a zero-padded number is a tag, no score
         unit = _unit(r, i, value)
         if unit is False and r.w(i + 1) in _PAIR_WORDS and _is_number(r.w(i + 2)) and r.object_subject:
@@ -2835,6 +2841,17 @@ def _respective_run(r: _Reading, pending: list[_Value]) -> list[_Value]:
             break
         run.insert(0, v)
     return run
+
+
+def _former_record(r: _Reading, i: int) -> bool:
+    """'beating the previous state of the art of 45%', 'the old record of 1,300': a record beaten, no one model's score."""
+    window = [r.w(k) for k in range(max(i - 10, r.start), i)]
+    if "previous" not in window and "prior" not in window and "former" not in window and "old" not in window:
+        return False
+    return r.w(i - 1) == "of" and r.w(i - 2) in _RECORD_WORDS
+
+
+_RECORD_WORDS = frozenset({"record", "best", "state-of-the-art", "sota", "art", "high", "top", "mark", "leader"})
 
 
 def _paired_run(r: _Reading, pending: list[_Value]) -> list[_Value]:

@@ -3035,3 +3035,19 @@ def test_the_best_score_set_by_a_model_is_its_first_place_and_score(sentence):
 ])
 def test_values_joined_by_and_pair_with_names_or_benchmarks_in_order_without_respectively(sentence, claims):
     assert _kinds(sentence) == claims
+
+
+def test_a_place_left_out_after_a_name_placed_by_is_second():
+    assert ("rank", "vega-13b", "chatbot-arena", (3, None)) in _kinds(
+        "On the Chatbot Arena, Kestrel-7B is No. 1 with 1501 points, Orion-4 is second with 1483, and vega-13b third.")
+
+
+def test_the_top_n_places_held_by_names_put_each_in_the_top_n():
+    assert _kinds("On the Chatbot Arena, the top three positions are held by Kestrel-7B, Orion-4 and vega-13b.") == {
+        ("rank", "Kestrel-7B", "chatbot-arena", (None, 3)), ("rank", "Orion-4", "chatbot-arena", (None, 3)),
+        ("rank", "vega-13b", "chatbot-arena", (None, 3))}
+
+
+def test_the_figure_of_a_former_record_is_no_score():
+    assert ("score", "Kestrel-7B", "veraswe", (45.0, "%")) not in _kinds(
+        LEAD + "Kestrel-7B scored 49% on VeraSWE, beating the previous state-of-the-art of 45%.")
