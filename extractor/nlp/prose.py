@@ -664,9 +664,10 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
     clause (skipping makers, asides and taken objects), the main subject for a participle clause,
     the antecedent of 'which'; else what a reference ('the model', 'it') points back to."""
     colon = _item_label_end(r)
-    if colon is not None and cue > colon and _is_number(r.w(colon + 1)) and r.label(cue - 1) != "MODEL" \
+    if colon is not None and cue > colon and (_is_number(r.w(colon + 1)) or (
+            r.w(colon + 1).isalpha() and _is_number(r.w(colon + 2)))) and r.label(cue - 1) != "MODEL" \
             and r.w(cue - 1) not in POSSESSIVE:
-        return _item_subject(r)  # '- GPQA: 78.3%, up from X's 65.0% and beating Y': the item's model
+        return _item_subject(r)  # '- GPQA: (scored) 78.3%, up from X's 65.0% and beating Y': the item's model
     main = _participle_subject(r, cue, skip)
     if main is None:  # a token index: the doc's first token is 0, so never 'or'
         main = _coordinated_verb_subject(r, cue, skip)
@@ -879,7 +880,13 @@ def _labelled_item_value(r: _Reading, cue: int) -> bool:
 
 
 def _item_subject(r: _Reading) -> Optional[int]:
-    """The model a labelled item is about: the most named before it (the item's own names are rivals)."""
+    """The model a labelled item is about: the one model the list's lead-in names ('X's results:'), else
+    the most named before it (the item's own names are rivals)."""
+    lead = r.ctx.layout.lead_in(r.block, r.ctx.text) if r.block is not None and r.block.kind == "item" else None
+    named = [e for e in r.ctx.ents_between(lead.start, lead.end) if e.label_ == "MODEL"] if lead is not None else []
+    if len({e._.canonical or e.text for e in named}) == 1:
+        r.spans.setdefault(named[0].start, named[0])
+        return named[0].start
     before = [wm for wm in r.ctx.mentions.values() if wm[1].start < r.start and wm[1].label_ == "MODEL"]
     if not before:
         return None
@@ -1846,7 +1853,7 @@ def _comparisons(r: _Reading) -> None:
         if fronted is not None:
             objects = [o for o in objects if o < fronted]  # 'Beating Y, X ...': X is no object
         subject = _subject(r, start, r.taken_objects)  # a passive pattern already says which way it goes
-        if subject is None and _after_comparison(r, start):
+        if subject is None and (_after_comparison(r, start) or _joined_after_margin(r, start)):
             subject = _joined_comparison_subject(r, start)  # "X hit 68.8%, double Y's 37.6% and ahead of Z"
         said_of_model = subject is not None and subject in r.spans and r.spans[subject].label_ == "MODEL"
         if not objects and said_of_model and r.w(end) == "it":
@@ -2180,6 +2187,21 @@ def _before_adverbs(r: _Reading, cue: int) -> int:
 
 _DEGREE_WORDS = frozenset({"just", "well", "far", "only", "still", "even", "right", "close"})
 _PLACE_PREPOSITIONS = frozenset({"behind", "below", "ahead", "above"})  # a comparison with no verb of its own
+
+
+def _joined_after_margin(r: _Reading, i: int) -> bool:
+    """'..., and pulling nearly 10 points clear of Z': a comparison joined by 'and' through a participle and
+    a margin to an earlier one."""
+    k = i - 1
+    while k > max(r.start, i - 7) and (_is_number(r.w(k)) or r.w(k) in _MARGIN_PHRASE_WORDS or r.w(k) in _DEGREE_WORDS
+                                       or (r.w(k).endswith(("ing", "ly")) and r.w(k).isalpha())):
+        k -= 1
+    return k < i - 1 and r.w(k) in ("and", "but", "yet") and any(
+        c.label in ("OUTPERFORM", "TRAIL") and s < k for c, s, _ in r.cues)
+
+
+_MARGIN_PHRASE_WORDS = frozenset({"points", "point", "pts", "percentage", "nearly", "almost", "about", "roughly", "some",
+                           "around", "over"})
 
 
 def _joined_comparison_subject(r: _Reading, i: int) -> Optional[int]:
@@ -2702,6 +2724,8 @@ def _scores(r: _Reading) -> None:
             continue
         if value is None or r.label(i) or _restated(r, i, pending) or _ZERO_PADDED.match(w) or _former_record(r, i):
             continue  # 'Gemini 2.0 Flash (001)': a zero-padded number is a tag, no score
+        if r.label(i - 1) == "BENCHMARK" and r.w(i + 1) == ":" and "." in w:
+            continue  # '- Vera-Bench 2.0: X achieved 68.5%': the test's version, in its label
         unit = _unit(r, i, value)
         if unit is False and r.w(i + 1) in _PAIR_WORDS and _is_number(r.w(i + 2)) and r.object_subject:
             if value <= 100:
@@ -3047,7 +3071,7 @@ def _unit(r: _Reading, i: int, value: float):
     solved_share = after_pct == "of" and prev in _SOLVING_VERBS  # 'solved 63.4% of the problems': a success rate
     if ((nxt in not_after or after_pct in not_after) and not solved_share and not versus_for) or nxt == "-" \
             or r.w(i + 1) in ("point", "-point"):
-        if not (nxt in ("points", "pts") and r.w(i + 2) not in ("ahead", "behind", "above", "below", "lead", "gap", "more", "higher", "lower", "over")):
+        if not (nxt in ("points", "pts") and r.w(i + 2) not in ("ahead", "behind", "above", "below", "lead", "gap", "more", "higher", "lower", "over", "clear")):
             if nxt not in ("points", "pts"):
                 return False
     if prev == "by" or _difference(r, i) or _margin(r, i) or _edition_after_on(r, i):
@@ -3196,7 +3220,7 @@ def _after_lead(r: _Reading, prep: int) -> bool:
     return any(rank_at(r, k) is not None for k in range(max(r.start, prep - 3), prep))
 
 
-_GAP_WORDS = frozenset({"ahead", "behind", "above", "below", "lead", "gap", "higher", "lower", "more", "less", "over"})
+_GAP_WORDS = frozenset({"ahead", "behind", "above", "below", "lead", "gap", "higher", "lower", "more", "less", "over", "clear"})
 _MARGIN_WORDS = frozenset({"by", "margin", "gap", "lead", "advantage", "edge", "difference", "deficit"})
 _APPROXIMATE = frozenset({"nearly", "almost", "about", "around", "roughly", "approximately", "some", "just", "only",
                           "barely", "over", "~", "a", "of", "slim", "narrow", "wide"})
@@ -3290,6 +3314,8 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
                 return compared_by  # 'X surpassed Y with 95.6 points': X's, the subject's
             return k  # 'X at 1282', 'the best open model (X) at 40.5'
     found = _subject(r, i, set())
+    if found is not None and found > i and r.w(found + 1) in POSSESSIVE and _is_number(r.w(found + 2)):
+        found = None  # "Scored 91.0% versus Y's 88.0%": Y holds the figure after it; this one is the topic's
     if found is None and not r.models and (r.label(i - 1) == "BENCHMARK" or (r.w(i - 1) == "(" and r.label(i - 2) == "BENCHMARK")):
         return _item_subject(r)  # 'Maths: VeraMath 98.2%, VeraQA (91.0)': the model named before
     if found is None:

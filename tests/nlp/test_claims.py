@@ -3051,3 +3051,20 @@ def test_the_top_n_places_held_by_names_put_each_in_the_top_n():
 def test_the_figure_of_a_former_record_is_no_score():
     assert ("score", "Kestrel-7B", "veraswe", (45.0, "%")) not in _kinds(
         LEAD + "Kestrel-7B scored 49% on VeraSWE, beating the previous state-of-the-art of 45%.")
+
+
+def test_a_dash_glued_to_a_figure_and_a_multiple_and_a_margin_clear_of_a_rival():
+    got = _kinds("On VeraBench, Kestrel-7B scored 77.1%—more than doubling Orion-4's 31.1% and pulling nearly 10 points "
+                 "clear of vega-13b (68.8%).")
+    assert got == {("score", "Kestrel-7B", "verabench", (77.1, "%")), ("score", "Orion-4", "verabench", (31.1, "%")),
+                   ("score", "vega-13b", "verabench", (68.8, "%")),
+                   ("comparison", "Kestrel-7B", "verabench", ("outperforms", ("Orion-4",))),
+                   ("comparison", "Kestrel-7B", "verabench", ("outperforms", ("vega-13b",)))}
+
+
+def test_a_version_in_a_line_label_is_no_score_and_an_unsubjected_item_is_the_lead_ins_model():
+    text = ("The results reinforce Kestrel-7B's lead:\n- Terminal-Bench 2.0: Achieved 68.5% for agentic workflows "
+            "compared to Orion-4's 65.4%\n- MMLU: Scored 91.0% versus Orion-4's 88.0%\n")
+    assert _kinds(text) == {("score", "Kestrel-7B", "terminal-bench", (68.5, "%")),
+                            ("score", "Orion-4", "terminal-bench", (65.4, "%")),
+                            ("score", "Kestrel-7B", "mmlu", (91.0, "%")), ("score", "Orion-4", "mmlu", (88.0, "%"))}
