@@ -685,9 +685,20 @@ class ArticleContext:
                 span, text, canonical = resolved, resolved.text, resolved._.canonical
             else:
                 subject_type = "family"
+        if text[:1].isdigit() and canonical in self._whole_names:
+            text = self._whole_names[canonical]  # "Acme's 1.5 Pro" where the article also writes 'Vega 1.5 Pro'
         vendor_id, vendor_text, source = self.vendor_of(span)
         return Name(text, subject_type, (span.start_char, span.end_char), canonical, family,
                     vendor_id, vendor_text, source)
+
+    @cached_property
+    def _whole_names(self) -> dict[str, str]:
+        """Model canonical -> its first written form that opens with a letter (not '1.5 Pro', a fragment)."""
+        names: dict[str, str] = {}
+        for e in self.ents:
+            if e.label_ == "MODEL" and e._.canonical and e.text[:1].isalpha():
+                names.setdefault(e._.canonical, e.text)
+        return names
 
 
 _NAME_FILLERS = frozenset({"version", "ver"})

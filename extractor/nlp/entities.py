@@ -452,6 +452,9 @@ class EntityRecognizer:
                 continue
             if _inside_link_target(text, m.start()):
                 continue
+            if vendor is None and self.is_model_name(owner, known=True) and self.is_model_name(name, known=True):
+                yield Mention(m.start("name"), m.end("name"), "MODEL", "model", self.describe(name) or _plain_model(name))
+                continue  # 'beating GPT-4o/Kappa-3.5': two models side by side, no owner's id
             model = self.describe(name) or _plain_model(name)
             model = dict(model, owner=bare_owner, vendor=vendor or model.get("vendor"), is_family=False)
             yield Mention(m.start("name"), m.end("name"), "MODEL", "owner", model)

@@ -3068,3 +3068,15 @@ def test_a_version_in_a_line_label_is_no_score_and_an_unsubjected_item_is_the_le
     assert _kinds(text) == {("score", "Kestrel-7B", "terminal-bench", (68.5, "%")),
                             ("score", "Orion-4", "terminal-bench", (65.4, "%")),
                             ("score", "Kestrel-7B", "mmlu", (91.0, "%")), ("score", "Orion-4", "mmlu", (88.0, "%"))}
+
+
+def test_two_models_joined_by_a_slash_are_two_objects_not_an_owner_and_its_model():
+    assert ("comparison", "Kestrel-7B", "chatbot-arena", ("outperforms", ("GPT-4o", "Claude-3.5"))) in _kinds(
+        "Kestrel-7B has claimed the #1 spot on the Chatbot Arena, surpassing GPT-4o/Claude-3.5 with an impressive score.")
+
+
+def test_a_name_fragment_opening_with_a_version_takes_the_articles_whole_name():
+    text = ("According to LMSYS, Google’s 1.5 Pro has now surpassed both rivals.\n\nThe new Gemini 1.5 Pro "
+            "(Experimental 0801) was tested in the Chatbot Arena for a week.\n\nFor the first time, Google Gemini has "
+            "claimed the #1 spot on the Chatbot Arena.\n")
+    assert _kinds(text) == {("rank", "Gemini 1.5 Pro", "chatbot-arena", (1, None))}
