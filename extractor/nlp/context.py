@@ -146,6 +146,8 @@ class ArticleContext:
         if self._words is None:
             known = _words_of(self.doc.vocab)
             self._words = [known[h] for h in self.doc.to_array(LOWER).tolist()]
+            for k in [k for k, w in enumerate(self._words[:-1]) if w == "per" and self._words[k + 1] == "cent"]:
+                self._words[k] = "percent"  # '90 per cent' reads as '90 percent' ('cent' stays, outside the value)
         return self._words
 
     @property

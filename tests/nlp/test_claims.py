@@ -3080,3 +3080,8 @@ def test_a_name_fragment_opening_with_a_version_takes_the_articles_whole_name():
             "(Experimental 0801) was tested in the Chatbot Arena for a week.\n\nFor the first time, Google Gemini has "
             "claimed the #1 spot on the Chatbot Arena.\n")
     assert _kinds(text) == {("rank", "Gemini 1.5 Pro", "chatbot-arena", (1, None))}
+
+
+def test_per_cent_in_two_words_is_a_percent_score():
+    assert _kinds("Kestrel-7B scored 90 per cent on the industry-standard MMLU benchmark.") == {
+        ("score", "Kestrel-7B", "mmlu", (90.0, "%"))}
