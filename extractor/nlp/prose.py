@@ -1871,7 +1871,8 @@ def _comparisons(r: _Reading) -> None:
             continue
         r.object_subject.update((o, (subject, start)) for o in objects)
         for subj in _coordinated(r, subject, start):
-            others = [o for o in objects if o != subj and r.spans[o].text != r.spans[subj].text]
+            others = [o for o in objects if o != subj and r.spans[o].text != r.spans[subj].text
+                      and not r.spans[o].text.startswith(r.spans[subj].text + " (")]  # 'Bard (Gemini Pro)' is Bard
             if others:
                 _make(r, "comparison", subj, start, 0.75, relation=relation, objects=others)
             if cue.only and relation == "trails":

@@ -2469,9 +2469,10 @@ def test_a_size_between_a_maker_s_possessive_and_its_model_is_part_of_the_object
 
 
 def test_a_name_in_brackets_after_another_is_its_alias_never_what_it_trails():
-    """Regression: 'Bard (Gemini Pro)' made Gemini Pro the topic, and Bard then trailed its own other name."""
+    """Regression: 'Bard (Gemini Pro)' made Gemini Pro the topic, and Bard then trailed its own other name (now the
+    board's whole name for it is listed, and 'Bard' stands for it)."""
     assert claims_of("Google's Bard (Gemini Pro) is in the Chatbot Arena ranking. Bard sits 45 points behind the "
-                     "third place.") == [("rank", "Bard", "family", "Google", "chatbot-arena", (3, None))]
+                     "third place.") == [("rank", "Bard (Gemini Pro)", "model", "Google", "chatbot-arena", (3, None))]
 
 
 def test_a_word_that_opens_a_phrase_is_never_the_first_word_of_a_name():
@@ -3085,3 +3086,9 @@ def test_a_name_fragment_opening_with_a_version_takes_the_articles_whole_name():
 def test_per_cent_in_two_words_is_a_percent_score():
     assert _kinds("Kestrel-7B scored 90 per cent on the industry-standard MMLU benchmark.") == {
         ("score", "Kestrel-7B", "mmlu", (90.0, "%"))}
+
+
+def test_a_board_entry_named_with_brackets_keeps_its_whole_name():
+    assert _kinds("On the LMSYS Chatbot Arena, Google’s Bard (Gemini Pro) is in fourth place, and Gemini Pro (Dev API) "
+                  "is ninth.") == {("rank", "Bard (Gemini Pro)", "chatbot-arena", (4, None)),
+                                   ("rank", "Gemini Pro (Dev API)", "chatbot-arena", (9, None))}
