@@ -123,7 +123,8 @@ _VERSION_VARIANT_TAIL = re.compile(r"[A-Z][A-Za-z]+ ((?:\d{1,2}(?:\.\d{1,2})?|[A
 _MAKER_MODEL_ID = re.compile(r"^[-\u2011](?:[A-Z]\d{1,2}(?:\.\d)?|\d{1,3}(?:\.\d)?[BbMm]|[A-Z][a-z]+-\d{1,2}(?:\.\d)?)(?:[-\u2011]\w+)*$")
 _DESCRIBING_WORD = re.compile(r"(?:[A-Z][a-z]+ed|Better|Higher|Lower|Faster|Stronger|Fewer|Less|More|Greater)\b")
 _ID_MARK = re.compile(r"\d|\w[A-Z]")  # a digit, or a capital inside a word ('PaLM', 'UI'): an id, not a title-case phrase
-# "Acme Telecom's “Vega Open”": a name in double quotes after an owner's possessive is the owner's model, whatever its shape
+# "Acme Telecom's “Vega Open”": a name in double quotes after an owner's possessive is the owner's model,
+# whatever its shape
 _QUOTED_POSSESSED = re.compile(r"\b([A-Z][\w&.\-]*)['\u2019]s [\u201c\"]([A-Z][\w.+\-]*(?: [A-Z0-9][\w.+\-]*){0,2})[\u201d\"]")
 _POSSESSED_ID = re.compile(  # "Acme's R2", "Acme's Vera-Med 2", "Acme's Vera 3.5": a maker's model by its shape
     rf"['\u2019]s ((?![QH]\d)[A-Z]\d{{1,2}}(?:\.\d)?(?:[-\u2011][A-Za-z0-9]+)?(?: {MONTH_DAY})?"  # "Acme's V3 0324"

@@ -164,13 +164,14 @@ class ProseReader:
 def _ranks_on_their_scores_benchmark(r: _Reading) -> None:
     """'X recorded the highest score, 38.3%': a rank the sentence names no benchmark for is on the one its
     subject's score in the same sentence is on (found in the article's context)."""
-    on = {(f.subject.text, f.benchmark.id) for f in r.findings if f.kind == "score" and f.benchmark.id is not None}
+    scored_on: dict[str, dict] = {}  # subject -> benchmark id -> the note of its first score there
     for f in r.findings:
-        if f.kind == "rank" and f.benchmark.id is None:
-            benches = {b for name, b in on if name == f.subject.text}
-            if len(benches) == 1:
-                f.benchmark = next(n for n in (g.benchmark for g in r.findings if g.kind == "score"
-                                               and g.subject.text == f.subject.text) if n.id is not None)
+        if f.kind == "score" and f.benchmark.id is not None:
+            scored_on.setdefault(f.subject.text, {}).setdefault(f.benchmark.id, f.benchmark)
+    for f in r.findings:
+        notes = scored_on.get(f.subject.text, {})
+        if f.kind == "rank" and f.benchmark.id is None and len(notes) == 1:
+            f.benchmark = next(iter(notes.values()))
 
 
 def _compared_on_the_scores_benchmark(r: _Reading) -> None:
@@ -1444,8 +1445,7 @@ def _used_as_noun(r: _Reading, cue: int) -> bool:
 
 
 def _past(r: _Reading, cue: int) -> bool:
-    """'previously the leader', 'once ranked third', 'was #3', 'up from fifth', 'pushed X from the top spot':
-    a past rank, no claim about now."""
+    """'previously the leader', 'once ranked third', 'was #3': a past rank, no claim about now."""
     window = [r.w(k) for k in range(max(cue - 3, r.start), cue)]
     return bool(r.words_set("past_markers").intersection(window)) or (
         window[-1:] == ["was"] and r.w(cue).startswith("#"))
@@ -2201,8 +2201,8 @@ def _joined_after_margin(r: _Reading, i: int) -> bool:
         c.label in ("OUTPERFORM", "TRAIL") and s < k for c, s, _ in r.cues)
 
 
-_MARGIN_PHRASE_WORDS = frozenset({"points", "point", "pts", "percentage", "nearly", "almost", "about", "roughly", "some",
-                           "around", "over"})
+_MARGIN_PHRASE_WORDS = frozenset({"points", "point", "pts", "percentage", "nearly", "almost", "about", "roughly",
+                                  "some", "around", "over"})
 
 
 def _joined_comparison_subject(r: _Reading, i: int) -> Optional[int]:
@@ -2262,7 +2262,8 @@ def _ranks(r: _Reading) -> None:
     _leader_named(r)
     for cue, start, end in r.cues:
         if cue.label == "LEAD" and r.w(end) == "by" and r.w(end - 1) in ("led", "headed", "topped") \
-                and r.label(end + 1) == "MODEL" and _verb_before(r, start) in ("is", "was", "are", "were", "been", "being") \
+                and r.label(end + 1) == "MODEL" \
+                and _verb_before(r, start) in ("is", "was", "are", "were", "been", "being") \
                 and end + 1 not in r.ranked and not _past(r, start):
             _make(r, "rank", end + 1, start, 0.75, rank=1, value_span=(start, end + 2))  # 'the list is led by X'
             r.ranked.add(end + 1)
@@ -2426,7 +2427,8 @@ def _rank_value(r: _Reading, value: _Value) -> None:
     if _from_place(r, start) and _beaten_before(r, start) is not None:
         subject = _displacer(r, start)  # 'X pushed Y from first place': the place is X's now
         if subject is not None and subject not in r.ranked:
-            _make(r, "rank", subject, start, 0.7, rank=int(value.value), scope=_scope(r, start), value_span=(start, end))
+            _make(r, "rank", subject, start, 0.7, rank=int(value.value), scope=_scope(r, start),
+                  value_span=(start, end))
             r.ranked.add(subject)
         return
     if subject is None or _blocked(r, subject + 1, start) or _past(r, start):
@@ -2764,7 +2766,8 @@ def _scores(r: _Reading) -> None:
         if len(subjects) == len(run):
             for subj, v in zip(subjects, run):
                 _make(r, "score", subj, v.start, 0.8, value=v.value, unit=v.unit, value_span=(v.start, v.end))
-            pending = [v for v in pending if v not in run]  # 'X scored 61%, behind A and B, which scored 80.1% and 77.4% respectively'
+            pending = [v for v in pending if v not in run]  # 'X scored 61%, behind A and B, which scored 80.1%
+            # and 77.4% respectively'
         elif holder is not None and len(benches) == len(run):  # 'on A and B, X scored 85.5 and 70.0, respectively'
             firsts = {}
             for b in r.benches:
@@ -2869,7 +2872,8 @@ def _respective_run(r: _Reading, pending: list[_Value]) -> list[_Value]:
 
 
 def _former_record(r: _Reading, i: int) -> bool:
-    """'beating the previous state of the art of 45%', 'the old record of 1,300': a record beaten, no one model's score."""
+    """'beating the previous state of the art of 45%', 'the old record of 1,300': a record beaten, no one
+    model's score."""
     window = [r.w(k) for k in range(max(i - 10, r.start), i)]
     if "previous" not in window and "prior" not in window and "former" not in window and "old" not in window:
         return False
@@ -2887,7 +2891,8 @@ def _paired_run(r: _Reading, pending: list[_Value]) -> list[_Value]:
     last = pending[-1]
     k = last.start - 1
     first = k - 1 - (r.w(k - 1) in ("%", "percent"))
-    if r.w(k) != "and" or not _is_number(r.w(first)) or r.label(first) or (len(pending) == 2 and pending[0].start != first):
+    if r.w(k) != "and" or not _is_number(r.w(first)) or r.label(first) or (
+            len(pending) == 2 and pending[0].start != first):
         return []
     run = [pending[0] if len(pending) == 2 else _Value("score", _number(r.w(first)), first, k, last.unit), last]
     verb = first - 1
