@@ -3417,8 +3417,8 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
         return r.ctx.leaderboard  # an average over several benchmarks named, or none: the board's
     for back in (1, 2, 3):
         k = start - back
-        if r.label(k) == "BENCHMARK" and all(r.w(t) in ("=", ":", "of", "score", "(") for t in range(k + 1, start)):
-            return _note(r, k)
+        if r.label(k) == "BENCHMARK" and all(r.w(t) in ("=", ":", "of", "score", "(", "at") for t in range(k + 1, start)):
+            return _note(r, k)  # 'MMLU: 70.0', 'topped VeraBench at 80.8%'
     if r.w(end) in _PAIR_WORDS and _is_number(r.w(end + 1)):  # '44.9% vs. 41.7% on VeraQA': the pair's benchmark
         end += 2
         while r.w(end) in ("%", "percent", "points", "pts"):

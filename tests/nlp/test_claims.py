@@ -3092,3 +3092,8 @@ def test_a_board_entry_named_with_brackets_keeps_its_whole_name():
     assert _kinds("On the LMSYS Chatbot Arena, Google’s Bard (Gemini Pro) is in fourth place, and Gemini Pro (Dev API) "
                   "is ninth.") == {("rank", "Bard (Gemini Pro)", "chatbot-arena", (4, None)),
                                    ("rank", "Gemini Pro (Dev API)", "chatbot-arena", (9, None))}
+
+
+def test_a_value_after_a_benchmark_and_at_is_on_that_benchmark_not_the_next_one():
+    assert _kinds("Kestrel-7B topped SWE-bench at 80.8%, crushed ARC-AGI-2 at 68.8%, and posted 84.0% on BrowseComp.") >= {
+        ("score", "Kestrel-7B", "swe-bench", (80.8, "%")), ("score", "Kestrel-7B", "arc-agi-2", (68.8, "%"))}
