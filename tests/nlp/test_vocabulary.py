@@ -43,3 +43,11 @@ def test_a_matcher_of_the_patterns_a_text_can_match_finds_what_the_full_matcher_
         assert len(narrow) < len(full)  # fewer patterns to try
         assert sorted(narrow(doc) if len(narrow) else []) == sorted(full(doc))
     assert len(VOCAB.matcher(nlp.vocab, {"quill-3.5", "was", "released", "today"})) == 0
+
+
+def test_every_cue_pattern_has_a_word_the_gates_look_for():
+    """The article gate and the sentence filter find cues by their anchor words: a pattern of function words
+    alone would never be tried."""
+    anchorless = [cue.pattern for cue, bags in zip(VOCAB.patterns, VOCAB.pattern_bags)
+                  if not set().union(*bags) - VOCAB.words("function_words")]
+    assert anchorless == []
