@@ -682,7 +682,7 @@ class ArticleContext:
         if span.label_ == "VENDOR" and not (family and kind in ("rank", "score") and family in self.family_models):
             subject_type = "vendor"
         elif span.label_ == "VENDOR" or span._.is_family or _followed_by_family_word(span):
-            resolved = self.family_models.get(family) if kind in ("rank", "score") else None
+            resolved = self.family_models.get(family) if kind in ("rank", "score", "compared") else None
             if resolved is not None:
                 span, text, canonical = resolved, resolved.text, resolved._.canonical
             else:

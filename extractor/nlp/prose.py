@@ -231,7 +231,7 @@ def _make(r: _Reading, kind: str, subject: int, cue: int, confidence: float, *,
         return None
     standing_for = span.label_ == "VENDOR" and r.w(subject + 1) in POSSESSIVE \
         and not _is_number(r.w(subject + 2))  # "DeepSeek's reasoning model"; "Acme's 58.2" is its model's
-    name = r.ctx.name_of(span, "vendor" if standing_for else kind)
+    name = r.ctx.name_of(span, "vendor" if standing_for else "compared" if kind == "comparison" else kind)
     bench = benchmark or _benchmark(r, cue, kind, values.get("value"), subject=name.canonical or name.text)
     lo = min([subject, cue, *objects] + ([value_span[0]] if value_span else []))
     hi = max([subject, cue, *objects] + ([value_span[1] - 1] if value_span else []))

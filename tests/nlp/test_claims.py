@@ -3097,3 +3097,9 @@ def test_a_board_entry_named_with_brackets_keeps_its_whole_name():
 def test_a_value_after_a_benchmark_and_at_is_on_that_benchmark_not_the_next_one():
     assert _kinds("Kestrel-7B topped SWE-bench at 80.8%, crushed ARC-AGI-2 at 68.8%, and posted 84.0% on BrowseComp.") >= {
         ("score", "Kestrel-7B", "swe-bench", (80.8, "%")), ("score", "Kestrel-7B", "arc-agi-2", (68.8, "%"))}
+
+
+def test_a_family_word_stands_for_the_articles_model_of_that_family_in_a_comparison_as_in_its_rank():
+    got = _kinds("Google released Gemini 1.5 Pro in May.\n\nOn the Chatbot Arena, Gemini now ranks second, just behind GPT-4o.")
+    assert got == {("rank", "Gemini 1.5 Pro", "chatbot-arena", (2, None)),
+                   ("comparison", "Gemini 1.5 Pro", "chatbot-arena", ("trails", ("GPT-4o",)))}
