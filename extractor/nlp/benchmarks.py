@@ -60,6 +60,15 @@ _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
 _SUITE_ENDED_WORD = re.compile(r"(?i)(?:[a-z0-9]|[\-\u2011])(?:bench|eval|qa|arena|exam)\b")
 
 
+_LABEL_PREPOSITIONS = frozenset({"on", "in", "for", "at", "across", "under"})
+
+
+def label_name_start(label: str) -> int:
+    """Where the name in a label starts past a preposition that opens it ('On VeraBench: A 70%, B 54%'), else 0."""
+    first, _, rest = label.partition(" ")
+    return len(first) + 1 if rest.strip() and first.lower() in _LABEL_PREPOSITIONS else 0
+
+
 def slug(name: str) -> str:
     """The guideline id of an unlisted benchmark: lower case, spaces and underscores as hyphens; an
     arena's leaderboard is the arena ('Vera Arena Leaderboard' is vera-arena), and a one-word test's

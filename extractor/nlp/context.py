@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from spacy.attrs import ENT_TYPE, LOWER
 from spacy.tokens import Doc, Span
 
-from .benchmarks import BenchmarkRef, BenchmarkResolver
+from .benchmarks import BenchmarkRef, BenchmarkResolver, label_name_start
 from .findings import BenchmarkNote, Name
 from .layout import Block, Layout
 from .tables.grid import display_text
@@ -48,7 +48,6 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:sect
 _HEADING_NAME_WORDS = 4
 _BOARD_FOR = re.compile(r"^(.*?\b(?:leaderboard|benchmark|arena))\s+(?:for|on|in|of)\s.*$", re.I)
 _STEM = re.compile(r"[A-Za-z]+")
-_PREPOSITION_BEFORE = re.compile(r"^(?:On|In|For|At|Across|Under)\s+(?=\S)")  # 'On VeraBench: A 70%, B 54%'
 _BENCHMARK_WORD_AFTER = re.compile(r"(?<=\S)\s+[Bb]enchmarks?$")  # 'VeraQA Benchmark': the benchmark is 'VeraQA'
 # a picture, or bare markup around a caption ('<p style="...">'): a line that says nothing itself
 _SHOWS_NOTHING_LINE = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\s]*\)|<img\b[^>\n]*>|</?(?:p|div|center|figure|figcaption|span|br)\b[^>\n]*>)\s*$")
@@ -146,8 +145,9 @@ class ArticleContext:
         if self._words is None:
             known = _words_of(self.doc.vocab)
             self._words = [known[h] for h in self.doc.to_array(LOWER).tolist()]
-            for k in [k for k, w in enumerate(self._words[:-1]) if w == "per" and self._words[k + 1] == "cent"]:
-                self._words[k] = "percent"  # '90 per cent' reads as '90 percent' ('cent' stays, outside the value)
+            if "cent" in self._words:  # '90 per cent' reads as '90 percent' ('cent' stays, outside the value)
+                for k in [k for k, w in enumerate(self._words[:-1]) if w == "per" and self._words[k + 1] == "cent"]:
+                    self._words[k] = "percent"
         return self._words
 
     @property
@@ -490,7 +490,7 @@ class ArticleContext:
         raw = self.text[start:end]
         text = _SECTION_NUMBER.sub("", display_text(raw.lstrip("#-*+ \t")).split("(http")[0]).strip(" :")
         text = _BOARD_FOR.sub(r"\1", text)  # 'Vega Leaderboard for RAG': the board's name ends at its noun
-        text = _BENCHMARK_WORD_AFTER.sub("", _PREPOSITION_BEFORE.sub("", text))
+        text = _BENCHMARK_WORD_AFTER.sub("", text[label_name_start(text):])  # 'On VeraBench:' names VeraBench
         if not text or len(text.split()) > _HEADING_NAME_WORDS or (
                 " " in text and self.says_claim({w.lower() for w in text.split()})) or any(
                 e.label_ == "MODEL" and not self._another_model_follows(e) for e in self.ents_between(start, end)):

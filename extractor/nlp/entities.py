@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import ComponentError, Errors
 from ..knowledge import Knowledge, KnowledgeRegistry, knowledge_registry
-from .benchmarks import LIKENESS, POSSESSIVE_WORD, BenchmarkRef, BenchmarkResolver, slug
+from .benchmarks import LIKENESS, POSSESSIVE_WORD, BenchmarkRef, BenchmarkResolver, label_name_start, slug
 from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions, table_names
 from .grammar import DATED_NOTE, MONTH_DAY, YEAR, NameGrammar, build_grammar, matches_at
 from .tables.interpret import HeaderVocabulary
@@ -49,7 +49,6 @@ _LABEL_LINE = re.compile(  # a line's label and a value after it: '- Aider Polyg
     r"(?m)^[ \t]*(?:[-*\u2022+][ \t]+)?(?:\*\*)?(?P<name>[A-Z][\w'\u2019.+\-]*(?: [A-Za-z0-9][\w'\u2019.+\-]*){0,3})"
     r"(?:\*\*)?:(?:\*\*)?[ \t]+[~\u2248]?\d")
 _TESTED_BEFORE = re.compile(r"(?i)\b(?:tested|evaluated|ran|run|benchmarked|assessed|measured)\s+$")  # 'ran on VeraSWE'
-_LABEL_PREPOSITIONS = frozenset({"on", "in", "for", "at", "across", "under"})
 _DATED_CHECKPOINT = re.compile(r"^[A-Za-z]\d{1,2}[-\u2011_][01]\d[0-3]\d$")  # 'R1-0528', 'V3-0324': a month-day tag
 _LINK = re.compile(r"\[([^\]\n]{1,120})\]\(([^)\s]{1,500})\)")
 _AI_WORDS = re.compile(r"(?i)\b(?:LLMs?|language models?|chatbots?|AI models?|leaderboards?|generative AI)\b")
@@ -774,9 +773,8 @@ class EntityRecognizer:
         found = []
         for m in _LABEL_LINE.finditer(text):
             name, start = m.group("name"), m.start("name")
-            first, _, rest = name.partition(" ")
-            if first.lower() in _LABEL_PREPOSITIONS and rest:
-                name, start = rest, start + len(first) + 1  # 'On VeraBench: 70% (A), ...': the label names VeraBench
+            cut = label_name_start(name)
+            name, start = name[cut:], start + cut  # 'On VeraBench: 70% (A), ...': the label names VeraBench
             line_end = text.find("\n", m.end())
             k = bisect_left(models, m.end())
             if k == len(models) or (line_end >= 0 and models[k] > line_end):

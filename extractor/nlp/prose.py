@@ -2194,15 +2194,15 @@ def _joined_after_margin(r: _Reading, i: int) -> bool:
     """'..., and pulling nearly 10 points clear of Z': a comparison joined by 'and' through a participle and
     a margin to an earlier one."""
     k = i - 1
-    while k > max(r.start, i - 7) and (_is_number(r.w(k)) or r.w(k) in _MARGIN_PHRASE_WORDS or r.w(k) in _DEGREE_WORDS
+    while k > max(r.start, i - 7) and (_is_number(r.w(k)) or r.w(k) in _MARGIN_PHRASE_WORDS or r.w(k) in _APPROXIMATE
+                                       or r.w(k) in _DEGREE_WORDS
                                        or (r.w(k).endswith(("ing", "ly")) and r.w(k).isalpha())):
         k -= 1
     return k < i - 1 and r.w(k) in ("and", "but", "yet") and any(
         c.label in ("OUTPERFORM", "TRAIL") and s < k for c, s, _ in r.cues)
 
 
-_MARGIN_PHRASE_WORDS = frozenset({"points", "point", "pts", "percentage", "nearly", "almost", "about", "roughly",
-                                  "some", "around", "over"})
+_MARGIN_PHRASE_WORDS = frozenset({"points", "point", "pts", "percentage"})
 
 
 def _joined_comparison_subject(r: _Reading, i: int) -> Optional[int]:
@@ -2874,13 +2874,13 @@ def _respective_run(r: _Reading, pending: list[_Value]) -> list[_Value]:
 def _former_record(r: _Reading, i: int) -> bool:
     """'beating the previous state of the art of 45%', 'the old record of 1,300': a record beaten, no one
     model's score."""
-    window = [r.w(k) for k in range(max(i - 10, r.start), i)]
-    if "previous" not in window and "prior" not in window and "former" not in window and "old" not in window:
-        return False
-    return r.w(i - 1) == "of" and r.w(i - 2) in _RECORD_WORDS
+    if r.w(i - 1) != "of" or r.w(i - 2) not in _RECORD_WORDS:
+        return False  # asked of every number: the cheap test first
+    return not _FORMER_WORDS.isdisjoint(r.w(k) for k in range(max(i - 10, r.start), i))
 
 
 _RECORD_WORDS = frozenset({"record", "best", "state-of-the-art", "sota", "art", "high", "top", "mark", "leader"})
+_FORMER_WORDS = frozenset({"previous", "prior", "former", "old"})
 
 
 def _paired_run(r: _Reading, pending: list[_Value]) -> list[_Value]:
@@ -3077,7 +3077,7 @@ def _unit(r: _Reading, i: int, value: float):
     solved_share = after_pct == "of" and prev in _SOLVING_VERBS  # 'solved 63.4% of the problems': a success rate
     if ((nxt in not_after or after_pct in not_after) and not solved_share and not versus_for) or nxt == "-" \
             or r.w(i + 1) in ("point", "-point"):
-        if not (nxt in ("points", "pts") and r.w(i + 2) not in ("ahead", "behind", "above", "below", "lead", "gap", "more", "higher", "lower", "over", "clear")):
+        if not (nxt in ("points", "pts") and r.w(i + 2) not in _GAP_WORDS):
             if nxt not in ("points", "pts"):
                 return False
     if prev == "by" or _difference(r, i) or _margin(r, i) or _edition_after_on(r, i):
@@ -3226,7 +3226,8 @@ def _after_lead(r: _Reading, prep: int) -> bool:
     return any(rank_at(r, k) is not None for k in range(max(r.start, prep - 3), prep))
 
 
-_GAP_WORDS = frozenset({"ahead", "behind", "above", "below", "lead", "gap", "higher", "lower", "more", "less", "over", "clear"})
+_GAP_WORDS = frozenset({"ahead", "behind", "above", "below", "lead", "gap", "higher", "lower", "more", "less", "over",
+                        "clear"})
 _MARGIN_WORDS = frozenset({"by", "margin", "gap", "lead", "advantage", "edge", "difference", "deficit"})
 _APPROXIMATE = frozenset({"nearly", "almost", "about", "around", "roughly", "approximately", "some", "just", "only",
                           "barely", "over", "~", "a", "of", "slim", "narrow", "wide"})
