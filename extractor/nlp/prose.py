@@ -713,6 +713,10 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if w == ";" and r.w(i + 1).isalpha() and r.w(i + 1).islower() and r.w(i + 1).endswith("s") and r.models \
                 and r.models[0] < i and r.models[0] not in skip:
             return r.models[0]  # 'X scores 74.9% on A; reaches 88% on B': the clause goes on with X
+        if w == ":" and i < cue - 1:
+            labelled = _model_label(r, i)
+            if labelled is not None and labelled not in skip:
+                return labelled  # '- X: Secured second place': the label names who the item speaks of
         if (w in breaks or w in (".", "?", "!", ":")) and i < (
                 _before_adverbs(r, cue) if r.w(cue) in _PLACE_PREPOSITIONS and w in ("but", "yet") else cue) - 1 \
                 and not _abbreviation_stop(r, i) and not (w in ("while", "but") and r.w(_after_adverbs(r, i + 1)).endswith("ing")):
@@ -872,6 +876,20 @@ def _find_item_label_end(r: _Reading) -> Optional[int]:
     if colon is None or not any(r.label(k) == "BENCHMARK" for k in range(r.start, colon)):
         return None
     return None if any(r.is_name(k) for k in range(r.start, colon)) else colon
+
+
+def _model_label(r: _Reading, colon: int) -> Optional[int]:
+    """The model a line's label names when the colon at ``colon`` closes a label of one model name, with
+    its maker and item marks at most ('- Acme Vega 2:', '**X**:'), or None."""
+    if colon - r.start > 8:
+        return None
+    model = colon - 1
+    while model > r.start and r.w(model) in _ITEM_MARKS:
+        model -= 1
+    if r.label(model) != "MODEL":
+        return None
+    opening = (r.w(k) for k in range(r.start, model) if r.label(k) != "VENDOR")
+    return model if all(w in _ITEM_MARKS or w in POSSESSIVE or w.isdecimal() for w in opening) else None
 
 
 def _labelled_item_value(r: _Reading, cue: int) -> bool:

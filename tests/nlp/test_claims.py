@@ -3103,3 +3103,16 @@ def test_a_family_word_stands_for_the_articles_model_of_that_family_in_a_compari
     got = _kinds("Google released Gemini 1.5 Pro in May.\n\nOn the Chatbot Arena, Gemini now ranks second, just behind GPT-4o.")
     assert got == {("rank", "Gemini 1.5 Pro", "chatbot-arena", (2, None)),
                    ("comparison", "Gemini 1.5 Pro", "chatbot-arena", ("trails", ("GPT-4o",)))}
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("- Vega-3-70B: Secured second place", ("rank", "Vega-3-70B", (2, None))),
+    ("- Alibaba Vega-3-70B: Now ranked fifth overall", ("rank", "Vega-3-70B", (5, None))),
+    ("* **Vega-3-70B**: Sits below Kite-2-13B", ("comparison", "Vega-3-70B", ("trails", ("Kite-2-13B",)))),
+])
+def test_a_line_labelled_with_a_model_speaks_of_that_model(item, expected):
+    """The colon after a label that is one model's name does not cut its predicate from its subject."""
+    text = f"Standings on the Chatbot Arena leaderboard this week:\n\n- Orion-7B: Holds the top position\n{item}\n"
+    kind, subject, values = expected
+    got = [c for c in claims_of(text) if c[1] != "Orion-7B"]
+    assert got == [(kind, subject, "model", got[0][3] if got else None, "chatbot-arena", values)]
