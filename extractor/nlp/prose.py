@@ -2308,12 +2308,12 @@ def _ranks(r: _Reading) -> None:
                         _make(r, "rank", holder, start, 0.75, rank=1, value_span=(start, end))
                         r.ranked.add(holder)
                 continue
-            subject = _subject(r, start, r.taken_objects, vendors=False)
-            opener = _list_opener(r, subject) if subject is not None else None
-            if opener is not None and r.w(opener) in ("with", "against") and r.w(opener - 1) != ",":
-                subject = _subject(r, opener, r.taken_objects, vendors=False)  # 'traded blows with X and Y at the top'
+            subject = _inverted_holder(r, start, end)  # 'At the top of the list is X, with Y in second'
             if subject is None:
-                subject = _inverted_holder(r, start, end)  # 'At the top of the list is X'
+                subject = _subject(r, start, r.taken_objects, vendors=False)
+                opener = _list_opener(r, subject) if subject is not None else None
+                if opener is not None and r.w(opener) in ("with", "against") and r.w(opener - 1) != ",":
+                    subject = _subject(r, opener, r.taken_objects, vendors=False)  # 'traded blows with X and Y at the top'
             if subject is None:
                 subject = _displacer(r, start)  # 'X dethroned Y at the top of the board'
             if subject is None or _blocked(r, subject + 1, start) or _past(r, start):
@@ -2588,6 +2588,7 @@ def _rank_holder(r: _Reading, start: int, end: Optional[int] = None) -> Optional
     return _subject(r, start, r.taken_objects, vendors=False)
 
 
+_FIELD_NOUNS = frozenset({"pack", "field", "way", "charge"})  # 'Leading the pack is X'
 _SENTENCE_ADVERBS = frozenset({"therefore", "thus", "clearly", "now", "still", "again", "once", "currently",
                                "also", "unsurprisingly", "easily", "officially"})
 _INVERTING_VERBS = frozenset({"is", "was", "sits", "sat", "remains", "stands", "stood", "comes", "came", "goes", "went",
@@ -2599,10 +2600,11 @@ def _inverted_holder(r: _Reading, start: int, end: int) -> Optional[int]:
     opening the sentence (after a fronted 'On the Acme board,'), a verb, then the name it belongs to;
     'In second place, X ...': the name after the phrase's comma."""
     opening = _opening_phrase_end(r, start)
-    if any(r.w(k) not in ("in", "at", "the", "a", "and", "-", "*", "\u2022") for k in range(opening, start)):
+    if any(r.w(k) not in ("in", "at", "on", "the", "a", "and", "-", "*", "\u2022") for k in range(opening, start)):
         return None
     k = end
-    while k < end + 6 and (r.w(k) in _PLACE_NOUNS or r.w(k) in _BOARD_NOUNS or r.w(k) in ("of", "the", "overall", "-")
+    while k < end + 6 and (r.w(k) in _PLACE_NOUNS or r.w(k) in _BOARD_NOUNS or r.w(k) in _FIELD_NOUNS
+                           or r.w(k) in ("of", "the", "overall", "-")
                            or r.label(k) == "BENCHMARK" or r.w(k) in r.words_set("scopes")):
         k += 1  # 'Topping the Acme open-source list is X'
     k = _past_qualifiers(r, k)

@@ -3116,3 +3116,15 @@ def test_a_line_labelled_with_a_model_speaks_of_that_model(item, expected):
     kind, subject, values = expected
     got = [c for c in claims_of(text) if c[1] != "Orion-7B"]
     assert got == [(kind, subject, "model", got[0][3] if got else None, "chatbot-arena", values)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Topping the Chatbot Arena leaderboard is Vega-3-70B, with Kite-2-13B in second.",
+     [("Kite-2-13B", (2, None)), ("Vega-3-70B", (1, None))]),
+    ("Leading the pack on Chatbot Arena is Vega-3-70B.", [("Vega-3-70B", (1, None))]),
+    ("On first place on Chatbot Arena is Vega-3-70B.", [("Vega-3-70B", (1, None))]),
+])
+def test_a_place_phrase_opening_the_sentence_belongs_to_the_name_after_its_verb(text, expected):
+    """Inversion: the name after 'is' holds the place even when another name follows in a with-clause."""
+    got = sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "rank")
+    assert got == sorted(expected)
