@@ -1860,8 +1860,9 @@ def _comparisons(r: _Reading) -> None:
             relation = "trails" if relation == "outperforms" else "outperforms"  # 'a lower error rate than X'
         if r.w(start - 1) == "or" and r.w(start - 2) in _PARITY_VERBS:
             continue  # 'matches or exceeds Y', 'equals or surpasses Y': as good at least, which way unsaid
+        inverted = _inverted_trailers(r, start, end) if cue.label == "TRAIL" else []
         if r.w(start) in ("behind", "below") and not cue.only and not _place_before(r, start) \
-                and not _after_comparison(r, start):
+                and not _after_comparison(r, start) and not inverted:
             continue  # 'the company behind ChatGPT'
         if cue.label == "OUTPERFORM":
             _beats_all(r, start, end)
@@ -1871,6 +1872,8 @@ def _comparisons(r: _Reading) -> None:
         if fronted is not None:
             objects = [o for o in objects if o < fronted]  # 'Beating Y, X ...': X is no object
         subject = _subject(r, start, r.taken_objects)  # a passive pattern already says which way it goes
+        if inverted and subject is None:
+            subject, objects = inverted[-1], []  # 'Close behind are A and B': the names after the verb trail
         if subject is None and (_after_comparison(r, start) or _joined_after_margin(r, start)):
             subject = _joined_comparison_subject(r, start)  # "X hit 68.8%, double Y's 37.6% and ahead of Z"
         said_of_model = subject is not None and subject in r.spans and r.spans[subject].label_ == "MODEL"
@@ -1888,7 +1891,7 @@ def _comparisons(r: _Reading) -> None:
         if not objects or subject is None or _blocked(r, subject + 1, start) or _past(r, start):
             continue
         r.object_subject.update((o, (subject, start)) for o in objects)
-        for subj in _coordinated(r, subject, start):
+        for subj in inverted if subject in inverted else _coordinated(r, subject, start):
             others = [o for o in objects if o != subj and r.spans[o].text != r.spans[subj].text
                       and not r.spans[o].text.startswith(r.spans[subj].text + " (")]  # 'Bard (Gemini Pro)' is Bard
             if others:
@@ -2073,7 +2076,7 @@ def _implied_leader(r: _Reading, subject: int, start: int, end: int) -> list[int
     subject ('B sits third, with C close behind'), else the model the text is about."""
     if any(r.w(k) in _GROUP_NOUNS for k in range(end, min(r.end, end + 6))):
         return []  # 'not far behind other larger models': an unnamed group is what it trails
-    if r.w(start - 1) in ("close", "closely", "just", "right", "significantly", "far", "well"):
+    if r.w(start - 1) in ("close", "closely", "just", "right", "significantly", "far", "well") and subject < start:
         leader = _subject(r, subject, r.taken_objects)
         if leader is not None and r.label(leader) == "MODEL":
             return _coordinated(r, leader, leader + 1)  # 'A and B tie for first, with C close behind': both
@@ -2082,6 +2085,27 @@ def _implied_leader(r: _Reading, subject: int, start: int, end: int) -> list[int
         r.spans.setdefault(topic.start, topic)
         return [topic.start]
     return []
+
+
+def _inverted_trailers(r: _Reading, start: int, end: int) -> list[int]:
+    """'Close behind are A and B', 'Just behind it is A': a trailing phrase opening the sentence, a verb,
+    then the names that trail (none when anything else opens the sentence)."""
+    if any(r.w(k) not in _NEAR_ADVERBS and r.w(k) not in _ITEM_MARKS for k in range(r.start, start)):
+        return []
+    k = end + 1 if r.w(end) == "it" else end
+    k = _past_qualifiers(r, k)
+    if r.w(k) not in _INVERTING_VERBS and r.w(k) not in ("are", "were"):
+        return []
+    names, k = [], k + 1
+    while k < r.end and (r.is_name(k) or r.w(k) in (",", "and", "(", ")") or r.w(k) in POSSESSIVE
+                         or r.w(k + 1) in POSSESSIVE or r.w(k) in _VALUE_UNITS or _is_number(r.w(k))):
+        if r.label(k) == "MODEL" and not _possessor(r, k):
+            names.append(k)
+        k += 1
+    return names
+
+
+_NEAR_ADVERBS = frozenset({"close", "closely", "just", "right", "not", "far", "and", "following", "hot", "only"})
 
 
 def _margin_follows(r: _Reading, end: int) -> bool:

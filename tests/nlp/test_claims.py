@@ -3128,3 +3128,20 @@ def test_a_place_phrase_opening_the_sentence_belongs_to_the_name_after_its_verb(
     """Inversion: the name after 'is' holds the place even when another name follows in a with-clause."""
     got = sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "rank")
     assert got == sorted(expected)
+
+
+@pytest.mark.parametrize("second", [
+    "Close behind are Kite-2-13B (1440 points) and Acme's Wren-72B (1435 points).",
+    "Just behind it are Kite-2-13B and Wren-72B.",
+])
+def test_names_after_an_opening_behind_trail_the_model_the_text_was_about(second):
+    """Inversion: 'Close behind are A and B' makes A and B trail the leader the sentence before named."""
+    text = f"Vega-3-70B leads Chatbot Arena with 1450 points. {second}"
+    got = sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "comparison")
+    assert got == [("Kite-2-13B", ("trails", ("Vega-3-70B",))), ("Wren-72B", ("trails", ("Vega-3-70B",)))]
+
+
+def test_a_name_after_an_opening_behind_is_no_object_of_it():
+    """'Behind the scenes are ...' names no trailing model; a model after 'behind' mid-sentence stays its object."""
+    assert [c for c in claims_of("Vega-3-70B leads Chatbot Arena. The team behind Kite-2-13B is small.")
+            if c[0] == "comparison"] == []
