@@ -36,7 +36,8 @@ _ZERO_PADDED = re.compile(r"^0\d+$")
 _NUMBER = re.compile(r"^[~≈]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[~≈]?\d+(?:\.\d+)?$")
 _AS_OF = re.compile(r"(?i)\b(?:as of|as at)\s+([A-Za-z0-9 ,./-]{6,30}?\d{4})\b")
 _ASIDE_CLOSE = {")", "\u2013", "\u2014", "--"}
-_PARITY_VERBS = frozenset({"matches", "matched", "match", "equals", "equalled", "equaled", "equal", "rivals",
+_PARITY_VERBS = frozenset({"matches", "matched", "match", "matching", "equals", "equalled", "equaled", "equal",
+                           "equalling", "equaling", "rivalling", "rivaling", "meeting", "rivals",
                            "rivalled", "rivaled", "rival", "meets", "met", "meet"})
 _OBJECT_STOPS = frozenset({"ranks", "ranked", "rank", "ranking", "scored", "scores", "outperforms", "outperformed",
                            "trails", "surpassed", "surpasses", "beats", "beat", "with", "at", "in", "on", "is", "was",
@@ -1044,6 +1045,12 @@ _PARTICIPLE_LEADS = frozenset({"and", "far", "even", "thereby", "also", "now", "
                                "further", "both", "in", "turn", "just", "so", "still"})
 
 
+def _closes_dashed_aside(r: _Reading, k: int) -> bool:
+    """True for a dash at ``k`` that closes an aside a dash of its kind opened ('X scored 44.9% on A — a hard
+    test — surpassing Y'): what follows goes on with the clause before the aside."""
+    return r.w(k) in ("\u2014", "\u2013") and any(r.w(j) == r.w(k) for j in range(max(r.start, k - 20), k))
+
+
 def _participle_subject(r: _Reading, cue: int, skip, set_off_by_dash: bool = False) -> Optional[int]:
     """', surpassing X', ', ranking third' and ', coming second' say something of the sentence's first
     model (a possessor is none: "X matched Y's score, coming second" is X's rank)."""
@@ -1069,7 +1076,7 @@ def _participle_subject(r: _Reading, cue: int, skip, set_off_by_dash: bool = Fal
         earlier = _participle_clause_before(r, k)
         return _subject(r, earlier, skip) if earlier is not None else None  # ', trailing X but outperforming Y'
     subordinated = any(r.w(j) in ("while", "whilst", "thereby") for j in range(k + 1, cue))  # '... while beating X'
-    set_off = (",", "\u2014", "\u2013") if set_off_by_dash else (",",)
+    set_off = (",", "\u2014", "\u2013") if set_off_by_dash or _closes_dashed_aside(r, k) else (",",)
     if r.w(k) not in set_off and not subordinated and not (r.w(k + 1) == "but" and r.w(k + 2) == "also"):
         return None  # '..., not only beating X (73.0%) but also exceeding Y': the second participle too
     colon = _item_label_end(r)

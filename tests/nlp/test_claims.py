@@ -3145,3 +3145,15 @@ def test_a_name_after_an_opening_behind_is_no_object_of_it():
     """'Behind the scenes are ...' names no trailing model; a model after 'behind' mid-sentence stays its object."""
     assert [c for c in claims_of("Vega-3-70B leads Chatbot Arena. The team behind Kite-2-13B is small.")
             if c[0] == "comparison"] == []
+
+
+def test_a_participle_after_a_dashed_aside_goes_on_with_the_clause_before_it():
+    text = "Vega-3-70B scored 44.9% on GPQA \u2014 a hard test of 448 questions \u2014 surpassing Kite-2-13B's 41.7%."
+    assert ("comparison", "Vega-3-70B", "model", None, "gpqa", ("outperforms", ("Kite-2-13B",))) in claims_of(text)
+
+
+@pytest.mark.parametrize("verb", ["matching or exceeding", "equalling or surpassing", "rivaling or beating"])
+def test_a_parity_gerund_or_a_beating_verb_says_no_way_round(verb):
+    """'matching or exceeding Y': at least as good, which way unsaid, no comparison."""
+    text = f"Vega-3-70B is an open model, {verb} proprietary models like Kite-2-13B on GPQA."
+    assert [c for c in claims_of(text) if c[0] == "comparison"] == []
