@@ -129,6 +129,9 @@ _POSSESSED_ID = re.compile(  # "Acme's R2", "Acme's Vera-Med 2", "Acme's Vera 3.
     rf"['\u2019]s ((?![QH]\d)[A-Z]\d{{1,2}}(?:\.\d)?(?:[-\u2011][A-Za-z0-9]+)?(?: {MONTH_DAY})?"  # "Acme's V3 0324"
     r"|[A-Z][A-Za-z]+(?:[-\u2011][A-Za-z0-9]+)+(?: \d{1,2}(?:\.\d{1,2})?)?|[A-Z][A-Za-z]+ \d{1,2}(?:\.\d{1,2})?)"
     r"(?![\w\-\u2011]|\.\d)")
+# 'the Acme M2 model', 'Acme M2, a new AI model': a letter and a version after a maker's name, a model noun after
+_MAKERS_ID = re.compile(r" ((?![QH]\d)[A-Z]\d{1,2}(?:\.\d)?)(?=(?:, (?:an?|the|its|their)(?: [\w'\u2019-]+){0,3}?)?"
+                        r" (?:models?|LLMs?|language models?|AI models?)\b)")
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{1,20}) $")
 _OPENING_WORDS = frozenset({"The", "On", "In", "At", "A", "An", "For", "With", "From", "By", "To", "Of", "And", "Its",
@@ -305,8 +308,8 @@ class EntityRecognizer:
         found += self._versioned_vendor_names(text)
         if any(m.label == "MODEL" for m in mentions):  # beside names the gate sees, so it admits the article
             found += self._glued_ids(text)
+        found += _recurring(text, self._possessed_ids(text, mentions))
         if "s " in text:
-            found += self._possessed_ids(text, mentions)
             found += self._quoted_possessed(text, mentions)
         if "](" in text and self._url_aliases:
             found += self._linked_benchmarks(text)
@@ -392,7 +395,7 @@ class EntityRecognizer:
         for v in mentions:
             if v.label != "VENDOR":
                 continue
-            m = _POSSESSED_ID.match(text, v.end)
+            m = _POSSESSED_ID.match(text, v.end) or _MAKERS_ID.match(text, v.end)
             if m is None or any(o.start <= m.start(1) < o.end for o in mentions if o.label != "VENDOR") \
                     or re.split(r"[ \-\u2011]", m.group(1))[0] in self._not_name_words \
                     or not _ID_MARK.search(m.group(1)):
@@ -1304,6 +1307,16 @@ def _opens_a_sentence(text: str, on: int) -> bool:
     """True for the 'On' that opens a sentence or a clause ('On KOR-Bench, ...')."""
     before = text[max(0, on - 3):on].rstrip(" \t")
     return not before or before[-1] in "\n.:;,"
+
+
+def _recurring(text: str, found: list[Mention]) -> list[Mention]:
+    """Names found by where they stand ("Acme's R2") with every other place the article writes them ('R2
+    scored 61'): one name is one model throughout."""
+    if not found:
+        return found
+    attrs = {text[m.start:m.end]: m.attrs for m in found}
+    return found + [Mention(m.start(), m.end(), "MODEL", "shape", attrs[m.group()])
+                    for m in _occurrences(text, set(attrs)) if not any(f.start == m.start() for f in found)]
 
 
 def _occurrences(text: str, words: set[str]) -> Iterable[re.Match]:

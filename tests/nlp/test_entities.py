@@ -603,3 +603,14 @@ def test_a_named_test_takes_its_acronym_even_when_the_acronym_adds_a_letter(nlp,
     acronym = text.split("(")[1].split(")")[0]
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [(name, acronym.lower()),
                                                                                (acronym, acronym.lower())]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a letter and a version after a maker's name, a model noun after: the maker's model
+    ("MiniMax launched the MiniMax M2 model, and M2 beat Kite-3.", ["M2", "M2", "Kite-3"]),
+    ("DeepSeek's R7 shipped on Monday. R7 then beat Kite-3.", ["R7", "R7", "Kite-3"]),
+    # no model noun after the maker's name: no name ('Apple M2 chips' are none)
+    ("Apple M2 chips ran Kite-3.", ["Kite-3"]),
+])
+def test_a_name_found_by_where_it_stands_is_a_model_wherever_it_recurs(nlp, text, names):
+    assert [e.text for e in _ents(nlp, "LLM news. " + text, "MODEL")] == names
