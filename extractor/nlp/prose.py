@@ -2323,6 +2323,8 @@ def _ranks(r: _Reading) -> None:
             if any(c.label in ("OUTPERFORM", "TRAIL") and start - 1 <= e <= start and not r.is_name(e)
                    for c, _, e in r.cues):
                 continue  # 'trails the best model under 2B, X': the phrase is what is compared with
+            if end - start == 1 and r.w(start).startswith("top") and _is_number(r.w(end)):
+                continue  # 'topped 1,400 points': a mark passed, no first place
             if r.w(end - 1) == "top" and _top_n(r, end - 1) is not None:
                 continue  # 'secured the top two positions': a top-N, no first place
             if r.w(end) == "the" and r.w(end + 1) == "top" and (_count(r, end + 2) or 1) > 1:
@@ -3109,6 +3111,8 @@ def _unit(r: _Reading, i: int, value: float):
     risen_to = _risen_to(r, i)
     if prev == "-" and r.doc[i - 1].whitespace_ and r.doc[i - 2].whitespace_ and not _is_number(r.w(i - 2)):
         prev = ""  # '**Long context** - 76% on X': a dash that sets the value apart, no minus sign or range
+    elif r.w(i - 2) == "-" and not r.doc[i - 3].whitespace_ and not r.doc[i - 2].whitespace_:
+        prev = ""  # 'a record-breaking 49%': the end of a compound describing the value, no word of its own
     if (prev in not_before and not versus_for and not risen_to) or prev in ("no", ".", "#", "number", "rank", "top", "nr") or \
             prev.startswith(("$", "€", "£")):
         return False

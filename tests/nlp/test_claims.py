@@ -3157,3 +3157,15 @@ def test_a_parity_gerund_or_a_beating_verb_says_no_way_round(verb):
     """'matching or exceeding Y': at least as good, which way unsaid, no comparison."""
     text = f"Vega-3-70B is an open model, {verb} proprietary models like Kite-2-13B on GPQA."
     assert [c for c in claims_of(text) if c[0] == "comparison"] == []
+
+
+@pytest.mark.parametrize("verb", ["crossed", "broke", "topped", "cleared", "surpassed", "passed"])
+def test_a_mark_a_model_passed_is_no_score_and_no_first_place(verb):
+    """'X crossed 1,400 points': the mark passed says the score is higher, not what it is."""
+    assert claims_of(f"Vega-3-70B {verb} 1,400 points on Chatbot Arena.") == []
+
+
+def test_a_compound_before_a_value_is_no_word_that_voids_it():
+    """'a record-breaking 49%': the compound describes the value; 'breaking' alone would void it."""
+    got = claims_of("Vega-3-70B achieved a record-breaking 49% on SWE-bench Verified.")
+    assert [(c[0], c[1], c[5]) for c in got] == [("score", "Vega-3-70B", (49.0, "%"))]
