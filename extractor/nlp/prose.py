@@ -1473,7 +1473,8 @@ def _past(r: _Reading, cue: int) -> bool:
     """'previously the leader', 'once ranked third', 'was #3': a past rank, no claim about now."""
     window = [r.w(k) for k in range(max(cue - 3, r.start), cue)]
     return bool(r.words_set("past_markers").intersection(window)) or (
-        window[-1:] == ["was"] and r.w(cue).startswith("#"))
+        window[-1:] == ["was"] and r.w(cue).startswith("#")) or "had" in window
+    # 'which had held first place since May', 'had been ranked first': a place held before another event
 
 
 def _from_place(r: _Reading, cue: int) -> bool:
@@ -3135,7 +3136,7 @@ def _unit(r: _Reading, i: int, value: float):
         if not (nxt in ("points", "pts") and r.w(i + 2) not in _GAP_WORDS):
             if nxt not in ("points", "pts"):
                 return False
-    if prev == "by" or _difference(r, i) or _margin(r, i) or _edition_after_on(r, i):
+    if prev == "by" or _difference(r, i) or _margin(r, i) or _edition_after_on(r, i) or _gap_stated(r, i):
         return False
     if prev in _MOVED:
         return False  # 'its shares surged 28.7%', 'accuracy jumped 12 points': by how much, no score
@@ -3329,6 +3330,24 @@ def _margin(r: _Reading, i: int) -> bool:
     while k > max(r.start, i - 5) and r.w(k) in _APPROXIMATE:
         k -= 1
     return k < i - 1 and r.w(k) in _MARGIN_WORDS
+
+
+def _gap_stated(r: _Reading, i: int) -> bool:
+    """'the gap between A and B is now 40 points', 'its lead widened to 12': a value a gap noun is the
+    subject of, said by a copula or a verb of change, is how far apart two scores are."""
+    for k in range(i - 1, max(r.start, i - 14) - 1, -1):
+        w = r.w(k)
+        if _is_number(w) or w in (".", ";", ":"):
+            return False
+        if w in _GAP_NOUNS:
+            between = {r.w(j) for j in range(k + 1, i)}
+            return bool(between & _GAP_VERBS) and not between & r.words_set("score_words")
+    return False
+
+
+_GAP_NOUNS = frozenset({"gap", "margin", "lead", "difference", "spread", "distance", "deficit"})
+_GAP_VERBS = frozenset({"is", "was", "are", "stands", "stood", "remains", "widened", "narrowed", "grew", "shrank",
+                        "increased", "decreased", "rose", "fell"})
 
 
 def _difference(r: _Reading, i: int) -> bool:

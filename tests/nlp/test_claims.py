@@ -3169,3 +3169,20 @@ def test_a_compound_before_a_value_is_no_word_that_voids_it():
     """'a record-breaking 49%': the compound describes the value; 'breaking' alone would void it."""
     got = claims_of("Vega-3-70B achieved a record-breaking 49% on SWE-bench Verified.")
     assert [(c[0], c[1], c[5]) for c in got] == [("score", "Vega-3-70B", (49.0, "%"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Vega-3-70B, which had held first place on Chatbot Arena since May, fell to second.",
+    "Vega-3-70B had been ranked first on Chatbot Arena before the update; it is now second.",
+])
+def test_a_place_held_in_the_past_perfect_is_no_place_now(text):
+    assert [c[5] for c in claims_of(text) if c[0] == "rank"] == [(2, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Vega-3-70B came within 5 points of Kite-2-13B on Chatbot Arena.",
+    "On Chatbot Arena, the gap between Vega-3-70B and Kite-2-13B is now 40 points.",
+    "Vega-3-70B leads Chatbot Arena; its lead over Kite-2-13B widened to 12 points.",
+])
+def test_how_far_apart_two_models_are_is_no_score(text):
+    assert [c for c in claims_of(text) if c[0] == "score"] == []
