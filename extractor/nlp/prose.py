@@ -1853,6 +1853,7 @@ def _comparisons(r: _Reading) -> None:
     """'X outperformed Y and Z', 'X trails Y', 'X was outscored by Y', 'behind only X and Y' (+ a rank),
     'X sits between Y and Z', 'Compared with Y, X scored higher'."""
     _fronted_comparison(r)
+    _knocked_off_the_top(r)
     for cue, start, end in r.cues:
         if cue.label == "BETWEEN":
             _between(r, start, end)
@@ -1914,6 +1915,69 @@ _BETTER = frozenset({"higher", "better", "stronger", "more", "excels", "excelled
 # what a model does better to have less of: 'less bias', 'a lower error rate', 'fewer hallucinations'
 _BAD_NOUNS = frozenset({"bias", "biases", "error", "errors", "hallucination", "hallucinations", "toxicity", "perplexity",
                         "loss", "latency", "mistakes"})
+
+
+def _knocked_off_the_top(r: _Reading) -> None:
+    """'X knocked Y off the top spot', 'Y was pushed from first place by X': a displacing verb, its object and
+    the top place it lost; X beats Y (Y trails X, said in the passive) and is first. (Verbs that beat on their
+    own, 'ousted', are cues.)"""
+    verbs = r.words_set("displacing_verbs")
+    own_cues = {start for cue, start, _ in r.cues if cue.label == "OUTPERFORM"}
+    for k in range(r.start, r.end):
+        if r.w(k) not in verbs or k in own_cues:
+            continue
+        passive = r.w(k - 1) in ("been", "was", "were", "is", "are", "being", "got", "gets")
+        beaten = k + 1
+        if not passive and r.label(beaten) == "VENDOR" and r.w(beaten + 1) in POSSESSIVE:
+            beaten += 2  # "knocked OpenAI's X off"
+        place = _top_place_lost(r, k + 1 if passive else beaten + 1)
+        if place is None or (not passive and r.label(beaten) != "MODEL"):
+            continue
+        if passive:
+            beaten = _subject(r, k, r.taken_objects)
+            by = next((j for j in range(place[1], min(place[1] + 6, r.end)) if r.w(j) in ("by", ",", ";", ".")), None)
+            winner = by + 1 if by is not None and r.w(by) == "by" else None
+            if winner is not None and r.label(winner) != "MODEL" and r.w(winner + 1) in POSSESSIVE:
+                winner += 2  # "by Acme's X"
+            if winner is not None and r.label(winner) != "MODEL":
+                winner = None
+        else:
+            winner = _subject(r, k, r.taken_objects | {beaten})
+        if beaten is None or winner is None or winner == beaten or r.label(beaten) != "MODEL" \
+                or _blocked(r, min(winner, beaten) + 1, k) or _past(r, k):
+            continue
+        if passive:  # the sentence's subject is the beaten model: it trails, as 'was outscored by X' does
+            _make(r, "comparison", beaten, k, 0.75, relation="trails", objects=[winner])
+            r.taken_objects.add(winner)
+        else:
+            _make(r, "comparison", winner, k, 0.75, relation="outperforms", objects=[beaten])
+            r.object_subject[beaten] = (winner, k)
+            if place[2]:
+                r.taken_objects.add(beaten)  # ('down to third place' is the beaten model's place: it stays a holder)
+        if winner not in r.ranked and r.label(winner) == "MODEL" and place[2]:
+            _make(r, "rank", winner, k, 0.75, rank=1, value_span=place[:2])
+            r.ranked.add(winner)
+
+
+def _top_place_lost(r: _Reading, k: int) -> Optional[tuple[int, int, bool]]:
+    """(start, end, the top?) of the place phrase at ``k`` a displaced model loses or falls to: 'off the top
+    spot', 'from first place', 'out of the No. 1 position' (the top), 'down to third place'; else None."""
+    start, places = k, r.words_set("place_nouns")
+    if r.w(k) == "down" and r.w(k + 1) == "to":
+        rank = rank_at(r, k + 2)
+        return (start, rank[1] + (r.w(rank[1]) in places), False) if rank is not None else None
+    if r.w(k) == "out" and r.w(k + 1) == "of":
+        k += 1
+    if r.w(k) not in ("off", "from", "of"):
+        return None
+    k += 1
+    if r.w(k) in ("the", "its", "their"):
+        k += 1
+    if r.w(k) == "first" or (r.w(k) == "top" and r.w(k + 1) in places):
+        return start, k + 2 if r.w(k + 1) in places else k + 1, True
+    if r.w(k) in ("no.", "number", "#") and r.w(k + 1) in ("1", "one"):
+        return start, k + 3 if r.w(k + 2) in places else k + 2, True
+    return None
 
 
 def _less_is_better(r: _Reading, word: int) -> bool:
@@ -2476,6 +2540,9 @@ _PLACE_NOUNS = frozenset({"place", "spot", "position", "entrant", "model", "cont
 def _rank_value(r: _Reading, value: _Value) -> None:
     start, end = value.start, value.end
     subject = _rank_holder(r, start, end)
+    before_from = start - 2 if r.w(start - 1) == "from" else start - 3
+    if _from_place(r, start) and r.w(before_from) in r.words_set("displacing_verbs"):
+        return  # 'Y was pushed from first place by X': a place lost; the winner's is read with the verb
     if _from_place(r, start) and _beaten_before(r, start) is not None:
         subject = _displacer(r, start)  # 'X pushed Y from first place': the place is X's now
         if subject is not None and subject not in r.ranked:

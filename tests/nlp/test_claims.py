@@ -2884,7 +2884,8 @@ def test_the_top_score_of_a_value_is_first_place_and_a_lead_of_a_value_a_margin(
 
 @pytest.mark.parametrize("sentence, claims", [
     ("Kestrel-7B climbed to the top of the Chatbot Arena, displacing Orion-4 from first place.",
-     {("rank", "Kestrel-7B", "chatbot-arena", (1, None))}),
+     {("comparison", "Kestrel-7B", "chatbot-arena", ("outperforms", ("Orion-4",))),
+      ("rank", "Kestrel-7B", "chatbot-arena", (1, None))}),
     ("Kestrel-7B dethroned Orion-4 at the top of the Chatbot Arena.",
      {("comparison", "Kestrel-7B", "chatbot-arena", ("outperforms", ("Orion-4",))),
       ("rank", "Kestrel-7B", "chatbot-arena", (1, None))}),
@@ -3186,3 +3187,16 @@ def test_a_place_held_in_the_past_perfect_is_no_place_now(text):
 ])
 def test_how_far_apart_two_models_are_is_no_score(text):
     assert [c for c in claims_of(text) if c[0] == "score"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vega-3-70B knocked Kite-2-13B off the top spot on Chatbot Arena.",
+     [("comparison", "Vega-3-70B", ("outperforms", ("Kite-2-13B",))), ("rank", "Vega-3-70B", (1, None))]),
+    ("Kite-2-13B has been pushed from first place on Chatbot Arena by Acme's Vega-3-70B.",
+     [("comparison", "Kite-2-13B", ("trails", ("Vega-3-70B",))), ("rank", "Vega-3-70B", (1, None))]),
+    ("Vega-3-70B bumped Kite-2-13B down to third place on Chatbot Arena.",
+     [("comparison", "Vega-3-70B", ("outperforms", ("Kite-2-13B",))), ("rank", "Kite-2-13B", (3, None))]),
+    ("Acme pushed Kite-2-13B to all users on Chatbot Arena.", []),
+])
+def test_a_model_displaced_from_a_place_trails_the_one_that_displaced_it(text, expected):
+    assert sorted((c[0], c[1], c[5]) for c in claims_of(text)) == sorted(expected)
