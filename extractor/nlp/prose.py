@@ -3447,6 +3447,9 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
         return bracketed  # 'trailing X (92.0 and 88.0)': each value in the brackets after a name is the name's
     if r.w(end) == "(" and r.label(end + 1) == "MODEL" and r.w(end + 2).startswith(")") and r.label(i - 1) != "MODEL":
         return end + 1
+    if r.w(end) in ("on", "in") and r.label(end + 1) == "BENCHMARK" and r.w(end + 2) == "(" \
+            and r.label(end + 3) == "MODEL" and r.w(end + 4).startswith(")") and r.label(i - 1) != "MODEL":
+        return end + 3  # '86.3 on BFCL (X)': the name in brackets after the value's benchmark holds it
     named = _model_named_at(r, end + 1) if r.w(end) == "for" or r.w(end) == "of" and r.w(i - 1) == "than" else None
     if named is not None and r.w(named + 1) not in POSSESSIVE:
         return named  # 'compared with 90.2% for GPT-4o', 'a little more than 1281 of X', 'for the base X'

@@ -3200,3 +3200,11 @@ def test_how_far_apart_two_models_are_is_no_score(text):
 ])
 def test_a_model_displaced_from_a_place_trails_the_one_that_displaced_it(text, expected):
     assert sorted((c[0], c[1], c[5]) for c in claims_of(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The best code score so far is 90.2% on HumanEval (Vega-3-70B).",
+    "Vega models handle long inputs, with gains such as scoring 90.2% on HumanEval (Vega-3-70B).",
+])
+def test_a_name_in_brackets_after_a_values_benchmark_holds_the_value(text):
+    assert [(c[1], c[4], c[5]) for c in claims_of(text) if c[0] == "score"] == [("Vega-3-70B", "humaneval", (90.2, "%"))]
