@@ -632,7 +632,8 @@ class EntityRecognizer:
                 continue
             if not named and m.start() not in model_starts and _SUITE_SOON.match(text, m.end()) \
                     and (_after_a_value(text, anchor.start()) or self._opening_test_name(text, anchor, m)) \
-                    and not self.resolver.is_generic(m.group()):
+                    and not self.resolver.is_generic(m.group()) and not self.resolver.is_category(m.group()) \
+                    and not self.resolver.is_language(m.group()):  # 'on the Text leaderboard': a board's part
                 named = [Mention(m.start(), m.end(), "BENCHMARK", "unknown",
                                  {"canonical": self.resolver.unlisted(m.group()).id})]
                 yield from named  # '61% on the Vera Polyglot multi-language coding benchmark', 'On the Vera Challenge test, ...'

@@ -614,3 +614,9 @@ def test_a_named_test_takes_its_acronym_even_when_the_acronym_adds_a_letter(nlp,
 ])
 def test_a_name_found_by_where_it_stands_is_a_model_wherever_it_recurs(nlp, text, names):
     assert [e.text for e in _ents(nlp, "LLM news. " + text, "MODEL")] == names
+
+
+@pytest.mark.parametrize("part", ["Text", "Vision", "Chinese", "Coding"])
+def test_a_category_or_language_before_a_suite_word_names_a_part_of_a_board_no_benchmark(nlp, part):
+    text = f"LLM news. Kite-3 now ranks #2 globally on the {part} leaderboard with a score of 1432."
+    assert [e.text for e in _ents(nlp, text, "BENCHMARK")] == []
