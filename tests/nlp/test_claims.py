@@ -3208,3 +3208,9 @@ def test_a_model_displaced_from_a_place_trails_the_one_that_displaced_it(text, e
 ])
 def test_a_name_in_brackets_after_a_values_benchmark_holds_the_value(text):
     assert [(c[1], c[4], c[5]) for c in claims_of(text) if c[0] == "score"] == [("Vega-3-70B", "humaneval", (90.2, "%"))]
+
+
+def test_the_llm_arena_is_chatbot_arena_and_its_total_score_an_elo():
+    got = claims_of("Vega-3-70B is at the top of the LLM Arena, with a total score of 1411.")
+    assert sorted((c[0], c[4], c[5]) for c in got) == [("rank", "chatbot-arena", (1, None)),
+                                                       ("score", "chatbot-arena", (1411.0, "elo"))]
