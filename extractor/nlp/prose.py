@@ -2930,7 +2930,7 @@ def _scores(r: _Reading) -> None:
             holder = compared if compared is not None else holder
         given.setdefault((holder, bench.id), v.value)
         said = (v, holder)
-        for holder_k in _both(r, holder, v.start):
+        for holder_k in _both(r, holder, v.start, alone=len(pending) == 1):
             _make(r, "score", holder_k, v.start, 0.8 if v.unit else 0.65, value=v.value, unit=v.unit, metric=metric,
                   value_span=(v.start, v.end), benchmark=bench)
 
@@ -3109,8 +3109,9 @@ def _compared_object(r: _Reading, i: int) -> Optional[int]:
     return min(before, key=lambda co: (-co[0], co[1]))[1] if before else None
 
 
-def _both(r: _Reading, holder: int, value: int) -> list[int]:
-    """'both A and B at 44.1', 'A and B at 44': the value is each one's."""
+def _both(r: _Reading, holder: int, value: int, alone: bool = False) -> list[int]:
+    """'both A and B at 44.1', 'A and B at 44', and 'A and B scored 9%' with no other value in the
+    sentence: the value is each one's."""
     if r.w(value - 1) == "at" and r.w(value - 2) == "both" and holder == value - 3:
         names = [k for k in range(max(holder - 8, r.start), holder + 1) if r.is_name(k) and not _possessor(r, k)]
         if len(names) >= 2 and all(r.w(k) in (",", "and") or r.is_name(k) or r.w(k) in POSSESSIVE
@@ -3141,6 +3142,13 @@ def _both(r: _Reading, holder: int, value: int) -> list[int]:
     tie = next((k for k in range(value + 1, min(r.end, value + 10)) if r.w(k) in _TIED and r.w(k + 1) == "with"), None)
     if tie is not None and not any(r.w(k) in (".", ";", "but", "while") for k in range(value, tie)):
         return [holder, *(o for o in _objects(r, tie + 2) if r.label(o) == "MODEL" and o != holder)]
+    if alone and holder < value:
+        last = next((k for k in range(value - 1, holder - 1, -1) if r.label(k) == "MODEL"), holder)
+        names = [k for k in _coordinated(r, last, value) if r.label(k) == "MODEL" and r.w(k + 1) not in POSSESSIVE]
+        between = [r.w(k) for k in range(last + 1, value)]
+        if len(names) >= 2 and holder in names and not any(w in (",", "and", "(", "while", "but") for w in between) \
+                and set(between) & r.words_set("score_words"):
+            return names  # 'A and B scored roughly 9%': one value said of both subjects
     return [holder]  # ('X scored 57, tied with A and B': the same value is each one's)
 
 
@@ -3475,6 +3483,10 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
             and r.label(found - 2) == "MODEL" and r.w(found - 1) not in ("and", "or", "than", "of"):
         return found - 2  # 'X matched Y on MMLU with 88.6%': the verb's object has no score here
     relative = any(r.w(t) in ("which", "who") for t in range(found, i))
+    if found in r.object_subject and r.w(found + 1) == "and" and r.w(found + 2) in r.words_set("score_words"):
+        subject, cue = r.object_subject[found]
+        if subject < found and cue < found:
+            return subject  # 'X beat Y and scored 88%': the second verb is X's too
     if found in r.object_subject and i - found > 3 and not relative:
         subject, cue = r.object_subject[found]
         if subject < found and cue < i:

@@ -3214,3 +3214,15 @@ def test_the_llm_arena_is_chatbot_arena_and_its_total_score_an_elo():
     got = claims_of("Vega-3-70B is at the top of the LLM Arena, with a total score of 1411.")
     assert sorted((c[0], c[4], c[5]) for c in got) == [("rank", "chatbot-arena", (1, None)),
                                                        ("score", "chatbot-arena", (1411.0, "elo"))]
+
+
+def test_one_value_said_of_two_coordinated_subjects_is_each_ones():
+    got = claims_of("On GPQA, Vega-3-70B and Acme's Kite-2-13B models scored roughly 9%.")
+    assert sorted((c[1], c[5]) for c in got) == [("Kite-2-13B", (9.0, "%")), ("Vega-3-70B", (9.0, "%"))]
+    got = claims_of("On GPQA, Vega-3-70B and Kite-2-13B scored 88% and 87%.")
+    assert sorted((c[1], c[5]) for c in got) == [("Kite-2-13B", (87.0, "%")), ("Vega-3-70B", (88.0, "%"))]
+
+
+def test_a_score_verb_joined_after_a_comparisons_object_is_the_subjects():
+    got = claims_of("Vega-3-70B beat Kite-2-13B and scored 88% on MMLU.")
+    assert [(c[1], c[5]) for c in got if c[0] == "score"] == [("Vega-3-70B", (88.0, "%"))]
