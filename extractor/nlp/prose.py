@@ -309,8 +309,8 @@ def _evidence(r: _Reading, lo: int, hi: int) -> tuple[int, int]:
 def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
                subject: Optional[str] = None) -> BenchmarkNote:
     """The sentence's own benchmark (the one by the cue when it names several), else the context's."""
-    benches = r.benches_near(cue)
-    boards = r.ctx.boards
+    benches = [i for i in r.benches_near(cue) if not (r.w(i + 1) in POSSESSIVE and r.label(i + 2) == "BENCHMARK")]
+    boards = r.ctx.boards  # ("LMArena's WebDev Arena": the board a host names is the one)
     if kind != "score":
         benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
                    (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)
@@ -800,7 +800,7 @@ def _predicate_subject(r: _Reading, noun: int) -> Optional[int]:
     """The name a predicate noun phrase describes ('X is the first open model to ...', 'X became a
     model that ...'), or None."""
     k = noun - 1
-    while k > noun - 6 and k > r.start and r.w(k) not in ("the", "a", "an"):
+    while k > noun - 10 and k > r.start and r.w(k) not in ("the", "a", "an"):  # hyphens count: 'highest-ranked'
         if not (r.w(k).isalpha() or r.w(k) == "-") or r.is_name(k):
             return None
         k -= 1
@@ -1582,6 +1582,8 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
         return True  # 'A (3rd), B (4th) and C (9th)'; '(second)' is more often time than place
     before = {r.w(k) for k in range(max(i - 3, r.start), i)}
     after = r.w(end)
+    if r.w(i - 1) == "to" and any(r.w(k) == "from" and rank_at(r, k + 1) is not None for k in range(max(i - 5, r.start), i - 1)):
+        return True  # 'from 10th place to third': the place moved to
     if r.label(i - 1) == "MODEL" and r.w(i - 2) in ("and", ",") and after in (".", ",", ";", "", "and") \
             and _placed_before(r, i - 2):
         return True  # 'with A in second and B third': the place phrase of A, left out for B
@@ -2550,7 +2552,7 @@ def _rank_value(r: _Reading, value: _Value) -> None:
                   value_span=(start, end))
             r.ranked.add(subject)
         return
-    if subject is None or _blocked(r, subject + 1, start) or _past(r, start):
+    if subject is None or _blocked(r, subject + 1, start) or _past(r, start) or _left_for(r, start, end):
         return
     if value.top_n:
         for holder in _coordinated(r, subject, start):  # 'A and B secured the top two positions': both
@@ -2578,11 +2580,21 @@ def _rank_value(r: _Reading, value: _Value) -> None:
     for cue, cs, ce in r.cues:  # 'A ties with B as number 1', 'A, tied with B, ranks first'
         if cue.label == "TIE" and cs < start + 4 and start - cs < 12 and not _closed_between(r, ce, start):
             tied = [_subject(r, cs, r.taken_objects), *_objects(r, ce, skip_words=2)]
+            if r.w(end) == "with":
+                tied += _objects(r, end + 1)  # 'X is tied for fourth with Y
             for other in tied:
                 if other is not None and other not in r.ranked and r.label(other) == "MODEL":
                     _make(r, "rank", other, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))
                     r.ranked.add(other)
     _followed(r, end, rank)
+
+
+def _left_for(r: _Reading, start: int, end: int) -> bool:
+    """'dropped from second to 32nd place': the place after 'from' is the one left for the place after 'to'."""
+    if r.w(start - 1) != "from":
+        return False
+    k = end + 1 if r.w(end) in r.words_set("place_nouns") else end
+    return r.w(k) == "to" and rank_at(r, k + 1) is not None
 
 
 def _verb_before(r: _Reading, cue: int) -> str:

@@ -3226,3 +3226,20 @@ def test_one_value_said_of_two_coordinated_subjects_is_each_ones():
 def test_a_score_verb_joined_after_a_comparisons_object_is_the_subjects():
     got = claims_of("Vega-3-70B beat Kite-2-13B and scored 88% on MMLU.")
     assert [(c[1], c[5]) for c in got if c[0] == "score"] == [("Vega-3-70B", (88.0, "%"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vega-3-70B is tied for fourth with Kite-2-13B on Chatbot Arena.",
+     [("Kite-2-13B", (4, None)), ("Vega-3-70B", (4, None))]),
+    ("On Chatbot Arena, Vega-3-70B dropped from second to 32nd place.", [("Vega-3-70B", (32, None))]),
+    ("On Chatbot Arena, Vega-3-70B climbed from 10th place to third.", [("Vega-3-70B", (3, None))]),
+    ("Vega-3-70B is the highest-ranked open-weights model, in seventh place overall on Chatbot Arena.",
+     [("Vega-3-70B", (1, None)), ("Vega-3-70B", (7, None))]),
+])
+def test_places_shared_left_or_held_within_a_group(text, expected):
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "rank") == expected
+
+
+def test_a_board_a_host_names_in_the_possessive_is_the_claims_board():
+    got = claims_of("Vega-3-70B came in second on LMArena's WebDev Arena.")
+    assert [(c[0], c[4], c[5]) for c in got] == [("rank", "webdev-arena", (2, None))]
