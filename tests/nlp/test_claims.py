@@ -3243,3 +3243,16 @@ def test_places_shared_left_or_held_within_a_group(text, expected):
 def test_a_board_a_host_names_in_the_possessive_is_the_claims_board():
     got = claims_of("Vega-3-70B came in second on LMArena's WebDev Arena.")
     assert [(c[0], c[4], c[5]) for c in got] == [("rank", "webdev-arena", (2, None))]
+
+
+@pytest.mark.parametrize("text, relation, other", [
+    ("Vega-3-70B has an Elo of 1460 on Chatbot Arena, about 40 points more than Kite-2-13B.", "outperforms", "Kite-2-13B"),
+    ("Vega-3-70B has 40 more points than Kite-2-13B on Chatbot Arena.", "outperforms", "Kite-2-13B"),
+    ("Vega-3-70B scored 1420 on Chatbot Arena, 40 points less than Kite-2-13B.", "trails", "Kite-2-13B"),
+])
+def test_a_margin_of_points_more_or_less_than_a_model_compares(text, relation, other):
+    assert [c[5] for c in claims_of(text) if c[0] == "comparison"] == [(relation, (other,))]
+
+
+def test_more_than_a_count_compares_nothing():
+    assert [c for c in claims_of("Vega-3-70B answered more than 3,000 questions on GPQA.") if c[0] == "comparison"] == []
