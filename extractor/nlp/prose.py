@@ -1636,10 +1636,15 @@ def _top_n(r: _Reading, i: int) -> Optional[tuple[int, int]]:
         return None
     if r.w(i - 1) == "the" and r.w(i - 2) == "of" and _count(r, i - 3) is not None:
         return None  # 'four of the top five': a count of places, no place of one model
+    if r.w(i - 2) == "of" and r.w(i - 3) == "out":
+        return None  # 'fell out of the top five': no longer in it
     before = {r.w(k) for k in range(max(i - 2, r.start), i)}  # 'in the top 10', 'made the top three', 'top-5 spot'
     if before & {"in", "into", "among", "made", "making", "of", "within", "entered", "cracked", "joined", "reached",
-                 "inside"} or r.w(j + 1) in r.words_set("place_nouns"):
+                 "inside", "crack", "cracks", "cracking", "enter", "enters", "entering", "join", "joins", "joining",
+                 "reach", "reaches", "reaching", "make", "makes"} or r.w(j + 1) in r.words_set("place_nouns"):
         return n, j + 1
+    if r.w(i - 1) == "the" and r.w(i - 2) == "out" and r.w(i - 3).startswith("round"):
+        return n, j + 1  # 'A and B round out the top five' ('fell out of the top five' is none)
     return None
 
 
@@ -2377,6 +2382,9 @@ def _ranks(r: _Reading) -> None:
     _best_value_holder(r)
     _leader_named(r)
     for cue, start, end in r.cues:
+        if cue.label == "LEAD" and end - start == 1 and (r.w(end) == "it" or _plural_pronoun(r, end)):
+            _leads_a_pronoun(r, start, end)  # '... but leads it on B': a rival, no first place
+            continue
         if cue.label == "LEAD" and r.w(end) == "by" and r.w(end - 1) in ("led", "headed", "topped") \
                 and r.label(end + 1) == "MODEL" \
                 and _verb_before(r, start) in ("is", "was", "are", "were", "been", "being") \
@@ -2554,6 +2562,11 @@ def _rank_value(r: _Reading, value: _Value) -> None:
         return
     if subject is None or _blocked(r, subject + 1, start) or _past(r, start) or _left_for(r, start, end):
         return
+    if value.top_n and r.w(start - 2) == "out" and r.w(start - 3).startswith("round") \
+            and len(_coordinated(r, subject, start)) == 1 and subject not in r.ranked and r.label(subject) == "MODEL":
+        _make(r, "rank", subject, start, 0.7, rank=int(value.value), scope=_scope(r, start), value_span=(start, end))
+        r.ranked.add(subject)  # 'X rounds out the top ten': X is tenth ('A and B round out ...' are in it)
+        return
     if value.top_n:
         for holder in _coordinated(r, subject, start):  # 'A and B secured the top two positions': both
             span = r.spans.get(holder)
@@ -2595,6 +2608,17 @@ def _left_for(r: _Reading, start: int, end: int) -> bool:
         return False
     k = end + 1 if r.w(end) in r.words_set("place_nouns") else end
     return r.w(k) == "to" and rank_at(r, k + 1) is not None
+
+
+def _leads_a_pronoun(r: _Reading, start: int, end: int) -> None:
+    """'X trails Y on A but leads it on B', 'X leads them on B': the lead verb's object is a model named
+    before in the sentence; X outperforms it."""
+    subject = _subject(r, start, r.taken_objects)
+    if subject is None or r.label(subject) != "MODEL" or _blocked(r, subject + 1, start) or _past(r, start):
+        return
+    objects = _pronoun_object(r, subject, start) if r.w(end) == "it" else _pronoun_objects(r, subject, start)
+    if objects:
+        _make(r, "comparison", subject, start, 0.7, relation="outperforms", objects=objects)
 
 
 def _verb_before(r: _Reading, cue: int) -> str:

@@ -3256,3 +3256,20 @@ def test_a_margin_of_points_more_or_less_than_a_model_compares(text, relation, o
 
 def test_more_than_a_count_compares_nothing():
     assert [c for c in claims_of("Vega-3-70B answered more than 3,000 questions on GPQA.") if c[0] == "comparison"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kite-2-13B rounds out the top five on Chatbot Arena.", [("rank", "Kite-2-13B", (5, None))]),
+    ("Kite-2-13B and Wren-72B round out the top five on Chatbot Arena.",
+     [("rank", "Kite-2-13B", (None, 5)), ("rank", "Wren-72B", (None, 5))]),
+    ("Kite-2-13B is the first open model to crack the top five on Chatbot Arena.", [("rank", "Kite-2-13B", (None, 5))]),
+    ("Kite-2-13B fell out of the top five on Chatbot Arena.", []),
+])
+def test_what_rounding_out_cracking_or_falling_out_of_a_top_n_says(text, expected):
+    assert sorted((c[0], c[1], c[5]) for c in claims_of(text)) == expected
+
+
+def test_leading_a_pronoun_is_beating_the_model_it_stands_for_no_first_place():
+    got = claims_of("Kite-2-13B trails Vega-3-70B by 12 points on Chatbot Arena but leads it on MMLU.")
+    assert sorted((c[0], c[4], c[5]) for c in got) == [
+        ("comparison", "chatbot-arena", ("trails", ("Vega-3-70B",))), ("comparison", "mmlu", ("outperforms", ("Vega-3-70B",)))]
