@@ -3302,6 +3302,7 @@ def _unit(r: _Reading, i: int, value: float):
             r.label(i + 1) == "BENCHMARK") or (nxt == "on" and (r.label(i + 2) == "BENCHMARK" or (
                 r.w(i + 2) == "the" and r.label(i + 3) == "BENCHMARK"))) or (
             prev in ("of", "average") and window & r.words_set("score_words")) or (
+            prev in ("is", "was") and window & r.words_set("score_words")) or (
             prev == "at" and any(r.w(k) in _SCORE_VERBS for k in range(max(i - 7, r.start), i - 1))) or prev in (
             "scored", "scores", "scoring", "score", "averaging", "averaged", "rating") or (
             prev in r.words_set("score_words") and r.label(i + 1) != "MODEL") or (
@@ -3569,13 +3570,17 @@ def _bracketed_values(r: _Reading, i: int) -> Optional[tuple[int, list[int]]]:
 
 
 def _possessive_score_of(r: _Reading, i: int) -> Optional[int]:
-    """The name whose score a value after "'s score of" is ("Y's Arena score of 1366"), or None."""
-    if r.w(i - 1) != "of":
-        return None
+    """The name whose score a value after "'s score of" or "'s score is" is ("Y's Arena score of 1366",
+    "Y's MMLU score is 88.3"), or None."""
     k = i - 2
-    while k > i - 6 and (r.w(k) in r.words_set("score_words") or r.label(k) == "BENCHMARK"
-                         or r.w(k) in ("elo", "average", "baseline", "result", "mark")):
-        k -= 1
+    if r.w(i - 1) in ("is", "was") or (r.w(i - 1) == "at" and r.w(i - 2) in ("stands", "stood")):
+        k = i - 2 if r.w(i - 1) != "at" else i - 3
+    elif r.w(i - 1) != "of":
+        return None
+    while k > i - 7 and (r.w(k) in r.words_set("score_words") or r.label(k) == "BENCHMARK"
+                         or r.w(k) in ("elo", "average", "baseline", "result", "mark")
+                         or (r.w(k) in ("on", "in") and r.label(k + 1) == "BENCHMARK")):
+        k -= 1  # ("Y's score on MMLU was 88.3")
     return k - 1 if k < i - 2 and r.w(k) in POSSESSIVE and r.is_name(k - 1) else None
 
 

@@ -3273,3 +3273,8 @@ def test_leading_a_pronoun_is_beating_the_model_it_stands_for_no_first_place():
     got = claims_of("Kite-2-13B trails Vega-3-70B by 12 points on Chatbot Arena but leads it on MMLU.")
     assert sorted((c[0], c[4], c[5]) for c in got) == [
         ("comparison", "chatbot-arena", ("trails", ("Vega-3-70B",))), ("comparison", "mmlu", ("outperforms", ("Vega-3-70B",)))]
+
+
+@pytest.mark.parametrize("text", ["Kite-2-13B's MMLU score is 88.3.", "Kite-2-13B's score on MMLU was 88.3."])
+def test_a_possessors_score_stated_with_a_copula_is_its_score(text):
+    assert [(c[1], c[4], c[5]) for c in claims_of(text)] == [("Kite-2-13B", "mmlu", (88.3, None))]
