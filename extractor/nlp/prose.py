@@ -3621,6 +3621,12 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
         end += 2
         while r.w(end) in ("%", "percent", "points", "pts"):
             end += 1
+    k = end
+    while r.w(k) in ("points", "pts", "%", "percent", "elo"):
+        k += 1
+    if r.w(k) in ("on", "in") and r.w(k + 1) in ("the", "its", "this") and r.w(k + 2) in _BOARD_NOUNS \
+            and r.ctx.leaderboard.id is not None:
+        return r.ctx.leaderboard  # '68.74 points on the leaderboard': the board the article is about
     reach = 8 if r.w(end) in ("on", "in") else 4  # '61.2 on the long-context evaluation benchmark VERA'
     for k in range(end, min(end + reach, r.end)):
         if r.label(k) == "BENCHMARK":

@@ -3278,3 +3278,9 @@ def test_leading_a_pronoun_is_beating_the_model_it_stands_for_no_first_place():
 @pytest.mark.parametrize("text", ["Kite-2-13B's MMLU score is 88.3.", "Kite-2-13B's score on MMLU was 88.3."])
 def test_a_possessors_score_stated_with_a_copula_is_its_score(text):
     assert [(c[1], c[4], c[5]) for c in claims_of(text)] == [("Kite-2-13B", "mmlu", (88.3, None))]
+
+
+def test_a_value_on_the_leaderboard_is_on_the_articles_board_not_a_test_named_later():
+    text = ("Vega-3-70B tops the Open LLM Leaderboard. It achieves 68.74 points on the leaderboard for open models "
+            "and comes close to Kite-2-13B in evaluations such as HellaSwag.")
+    assert [(c[4], c[5]) for c in claims_of(text) if c[0] == "score"] == [("open-llm-leaderboard", (68.74, None))]
