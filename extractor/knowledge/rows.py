@@ -165,6 +165,7 @@ class CuesFile(JsonFile):
     ordinal_tens: dict[str, int] = {}
     tens: dict[str, int] = {}
     numbers: dict[str, int] = {}
+    place_numbers: dict[str, int] = {}  # number words of other languages, read only after a numbered place ('Platz fünf')
     rank_verbs: Words = []
     place_nouns: Words = []
     rank_words: Words = []

@@ -323,6 +323,9 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
         conceded = _conceded_comparison(r, cue, subject)
         if conceded is not None:
             return conceded  # 'X beats Y on MMLU, although it falls behind Z': on MMLU too
+    named = [i for i in benches if r.spans[i].text not in r.ctx.resolver.context_aliases]
+    if named and len(named) < len(benches):
+        benches = named  # 'the X Leaderboard on the platform Hugging Face': the board named, not its host
     ids = {r.spans[i]._.canonical for i in benches}
     pick = None
     if len(ids) == 1:
@@ -1564,6 +1567,8 @@ def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
             return int(r.w(j)), j + 1
         if w == "number" and r.w(j) in numbers:
             return numbers[r.w(j)], j + 1
+        if r.w(j) in r.vocab.mapping("place_numbers"):
+            return r.vocab.mapping("place_numbers")[r.w(j)], j + 1  # 'Platz fünf', 'puesto cinco'
     return None
 
 

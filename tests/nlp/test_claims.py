@@ -3284,3 +3284,17 @@ def test_a_value_on_the_leaderboard_is_on_the_articles_board_not_a_test_named_la
     text = ("Vega-3-70B tops the Open LLM Leaderboard. It achieves 68.74 points on the leaderboard for open models "
             "and comes close to Kite-2-13B in evaluations such as HellaSwag.")
     assert [(c[4], c[5]) for c in claims_of(text) if c[0] == "score"] == [("open-llm-leaderboard", (68.74, None))]
+
+
+@pytest.mark.parametrize("text, rank", [
+    ("So kommt Vega-3-70B im Ranking der LMSYS Chatbot Arena auf Platz fünf.", 5),
+    ("Sur la Chatbot Arena, Vega-3-70B arrive en huitième position.", 8),
+    ("En la Chatbot Arena, Vega-3-70B ocupa el puesto siete.", 7),
+])
+def test_places_in_number_words_of_other_languages(text, rank):
+    assert [(c[0], c[4], c[5]) for c in claims_of(text)] == [("rank", "chatbot-arena", (rank, None))]
+
+
+def test_a_board_named_in_the_sentence_wins_over_a_host_that_only_stands_for_one():
+    text = "Vega-3-70B is ranked fifth on the LMSYS Chatbot Arena Leaderboard on the platform Hugging Face."
+    assert [(c[0], c[4]) for c in claims_of(text)] == [("rank", "chatbot-arena")]
