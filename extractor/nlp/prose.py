@@ -309,8 +309,9 @@ def _evidence(r: _Reading, lo: int, hi: int) -> tuple[int, int]:
 def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
                subject: Optional[str] = None) -> BenchmarkNote:
     """The sentence's own benchmark (the one by the cue when it names several), else the context's."""
+    # a board a host names in the possessive is the one ("LMArena's WebDev Arena"), not the host
     benches = [i for i in r.benches_near(cue) if not (r.w(i + 1) in POSSESSIVE and r.label(i + 2) == "BENCHMARK")]
-    boards = r.ctx.boards  # ("LMArena's WebDev Arena": the board a host names is the one)
+    boards = r.ctx.boards
     if kind != "score":
         benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
                    (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)
@@ -1473,11 +1474,11 @@ def _used_as_noun(r: _Reading, cue: int) -> bool:
 
 
 def _past(r: _Reading, cue: int) -> bool:
-    """'previously the leader', 'once ranked third', 'was #3': a past rank, no claim about now."""
+    """'previously the leader', 'once ranked third', 'was #3', 'which had held first place', 'had been
+    ranked first': a past rank (the past perfect: a place held before another event), no claim about now."""
     window = [r.w(k) for k in range(max(cue - 3, r.start), cue)]
     return bool(r.words_set("past_markers").intersection(window)) or (
         window[-1:] == ["was"] and r.w(cue).startswith("#")) or "had" in window
-    # 'which had held first place since May', 'had been ranked first': a place held before another event
 
 
 def _from_place(r: _Reading, cue: int) -> bool:
@@ -2599,7 +2600,7 @@ def _rank_value(r: _Reading, value: _Value) -> None:
         if cue.label == "TIE" and cs < start + 4 and start - cs < 12 and not _closed_between(r, ce, start):
             tied = [_subject(r, cs, r.taken_objects), *_objects(r, ce, skip_words=2)]
             if r.w(end) == "with":
-                tied += _objects(r, end + 1)  # 'X is tied for fourth with Y
+                tied += _objects(r, end + 1)  # 'X is tied for fourth with Y'
             for other in tied:
                 if other is not None and other not in r.ranked and r.label(other) == "MODEL":
                     _make(r, "rank", other, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))
@@ -3577,11 +3578,10 @@ def _bracketed_values(r: _Reading, i: int) -> Optional[tuple[int, list[int]]]:
 def _possessive_score_of(r: _Reading, i: int) -> Optional[int]:
     """The name whose score a value after "'s score of" or "'s score is" is ("Y's Arena score of 1366",
     "Y's MMLU score is 88.3"), or None."""
-    k = i - 2
-    if r.w(i - 1) in ("is", "was") or (r.w(i - 1) == "at" and r.w(i - 2) in ("stands", "stood")):
-        k = i - 2 if r.w(i - 1) != "at" else i - 3
-    elif r.w(i - 1) != "of":
+    stands_at = r.w(i - 1) == "at" and r.w(i - 2) in ("stands", "stood")
+    if r.w(i - 1) not in ("of", "is", "was") and not stands_at:
         return None
+    k = i - 3 if stands_at else i - 2
     while k > i - 7 and (r.w(k) in r.words_set("score_words") or r.label(k) == "BENCHMARK"
                          or r.w(k) in ("elo", "average", "baseline", "result", "mark")
                          or (r.w(k) in ("on", "in") and r.label(k + 1) == "BENCHMARK")):
