@@ -3188,6 +3188,8 @@ def _both(r: _Reading, holder: int, value: int, alone: bool = False) -> list[int
         last = next((k for k in range(value - 1, holder - 1, -1) if r.label(k) == "MODEL"), holder)
         names = [k for k in _coordinated(r, last, value) if r.label(k) == "MODEL" and r.w(k + 1) not in POSSESSIVE]
         between = [r.w(k) for k in range(last + 1, value)]
+        if between[:1] == [","] and _members_of_subject(r, names):
+            between = between[1:]  # 'models, such as A, B and C, score around 1%': the list is the subject's
         if len(names) >= 2 and holder in names and not any(w in (",", "and", "(", "while", "but") for w in between) \
                 and set(between) & r.words_set("score_words"):
             return names  # 'A and B scored roughly 9%': one value said of both subjects
@@ -3195,6 +3197,19 @@ def _both(r: _Reading, holder: int, value: int, alone: bool = False) -> list[int
 
 
 _TIED = frozenset({"tied", "tying"})
+
+
+def _members_of_subject(r: _Reading, names: list[int]) -> bool:
+    """True when ``names`` are listed as members of the clause's plural subject ('models, such as A, B and C,')."""
+    if not names:
+        return False
+    intro = names[0] - 1
+    if r.w(intro) == "as" and r.w(intro - 1) == "such":
+        intro -= 1
+    elif r.w(intro) not in ("including", "like"):
+        return False
+    noun = intro - 2 if r.w(intro - 1) == "," else intro - 1
+    return r.w(noun) in _UNNAMED_SUBJECTS
 
 
 def _model_named_at(r: _Reading, k: int) -> Optional[int]:
@@ -3236,8 +3251,9 @@ def _unit(r: _Reading, i: int, value: float):
         return False
     if prev == "-" and _is_number(r.w(i - 2)):
         return False
-    if prev in ("and", "to") and _is_number(r.w(i - 2)) and r.w(i - 3) == "between":
-        return False  # 'between 85 and 90 percent': a range, no score
+    low_end = i - 3 if r.w(i - 2) in ("%", "percent") else i - 2
+    if prev in ("and", "to") and _is_number(r.w(low_end)) and r.w(low_end - 1) == "between":
+        return False  # 'between 85 and 90 percent', 'between 1% and 1.3%': a range, no score
     if prev == "of" and r.w(i - 2) == "out":
         return False  # '10.1 out of 42': the most there is, no score
     if prev == "of" and r.w(i - 2) == "baseline" and r.w(i - 3) not in POSSESSIVE:

@@ -3298,3 +3298,13 @@ def test_places_in_number_words_of_other_languages(text, rank):
 def test_a_board_named_in_the_sentence_wins_over_a_host_that_only_stands_for_one():
     text = "Vega-3-70B is ranked fifth on the LMSYS Chatbot Arena Leaderboard on the platform Hugging Face."
     assert [(c[0], c[4]) for c in claims_of(text)] == [("rank", "chatbot-arena")]
+
+
+@pytest.mark.parametrize("intro", ["models, such as", "models like", "rivals including"])
+def test_one_value_said_of_the_members_listed_for_a_plural_subject_is_each_ones(intro):
+    text = f"On GPQA, {intro} Vega-3-70B, Kite-2-13B, and Wren-72B, score around 1%."
+    assert sorted(c[1] for c in claims_of(text) if c[0] == "score") == ["Kite-2-13B", "Vega-3-70B", "Wren-72B"]
+
+
+def test_a_range_with_percent_signs_is_no_score():
+    assert claims_of("On GPQA, Vega-3-70B and Kite-2-13B score between 1% and 1.3%.") == []
