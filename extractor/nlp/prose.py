@@ -1988,6 +1988,8 @@ def _top_place_lost(r: _Reading, k: int) -> Optional[tuple[int, int, bool]]:
         k += 1
     if r.w(k) == "first" or (r.w(k) == "top" and r.w(k + 1) in places):
         return start, k + 2 if r.w(k + 1) in places else k + 1, True
+    if r.w(k) == "top" and r.w(k + 1) == "of" and r.w(start) == "off":
+        return start, k + 2, True  # 'knocked Y off the top of the board'
     if r.w(k) in ("no.", "number", "#") and r.w(k + 1) in ("1", "one"):
         return start, k + 3 if r.w(k + 2) in places else k + 2, True
     return None

@@ -3197,6 +3197,8 @@ def test_how_far_apart_two_models_are_is_no_score(text):
     ("Vega-3-70B bumped Kite-2-13B down to third place on Chatbot Arena.",
      [("comparison", "Vega-3-70B", ("outperforms", ("Kite-2-13B",))), ("rank", "Kite-2-13B", (3, None))]),
     ("Acme pushed Kite-2-13B to all users on Chatbot Arena.", []),
+    ("Vega-3-70B knocks Kite-2-13B off the top of Chatbot Arena.",
+     [("comparison", "Vega-3-70B", ("outperforms", ("Kite-2-13B",))), ("rank", "Vega-3-70B", (1, None))]),
 ])
 def test_a_model_displaced_from_a_place_trails_the_one_that_displaced_it(text, expected):
     assert sorted((c[0], c[1], c[5]) for c in claims_of(text)) == sorted(expected)
