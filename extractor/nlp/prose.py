@@ -1476,9 +1476,14 @@ def _used_as_noun(r: _Reading, cue: int) -> bool:
 def _past(r: _Reading, cue: int) -> bool:
     """'previously the leader', 'once ranked third', 'was #3', 'which had held first place', 'had been
     ranked first': a past rank (the past perfect: a place held before another event), no claim about now."""
-    window = [r.w(k) for k in range(max(cue - 3, r.start), cue)]
+    lo = max(cue - 3, r.start)
+    window = [r.w(k) for k in range(lo, cue)]
+    held = any(r.w(k) == "had" and r.w(k + 1) in _HELD_VERBS for k in range(lo, cue))  # 'had climbed to first' is reached
     return bool(r.words_set("past_markers").intersection(window)) or (
-        window[-1:] == ["was"] and r.w(cue).startswith("#")) or "had" in window
+        window[-1:] == ["was"] and r.w(cue).startswith("#")) or held
+
+
+_HELD_VERBS = frozenset({"been", "held", "led", "topped", "sat", "occupied", "dominated", "remained", "ranked", "stood"})
 
 
 def _from_place(r: _Reading, cue: int) -> bool:

@@ -3180,6 +3180,12 @@ def test_a_place_held_in_the_past_perfect_is_no_place_now(text):
     assert [c[5] for c in claims_of(text) if c[0] == "rank"] == [(2, None)]
 
 
+def test_a_place_reached_in_the_past_perfect_is_the_place():
+    """'had climbed to first place': the place it reached, no place it left."""
+    text = "Vega-3-70B launched in February. Within days, it had climbed to first place on Chatbot Arena."
+    assert [(c[1], c[5]) for c in claims_of(text) if c[0] == "rank"] == [("Vega-3-70B", (1, None))]
+
+
 @pytest.mark.parametrize("text", [
     "Vega-3-70B came within 5 points of Kite-2-13B on Chatbot Arena.",
     "On Chatbot Arena, the gap between Vega-3-70B and Kite-2-13B is now 40 points.",
