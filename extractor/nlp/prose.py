@@ -604,6 +604,8 @@ def _reference_at(r: _Reading, i: int) -> Optional[str]:
         return "pronoun"  # "That's higher than Y's 96.4%": the figure, and so the model, of the sentence before
     if r.w(i) not in r.vocab.reference_ends and r.w(i) not in _MODEL_NOUNS:
         return None
+    if r.w(i) in _MODEL_NOUNS and r.w(i + 1) in _COMPOUND_HEADS:
+        return None  # "the company's model card": a noun the model word modifies, no model
     for ref in r.vocab.references:
         n = len(ref)
         if i - n + 1 >= r.start and tuple(r.w(k) for k in range(i - n + 1, i + 1)) == ref:
@@ -619,6 +621,8 @@ def _reference_at(r: _Reading, i: int) -> Optional[str]:
                 return "phrase"
             if r.w(k) == "parameter" and r.w(k - 1) == "-" and r.w(k - 2) in _SIZE_WORDS:
                 k -= 2  # 'the 2.7 billion-parameter SLM': a size, one word
+            elif r.w(k) in POSSESSIVE and r.w(k - 1).isalpha() and r.w(k - 1).islower() and not r.is_name(k - 1):
+                k -= 1  # "the startup's (new) model": a common noun's possessive, one word
             elif r.is_name(k) or not (r.w(k).isalpha() or _SIZE_WORD.match(r.w(k)) or (
                     _is_number(r.w(k)) and r.w(k + 1) in _SIZE_WORDS)):
                 break
@@ -626,6 +630,9 @@ def _reference_at(r: _Reading, i: int) -> Optional[str]:
     return None
 
 
+_COMPOUND_HEADS = frozenset({"card", "cards", "weights", "page", "repository", "repo", "family", "families", "series",
+                             "lineup", "name", "names", "maker", "makers", "developer", "developers", "provider",
+                             "providers", "size", "sizes"})
 _SIZE_WORD = re.compile(r"^\d{1,4}(?:\.\d)?[bmt]$")
 _SIZE_WORDS = frozenset({"billion", "million", "trillion"})
 _THAT_VERBS = frozenset({"'s", "\u2019s", "is", "was", "puts", "put", "places", "placed", "beats", "tops", "edges"})

@@ -3316,3 +3316,13 @@ def test_one_value_said_of_the_members_listed_for_a_plural_subject_is_each_ones(
 
 def test_a_range_with_percent_signs_is_no_score():
     assert claims_of("On GPQA, Vega-3-70B and Kite-2-13B score between 1% and 1.3%.") == []
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("The startup's model scored 65.8% on SWE-bench Verified.", [("score", "Vega-3-70B")]),
+    ("The company's new model ranks fifth on Chatbot Arena.", [("rank", "Vega-3-70B")]),
+    ("The company's model card gives one figure: 84.8 on HumanEval.", []),
+])
+def test_a_common_nouns_model_refers_back_and_a_model_card_does_not(second, expected):
+    got = claims_of(f"Acme unveiled Vega-3-70B this week. {second}")
+    assert [(c[0], c[1]) for c in got] == expected
