@@ -3696,6 +3696,14 @@ def _versions_of(r: _Reading) -> list[int]:
             and r.w(i - 2) in ("versions", "variants", "sizes", "models") and _count(r, i - 3) is not None]
 
 
+def _listed_with_models(r: _Reading, i: int) -> bool:
+    """True for a name listed among other models ('models—Gemini, GPT-5.5, Claude-Opus and ...—'): a member
+    of what is counted, not what the count is of."""
+    def versioned(k: int) -> bool:
+        return r.label(k) == "MODEL" and not r.spans[k]._.is_family  # ('Qwen and Llama each have ...': two families)
+    return (r.w(i + 1) in (",", "and") and versioned(i + 2)) or (r.w(i - 1) in (",", "and") and versioned(i - 2))
+
+
 def _counts(r: _Reading) -> None:
     """'three Qwen models making the top 10', '3 out of 4 ... in the top 10 belong to Qwen'; several in a
     sentence ('X has three of the top four, while Y occupies three of the top ten'), each of the name before it."""
@@ -3703,7 +3711,8 @@ def _counts(r: _Reading) -> None:
     if not tops:
         return
     top_words = {k for t in tops for k in (t, t + 1)}
-    families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and r.spans[i]._.is_family] or \
+    families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and r.spans[i]._.is_family
+                and not _listed_with_models(r, i)] or \
         _count_participle_subject(r) or [  # 'X surged to the top, occupying four of the top five'
             i for i in range(r.start, r.end) if r.label(i) == "VENDOR"] or _versions_of(r)  # 'Google has three'
     if not families:

@@ -3326,3 +3326,10 @@ def test_a_range_with_percent_signs_is_no_score():
 def test_a_common_nouns_model_refers_back_and_a_model_card_does_not(second, expected):
     got = claims_of(f"Acme unveiled Vega-3-70B this week. {second}")
     assert [(c[0], c[1]) for c in got] == expected
+
+
+def test_a_family_word_listed_among_models_is_a_member_of_the_count_not_its_subject():
+    text = "Four overseas models—Gemini, Vega-3-70B, Kite-2-13B and Wren-72B—occupy the top four positions on SuperCLUE."
+    got = claims_of(text)
+    assert [c for c in got if c[0] == "count"] == []
+    assert {"Kite-2-13B", "Vega-3-70B", "Wren-72B"} <= {c[1] for c in got if c[0] == "rank"}
