@@ -1482,12 +1482,13 @@ def _used_as_noun(r: _Reading, cue: int) -> bool:
 
 def _past(r: _Reading, cue: int) -> bool:
     """'previously the leader', 'once ranked third', 'was #3', 'which had held first place', 'had been
-    ranked first': a past rank (the past perfect: a place held before another event), no claim about now."""
+    ranked first': a past rank (the past perfect of holding: a place held before another event; 'had
+    climbed to first place' is a place reached), no claim about now."""
     lo = max(cue - 3, r.start)
     window = [r.w(k) for k in range(lo, cue)]
-    held = any(r.w(k) == "had" and r.w(k + 1) in _HELD_VERBS for k in range(lo, cue))  # 'had climbed to first' is reached
     return bool(r.words_set("past_markers").intersection(window)) or (
-        window[-1:] == ["was"] and r.w(cue).startswith("#")) or held
+        window[-1:] == ["was"] and r.w(cue).startswith("#")) or (
+        "had" in window and any(r.w(k) == "had" and r.w(k + 1) in _HELD_VERBS for k in range(lo, cue)))
 
 
 _HELD_VERBS = frozenset({"been", "held", "led", "topped", "sat", "occupied", "dominated", "remained", "ranked", "stood"})
@@ -1657,13 +1658,16 @@ def _top_n(r: _Reading, i: int) -> Optional[tuple[int, int]]:
     if r.w(i - 2) == "of" and r.w(i - 3) == "out":
         return None  # 'fell out of the top five': no longer in it
     before = {r.w(k) for k in range(max(i - 2, r.start), i)}  # 'in the top 10', 'made the top three', 'top-5 spot'
-    if before & {"in", "into", "among", "made", "making", "of", "within", "entered", "cracked", "joined", "reached",
-                 "inside", "crack", "cracks", "cracking", "enter", "enters", "entering", "join", "joins", "joining",
-                 "reach", "reaches", "reaching", "make", "makes"} or r.w(j + 1) in r.words_set("place_nouns"):
+    if not before.isdisjoint(_INTO_TOP_WORDS) or r.w(j + 1) in r.words_set("place_nouns"):
         return n, j + 1
     if r.w(i - 1) == "the" and r.w(i - 2) == "out" and r.w(i - 3).startswith("round"):
         return n, j + 1  # 'A and B round out the top five' ('fell out of the top five' is none)
     return None
+
+
+_INTO_TOP_WORDS = frozenset({"in", "into", "among", "made", "making", "make", "makes", "of", "within", "inside",
+                             "entered", "enter", "enters", "entering", "cracked", "crack", "cracks", "cracking",
+                             "joined", "join", "joins", "joining", "reached", "reach", "reaches", "reaching"})
 
 
 def _count(r: _Reading, i: int) -> Optional[int]:
