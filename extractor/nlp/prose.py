@@ -1525,6 +1525,9 @@ def _off_topic(r: _Reading) -> bool:
     """A sentence about downloads, users, money or markets ranks no model on a benchmark."""
     off = r.words_set("off_topic")
     words = r.words
+    placed = {k - r.start for cue, cs, ce in r.cues if cue.label in ("LEAD", "TIE") for k in range(cs, ce)}
+    if placed:  # 'A shares the top spot with B': a word of a place phrase, no stock
+        words = [w if k not in placed else "" for k, w in enumerate(words)]
     first_model = r.models[0] - r.start if r.models else len(words)
     relative = next((k for k in range(first_model + 1, len(words)) if words[k] in _RELATIVE_WORDS), None)
     if relative is not None:
@@ -2439,7 +2442,8 @@ def _ranks(r: _Reading) -> None:
                     if holder not in r.ranked:
                         _make(r, "rank", holder, start, 0.75, rank=1, value_span=(start, end))
                         r.ranked.add(holder)
-                continue
+                if r.w(start) not in _SHARE_VERBS:
+                    continue  # a tie that names its members after it; a sharing verb's subject shares the place
             subject = _inverted_holder(r, start, end)  # 'At the top of the list is X, with Y in second'
             if subject is None:
                 subject = _subject(r, start, r.taken_objects, vendors=False)
@@ -2475,6 +2479,7 @@ def _ranks(r: _Reading) -> None:
             _followed(r, end, 1)
 
 
+_SHARE_VERBS = frozenset({"share", "shares", "shared", "sharing"})
 _TIE_WORDS = frozenset({"tie", "tied", "deadlock", "dead-heat", "draw"})
 _PAIRING_WORDS = frozenset({"vs", "vs.", "versus", "against"})  # 'head-to-head' is split: sought in the text
 
@@ -2524,7 +2529,10 @@ def _other_compound(r: _Reading, start: int, end: int) -> bool:
 
 def _tied_after(r: _Reading, start: int, end: int) -> list[int]:
     """The models a tie at the top names after it ('a tie at the top, with A ..., B ... and C ...'),
-    when the tie word stands right before the place and the names follow 'with' or a colon."""
+    when the tie word stands right before the place and the names follow 'with' or a colon; and the
+    names a verb of sharing shares the place with ('A shares the top spot with B')."""
+    if r.w(start) in _SHARE_VERBS and r.w(end) == "with":
+        return [t for t in _objects(r, end + 1) if r.label(t) == "MODEL"]
     if not any(r.w(k) in _TIE_WORDS for k in range(max(r.start, start - 2), start)):
         return []
     k = end
@@ -2862,11 +2870,13 @@ def _named_before(r: _Reading) -> list[int]:
 
 def _followed(r: _Reading, start: int, rank: int) -> None:
     """'X ranked first, followed by Y': Y is next; 'followed by Y at 49 and Z at 48': each in turn, their
-    falling scores giving the order ('followed by Y and Z' alone gives none)."""
+    falling scores giving the order; so is a list of three or more ('followed by A, B, C and D'). 'Followed
+    by Y and Z' alone gives none: a pair may share the next place."""
     for cue, cs, ce in r.cues:
         if cue.label == "FOLLOWED" and start <= cs < start + 12:
             nxt = _objects(r, ce, skip_words=3)
-            if len(nxt) > 1 and not _in_falling_order(r, nxt):
+            if len(nxt) == 2 and not _in_falling_order(r, nxt) or len(nxt) > 2 and not (
+                    _in_falling_order(r, nxt) or _enumerated(r, nxt)):
                 return
             for k, name in enumerate(nxt):
                 if r.label(name) != "MODEL" or name in r.ranked:
@@ -2875,6 +2885,15 @@ def _followed(r: _Reading, start: int, rank: int) -> None:
                 r.ranked.add(name)
                 r.taken_objects.add(name)
             return
+
+
+def _enumerated(r: _Reading, names: list[int]) -> bool:
+    """True when the names are one list, each after a comma but the last ('A, B, C(,) and D')."""
+    for before, name in zip(names, names[1:]):
+        between = [r.w(k) for k in range(r.spans[before].end, name)] if before in r.spans else None
+        if between not in ([","], [",", "and"], ["and"]) or between != [","] and name != names[-1]:
+            return False
+    return True
 
 
 def _in_falling_order(r: _Reading, names: list[int]) -> bool:
@@ -3318,12 +3337,13 @@ def _unit(r: _Reading, i: int, value: float):
         if 500 <= value <= 3000 and (nxt == "elo" or "elo" in window or arena):
             return "elo"
         return None if nxt in ("points", "pts") and value <= 100 else False
+    score_noun_after = prev in ("a", "an") and nxt in _SCORE_NOUNS  # 'leads with a 1567 score', 'a 91.5 rating'
     if arena and 800 <= value <= 4000 and float(value).is_integer() and (
             prev in ("at", "of", "(", "with", "scored", "to", "\u2013", "-", ":", "is", "was", "reached", "hit", "hovered",
                      "hovers", "hovering")
             or prev in r.words_set("score_words")
             or r.label(i - 1) == "MODEL"
-            or prev in POSSESSIVE):
+            or prev in POSSESSIVE or score_noun_after):
         return "elo"
     if prev in ("with", "at") and value <= 100 and ("." in r.w(i) and _on_leaderboard(r, i) or _after_lead(r, i - 1)):
         return None  # 'came second with 36.18', 'leading the pack with 87.3'
@@ -3347,10 +3367,13 @@ def _unit(r: _Reading, i: int, value: float):
             "scored", "scores", "scoring", "score", "averaging", "averaged", "rating") or (
             prev in r.words_set("score_words") and r.label(i + 1) != "MODEL") or (
             prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or _bracketed_values_of(r, i) is not None \
-            or prev in POSSESSIVE or (
+            or prev in POSSESSIVE or score_noun_after or (
             prev == "(" and r.label(i - 2) == "BENCHMARK" and nxt in _PAIR_WORDS):  # 'on VeraQA (62.2 versus 60.5)'
         return None if value <= 100 else False
     return False
+
+
+_SCORE_NOUNS = frozenset({"score", "rating"})
 
 
 _METRIC_TOKEN = re.compile(r"^(?:[\d.\-@]+|shots?|pass@\d+|pass|cot|em|acc|f1|maj@\d+|avg)$")

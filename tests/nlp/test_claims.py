@@ -681,10 +681,34 @@ def test_a_listed_board_s_own_sub_board_is_a_board_of_its_own():
 @pytest.mark.parametrize("tail, ranked", [
     ("followed by Vega-4.5 at 60 and Rho-3 Pro at 57.", [("Vega-4.5", 2), ("Rho-3 Pro", 3)]),
     ("followed by Vega-4.5 and Rho-3 Pro.", []),  # no scores: no order
+    ("followed by Vega-4.5, Rho-3 Pro, kite-2-13b and Wren-72B.", [("Vega-4.5", 2), ("Rho-3 Pro", 3), ("kite-2-13b", 4),
+                                                                  ("Wren-72B", 5)]),  # a list of three or more: in order
+    ("followed by Vega-4.5 at 57, Rho-3 Pro at 60 and Wren-72B at 59.", []),  # scores that do not fall: no order
 ])
 def test_followers_in_falling_order_of_their_scores_are_ranked_in_turn(tail, ranked):
     found = claims_of(f"On the Artificial Analysis Intelligence Index, Kappa-5.2 holds the top spot at 62 points, {tail}")
     assert [(c[1], c[5][0]) for c in found if c[0] == "rank" and c[1] != "Kappa-5.2"] == ranked
+
+
+@pytest.mark.parametrize("text, ranked", [
+    ("On the Artificial Analysis index, Kappa-5.2 and Vega-4.5 now share the top spot.", ["Kappa-5.2", "Vega-4.5"]),
+    ("On the Artificial Analysis index, Kappa-5.2 shares the top spot with Vega-4.5.", ["Kappa-5.2", "Vega-4.5"]),
+    ("On the Artificial Analysis index, Kappa-5.2 shared first place with Vega-4.5 and Rho-3 Pro.",
+     ["Kappa-5.2", "Rho-3 Pro", "Vega-4.5"]),
+])
+def test_models_sharing_the_top_spot_are_each_first(text, ranked):
+    found = claims_of(text)
+    assert sorted(c[1] for c in found if c[0] == "rank" and c[5] == (1, None)) == ranked
+    assert [c for c in found if c[0] != "rank"] == []
+
+
+@pytest.mark.parametrize("text, score", [
+    ("On the WebDev Arena, Kappa-5.2 leads with a 1567 score.", (1567.0, "elo")),
+    ("On MMLU, Kappa-5.2 leads with a 91.5 score.", (91.5, None)),
+    ("Kappa-5.2 earned a 64.1 rating on LiveBench.", (64.1, None)),
+])
+def test_a_value_before_a_score_noun_is_a_score(text, score):
+    assert [c[5] for c in claims_of(text) if c[0] == "score"] == [score]
 
 
 def test_a_group_after_across_is_no_subject():
