@@ -3358,7 +3358,7 @@ def _unit(r: _Reading, i: int, value: float):
             and _benchmark(r, i, "score").id is not None:
         return None  # 'X dominates with 71.3' where the benchmark is known
     if prev in ("=", ":") and (r.label(i - 2) == "BENCHMARK" or _metric_after_benchmark(r, i - 2)) \
-            or r.label(i - 1) == "BENCHMARK" or (
+            or _benchmark_of(r, i) or r.label(i - 1) == "BENCHMARK" or (
             r.label(i + 1) == "BENCHMARK") or (nxt == "on" and (r.label(i + 2) == "BENCHMARK" or (
                 r.w(i + 2) == "the" and r.label(i + 3) == "BENCHMARK"))) or (
             prev in ("of", "average") and window & r.words_set("score_words")) or (
@@ -3376,7 +3376,18 @@ def _unit(r: _Reading, i: int, value: float):
 _SCORE_NOUNS = frozenset({"score", "rating"})
 
 
-_METRIC_TOKEN = re.compile(r"^(?:[\d.\-@]+|shots?|pass@\d+|pass|cot|em|acc|f1|maj@\d+|avg)$")
+def _benchmark_of(r: _Reading, i: int) -> bool:
+    """'reaches VeraHard of 85.0, VeraEval LC of 57.6': a benchmark's value after 'of' (not when a name
+    stands before the benchmark, whose value it may be or whose variant it may name: 'Y VeraBench of 8.9')."""
+    if r.w(i - 1) != "of":
+        return False
+    k = i - 2
+    while k > r.start and r.label(k) != "BENCHMARK" and r.w(k) != "-" and _METRIC_TOKEN.match(r.w(k)) and i - k < 5:
+        k -= 1
+    return r.label(k) == "BENCHMARK" and not r.is_name(k - 1)
+
+
+_METRIC_TOKEN = re.compile(r"^(?:[\d.\-@]+|shots?|pass@\d+|pass|cot|em|acc|f1|maj@\d+|avg|lc)$")
 
 
 def _metric_after_benchmark(r: _Reading, k: int) -> bool:
@@ -3677,8 +3688,9 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
         return r.ctx.leaderboard  # an average over several benchmarks named, or none: the board's
     for back in (1, 2, 3):
         k = start - back
-        if r.label(k) == "BENCHMARK" and all(r.w(t) in ("=", ":", "of", "score", "(", "at") for t in range(k + 1, start)):
-            return _note(r, k)  # 'MMLU: 70.0', 'topped VeraBench at 80.8%'
+        if r.label(k) == "BENCHMARK" and all(r.w(t) in ("=", ":", "of", "score", "(", "at") or (
+                r.w(t) != "-" and _METRIC_TOKEN.match(r.w(t))) for t in range(k + 1, start)):
+            return _note(r, k)  # 'MMLU: 70.0', 'topped VeraBench at 80.8%', 'VeraEval LC of 57.6'
     if r.w(end) in _PAIR_WORDS and _is_number(r.w(end + 1)):  # '44.9% vs. 41.7% on VeraQA': the pair's benchmark
         end += 2
         while r.w(end) in ("%", "percent", "points", "pts"):

@@ -711,6 +711,18 @@ def test_a_value_before_a_score_noun_is_a_score(text, score):
     assert [c[5] for c in claims_of(text) if c[0] == "score"] == [score]
 
 
+def test_each_benchmarks_value_after_of_is_the_subjects_score_on_it():
+    text = "Kappa-70B-Instruct reaches Arena Hard of 85.0, AlpacaEval 2 LC of 57.6 and Vega-4 MT-Bench of 8.98."
+    assert [(c[1], c[4], c[5]) for c in claims_of(text)] == [
+        ("Kappa-70B-Instruct", "arena-hard", (85.0, None)), ("Kappa-70B-Instruct", "alpacaeval", (57.6, None))]
+    # a name before the benchmark may hold the value or name the benchmark's variant: no claim either way
+
+
+def test_a_margin_glued_to_a_rating_leaves_the_rating_a_score():
+    text = "Kappa-70B-Instruct has an Elo score of 1267(+-7) on the Chatbot Arena leaderboard."
+    assert [(c[0], c[5]) for c in claims_of(text)] == [("score", (1267.0, "elo"))]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
