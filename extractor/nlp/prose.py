@@ -3211,7 +3211,10 @@ def _both(r: _Reading, holder: int, value: int, alone: bool = False) -> list[int
     both = any(r.w(k) == "both" for k in range(holder + 1, value))
     tied = any(r.w(k) in _TIED for k in range(holder + 1, value))  # 'A, B and C are tied at 57'
     if both or tied or "each" in (r.w(value + 1), r.w(value + 2)):  # 'A and B both averaged 1.2', '... 2.0 points each'
-        names = [k for k in _coordinated(r, holder, value) if r.label(k) == "MODEL" and r.w(k + 1) not in POSSESSIVE]
+        last = holder  # 'A and B have tied on X, both scoring 57': the score's holder may be the first of the pair
+        while r.w(last + 1) in (",", "and") and r.label(last + 2) == "MODEL" and last + 2 < value:
+            last += 2
+        names = [k for k in _coordinated(r, last, value) if r.label(k) == "MODEL" and r.w(k + 1) not in POSSESSIVE]
         if len(names) >= 2:
             return names[-2:] if both else names
     if r.w(holder - 1) == "with" and r.w(holder - 2) in _TIED and r.w(value - 1) == "at":

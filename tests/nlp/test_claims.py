@@ -723,6 +723,12 @@ def test_a_margin_glued_to_a_rating_leaves_the_rating_a_score():
     assert [(c[0], c[5]) for c in claims_of(text)] == [("score", (1267.0, "elo"))]
 
 
+def test_both_after_a_pair_of_subjects_gives_each_the_score():
+    text = "Kappa-5.2 and Vega-4.5 have tied on the Artificial Analysis index, both scoring 57 points."
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "score") == [
+        ("Kappa-5.2", (57.0, None)), ("Vega-4.5", (57.0, None))]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),

@@ -68,6 +68,16 @@ def test_model_names_by_shape_are_whole_single_mentions(nlp, name, family, vendo
     assert len(ent) == 1  # merged into one token whatever the tokenizer did with hyphens
 
 
+@pytest.mark.parametrize("name", ["Command R+", "Command-R+", "Command R", "Command A", "Command R7B"])
+def test_a_listed_model_whose_family_word_is_a_common_word_is_found_whole(nlp, name):
+    [ent] = _ents(nlp, f"Yesterday {name} was tested.", "MODEL")
+    assert (ent.text, ent._.family, ent._.vendor, ent._.is_family) == (name, "Command", "cohere", False)
+
+
+def test_the_common_word_alone_is_no_model(nlp):
+    assert _ents(nlp, "Run the Command and check its output.", "MODEL") == []
+
+
 def test_unseen_family_is_recognised_by_its_shape(nlp):
     [ent] = _ents(nlp, "The new Quokka-13B-Chat model impressed.", "MODEL")
     assert ent.text == "Quokka-13B-Chat" and ent._.vendor is None
