@@ -723,6 +723,12 @@ def test_a_margin_glued_to_a_rating_leaves_the_rating_a_score():
     assert [(c[0], c[5]) for c in claims_of(text)] == [("score", (1267.0, "elo"))]
 
 
+def test_it_after_a_sentence_on_a_listed_two_word_model_stands_for_it():
+    text = "Reka Flash achieves strong results. It outperforms Gemini Pro on MMLU and GPQA."
+    assert [(c[1], c[4], c[5]) for c in claims_of(text)] == [
+        ("Reka Flash", "mmlu", ("outperforms", ("Gemini Pro",))), ("Reka Flash", "gpqa", ("outperforms", ("Gemini Pro",)))]
+
+
 def test_both_after_a_pair_of_subjects_gives_each_the_score():
     text = "Kappa-5.2 and Vega-4.5 have tied on the Artificial Analysis index, both scoring 57 points."
     assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "score") == [
