@@ -45,7 +45,8 @@ _TOPIC_SCAN = ahocorasick_rs.AhoCorasick(_TOPIC_WORDS, matchkind=ahocorasick_rs.
 _PROSE_LINE_LONGER = 100  # a shorter line may be a title or a heading, context for what follows: always read
 _LISTED_MODEL = frozenset({"named", "owner", "model", "unknown"})
 _MODEL_HEADER = re.compile(r"(?im)(?:^|\|)\s*(?:\*\*)?(?:(?:#|no\.\s?)\d{1,2}\s)?models?(?: name)?(?:\*\*)?\s*(?:\||\t|$)"
-                           r"|<th[^>]{0,80}>\s*models?\s*<")  # 'Model', 'Model name', '#1 model' (a rank's model)
+                           r"|<th[^>]{0,80}>\s*models?\s*<"  # 'Model', 'Model name', '#1 model' (a rank's model)
+                           r"|^rank ?model")  # 'Rank Model Elo', 'RankModelElo Score': a ranked table's header
 
 
 class SubjectGate:

@@ -23,7 +23,7 @@ from .tables.interpret import HeaderVocabulary, TableInterpreter
 from .sentences import RUN_IN_HINT, run_in_items
 from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, ends_in_number, html_grid, html_tables,
                              is_pipe_row, is_separator, pipe_cells, pipe_grid, ranked_grid, ranked_start, row_ending,
-                             spaced_grid, stacked_grid)
+                             spaced_grid, stacked_grid, glued_grid, glued_header, glued_rank)
 
 Line = tuple[int, int]
 
@@ -438,8 +438,8 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
     found = []
     k = a
     while k < b:
-        used = _ranked_at(text, lines, k, b, name_end) or _aligned_at(text, lines, k, b) \
-            or _spaced_at(text, lines, k, b, words)
+        used = _ranked_at(text, lines, k, b, name_end) or _glued_at(text, lines, k, b, name_end) \
+            or _aligned_at(text, lines, k, b) or _spaced_at(text, lines, k, b, words)
         if used is not None:
             found.append(used)
             k = used[1]
@@ -477,6 +477,23 @@ def _ranked_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
         header = None
     grid = ranked_grid(text, rows, header, name_end)
     return (k - (header is not None), j, grid) if grid is not None else None
+
+
+def _glued_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
+    """A header line naming rank, model and value, then two or more rows whose cells ran together, ranked
+    from 1 to 3 on and rising ('RankModelElo Score' over '1Vega-2-thinking1504', '2Vega-21500', ...)."""
+    if k + 2 >= b or glued_rank(text, lines[k + 1]) not in (1, 2, 3) or glued_header(text, lines[k]) is None:
+        return None
+    j, last = k + 1, 0
+    while j < b:
+        rank = glued_rank(text, lines[j])
+        if rank is None or not last <= rank <= last + 3:
+            break
+        last, j = rank, j + 1
+    if j - k < 3:
+        return None
+    grid = glued_grid(text, lines[k], lines[k + 1:j], name_end)
+    return (k, j, grid) if grid is not None else None
 
 
 def _spaced_at(text, lines, k, b, words: HeaderWords) -> Optional[tuple[int, int, Grid]]:

@@ -91,6 +91,33 @@ def test_a_leaderboard_without_pipes_ranked_row_by_row():
     assert ("GPT-4", "chatbot-arena", 1231.0) in scores(text)  # regression: '1231' was eaten into the name
 
 
+def test_a_ranked_table_whose_cells_ran_together_is_read_by_its_header():
+    """A page's table flattened with no spaces: the header says which value ends each row; a rating is
+    written in four digits, so a name ending in a digit keeps it ('vega-4-6' then '1500')."""
+    text = ("Top models on the Chatbot Arena this week:\n\nRankModelElo Score\n1vega-4-6-thinking1504\n"
+            "2vega-4-61500\n3kite-2.1-pro-preview1493\n4lyra-4.20-beta11491\n")
+    expected = [("vega-4-6-thinking", 1504.0), ("vega-4-6", 1500.0), ("kite-2.1-pro-preview", 1493.0),
+                ("lyra-4.20-beta1", 1491.0)]
+    assert scores(text) == {(name, "chatbot-arena", value) for name, value in expected}
+    assert ranks(text) == {(name, "chatbot-arena", k) for k, (name, _) in enumerate(expected, 1)}
+
+
+def test_a_glued_row_keeps_its_maker_out_of_the_name_and_its_margin_out_of_the_value():
+    text = ("Live Chatbot Arena leaderboard\n\nRank Model Elo CI Votes\n1Gemini 9.1 Pro Google1504±58,945\n"
+            "2GPT-9.4 OpenAI1500±94,042\n")
+    assert scores(text) == {("Gemini 9.1 Pro", "chatbot-arena", 1504.0), ("GPT-9.4", "chatbot-arena", 1500.0)}
+
+
+def test_a_glued_score_row_takes_the_number_after_the_names_last_letter():
+    text = "Open LLM Leaderboard, top of the table\n\nRank Model Average\n1Vega-72B-Instruct43.02\n2Kite-2-70B41.5\n"
+    assert scores(text) == {("Vega-72B-Instruct", "open-llm-leaderboard", 43.02), ("Kite-2-70B", "open-llm-leaderboard", 41.5)}
+
+
+def test_glued_lines_under_no_rank_and_model_header_are_no_table():
+    text = "Acme's Kite-2 release notes\n\nVersions and builds\n1Kite-2-base1504\n2Kite-2-chat1500\n"
+    assert scores(text) == set() and ranks(text) == set()
+
+
 def test_several_score_columns_each_keep_their_benchmark():
     text = ("| Model | Arena Elo | MMLU | License |\n|---|---|---|---|\n| Vega-7B-Chat | 1102 | 61.2 | Apache 2.0 |\n"
             "| Lyra-LM-7B-alpha | 1041 | 58.0 | MIT |\n")

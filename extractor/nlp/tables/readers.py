@@ -6,7 +6,9 @@
 - ``stacked``: a flattened table with one cell per line (header cells, then
   row after row), as pages lose their table markup.
 - ``ranked``: rows that start with a rank and hold a name and a number, cells
-  set apart by single spaces (``1 GPT-4 1231 a model by OpenAI Proprietary``).
+  set apart by single spaces (``1 GPT-4 1231 a model by OpenAI Proprietary``),
+  or by nothing at all, as a page's table loses its markup (``RankModelElo``
+  over ``1Vega-2-thinking1504``): the header then says what the row's value is.
 
 Readers see lines as ``(start, end)`` offsets into the article and look at each
 line a fixed number of times, so reading is linear in the text.
@@ -603,6 +605,67 @@ def _ranked_row(article: str, line: Line, name_end: Optional[NameEnd]) -> Option
     if k < len(values):
         cells.append(make_cell(article, values[k][0], end))
     return tuple(cells)
+
+
+# -- glued rows: a ranked table whose cells ran together -----------------------------------
+
+_GLUED_RANK = re.compile(r"[ \t]*(\d{1,3})(?=[A-Za-z])")  # '1Vega-2': a rank with its name glued on
+_HEADER_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[a-z]+|#")  # 'RankModelElo Score': Rank, Model, Elo, Score
+_MODEL_HEADER = frozenset({"model", "models", "name", "llm"})
+_NO_VALUE_HEADER = frozenset({"ci", "votes", "vote", "organization", "org", "license", "provider", "company",
+                              "vendor", "developer", "lab", "knowledge", "cutoff", "type"})
+_GLUED_MARGIN = re.compile(r"(\d{3,4}(?:\.\d+)?)\s*(?:±|\+/-)")  # 'Acme1504±5': the value before its margin
+_GLUED_RATING = re.compile(r"(?<![\d.])\d{0,3}?(\d{4})\s*$")  # an Elo-like rating ends the row: its last four digits
+_GLUED_SCORE = re.compile(r"(?<=[A-Za-z)\]])(\d{1,2}(?:\.\d{1,2})?)\s*$")  # a score after a letter: 'Vega-Pro88.7'
+
+
+def glued_header(article: str, line: Line) -> Optional[tuple[Cell, Cell, Cell, bool]]:
+    """The rank, name and value header cells of a header line whose first words say 'rank' and 'model'
+    ('RankModelElo Score', 'Rank Model Elo CI Votes'), and whether the value is a rating (an Elo)."""
+    words = [m for m in _HEADER_WORD.finditer(article, *line)]
+    if len(words) < 3 or not _RANK_HEADER.match(words[0].group()) or words[1].group().lower() not in _MODEL_HEADER:
+        return None
+    value = []
+    for m in words[2:]:
+        if m.group().lower() in _NO_VALUE_HEADER:
+            break
+        value.append(m)
+    if not value:
+        return None
+    rating = any(m.group().lower() in ("elo", "rating") for m in value)
+    return (make_cell(article, *words[0].span()), make_cell(article, *words[1].span()),
+            make_cell(article, value[0].start(), value[-1].end()), rating)
+
+
+def glued_rank(article: str, line: Line) -> Optional[int]:
+    """The rank a glued row starts with ('1Vega-2-thinking1504'), or None."""
+    m = _GLUED_RANK.match(article, *line)
+    return int(m.group(1)) if m is not None else None
+
+
+def glued_grid(article: str, header: Line, lines: Sequence[Line], name_end: Optional[NameEnd]) -> Optional[Grid]:
+    """A ranked table whose cells ran together: under the header's rank, name and value columns, each row's
+    rank, the name after it and the value glued to its end (the one before a margin, 'Acme1504±5', else
+    the row's last number: four digits for a rating, as a rating is written, else a score after a letter)."""
+    head = glued_header(article, header)
+    if head is None:
+        return None
+    rating = head[3]
+    rows = []
+    for start, end in lines:
+        m = _GLUED_RANK.match(article, start, end)
+        value = _GLUED_MARGIN.search(article, m.end(), end) or (_GLUED_RATING if rating else _GLUED_SCORE).search(
+            article, m.end(), end)
+        if value is None:
+            return None
+        pos, stop = m.end(), value.start(1)
+        known = name_end(article, pos) if name_end is not None else None
+        cut = known is not None and pos < known < stop and article[known].isspace()  # a maker's cell after it
+        name = make_cell(article, pos, known if cut else stop)
+        if not name.text:
+            return None
+        rows.append((make_cell(article, m.start(1), m.end(1)), name, make_cell(article, *value.span(1))))
+    return Grid((head[:3], *rows), header[0], lines[-1][1], "ranked", header_rows=1, notes={"header_words": True})
 
 
 def _is_value_token(token: str) -> bool:
