@@ -620,7 +620,8 @@ class EntityRecognizer:
             named = self._named_on(text, m, model_starts)
             test = _TEST_NAME.match(text, m.start()) if not named else None
             if test is not None and m.start() not in model_starts and not self.resolver.is_generic(test.group()) and (
-                    _after_a_value(text, anchor.start()) or self._after_a_cue(text, anchor.start())):
+                    _after_a_value(text, anchor.start()) or self._after_a_cue(text, anchor.start())) \
+                    and not (_title_line(text, anchor.start()) and all(_PLAIN_WORD.match(w) for w in test.group().split())):
                 yield Mention(test.start(), test.end(), "BENCHMARK", "unknown", {"canonical": slug(test.group())})
                 continue  # 'a score of 58 on the Vera National High School Exam'
             owner = anchor.group("owner")
@@ -1290,6 +1291,9 @@ def _after_a_value(text: str, on: int) -> bool:
         return True
     near = words[-5:]
     return "among" in near and any(_VALUE_WORD.match(w) for w in near[:near.index("among")])
+
+
+_PLAIN_WORD = re.compile(r"^[A-Z][a-z]+$")  # a word as any other word is written, capitalised ('Visual Tests' in a headline)
 
 
 def _title_line(text: str, pos: int) -> bool:

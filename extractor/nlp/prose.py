@@ -1650,10 +1650,11 @@ _PLACING_VERBS = frozenset({"ranked", "ranks", "placed", "places", "finished", "
 
 def _top_n(r: _Reading, i: int) -> Optional[tuple[int, int]]:
     """(n, end) for 'top 10', 'top-5', 'top ten' in 'in the top 10', 'made the top three'."""
-    if r.w(i) != "top":
+    joined = _JOINED_TOP.match(r.w(i))  # 'top-5' as one token
+    if r.w(i) != "top" and joined is None:
         return None
-    j = i + 2 if r.w(i + 1) == "-" else i + 1
-    n = _count(r, j)
+    j = i if joined else i + 2 if r.w(i + 1) == "-" else i + 1
+    n = int(joined.group(1)) if joined else _count(r, j)
     if n is None or n < 2:
         return None
     if r.w(i - 1) == "the" and r.w(i - 2) == "of" and _count(r, i - 3) is not None:
@@ -1668,7 +1669,9 @@ def _top_n(r: _Reading, i: int) -> Optional[tuple[int, int]]:
     return None
 
 
+_JOINED_TOP = re.compile(r"^top-(\d{1,3})$")
 _INTO_TOP_WORDS = frozenset({"in", "into", "among", "made", "making", "make", "makes", "of", "within", "inside",
+                             "ranks", "ranked", "rank", "ranking",  # 'ranks top 5': in the top five
                              "entered", "enter", "enters", "entering", "cracked", "crack", "cracks", "cracking",
                              "joined", "join", "joins", "joining", "reached", "reach", "reaches", "reaching"})
 

@@ -735,6 +735,22 @@ def test_both_after_a_pair_of_subjects_gives_each_the_score():
         ("Kappa-5.2", (57.0, None)), ("Vega-4.5", (57.0, None))]
 
 
+@pytest.mark.parametrize("phrase", ["ranks top 5", "ranks top-5", "is ranked top five", "ranked in the top-5"])
+def test_ranking_top_n_is_a_place_in_the_top_n(phrase):
+    assert claims_of(f"Kite-2 {phrase} on the Chatbot Arena.") == [("rank", "Kite-2", "model", None, "chatbot-arena", (None, 5))]
+
+
+def test_a_confidence_level_is_no_score():
+    text = "On the Chatbot Arena, Kite-2 and Vega-4.5 are within a single 95% confidence interval."
+    assert [c for c in claims_of(text) if c[0] == "score"] == []
+
+
+def test_a_headlines_capitals_name_no_benchmark():
+    text = ("Acme's Kite-2 AI Model Beats Vega-4.5 in Visual Tests\n\nIn internal benchmark tests, the model scored "
+            "an average of 77.3 across five visual reasoning metrics, ahead of Vega-4.5 at 73.5.")
+    assert [(c[0], c[4]) for c in claims_of(text)] == [("comparison", None), ("score", None)]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
