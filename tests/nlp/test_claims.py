@@ -751,6 +751,11 @@ def test_a_headlines_capitals_name_no_benchmark():
     assert [(c[0], c[4]) for c in claims_of(text)] == [("comparison", None), ("score", None)]
 
 
+def test_gpt_4o_by_its_short_name_beside_o3_is_a_model():
+    text = "On the LMArena leaderboard, OpenAI's o3 and 4o reasoning models tied for second place."
+    assert [(c[1], c[3], c[5]) for c in claims_of(text)] == [("o3", "OpenAI", (2, None)), ("4o", "OpenAI", (2, None))]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),

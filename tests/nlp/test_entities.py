@@ -80,6 +80,15 @@ def test_a_listed_model_of_two_words_is_a_model_not_its_family(nlp, name, family
     assert (ent.text, ent._.family, ent._.vendor, ent._.is_family) == (name, family, vendor, False)
 
 
+@pytest.mark.parametrize("text, names", [
+    ("OpenAI's o3 and 4o were tested.", ["o3", "4o"]), ("ChatGPT 4o was tested.", ["ChatGPT 4o"]),
+    ("GPT-4o and 4o mini were tested.", ["GPT-4o", "4o mini"]),
+])
+def test_gpt_4o_by_its_short_name_is_one_model_of_openai(nlp, text, names):
+    ents = _ents(nlp, text, "MODEL")
+    assert [e.text for e in ents] == names and all(e._.vendor == "openai" for e in ents)
+
+
 def test_the_common_word_alone_is_no_model(nlp):
     assert _ents(nlp, "Run the Command and check its output.", "MODEL") == []
 
