@@ -44,6 +44,9 @@ _MODEL_THEN_MAKER = re.compile(  # 'Vega-2, developed by Zenith AI', 'Vega-2 is 
 _NAME_HEAD = re.compile(r"^[A-Z][A-Za-z]{2,}(?=[\d\-\u2011 .]|$)")  # 'Vega' of 'Vega-7B', 'Vega2.5-Max', 'Vega 4'
 _SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
 _CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8868|\u56fe)\s*\d*")
+# '- 1st: X', '#2:', 'Third place -': a place labels the item, no benchmark
+_PLACE_LABEL = re.compile(r"(?i)^(?:#\s?\d{1,3}|no\.\s?\d{1,3}|rank\s\d{1,3}|\d{1,3}(?:st|nd|rd|th)"
+                          r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:\s(?:place|spot))?$")
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
 _HEADING_NAME_WORDS = 4
 _BOARD_FOR = re.compile(r"^(.*?\b(?:leaderboard|benchmark|arena))\s+(?:for|on|in|of)\s.*$", re.I)
@@ -491,7 +494,7 @@ class ArticleContext:
         text = _SECTION_NUMBER.sub("", display_text(raw.lstrip("#-*+ \t")).split("(http")[0]).strip(" :")
         text = _BOARD_FOR.sub(r"\1", text)  # 'Vega Leaderboard for RAG': the board's name ends at its noun
         text = _BENCHMARK_WORD_AFTER.sub("", text[label_name_start(text):])  # 'On VeraBench:' names VeraBench
-        if not text or len(text.split()) > _HEADING_NAME_WORDS or (
+        if not text or _PLACE_LABEL.match(text) or len(text.split()) > _HEADING_NAME_WORDS or (
                 " " in text and self.says_claim({w.lower() for w in text.split()})) or any(
                 e.label_ == "MODEL" and not self._another_model_follows(e) for e in self.ents_between(start, end)):
             return None

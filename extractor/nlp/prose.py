@@ -137,6 +137,7 @@ class ProseReader:
         r = self._reading(doc, sent, ctx, cues)
         off_topic = _off_topic(r)
         _ranked_item(r)
+        _place_labelled_item(r)
         _value_first_item(r)
         _lead_in_rank(r)
         _inline_ranked(r)
@@ -1723,6 +1724,31 @@ def _ranked_item(r: _Reading) -> None:
     _item_score(r, first)
 
 
+def _place_labelled_item(r: _Reading) -> None:
+    """'- 1st: X', '- #2 – Y', '- Third place: Z': a list item labelled with a place gives it to the model
+    the label opens."""
+    block = r.block
+    if block is None or block.kind != "item" or r.sent.start_char > block.start + 8:
+        return
+    i = r.start
+    while i < r.end and r.w(i) in _ITEM_MARKS:
+        i += 1
+    place = rank_at(r, i)
+    if place is None:
+        return
+    rank, k = place
+    if r.w(k) in r.words_set("place_nouns"):
+        k += 1
+    if r.w(k) not in (":", "-", "\u2013", "\u2014"):
+        return
+    k += 1
+    while k < r.end and r.w(k) in ("**", "*", "__"):
+        k += 1
+    if k < r.end and r.label(k) == "MODEL" and k not in r.ranked:
+        _make(r, "rank", k, i, 0.75, rank=rank, value_span=(i, place[1]))
+        r.ranked.add(k)
+
+
 _ITEM_MARKS = frozenset({"-", "*", ".", ")", "`", "**", "*", "[", "]", "/", "—", "–", ":", "(", "|", "\u2022", "\u25aa", "\u25e6"})
 
 
@@ -2704,8 +2730,8 @@ def _leader_named(r: _Reading) -> None:
             continue
         named = k + 2 if r.w(k + 1) == "," else k + 1
         if r.label(named) != "MODEL" or named in r.ranked or r.w(named + 1) in POSSESSIVE \
-                or _blocked(r, k, named) or r.w(k - 1) in ("a", "an"):
-            continue
+                or _blocked(r, k, named) or r.w(k - 1) in ("a", "an") or r.w(k - 1) in _PREVIOUS:
+            continue  # 'the previous leader, X': first no longer
         _make(r, "rank", named, k, 0.7, rank=1, scope=_scope(r, k), value_span=(k, k + 1))
         r.ranked.add(named)
 
@@ -3294,6 +3320,8 @@ def _unit(r: _Reading, i: int, value: float):
         return False
     if prev == "-" and _is_number(r.w(i - 2)):
         return False
+    if prev == "of" and r.w(i - 2) in _SCORE_NOUNS and r.w(i - 3) in ("a", "an", "the") and r.w(i - 4) in not_before:
+        return False  # 'the first model to surpass a score of 1400': a mark passed, no score
     low_end = i - 3 if r.w(i - 2) in ("%", "percent") else i - 2
     if prev in ("and", "to") and _is_number(r.w(low_end)) and r.w(low_end - 1) == "between":
         return False  # 'between 85 and 90 percent', 'between 1% and 1.3%': a range, no score
@@ -3344,7 +3372,8 @@ def _unit(r: _Reading, i: int, value: float):
             return "elo"
         return None if nxt in ("points", "pts") and value <= 100 else False
     score_noun_after = prev in ("a", "an") and nxt in _SCORE_NOUNS  # 'leads with a 1567 score', 'a 91.5 rating'
-    if arena and 800 <= value <= 4000 and float(value).is_integer() and (
+    if arena and 800 <= value <= 4000 and (float(value).is_integer() or (prev == "of" and window & r.words_set(
+            "score_words")) or prev in POSSESSIVE) and (
             prev in ("at", "of", "(", "with", "scored", "to", "\u2013", "-", ":", "is", "was", "reached", "hit", "hovered",
                      "hovers", "hovering")
             or prev in r.words_set("score_words")

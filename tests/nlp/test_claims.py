@@ -756,6 +756,29 @@ def test_gpt_4o_by_its_short_name_beside_o3_is_a_model():
     assert [(c[1], c[3], c[5]) for c in claims_of(text)] == [("o3", "OpenAI", (2, None)), ("4o", "OpenAI", (2, None))]
 
 
+def test_items_labelled_with_a_place_rank_the_model_after_the_label():
+    text = ("The rankings published by compar:IA put surprising models on top:\n- 1st: Kite-2-Medium\n"
+            "- 2nd: Vega-4.5-Flash\n- Third place \u2013 Rho-3 Pro\n")
+    assert [(c[0], c[1], c[4], c[5]) for c in claims_of(text)] == [
+        ("rank", "Kite-2-Medium", "comparia", (1, None)), ("rank", "Vega-4.5-Flash", "comparia", (2, None)),
+        ("rank", "Rho-3 Pro", "comparia", (3, None))]
+
+
+def test_a_score_mark_passed_is_no_score():
+    assert claims_of("Kite-2 is the first model to surpass a score of 1400 on the Chatbot Arena.") == []
+
+
+def test_the_previous_leader_is_first_no_longer():
+    text = "Kite-2 has 180 billion parameters, 2.6 times more than the previous leader, Vega-70B, on the Open LLM Leaderboard."
+    assert claims_of(text) == []
+
+
+def test_a_rating_with_decimals_after_a_score_word_is_a_rating():
+    text = "The WebDev Arena results show Kite-2 achieving a score of 1,499.95, well ahead of Vega-4.5's 1,377.10."
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "score") == [
+        ("Kite-2", (1499.95, "elo")), ("Vega-4.5", (1377.1, "elo"))]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
