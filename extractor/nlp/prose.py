@@ -2022,11 +2022,14 @@ def _knocked_off_the_top(r: _Reading) -> None:
 
 def _top_place_lost(r: _Reading, k: int) -> Optional[tuple[int, int, bool]]:
     """(start, end, the top?) of the place phrase at ``k`` a displaced model loses or falls to: 'off the top
-    spot', 'from first place', 'out of the No. 1 position' (the top), 'down to third place'; else None."""
+    spot', 'from first place', 'out of the No. 1 position' (the top), 'down to third place', 'into second
+    place'; else None."""
     start, places = k, r.words_set("place_nouns")
-    if r.w(k) == "down" and r.w(k + 1) == "to":
-        rank = rank_at(r, k + 2)
-        return (start, rank[1] + (r.w(rank[1]) in places), False) if rank is not None else None
+    if r.w(k) == "down" and r.w(k + 1) in ("to", "into"):
+        k += 1
+    if r.w(k) in ("to", "into"):  # 'pushed Y into second place', 'knocked Y down to third'
+        rank = rank_at(r, k + 1) if r.w(k + 1) != "the" else rank_at(r, k + 2)
+        return (start, rank[1] + (r.w(rank[1]) in places), False) if rank is not None and rank[0] > 1 else None
     if r.w(k) == "out" and r.w(k + 1) == "of":
         k += 1
     if r.w(k) not in ("off", "from", "of"):

@@ -779,6 +779,16 @@ def test_a_rating_with_decimals_after_a_score_word_is_a_rating():
         ("Kite-2", (1499.95, "elo")), ("Vega-4.5", (1377.1, "elo"))]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Kite-2 took the top spot on the Chatbot Arena, pushing Vega-4 into second place.", 2),
+    ("Kite-2 pushed Vega-4 to the second spot on the Chatbot Arena.", 2),
+])
+def test_a_model_pushed_down_to_a_place_is_beaten_by_the_one_that_pushed_it(text, place):
+    found = claims_of(text)
+    assert ("comparison", "Kite-2", "model", None, "chatbot-arena", ("outperforms", ("Vega-4",))) in found
+    assert ("rank", "Vega-4", "model", None, "chatbot-arena", (place, None)) in found
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
