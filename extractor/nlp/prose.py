@@ -1503,8 +1503,13 @@ def _from_place(r: _Reading, cue: int) -> bool:
 def _scope(r: _Reading, cue: Optional[int] = None) -> Optional[str]:
     """Among what a rank holds: 'overall'/'globally' by the rank, 'among open-source models', 'in the world'."""
     scopes = r.vocab.mapping("scopes")
-    if cue is not None and {r.w(k) for k in range(cue, min(cue + 4, r.end))} & {"overall", "globally", "worldwide"}:
+    after = [r.w(k) for k in range(cue, min(cue + 4, r.end))] if cue is not None else []
+    if set(after) & {"overall", "globally", "worldwide"}:
         return "global"
+    adverb = next((w for w in after if w.endswith("ly") and w in scopes), None)
+    if adverb is not None:
+        return scopes[adverb]  # 'ranking first domestically'
+
     if r._scope is None:
         r._scope = (_sentence_scope(r, scopes),)
     return r._scope[0]
@@ -1662,7 +1667,8 @@ def _top_n(r: _Reading, i: int) -> Optional[tuple[int, int]]:
         return None  # 'four of the top five': a count of places, no place of one model
     if r.w(i - 2) == "of" and r.w(i - 3) == "out":
         return None  # 'fell out of the top five': no longer in it
-    before = {r.w(k) for k in range(max(i - 2, r.start), i)}  # 'in the top 10', 'made the top three', 'top-5 spot'
+    reach = 3 if r.w(i - 1) in _TOP_SCOPES else 2  # 'entering the global top 15'
+    before = {r.w(k) for k in range(max(i - reach, r.start), i)}  # 'in the top 10', 'made the top three', 'top-5 spot'
     if not before.isdisjoint(_INTO_TOP_WORDS) or r.w(j + 1) in r.words_set("place_nouns"):
         return n, j + 1
     if r.w(i - 1) == "the" and r.w(i - 2) == "out" and r.w(i - 3).startswith("round"):
@@ -1670,6 +1676,7 @@ def _top_n(r: _Reading, i: int) -> Optional[tuple[int, int]]:
     return None
 
 
+_TOP_SCOPES = frozenset({"global", "overall", "worldwide", "domestic"})
 _JOINED_TOP = re.compile(r"^top-(\d{1,3})$")
 _INTO_TOP_WORDS = frozenset({"in", "into", "among", "made", "making", "make", "makes", "of", "within", "inside",
                              "ranks", "ranked", "rank", "ranking",  # 'ranks top 5': in the top five
@@ -2634,7 +2641,8 @@ def _rank_value(r: _Reading, value: _Value) -> None:
     if value.top_n:
         for holder in _coordinated(r, subject, start):  # 'A and B secured the top two positions': both
             span = r.spans.get(holder)
-            if span is not None and not span._.is_family and holder not in r.ranked and r.label(holder) == "MODEL":
+            if span is not None and not span._.is_family and r.label(holder) == "MODEL" and (
+                    holder not in r.ranked or _ranked_in_a_scope_only(r, span)):
                 _make(r, "rank", holder, start, 0.7, top_n=int(value.value), scope=_scope(r, start),
                       value_span=(start, end))
         return
@@ -2664,6 +2672,14 @@ def _rank_value(r: _Reading, value: _Value) -> None:
                     _make(r, "rank", other, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))
                     r.ranked.add(other)
     _followed(r, end, rank)
+
+
+def _ranked_in_a_scope_only(r: _Reading, span) -> bool:
+    """True when every place the sentence gave the model holds in a scope ('first domestically and in the
+    global top 15': the top 15 is a place of its own)."""
+    ranks = [f for f in r.findings if f.kind == "rank" and f.subject.span is not None
+             and f.subject.span[0] == span.start_char]
+    return bool(ranks) and all(f.scope for f in ranks)
 
 
 def _left_for(r: _Reading, start: int, end: int) -> bool:

@@ -789,6 +789,11 @@ def test_a_model_pushed_down_to_a_place_is_beaten_by_the_one_that_pushed_it(text
     assert ("rank", "Vega-4", "model", None, "chatbot-arena", (place, None)) in found
 
 
+def test_a_place_in_a_scope_leaves_room_for_a_global_top_n():
+    text = "The Chatbot Arena's latest ranking shows Kite-5.1 scoring 1476 points, ranking first domestically and entering the global top 15."
+    assert {c[5] for c in claims_of(text) if c[0] == "rank"} == {(None, 15), (1, None)}
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
