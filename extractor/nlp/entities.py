@@ -866,6 +866,8 @@ class EntityRecognizer:
         found += self._coordinated_sizes(text, found)
         found += self._family_words(text, found)
         found += self._called_models(text)
+        if " by " in text:
+            found += self._made_by_lines(text, found)
         found += self._introduced_members(text, found)
         if "'s " in text or "\u2019s " in text:
             found += self._possessive_variants(text, found)
@@ -891,8 +893,27 @@ class EntityRecognizer:
                 for m in _occurrences(text, words)]
 
     def names_models(self, text: str) -> bool:
-        """True when the text gives a model a name ('a model called X'; see ``_called_models``)."""
-        return any(word in text for word in _CALLED_WORDS) and next(self._model_calls(text), None) is not None
+        """True when the text gives a model a name ('a model called X'; see ``_called_models``), or a line
+        names one by its maker ('Kestrel by Acme'; see ``_made_by_lines``)."""
+        return (any(word in text for word in _CALLED_WORDS) and next(self._model_calls(text), None) is not None) \
+            or (" by " in text and next(self._made_by(text), None) is not None)
+
+    def _made_by(self, text: str) -> Iterable[re.Match]:
+        for m in _MADE_BY_LINE.finditer(text):
+            name = m.group("name")
+            if m.group("maker") in self.kb.vendor_by_alias and name.split()[0] not in self._not_name_words \
+                    and name not in self.kb.vendor_by_alias and not self.has_cue({w.lower() for w in name.split()}) \
+                    and not self._names_a_benchmark(name):
+                yield m
+
+    def _made_by_lines(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'Kestrel Swift by Acme' as a heading or a list item of its own: a line that names a model by its
+        maker, the name a model there and wherever the article writes it again."""
+        names = {m.group("name") for m in self._made_by(text)
+                 if not any(o.start < m.end("name") and m.start("name") < o.end for o in mentions if o.label == "MODEL")}
+        if not names:
+            return []
+        return [Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(m.group())) for m in _occurrences(text, names)]
 
     def _model_calls(self, text: str) -> Iterable[re.Match]:
         for called in _CALLED.finditer(text):
@@ -1293,6 +1314,10 @@ def _after_a_value(text: str, on: int) -> bool:
     return "among" in near and any(_VALUE_WORD.match(w) for w in near[:near.index("among")])
 
 
+# 'Kestrel Swift by Acme' alone on a line (a heading, a list item): a model's name and its maker
+_MADE_BY_LINE = re.compile(r"(?m)^[ \t]*(?:[-*+\u2022]\s+|\d{1,2}[.)]\s+|#{1,6}\s+)?(?:\*\*)?"
+                           r"(?P<name>[A-Z][A-Za-z0-9.+\-]*(?: [A-Z0-9][A-Za-z0-9.+\-]*){0,3})(?:\*\*)? by "
+                           r"(?P<maker>[A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})[ \t]*$")
 _PLAIN_WORD = re.compile(r"^[A-Z][a-z]+$")  # a word as any other word is written, capitalised ('Visual Tests' in a headline)
 
 

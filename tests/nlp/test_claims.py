@@ -794,6 +794,19 @@ def test_a_place_in_a_scope_leaves_room_for_a_global_top_n():
     assert {c[5] for c in claims_of(text) if c[0] == "rank"} == {(None, 15), (1, None)}
 
 
+def test_a_line_naming_a_model_by_its_maker_makes_the_name_a_model():
+    text = ("Weekly leaderboard digest\n\nKestrel Swift by Meta\n- Type: Closed-source\n- Standing: Scores 52 on "
+            "Artificial Analysis, placing it 5th overall, behind Vega-4.5 (57) and Rho-3 Pro (55)\n")
+    found = claims_of(text)
+    assert ("rank", "Kestrel Swift", "model", "Meta", "artificial-analysis", (5, None)) in found
+    assert ("score", "Kestrel Swift", "model", "Meta", "artificial-analysis", (52.0, None)) in found
+
+
+def test_a_line_by_a_writer_names_no_model():
+    text = "Vega-4.5 tops the Chatbot Arena\n\nAnalysis by Jane Doe\n\nVega-4.5 ranks first on the Chatbot Arena."
+    assert [c[1] for c in claims_of(text)] == ["Vega-4.5"]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
