@@ -219,8 +219,13 @@ def _compared_on_each_scores_benchmark(r: _Reading) -> None:
 
 
 def _asks(text: str, start: int, end: int) -> bool:
-    """True for a sentence that is a question ('*Did X beat Y?*')."""
-    return text[start:end].rstrip().rstrip("*_\"'\u201d)").endswith("?")
+    """True for a sentence that is a question ('*Did X beat Y?*'), or a lead-in that names what a list
+    will say ('Where X leads:', 'How Y wins:')."""
+    said = text[start:end].strip().rstrip("*_\"'\u201d)")
+    return said.endswith("?") or (said.endswith(":") and _LEAD_IN_WORD.match(said) is not None)
+
+
+_LEAD_IN_WORD = re.compile(r"(?i)^[#*_\s]*(?:where|how|why|what)\s")
 
 
 # -- making findings ------------------------------------------------------------------------
@@ -1469,8 +1474,9 @@ def _blocked(r: _Reading, lo: int, hi: int) -> bool:
             continue  # 'the (highly) anticipated X': an adjective of the name, no hedge of the claim
         if r.w(k - 1) == "-" and not r.doc[k - 2].whitespace_:
             continue  # 'information-seeking': the end of a compound, no hedge
-        if (w in hedges or w in negations) and not (k < lo and "," in (r.w(j) for j in range(k + 1, lo))):
-            return True  # (a clause set off before the name, 'Among models that do not think, X leads', is its own)
+        if (w in hedges or w in negations) and not (k < lo and any(r.w(j) in (",", ":") for j in range(k + 1, lo))):
+            return True  # (a clause set off before the name, 'Among models that do not think, X leads', 'What you
+            # should know: X ...', is its own)
     return False
 
 

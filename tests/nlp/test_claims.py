@@ -807,6 +807,20 @@ def test_a_line_by_a_writer_names_no_model():
     assert [c[1] for c in claims_of(text)] == ["Vega-4.5"]
 
 
+def test_a_lead_in_that_names_what_a_list_will_say_claims_nothing():
+    assert claims_of("On the Artificial Analysis index:\n\nWhere Kite-2 leads:\n- Computer-use tasks\n- Coding") == []
+
+
+def test_a_hedge_in_a_clause_set_off_by_a_colon_leaves_the_claim_after_it():
+    text = "What you should know: Kite-2 achieved third place in the LMArena leaderboard rankings."
+    assert claims_of(text) == [("rank", "Kite-2", "model", None, "chatbot-arena", (3, None))]
+
+
+def test_an_assertion_is_no_claim():
+    text = "Kite-2 placed third on the Chatbot Arena, despite its maker's assertion that it was superior to all rivals."
+    assert claims_of(text) == [("rank", "Kite-2", "model", None, "chatbot-arena", (3, None))]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
