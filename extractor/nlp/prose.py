@@ -2503,6 +2503,12 @@ def _ranks(r: _Reading) -> None:
                 continue  # '48 attention heads', 'the leads': a noun, no verb
             if r.w(start - 1) == "-" and start - 2 >= r.start and not r.doc[start - 2].whitespace_:
                 continue  # 'compared head-to-head with X': the end of a compound, no verb
+            led = _members_led(r, end)
+            if led and r.spans[subject].label_ == "MODEL" and subject not in r.ranked and not cue.scoped:
+                for bench in led:  # 'leads on several benchmarks, including A, B and C': first on each one named
+                    _make(r, "rank", subject, start, 0.75, rank=1, value_span=(start, end), benchmark=_note(r, bench))
+                r.ranked.add(subject)
+                continue
             if _leads_in_group(r, start, end) or (cue.scoped and _other_compound(r, start, end)) or _on_some(r, end):
                 continue  # 'the best performance on most benchmarks': first on some, no place on a board
             on_a_test = not cue.scoped and (r.w(end - 1) in _ON_WORDS or r.w(end) in _ON_WORDS)  # 'leads on A'
@@ -2601,6 +2607,25 @@ def _scope_between(r: _Reading, start: int, end: int) -> Optional[str]:
 
 def _followed_by_name(r: _Reading, end: int) -> bool:
     return r.is_name(end)
+
+
+def _members_led(r: _Reading, end: int) -> list[int]:
+    """The benchmarks a lead over some tests names as its members ('leads on several benchmarks, including A,
+    B and C', 'tops many tests, such as A and B'), each one led; else none."""
+    k = end + 1 if r.w(end) in ("on", "in", "across") else end
+    if r.w(k) not in _SOME:
+        return []
+    mark = next((j for j in range(k + 1, min(k + 6, r.end)) if r.w(j) in ("including", "like")
+                 or (r.w(j) == "such" and r.w(j + 1) == "as")), None)
+    if mark is None or not all(r.w(j).isalpha() or r.w(j) == "," for j in range(k + 1, mark)):
+        return []
+    j = mark + (2 if r.w(mark) == "such" else 1)
+    led = []
+    while j < r.end and (r.label(j) == "BENCHMARK" or r.w(j) in (",", "and", "the")):
+        if r.label(j) == "BENCHMARK":
+            led.append(j)
+        j += 1
+    return led if r.w(j) in (".", ";", "") or j >= r.end else []
 
 
 def _on_some(r: _Reading, end: int) -> bool:

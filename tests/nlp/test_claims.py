@@ -821,6 +821,16 @@ def test_an_assertion_is_no_claim():
     assert claims_of(text) == [("rank", "Kite-2", "model", None, "chatbot-arena", (3, None))]
 
 
+@pytest.mark.parametrize("text, led", [
+    ("Kite-2 also leads on several practical benchmarks, including MMLU, GPQA, and GSM8K.", ["gpqa", "gsm8k", "mmlu"]),
+    ("Kite-2 tops several benchmarks, such as MMLU and GSM8K.", ["gsm8k", "mmlu"]),
+    ("Kite-2 leads on most benchmarks.", []),
+    ("Kite-2 leads on several benchmarks, including MMLU, but trails Vega-4 on GPQA.", []),
+])
+def test_a_lead_on_some_tests_that_names_them_leads_each_one_named(text, led):
+    assert sorted(c[4] for c in claims_of(text) if c[0] == "rank") == led
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
