@@ -1369,6 +1369,8 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                     found.append(named)
                 gap, i = 0, i + 3
                 continue
+        if r.label(i) == "VENDOR" and r.w(i + 1) in POSSESSIVE and r.w(i + 2) in _PEOPLE_NOUNS:
+            break  # "outscores Acme's chief scientist": a person, no model
         described = _described_model(r, i)
         if described is not None:
             found.append(described)  # "beat Acme's latest open model, Kite-2, on X": the name the phrase describes
@@ -1398,6 +1400,9 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
 
 
 _GAPPED_PREPOSITIONS = frozenset({"on", "in", "across", "at"})
+_PEOPLE_NOUNS = frozenset({"chief", "ceo", "cto", "founder", "co-founder", "president", "scientist", "scientists",
+                           "researchers", "engineers", "staff", "employees", "head", "director", "executives",
+                           "experts", "programmers", "developers"})
 
 
 def _described_model(r: _Reading, i: int) -> Optional[int]:
@@ -3786,6 +3791,10 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
     if r.w(k) in ("on", "in") and r.w(k + 1) in ("the", "its", "this") and r.w(k + 2) in _BOARD_NOUNS \
             and r.ctx.leaderboard.id is not None:
         return r.ctx.leaderboard  # '68.74 points on the leaderboard': the board the article is about
+    if r.w(k) in ("on", "in"):
+        called = _called_in_brackets(r, k + 1)
+        if called is not None:
+            return _note(r, called)  # '87.7% on a benchmark for science problems (called VeraQA Diamond)'
     reach = 8 if r.w(end) in ("on", "in") else 4  # '61.2 on the long-context evaluation benchmark VERA'
     for k in range(end, min(end + reach, r.end)):
         if r.label(k) == "BENCHMARK":
@@ -3798,6 +3807,19 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
         if r.is_name(k) and r.w(k + 1) not in POSSESSIVE:
             break
     return _benchmark(r, start, "score")
+
+
+def _called_in_brackets(r: _Reading, k: int) -> Optional[int]:
+    """The benchmark a described test is called in brackets after its description, from token ``k`` ('a
+    benchmark for expert-level science problems (called X)'), or None."""
+    for j in range(k, min(k + 12, r.end)):
+        if r.w(j) in (",", ";", ".") or r.is_name(j):
+            return None
+        if r.w(j) == "(":
+            name = j + 2 if r.w(j + 1) in ("called", "named", "dubbed") else j + 3 if (
+                r.w(j + 1) == "known" and r.w(j + 2) == "as") else None
+            return name if name is not None and r.label(name) == "BENCHMARK" else None
+    return None
 
 
 def _note(r: _Reading, k: int) -> BenchmarkNote:

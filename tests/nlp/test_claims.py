@@ -831,6 +831,16 @@ def test_a_lead_on_some_tests_that_names_them_leads_each_one_named(text, led):
     assert sorted(c[4] for c in claims_of(text) if c[0] == "rank") == led
 
 
+def test_a_test_called_by_its_name_in_brackets_after_its_description_is_the_scores_benchmark():
+    text = ("Kite-3 nearly aced a hard math contest (called AIME 2024) and achieved 87.7 percent on a benchmark for "
+            "expert-level science problems (called GPQA Diamond).")
+    assert [(c[0], c[4], c[5]) for c in claims_of(text)] == [("score", "gpqa", (87.7, "%"))]
+
+
+def test_a_person_of_a_maker_is_no_compared_model():
+    assert claims_of("Kite-3 outscores OpenAI's chief scientist in competitive programming on Codeforces.") == []
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
