@@ -3593,6 +3593,9 @@ def _risen_to(r: _Reading, i: int) -> bool:
         j -= 1
     if r.w(i - 1) == "to" and r.w(i - 2) in _MOVED:
         return True
+    if r.w(i - 1) == "to" and r.w(i - 2) in ("up", "down"):  # 'up to 37.5% from 26.5%': where it went, from where
+        after = i + 2 if r.w(i + 1) in ("%", "percent") else i + 1
+        return r.w(after) == "from"
     return r.w(i - 1) == "to" and _is_number(r.w(j)) and r.w(j - 1) == "from" and r.w(j - 2) not in _RANGE_WORDS
 
 

@@ -841,6 +841,14 @@ def test_a_person_of_a_maker_is_no_compared_model():
     assert claims_of("Kite-3 outscores OpenAI's chief scientist in competitive programming on Codeforces.") == []
 
 
+@pytest.mark.parametrize("text, scores", [
+    ("Kite-3 gained 11 points on MMLU, up to 87.5% from Vega-4's 76.5%.", [("Kite-3", 87.5), ("Vega-4", 76.5)]),
+    ("Kite-3 is up to 2x faster and scores up to 90% on MMLU.", []),  # 'up to' alone: at most, no score
+])
+def test_up_to_a_value_from_another_is_where_the_score_went(text, scores):
+    assert sorted((c[1], c[5][0]) for c in claims_of(text) if c[0] == "score") == scores
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
