@@ -849,6 +849,12 @@ def test_up_to_a_value_from_another_is_where_the_score_went(text, scores):
     assert sorted((c[1], c[5][0]) for c in claims_of(text) if c[0] == "score") == scores
 
 
+def test_a_board_nobody_listed_with_its_version_is_a_benchmark_not_a_model():
+    text = "GPT-5 tops the Swallow Leaderboard v2 with 0.891."
+    assert [(c[0], c[1], c[4]) for c in claims_of(text)] == [("rank", "GPT-5", "swallow-leaderboard-v2"),
+                                                               ("score", "GPT-5", "swallow-leaderboard-v2")]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
