@@ -1985,8 +1985,9 @@ def _comparisons(r: _Reading) -> None:
             if others:
                 _make(r, "comparison", subj, start, 0.75, relation=relation, objects=others)
             if cue.only and relation == "trails":
-                _make(r, "rank", subj, start, 0.8, rank=len(others) + 1, scope=_scope(r, start))
-                r.ranked.add(subj)
+                stated = next(((v.start, v.end) for v in _values(r) if not v.top_n and v.value == len(others) + 1), None)
+                _make(r, "rank", subj, start, 0.8, rank=len(others) + 1, scope=_scope(r, start), value_span=stated)
+                r.ranked.add(subj)  # ('second, behind only X': the place as the sentence writes it)
     _comparative_compared(r)  # after the cues: a name they took as an object is no subject of its own
 
 
@@ -2455,6 +2456,7 @@ def _ranks(r: _Reading) -> None:
     for value in _values(r):
         _rank_value(r, value)
     _top_places(r)
+    _top_places_went_to(r)
     _top_listed(r)
     _best_value_holder(r)
     _leader_named(r)
@@ -2716,6 +2718,29 @@ def _ranked_in_a_scope_only(r: _Reading, span) -> bool:
     ranks = [f for f in r.findings if f.kind == "rank" and f.subject.span is not None
              and f.subject.span[0] == span.start_char]
     return bool(ranks) and all(f.scope for f in ranks)
+
+
+def _top_places_went_to(r: _Reading) -> None:
+    """'The top three spots went to A, B and C, respectively' (or 'in that order'): each its place in turn."""
+    in_order = r.respectively or any(r.w(k) == "that" and r.w(k + 1) == "order" and r.w(k - 1) == "in"
+                                     for k in range(r.start, r.end))
+    if not in_order:
+        return
+    for k in range(r.start, r.end - 3):
+        top = _top_n(r, k) if r.w(k - 1) == "the" else None
+        if top is None or r.w(top[1]) not in r.words_set("place_nouns"):
+            continue
+        went = next((j for j in range(top[1] + 1, min(top[1] + 8, r.end))
+                     if r.w(j) in ("to", "by") and r.w(j - 1) in _WENT_WORDS), None)
+        names = _objects(r, went + 1, skip_words=0) if went is not None else []
+        if len(names) == top[0] and all(r.label(n) == "MODEL" and n not in r.ranked for n in names):
+            for place, name in enumerate(names, 1):
+                _make(r, "rank", name, k, 0.75, rank=place, value_span=(k, top[1] + 1))
+                r.ranked.add(name)
+            return
+
+
+_WENT_WORDS = frozenset({"went", "go", "goes", "taken", "held", "belong", "belonged", "claimed", "occupied"})
 
 
 def _left_for(r: _Reading, start: int, end: int) -> bool:

@@ -855,6 +855,27 @@ def test_a_board_nobody_listed_with_its_version_is_a_benchmark_not_a_model():
                                                                ("score", "GPT-5", "swallow-leaderboard-v2")]
 
 
+@pytest.mark.parametrize("text", [
+    "The top three spots on SuperCLUE went to Kite-2, Vega-4.5 and Rho-3-Pro, respectively.",
+    "On SuperCLUE, the top three places were taken by Kite-2, Vega-4.5 and Rho-3-Pro, in that order.",
+])
+def test_top_places_that_went_to_names_in_order_rank_each_in_turn(text):
+    assert [(c[1], c[5]) for c in claims_of(text)] == [("Kite-2", (1, None)), ("Vega-4.5", (2, None)),
+                                                       ("Rho-3-Pro", (3, None))]
+
+
+def test_trailing_only_some_names_is_the_place_after_them():
+    assert claims_of("On the Chatbot Arena, Kite-2 trails only Vega-4 and Rho-3.") == [
+        ("comparison", "Kite-2", "model", None, "chatbot-arena", ("trails", ("Vega-4", "Rho-3"))),
+        ("rank", "Kite-2", "model", None, "chatbot-arena", (3, None))]
+
+
+def test_a_place_behind_only_some_names_is_grounded_in_the_place_the_sentence_states():
+    [rank] = [c for c in extract_claims(Article(id="t", text="On the Chatbot Arena, Kite-2 ranked second, behind only "
+                                                 "Vega-4.", source="t")) if c.kind == "rank"]
+    assert (rank.rank, rank.value_span.text) == (2, "second")
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
