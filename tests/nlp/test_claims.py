@@ -876,6 +876,12 @@ def test_a_place_behind_only_some_names_is_grounded_in_the_place_the_sentence_st
     assert (rank.rank, rank.value_span.text) == (2, "second")
 
 
+@pytest.mark.parametrize("phrase", ["highest ranking", "highest-ranking", "top ranked"])
+def test_the_highest_ranking_model_of_a_group_is_first_among_them(phrase):
+    found = claims_of(f"Kite-3 is the {phrase} open-source LLM on Arena-Hard.")
+    assert [(c[0], c[4], c[5]) for c in found] == [("rank", "arena-hard", (1, None))]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
