@@ -756,6 +756,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             if described is not None and described not in skip:
                 return described  # 'Kappa, a model of the startup Acme, surpassed Y': Kappa
             return i
+        if cue - i <= 3 and w in _VERSION_NOUNS and _sized(r, i) and r.w(i - 2) in ("the", "its") \
+                and not r.is_name(i - 1):
+            return _sized_referent(r, i)  # 'the 8B version posted 73.0': the article's one model of that size
         if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not _names_its_head(r, i) and not _in_phrase(r, i):
             named = _predicate_subject(r, i)
             if named is not None and named not in skip:

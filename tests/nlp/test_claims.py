@@ -882,6 +882,15 @@ def test_the_highest_ranking_model_of_a_group_is_first_among_them(phrase):
     assert [(c[0], c[4], c[5]) for c in found] == [("rank", "arena-hard", (1, None))]
 
 
+@pytest.mark.parametrize("models, subject", [
+    ("Kite-2 8B, Kite-2 70B and Kite-2 405B", ["Kite-2 8B"]),
+    ("Kite-2 8B and Vega-3 8B", []),  # two models of that size: no telling which
+])
+def test_a_sized_version_refers_back_to_the_one_model_of_that_size(models, subject):
+    text = f"Acme's new AI models: {models} came out on Tuesday. The 8B version posted 73.0 on MMLU."
+    assert [c[1] for c in claims_of(text) if c[0] == "score"] == subject
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
