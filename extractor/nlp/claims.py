@@ -28,7 +28,8 @@ from .prose import ProseReader
 from .tables.interpret import BenchmarkChoice, HeaderVocabulary, TableFinding, TableInterpreter
 from .vocabulary import ORDINAL_SUFFIXES, CuePattern, Vocabulary
 
-_REFERENCE_WORDS = frozenset({"model", "it", "its", "this", "version", "variant"})  # "the 8B version": the model of that size
+# 'the model', 'it'; 'the 8B version': the article's model of that size
+_REFERENCE_WORDS = frozenset({"model", "it", "its", "this", "version", "variant"})
 _LABELLED_VALUE = re.compile(r"\s*(?:[-*\u2022+]\s+)?(?:\*\*)?[^:\n]{1,60}:(?:\*\*)?\s*[~\u2248]?\d")
 _ORDINAL = re.compile(rf"^\d{{1,3}}{ORDINAL_SUFFIXES}$", re.I)
 # 'These models post respective scores of 88 and 85': figures of the models the sentence before named

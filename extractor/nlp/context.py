@@ -46,7 +46,8 @@ _SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
 _CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8868|\u56fe)\s*\d*")
 # '- 1st: X', '#2:', 'Third place -': a place labels the item, no benchmark
 _PLACE_LABEL = re.compile(r"(?i)^(?:#\s?\d{1,3}|no\.\s?\d{1,3}|rank\s\d{1,3}|\d{1,3}(?:st|nd|rd|th)"
-                          r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:\s(?:place|spot))?$")
+                          r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+                          r"(?:\s(?:place|spot))?$")
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
 _HEADING_NAME_WORDS = 4
 _BOARD_FOR = re.compile(r"^(.*?\b(?:leaderboard|benchmark|arena))\s+(?:for|on|in|of)\s.*$", re.I)

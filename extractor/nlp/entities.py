@@ -621,7 +621,8 @@ class EntityRecognizer:
             test = _TEST_NAME.match(text, m.start()) if not named else None
             if test is not None and m.start() not in model_starts and not self.resolver.is_generic(test.group()) and (
                     _after_a_value(text, anchor.start()) or self._after_a_cue(text, anchor.start())) \
-                    and not (_title_line(text, anchor.start()) and all(_PLAIN_WORD.match(w) for w in test.group().split())):
+                    and not (_title_line(text, anchor.start())
+                             and all(_PLAIN_WORD.match(w) for w in test.group().split())):
                 yield Mention(test.start(), test.end(), "BENCHMARK", "unknown", {"canonical": slug(test.group())})
                 continue  # 'a score of 58 on the Vera National High School Exam'
             owner = anchor.group("owner")
@@ -883,8 +884,9 @@ class EntityRecognizer:
         for m in mentions:
             bench = starts.get(m.start) if m.label == "MODEL" and m.source in ("weak", "shape") else None
             if bench is not None and bench.end < m.end and _VERSION_TAIL.fullmatch(text, bench.end, m.end):
-                ref = self.resolver.resolve(text[m.start:m.end])
-                m = Mention(m.start, m.end, "BENCHMARK", "unknown", {"canonical": ref.id if ref else slug(text[m.start:m.end])})
+                name = text[m.start:m.end]
+                ref = self.resolver.resolve(name)
+                m = Mention(m.start, m.end, "BENCHMARK", "unknown", {"canonical": ref.id if ref else slug(name)})
             out.append(m)
         return out
 
@@ -921,11 +923,13 @@ class EntityRecognizer:
     def _made_by_lines(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'Kestrel Swift by Acme' as a heading or a list item of its own: a line that names a model by its
         maker, the name a model there and wherever the article writes it again."""
+        models = [o for o in mentions if o.label == "MODEL"]
         names = {m.group("name") for m in self._made_by(text)
-                 if not any(o.start < m.end("name") and m.start("name") < o.end for o in mentions if o.label == "MODEL")}
+                 if not any(o.start < m.end("name") and m.start("name") < o.end for o in models)}
         if not names:
             return []
-        return [Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(m.group())) for m in _occurrences(text, names)]
+        return [Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(m.group()))
+                for m in _occurrences(text, names)]
 
     def _model_calls(self, text: str) -> Iterable[re.Match]:
         for called in _CALLED.finditer(text):
@@ -1331,7 +1335,7 @@ _MADE_BY_LINE = re.compile(r"(?m)^[ \t]*(?:[-*+\u2022]\s+|\d{1,2}[.)]\s+|#{1,6}\
                            r"(?P<name>[A-Z][A-Za-z0-9.+\-]*(?: [A-Z0-9][A-Za-z0-9.+\-]*){0,3})(?:\*\*)? by "
                            r"(?P<maker>[A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})[ \t]*$")
 _VERSION_TAIL = re.compile(r"\s?[vV]?\d{1,2}(?:\.\d{1,2})?")  # ' v2', ' 2.0' after a benchmark's name
-_PLAIN_WORD = re.compile(r"^[A-Z][a-z]+$")  # a word as any other word is written, capitalised ('Visual Tests' in a headline)
+_PLAIN_WORD = re.compile(r"^[A-Z][a-z]+$")  # a word written as any other, capitalised ('Visual Tests' in a headline)
 
 
 def _title_line(text: str, pos: int) -> bool:

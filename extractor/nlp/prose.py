@@ -132,8 +132,9 @@ class ProseReader:
         self.vocab = vocab
 
     def read(self, doc: Doc, sent: Span, ctx: ArticleContext, cues: list[tuple[CuePattern, int, int]]) -> list[Finding]:
-        if _asks(ctx.text, sent.start_char, sent.end_char):
-            return []  # 'Did X beat Y?': a question claims nothing
+        start, end = sent.start_char, sent.end_char
+        if _asks(ctx.text, start, end) or _leads_into_a_list(ctx.text, start, end):
+            return []  # 'Did X beat Y?': a question claims nothing, nor 'Where X leads:' before its list
         r = self._reading(doc, sent, ctx, cues)
         off_topic = _off_topic(r)
         _ranked_item(r)
@@ -219,10 +220,14 @@ def _compared_on_each_scores_benchmark(r: _Reading) -> None:
 
 
 def _asks(text: str, start: int, end: int) -> bool:
-    """True for a sentence that is a question ('*Did X beat Y?*'), or a lead-in that names what a list
-    will say ('Where X leads:', 'How Y wins:')."""
+    """True for a sentence that is a question ('*Did X beat Y?*')."""
+    return text[start:end].rstrip().rstrip("*_\"'\u201d)").endswith("?")
+
+
+def _leads_into_a_list(text: str, start: int, end: int) -> bool:
+    """True for a lead-in that names what the list after it will say ('Where X leads:', 'How Y wins:')."""
     said = text[start:end].strip().rstrip("*_\"'\u201d)")
-    return said.endswith("?") or (said.endswith(":") and _LEAD_IN_WORD.match(said) is not None)
+    return said.endswith(":") and _LEAD_IN_WORD.match(said) is not None
 
 
 _LEAD_IN_WORD = re.compile(r"(?i)^[#*_\s]*(?:where|how|why|what)\s")
@@ -1523,7 +1528,6 @@ def _scope(r: _Reading, cue: Optional[int] = None) -> Optional[str]:
     adverb = next((w for w in after if w.endswith("ly") and w in scopes), None)
     if adverb is not None:
         return scopes[adverb]  # 'ranking first domestically'
-
     if r._scope is None:
         r._scope = (_sentence_scope(r, scopes),)
     return r._scope[0]
@@ -1988,7 +1992,8 @@ def _comparisons(r: _Reading) -> None:
             if others:
                 _make(r, "comparison", subj, start, 0.75, relation=relation, objects=others)
             if cue.only and relation == "trails":
-                stated = next(((v.start, v.end) for v in _values(r) if not v.top_n and v.value == len(others) + 1), None)
+                stated = next(((v.start, v.end) for v in _values(r)
+                               if not v.top_n and v.value == len(others) + 1), None)
                 _make(r, "rank", subj, start, 0.8, rank=len(others) + 1, scope=_scope(r, start), value_span=stated)
                 r.ranked.add(subj)  # ('second, behind only X': the place as the sentence writes it)
     _comparative_compared(r)  # after the cues: a name they took as an object is no subject of its own
@@ -2987,8 +2992,8 @@ def _followed(r: _Reading, start: int, rank: int) -> None:
     for cue, cs, ce in r.cues:
         if cue.label == "FOLLOWED" and start <= cs < start + 12:
             nxt = _objects(r, ce, skip_words=3)
-            if len(nxt) == 2 and not _in_falling_order(r, nxt) or len(nxt) > 2 and not (
-                    _in_falling_order(r, nxt) or _enumerated(r, nxt)):
+            if (len(nxt) == 2 and not _in_falling_order(r, nxt)) or (
+                    len(nxt) > 2 and not (_in_falling_order(r, nxt) or _enumerated(r, nxt))):
                 return
             for k, name in enumerate(nxt):
                 if r.label(name) != "MODEL" or name in r.ranked:
