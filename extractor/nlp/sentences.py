@@ -15,6 +15,7 @@ from spacy.attrs import IDX, IS_DIGIT, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.tokens import Doc
 
 _ENDERS = {".", "!", "?", "…", "。", "！", "？"}
+_PAUSES = {"…"}  # an ellipsis before a lower-case word or a number is a pause: the sentence goes on
 _CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
 _NOT_AFTER = {"No", "no", "Nos", "vs", "v", "Mr", "Ms", "Dr", "St", "Inc", "Co", "Corp", "Ltd", "approx", "U.S"}
 
@@ -60,7 +61,7 @@ class SentenceSplitter:
 
     def __init__(self, vocab, abbreviations: Iterable[str] = ()):
         self.marks = {name: frozenset(vocab.strings.add(w) for w in words) for name, words in
-                      (("enders", _ENDERS), ("closers", _CLOSERS), ("not_after", _NOT_AFTER))}
+                      (("enders", _ENDERS), ("closers", _CLOSERS), ("not_after", _NOT_AFTER), ("pauses", _PAUSES))}
         # Words after which a stop ends no sentence: ours, and the tokenizer's ('Jan.' is one token).
         self.abbreviations = frozenset(abbreviations) | _NOT_AFTER
 
@@ -102,6 +103,12 @@ class SentenceSplitter:
         return doc
 
 
+def _goes_on(word: str) -> bool:
+    """A lower-case word or a number after a pause: the same sentence ('occupies… 30th place'); a link
+    after a cut-off post's ellipsis ('an impressive… https://t.co/x') is not."""
+    return (word[:1].islower() or word[:1].isdigit()) and "/" not in word
+
+
 def _start_items(doc: Doc, marks: list[int], starts: list[int]) -> None:
     """Each item of a list run into one line is a sentence of its own, its number included."""
     offsets = doc.to_array(IDX).tolist()
@@ -131,7 +138,7 @@ def sentence_starts(rows: numpy.ndarray, strings, marks: dict) -> list[int]:
         if i + 1 < n and not space[i + 1]:
             starts[i + 1] = 1
     enders = numpy.flatnonzero(numpy.isin(rows[:, 0], list(marks["enders"]))).tolist()
-    closers, not_after = marks["closers"], marks["not_after"]
+    closers, not_after, pauses = marks["closers"], marks["not_after"], marks["pauses"]
     for j in enders:
         if j >= 1 and (digit[j - 1] and (j == 1 or (j - 2) in newline) or orth[j - 1] in not_after):
             continue  # '1. Claude Opus 4.6' is a list item; 'No. 1' is no sentence end
@@ -140,6 +147,8 @@ def sentence_starts(rows: numpy.ndarray, strings, marks: dict) -> list[int]:
             m += 1
         if m >= n:
             continue
+        if orth[j] in pauses and not space[m] and _goes_on(strings[orth[m]]):
+            continue  # 'X occupies… 30th place': a pause, the sentence goes on
         if space[m]:
             if m + 1 < n and not space[m + 1]:
                 starts[m + 1] = 1

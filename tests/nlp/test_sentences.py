@@ -83,3 +83,14 @@ def test_a_stretch_stops_at_plain_sentence_ends_only(nlp):
     assert text[lo:hi].strip() == "Nvidia Inc. ranked second."
     start = text.index("results")
     assert text[slice(*splitter.stretch(cuts, start, start + 7, len(text)))].strip() == "Jan. results came."
+
+
+def test_an_ellipsis_before_a_lower_case_word_or_a_number_is_a_pause(nlp):
+    text = "Kite-2 ranks 11th and Vega-4 occupies\u2026 30th place! It was\u2026 surprising. Kite-2 leads\u2026 Vega-4 trails."
+    assert _sentences(nlp, text) == ["Kite-2 ranks 11th and Vega-4 occupies\u2026 30th place!", "It was\u2026 surprising.",
+                                     "Kite-2 leads\u2026", "Vega-4 trails."]
+
+
+def test_a_link_after_a_cut_off_posts_ellipsis_starts_a_sentence(nlp):
+    text = "Kite-2 has claimed the #1 spot with an impressive\u2026 https://t.co/abc123 August 1, 2024"
+    assert _sentences(nlp, text)[0] == "Kite-2 has claimed the #1 spot with an impressive\u2026"
