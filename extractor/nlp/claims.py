@@ -24,7 +24,7 @@ from .extensions import TEXT_KEY, register_extensions
 from .findings import BenchmarkNote, Finding, Name
 from .grammar import YEAR
 from .layout import Block, layout_of
-from .prose import ProseReader
+from .prose import MEDAL_PLACES, ProseReader
 from .tables.interpret import BenchmarkChoice, HeaderVocabulary, TableFinding, TableInterpreter
 from .vocabulary import ORDINAL_SUFFIXES, CuePattern, Vocabulary
 
@@ -154,6 +154,8 @@ class ClaimExtractor:
         if "MODEL" in labels:
             if marks.any_of("cue", sent) or marks.any_score_number(sent, "BENCHMARK" in labels):
                 return True
+            if sent.text.lstrip()[:1] in MEDAL_PLACES:
+                return True  # '🥈 Claude 3.7 Sonnet': a medal gives the line's model its place
             block = ctx.layout.block_at(sent.start_char)  # '1. Claude 3.5 Sonnet: ...', '1 A 2 B 3 C'
             return (block is not None and block.number is not None) or (
                 labels.count("MODEL") >= 3 and marks.any_number(sent))

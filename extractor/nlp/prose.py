@@ -139,6 +139,7 @@ class ProseReader:
         off_topic = _off_topic(r)
         _ranked_item(r)
         _place_labelled_item(r)
+        _medal_line(r)
         _value_first_item(r)
         _lead_in_rank(r)
         _inline_ranked(r)
@@ -1772,6 +1773,20 @@ def _place_labelled_item(r: _Reading) -> None:
     if k < r.end and r.label(k) == "MODEL" and k not in r.ranked:
         _make(r, "rank", k, i, 0.75, rank=rank, value_span=(i, place[1]))
         r.ranked.add(k)
+
+
+MEDAL_PLACES = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3}
+
+
+def _medal_line(r: _Reading) -> None:
+    """'🥈 Claude 3.7 Sonnet' opening a line: the medal is the place of the model right after it."""
+    medal = r.doc[r.start].text if r.start < r.end else ""
+    if medal not in MEDAL_PLACES or (r.start > 0 and "\n" not in r.doc[r.start - 1].text_with_ws):
+        return  # a medal inside a sentence marks nothing here
+    model = r.start + 2 if r.w(r.start + 1) in _DETERMINERS else r.start + 1  # '🥉 Previous Gemini 2.5'
+    if r.label(model) == "MODEL" and model not in r.ranked:
+        _make(r, "rank", model, r.start, 0.7, rank=MEDAL_PLACES[medal], value_span=(r.start, r.start + 1))
+        r.ranked.add(model)
 
 
 _ITEM_MARKS = frozenset({"-", "*", ".", ")", "`", "**", "*", "[", "]", "/", "—", "–", ":", "(", "|", "\u2022", "\u25aa", "\u25e6"})

@@ -891,6 +891,17 @@ def test_a_sized_version_refers_back_to_the_one_model_of_that_size(models, subje
     assert [c[1] for c in claims_of(text) if c[0] == "score"] == subject
 
 
+def test_a_medal_opening_a_line_is_the_place_of_the_model_after_it():
+    text = ("WebDev Arena leaderboard (July 2025)\n\n\U0001F947 Kite-2-Pro\n1,499.95\n\u2022 Advanced reasoning\n"
+            "\U0001F948 Vega-4.5\n1,377.10\n\U0001F949 Previous Rho-3\n1,278.96\n")
+    assert [(c[1], c[5]) for c in claims_of(text) if c[0] == "rank"] == [
+        ("Kite-2-Pro", (1, None)), ("Vega-4.5", (2, None)), ("Rho-3", (3, None))]
+
+
+def test_a_medal_inside_a_sentence_marks_no_place():
+    assert [c for c in claims_of("Kite-2 won a \U0001F948 Vega-4.5 badge on the WebDev Arena.") if c[0] == "rank"] == []
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
