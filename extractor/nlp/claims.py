@@ -24,9 +24,9 @@ from .extensions import TEXT_KEY, register_extensions
 from .findings import BenchmarkNote, Finding, Name
 from .grammar import YEAR
 from .layout import Block, layout_of
-from .prose import MEDAL_PLACES, ProseReader
+from .prose import ProseReader
 from .tables.interpret import BenchmarkChoice, HeaderVocabulary, TableFinding, TableInterpreter
-from .vocabulary import ORDINAL_SUFFIXES, CuePattern, Vocabulary
+from .vocabulary import MEDAL_PLACES, ORDINAL_SUFFIXES, CuePattern, Vocabulary
 
 # 'the model', 'it'; 'the 8B version': the article's model of that size
 _REFERENCE_WORDS = frozenset({"model", "it", "its", "this", "version", "variant"})
@@ -154,7 +154,7 @@ class ClaimExtractor:
         if "MODEL" in labels:
             if marks.any_of("cue", sent) or marks.any_score_number(sent, "BENCHMARK" in labels):
                 return True
-            if sent.text.lstrip()[:1] in MEDAL_PLACES:
+            if sent[0].text in MEDAL_PLACES:
                 return True  # '🥈 Claude 3.7 Sonnet': a medal gives the line's model its place
             block = ctx.layout.block_at(sent.start_char)  # '1. Claude 3.5 Sonnet: ...', '1 A 2 B 3 C'
             return (block is not None and block.number is not None) or (

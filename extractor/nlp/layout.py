@@ -482,7 +482,8 @@ def _ranked_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
 def _glued_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
     """A header line naming rank, model and value, then two or more rows whose cells ran together, ranked
     from 1 to 3 on and rising ('RankModelElo Score' over '1Vega-2-thinking1504', '2Vega-21500', ...)."""
-    if k + 2 >= b or glued_rank(text, lines[k + 1]) not in (1, 2, 3) or glued_header(text, lines[k]) is None:
+    head = glued_header(text, lines[k]) if k + 2 < b and glued_rank(text, lines[k + 1]) in (1, 2, 3) else None
+    if head is None:
         return None
     j, last = k + 1, 0
     while j < b:
@@ -492,7 +493,7 @@ def _glued_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
         last, j = rank, j + 1
     if j - k < 3:
         return None
-    grid = glued_grid(text, lines[k], lines[k + 1:j], name_end)
+    grid = glued_grid(text, lines[k], head, lines[k + 1:j], name_end)
     return (k, j, grid) if grid is not None else None
 
 

@@ -27,7 +27,7 @@ from .context import COMPARING_WORDS, OPENING_PHRASE_WORDS, POSSESSIVE, ArticleC
 from .findings import BenchmarkNote, Finding, iso
 from .grammar import YEAR
 from .layout import Block
-from .vocabulary import ORDINAL_SUFFIXES, CuePattern, Vocabulary
+from .vocabulary import MEDAL_PLACES, ORDINAL_SUFFIXES, CuePattern, Vocabulary
 
 MAX_REACH = 40  # a subject further than this from its cue is in another clause (and scans stay linear)
 _ORDINAL_SUFFIX = re.compile(rf"^(\d{{1,3}}){ORDINAL_SUFFIXES}$", re.I)
@@ -1775,9 +1775,6 @@ def _place_labelled_item(r: _Reading) -> None:
         r.ranked.add(k)
 
 
-MEDAL_PLACES = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3}
-
-
 def _medal_line(r: _Reading) -> None:
     """'🥈 Claude 3.7 Sonnet' opening a line: the medal is the place of the model right after it."""
     medal = r.doc[r.start].text if r.start < r.end else ""
@@ -2745,8 +2742,8 @@ def _ranked_in_a_scope_only(r: _Reading, span) -> bool:
 
 def _top_places_went_to(r: _Reading) -> None:
     """'The top three spots went to A, B and C, respectively' (or 'in that order'): each its place in turn."""
-    in_order = r.respectively or any(r.w(k) == "that" and r.w(k + 1) == "order" and r.w(k - 1) == "in"
-                                     for k in range(r.start, r.end))
+    in_order = r.respectively or ("order" in r.words and any(
+        r.w(k) == "that" and r.w(k + 1) == "order" and r.w(k - 1) == "in" for k in range(r.start, r.end)))
     if not in_order:
         return
     for k in range(r.start, r.end - 3):

@@ -31,6 +31,8 @@ class CuePattern:
 
 # What ends a rank written in digits: '3rd', '25e', '11ème', '2º', '1.ª' (the gate and the rules read the same)
 ORDINAL_SUFFIXES = r"(?:st|nd|rd|th|e|ème|eme|er|re|\.?º|\.?ª)"
+# The places medals stand for, in a table's rank column and at the start of a line of prose
+MEDAL_PLACES = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3}
 _MATCHERS_KEPT = 256  # Matchers of pattern subsets kept (a few dozen subsets cover most text)
 
 

@@ -19,6 +19,7 @@ from typing import Callable, Optional, Sequence
 
 from ..benchmarks import BenchmarkRef, BenchmarkResolver
 from .grid import Cell, Grid, empty_cell
+from ..vocabulary import MEDAL_PLACES
 from .readers import is_number_text
 
 Span = tuple[int, int]
@@ -36,7 +37,7 @@ _TAG_NOTE = re.compile(
 _SETTING = re.compile(r"(?i)(?<![\w=])(?:n\s?=\s?\d{1,2}|\d{1,2}-shot|zero-shot|few-shot|one-shot)(?![\w=])")
 _SLASH_NOTE = re.compile(r"\(([^()/]{1,20}(?:/[^()/]{1,20}){1,3})\)")
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
-_MEDALS = {"\U0001f947": 1, "\U0001f948": 2, "\U0001f949": 3, "\U0001f3c5": 1, "\U0001f3c6": 1}  # a medal or a trophy heads
+_MEDALS = {**MEDAL_PLACES, "\U0001f3c5": 1, "\U0001f3c6": 1}  # a medal or a trophy heads
 _SYMBOLS = re.compile(r"^[^\w(\[]+|[^\w)\]+.]+$")  # medals, stars and other marks around a name
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")

@@ -611,7 +611,7 @@ def _ranked_row(article: str, line: Line, name_end: Optional[NameEnd]) -> Option
 
 _GLUED_RANK = re.compile(r"[ \t]*(\d{1,3})(?=[A-Za-z])")  # '1Vega-2': a rank with its name glued on
 _HEADER_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[a-z]+|#")  # 'RankModelElo Score': Rank, Model, Elo, Score
-_MODEL_HEADER = frozenset({"model", "models", "name", "llm"})
+_NAME_HEADERS = frozenset({"model", "models", "name", "llm"})
 _NO_VALUE_HEADER = frozenset({"ci", "votes", "vote", "organization", "org", "license", "provider", "company",
                               "vendor", "developer", "lab", "knowledge", "cutoff", "type"})
 _GLUED_MARGIN = re.compile(r"(\d{3,4}(?:\.\d+)?)\s*(?:±|\+/-)")  # 'Acme1504±5': the value before its margin
@@ -623,7 +623,7 @@ def glued_header(article: str, line: Line) -> Optional[tuple[Cell, Cell, Cell, b
     """The rank, name and value header cells of a header line whose first words say 'rank' and 'model'
     ('RankModelElo Score', 'Rank Model Elo CI Votes'), and whether the value is a rating (an Elo)."""
     words = [m for m in _HEADER_WORD.finditer(article, *line)]
-    if len(words) < 3 or not _RANK_HEADER.match(words[0].group()) or words[1].group().lower() not in _MODEL_HEADER:
+    if len(words) < 3 or not _RANK_HEADER.match(words[0].group()) or words[1].group().lower() not in _NAME_HEADERS:
         return None
     value = []
     for m in words[2:]:
@@ -643,13 +643,11 @@ def glued_rank(article: str, line: Line) -> Optional[int]:
     return int(m.group(1)) if m is not None else None
 
 
-def glued_grid(article: str, header: Line, lines: Sequence[Line], name_end: Optional[NameEnd]) -> Optional[Grid]:
+def glued_grid(article: str, header: Line, head: tuple[Cell, Cell, Cell, bool], lines: Sequence[Line],
+               name_end: Optional[NameEnd]) -> Optional[Grid]:
     """A ranked table whose cells ran together: under the header's rank, name and value columns, each row's
     rank, the name after it and the value glued to its end (the one before a margin, 'Acme1504±5', else
     the row's last number: four digits for a rating, as a rating is written, else a score after a letter)."""
-    head = glued_header(article, header)
-    if head is None:
-        return None
     rating = head[3]
     rows = []
     for start, end in lines:
