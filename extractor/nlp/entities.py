@@ -268,21 +268,24 @@ class EntityRecognizer:
         kept = []
         for m in mentions:
             word = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start) if m.label == "BENCHMARK" \
-                and text[m.start:m.end] == "Arena" else None
+                and _BARE_ARENA.fullmatch(text, m.start, m.end) else None
             start = word.start(1) if word is not None else None
             if word is not None and word.group(1) in self._not_name_words:  # 'Vega Game Arena': a name with the noun
                 owner = _WORD_BEFORE.search(text, max(0, start - 30), start)
                 start = owner.start(1) if owner is not None and self._arena_name_word(owner.group(1)) else None
             elif word is not None and self._arena_name_word(word.group(1)):
                 owner = _WORD_BEFORE.search(text, max(0, start - 30), start)  # 'Vega Chess Arena': both words
-                if owner is not None and self._arena_name_word(owner.group(1)):
+                if owner is not None and self.resolver.listed(owner.group(1)):
+                    start = None  # 'LMSYS Chatbots Arena': a listed board's own arena, however misspelt
+                elif owner is not None and self._arena_name_word(owner.group(1)):
                     start = owner.start(1)
             else:
                 start = None
-            if start is None or any(a.start <= start < a.end and a.label != "BENCHMARK" for a in mentions):
+            name = text[start:m.start + len("Arena")] if start is not None else ""  # 'the Vega Arena leaderboard' is Vega Arena's
+            if start is None or any(a.start <= start < a.end and a.label != "BENCHMARK" for a in mentions) \
+                    or self.resolver.listed(name):  # 'ChatBot Arena': the listed board, in other capitals
                 kept.append(m)
                 continue
-            name = text[start:m.end]
             kept.append(Mention(start, m.end, "BENCHMARK", "called", {"canonical": slug(name)}))  # a board
         return kept
 
@@ -1454,6 +1457,9 @@ def _unlisted_inside_listed(mentions: list[Mention], variant: Optional[Callable[
                 continue
         kept.append(m)
     return kept
+
+
+_BARE_ARENA = re.compile(r"Arena(?:[ -][Ll]eaderboard)?")  # the Chatbot Arena's bare names, which a word before may own
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

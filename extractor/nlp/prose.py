@@ -744,7 +744,14 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if (w in breaks or w in (".", "?", "!", ":")) and i < (
                 _before_adverbs(r, cue) if r.w(cue) in _PLACE_PREPOSITIONS and w in ("but", "yet") else cue) - 1 \
                 and not _abbreviation_stop(r, i) and not (w in ("while", "but") and r.w(_after_adverbs(r, i + 1)).endswith("ing")):
+            if w == "and" and r.w(i - 1) != "," and _verb_after(r, i):
+                shared = _shared_subject(r, i, skip)
+                if shared is not None:
+                    return shared  # 'X surpasses most models and ranks second, only behind Y': X
             break  # 'but behind Z' and 'but slightly behind Z' go on with the clause before
+        if r.is_name(i) and r.w(i - 1) == "against" and i < cue:
+            i -= 2  # 'the win rate against Y reached 95.6%': Y is the opponent, no subject
+            continue
         if r.is_name(i) and i not in skip and _object_before_and(r, i, cue):
             i -= 1  # 'place X close to Y and just ahead of Z': Y is what X is close to, no subject
             continue
@@ -991,7 +998,7 @@ _PHRASE_PREPOSITIONS = frozenset({"among", "of", "than", "from", "with", "agains
 
 def _in_phrase(r: _Reading, noun: int) -> bool:
     """'among the evaluated models': a noun after a preposition is no subject."""
-    return any(r.w(k) in _PHRASE_PREPOSITIONS for k in range(max(noun - 3, r.start), noun))
+    return any(r.w(k) in _PHRASE_PREPOSITIONS for k in range(max(noun - 4, r.start), noun))
 
 
 _VERSION_NOUNS = frozenset({"version", "variant", "release", "build", "edition", "checkpoint"})
@@ -1216,10 +1223,15 @@ def _after_adverbs(r: _Reading, k: int) -> int:
     return k
 
 
+_PLACING_VERBS = frozenset({"ranks", "ranked", "places", "placed", "sits", "sat", "comes", "came", "finishes", "finished"})
+
+
 def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     """'X improves on its predecessor, Y, and outperforms Z': a verb after ', and' shares the clause's
     first subject, not the name just before it."""
     k, verb = cue - 1, cue
+    if r.w(k) in _PLACING_VERBS:
+        k, verb = k - 1, k  # 'and ranks second': the place is the cue, the verb before it
     while k > cue - 3 and r.w(k) in _COORDINATED_ADVERBS:
         k -= 1  # ', but now surpasses X', ', and also beats Y'
     if r.w(k) in _COPULAS and r.w(k - 1) in ("and", "but", "yet"):
@@ -1228,6 +1240,8 @@ def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
         return None
     if r.w(k) == "," and r.models and r.models[0] not in skip and _verb_after(r, r.models[0]):
         return r.models[0]  # 'X matches A on B, beats C on D, ...': a run of verbs shares the first subject
+    if r.w(k) == "and" and r.w(k - 1) != ",":
+        return _shared_subject(r, k, skip)
     if r.w(k) not in ("and", "but", "yet") or r.w(k - 1) != ",":
         return None
     first = next((t for t in r.models if t not in skip and (not r.spans[t]._.is_family or t <= r.start + 1)), None)
@@ -1235,6 +1249,15 @@ def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
         return first  # a family only as the sentence's subject: 'Kappa beats X, and even surpasses Y'
     said = _first_compared(r)  # 'it surpassed X, and surpassed all others': the subject a reference pointed to
     return said if said is not None and said not in skip else None
+
+
+def _shared_subject(r: _Reading, conjunction: int, skip) -> Optional[int]:
+    """'X surpasses most models and ranks second': the sentence's one name before 'and', the subject of the
+    verb right after it, is the subject of the verb after 'and' too."""
+    first = next((t for t in r.models if t not in skip), None)
+    if first is None or first >= conjunction or not _verb_after(r, first):
+        return None
+    return None if any(r.is_name(t) for t in range(first + 1, conjunction)) else first
 
 
 def _first_compared(r: _Reading) -> Optional[int]:
@@ -1287,6 +1310,8 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
             continue
         if r.is_name(j) and r.w(j + 1) == "," and r.w(j - 1) == "of" and r.w(j - 2) in _GROUP_OF_VERSIONS:
             break  # 'two versions of Kite, A and B, beat X': Kite is what A and B are versions of
+        if r.is_name(j) and r.w(j - 1) == "against":
+            break  # 'Against Y, X scored 60%': Y is the opponent
         if r.is_name(j) and not _possessor(r, j) and not _maker_before_model(r, j):
             listed.insert(0, j)  # 'Acme Kappa-3': the maker before its model is no second subject
         j -= 1

@@ -3548,3 +3548,21 @@ def test_a_family_word_listed_among_models_is_a_member_of_the_count_not_its_subj
     got = claims_of(text)
     assert [c for c in got if c[0] == "count"] == []
     assert {"Kite-2-13B", "Vega-3-70B", "Wren-72B"} <= {c[1] for c in got if c[0] == "rank"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vega-3-70B surpasses most models and ranks second.", [("rank", "Vega-3-70B", (2, None))]),
+    ("Vega-3-70B beats most rivals and ranks second among the publicly available models, only behind Kite-2-13B.",
+     [("comparison", "Vega-3-70B", ("trails", ("Kite-2-13B",))), ("rank", "Vega-3-70B", (2, None))]),
+    ("Vega-3-70B impressed testers and Kite-2-13B ranks second.", [("rank", "Kite-2-13B", (2, None))]),
+])
+def test_a_verb_after_a_plain_and_shares_the_sentences_one_subject(text, expected):
+    assert sorted((c[0], c[1], c[5]) for c in claims_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vega-3-70B: The win rate against Kite-2-13B on AlpacaEval reached 95.57%.",
+    "Against Kite-2-13B, Vega-3-70B scored 95.57% on AlpacaEval.",
+])
+def test_the_model_a_win_rate_is_against_is_the_opponent_not_the_holder(text):
+    assert [(c[0], c[1]) for c in claims_of(text)] == [("score", "Vega-3-70B")]

@@ -353,9 +353,16 @@ def test_an_unlisted_benchmark_opening_a_sentence_with_a_gloss_in_brackets(nlp):
     ("Text Arena: Vega-7B leads.", "Text Arena", "chatbot-arena"),
     ("Vega-7B won the Zed Game Arena chess event.", "Zed Game Arena", "zed-game-arena"),  # a common noun with its owner
     ("Vega-7B leads the Zed Chess Arena now.", "Zed Chess Arena", "zed-chess-arena"),
+    ("Vega-7B tops the Sketch Arena leaderboard.", "Sketch Arena leaderboard", "sketch-arena"),  # the board's own list
+    ("Vega-7B tops the Arena leaderboard.", "Arena leaderboard", "chatbot-arena"),
 ])
 def test_a_word_of_its_own_before_arena_names_a_board_of_its_own(nlp, text, name, bench):
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [(name, bench)]
+
+
+def test_a_misspelt_word_between_a_listed_board_and_arena_names_no_board_of_its_own(nlp):
+    text = "Vega-7B tops the LMSYS Chatbots Arena leaderboard and the ChatBot Arena leaderboard."
+    assert {e._.canonical for e in _ents(nlp, text, "BENCHMARK")} == {"chatbot-arena"}
 
 
 def test_bare_sizes_after_a_sized_name_are_that_name_in_the_other_sizes(nlp):
