@@ -515,9 +515,10 @@ class EntityRecognizer:
         family_word = match.group("family")
         family = self.kb.family_for(family_word)
         bare = not (match.groupdict().get("version") or match.group("parts"))
+        coined = "-" in family_word or _CAMEL_CASE.search(family_word) is not None  # 'Nous-Hermes', 'SparkDesk'
         joined = _joined_or_sized(name, family_word) or self._variant_version.match(name, len(family_word)) \
-            or " " in family_word  # 'Amazon Nova Pro': a family named with its maker is no common word
-        if family is not None and family.strict and (bare or (family.joined and not joined)):
+            or " " in family_word or coined  # 'Amazon Nova Pro': a family named with its maker is no common word
+        if family is not None and family.strict and ((bare and not coined) or (family.joined and not joined)):
             return None
         return {
             "canonical": canonical_name(name),
@@ -1459,6 +1460,7 @@ def _unlisted_inside_listed(mentions: list[Mention], variant: Optional[Callable[
     return kept
 
 
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _BARE_ARENA = re.compile(r"Arena(?:[ -][Ll]eaderboard)?")  # the Chatbot Arena's bare names, which a word before may own
 
 

@@ -326,7 +326,7 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
     boards = r.ctx.boards
     if kind != "score":
         benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
-                   (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)
+                   (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i) or _board_as_subject(r, i, cue)
                    or _on_benchmark_in_clause(r, i, cue) or _closes_the_sentence(r, i, cue)]
     if not benches and kind != "score" and r.w(cue) in _PLACE_PREPOSITIONS and _after_comparison(r, cue):
         joined = [f for f in r.findings if f.kind == "comparison" and f.benchmark.source == "sentence"]
@@ -523,6 +523,29 @@ def _sets_the_scene(r: _Reading, i: int) -> bool:
         return False
     comma = next((k for k in range(start, min(r.end, start + 16)) if r.w(k) in (",", ":")), None)
     return comma is not None and i < comma
+
+
+def _board_as_subject(r: _Reading, i: int, cue: int) -> bool:
+    """'The VeraCode benchmark ranks X first', "VeraCode's latest leaderboard crowns X": a benchmark that
+    opens the sentence as its subject, a verb after it, is the one its ranks are on."""
+    k = r.start
+    while k < i and r.w(k) in ("the", "a", "new", "latest", "updated", "-", "\u2022", "*"):
+        k += 1
+    if k != i or i >= cue:
+        return False
+    k = i + 1
+    if r.w(k) in POSSESSIVE:
+        k += 1
+    while k < i + 4 and (r.w(k) in _BOARD_NOUNS or r.w(k) in _SUITE_NOUNS or r.w(k) in ("latest", "new", "updated")):
+        k += 1
+    verb = r.w(k)
+    if k == i + 1:
+        return verb in _BOARD_VERBS  # 'VeraCode ranks X first'
+    return verb.isalpha() and verb.islower() and verb.endswith(("s", "ed"))
+
+
+_BOARD_VERBS = frozenset({"ranks", "ranked", "puts", "places", "placed", "shows", "showed", "crowns", "crowned", "lists",
+                          "listed", "has", "had"})
 
 
 _OPENING_LINKS = frozenset({"yet", "but", "and", "so", "still", "meanwhile", "however", "also", "now", "then", "even",
@@ -1302,6 +1325,10 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
     first = _opening_phrase_end(r, subject)  # 'According to tests by Acme, X beats Y': Acme shares no verb
     j = subject - 1
     while j >= first:
+        if (r.label(j) == "VENDOR" or r.doc[j].text[:1].isupper()) and r.w(j - 1) in ("from", "by") \
+                and r.label(j - 2) == "MODEL":
+            j -= 2  # 'A from Acme, B from Zenith and C beat X': each maker is said of its model
+            continue
         if not (r.w(j) in (",", "and", "&") or r.w(j) in POSSESSIVE or r.is_name(j) or r.w(j + 1) in POSSESSIVE):
             described = _maker_description(r, j)  # "A and start-up Zenith's B": words on the maker
             if described is None:
@@ -1652,6 +1679,10 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
         return True
     if r.w(i - 1) == "(" and r.w(end) == ")" and r.label(i - 2) == "MODEL" and w not in ("first", "second"):
         return True  # 'A (3rd), B (4th) and C (9th)'; '(second)' is more often time than place
+    if r.w(i - 1) in (",", "and", "or", "&") and i - 2 >= r.start:
+        listed = rank_at(r, i - 2)
+        if listed is not None and listed[1] == i - 1 and _rank_context(r, i - 2, i - 1):
+            return True  # 'ranked 2nd, 4th and 9th': a place listed after a place
     before = {r.w(k) for k in range(max(i - 3, r.start), i)}
     after = r.w(end)
     if r.w(i - 1) == "to" and any(r.w(k) == "from" and rank_at(r, k + 1) is not None for k in range(max(i - 5, r.start), i - 1)):
@@ -1977,6 +2008,7 @@ def _comparisons(r: _Reading) -> None:
     'X sits between Y and Z', 'Compared with Y, X scored higher'."""
     _fronted_comparison(r)
     _knocked_off_the_top(r)
+    _followed_in_a_ranking(r)
     for cue, start, end in r.cues:
         if cue.label == "BETWEEN":
             _between(r, start, end)
@@ -2040,6 +2072,28 @@ _BETTER = frozenset({"higher", "better", "stronger", "more", "excels", "excelled
 # what a model does better to have less of: 'less bias', 'a lower error rate', 'fewer hallucinations'
 _BAD_NOUNS = frozenset({"bias", "biases", "error", "errors", "hallucination", "hallucinations", "toxicity", "perplexity",
                         "loss", "latency", "mistakes"})
+
+
+def _followed_in_a_ranking(r: _Reading) -> None:
+    """'A, B and C followed X in the rankings': each name before the verb trails the one after it (the board
+    phrase is what makes 'followed' a place in a ranking, not a later move)."""
+    for k in range(r.start + 1, r.end - 3):
+        if r.w(k) not in ("followed", "follow", "follows") or r.label(k + 1) != "MODEL":
+            continue
+        leader = k + 1
+        after = leader + 1
+        while r.label(after) == "MODEL" and r.spans.get(after) is None:
+            after += 1
+        if r.w(after) not in ("in", "on") or not (r.w(after + 1) in _BOARD_NOUNS or (
+                r.w(after + 1) in ("the", "its", "their") and r.w(after + 2) in _BOARD_NOUNS)):
+            continue
+        subject = _subject(r, k, r.taken_objects)
+        if subject is None or subject == leader or _past(r, k):
+            continue
+        r.taken_objects.add(leader)
+        for subj in _coordinated(r, subject, k):
+            if r.label(subj) == "MODEL":
+                _make(r, "comparison", subj, k, 0.75, relation="trails", objects=[leader])
 
 
 def _knocked_off_the_top(r: _Reading) -> None:
@@ -2739,6 +2793,16 @@ def _rank_value(r: _Reading, value: _Value) -> None:
                     _make(r, "rank", subj, v.start, 0.8, rank=int(v.value), value_span=(v.start, v.end))
                     r.ranked.add(subj)
             return
+    places = _listed_places(r, value)
+    holders = _coordinated(r, subject, places[0].start) if len(places) > 1 else [subject]
+    if len(holders) == len(places) > 1:  # 'A and B ranked second and third': in order
+        subj = holders[places.index(value)]
+        if subj not in r.ranked:
+            _make(r, "rank", subj, start, 0.8, rank=rank, scope=_scope(r, start), value_span=(start, end))
+            r.ranked.add(subj)
+        return
+    if len(places) > 1 and not (r.respectively or _stands_for_several(r, subject)):
+        return  # 'the new model and B ranked second and third': one name cannot hold both places
     tied = any(r.w(k) in ("tie", "tied", "ties", "jointly", "both", "all", "each", "joint", "share", "shares", "shared")
                for k in range(subject, start))  # 'A, B and C all held first place': each did
     for subj in (_coordinated(r, subject, start) if tied else [subject]):
@@ -2755,6 +2819,36 @@ def _rank_value(r: _Reading, value: _Value) -> None:
                     _make(r, "rank", other, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))
                     r.ranked.add(other)
     _followed(r, end, rank)
+
+
+def _stands_for_several(r: _Reading, name: int) -> bool:
+    """'Qwen takes 1st and 3rd', 'two versions of Claude', 'the Kite models': a family or a plural of models."""
+    span = r.spans.get(name)
+    return (span is not None and span._.is_family) or r.w(name + 1) in _PLURAL_MODEL_NOUNS \
+        or (r.w(name - 1) == "of" and r.w(name - 2) in _GROUP_OF_VERSIONS)
+
+
+_PLURAL_MODEL_NOUNS = frozenset({"models", "versions", "variants", "llms", "releases", "entries"})
+
+
+def _listed_places(r: _Reading, value: _Value) -> list[_Value]:
+    """The places listed with ``value`` ('second and third', '2nd, 4th and 9th'): plain ranks joined by
+    commas, 'and' or 'or' and nothing else; just [value] when it stands alone."""
+    ranks = [v for v in _values(r) if not v.top_n]
+    if value not in ranks:
+        return [value]
+    k = ranks.index(value)
+    lo = hi = k
+    while lo > 0 and _joined_places(r, ranks[lo - 1], ranks[lo]):
+        lo -= 1
+    while hi + 1 < len(ranks) and _joined_places(r, ranks[hi], ranks[hi + 1]):
+        hi += 1
+    return ranks[lo:hi + 1]
+
+
+def _joined_places(r: _Reading, first: _Value, second: _Value) -> bool:
+    between = [r.w(k) for k in range(first.end, second.start)]
+    return 1 <= len(between) <= 2 and all(w in (",", "and", "or", "&") for w in between)
 
 
 def _ranked_in_a_scope_only(r: _Reading, span) -> bool:

@@ -3566,3 +3566,51 @@ def test_a_verb_after_a_plain_and_shares_the_sentences_one_subject(text, expecte
 ])
 def test_the_model_a_win_rate_is_against_is_the_opponent_not_the_holder(text):
     assert [(c[0], c[1]) for c in claims_of(text)] == [("score", "Vega-3-70B")]
+
+
+@pytest.mark.parametrize("text", [
+    "The VeraCode benchmark ranks Vega-3-70B first.",
+    "The VeraCode leaderboard crowns Vega-3-70B as the leader.",
+])
+def test_a_benchmark_opening_the_sentence_as_its_subject_is_the_ranks_board(text):
+    assert [(c[0], c[1], c[4]) for c in claims_of(text)] == [("rank", "Vega-3-70B", "veracode")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vega-3-70B emerged as the coding leader on SWE-bench.",
+    "SWE-bench results: Vega-3-70B is the real coding leader on SWE-bench.",
+])
+def test_a_task_word_before_leader_still_makes_rank_one(text):
+    assert [(c[0], c[1], c[4], c[5]) for c in claims_of(text)] == [("rank", "Vega-3-70B", "swe-bench", (1, None))]
+
+
+def test_a_maker_word_before_leader_is_no_rank():
+    assert claims_of("Acme, the search leader, launched Vega-3-70B.") == []
+
+
+def test_names_that_followed_another_in_the_rankings_trail_it():
+    text = "Vega-3-70B from Acme, Kite-2-13B from Zenith, and Wren-72B followed GPT-4o in the rankings."
+    got = sorted((c[1], c[5]) for c in claims_of(text))
+    assert got == [(name, ("trails", ("GPT-4o",))) for name in ("Kite-2-13B", "Vega-3-70B", "Wren-72B")]
+
+
+def test_followed_without_a_ranking_is_no_comparison():
+    assert claims_of("Vega-3-70B followed GPT-4o in adding a voice mode.") == []
+
+
+def test_a_coined_name_of_a_strict_family_is_a_model_on_its_own():
+    assert [(c[0], c[1]) for c in claims_of("SparkDesk ranked first on SuperCLUE.")] == [("rank", "SparkDesk")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vega-3-70B and Kite-2-13B ranked second and third on SuperCLUE.",
+     [("Kite-2-13B", (3, None)), ("Vega-3-70B", (2, None))]),
+    ("Vega-3-70B, Kite-2-13B and Wren-72B ranked 2nd, 4th and 9th.",
+     [("Kite-2-13B", (4, None)), ("Vega-3-70B", (2, None)), ("Wren-72B", (9, None))]),
+    ("The new Acme model and Kite-2-13B ranked second and third on SuperCLUE.", []),  # one name, two places
+    ("Two versions of Kite-2-13B rank second and third.", [("Kite-2-13B", (2, None)), ("Kite-2-13B", (3, None))]),
+    ("Qwen takes 1st, 3rd and 10th on the Open LLM Leaderboard.",
+     [("Qwen", (1, None)), ("Qwen", (3, None)), ("Qwen", (10, None))]),  # a family holds several places
+])
+def test_places_listed_together_go_to_the_names_listed_together_in_order(text, expected):
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "rank") == expected
