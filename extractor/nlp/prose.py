@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span
 
@@ -151,6 +151,7 @@ class ProseReader:
         _ranks_on_their_scores_benchmark(r)
         if not off_topic:
             _counts(r)
+            _compared_by_paired_scores(r)
         _compared_on_the_scores_benchmark(r)
         _compared_on_each_scores_benchmark(r)
         return r.findings
@@ -176,6 +177,51 @@ def _ranks_on_their_scores_benchmark(r: _Reading) -> None:
         notes = scored_on.get(f.subject.text, {})
         if f.kind == "rank" and f.benchmark.id is None and len(notes) == 1:
             f.benchmark = next(iter(notes.values()))
+
+
+_PAIRING = re.compile(r"(?i)\b(?:versus|vs\.?|compared (?:to|with)|against)(?=\s)")
+_COSTS = frozenset({"cost", "costs", "price", "prices", "priced", "latency", "seconds", "$", "usd", "dollars"})
+
+
+def _compared_by_paired_scores(r: _Reading) -> None:
+    """'X scored 96%, compared to Y's 88%', 'X hits 66.3% versus Y's 62.9%': one model's score set against
+    another's on the same benchmark says which of them is ahead there (higher is better unless the sentence
+    measures errors, bias or cost)."""
+    scores = [f for f in r.findings if f.kind == "score" and f.value_span and f.benchmark.id is not None
+              and f.subject.type == "model" and f.subject.span is not None]
+    if len(scores) < 2 or any(w in _BAD_NOUNS or w in _COSTS for w in r.words):
+        return
+    for a, b in _set_against(r, scores):
+        pair = {a.subject.text, b.subject.text}
+        if any(f.kind == "comparison" and {f.subject.text, *(o.text for o in f.objects)} >= pair for f in r.findings):
+            continue  # 'X beats Y: 60.2% vs. 54.9%': said already
+        ahead, behind = (a, b) if a.value > b.value else (b, a)
+        subject = next((t for t, span in r.spans.items() if span.start_char == ahead.subject.span[0]), None)
+        rival = next((t for t, span in r.spans.items() if span.start_char == behind.subject.span[0]), None)
+        if subject is not None and rival is not None:
+            _make(r, "comparison", subject, subject, 0.7, benchmark=ahead.benchmark, relation="outperforms",
+                  objects=[rival])
+
+
+def _set_against(r: _Reading, scores: list[Finding]) -> Iterator[tuple[Finding, Finding]]:
+    """Pairs of scores the sentence sets against each other: one, a pairing word, then another, or several
+    listed together ('94.3% versus Y's 91.3% and Z's 92.4%'), all on one benchmark and in one unit."""
+    for k, a in enumerate(scores):
+        paired, last = False, a
+        for b in scores[k + 1:]:
+            between = r.ctx.text[last.value_span[1]:b.value_span[0]]
+            if a.benchmark.id != b.benchmark.id or a.unit != b.unit or len(between) > 60 or ";" in between:
+                break
+            if not paired and not _PAIRING.search(between):
+                break
+            if paired and not _LISTED_AFTER.search(between):
+                break  # a listed rival: ', and Z's' or 'and 86% for Z'
+            paired, last = True, b
+            if b.subject.text != a.subject.text and b.value != a.value:
+                yield a, b
+
+
+_LISTED_AFTER = re.compile(r"^[^\d]{0,40}?(?:,|\band\b)")
 
 
 def _compared_on_the_scores_benchmark(r: _Reading) -> None:
@@ -2031,7 +2077,7 @@ def _comparisons(r: _Reading) -> None:
         if cue.label == "OUTPERFORM":
             _beats_all(r, start, end)
             _beats_previous_best(r, start, end)
-        objects = _objects(r, end)
+        objects = [o for o in _objects(r, end) if not _earlier_models_of(r, o)]
         fronted = _fronted_phrase_end(r, start)
         if fronted is not None:
             objects = [o for o in objects if o < fronted]  # 'Beating Y, X ...': X is no object
@@ -2236,11 +2282,17 @@ def _beats_previous_best(r: _Reading, start: int, end: int) -> None:
 
 def _compared_before(r: _Reading, subject: int) -> list[int]:
     """The models the sentence before compared the same subject with ('X beats Y on A. It trails on B.':
-    Y), or the subject it compared this one with ('Y wins on B.': X), made names of this sentence."""
+    Y), or the subject it compared this one with ('Y wins on B.': X), made names of this sentence; a comparison
+    earlier in the sentence itself comes first ('X beats Y on A, while trailing on B': Y)."""
+    name = r.spans[subject].text.lower()
+    for f in r.findings:
+        if f.kind == "comparison" and f.subject.text.lower() == name:
+            own = [t for t, span in r.spans.items() for o in f.objects if o.span and span.start_char == o.span[0]]
+            if own:
+                return own
     if r.ctx.compared is None:
         return []
     said, objects = r.ctx.compared
-    name = r.spans[subject].text.lower()
     if said.text.lower() == name:
         others = objects
     elif len(objects) == 1 and objects[0].text.lower() == name:
@@ -2819,6 +2871,19 @@ def _rank_value(r: _Reading, value: _Value) -> None:
                     _make(r, "rank", other, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))
                     r.ranked.add(other)
     _followed(r, end, rank)
+
+
+def _earlier_models_of(r: _Reading, name: int) -> bool:
+    """'better than previous Acme models', "outperforms Acme's prior models": a maker's earlier models, a group
+    the sentence names by its maker."""
+    if r.label(name) != "VENDOR":
+        return False
+    if r.w(name + 1) in POSSESSIVE:
+        return r.w(name + 2) in _EARLIER and r.w(name + 3) in _PLURAL_MODEL_NOUNS
+    return r.w(name - 1) in _EARLIER and r.w(name + 1) in _PLURAL_MODEL_NOUNS
+
+
+_EARLIER = frozenset({"previous", "earlier", "older", "prior", "past", "former", "its", "own"})
 
 
 def _stands_for_several(r: _Reading, name: int) -> bool:

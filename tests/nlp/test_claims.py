@@ -1458,6 +1458,7 @@ def test_bullets_without_a_name_under_a_heading_or_lead_in_naming_one_model_are_
     assert _kinds(text) == {("score", "Claude Opus 4.6", "terminal-bench", (77.3, "%")),
                             ("score", "Claude Opus 4.6", "livebench", (76.0, "%")),
                             ("score", "Sonnet 4.5", "livebench", (18.5, "%")),
+                            ("comparison", "Claude Opus 4.6", "livebench", ("outperforms", ("Sonnet 4.5",))),  # vs its score
                             ("comparison", "Claude Opus 4.6", "gdpval-aa", ("outperforms", ("GPT-5.2",)))}
 
 
@@ -1597,7 +1598,8 @@ def test_a_predicate_noun_phrase_stands_for_the_name_it_describes():
 
 def test_a_value_after_compared_to_with_for_and_a_name_is_that_name_s():
     assert _kinds(LEAD + "Quill-3.5 posted 25.4% on SciCode, compared to 21.6% for Tern3-Max.") == {
-        ("score", "Quill-3.5", "scicode", (25.4, "%")), ("score", "Tern3-Max", "scicode", (21.6, "%"))}
+        ("score", "Quill-3.5", "scicode", (25.4, "%")), ("score", "Tern3-Max", "scicode", (21.6, "%")),
+        ("comparison", "Quill-3.5", "scicode", ("outperforms", ("Tern3-Max",)))}  # the two set against each other
 
 
 def test_values_after_compared_with_are_the_objects_in_order():
@@ -1879,7 +1881,8 @@ def test_a_line_label_that_describes_a_change_names_no_benchmark():
 def test_a_line_label_that_says_whose_results_follow_names_no_benchmark():
     text = LEAD + "Quill-3.5 was tested widely.\n\n## VeraBrowse\n\nQuill-3.5's Performance: 74.9% vs. 60% for Tern3-Max\n"
     assert _kinds(text) == {("score", "Quill-3.5", "verabrowse", (74.9, "%")),
-                            ("score", "Tern3-Max", "verabrowse", (60.0, "%"))}
+                            ("score", "Tern3-Max", "verabrowse", (60.0, "%")),
+                            ("comparison", "Quill-3.5", "verabrowse", ("outperforms", ("Tern3-Max",)))}
 
 
 def test_a_value_after_with_is_the_clause_subject_s_not_the_verb_s_object():
@@ -2582,7 +2585,8 @@ def test_a_test_named_before_its_suite_word_in_an_opening_on_is_the_sentence_s_b
     assert claims_of("On the Vera Challenge benchmark for instruction following, Kestrel-7B scored 86.1 percent "
                      "compared to 79.2 percent for Orion-4-Raven-14B.") == [
         ("score", "Kestrel-7B", "model", None, "vera-challenge", (86.1, "%")),
-        ("score", "Orion-4-Raven-14B", "model", None, "vera-challenge", (79.2, "%"))]
+        ("score", "Orion-4-Raven-14B", "model", None, "vera-challenge", (79.2, "%")),
+        ("comparison", "Kestrel-7B", "model", None, "vera-challenge", ("outperforms", ("Orion-4-Raven-14B",)))]
     assert claims_of("On the Video MMMU benchmark, Kestrel-7B hit 72.7 percent.") == [
         ("score", "Kestrel-7B", "model", None, "video-mmmu", (72.7, "%"))]
 
@@ -3046,8 +3050,9 @@ def test_a_short_name_a_model_noun_describes_is_a_model(sentence):
     "On VeraBench, Kestrel-7B achieves 76%, a substantial improvement from Orion-4 (67%), yet behind Vega-3 (83%).",
     "On VeraBench, Kestrel-7B achieves 76%, behind Vega-3."])
 def test_behind_after_a_score_is_the_scorers_place_and_a_name_compared_with_is_no_subject(sentence):
-    assert [c for c in _kinds(sentence) if c[0] == "comparison"] == [
-        ("comparison", "Kestrel-7B", "verabench", ("trails", ("Vega-3",)))]
+    compared = {c for c in _kinds(sentence) if c[0] == "comparison"}
+    assert ("comparison", "Kestrel-7B", "verabench", ("trails", ("Vega-3",))) in compared
+    assert {c[1] for c in compared} == {"Kestrel-7B"}
 
 
 def test_behind_as_a_plain_preposition_compares_nothing():
@@ -3284,7 +3289,9 @@ def test_a_version_in_a_line_label_is_no_score_and_an_unsubjected_item_is_the_le
             "compared to Orion-4's 65.4%\n- MMLU: Scored 91.0% versus Orion-4's 88.0%\n")
     assert _kinds(text) == {("score", "Kestrel-7B", "terminal-bench", (68.5, "%")),
                             ("score", "Orion-4", "terminal-bench", (65.4, "%")),
-                            ("score", "Kestrel-7B", "mmlu", (91.0, "%")), ("score", "Orion-4", "mmlu", (88.0, "%"))}
+                            ("score", "Kestrel-7B", "mmlu", (91.0, "%")), ("score", "Orion-4", "mmlu", (88.0, "%")),
+                            ("comparison", "Kestrel-7B", "terminal-bench", ("outperforms", ("Orion-4",))),
+                            ("comparison", "Kestrel-7B", "mmlu", ("outperforms", ("Orion-4",)))}
 
 
 def test_two_models_joined_by_a_slash_are_two_objects_not_an_owner_and_its_model():
@@ -3614,3 +3621,32 @@ def test_a_coined_name_of_a_strict_family_is_a_model_on_its_own():
 ])
 def test_places_listed_together_go_to_the_names_listed_together_in_order(text, expected):
     assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "rank") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On AIME 2024, Vega-3-70B scored 96%, compared to Kite-2-13B's 88%.", [("Vega-3-70B", ("Kite-2-13B",))]),
+    ("On AIME 2024, Vega-3-70B scored 81% versus 88% for Kite-2-13B.", [("Kite-2-13B", ("Vega-3-70B",))]),
+    ("- AIME 2024: Vega-3-70B scored 94.3% versus Kite-2-13B's 91.3% and Wren-72B's 92.4%",
+     [("Vega-3-70B", ("Kite-2-13B",)), ("Vega-3-70B", ("Wren-72B",))]),  # each rival listed after 'versus'
+])
+def test_two_models_scores_set_against_each_other_say_which_is_ahead(text, expected):
+    assert sorted((c[1], c[5][1]) for c in claims_of(text) if c[0] == "comparison" and c[4] == "aime") == expected
+
+
+def test_paired_error_rates_say_nothing_of_who_is_ahead():
+    text = "On AIME 2024, Vega-3-70B has an error rate of 3% versus Kite-2-13B's 5%."
+    assert [c for c in claims_of(text) if c[0] == "comparison"] == []
+
+
+def test_trailing_later_in_a_sentence_is_behind_the_rival_the_sentence_named():
+    text = ("On OSWorld, Vega-3-70B hits 66.3% versus Wren-72B's 62.9%. "
+            "Vega-3-70B beats Kite-2-13B in coding, while slightly trailing on GPQA.")
+    assert ("Vega-3-70B", "gpqa", ("trails", ("Kite-2-13B",))) in [(c[1], c[4], c[5]) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme debuted Vega-3-70B, performing better than previous Acme models but lagging on coding benchmarks.",
+    "Vega-3-70B outperforms Acme's prior models on MMLU.",
+])
+def test_a_makers_earlier_models_are_no_rival(text):
+    assert [c for c in claims_of(text) if c[0] == "comparison"] == []
