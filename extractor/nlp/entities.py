@@ -94,6 +94,9 @@ _GLOSSED_COMMA = re.compile(r",|\s\([^()\n]{1,80}\),")  # 'On X, ...' or 'On X (
 _SUITE_THEN_NAME = re.compile(r"\b(?:benchmarks?|leaderboards?|test suite|evaluation suite|datasets?|test sets?|evaluation sets?)"
                               r"(?:, the)? \[?(?=[A-Z])")  # 'the benchmark X', 'On another benchmark, the X, ...'
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known as) (?=[A-Z])")
+# "Acme's new model Kestrel", 'its latest reasoning model, Kestrel': a maker's new model and its name in apposition
+_NEW_MODEL_NAMED = re.compile(r"(?:['\u2019]s|\b[Ii]ts|\b[Tt]heir) (?:new|newest|latest|flagship|upcoming)"
+                              r"(?: [a-z][a-z\-]+){0,2} (?:model|LLM|chatbot),? (?=[A-Z])")
 _SUITE_BEFORE = re.compile(r"(?i)\b(?:benchmarks?|leaderboards?|framework|evaluation|tests?|rankings?|index|arena|suite)"
                            r",?(?: \w+){0,2} $")  # 'a benchmark called X', 'The benchmark, called X,'
 # A described suite a non-maker hosts: "Zed's code review benchmark" (the host and the words name it).
@@ -141,7 +144,7 @@ _NEXT_SIZE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(\d{
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
 # 'the Acme 4 model', 'Acme 4, an AI model that ...', 'Acme 4, the company's new large language model'
 _MODEL_NOUN_AFTER = re.compile(r"(?:, (?:an?|the|its|their)(?: [\w'\u2019-]+){0,3}?)?"
-                               r" (?:models?|LLMs?|chatbots?|language models?|AI models?)\b")
+                               r" (?:models?|LLMs?|chatbots?|language models?|AI models?|variants?)\b")
 _VALUE_THEN_BRACKET = re.compile(r"\d%? \(")  # '84.0% (Acme 2.5 Pro)': a name in brackets after its value
 # 'Acme 4 (Elo rating 1,176)', 'Acme 4 (71.2%)': a name with its value in brackets after it
 _BRACKETED_VALUE = re.compile(r" \((?:(?:[A-Za-z][\w\-]*:? ){1,3}[~\u2248]?\d[\d,.]*|[~\u2248]?\d[\d,.]*\s*(?:%|points|pts|Elo))\)")
@@ -221,6 +224,8 @@ class EntityRecognizer:
             rf"['\u2019]s ((?:{'|'.join(map(re.escape, capital_variants))})|\d{{4}}-preview)(?![\w\-])")
         self._variant_version = re.compile(  # 'Solar Pro 2', 'Solar Pro-2': a common-word family's product name
             rf" (?:{'|'.join(map(re.escape, capital_variants))})[ \-\u2011]?\d")
+        self._variant_words = re.compile(  # 'Kestrel Ultra', 'Kestrel Pro Max': a named model's variant
+            rf"(?: (?:{'|'.join(map(re.escape, capital_variants))})){{1,2}}(?![\w\-\u2011])")
         self._url_aliases = [(a.lower(), b.id) for b in kb.benchmarks.values() for a in b.url_aliases]
         suffixes = kb.grammar.get("vendor_suffixes", ())
         self._vendor_shape = _vendor_shape(suffixes)
@@ -913,7 +918,8 @@ class EntityRecognizer:
     def names_models(self, text: str) -> bool:
         """True when the text gives a model a name ('a model called X'; see ``_called_models``), or a line
         names one by its maker ('Kestrel by Acme'; see ``_made_by_lines``)."""
-        return (any(word in text for word in _CALLED_WORDS) and next(self._model_calls(text), None) is not None) \
+        return ((any(word in text for word in _CALLED_WORDS) or " model" in text or " LLM" in text or " chatbot" in text)
+                and next(self._model_calls(text), None) is not None) \
             or (" by " in text and next(self._made_by(text), None) is not None)
 
     def _made_by(self, text: str) -> Iterable[re.Match]:
@@ -939,6 +945,8 @@ class EntityRecognizer:
         for called in _CALLED.finditer(text):
             if _MODEL_NOUN_BEFORE.search(text, max(0, called.start() - 20), called.start()):
                 yield called
+        if " model" in text or " LLM" in text or " chatbot" in text:
+            yield from _NEW_MODEL_NAMED.finditer(text)
 
     def _introduced_members(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Acme's Vega 4 models - Swift and Atlas - ...": the words a model's family introduces as its members
@@ -1029,8 +1037,12 @@ class EntityRecognizer:
                 at = more.end()
         if not words:
             return []
-        return [Mention(m.start(), m.end(), "MODEL", "weak", self.describe_any(m.group()))
-                for m in _occurrences(text, set(words))]
+        found = []
+        for m in _occurrences(text, set(words)):
+            variant = self._variant_words.match(text, m.end())  # 'Kestrel Ultra': the model's variant, named whole
+            end = variant.end() if variant is not None else m.end()
+            found.append(Mention(m.start(), end, "MODEL", "weak", self.describe_any(text[m.start():end])))
+        return found
 
     def _confirmed_weak(self, text: str, mentions: list[Mention]) -> list[Mention]:
         models = [m for m in mentions if m.label == "MODEL"]

@@ -154,6 +154,7 @@ class ProseReader:
             _compared_by_paired_scores(r)
         _compared_on_the_scores_benchmark(r)
         _compared_on_each_scores_benchmark(r)
+        _compared_after_its_scores(r)
         return r.findings
 
     def _reading(self, doc, sent, ctx, cues) -> _Reading:
@@ -264,6 +265,25 @@ def _compared_on_each_scores_benchmark(r: _Reading) -> None:
         f.benchmark = next(b for b in borne if b.id == ids[0])
         for bench_id in ids[1:]:
             r.findings.append(replace(f, benchmark=next(b for b in borne if b.id == bench_id)))
+
+
+def _compared_after_its_scores(r: _Reading) -> None:
+    """'X scored 73.7 on A and 82.1 on B, surpassing Y and Z': a comparison set right after the subject's
+    scores on several benchmarks holds on each of them."""
+    for f in [f for f in r.findings if f.kind == "comparison" and f.objects and f.objects[0].span]:
+        own = [g for g in r.findings if g.kind == "score" and g.subject.text == f.subject.text and g.value_span
+               and g.benchmark.id is not None]
+        ids = list(dict.fromkeys(g.benchmark.id for g in own))
+        if len(ids) < 2 or f.benchmark.id not in ids:
+            continue
+        last = max(g.value_span[1] for g in own)
+        between = r.ctx.text[last:f.objects[0].span[0]]
+        head, comma, tail = between.rpartition(",")  # ' on B, surpassing ': the last benchmark, then the cue
+        if not comma or len(head) > 40 or len(tail) > 30 or any(ch.isdigit() for ch in tail) or ";" in between:
+            continue
+        for bench_id in ids:
+            if bench_id != f.benchmark.id:
+                r.findings.append(replace(f, benchmark=next(g.benchmark for g in own if g.benchmark.id == bench_id)))
 
 
 def _asks(text: str, start: int, end: int) -> bool:

@@ -3650,3 +3650,16 @@ def test_trailing_later_in_a_sentence_is_behind_the_rival_the_sentence_named():
 ])
 def test_a_makers_earlier_models_are_no_rival(text):
     assert [c for c in claims_of(text) if c[0] == "comparison"] == []
+
+
+def test_a_makers_new_model_in_apposition_is_named_and_its_variant_with_it():
+    text = ("In June, Acme's new model Kestrel caused a stir. Its Kestrel Ultra variant achieved scores of 73.7 on "
+            "SWE-Bench Pro and 82.1 on Terminal-Bench, surpassing GPT-5.5 and Claude Opus 4.8.")
+    got = {(c[0], c[1], c[4]) for c in claims_of(text)}
+    assert got == {("score", "Kestrel Ultra", "swe-bench-pro"), ("score", "Kestrel Ultra", "terminal-bench"),
+                   ("comparison", "Kestrel Ultra", "swe-bench-pro"), ("comparison", "Kestrel Ultra", "terminal-bench")}
+
+
+def test_a_comparison_after_scores_on_one_benchmark_holds_there_only():
+    text = "Vega-3-70B scored 73.7 on SWE-Bench Pro, surpassing GPT-5.5."
+    assert {(c[0], c[4]) for c in claims_of(text)} == {("score", "swe-bench-pro"), ("comparison", "swe-bench-pro")}
