@@ -104,6 +104,7 @@ class ArticleContext:
     says_claim: Callable[[set], bool] = lambda words: False  # the vocabulary's test for a rank or relation cue
     topic: Optional[Span] = None  # first model of the latest sentence naming one: what 'it' means
     last_benchmark: Optional[Span] = None
+    last_vendor: Optional[Span] = None  # the latest maker named on its own: what 'the company' means
     compared: Optional[tuple[Span, list[Span]]] = None  # the last sentence's comparison: its subject, its objects
     named_before: list = field(default_factory=list)  # the last sentence's models, in order: what 'these models' are
 
@@ -624,6 +625,8 @@ class ArticleContext:
                 self.mentions[e._.canonical] = (weight + 1, e)
             elif e.label_ == "BENCHMARK":
                 self.last_benchmark = e
+            elif e.label_ == "VENDOR" and not _names_its_model(e):
+                self.last_vendor = e
 
     def remember_comparison(self, subject: Optional[tuple[int, int]], objects: list[tuple[int, int]]) -> None:
         """What the sentence just read compared its subject with ('X beats Y on A.'), for a next sentence
@@ -763,6 +766,14 @@ def _compared_with(span: Span) -> bool:
 
 
 _COMPARING_STEMS = ("compar", "contrast", "pitted", "pitting", "benchmarked", "measured", "tested", "evaluated")
+
+
+def _names_its_model(vendor: Span) -> bool:
+    """"Alibaba's Qwen", 'Alibaba Qwen': a maker named only as its model's."""
+    doc, k = vendor.doc, vendor.end
+    if k < len(doc) and doc[k].lower_ in ("'s", "\u2019s"):
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ == "MODEL"
 
 
 def _appositive(first: Span, others: list[Span]) -> Span:

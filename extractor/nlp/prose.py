@@ -51,6 +51,7 @@ _POSSESSOR_FILLERS = frozenset({"new", "latest", "newest", "flagship", "open-sou
                                 "previous", "earlier", "older", "former", "prior", "smaller", "smallest", "current"})
 _MODEL_NOUNS = frozenset({"model", "llm", "slm", "chatbot", "system"})
 # A subject named by a common noun ('Chinese open models are dominating', 'its rivals trailed'): no name.
+_COMPANY_NOUNS = frozenset({"company", "firm", "startup", "start-up", "lab", "group"})
 _UNNAMED_SUBJECTS = frozenset({"models", "llms", "slms", "rivals", "competitors", "systems", "chatbots", "model", "llm",
                                "slm", "chatbot", "ones", "others", "peers", "players", "companies", "firms", "startups"})
 _LEADERBOARD_NOUNS = frozenset({"leaderboard", "leaderboards", "ranking", "rankings", "list", "chart", "charts", "board",
@@ -861,6 +862,11 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if cue - i <= 3 and w in _VERSION_NOUNS and _sized(r, i) and r.w(i - 2) in ("the", "its") \
                 and not r.is_name(i - 1):
             return _sized_referent(r, i)  # 'the 8B version posted 73.0': the article's one model of that size
+        if cue - i <= 3 and w in _COMPANY_NOUNS and r.w(i - 1) == "the" and r.ctx.last_vendor is not None \
+                and not any(r.label(k) == "VENDOR" for k in range(r.start, i)):
+            maker = r.ctx.last_vendor  # 'The ranking places the company ahead of Y': the maker named last
+            r.spans.setdefault(maker.start, maker)
+            return maker.start
         if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not _names_its_head(r, i) and not _in_phrase(r, i):
             named = _predicate_subject(r, i)
             if named is not None and named not in skip:
@@ -2204,6 +2210,10 @@ def _knocked_off_the_top(r: _Reading) -> None:
             r.ranked.add(winner)
 
 
+_BOARD_WORDS = frozenset({"open", "-", "source", "open-source", "llm", "llms", "ai", "model", "leaderboard", "arena",
+                          "chatbot", "overall", "text", "global"})
+
+
 def _top_place_lost(r: _Reading, k: int) -> Optional[tuple[int, int, bool]]:
     """(start, end, the top?) of the place phrase at ``k`` a displaced model loses or falls to: 'off the top
     spot', 'from first place', 'out of the No. 1 position' (the top), 'down to third place', 'into second
@@ -2221,6 +2231,12 @@ def _top_place_lost(r: _Reading, k: int) -> Optional[tuple[int, int, bool]]:
     k += 1
     if r.w(k) in ("the", "its", "their"):
         k += 1
+    board_end = k
+    while board_end < k + 6 and (r.label(board_end) == "BENCHMARK" or r.w(board_end) in POSSESSIVE
+                                 or r.w(board_end) in _BOARD_WORDS):
+        board_end += 1  # "from the Arena's top spot", 'from Open-Source LLM Top Spot': whose top it was
+    if r.w(board_end) == "top" and r.w(board_end + 1) in places:
+        k = board_end
     if r.w(k) == "first" or (r.w(k) == "top" and r.w(k + 1) in places):
         return start, k + 2 if r.w(k + 1) in places else k + 1, True
     if r.w(k) == "top" and r.w(k + 1) == "of" and r.w(start) == "off":

@@ -3663,3 +3663,21 @@ def test_a_makers_new_model_in_apposition_is_named_and_its_variant_with_it():
 def test_a_comparison_after_scores_on_one_benchmark_holds_there_only():
     text = "Vega-3-70B scored 73.7 on SWE-Bench Pro, surpassing GPT-5.5."
     assert {(c[0], c[4]) for c in claims_of(text)} == {("score", "swe-bench-pro"), ("comparison", "swe-bench-pro")}
+
+
+@pytest.mark.parametrize("text", [
+    "Vega-3-70B Knocks Kite-2-13B from Open-Source LLM Top Spot",
+    "Vega-3-70B knocked Kite-2-13B from the Chatbot Arena's top spot.",
+])
+def test_a_board_named_before_the_top_spot_lost_keeps_it_a_top_spot(text):
+    got = {(c[0], c[1], c[5]) for c in claims_of(text)}
+    assert got == {("rank", "Vega-3-70B", (1, None)), ("comparison", "Vega-3-70B", ("outperforms", ("Kite-2-13B",)))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Baidu released Vega-3-70B this week. The ranking places the company ahead of Alibaba and Tencent.",
+     [("comparison", "Baidu", "vendor", ("outperforms", ("Alibaba", "Tencent")))]),
+    ("Baidu's Vega-3-70B is out. The company ranks ahead of Alibaba.", []),  # a maker named only as its model's
+])
+def test_the_company_refers_to_the_maker_named_last(text, expected):
+    assert [(c[0], c[1], c[2], c[5]) for c in claims_of(text)] == expected
