@@ -3681,3 +3681,8 @@ def test_a_board_named_before_the_top_spot_lost_keeps_it_a_top_spot(text):
 ])
 def test_the_company_refers_to_the_maker_named_last(text, expected):
     assert [(c[0], c[1], c[2], c[5]) for c in claims_of(text)] == expected
+
+
+def test_the_alpaca_leaderboard_is_alpacaeval_and_not_the_alpaca_model():
+    got = claims_of("Vega-3-70B reached a 95.6% win rate in the Alpaca benchmark, ranking first on the Alpaca leaderboard.")
+    assert {(c[0], c[1], c[4]) for c in got} == {("score", "Vega-3-70B", "alpacaeval"), ("rank", "Vega-3-70B", "alpacaeval")}
