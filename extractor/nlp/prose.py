@@ -3393,8 +3393,10 @@ def _rated(r: _Reading, i: int) -> bool:
 
 def _says_no_score_after(r: _Reading, i: int) -> bool:
     """True when the word after the value at ``i`` (and its '%', and a measure noun) says it is no score
-    ('56.59% cheaper', '26.6% improvements', '12% accuracy gains')."""
+    ('56.59% cheaper', '26.6% improvements', '12% accuracy gains', 'a 10.5% absolute improvement')."""
     after = i + 2 if r.w(i + 1) in ("%", "percent") else i + 1
+    if r.w(after) in ("absolute", "relative", "net"):
+        after += 1  # 'a 10.5% absolute improvement'
     word = r.w(after + 1) if r.w(after) in _MEASURE_NOUNS else r.w(after)
     return word in r.words_set("not_score_after")
 
@@ -3622,8 +3624,8 @@ def _unit(r: _Reading, i: int, value: float):
     elif prev.isalpha() and r.w(i - 2) in ("a", "an") and r.w(i - 3) in _SCORE_LEADS - {"at", "of"}:
         prev = r.w(i - 3)  # 'scored a record 86.918', 'posted an impressive 71.2'
     after_pct = r.w(i + 2) if nxt in ("%", "percent") else ""
-    if after_pct in _MEASURE_NOUNS:
-        after_pct = r.w(i + 3)  # 'a 20% accuracy gain': a change of the measure, no score
+    if after_pct in _MEASURE_NOUNS or after_pct in ("absolute", "relative", "net"):
+        after_pct = r.w(i + 3)  # 'a 20% accuracy gain', 'a 10.5% absolute improvement': a change, no score
     not_before, not_after = r.words_set("not_score_before"), r.words_set("not_score_after")
     after = i + 2 if nxt in ("%", "percent") else i + 1
     versus_for = _model_named_at(r, after + 1) is not None and (  # 'against 90.2 for X', 'more than 1281 of X': X's value

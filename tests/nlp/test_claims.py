@@ -3686,3 +3686,8 @@ def test_the_company_refers_to_the_maker_named_last(text, expected):
 def test_the_alpaca_leaderboard_is_alpacaeval_and_not_the_alpaca_model():
     got = claims_of("Vega-3-70B reached a 95.6% win rate in the Alpaca benchmark, ranking first on the Alpaca leaderboard.")
     assert {(c[0], c[1], c[4]) for c in got} == {("score", "Vega-3-70B", "alpacaeval"), ("rank", "Vega-3-70B", "alpacaeval")}
+
+
+def test_an_absolute_improvement_is_a_change_and_no_score():
+    got = claims_of("On MultiChallenge, Vega-3-70B scored 38.3%, representing a 10.5% absolute improvement.")
+    assert [(c[0], c[5]) for c in got] == [("score", (38.3, "%"))]
