@@ -1762,6 +1762,8 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
     if r.label(i - 1) == "MODEL" and r.w(i - 2) in ("and", ",") and after in (".", ",", ";", "", "and") \
             and _placed_before(r, i - 2):
         return True  # 'with A in second and B third': the place phrase of A, left out for B
+    if r.label(i - 1) == "MODEL" and after == "at" and _is_number(r.w(end + 1)):
+        return True  # 'with Y tied at 88.6% and Z third at 80.6%': a name, its place and its score
     if r.w(i - 1) == "for" and any(r.w(k) in _TIE_WORDS for k in range(max(i - 8, r.start), i - 1)):
         return True  # 'tied with X for third'
     if r.w(i - 1) == "the" and after not in r.words_set("place_nouns"):
@@ -2898,7 +2900,9 @@ def _rank_value(r: _Reading, value: _Value) -> None:
         r.ranked.add(subj)
         _place_comparisons(r, subj, start, end, rank)
     for cue, cs, ce in r.cues:  # 'A ties with B as number 1', 'A, tied with B, ranks first'
-        if cue.label == "TIE" and cs < start + 4 and start - cs < 12 and not _closed_between(r, ce, start):
+        if cue.label == "TIE" and cs < start + 4 and start - cs < 12 and not _closed_between(r, ce, start) \
+                and not (ce <= subject < start and any(_is_number(r.w(k)) for k in range(ce, subject))):
+            # ('A tied at 88.6% and B third': B's place alone; 'A is tied with B and C for second': theirs)
             tied = [_subject(r, cs, r.taken_objects), *_objects(r, ce, skip_words=2)]
             if r.w(end) == "with":
                 tied += _objects(r, end + 1)  # 'X is tied for fourth with Y'

@@ -3691,3 +3691,9 @@ def test_the_alpaca_leaderboard_is_alpacaeval_and_not_the_alpaca_model():
 def test_an_absolute_improvement_is_a_change_and_no_score():
     got = claims_of("On MultiChallenge, Vega-3-70B scored 38.3%, representing a 10.5% absolute improvement.")
     assert [(c[0], c[5]) for c in got] == [("score", (38.3, "%"))]
+
+
+def test_a_name_with_its_place_and_score_after_a_tie_holds_the_place_alone():
+    text = "On SWE-bench Verified, Vega-3-70B leads at 88.7%, with Kite-2-13B essentially tied at 88.6% and Wren-72B third at 80.6%."
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "rank") == [
+        ("Vega-3-70B", (1, None)), ("Wren-72B", (3, None))]
