@@ -862,11 +862,11 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if cue - i <= 3 and w in _VERSION_NOUNS and _sized(r, i) and r.w(i - 2) in ("the", "its") \
                 and not r.is_name(i - 1):
             return _sized_referent(r, i)  # 'the 8B version posted 73.0': the article's one model of that size
-        if cue - i <= 3 and w in _COMPANY_NOUNS and r.w(i - 1) == "the" and r.ctx.last_vendor is not None \
-                and not any(r.label(k) == "VENDOR" for k in range(r.start, i)):
-            maker = r.ctx.last_vendor  # 'The ranking places the company ahead of Y': the maker named last
-            r.spans.setdefault(maker.start, maker)
-            return maker.start
+        if cue - i <= 3 and w in _COMPANY_NOUNS and r.w(i - 1) == "the" and r.w(i + 1) not in POSSESSIVE \
+                and r.w(i + 1) not in _SPEECH_VERBS and not any(r.label(k) == "MODEL" for k in range(r.start, i)):
+            maker = _company_meant(r, i)  # 'The ranking places the company ahead of Y': the maker named last
+            if maker is not None:
+                return maker
         if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not _names_its_head(r, i) and not _in_phrase(r, i):
             named = _predicate_subject(r, i)
             if named is not None and named not in skip:
@@ -2911,6 +2911,19 @@ def _rank_value(r: _Reading, value: _Value) -> None:
                     _make(r, "rank", other, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))
                     r.ranked.add(other)
     _followed(r, end, rank)
+
+
+def _company_meant(r: _Reading, noun: int) -> Optional[int]:
+    """The maker 'the company' at ``noun`` refers to: the last one the sentence names before it on its own
+    (not as its model's: "Acme's X"), else the last one the article named so."""
+    for k in range(noun - 1, r.start - 1, -1):
+        if r.label(k) == "VENDOR" and r.spans.get(k) is not None:
+            return None if r.w(k + 1) in POSSESSIVE or r.label(k + 1) == "MODEL" else k
+    maker = r.ctx.last_vendor
+    if maker is None:
+        return None
+    r.spans.setdefault(maker.start, maker)
+    return maker.start
 
 
 def _earlier_models_of(r: _Reading, name: int) -> bool:

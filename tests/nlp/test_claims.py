@@ -3678,6 +3678,10 @@ def test_a_board_named_before_the_top_spot_lost_keeps_it_a_top_spot(text):
     ("Baidu released Vega-3-70B this week. The ranking places the company ahead of Alibaba and Tencent.",
      [("comparison", "Baidu", "vendor", ("outperforms", ("Alibaba", "Tencent")))]),
     ("Baidu's Vega-3-70B is out. The company ranks ahead of Alibaba.", []),  # a maker named only as its model's
+    ("Baidu leads. The ranking, which Baidu announced in May, places the company ahead of Alibaba.",
+     [("comparison", "Baidu", "vendor", ("outperforms", ("Alibaba",)))]),  # the maker the sentence names
+    ("Baidu leads. Vega-3-70B, the company said, tops the Chatbot Arena.",
+     [("rank", "Vega-3-70B", "model", (1, None))]),  # a model named before: the company only speaks
 ])
 def test_the_company_refers_to_the_maker_named_last(text, expected):
     assert [(c[0], c[1], c[2], c[5]) for c in claims_of(text)] == expected
