@@ -910,7 +910,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             r.spans.setdefault(model.start, model)
             return model.start
     if reference is None and _opens_an_item(r, cue):
-        reference, reference_at = "phrase", cue  # '- Outperforms X on MMLU': a bullet about the text's model
+        reference, reference_at = "phrase", r.start  # '- Outperforms X on MMLU': a bullet about the text's model
     if reference is None and r.first_name >= cue and r.benches and _is_number(r.w(cue)) \
             and r.ctx.in_list_of_no_model(r.sent.start_char):
         return _item_subject(r)  # '- **Reasoning**: 37.5% on X': the figures of the model the text is about
@@ -1083,8 +1083,17 @@ def _opens_an_item(r: _Reading, cue: int) -> bool:
     verb = cue
     if r.w(cue - 1) in r.words_set("score_words") and r.w(cue - 1).endswith("s"):
         verb = cue - 1
+    if r.w(verb - 1) == ":" and r.w(verb).endswith("s"):
+        k = r.start
+        while k < verb - 1 and r.w(k) in _BULLET_MARKS:
+            k += 1  # '- Competitive performance: outperforms X': a label of plain words, then the verb
+        label = range(k, verb - 1)
+        return k > r.start and 0 < len(label) <= 5 and all(r.w(t).isalpha() and not r.label(t) for t in label)
     marks = [r.w(k) for k in range(r.start, verb)] if verb - r.start <= 3 else []
-    return bool(marks) and all(m in ("-", "*", "•", "+", "**") for m in marks) and r.w(verb).endswith("s")
+    return bool(marks) and all(m in _BULLET_MARKS for m in marks) and r.w(verb).endswith("s")
+
+
+_BULLET_MARKS = frozenset({"-", "*", "•", "+", "**"})
 
 
 _PHRASE_PREPOSITIONS = frozenset({"among", "of", "than", "from", "with", "against", "over", "like", "including", "across",

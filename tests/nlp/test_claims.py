@@ -3701,3 +3701,10 @@ def test_a_name_with_its_place_and_score_after_a_tie_holds_the_place_alone():
     text = "On SWE-bench Verified, Vega-3-70B leads at 88.7%, with Kite-2-13B essentially tied at 88.6% and Wren-72B third at 80.6%."
     assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "rank") == [
         ("Vega-3-70B", (1, None)), ("Wren-72B", (3, None))]
+
+
+def test_a_bullet_with_a_plain_label_and_a_verb_is_about_the_articles_model():
+    text = ("Vega-3-70B: A European Contender\nAcme launched Vega-3-70B in July. Its quality is comparable to GPT-4o and "
+            "Kite-2-13B on many benchmarks.\nKey takeaways\n- Competitive performance: outperforms GPT-4o on HumanEval.\n")
+    assert [(c[0], c[1], c[4], c[5]) for c in claims_of(text)] == [
+        ("comparison", "Vega-3-70B", "humaneval", ("outperforms", ("GPT-4o",)))]
