@@ -2534,10 +2534,29 @@ def _top_listed(r: _Reading) -> None:
         names = _objects(r, j + 1, skip_words=1)
         if not 2 <= len(names) <= n or any(r.label(t) != "MODEL" for t in names):
             continue
-        for name in names:
+        ordered = len(names) == n and _in_score_order(r, names)
+        for place, name in enumerate(names, 1):
             if name not in r.ranked:
-                _make(r, "rank", name, k, 0.7, top_n=n, scope=_scope(r, k), value_span=(k - 1, k + 2))
+                if ordered:  # 'the top four: A at 1502, B at 1500, C at 1498 and D at 1494': each its place
+                    _make(r, "rank", name, k, 0.7, rank=place, scope=_scope(r, k), value_span=(k - 1, k + 2))
+                else:
+                    _make(r, "rank", name, k, 0.7, top_n=n, scope=_scope(r, k), value_span=(k - 1, k + 2))
                 r.ranked.add(name)
+
+
+def _in_score_order(r: _Reading, names: list[int]) -> bool:
+    """True when each listed name has its value right after it ('A at 1502, B at 1500') and the values fall
+    from first to last: the list says its order is the ranking's."""
+    values = []
+    for name in names:
+        k = r.spans[name].end if name in r.spans else name + 1
+        if r.w(k) in ("at", "with", "(", ":", "-"):
+            k += 1
+        value = _number(r.w(k))
+        if value is None:
+            return False
+        values.append(value)
+    return all(a > b for a, b in zip(values, values[1:]))
 
 
 def _best_value_holder(r: _Reading) -> None:
@@ -2571,7 +2590,8 @@ _LISTING_VERBS = frozenset({"are", "were", "include", "included", "includes", "c
 _HOLDING_VERBS = frozenset({"hold", "holds", "held", "holding", "take", "takes", "took", "taking", "occupy", "occupies",
                             "occupied", "occupying", "dominate", "dominates", "dominated", "dominating", "claim",
                             "claims", "claimed", "claiming", "sweep", "sweeps", "swept", "sweeping", "fill", "fills",
-                            "filled", "filling"})
+                            "filled", "filling", "own", "owns", "owned", "owning", "secure", "secures", "secured",
+                            "securing", "lock", "locks", "locked"})
 _TOP_PLACES = frozenset({"spots", "slots", "places", "positions", "ranks", "rankings", "seats"})
 
 
@@ -3715,6 +3735,9 @@ def _unit(r: _Reading, i: int, value: float):
     arena = _arena(r, i)
     if versus_for and 500 <= value <= 3000 and float(value).is_integer() and (arena or "elo" in window):
         return "elo"  # 'a little more than 1281 of X', 'against 1281 for Y' on the Arena
+    if prev == "at" and r.label(i - 2) == "MODEL" and 500 <= value <= 3000 and float(value).is_integer() \
+            and "elo" in r.words[:i - r.start]:
+        return "elo"  # 'A at 1502 Elo, B at 1500, C at 1498': the list's later values are on its scale too
     if nxt in ("elo", "points", "pts") or "elo" in window:
         if 500 <= value <= 3000 and (nxt == "elo" or "elo" in window or arena):
             return "elo"

@@ -3708,3 +3708,18 @@ def test_a_bullet_with_a_plain_label_and_a_verb_is_about_the_articles_model():
             "Kite-2-13B on many benchmarks.\nKey takeaways\n- Competitive performance: outperforms GPT-4o on HumanEval.\n")
     assert [(c[0], c[1], c[4], c[5]) for c in claims_of(text)] == [
         ("comparison", "Vega-3-70B", "humaneval", ("outperforms", ("GPT-4o",)))]
+
+
+def test_a_maker_owning_the_top_places_listed_in_falling_score_order_gives_a_count_and_each_place():
+    text = ("On the Chatbot Arena, Anthropic owns the top four slots: Vega-3-70B at 1502 Elo, Kite-2-13B at 1500, "
+            "Wren-72B at 1498, and Lark-9B at 1494.")
+    got = claims_of(text)
+    assert [(c[1], c[5]) for c in got if c[0] == "count"] == [("Anthropic", (4, 4))]
+    assert [(c[1], c[5]) for c in got if c[0] == "rank"] == [
+        ("Vega-3-70B", (1, None)), ("Kite-2-13B", (2, None)), ("Wren-72B", (3, None)), ("Lark-9B", (4, None))]
+    assert [c[5] for c in got if c[0] == "score"] == [(1502.0, "elo"), (1500.0, "elo"), (1498.0, "elo"), (1494.0, "elo")]
+
+
+def test_the_top_places_listed_without_their_scores_are_each_in_the_top_n():
+    got = claims_of("On the Chatbot Arena, the top three: Vega-3-70B, Kite-2-13B and Wren-72B.")
+    assert {c[5] for c in got if c[0] == "rank"} == {(None, 3)}
