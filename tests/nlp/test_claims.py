@@ -3723,3 +3723,9 @@ def test_a_maker_owning_the_top_places_listed_in_falling_score_order_gives_a_cou
 def test_the_top_places_listed_without_their_scores_are_each_in_the_top_n():
     got = claims_of("On the Chatbot Arena, the top three: Vega-3-70B, Kite-2-13B and Wren-72B.")
     assert {c[5] for c in got if c[0] == "rank"} == {(None, 3)}
+
+
+def test_a_long_phrase_of_many_benchmarks_is_on_no_one_benchmark():
+    text = ("Vega-3-70B scored 1417 on LMArena. Vega-3-70B is strong, beating GPT-4o and Kite-2-13B across a broad "
+            "range of widely reported benchmarks.")
+    assert [c[4] for c in claims_of(text) if c[0] == "comparison"] == [None]
