@@ -75,10 +75,13 @@ class ClaimExtractor:
                 compared = next((f for f in reversed(found) if f.kind == "comparison"), None)
                 ctx.remember_comparison(compared.subject.span if compared else None,
                                         [o.span for o in compared.objects if o.span] if compared else [])
+                places = [f.rank for f in found if f.kind == "rank" and f.rank is not None]
+                ctx.last_place = max(places) if places else None
             else:
                 said_of = None
                 if any(e.label_ == "MODEL" for e in sent_ents):
                     ctx.remember_comparison(None, [])  # a sentence on other models in between: no object to carry
+                    ctx.last_place = None
             ctx.remember(sent_ents, said_of)
         doc._.candidates = candidates
         findings = [self._on_board(f) for f in _without_headline_short_forms(findings, text)]
@@ -156,6 +159,8 @@ class ClaimExtractor:
                 return True
             if sent[0].text in MEDAL_PLACES:
                 return True  # '🥈 Claude 3.7 Sonnet': a medal gives the line's model its place
+            if ctx.last_place is not None and any(t.lower_ in ("follows", "followed") for t in sent[:6]):
+                return True  # 'A ranks third. B follows.': the next place
             block = ctx.layout.block_at(sent.start_char)  # '1. Claude 3.5 Sonnet: ...', '1 A 2 B 3 C'
             return (block is not None and block.number is not None) or (
                 labels.count("MODEL") >= 3 and marks.any_number(sent))

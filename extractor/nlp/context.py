@@ -105,6 +105,7 @@ class ArticleContext:
     topic: Optional[Span] = None  # first model of the latest sentence naming one: what 'it' means
     last_benchmark: Optional[Span] = None
     last_vendor: Optional[Span] = None  # the latest maker named on its own: what 'the company' means
+    last_place: Optional[int] = None  # the place the sentence just read gave last: what 'X follows' comes after
     compared: Optional[tuple[Span, list[Span]]] = None  # the last sentence's comparison: its subject, its objects
     named_before: list = field(default_factory=list)  # the last sentence's models, in order: what 'these models' are
 

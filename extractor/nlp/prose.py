@@ -153,6 +153,8 @@ class ProseReader:
         if not off_topic:
             _counts(r)
             _compared_by_paired_scores(r)
+        if not off_topic:
+            _follows_the_last_place(r)
         _compared_on_the_scores_benchmark(r)
         _compared_on_each_scores_benchmark(r)
         _compared_after_its_scores(r)
@@ -266,6 +268,23 @@ def _compared_on_each_scores_benchmark(r: _Reading) -> None:
         f.benchmark = next(b for b in borne if b.id == ids[0])
         for bench_id in ids[1:]:
             r.findings.append(replace(f, benchmark=next(b for b in borne if b.id == bench_id)))
+
+
+_FOLLOWING_VERBS = frozenset({"follows", "followed", "trails", "trailed"})
+
+
+def _follows_the_last_place(r: _Reading) -> None:
+    """'A leads with 22 points. B follows with 19 points.': a model opening the sentence that follows, right
+    after a sentence that gave a place, holds the next place."""
+    place = r.ctx.last_place
+    k = r.start
+    while k < r.end and r.w(k) in _BULLET_MARKS:
+        k += 1
+    if place is None or r.label(k) != "MODEL" or r.w(k + 1) not in ("follows", "followed") or r.w(k + 2) == "by" \
+            or k in r.ranked or _past(r, k + 1):
+        return
+    _make(r, "rank", k, k + 1, 0.7, rank=place + 1, value_span=(k + 1, k + 2))
+    r.ranked.add(k)
 
 
 def _compared_after_its_scores(r: _Reading) -> None:
@@ -3871,6 +3890,8 @@ def _after_lead(r: _Reading, prep: int) -> bool:
     """True when a lead or rank phrase ends right before 'with' ('leading the pack with', 'ranked first with')."""
     if any(cue.label == "LEAD" and prep - 4 <= e <= prep for cue, s, e in r.cues):
         return True
+    if r.w(prep - 1) in _FOLLOWING_VERBS and r.label(prep - 2) == "MODEL":
+        return True  # 'X follows with 19 points'
     return any(rank_at(r, k) is not None for k in range(max(r.start, prep - 3), prep))
 
 

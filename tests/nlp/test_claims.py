@@ -3729,3 +3729,18 @@ def test_a_long_phrase_of_many_benchmarks_is_on_no_one_benchmark():
     text = ("Vega-3-70B scored 1417 on LMArena. Vega-3-70B is strong, beating GPT-4o and Kite-2-13B across a broad "
             "range of widely reported benchmarks.")
     assert [c[4] for c in claims_of(text) if c[0] == "comparison"] == [None]
+
+
+def test_a_model_that_follows_the_sentence_giving_a_place_holds_the_next_place():
+    text = "Vega-3-70B leads the pack with 22 points. Llama Nemotron Super 49B v1.5 follows with 19 points."
+    got = {(c[0], c[1], c[5]) for c in claims_of(text)}
+    assert ("rank", "Llama Nemotron Super 49B v1.5", (2, None)) in got
+    assert ("rank", "Vega-3-70B", (1, None)) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Vega-3-70B ranks third. Kite-2-13B followed by Wren-72B.",  # 'followed by' is read elsewhere
+    "Vega-3-70B ranks third. Wren-72B was released in May. Kite-2-13B follows.",  # a sentence without a place between
+])
+def test_following_without_a_place_just_before_gives_no_place(text):
+    assert [c[1] for c in claims_of(text) if c[0] == "rank"] == ["Vega-3-70B"]
