@@ -265,7 +265,7 @@ class EntityRecognizer:
         if "Arena" in text:
             found = self._sibling_arenas(text, found)
         found = _without_overlaps(_unlisted_inside_listed(found, lambda m: self._language_variant(m, text)))
-        return _by_acronym(text, _without_glossed(text, found)) if full else found
+        return self._model_stems(text, _by_acronym(text, _without_glossed(text, found))) if full else found
 
     def _sibling_arenas(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'Judge Arena', 'RepoChat Arena': a word of its own before a bare 'Arena' names a board of its own,
@@ -303,7 +303,19 @@ class EntityRecognizer:
         """The mentions of ``find_mentions(text, full=False)`` with what ``full`` adds."""
         found = _unlisted_inside_listed(mentions + self._extras(text, mentions),
                                         lambda m: self._language_variant(m, text))
-        return _by_acronym(text, _without_glossed(text, _without_overlaps(found)))
+        return self._model_stems(text, _by_acronym(text, _without_glossed(text, _without_overlaps(found))))
+
+    def _model_stems(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'Xwin-LM' beside 'Xwin-LM-13B-V0.1' and 'Xwin-LM-70B': a name nobody listed that the article's
+        models are named after is their family, a model name, never a benchmark."""
+        stems = {text[m.start:m.end] for m in mentions if _unnamed_board(m) and not self.resolver.listed(text[m.start:m.end])}
+        if not stems:
+            return mentions
+        models = [text[m.start:m.end] for m in mentions if m.label == "MODEL"]
+        named = {stem for stem in stems if any(name.startswith((stem + "-", stem + " ")) and _SIZE_OR_VERSION.search(
+            name, len(stem)) for name in models)}
+        return [Mention(m.start, m.end, "MODEL", "weak", self.describe_any(text[m.start:m.end]))
+                if _unnamed_board(m) and text[m.start:m.end] in named else m for m in mentions]
 
     def _language_variant(self, mention: Mention, text: str) -> bool:
         return self.resolver.language_variant(text[mention.start:mention.end])
@@ -1452,6 +1464,11 @@ def _in_order(letters: list[str], within: list[str]) -> bool:
     return True
 
 
+def _unnamed_board(m: Mention) -> bool:
+    """A benchmark mention no list names: by its place, its label or its introduction."""
+    return m.label == "BENCHMARK" and m.source in ("unknown", "called", "label")
+
+
 def _unlisted_benchmark(m: Mention) -> bool:
     return m.label == "BENCHMARK" and m.source in ("unknown", "called")
 
@@ -1473,6 +1490,7 @@ def _unlisted_inside_listed(mentions: list[Mention], variant: Optional[Callable[
 
 
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+_SIZE_OR_VERSION = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BbMmKk]\b|[vV]?\d)")  # '-13B', ' 2', '-v1': a member's mark
 _BARE_ARENA = re.compile(r"Arena(?:[ -][Ll]eaderboard)?")  # the Chatbot Arena's bare names, which a word before may own
 
 

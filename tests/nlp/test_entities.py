@@ -652,3 +652,11 @@ def test_a_name_found_by_where_it_stands_is_a_model_wherever_it_recurs(nlp, text
 def test_a_category_or_language_before_a_suite_word_names_a_part_of_a_board_no_benchmark(nlp, part):
     text = f"LLM news. Kite-3 now ranks #2 globally on the {part} leaderboard with a score of 1432."
     assert [e.text for e in _ents(nlp, text, "BENCHMARK")] == []
+
+
+def test_a_name_the_articles_models_are_named_after_is_a_model_not_a_benchmark(nlp):
+    text = ("Moreover, Vega-LM won three firsts:\n"
+            "Vega-LM-70B-V0.1: The win rate in the AlpacaEval benchmark reached 95.57%, ranking first.\n"
+            "Vega-LM-13B-V0.1: Achieved a 91.76% win rate on AlpacaEval, ranking first among all 13B models.\n"
+            "Vega-LM: 70 billion parameters beat GPT-4\n")
+    assert [(e.text, e.label_) for e in nlp(text).ents if e.text == "Vega-LM"] == [("Vega-LM", "MODEL")]
