@@ -61,7 +61,7 @@ _VALUE_WORD = re.compile(r"(?i)^(?:[~#]?\d[\d.,]*%?|points?|elo|rank\w*|first|se
 _SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?|list)\b")
 _HOSTED_NAME = re.compile(r"(?:['\u2019]s)? ([A-Z][\w\-.]*[A-Za-z0-9])(?= (?:list|leaderboard|ranking|benchmark)s?\b)")
 _LIST_NEXT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_LEADING_ARTICLE = re.compile(r"^(?:The|A|An|Our|New|This) ")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:On|In|At|From|Across) )?(?:The|A|An|Our|New|This) |^(?:On|In|At|From|Across) ")
 _ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.\-]{1,20})['\u2019]s\s+)?"
                       r"(?P<quote>[`\['\u2018\u201c\"]?)(?=[A-Z])")  # on `VeraBench`, in 'VeraQA'
 # 'VeraQA, which evaluates ...': a name its gloss says is a test
@@ -713,7 +713,8 @@ class EntityRecognizer:
                 host = self._host_words(name)  # 'Hugging Face RewardBench list': the board is RewardBench
                 name, start = name[host:], start + host
                 if suite.group().startswith("Leaderboard") and name:
-                    name += " Leaderboard"  # a proper name: 'the Open Vet-LLM Leaderboard'
+                    version = _BOARD_VERSION.match(text, suite.end())
+                    name += " Leaderboard" + (version.group() if version else "")  # 'the Open Vet-LLM Leaderboard (v2)'
                 elif suite.group() == "Benchmark" and " " in name and self.resolver.resolve(name) is None:
                     name += " Benchmark"  # likewise: 'the Vera Long Context Benchmark'
                 elif " " in name and self.resolver.is_generic(name.rsplit(" ", 1)[1]):
@@ -827,7 +828,7 @@ class EntityRecognizer:
     def _benchmark_named(self, name: str, start: int) -> Iterable[Mention]:
         name = name.rstrip(".,;:")
         ref = self.resolver.resolve(name)
-        if ref is None and name.endswith((" Leaderboard", " Benchmark")) and len(name.split()) <= 5 \
+        if ref is None and _BOARD_NAME_END.search(name) and len(name.split()) <= 5 \
                 and not self.resolver.is_generic(name):
             ref = BenchmarkRef(slug(name), name, listed=False)  # a proper name says it is a board
         if ref is not None and name.split()[0] not in self._not_name_words:
@@ -1194,7 +1195,9 @@ class EntityRecognizer:
         'Outperforms Llama 2' (a cue word first) never do."""
         words = name.split()
         first = words[0]
-        before_version = itertools.takewhile(lambda w: not any(c.isdigit() for c in w), words)
+        before_version = list(itertools.takewhile(lambda w: not any(c.isdigit() for c in w), words))
+        if any(w.lower() in _BOARD_NOUNS for w in before_version):
+            return False  # 'Vega Leaderboard v2': a board with its version
         return not any(w in self._not_name_words for w in before_version) and not self.has_cue({first.lower()}) \
             and not self._names_a_benchmark(name) and not _SUITE_ENDED_NAME.fullmatch(first)  # 'VeraDocBench v1.5'
 
@@ -1490,6 +1493,10 @@ def _unlisted_inside_listed(mentions: list[Mention], variant: Optional[Callable[
 
 
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+_BOARD_VERSION = re.compile(r" v\d{1,2}(?:\.\d{1,2})?(?![\w.])")  # 'Leaderboard v2'
+_BOARD_NAME_END = re.compile(r" (?:Leaderboard|Benchmark)(?: v\d{1,2}(?:\.\d{1,2})?)?$")
+_BOARD_NOUNS = frozenset({"leaderboard", "benchmark", "arena", "exam", "test", "eval", "evaluation", "index", "ranking",
+                          "rankings", "challenge"})
 _SIZE_OR_VERSION = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BbMmKk]\b|[vV]?\d)")  # '-13B', ' 2', '-v1': a member's mark
 _BARE_ARENA = re.compile(r"Arena(?:[ -][Ll]eaderboard)?")  # the Chatbot Arena's bare names, which a word before may own
 

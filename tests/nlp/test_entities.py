@@ -660,3 +660,13 @@ def test_a_name_the_articles_models_are_named_after_is_a_model_not_a_benchmark(n
             "Vega-LM-13B-V0.1: Achieved a 91.76% win rate on AlpacaEval, ranking first among all 13B models.\n"
             "Vega-LM: 70 billion parameters beat GPT-4\n")
     assert [(e.text, e.label_) for e in nlp(text).ents if e.text == "Vega-LM"] == [("Vega-LM", "MODEL")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Vega Leaderboard v2, GPT-4o leads at 0.891.",
+    "On Vega Leaderboard v2 — a rigorous Japanese benchmark — GPT-4o leads at 0.891.",
+])
+def test_a_named_leaderboard_with_its_version_is_a_board_and_no_model(nlp, text):
+    doc = nlp(text)
+    assert [(e.text, e.label_, e._.canonical) for e in doc.ents if "Vega" in e.text] == [
+        ("Vega Leaderboard v2", "BENCHMARK", "vega-leaderboard-v2")]
