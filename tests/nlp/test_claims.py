@@ -3744,3 +3744,11 @@ def test_a_model_that_follows_the_sentence_giving_a_place_holds_the_next_place()
 ])
 def test_following_without_a_place_just_before_gives_no_place(text):
     assert [c[1] for c in claims_of(text) if c[0] == "rank"] == ["Vega-3-70B"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vega-3-70B, often cited at the top of global benchmarks, is not in this ranking.",
+    "Vega-3-70B usually tops the Chatbot Arena.",
+])
+def test_a_habit_is_no_claim(text):
+    assert claims_of(text) == []
