@@ -193,7 +193,23 @@ class ArticleContext:
                 self.boards = self.boards | {named[0]._.canonical}
                 return BenchmarkNote(named[0]._.canonical, None, None, "article")
             return self._most_named_suite()
+        introduced = self._introduced_board(boards)
+        if introduced is not None:
+            return introduced
         return self._listed_board(boards, title_end)
+
+    def _introduced_board(self, boards: list[Span]) -> Optional[BenchmarkNote]:
+        """'a new benchmark called DeepVera': the one board the article introduces by name, when it names it more
+        often than any listed board (an article on a new board that measures it against the old ones)."""
+        called = {e._.canonical for e in self.ents if e.label_ == "BENCHMARK" and e._.source == "called"}
+        if len(called) != 1:
+            return None
+        board = called.pop()
+        counts = Counter(e._.canonical for e in self.ents if e.label_ == "BENCHMARK")
+        if counts[board] <= max(counts[e._.canonical] for e in boards):
+            return None
+        self.boards = self.boards | {board}
+        return BenchmarkNote(board, None, None, "article")
 
     def _hosted_on(self, board: Span) -> Span:
         """'MMLU on HELM': the benchmark named right before 'on' and a board is what that ranking ranks by;

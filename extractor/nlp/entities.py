@@ -322,6 +322,7 @@ class EntityRecognizer:
 
     def _extras(self, text: str, mentions: list[Mention]) -> list[Mention]:
         found = list(self._unlisted_benchmarks(text, {m.start for m in mentions if m.label == "MODEL"}))
+        found += _introduced_recurring(text, found, mentions)
         if ":" in text:
             found += self._label_benchmarks(text, mentions)
         found += self.vendor_shapes(text, 0, len(text))
@@ -1395,6 +1396,17 @@ def _recurring(text: str, found: list[Mention]) -> list[Mention]:
     attrs = {text[m.start:m.end]: m.attrs for m in found}
     return found + [Mention(m.start(), m.end(), "MODEL", "shape", attrs[m.group()])
                     for m in _occurrences(text, set(attrs)) if not any(f.start == m.start() for f in found)]
+
+
+def _introduced_recurring(text: str, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """'a new benchmark called DeepVera' ... 'the DeepVera team': a board the article introduces by name is
+    that board wherever the article writes the name (where no other mention stands)."""
+    called = {text[m.start:m.end]: m.attrs for m in found if m.label == "BENCHMARK" and m.source == "called"}
+    if not called:
+        return []
+    taken = {m.start for m in found} | {m.start for m in mentions}
+    return [Mention(m.start(), m.end(), "BENCHMARK", "unknown", dict(called[m.group()]))
+            for m in _occurrences(text, set(called)) if m.start() not in taken]
 
 
 def _occurrences(text: str, words: set[str]) -> Iterable[re.Match]:

@@ -3752,3 +3752,12 @@ def test_following_without_a_place_just_before_gives_no_place(text):
 ])
 def test_a_habit_is_no_claim(text):
     assert claims_of(text) == []
+
+
+def test_a_board_the_article_introduces_and_names_most_is_what_its_ranks_are_on():
+    text = ("Vega beats Kite and tops the list.\nA new benchmark called DeepVera has exposed the old boards.\n"
+            "The launch of DeepVera restores real work. On the first day of the DeepVera leaderboard, the rankings of "
+            "Vega and Kite on the Open LLM Leaderboard were reversed.\nVega-3-70B scored 70% and ranked first; Kite-2-13B only "
+            "scored 54% and ranked third.\nThe DeepVera team audited the submissions.")
+    assert {(c[0], c[1], c[4]) for c in claims_of(text) if c[0] == "rank" and "-" in c[1]} == {
+        ("rank", "Vega-3-70B", "deepvera"), ("rank", "Kite-2-13B", "deepvera")}
