@@ -3761,3 +3761,8 @@ def test_a_board_the_article_introduces_and_names_most_is_what_its_ranks_are_on(
             "scored 54% and ranked third.\nThe DeepVera team audited the submissions.")
     assert {(c[0], c[1], c[4]) for c in claims_of(text) if c[0] == "rank" and "-" in c[1]} == {
         ("rank", "Vega-3-70B", "deepvera"), ("rank", "Kite-2-13B", "deepvera")}
+
+
+def test_a_price_cut_is_no_score():
+    text = "Acme responded by cutting Vega-3-70B pricing 40% on May 6. Vega-3-70B scored 61% on MMLU-Pro."
+    assert [(c[0], c[5]) for c in claims_of(text)] == [("score", (61.0, "%"))]
