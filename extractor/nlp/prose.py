@@ -1771,8 +1771,8 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
     w = r.w(i)
     if r.w(end) == "-" and r.w(end + 1) in ("ranked", "placed", "best", "highest"):
         return True  # 'the second-ranked model'
-    if r.w(end) in r.words_set("not_rank_after"):
-        return False
+    if r.w(end) in r.words_set("not_rank_after") and not (r.w(end) == "-" and r.doc[end - 1].whitespace_):
+        return False  # ('first-time', 'third-party'; 'rank 32 - a drop' is a dash that sets the place apart)
     if r.w(i - 1) in POSSESSIVE or r.w(i - 1) in ("its", "their", "our"):
         return False  # "Acme's first code model", 'its second release': which of the maker's, no place
     if w.startswith("#") or w in r.words_set("numbered_places"):

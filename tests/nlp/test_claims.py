@@ -3766,3 +3766,9 @@ def test_a_board_the_article_introduces_and_names_most_is_what_its_ranks_are_on(
 def test_a_price_cut_is_no_score():
     text = "Acme responded by cutting Vega-3-70B pricing 40% on May 6. Vega-3-70B scored 61% on MMLU-Pro."
     assert [(c[0], c[5]) for c in claims_of(text)] == [("score", (61.0, "%"))]
+
+
+def test_a_dash_set_apart_after_a_place_is_no_range():
+    text = "Vega-3-70B scored 1273 on LMArena, which corresponds to rank 32 - a dramatic drop."
+    assert ("rank", (32, None)) in [(c[0], c[5]) for c in claims_of(text)]
+    assert [c for c in claims_of("Vega-3-70B ranks 3-5 across the boards.") if c[0] == "rank"] == []
