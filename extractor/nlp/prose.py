@@ -107,6 +107,8 @@ class _Reading:
         self.block = self.ctx.layout.block_at(self.sent.start_char)  # the paragraph, item or heading it opens
         self._scope: Optional[tuple] = None
         self.pairs: Optional[int] = None  # values right after a name that end a list item (see _named_value_pairs)
+        self.values: Optional[list] = None  # the ranks the sentence states (see _values): found once
+        self.places: Optional[list] = None  # those that are places, not top-N (see _listed_places)
 
     def benches_near(self, i: int, reach: int = _BENCHMARK_REACH) -> list[int]:
         """Benchmark mentions within ``reach`` tokens of ``i``: every rule looks near, so a run-on
@@ -212,7 +214,7 @@ def _set_against(r: _Reading, scores: list[Finding]) -> Iterator[tuple[Finding, 
     listed together ('94.3% versus Y's 91.3% and Z's 92.4%'), all on one benchmark and in one unit."""
     for k, a in enumerate(scores):
         paired, last = False, a
-        for b in scores[k + 1:]:
+        for b in scores[k + 1:k + 1 + _MAX_SET_AGAINST]:
             between = r.ctx.text[last.value_span[1]:b.value_span[0]]
             if a.benchmark.id != b.benchmark.id or a.unit != b.unit or len(between) > 60 or ";" in between:
                 break
@@ -225,6 +227,7 @@ def _set_against(r: _Reading, scores: list[Finding]) -> Iterator[tuple[Finding, 
                 yield a, b
 
 
+_MAX_SET_AGAINST = 8  # rivals one score is set against, at most ('94.3% versus A's 91.3%, B's 92.4% and ...')
 _LISTED_AFTER = re.compile(r"^[^\d]{0,40}?(?:,|\band\b)")
 
 
@@ -290,9 +293,12 @@ def _follows_the_last_place(r: _Reading) -> None:
 def _compared_after_its_scores(r: _Reading) -> None:
     """'X scored 73.7 on A and 82.1 on B, surpassing Y and Z': a comparison set right after the subject's
     scores on several benchmarks holds on each of them."""
+    scores_of: dict[str, list[Finding]] = {}
+    for g in r.findings:
+        if g.kind == "score" and g.value_span and g.benchmark.id is not None:
+            scores_of.setdefault(g.subject.text, []).append(g)
     for f in [f for f in r.findings if f.kind == "comparison" and f.objects and f.objects[0].span]:
-        own = [g for g in r.findings if g.kind == "score" and g.subject.text == f.subject.text and g.value_span
-               and g.benchmark.id is not None]
+        own = scores_of.get(f.subject.text, [])
         ids = list(dict.fromkeys(g.benchmark.id for g in own))
         if len(ids) < 2 or f.benchmark.id not in ids:
             continue
@@ -1378,7 +1384,7 @@ def _shared_subject(r: _Reading, conjunction: int, skip) -> Optional[int]:
     """'X surpasses most models and ranks second': the sentence's one name before 'and', the subject of the
     verb right after it, is the subject of the verb after 'and' too."""
     first = next((t for t in r.models if t not in skip), None)
-    if first is None or first >= conjunction or not _verb_after(r, first):
+    if first is None or first >= conjunction or conjunction - first > MAX_REACH or not _verb_after(r, first):
         return None
     return None if any(r.is_name(t) for t in range(first + 1, conjunction)) else first
 
@@ -1779,10 +1785,6 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
         return True
     if r.w(i - 1) == "(" and r.w(end) == ")" and r.label(i - 2) == "MODEL" and w not in ("first", "second"):
         return True  # 'A (3rd), B (4th) and C (9th)'; '(second)' is more often time than place
-    if r.w(i - 1) in (",", "and", "or", "&") and i - 2 >= r.start:
-        listed = rank_at(r, i - 2)
-        if listed is not None and listed[1] == i - 1 and _rank_context(r, i - 2, i - 1):
-            return True  # 'ranked 2nd, 4th and 9th': a place listed after a place
     before = {r.w(k) for k in range(max(i - 3, r.start), i)}
     after = r.w(end)
     if r.w(i - 1) == "to" and any(r.w(k) == "from" and rank_at(r, k + 1) is not None for k in range(max(i - 5, r.start), i - 1)):
@@ -1869,7 +1871,13 @@ def _count(r: _Reading, i: int) -> Optional[int]:
 
 
 def _values(r: _Reading) -> list[_Value]:
-    """Every rank the sentence states, in order (top-N included)."""
+    """Every rank the sentence states, in order (top-N included); found once per sentence."""
+    if r.values is None:
+        r.values = _find_values(r)
+    return r.values
+
+
+def _find_values(r: _Reading) -> list[_Value]:
     found, i = [], r.start
     while i < r.end:
         top = _top_n(r, i)
@@ -1878,7 +1886,9 @@ def _values(r: _Reading) -> list[_Value]:
             i = top[1]
             continue
         rank = rank_at(r, i)
-        if rank is not None and 0 < rank[0] <= 500 and _rank_context(r, i, rank[1]):
+        listed = bool(found) and not found[-1].top_n and 1 <= i - found[-1].end <= 2 and all(
+            r.w(k) in (",", "and", "or", "&") for k in range(found[-1].end, i))  # 'ranked 2nd, 4th and 9th'
+        if rank is not None and 0 < rank[0] <= 500 and (listed or _rank_context(r, i, rank[1])):
             found.append(_Value("rank", rank[0], i, rank[1]))
             i = rank[1]
             while r.w(i) in (",", "and") and r.w(i + 1).isdecimal() and len(r.w(i + 1)) <= 3:
@@ -2934,7 +2944,7 @@ def _rank_value(r: _Reading, value: _Value) -> None:
     places = _listed_places(r, value)
     holders = _coordinated(r, subject, places[0].start) if len(places) > 1 else [subject]
     if len(holders) == len(places) > 1:  # 'A and B ranked second and third': in order
-        subj = holders[places.index(value)]
+        subj = holders[[p.start for p in places].index(value.start)]
         if subj not in r.ranked:
             _make(r, "rank", subj, start, 0.8, rank=rank, scope=_scope(r, start), value_span=(start, end))
             r.ranked.add(subj)
@@ -2964,7 +2974,7 @@ def _rank_value(r: _Reading, value: _Value) -> None:
 def _company_meant(r: _Reading, noun: int) -> Optional[int]:
     """The maker 'the company' at ``noun`` refers to: the last one the sentence names before it on its own
     (not as its model's: "Acme's X"), else the last one the article named so."""
-    for k in range(noun - 1, r.start - 1, -1):
+    for k in range(noun - 1, max(r.start, noun - MAX_REACH) - 1, -1):
         if r.label(k) == "VENDOR" and r.spans.get(k) is not None:
             return None if r.w(k + 1) in POSSESSIVE or r.label(k + 1) == "MODEL" else k
     maker = r.ctx.last_vendor
@@ -3000,10 +3010,12 @@ _PLURAL_MODEL_NOUNS = frozenset({"models", "versions", "variants", "llms", "rele
 def _listed_places(r: _Reading, value: _Value) -> list[_Value]:
     """The places listed with ``value`` ('second and third', '2nd, 4th and 9th'): plain ranks joined by
     commas, 'and' or 'or' and nothing else; just [value] when it stands alone."""
-    ranks = [v for v in _values(r) if not v.top_n]
-    if value not in ranks:
+    if r.places is None:
+        r.places = [v for v in _values(r) if not v.top_n]
+    ranks = r.places
+    k = bisect_left(ranks, value.start, key=lambda v: v.start)
+    if k == len(ranks) or ranks[k].start != value.start:
         return [value]
-    k = ranks.index(value)
     lo = hi = k
     while lo > 0 and _joined_places(r, ranks[lo - 1], ranks[lo]):
         lo -= 1
