@@ -670,3 +670,8 @@ def test_a_named_leaderboard_with_its_version_is_a_board_and_no_model(nlp, text)
     doc = nlp(text)
     assert [(e.text, e.label_, e._.canonical) for e in doc.ents if "Vega" in e.text] == [
         ("Vega Leaderboard v2", "BENCHMARK", "vega-leaderboard-v2")]
+
+
+def test_an_effort_in_square_brackets_is_part_of_the_name_as_in_round_ones(nlp):
+    doc = nlp("gpt-5.4[xhigh] led with 70%, followed by o3-mini (high).")
+    assert [e.text for e in doc.ents if e.label_ == "MODEL"] == ["gpt-5.4[xhigh]", "o3-mini (high)"]
