@@ -142,6 +142,7 @@ _OPENING_WORDS = frozenset({"The", "On", "In", "At", "A", "An", "For", "With", "
 _SIZE_END = re.compile(r"[ \-](\d{1,4}(?:\.\d)?[BM])$")  # the size a name ends with: 'Vega 2 70B'
 _NEXT_SIZE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(\d{1,4}(?:\.\d)?[BM])(?![\w\-])")
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
+_MODEL_NOUN_WORDS = (" model", " LLM", " chatbot")
 # 'the Acme 4 model', 'Acme 4, an AI model that ...', 'Acme 4, the company's new large language model'
 _MODEL_NOUN_AFTER = re.compile(r"(?:, (?:an?|the|its|their)(?: [\w'\u2019-]+){0,3}?)?"
                                r" (?:models?|LLMs?|chatbots?|language models?|AI models?|variants?)\b")
@@ -286,7 +287,7 @@ class EntityRecognizer:
                     start = owner.start(1)
             else:
                 start = None
-            name = text[start:m.start + len("Arena")] if start is not None else ""  # 'the Vega Arena leaderboard' is Vega Arena's
+            name = text[start:m.start + len("Arena")] if start is not None else ""  # 'the Vega Arena leaderboard
             if start is None or any(a.start <= start < a.end and a.label != "BENCHMARK" for a in mentions) \
                     or self.resolver.listed(name):  # 'ChatBot Arena': the listed board, in other capitals
                 kept.append(m)
@@ -308,7 +309,8 @@ class EntityRecognizer:
     def _model_stems(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'Xwin-LM' beside 'Xwin-LM-13B-V0.1' and 'Xwin-LM-70B': a name nobody listed that the article's
         models are named after is their family, a model name, never a benchmark."""
-        stems = {text[m.start:m.end] for m in mentions if _unnamed_board(m) and not self.resolver.listed(text[m.start:m.end])}
+        stems = {text[m.start:m.end] for m in mentions
+                 if _unnamed_board(m) and not self.resolver.listed(text[m.start:m.end])}
         if not stems:
             return mentions
         models = [text[m.start:m.end] for m in mentions if m.label == "MODEL"]
@@ -932,7 +934,7 @@ class EntityRecognizer:
     def names_models(self, text: str) -> bool:
         """True when the text gives a model a name ('a model called X'; see ``_called_models``), or a line
         names one by its maker ('Kestrel by Acme'; see ``_made_by_lines``)."""
-        return ((any(word in text for word in _CALLED_WORDS) or " model" in text or " LLM" in text or " chatbot" in text)
+        return ((any(word in text for word in _CALLED_WORDS) or any(noun in text for noun in _MODEL_NOUN_WORDS))
                 and next(self._model_calls(text), None) is not None) \
             or (" by " in text and next(self._made_by(text), None) is not None)
 
@@ -959,7 +961,7 @@ class EntityRecognizer:
         for called in _CALLED.finditer(text):
             if _MODEL_NOUN_BEFORE.search(text, max(0, called.start() - 20), called.start()):
                 yield called
-        if " model" in text or " LLM" in text or " chatbot" in text:
+        if any(noun in text for noun in _MODEL_NOUN_WORDS):
             yield from _NEW_MODEL_NAMED.finditer(text)
 
     def _introduced_members(self, text: str, mentions: list[Mention]) -> list[Mention]:

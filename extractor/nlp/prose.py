@@ -418,7 +418,8 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
     boards = r.ctx.boards
     if kind != "score":
         benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
-                   (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i) or _board_as_subject(r, i, cue)
+                   (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)
+                   or _board_as_subject(r, i, cue)
                    or _on_benchmark_in_clause(r, i, cue) or _closes_the_sentence(r, i, cue)]
     if not benches and kind != "score" and r.w(cue) in _PLACE_PREPOSITIONS and _after_comparison(r, cue):
         joined = [f for f in r.findings if f.kind == "comparison" and f.benchmark.source == "sentence"]
@@ -888,7 +889,8 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 and not r.is_name(i - 1):
             return _sized_referent(r, i)  # 'the 8B version posted 73.0': the article's one model of that size
         if cue - i <= 3 and w in _COMPANY_NOUNS and r.w(i - 1) == "the" and r.w(i + 1) not in POSSESSIVE \
-                and r.w(i + 1) not in _SPEECH_VERBS and not any(r.label(k) == "MODEL" for k in range(r.start, i)):
+                and r.w(i + 1) not in _SPEECH_VERBS \
+                and not any(r.label(k) == "MODEL" for k in range(max(r.start, i - MAX_REACH), i)):
             maker = _company_meant(r, i)  # 'The ranking places the company ahead of Y': the maker named last
             if maker is not None:
                 return maker
@@ -1350,9 +1352,6 @@ def _after_adverbs(r: _Reading, k: int) -> int:
     while k < r.end and r.w(k) in _COORDINATED_ADVERBS:
         k += 1
     return k
-
-
-_PLACING_VERBS = frozenset({"ranks", "ranked", "places", "placed", "sits", "sat", "comes", "came", "finishes", "finished"})
 
 
 def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
