@@ -900,20 +900,7 @@ class EntityRecognizer:
         found += self._sibling_variants(text, found)
         if not about_models(text, found):
             found = [m for m in found if m.source not in ("shape", "table", "weak") or m.label != "MODEL"]
-        return _without_overlaps(self._versioned_benchmarks(text, found))
-
-    def _versioned_benchmarks(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """'the Vera Leaderboard v2' read as a name nobody listed: a benchmark and its version, no model."""
-        starts = {m.start: m for m in mentions if m.label == "BENCHMARK"}
-        out = []
-        for m in mentions:
-            bench = starts.get(m.start) if m.label == "MODEL" and m.source in ("weak", "shape") else None
-            if bench is not None and bench.end < m.end and _VERSION_TAIL.fullmatch(text, bench.end, m.end):
-                name = text[m.start:m.end]
-                ref = self.resolver.resolve(name)
-                m = Mention(m.start, m.end, "BENCHMARK", "unknown", {"canonical": ref.id if ref else slug(name)})
-            out.append(m)
-        return out
+        return _without_overlaps(found)
 
     def _family_words(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'Zephyrine outperforms Quokka' where the article names 'Zephyrine-13B-16K' and 'Quokka-13B': the
@@ -1368,7 +1355,6 @@ def _after_a_value(text: str, on: int) -> bool:
 _MADE_BY_LINE = re.compile(r"(?m)^[ \t]*(?:[-*+\u2022]\s+|\d{1,2}[.)]\s+|#{1,6}\s+)?(?:\*\*)?"
                            r"(?P<name>[A-Z][A-Za-z0-9.+\-]*(?: [A-Z0-9][A-Za-z0-9.+\-]*){0,3})(?:\*\*)? by "
                            r"(?P<maker>[A-Z][A-Za-z0-9.]*(?: [A-Z][A-Za-z0-9.]*){0,2})[ \t]*$")
-_VERSION_TAIL = re.compile(r"\s?[vV]?\d{1,2}(?:\.\d{1,2})?")  # ' v2', ' 2.0' after a benchmark's name
 _PLAIN_WORD = re.compile(r"^[A-Z][a-z]+$")  # a word written as any other, capitalised ('Visual Tests' in a headline)
 
 
