@@ -1186,7 +1186,7 @@ class EntityRecognizer:
         words = name.split()
         first = words[0]
         before_version = list(itertools.takewhile(lambda w: not any(c.isdigit() for c in w), words))
-        if any(w.lower() in _BOARD_NOUNS for w in before_version):
+        if any(w.lower() in _BOARD_NAME_NOUNS for w in before_version):
             return False  # 'Vega Leaderboard v2': a board with its version
         return not any(w in self._not_name_words for w in before_version) and not self.has_cue({first.lower()}) \
             and not self._names_a_benchmark(name) and not _SUITE_ENDED_NAME.fullmatch(first)  # 'VeraDocBench v1.5'
@@ -1382,8 +1382,7 @@ def _recurring(text: str, found: list[Mention]) -> list[Mention]:
     if not found:
         return found
     attrs = {text[m.start:m.end]: m.attrs for m in found}
-    return found + [Mention(m.start(), m.end(), "MODEL", "shape", attrs[m.group()])
-                    for m in _occurrences(text, set(attrs)) if not any(f.start == m.start() for f in found)]
+    return found + _elsewhere(text, attrs, {f.start for f in found}, "MODEL", "shape")
 
 
 def _introduced_recurring(text: str, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
@@ -1393,8 +1392,13 @@ def _introduced_recurring(text: str, found: list[Mention], mentions: list[Mentio
     if not called:
         return []
     taken = {m.start for m in found} | {m.start for m in mentions}
-    return [Mention(m.start(), m.end(), "BENCHMARK", "unknown", dict(called[m.group()]))
-            for m in _occurrences(text, set(called)) if m.start() not in taken]
+    return _elsewhere(text, called, taken, "BENCHMARK", "unknown")
+
+
+def _elsewhere(text: str, attrs_of: dict[str, dict], taken: set[int], label: str, source: str) -> list[Mention]:
+    """Every other place the article writes the names of ``attrs_of`` (where no mention in ``taken`` starts)."""
+    return [Mention(m.start(), m.end(), label, source, dict(attrs_of[m.group()]))
+            for m in _occurrences(text, set(attrs_of)) if m.start() not in taken]
 
 
 def _occurrences(text: str, words: set[str]) -> Iterable[re.Match]:
@@ -1495,8 +1499,8 @@ def _unlisted_inside_listed(mentions: list[Mention], variant: Optional[Callable[
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _BOARD_VERSION = re.compile(r" v\d{1,2}(?:\.\d{1,2})?(?![\w.])")  # 'Leaderboard v2'
 _BOARD_NAME_END = re.compile(r" (?:Leaderboard|Benchmark)(?: v\d{1,2}(?:\.\d{1,2})?)?$")
-_BOARD_NOUNS = frozenset({"leaderboard", "benchmark", "arena", "exam", "test", "eval", "evaluation", "index", "ranking",
-                          "rankings", "challenge"})
+_BOARD_NAME_NOUNS = frozenset({"leaderboard", "benchmark", "arena", "exam", "test", "eval", "evaluation", "index", "ranking",
+                               "rankings", "challenge"})
 _SIZE_OR_VERSION = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BbMmKk]\b|[vV]?\d)")  # '-13B', ' 2', '-v1': a member's mark
 _BARE_ARENA = re.compile(r"Arena(?:[ -][Ll]eaderboard)?")  # the Chatbot Arena's bare names, which a word before may own
 
