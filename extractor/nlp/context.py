@@ -707,7 +707,7 @@ class ArticleContext:
             subject_type = "vendor"
         elif span.label_ == "VENDOR" or span._.is_family or _followed_by_family_word(span):
             resolved = self.family_models.get(family) if kind in ("rank", "score", "compared") else None
-            if resolved is not None:
+            if resolved is not None and not _listed_beside(span, resolved):
                 span, text, canonical = resolved, resolved.text, resolved._.canonical
             else:
                 subject_type = "family"
@@ -728,6 +728,18 @@ class ArticleContext:
 
 
 _NAME_FILLERS = frozenset({"version", "ver"})
+
+
+def _listed_beside(family: Span, model: Span) -> bool:
+    """True when a family word and its model are two items of one list ('Vega, Kite-2 and Vega-Flash'):
+    the family word names a model of its own there, not the one the article names elsewhere."""
+    doc = family.doc
+    sentence = family.sent
+    if not (sentence.start <= model.start < sentence.end) or model.start == family.start:
+        return False
+    lo, hi = (family.end, model.start) if family.start < model.start else (model.end, family.start)
+    between = doc[lo:hi].text
+    return ("," in between or " and " in f" {between} ") and "(" not in between
 
 
 _PAIRING = re.compile(r"(?i)\s(?:vs\.?|versus)\s")

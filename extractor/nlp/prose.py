@@ -216,7 +216,8 @@ def _set_against(r: _Reading, scores: list[Finding]) -> Iterator[tuple[Finding, 
         paired, last = False, a
         for b in scores[k + 1:k + 1 + _MAX_SET_AGAINST]:
             between = r.ctx.text[last.value_span[1]:b.value_span[0]]
-            if a.benchmark.id != b.benchmark.id or a.unit != b.unit or len(between) > 60 or ";" in between:
+            if a.benchmark.id != b.benchmark.id or a.unit != b.unit or len(between) > _MAX_BETWEEN_SCORES \
+                    or ";" in between:
                 break
             if not paired and not _PAIRING.search(between):
                 break
@@ -227,6 +228,7 @@ def _set_against(r: _Reading, scores: list[Finding]) -> Iterator[tuple[Finding, 
                 yield a, b
 
 
+_MAX_BETWEEN_SCORES = 80  # characters: 'X's 44.4% accuracy on Vera's Last Exam compared to Acme's Y at 21.0%'
 _MAX_SET_AGAINST = 8  # rivals one score is set against, at most ('94.3% versus A's 91.3%, B's 92.4% and ...')
 _LISTED_AFTER = re.compile(r"^[^\d]{0,40}?(?:,|\band\b)")
 
@@ -1150,6 +1152,11 @@ def _referent(r: _Reading, reference: str, at: Optional[int] = None) -> Optional
         named = _named_before_dash(r, at)
         if named is not None:
             return named  # 'Acme reveals X — this new small model outperforms Y': X
+        opening = _opening_phrase_comma(r)
+        own = [t for t in r.models if t < at and t not in r.taken_objects and not r.spans[t]._.is_family
+               and (opening is None or t > opening) and r.w(t - 1) not in _COMPARED_AFTER]
+        if len(own) == 1 and at - r.start > 2 and r.w(at + 1) not in (",", "(", ":") and not r.is_name(at + 1):
+            return own[0]  # 'When Acme released X in May, the model debuted at No. 1': the one model before it
     opening = reference == "phrase" and at is not None and at - 1 <= r.start  # 'The model scored ...' opens the sentence
     model = r.ctx.topic if (reference == "pronoun" or opening) and r.ctx.topic is not None else r.ctx.salient_model()
     if model is None:
@@ -1862,6 +1869,14 @@ _INTO_TOP_WORDS = frozenset({"in", "into", "among", "made", "making", "make", "m
                              "joined", "join", "joins", "joining", "reached", "reach", "reaches", "reaching"})
 
 
+_NEAR_PLACE = frozenset({"around", "roughly", "approximately", "about", "near", "nearly"})
+
+
+def _approximate(r: _Reading, i: int) -> bool:
+    """'clustered around the fifth position', 'roughly 10th': a place given as near, no place to check."""
+    return r.w(i - 1) in _NEAR_PLACE or (r.w(i - 1) == "the" and r.w(i - 2) in _NEAR_PLACE)
+
+
 def _count(r: _Reading, i: int) -> Optional[int]:
     w = r.w(i)
     if w.isdecimal() and len(w) <= 3:
@@ -1884,7 +1899,7 @@ def _find_values(r: _Reading) -> list[_Value]:
             found.append(_Value("rank", top[0], i, top[1], top_n=True))
             i = top[1]
             continue
-        rank = rank_at(r, i)
+        rank = rank_at(r, i) if not _approximate(r, i) else None
         listed = bool(found) and not found[-1].top_n and 1 <= i - found[-1].end <= 2 and all(
             r.w(k) in (",", "and", "or", "&") for k in range(found[-1].end, i))  # 'ranked 2nd, 4th and 9th'
         if rank is not None and 0 < rank[0] <= 500 and (listed or _rank_context(r, i, rank[1])):
@@ -2547,20 +2562,30 @@ def _top_places(r: _Reading) -> None:
 
 
 def _top_listed(r: _Reading) -> None:
-    """'The top five on the Acme board are A, B, C, D and E', 'the top three: A, B and C': each name
-    listed is in the top N (the order of a list is no rank unless it says so)."""
+    """'The top five on the Acme board are A, B, C, D and E', 'the top three: A, B and C', 'the leading
+    three models, A, B and C, ...', 'the top tier went to four models: A, B, C and D': each name listed is
+    in the top N (the order of a list is no rank unless it says so)."""
     for k in range(r.start, r.end - 3):
-        if r.w(k) != "top" or r.w(k - 1) != "the" or (_count(r, k + 1) or 1) < 2:
+        top = _top_group(r, k)
+        if top is None:
             continue
-        n, j = _count(r, k + 1), k + 2
-        while j < min(k + 12, r.end) and r.w(j) not in _LISTING_VERBS and r.w(j) not in (".", ";", ","):
+        n, j = top
+        while j < min(k + 12, r.end) and r.w(j) not in _LISTING_VERBS and r.w(j) not in (".", ";", ",", "\u2014", "\u2013"):
             j += 1
-        if r.w(j) not in _LISTING_VERBS or _blocked(r, k, j) or _past(r, j):
+        apposition = r.w(j) in (",", "\u2014", "\u2013")  # 'the top three models, A, B and C, are ...'
+        if not (apposition or r.w(j) in _LISTING_VERBS) or _blocked(r, k, j) or _past(r, j):
             continue
+        if not n:  # 'the top tier was held by four models: ...': the count is the group's
+            n = next((c for c in map(lambda i: _count(r, i), range(k + 2, j))
+                      if c is not None and c >= 2), 0)
+            if not n or not any(r.w(i) in _MODEL_GROUP_NOUNS for i in range(k + 2, j)):
+                continue
         if r.w(j + 1) in _HELD_PARTICIPLES and r.w(j + 2) == "by":
             j += 2  # 'the top three positions are held by A, B and C'
         names = _objects(r, j + 1, skip_words=1)
-        if not 2 <= len(names) <= n or any(r.label(t) != "MODEL" for t in names):
+        exact = apposition or not top[0]  # a list the count does not name as the top's: all N, and closed
+        if not 2 <= len(names) <= n or any(r.label(t) != "MODEL" for t in names) or (exact and (
+                len(names) != n or (apposition and r.w(_name_end(r, names[-1])) not in (r.w(j), ".", ";")))):
             continue
         ordered = len(names) == n and _in_score_order(r, names)
         for place, name in enumerate(names, 1):
@@ -2570,6 +2595,33 @@ def _top_listed(r: _Reading) -> None:
                 else:
                     _make(r, "rank", name, k, 0.7, top_n=n, scope=_scope(r, k), value_span=(k - 1, k + 2))
                 r.ranked.add(name)
+
+
+_TOP_GROUP_NOUNS = frozenset({"tier", "group", "bracket", "echelon", "spots", "places", "positions", "slots"})
+_MODEL_GROUP_NOUNS = frozenset({"models", "llms", "systems", "chatbots", "entries", "entrants", "contenders"})
+
+
+def _top_group(r: _Reading, k: int) -> Optional[tuple[int, int]]:
+    """(n, the index after it) for 'the top three', 'the top-3', 'the leading three' at ``k``; n is 0 for
+    'the top tier', whose count comes with the list."""
+    if r.w(k - 1) != "the" and not (r.w(k - 1) in _TOP_SCOPES and r.w(k - 2) == "the"):
+        return None  # 'the top three', 'the global top tier'
+    joined = _JOINED_TOP.match(r.w(k))
+    if joined:
+        n, after = int(joined.group(1)), k + 1
+    elif r.w(k) in ("top", "leading"):
+        at = k + 2 if r.w(k + 1) == "-" and r.w(k) == "top" else k + 1
+        n, after = _count(r, at), at + 1
+        if n is None and r.w(k) == "top" and r.w(k + 1) in _TOP_GROUP_NOUNS:
+            return 0, k + 2
+    else:
+        return None
+    return (n, after) if n is not None and n >= 2 else None
+
+
+def _name_end(r: _Reading, name: int) -> int:
+    """The index after the name that starts at ``name``."""
+    return r.spans[name].end if name in r.spans else name + 1
 
 
 def _in_score_order(r: _Reading, names: list[int]) -> bool:
@@ -3164,8 +3216,8 @@ def _rank_holder(r: _Reading, start: int, end: Optional[int] = None) -> Optional
             k += 1
         if r.w(k) == ",":
             k += 1
-        if r.label(k) == "VENDOR" and r.w(k + 1) in POSSESSIVE:
-            k += 2  # "the second place entrant, Acme AI's Kappa-4"
+        if r.w(k + 1) in POSSESSIVE and (r.label(k) == "VENDOR" or r.doc[k].text[:1].isupper()):
+            k += 2  # "the second place entrant, Acme AI's Kappa-4" (a maker listed or not)
         if k > end and r.label(k) == "MODEL":
             return k
     for k in range(start - 1, max(start - 4, r.start - 1), -1):

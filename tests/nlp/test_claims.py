@@ -3772,3 +3772,61 @@ def test_a_dash_set_apart_after_a_place_is_no_range():
     text = "Vega-3-70B scored 1273 on LMArena, which corresponds to rank 32 - a dramatic drop."
     assert ("rank", (32, None)) in [(c[0], c[5]) for c in claims_of(text)]
     assert [c for c in claims_of("Vega-3-70B ranks 3-5 across the boards.") if c[0] == "rank"] == []
+
+
+@pytest.mark.parametrize("text, names, n", [
+    ("On Chatbot Arena the top-3 changes weekly: Vega-3-70B, Kite-2-13B and Wren-72B are within one interval.",
+     ["Kite-2-13B", "Vega-3-70B", "Wren-72B"], 3),
+    ("On Chatbot Arena, the top 3 models \u2014 Vega-3-70B, Kite-2-13B and Wren-72B \u2014 are within one interval.",
+     ["Kite-2-13B", "Vega-3-70B", "Wren-72B"], 3),
+    ("On Chatbot Arena, the top three models, Vega-3-70B, Kite-2-13B and Wren-72B, are within one interval.",
+     ["Kite-2-13B", "Vega-3-70B", "Wren-72B"], 3),
+    ("The leading two open models on SuperCLUE\u2014Vega-3-70B and Kite-2-13B\u2014scored alike.",
+     ["Kite-2-13B", "Vega-3-70B"], 2),
+    ("On SuperCLUE, the global top tier was held by three overseas models: Vega-3-70B, Kite-2-13B and Wren-72B.",
+     ["Kite-2-13B", "Vega-3-70B", "Wren-72B"], 3),
+    ("Vega-3-70B secured consistent top-three rankings on Chatbot Arena.", ["Vega-3-70B"], 3),
+])
+def test_names_listed_as_the_top_n_are_each_in_it(text, names, n):
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "rank") == [(name, (None, n)) for name in names]
+
+
+@pytest.mark.parametrize("text", [
+    # a list that is not the whole top: its count says more names than it lists, or the list goes on
+    "On Chatbot Arena, the top three models, Vega-3-70B and Kite-2-13B, are within one interval.",
+    "On SuperCLUE, the top tier was held by four models: Vega-3-70B, Kite-2-13B and Wren-72B.",
+    "On Chatbot Arena, the top three models, Vega-3-70B, Kite-2-13B and Wren-72B and Orca-9B are strong.",
+])
+def test_a_list_that_is_not_the_whole_top_group_gives_no_top_n(text):
+    assert [c for c in claims_of(text) if c[0] == "rank"] == []
+
+
+def test_a_family_word_listed_beside_its_own_model_is_a_name_of_its_own():
+    got = claims_of("On SuperCLUE, the top tier was held by three models: Gemini, GPT-4o and Gemini 1.5 Pro.")
+    assert sorted((c[1], c[2]) for c in got) == [("GPT-4o", "model"), ("Gemini", "family"), ("Gemini 1.5 Pro", "model")]
+
+
+@pytest.mark.parametrize("text", [
+    "On SuperCLUE, Vega-3-70B and Kite-2-13B have standings clustered around the fifth position.",
+    "Vega-3-70B ranks roughly 10th on Chatbot Arena.",
+])
+def test_a_place_given_as_near_is_no_rank(text):
+    assert [c for c in claims_of(text) if c[0] == "rank"] == []
+
+
+def test_scores_set_against_across_a_long_benchmark_name_compare():
+    text = ("The race has tightened, with Vega-3-70B achieving 44.4% accuracy on Humanity's Last Exam compared to "
+            "Acme's Kite-2-13B at 21.0% and Wren-72B at 26.9%.")
+    assert sorted(c[5] for c in claims_of(text) if c[0] == "comparison") == [
+        ("outperforms", ("Kite-2-13B",)), ("outperforms", ("Wren-72B",))]
+
+
+def test_the_model_after_an_opening_clause_that_names_one_model_is_that_model():
+    text = "When Acme released Vega-3-70B in May, the model debuted at the top of the Chatbot Arena leaderboard."
+    assert [(c[0], c[1], c[5]) for c in claims_of(text)] == [("rank", "Vega-3-70B", (1, None))]
+
+
+def test_a_place_set_before_a_name_with_an_unlisted_maker_is_that_names_place():
+    text = "Vega-3-70B leads SuperCLUE by 0.41 points over the second place entrant, Acme's Kite-2-13B."
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "rank") == [
+        ("Kite-2-13B", (2, None)), ("Vega-3-70B", (1, None))]

@@ -675,3 +675,8 @@ def test_a_named_leaderboard_with_its_version_is_a_board_and_no_model(nlp, text)
 def test_an_effort_in_square_brackets_is_part_of_the_name_as_in_round_ones(nlp):
     doc = nlp("gpt-5.4[xhigh] led with 70%, followed by o3-mini (high).")
     assert [e.text for e in doc.ents if e.label_ == "MODEL"] == ["gpt-5.4[xhigh]", "o3-mini (high)"]
+
+
+def test_a_family_word_with_a_product_tier_word_is_one_model(nlp):
+    text = "The top five are GPT-4o, Gemini Advanced and Gemini 1.5 Pro on Chatbot Arena."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["GPT-4o", "Gemini Advanced", "Gemini 1.5 Pro"]
