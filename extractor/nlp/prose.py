@@ -245,8 +245,8 @@ def _compared_on_the_scores_benchmark(r: _Reading) -> None:
     carried = note.source == "article" and note.id != r.ctx.leaderboard.id  # 'On MMLU-Pro, ... . X posted 76.1'
     for f in r.findings:
         if f.kind == "comparison" and f.benchmark.source in (None, "article") and (note.source == "sentence" or carried) \
-                or (f.kind == "comparison" and f.benchmark.id is None):
-            f.benchmark = note
+                or (f.kind == "comparison" and f.benchmark.id is None and f.benchmark.source is None):
+            f.benchmark = note  # (a comparison its sentence puts on a kind of test keeps none)
 
 
 def _compared_on_each_scores_benchmark(r: _Reading) -> None:
@@ -442,11 +442,13 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
         after = [i for i in benches if 0 < i - cue <= 5]
         own = [i for i in benches if i < cue or not any(_new_clause(r, k) or r.w(k) == ";" for k in range(cue, i))]
         pick = after[0] if after else min(own or benches, key=lambda i: abs(i - cue))  # ', and ranked first on Y'
+    scope = _generic_scope(r, cue) if kind != "score" else None
+    if pick is not None and pick < cue and kind == "comparison" and _kind_of_test_after(r, cue):
+        return BenchmarkNote(source="sentence")  # 'scored 87.5% on X and beats Y in coding tasks': not on X
     if pick is not None:
         span = r.spans[pick]
         return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
     note = r.ctx.context_benchmark(r.doc[cue].idx, leaderboards_only=False)
-    scope = _generic_scope(r, cue) if kind != "score" else None
     if scope is not None:
         member = _named_member_benchmark(r, scope[1])
         if member is not None:  # 'in several tests, including GSM8K, HellaSwag and MMLU': on each one named
@@ -531,6 +533,29 @@ def _generic_scope(r: _Reading, cue: int) -> Optional[tuple[str, int]]:
                 and any(r.w(j) in _QUANTIFIERS or _is_number(r.w(j)) for j in range(max(cue, k - 4), k)):
             return w, k
     return None
+
+
+def _kind_of_test_after(r: _Reading, cue: int) -> bool:
+    """True when the cue's clause says a kind of test ('beats Y in code generation tasks')."""
+    for k in range(cue + 1, min(r.end, cue + 14)):
+        if r.w(k) in r.words_set("clause_breaks") or r.w(k) in (".", ";", "!", "?"):
+            return False
+        if r.w(k) in _SUITES_OF_BENCHMARKS and _kind_of_test(r, cue, k):
+            return True
+    return False
+
+
+def _kind_of_test(r: _Reading, cue: int, noun: int) -> bool:
+    """True for 'in code generation tasks', 'on coding benchmarks': a kind of test the clause names, no one
+    benchmark (the words between the preposition and the noun are plain lower-case words)."""
+    k = noun - 1
+    while k > cue and noun - k <= 4 and r.w(k) not in ("in", "on", "across") and r.doc[k].text.isalpha() \
+            and r.doc[k].text.islower() and not r.is_name(k):
+        k -= 1
+    return r.w(k) in ("in", "on", "across") and any(r.w(j) not in _PLAIN_DETERMINERS for j in range(k + 1, noun))
+
+
+_PLAIN_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "its", "their", "our"})
 
 
 def _named_member_benchmark(r: _Reading, scope: int) -> Optional[int]:
@@ -1723,6 +1748,7 @@ def _off_topic(r: _Reading) -> bool:
         words = words[:relative]  # '..., a site where people vote': a clause about something else
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
     tests = {a for a, b, c in zip(words, words[1:], words[2:] + [""]) if b in _TEST_NOUNS or c in _TEST_NOUNS}
+    tests.update(w for k, w in enumerate(words) if w in _TEST_ADJECTIVES and _describes_a_test(words, k))
     # 'popular benchmarks', 'a popular chatbot arena': the word says what kind of test, not of model
     groups = {a for a, b, c in zip(words, words[1:], words[2:] + [""]) if b in _GROUP_NOUNS and c in _MEMBER_MARKS}
     # 'surpasses other popular models like X and Y': the word describes a group the sentence goes on to name
@@ -1730,6 +1756,18 @@ def _off_topic(r: _Reading) -> bool:
 
 
 _RELATIVE_WORDS = frozenset({"where", "which", "whose", "who"})
+_TEST_ADJECTIVES = frozenset({"popular", "valuable"})
+
+
+def _describes_a_test(words: list[str], k: int) -> bool:
+    """True when the adjective at ``k`` opens a run of modifiers that ends in a test noun ('popular,
+    multi-skill academic benchmarks'), so it says what kind of test, not how liked a model is."""
+    for w in words[k + 1:k + 7]:
+        if w in _TEST_NOUNS:
+            return True
+        if not (w in (",", "-", "and") or (w.isalpha() and w.islower())):
+            return False
+    return False
 _TEST_NOUNS = frozenset({"benchmark", "benchmarks", "test", "tests", "evaluations", "leaderboard", "leaderboards", "tasks",
                          "arena", "arenas", "exam", "exams", "suite", "dataset", "datasets"})
 

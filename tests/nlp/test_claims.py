@@ -3830,3 +3830,14 @@ def test_a_place_set_before_a_name_with_an_unlisted_maker_is_that_names_place():
     text = "Vega-3-70B leads SuperCLUE by 0.41 points over the second place entrant, Acme's Kite-2-13B."
     assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "rank") == [
         ("Kite-2-13B", (2, None)), ("Vega-3-70B", (1, None))]
+
+
+def test_popular_describing_the_tests_does_not_make_the_sentence_about_popularity():
+    text = ("Vega-3-70B is the first fully-open model (all data and weights are public) to outperform Kite-2-13B "
+            "on a suite of popular, multi-skill academic benchmarks.")
+    assert [(c[0], c[5]) for c in claims_of(text)] == [("comparison", ("outperforms", ("Kite-2-13B",)))]
+
+
+def test_a_comparison_its_clause_puts_on_a_kind_of_test_is_not_on_the_benchmark_of_an_earlier_clause():
+    text = "Vega-3-70B scored 87.5% on AIME 2025 and outperforms Kite-2-13B in code generation tasks."
+    assert sorted((c[0], c[4]) for c in claims_of(text)) == [("comparison", None), ("score", "aime")]
