@@ -3808,7 +3808,7 @@ def _unit(r: _Reading, i: int, value: float):
         return False
     if prev == "-" and _is_number(r.w(i - 2)):
         return False
-    if prev == "of" and r.w(i - 2) in _SCORE_NOUNS and r.w(i - 3) in ("a", "an", "the") and r.w(i - 4) in not_before:
+    if prev == "of" and r.w(i - 2) in _RATING_NOUNS and r.w(i - 3) in ("a", "an", "the") and r.w(i - 4) in not_before:
         return False  # 'the first model to surpass a score of 1400': a mark passed, no score
     low_end = i - 3 if r.w(i - 2) in ("%", "percent") else i - 2
     if prev in ("and", "to") and _is_number(r.w(low_end)) and r.w(low_end - 1) == "between":
@@ -3862,7 +3862,7 @@ def _unit(r: _Reading, i: int, value: float):
         if 500 <= value <= 3000 and (nxt == "elo" or "elo" in window or arena):
             return "elo"
         return None if nxt in ("points", "pts") and value <= 100 else False
-    score_noun_after = prev in ("a", "an") and nxt in _SCORE_NOUNS  # 'leads with a 1567 score', 'a 91.5 rating'
+    score_noun_after = prev in ("a", "an") and nxt in _RATING_NOUNS  # 'leads with a 1567 score', 'a 91.5 rating'
     if arena and 800 <= value <= 4000 and (float(value).is_integer() or (prev == "of" and window & r.words_set(
             "score_words")) or prev in POSSESSIVE) and (
             prev in ("at", "of", "(", "with", "scored", "to", "\u2013", "-", ":", "is", "was", "reached", "hit", "hovered",
@@ -3899,7 +3899,7 @@ def _unit(r: _Reading, i: int, value: float):
     return False
 
 
-_SCORE_NOUNS = frozenset({"score", "rating"})
+_RATING_NOUNS = frozenset({"score", "rating"})
 
 
 def _benchmark_of(r: _Reading, i: int) -> bool:
