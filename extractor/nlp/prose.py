@@ -1840,6 +1840,8 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
         return True  # 'with Y tied at 88.6% and Z third at 80.6%': a name, its place and its score
     if r.w(i - 1) == "for" and any(r.w(k) in _TIE_WORDS for k in range(max(i - 8, r.start), i - 1)):
         return True  # 'tied with X for third'
+    if r.w(i - 1) in _MODEL_NOUNS and _reference_placed_at(r, i):
+        return True  # 'ranking the Chinese model first'
     if r.w(i - 1) == "the" and after not in r.words_set("place_nouns"):
         if _shares_place_noun(r, end):
             return True  # 'took the 1st, 3rd and 10th spots'
@@ -3241,6 +3243,26 @@ def _place_comparisons(r: _Reading, subject: int, start: int, end: int, rank: in
                 r.taken_objects.update(objects)
 
 
+_PLACING_OBJECT_VERBS = frozenset({"ranking", "ranks", "ranked", "placing", "places", "placed", "putting", "puts",
+                                   "put"})
+
+
+def _placed_reference(r: _Reading, start: int) -> Optional[int]:
+    """The model a reference names as the object of a placing verb right before a rank ('evaluations
+    ranking the Chinese model first'), or None."""
+    return _referent(r, "phrase", start - 1) if _reference_placed_at(r, start) else None
+
+
+def _reference_placed_at(r: _Reading, start: int) -> bool:
+    """True when a reference phrase that a placing verb takes as its object ends right before ``start``."""
+    if _reference_at(r, start - 1) != "phrase":
+        return False
+    k = start - 2
+    while k > max(r.start, start - 7) and r.w(k) not in ("the", "this", "that"):
+        k -= 1
+    return r.w(k) in ("the", "this", "that") and r.w(k - 1) in _PLACING_OBJECT_VERBS
+
+
 def _rank_holder(r: _Reading, start: int, end: Optional[int] = None) -> Optional[int]:
     """The name a rank belongs to: the one a place noun sets it before ('the second place entrant, X',
     'the second-placed X'), the one an opening place phrase gives ('In second place is X'), the one
@@ -3258,6 +3280,9 @@ def _rank_holder(r: _Reading, start: int, end: Optional[int] = None) -> Optional
             k += 2  # "the second place entrant, Acme AI's Kappa-4" (a maker listed or not)
         if k > end and r.label(k) == "MODEL":
             return k
+    placed = _placed_reference(r, start)
+    if placed is not None:
+        return placed
     for k in range(start - 1, max(start - 4, r.start - 1), -1):
         if r.is_name(k):
             if k in r.taken_objects and "for" in (r.w(j) for j in range(k + 1, start)):

@@ -3841,3 +3841,11 @@ def test_popular_describing_the_tests_does_not_make_the_sentence_about_popularit
 def test_a_comparison_its_clause_puts_on_a_kind_of_test_is_not_on_the_benchmark_of_an_earlier_clause():
     text = "Vega-3-70B scored 87.5% on AIME 2025 and outperforms Kite-2-13B in code generation tasks."
     assert sorted((c[0], c[4]) for c in claims_of(text)) == [("comparison", None), ("score", "aime")]
+
+
+@pytest.mark.parametrize("text, rank", [
+    ("Acme released Vega-3-70B in May. The Open LLM Leaderboard now ranks the new model second.", 2),
+    ("Acme released Vega-3-70B in May. The board posted evaluations ranking the open model first.", 1),
+])
+def test_a_reference_a_placing_verb_takes_as_its_object_holds_the_place(text, rank):
+    assert [(c[1], c[5]) for c in claims_of(text) if c[0] == "rank"] == [("Vega-3-70B", (rank, None))]
