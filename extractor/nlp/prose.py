@@ -36,6 +36,7 @@ _ZERO_PADDED = re.compile(r"^0\d+$")
 _NUMBER = re.compile(r"^[~≈]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[~≈]?\d+(?:\.\d+)?$")
 _AS_OF = re.compile(r"(?i)\b(?:as of|as at)\s+([A-Za-z0-9 ,./-]{6,30}?\d{4})\b")
 _ASIDE_CLOSE = {")", "\u2013", "\u2014", "--"}
+_PARITY_WORDS = frozenset({"close", "comparable", "similar", "equal", "par", "good", "level", "near"})
 _PARITY_VERBS = frozenset({"matches", "matched", "match", "matching", "equals", "equalled", "equaled", "equal",
                            "equalling", "equaling", "rivalling", "rivaling", "meeting", "rivals",
                            "rivalled", "rivaled", "rival", "meets", "met", "meet"})
@@ -44,6 +45,7 @@ _OBJECT_STOPS = frozenset({"ranks", "ranked", "rank", "ranking", "scored", "scor
                            "are", "were", "has", "have", "had", "to", "for", "across", "among", "after", "before",
                            "matches", "matched", "matching", "rivalled", "rivaled", "equals", "tied",
                            "approaches", "approaching"})  # a verb of parity: 'beats Y, and matches Z'
+_MAX_ELO = 4000  # the highest rating a text may call Elo (contest ratings run past an arena's 3000)
 _VALUE_UNITS = frozenset({"%", "points", "elo", "pts", "percent"})  # what follows a value
 _POSSESSOR_FILLERS = frozenset({"new", "latest", "newest", "flagship", "open-source", "open", "upgraded", "updated",
                                 "own", "proprietary", "closed-source", "reasoning", "large", "language", "ai", "most",
@@ -854,6 +856,10 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 and r.label(before) != "MODEL" else None
             if described is not None:
                 return described  # 'ahead of X, a model from Acme, which ranks second': X
+            if r.label(before) == "VENDOR" and _attribution(r, before):
+                made = next((t for t in range(before - 1, max(before - 6, r.start - 1), -1) if r.label(t) == "MODEL"), None)
+                if made is not None and made not in skip:
+                    return made  # 'against Y from Acme, which registered 34.5': Y
             if r.is_name(before) and (before not in skip or r.label(before) == "MODEL"):
                 return before  # 'X, which ranked first', 'ahead of A and B, which are tied for second'
             if w != "that" and r.w(before) in _UNNAMED_SUBJECTS and _names_its_head(r, before):
@@ -868,7 +874,8 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 if named is not None and named not in skip:
                     return named  # "Kappa, Acme's latest release, which ...": the name the aside describes
             antecedent = next((t for t in range(i - 1, max(i - 10, r.start - 1), -1)
-                               if r.is_name(t) and t not in skip and not _possessor(r, t)), None)
+                               if r.is_name(t) and t not in skip and not _possessor(r, t)
+                               and not (r.label(t) == "VENDOR" and _attribution(r, t))), None)  # 'Y from Acme, which
             if antecedent is not None and w != "that":
                 return antecedent
         if w == "with" and r.w(i - 1) == "," and i < cue - 1 and _own_subject(r, i, cue):
@@ -2188,8 +2195,9 @@ def _comparisons(r: _Reading) -> None:
         relation = "outperforms" if cue.label == "OUTPERFORM" else "trails"
         if _less_is_better(r, start):
             relation = "trails" if relation == "outperforms" else "outperforms"  # 'a lower error rate than X'
-        if r.w(start - 1) == "or" and r.w(start - 2) in _PARITY_VERBS:
-            continue  # 'matches or exceeds Y', 'equals or surpasses Y': as good at least, which way unsaid
+        if r.w(start - 1) == "or" and (r.w(start - 2) in _PARITY_VERBS or (
+                r.w(start - 2) in ("to", "with", "as") and r.w(start - 3) in _PARITY_WORDS)):
+            continue  # 'matches or exceeds Y', 'close to or better than Y': as good at least, which way unsaid
         inverted = _inverted_trailers(r, start, end) if cue.label == "TRAIL" else []
         if r.w(start) in ("behind", "below") and not cue.only and not _place_before(r, start) \
                 and not _after_comparison(r, start) and not inverted:
@@ -2837,6 +2845,8 @@ def _ranks(r: _Reading) -> None:
             subject = _inverted_holder(r, start, end)  # 'At the top of the list is X, with Y in second'
             if subject is None:
                 subject = _subject(r, start, r.taken_objects, vendors=False)
+                if subject is None:
+                    subject = _vendor_on_a_board(r, start)
                 opener = _list_opener(r, subject) if subject is not None else None
                 if opener is not None and r.w(opener) in ("with", "against") and r.w(opener - 1) != ",":
                     subject = _subject(r, opener, r.taken_objects, vendors=False)  # 'traded blows with X and Y at the top'
@@ -2865,8 +2875,9 @@ def _ranks(r: _Reading) -> None:
                 r.ranked.add(subject)
                 continue
             scope = _scope_between(r, start + 2, end - 1) if cue.scoped else _scope(r, start)
-            if subject in r.ranked and not (cue.scoped and scope):
-                continue  # 'X is the best domestic model, ranking third': first among some, third of all
+            if subject in r.ranked and not (scope and (cue.scoped or r.w(end) in r.vocab.mapping("scopes"))):
+                continue  # 'X is the best domestic model, ranking third', 'X leads domestically at 17th place':
+                # first among some, and its place among all
             for holder in _coordinated(r, subject, start):  # 'A and B have been leading the open space': both
                 if holder == subject or (holder not in r.ranked and r.label(holder) == "MODEL" and holder not in
                                          r.taken_objects and r.w(holder - 1) not in _OBJECT_PREPOSITIONS):
@@ -3294,7 +3305,32 @@ def _rank_holder(r: _Reading, start: int, end: Optional[int] = None) -> Optional
                           "placed", "places", "the", "a", "number", "no", "no.", "#", "takes", "took", "holds", "-",
                           "with", "as", "for"):
             break
-    return _subject(r, start, r.taken_objects, vendors=False)
+    subject = _subject(r, start, r.taken_objects, vendors=False)
+    return subject if subject is not None else _vendor_on_a_board(r, start)
+
+
+def _phrase_start(r: _Reading, i: int) -> int:
+    """Where the stretch before token ``i`` starts: after the last comma, dash or colon, at most 8 back."""
+    k = i
+    while k > max(r.start, i - 8) and r.w(k - 1) not in (",", ";", ":", "\u2014", "\u2013"):
+        k -= 1
+    return k
+
+
+def _vendor_on_a_board(r: _Reading, cue: int) -> Optional[int]:
+    """The maker a place is said of when no model is ('On LMArena, Acme ranked first'): only in a sentence
+    that names a benchmark or board, with the maker as the clause's subject (no owner, speaker or maker of
+    a model named before)."""
+    if not r.benches:
+        return None
+    vendor = _subject(r, cue, r.taken_objects, vendors=True)
+    if vendor is None or r.label(vendor) != "VENDOR" or _possessor(r, vendor) or _attribution(r, vendor) \
+            or r.w(vendor + 1) in _SPEECH_VERBS or r.w(vendor + 1) in _MODEL_NOUNS \
+            or any(r.label(k) == "MODEL" for k in range(r.start, cue)) \
+            or any(r.w(k) in POSSESSIVE for k in range(vendor + 1, cue)) \
+            or any(r.w(k) in r.words_set("maker_prepositions") for k in range(_phrase_start(r, vendor), vendor)):
+        return None  # "a Google model sits at the top", "Acme touted the system's first place", 'released by Acme'
+    return vendor
 
 
 _FIELD_NOUNS = frozenset({"pack", "field", "way", "charge"})  # 'Leading the pack is X'
@@ -3419,12 +3455,18 @@ def _followed(r: _Reading, start: int, rank: int) -> None:
                     len(nxt) > 2 and not (_in_falling_order(r, nxt) or _enumerated(r, nxt))):
                 return
             for k, name in enumerate(nxt):
-                if r.label(name) != "MODEL" or name in r.ranked:
-                    return
+                if r.label(name) != "MODEL" or name in r.ranked or _own_place_after(r, name):
+                    return  # ('followed by Y at 22nd': Y's own place, read with it)
                 _make(r, "rank", name, cs, 0.7, rank=rank + 1 + k, scope=_scope(r), value_span=(cs, ce))
                 r.ranked.add(name)
                 r.taken_objects.add(name)
             return
+
+
+def _own_place_after(r: _Reading, name: int) -> bool:
+    """True when a place of its own follows the name ('Y at 22nd', 'Y in 22nd place', 'Y (#22)')."""
+    end = _name_end(r, name)
+    return any(not v.top_n and end <= v.start <= end + 2 for v in _values(r))
 
 
 def _enumerated(r: _Reading, names: list[int]) -> bool:
@@ -3532,7 +3574,9 @@ def _scores(r: _Reading) -> None:
         if holder is None:
             holder = _score_holder(r, v.start, v.end)
         last = (v, holder)
-        if holder is None or r.spans[holder].label_ != "MODEL" and not r.spans[holder]._.family or _blocked(r, holder + 1, v.start):
+        if holder is None or _blocked(r, holder + 1, v.start) or (
+                r.spans[holder].label_ != "MODEL" and not r.spans[holder]._.family
+                and _vendor_on_a_board(r, v.start) != holder):  # 'On X, Acme scored 26.6%': the maker's
             continue
         metric = "average" if any(r.w(k) in ("average", "averaged", "averaging", "avg")
                                   for k in range(max(v.start - 4, r.start), v.start)) else None
@@ -3884,8 +3928,8 @@ def _unit(r: _Reading, i: int, value: float):
             and "elo" in r.words[:i - r.start]:
         return "elo"  # 'A at 1502 Elo, B at 1500, C at 1498': the list's later values are on its scale too
     if nxt in ("elo", "points", "pts") or "elo" in window:
-        if 500 <= value <= 3000 and (nxt == "elo" or "elo" in window or arena):
-            return "elo"
+        if 500 <= value <= 3000 and (nxt == "elo" or "elo" in window or arena) or (nxt == "elo" and 500 <= value <= _MAX_ELO):
+            return "elo"  # (a value called Elo may be a contest rating: 'a 3455 Elo rating on Codeforces')
         return None if nxt in ("points", "pts") and value <= 100 else False
     score_noun_after = prev in ("a", "an") and nxt in _RATING_NOUNS  # 'leads with a 1567 score', 'a 91.5 rating'
     if arena and 800 <= value <= 4000 and (float(value).is_integer() or (prev == "of" and window & r.words_set(
@@ -4316,6 +4360,9 @@ def _listed_with_models(r: _Reading, i: int) -> bool:
     return (r.w(i + 1) in (",", "and") and versioned(i + 2)) or (r.w(i - 1) in (",", "and") and versioned(i - 2))
 
 
+_SERIES_NOUNS = frozenset({"series", "family", "lineup", "line-up"})
+
+
 def _counts(r: _Reading) -> None:
     """'three Qwen models making the top 10', '3 out of 4 ... in the top 10 belong to Qwen'; several in a
     sentence ('X has three of the top four, while Y occupies three of the top ten'), each of the name before it."""
@@ -4323,7 +4370,8 @@ def _counts(r: _Reading) -> None:
     if not tops:
         return
     top_words = {k for t in tops for k in (t, t + 1)}
-    families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and r.spans[i]._.is_family
+    families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and (
+                r.spans[i]._.is_family or r.w(_name_end(r, i)) in _SERIES_NOUNS)  # 'models of the X 3 series'
                 and not _listed_with_models(r, i)] or \
         _count_participle_subject(r) or [  # 'X surged to the top, occupying four of the top five'
             i for i in range(r.start, r.end) if r.label(i) == "VENDOR"] or _versions_of(r)  # 'Google has three'

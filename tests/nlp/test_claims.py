@@ -209,7 +209,7 @@ def test_comparison_object_with_its_own_score_keeps_it_only_when_attached():
 
 def test_owner_id_attributes_the_vendor_the_article_names():
     text = "Alibaba Cloud leads the Open LLM Leaderboard: 1 Qwen/Qwen2-72B-Instruct 2 meta-llama/Meta-Llama-3-70B-Instruct 3 microsoft/Phi-3-medium-4k-instruct"
-    vendors = {s: vendor for k, s, _, vendor, _, _ in claims_of(text)}
+    vendors = {s: vendor for k, s, kind, vendor, _, _ in claims_of(text) if kind == "model"}
     assert vendors == {"Qwen2-72B-Instruct": "Alibaba Cloud", "Meta-Llama-3-70B-Instruct": "meta-llama",
                        "Phi-3-medium-4k-instruct": "microsoft"}
 
@@ -3849,3 +3849,54 @@ def test_a_comparison_its_clause_puts_on_a_kind_of_test_is_not_on_the_benchmark_
 ])
 def test_a_reference_a_placing_verb_takes_as_its_object_holds_the_place(text, rank):
     assert [(c[1], c[5]) for c in claims_of(text) if c[0] == "rank"] == [("Vega-3-70B", (rank, None))]
+
+
+def test_a_follower_with_its_own_place_takes_that_place_not_the_next():
+    text = "On the Vera index, Vega-3-70B leads domestically at 17th place, followed by Acme's Kite-2-13B at 22nd."
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "rank") == [
+        ("Kite-2-13B", (22, None)), ("Vega-3-70B", (1, None)), ("Vega-3-70B", (17, None))]
+
+
+def test_a_relative_clause_after_a_models_maker_is_the_models():
+    text = "On MMLU, Vega-3-70B scored 44.4 points, against Kite-2-13B from OpenAI, which registered 34.5 points."
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "score") == [
+        ("Kite-2-13B", (34.5, None)), ("Vega-3-70B", (44.4, None))]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme stated that Vega-3-70B had shown performance close to or better than Kite-2-13B on MMLU.",
+    "Vega-3-70B is on par with or better than Kite-2-13B on MMLU.",
+])
+def test_as_good_at_least_is_no_comparison(text):
+    assert [c for c in claims_of(text) if c[0] == "comparison"] == []
+
+
+def test_all_models_of_a_series_in_the_top_n_is_a_count():
+    text = "In the latest ranking of Chatbot Arena, all three major models of the Vega 3 series have reached the top 10."
+    assert [(c[0], c[1], c[5]) for c in claims_of(text)] == [("count", "Vega 3", (3, 10))]
+
+
+def test_a_value_called_elo_may_be_a_contest_rating_above_an_arenas_range():
+    text = "Vega-3-70B scored 84.6% on ARC-AGI-2 and achieved a 3455 Elo rating on Codeforces."
+    assert sorted((c[4], c[5]) for c in claims_of(text)) == [("arc-agi-2", (84.6, "%")), ("codeforces", (3455.0, "elo"))]
+    assert [c for c in claims_of("Vega-3-70B leads Kite-2-13B by about 50 Elo points on Chatbot Arena.")
+            if c[0] == "score"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Humanity's Last Exam, OpenAI now leads with a score of 26.6%.",
+     [("rank", "OpenAI", "vendor", (1, None)), ("score", "OpenAI", "vendor", (26.6, "%"))]),
+    ("On LMArena, Anthropic ranked first.", [("rank", "Anthropic", "vendor", (1, None))]),
+])
+def test_a_maker_is_the_subject_of_a_place_on_a_named_board(text, expected):
+    assert sorted((c[0], c[1], c[2], c[5]) for c in claims_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Apple leads the smartphone market with a share of 26%.",  # no board
+    "OpenAI ranked first in the survey of employers.",  # no board
+    "On LMArena, a model released by the start-up Acme has taken first place.",  # the maker of an unnamed model
+    "Anthropic touted the system's first place on LMArena.",  # the place is the system's
+])
+def test_a_maker_is_no_subject_of_a_place_off_a_board_or_beside_its_model(text):
+    assert [c for c in claims_of(text) if c[2] == "vendor"] == []
