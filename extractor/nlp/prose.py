@@ -2825,6 +2825,8 @@ def _ranks(r: _Reading) -> None:
                 continue  # 'trails the best model under 2B, X': the phrase is what is compared with
             if end - start == 1 and r.w(start).startswith("top") and _is_number(r.w(end)):
                 continue  # 'topped 1,400 points': a mark passed, no first place
+            if _causative(r, start, end):
+                continue  # 'the incident led the maintainers to revise ...': made them, no first place
             if r.w(end - 1) == "top" and _top_n(r, end - 1) is not None:
                 continue  # 'secured the top two positions': a top-N, no first place
             if r.w(end) == "the" and r.w(end + 1) == "top" and (_count(r, end + 2) or 1) > 1:
@@ -2884,6 +2886,19 @@ def _ranks(r: _Reading) -> None:
                     _make(r, "rank", holder, start, 0.8, rank=1, scope=scope, value_span=(start, end))
                     r.ranked.add(holder)
             _followed(r, end, 1)
+
+
+def _causative(r: _Reading, start: int, end: int) -> bool:
+    """True for 'led X to revise': a lead verb whose object is followed by 'to' and a verb ('led the board
+    to date' is a place held)."""
+    if r.w(start) not in ("led", "leads", "lead", "leading") or end - start != 1:
+        return False
+    for k in range(end, min(end + 7, r.end - 1)):
+        if r.w(k) in (",", ";", ".") or r.is_name(k) and r.label(k) == "MODEL":
+            return False
+        if r.w(k) == "to" and k > end and r.w(k + 1).isalpha() and r.w(k + 1) not in ("date", "the", "a", "an"):
+            return True
+    return False
 
 
 _SHARE_VERBS = frozenset({"share", "shares", "shared", "sharing"})

@@ -3900,3 +3900,11 @@ def test_a_maker_is_the_subject_of_a_place_on_a_named_board(text, expected):
 ])
 def test_a_maker_is_no_subject_of_a_place_off_a_board_or_beside_its_model(text):
     assert [c for c in claims_of(text) if c[2] == "vendor"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme tuned Vega-3-70B for LM Arena. This incident led the LM Arena maintainers to revise their policies.", []),
+    ("Vega-3-70B led the LM Arena board to date.", [("rank", "Vega-3-70B", (1, None))]),
+])
+def test_leading_someone_to_do_something_is_no_first_place(text, expected):
+    assert [(c[0], c[1], c[5]) for c in claims_of(text)] == expected
