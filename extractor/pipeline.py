@@ -35,7 +35,7 @@ class Result:
 # Spaces and hyphens pages write with other characters ('Claude\u00a03.5\u00a0Sonnet', '88.7\u202f%'), one for
 # one: the rules read the plain copy, every offset stays valid in the article's own text.
 _PLAIN = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
-                      | {"\u2010": "-", "\u2212": "-"})
+                      | {"\u2010": "-", "\u2011": "-", "\u2212": "-"})
 
 
 _MARKDOWN_ESCAPE = re.compile(r"\\[\\`*_{}\[\]()#+\-.!|<>~]")  # a backslash and what it escapes
@@ -87,9 +87,9 @@ _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,10}\](?!:)"  # '61.2%[^1]': a footno
 
 
 def plain_spaces(text: str) -> str:
-    """``text`` with no-break, thin and other spaces as ' ', hyphen signs as '-', footnote marks, inline
-    markup tags and the line breaks of hard-wrapped prose as ' ': same length, so every offset holds in the
-    article's own text."""
+    """``text`` with no-break, thin and other spaces as ' ', hyphen signs (no-break ones too) as '-', footnote
+    marks, inline markup tags and the line breaks of hard-wrapped prose as ' ': same length, so every offset
+    holds in the article's own text."""
     text = text.translate(_PLAIN)
     if "\u2013" in text:
         text = _DASH_IN_WORD.sub(lambda m: _name_dash(m, text), text)

@@ -188,6 +188,15 @@ def test_an_en_dash_typeset_in_a_name_reads_as_its_hyphen_and_a_range_keeps_its_
     assert text[target.span.start:target.span.end] == target.span.text == "Llama2\u201313B"
 
 
+def test_a_no_break_hyphen_in_names_and_words_reads_as_a_hyphen_and_spans_keep_it():
+    text = "Vega\u20113\u201170B tops Kite\u20112\u201113B on the Open LLM Leaderboard. Qwen\u20112 Tops Global Open\u2011Source Leaderboards."
+    [result] = extract_records([Article(id="nbhy", text=text, source="test")])
+    got = sorted((c.kind, c.subject.text, c.benchmark.id) for c in result.claims)
+    assert got == [("comparison", "Vega-3-70B", "open-llm-leaderboard"), ("rank", "Qwen-2", "open-llm-leaderboard")]
+    for c in result.claims:  # ('Open-Source Leaderboards' names several boards, none of them)
+        assert text[c.subject.span.start:c.subject.span.end] == c.subject.span.text
+
+
 def test_inline_markup_tags_are_read_through_and_every_offset_is_in_the_article_s_own_text():
     text = ('- <a href="https://example.org/1">Kestrel-7B achieves 72.2% on MMMU, surpassing Orion-4\'s 69.1% '
             'and <b>Lyra-LM-7B</b>\'s 68.3%</a>')

@@ -308,8 +308,10 @@ class BenchmarkResolver:
         return name.strip().lower() in self._language_codes
 
     def is_language(self, name: str) -> bool:
-        """True for a natural or programming language ('Python', 'C++', 'Chinese'): a setting of a benchmark."""
-        return name.strip().lower() in self._language_words
+        """True for a natural or programming language ('Python', 'C++', 'Chinese', 'Chinese-language'): a setting
+        of a benchmark."""
+        word = name.strip().lower()
+        return word in self._language_words or word.removesuffix("-language") in self._language_words
 
     def is_generic(self, name: str) -> bool:
         """True when every word of ``name`` is a common one ('LLM Leaderboard', 'AI Model Rankings'), a year or a

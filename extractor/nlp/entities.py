@@ -715,6 +715,8 @@ class EntityRecognizer:
                     name, start = name[lead.end():], start + lead.end()
                 host = self._host_words(name)  # 'Hugging Face RewardBench list': the board is RewardBench
                 name, start = name[host:], start + host
+                if suite.group().lower() in ("leaderboards", "benchmarks") and not self.resolver.listed(name):
+                    continue  # 'Tops Global Open-Source Leaderboards': several boards, none named
                 if suite.group().startswith("Leaderboard") and name:
                     version = _BOARD_VERSION.match(text, suite.end())
                     name += " Leaderboard" + (version.group() if version else "")  # 'the Open Vet-LLM Leaderboard (v2)'

@@ -83,6 +83,11 @@ def test_languages_and_common_words_name_no_benchmark():
     assert RESOLVER.resolve("VeraBench").id == "verabench"
 
 
+def test_a_language_written_as_a_compound_is_a_language():
+    assert [RESOLVER.is_language(n) for n in ("Chinese-language", "English-language", "Chinese", "Vera-language")] == [
+        True, True, True, False]
+
+
 @pytest.mark.parametrize("name, bench, metric", [
     ("VeraVQA_test", "veravqa", "test"), ("VeraVista testmini", "veravista", "testmini"),
     ("VeraText-VQA_val", "veratext-vqa", "val"), ("CRUXEval-O", "cruxeval-o", None),
