@@ -223,6 +223,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         # one before a listed variant (Kappa Fable Preview), never a verb of a title-case headline (Kappa Beats Pro)
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{1,11}}(?:[a-rt-z]|[aiou]s)(?<!ed)(?<!ing)(?= (?:{variant}){_END})"
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{2,12}}[A-Z]{_END}"  # a word with a capital letter glued on: Kappa TurboS
+        rf"| (?!Q[1-4] )[A-Z]{{1,2}}\d{{1,2}}[A-Z]?(?= \d{{1,4}}(?:\.\d{{1,2}})?[Bb]{_END})"  # a code before a size: Falcon H1R 7B
         rf"| {MONTH_DAY}{_END}"  # a month-day tag: Grok 4 0709, GPT-4 0613
         rf"| {_LABEL_MONTH_DAY}"  # 'o1 1217: 1351'
         rf"|{_HY}(?:{_DATE}|{_VERSION}|{tag}){_END}"

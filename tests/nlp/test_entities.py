@@ -680,3 +680,9 @@ def test_an_effort_in_square_brackets_is_part_of_the_name_as_in_round_ones(nlp):
 def test_a_family_word_with_a_product_tier_word_is_one_model(nlp):
     text = "The top five are GPT-4o, Gemini Advanced and Gemini 1.5 Pro on Chatbot Arena."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["GPT-4o", "Gemini Advanced", "Gemini 1.5 Pro"]
+
+
+def test_a_family_word_with_a_code_before_a_size_is_one_model(nlp):
+    text = "Introducing Falcon H1R 7B, a reasoning model. It scores 68.6% on LCB v6, ahead of Qwen3-8B."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Falcon H1R 7B", "Qwen3-8B"]
+    assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == ["livecodebench"]
