@@ -433,6 +433,9 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
         conceded = _conceded_comparison(r, cue, subject)
         if conceded is not None:
             return conceded  # 'X beats Y on MMLU, although it falls behind Z': on MMLU too
+    last = r.ctx.last_benchmark
+    if benches and last is not None and _same_suite(r) and all(_names_the_evaluator(r, i) for i in benches):
+        return BenchmarkNote(last._.canonical, None, None, "article")  # 'that same benchmark, evaluated by X, ranks'
     named = [i for i in benches if r.spans[i].text not in r.ctx.resolver.context_aliases]
     if named and len(named) < len(benches):
         benches = named  # 'the X Leaderboard on the platform Hugging Face': the board named, not its host
@@ -500,6 +503,11 @@ def _conceded_comparison(r: _Reading, cue: int, subject: str) -> Optional[Benchm
     if any(r.w(k) in _BENCHMARK_PREPOSITIONS for k in rest):
         return None  # '... but beats it on average': the clause says where of its own
     return note
+
+
+def _names_the_evaluator(r: _Reading, i: int) -> bool:
+    """True for a board named as who ran the test ('evaluated by X', 'according to X'), not what it ranks on."""
+    return r.w(i - 1) == "by" or (r.w(i - 1) == "to" and r.w(i - 2) == "according")
 
 
 def _same_suite(r: _Reading) -> bool:

@@ -3908,3 +3908,9 @@ def test_a_maker_is_no_subject_of_a_place_off_a_board_or_beside_its_model(text):
 ])
 def test_leading_someone_to_do_something_is_no_first_place(text, expected):
     assert [(c[0], c[1], c[5]) for c in claims_of(text)] == expected
+
+
+def test_that_same_benchmark_run_by_a_board_is_still_the_benchmark_named_before():
+    text = ("This is the AIME 2025 benchmark, which measures olympiad maths.\nA few months later, that same benchmark, "
+            "independently evaluated by Artificial Analysis, ranks Vega-3-70B in first place with 99%.")
+    assert sorted((c[0], c[4], c[5]) for c in claims_of(text)) == [("rank", "aime", (1, None)), ("score", "aime", (99.0, "%"))]
