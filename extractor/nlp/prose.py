@@ -2213,6 +2213,8 @@ def _comparisons(r: _Reading) -> None:
         if cue.label == "OUTPERFORM":
             _beats_all(r, start, end)
             _beats_previous_best(r, start, end)
+        if _about_speed_or_cost(r):
+            continue  # '2x faster time-to-first-token and lower latency compared to Y': no test's result
         objects = [o for o in _objects(r, end) if not _earlier_models_of(r, o)]
         fronted = _fronted_phrase_end(r, start)
         if fronted is not None:
@@ -2356,6 +2358,18 @@ def _top_place_lost(r: _Reading, k: int) -> Optional[tuple[int, int, bool]]:
     return None
 
 
+_SPEED_OR_COST = frozenset({"faster", "slower", "latency", "cheaper", "throughput", "memory", "time-to-first-token",
+                           "tokens/s", "price", "prices", "pricing", "cost", "costs"})
+_QUALITY_WORDS = frozenset({"performance", "benchmark", "benchmarks", "score", "scores", "accuracy", "quality",
+                            "results", "leaderboard", "ranking", "elo"})
+
+
+def _about_speed_or_cost(r: _Reading) -> bool:
+    """True for a sentence that compares speed, memory or cost and names no test, score or quality."""
+    words = set(r.words)  # (two such words at least: 'X, the cheaper model, beat Y' still compares results)
+    return len(_SPEED_OR_COST & words) >= 2 and _QUALITY_WORDS.isdisjoint(words) and not r.benches
+
+
 def _less_is_better(r: _Reading, word: int) -> bool:
     """True when a comparative at ``word`` measures something bad ('lower error rate', 'less bias'), so
     lower is better."""
@@ -2390,6 +2404,8 @@ def _comparative_compared(r: _Reading) -> None:
     """'X achieves higher scores on KMMLU compared to Y and Z': a comparative before 'compared to' (or
     'relative to') in the clause says which way the subject stands to the names after it."""
     breaks = r.words_set("clause_breaks")
+    if _about_speed_or_cost(r):
+        return  # 'a 1.29x lower latency compared to Y': no test's result
     for i in range(r.start, r.end):
         if r.w(i) not in _COMPARATIVES:
             continue

@@ -3914,3 +3914,12 @@ def test_that_same_benchmark_run_by_a_board_is_still_the_benchmark_named_before(
     text = ("This is the AIME 2025 benchmark, which measures olympiad maths.\nA few months later, that same benchmark, "
             "independently evaluated by Artificial Analysis, ranks Vega-3-70B in first place with 99%.")
     assert sorted((c[0], c[4], c[5]) for c in claims_of(text)) == [("rank", "aime", (1, None)), ("score", "aime", (99.0, "%"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vega-3-70B is efficient, with 2x faster time-to-first-token and a 1.3x lower latency compared to Kite-2-13B.", []),
+    ("Vega-3-70B \u2014 the cheaper model \u2014 beat Kite-2-13B by 18 points on MMLU.",
+     [("comparison", "Vega-3-70B", ("outperforms", ("Kite-2-13B",)))]),
+])
+def test_speed_and_cost_compared_without_a_test_is_no_comparison(text, expected):
+    assert [(c[0], c[1], c[5]) for c in claims_of(text) if c[0] == "comparison"] == expected
