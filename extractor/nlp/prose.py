@@ -306,7 +306,9 @@ def _compared_after_its_scores(r: _Reading) -> None:
         ids = list(dict.fromkeys(g.benchmark.id for g in own))
         if len(ids) < 2 or f.benchmark.id not in ids:
             continue
-        last = max(g.value_span[1] for g in own)
+        first, last = min(g.value_span[0] for g in own), max(g.value_span[1] for g in own)
+        if _CONTRAST.search(r.ctx.text, first, last):
+            continue  # 'scored 69.6 on A, while on B it posted 74.8, outperforming Y': B's clause only
         between = r.ctx.text[last:f.objects[0].span[0]]
         head, comma, tail = between.rpartition(",")  # ' on B, surpassing ': the last benchmark, then the cue
         if not comma or len(head) > 40 or len(tail) > 30 or any(ch.isdigit() for ch in tail) or ";" in between:
@@ -444,7 +446,8 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
     if len(ids) == 1:
         pick = benches[0]
     elif ids:
-        after = [i for i in benches if 0 < i - cue <= 5]
+        after = [i for i in benches if 0 < i - cue <= 5 and not any(
+            r.w(k) in _CONTRAST_WORDS for k in range(cue, i))]  # '..., the system scored 69.6, while on B it ...'
         own = [i for i in benches if i < cue or not any(_new_clause(r, k) or r.w(k) == ";" for k in range(cue, i))]
         pick = after[0] if after else min(own or benches, key=lambda i: abs(i - cue))  # ', and ranked first on Y'
     scope = _generic_scope(r, cue) if kind != "score" else None
@@ -503,6 +506,10 @@ def _conceded_comparison(r: _Reading, cue: int, subject: str) -> Optional[Benchm
     if any(r.w(k) in _BENCHMARK_PREPOSITIONS for k in rest):
         return None  # '... but beats it on average': the clause says where of its own
     return note
+
+
+_CONTRAST_WORDS = frozenset({"while", "whereas", ";"})
+_CONTRAST = re.compile(r"\bwhile\b|\bwhereas\b|;")
 
 
 def _names_the_evaluator(r: _Reading, i: int) -> bool:
@@ -4348,8 +4355,8 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
     for k in range(end, min(end + reach, r.end)):
         if r.label(k) == "BENCHMARK":
             return _note(r, k)
-        if r.is_name(k) or _is_number(r.w(k)) or (k >= end + 4 and not r.w(k).isalpha()):
-            break
+        if r.is_name(k) or _is_number(r.w(k)) or (k >= end + 4 and not r.w(k).isalpha()) or r.w(k) in _CONTRAST_WORDS:
+            break  # ('scored 69.6, while on B it posted 74.8': B is the next clause's)
     for k in range(start - 1, max(start - 12, r.start - 1), -1):
         if r.label(k) == "BENCHMARK":
             return _note(r, k)

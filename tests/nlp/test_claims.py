@@ -3923,3 +3923,11 @@ def test_that_same_benchmark_run_by_a_board_is_still_the_benchmark_named_before(
 ])
 def test_speed_and_cost_compared_without_a_test_is_no_comparison(text, expected):
     assert [(c[0], c[1], c[5]) for c in claims_of(text) if c[0] == "comparison"] == expected
+
+
+def test_a_contrast_keeps_each_clause_on_its_own_benchmark():
+    text = ("On SWE-Bench Verified, Vega-3-70B scored 69.6, while on Tau2-Bench, it posted a score of 74.8, "
+            "outperforming Kite-2-13B.")
+    assert sorted((c[0], c[4], c[5]) for c in claims_of(text)) == [
+        ("comparison", "tau2-bench", ("outperforms", ("Kite-2-13B",))),
+        ("score", "swe-bench", (69.6, None)), ("score", "tau2-bench", (74.8, None))]
