@@ -1060,9 +1060,17 @@ def _names_its_head(r: _Reading, noun: int) -> bool:
 def _head_name(r: _Reading, noun: int) -> int:
     """Where the name before a model noun would stand, past words like 'reasoning' or 'open'."""
     k = noun - 1
-    while k >= r.start and noun - k <= 4 and (r.w(k) in _POSSESSOR_FILLERS or r.w(k) in _EMPHASIS_MARKS):
-        k -= 1  # '**Acme** models': the bold name
+    while k >= r.start and noun - k <= 6 and (r.w(k) in _POSSESSOR_FILLERS or r.w(k) in _EMPHASIS_MARKS
+                                              or _size_word_at(r, k)):
+        k -= 1  # '**Acme** models': the bold name; 'X 7 billion parameter model': its size
     return k
+
+
+def _size_word_at(r: _Reading, k: int) -> bool:
+    """True for a word of a size phrase: '7', 'billion', 'parameter' in '7 billion parameter', '27B'."""
+    w = r.w(k)
+    return w in _SIZE_WORDS or w in ("parameter", "parameters", "-") and _size_word_at(r, k - 1) \
+        or bool(_SIZE_WORD.match(w)) or (_is_number(w) and r.w(k + 1) in _SIZE_WORDS)
 
 
 def _item_label_end(r: _Reading) -> Optional[int]:

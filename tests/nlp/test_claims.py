@@ -3931,3 +3931,9 @@ def test_a_contrast_keeps_each_clause_on_its_own_benchmark():
     assert sorted((c[0], c[4], c[5]) for c in claims_of(text)) == [
         ("comparison", "tau2-bench", ("outperforms", ("Kite-2-13B",))),
         ("score", "swe-bench", (69.6, None)), ("score", "tau2-bench", (74.8, None))]
+
+
+def test_a_name_heads_a_noun_phrase_with_its_size_before_the_model_noun():
+    text = "The Vega-3-Small 7 billion parameter model notably outperforms Kite-2-13B on MMLU benchmarks."
+    assert [(c[0], c[1], c[5]) for c in claims_of(text)] == [
+        ("comparison", "Vega-3-Small", ("outperforms", ("Kite-2-13B",)))]
