@@ -462,7 +462,7 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
         if member is not None:  # 'in several tests, including GSM8K, HellaSwag and MMLU': on each one named
             span = r.spans[member]
             return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
-    if scope is not None and (scope[0] in _SUITES_OF_BENCHMARKS or note.id not in boards):
+    if scope is not None and (scope[0] in _SUITES_OF_BENCHMARKS or scope[0] in _USE_SCOPES or note.id not in boards):
         return BenchmarkNote()  # 'outperforms X on 7 out of 10 tasks': on no one benchmark (a board's categories are its own)
     last = r.ctx.last_benchmark
     if last is not None and kind != "score" and "here" in (r.w(cue + 1), r.w(cue + 2)) \
@@ -586,6 +586,7 @@ def _named_member_benchmark(r: _Reading, scope: int) -> Optional[int]:
     return j + 1 if r.w(j) in ("including", "like", "as", ":", "namely") and r.label(j + 1) == "BENCHMARK" else None
 
 
+_USE_SCOPES = frozenset({"scenarios", "situations"})  # 'in many scenarios': uses, never a board's categories
 _SUITES_OF_BENCHMARKS = frozenset({"benchmarks", "tests", "evaluations", "datasets", "leaderboards", "tasks"})
 
 
@@ -1447,7 +1448,13 @@ def _shared_subject(r: _Reading, conjunction: int, skip) -> Optional[int]:
     first = next((t for t in r.models if t not in skip), None)
     if first is None or first >= conjunction or conjunction - first > MAX_REACH or not _verb_after(r, first):
         return None
-    return None if any(r.is_name(t) for t in range(first + 1, conjunction)) else first
+    return None if any(r.is_name(t) and not _in_prepositional_phrase(r, t) for t in range(first + 1, conjunction)) \
+        else first  # ('X delivers results close to the Y model and outperforms Z': Y is no subject)
+
+
+def _in_prepositional_phrase(r: _Reading, name: int) -> bool:
+    """True for a name a preposition a few words before governs ('close to the proprietary Y model')."""
+    return not _verb_after(r, name) and any(r.w(k) in _OBJECT_PREPOSITIONS for k in range(max(r.start, name - 3), name))
 
 
 def _first_compared(r: _Reading) -> Optional[int]:
@@ -1459,12 +1466,17 @@ def _first_compared(r: _Reading) -> Optional[int]:
     return r.first_compared
 
 
+_PLURAL_NOUNS_IN_RS = frozenset({"users", "others", "developers", "researchers", "customers", "members", "parameters",
+                                 "layers", "numbers", "papers", "partners", "engineers", "leaders", "winners", "followers",
+                                 "benchmarkers", "testers", "voters", "raters", "players", "competitors", "rivals"})
+
+
 def _verb_after(r: _Reading, name: int) -> bool:
     """True when the word after a name is a verb in the present or past ('X matches', 'X beat'), so the
     name is its subject: a lower-case word ending as verbs do, no preposition, no noun of the list."""
     w = r.w(name + 1)
-    return w.isalpha() and w.islower() and w.endswith(("es", "ed", "ks", "ts", "ps", "ds", "ls")) \
-        and w not in _UNNAMED_SUBJECTS and w not in _GROUP_NOUNS
+    return w.isalpha() and w.islower() and w.endswith(("es", "ed", "ks", "ts", "ps", "ds", "ls", "rs")) \
+        and w not in _UNNAMED_SUBJECTS and w not in _GROUP_NOUNS and w not in _PLURAL_NOUNS_IN_RS
 
 
 def _opener(r: _Reading, close: int) -> Optional[int]:

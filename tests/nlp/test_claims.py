@@ -3937,3 +3937,10 @@ def test_a_name_heads_a_noun_phrase_with_its_size_before_the_model_noun():
     text = "The Vega-3-Small 7 billion parameter model notably outperforms Kite-2-13B on MMLU benchmarks."
     assert [(c[0], c[1], c[5]) for c in claims_of(text)] == [
         ("comparison", "Vega-3-Small", ("outperforms", ("Kite-2-13B",)))]
+
+
+def test_a_verb_after_and_shares_the_subject_past_a_name_in_a_prepositional_phrase():
+    text = ("According to Acme, Vega-3-70B delivers benchmark results close to the proprietary Kite-2-13B model and "
+            "outperforms Wren-72B in many scenarios.")
+    assert [(c[0], c[1], c[4], c[5]) for c in claims_of(text)] == [
+        ("comparison", "Vega-3-70B", None, ("outperforms", ("Wren-72B",)))]
