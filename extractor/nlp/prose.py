@@ -2242,6 +2242,8 @@ def _comparisons(r: _Reading) -> None:
             _beats_previous_best(r, start, end)
         if _about_speed_or_cost(r):
             continue  # '2x faster time-to-first-token and lower latency compared to Y': no test's result
+        if r.w(start) in ("above", "below") and r.w(start - 1) in _DOCUMENT_PARTS:
+            continue  # 'the table above, X beats Y': where in the page, no comparison
         objects = [o for o in _objects(r, end) if not _earlier_models_of(r, o)]
         fronted = _fronted_phrase_end(r, start)
         if fronted is not None:
@@ -2385,6 +2387,8 @@ def _top_place_lost(r: _Reading, k: int) -> Optional[tuple[int, int, bool]]:
     return None
 
 
+_DOCUMENT_PARTS = frozenset({"table", "chart", "graph", "figure", "image", "list", "section", "screenshot", "plot",
+                             "results", "tweet", "post", "video", "diagram"})
 _SPEED_OR_COST = frozenset({"faster", "slower", "latency", "cheaper", "throughput", "memory", "time-to-first-token",
                            "tokens/s", "price", "prices", "pricing", "cost", "costs"})
 _QUALITY_WORDS = frozenset({"performance", "benchmark", "benchmarks", "score", "scores", "accuracy", "quality",

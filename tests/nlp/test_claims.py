@@ -3944,3 +3944,9 @@ def test_a_verb_after_and_shares_the_subject_past_a_name_in_a_prepositional_phra
             "outperforms Wren-72B in many scenarios.")
     assert [(c[0], c[1], c[4], c[5]) for c in claims_of(text)] == [
         ("comparison", "Vega-3-70B", None, ("outperforms", ("Wren-72B",)))]
+
+
+def test_above_after_a_part_of_the_page_is_where_not_a_comparison():
+    text = "As you can notice from the comparison table above, Acme's Vega-3-70B outperforms Kite-2-13B on MMLU."
+    assert [(c[0], c[1], c[5]) for c in claims_of(text)] == [
+        ("comparison", "Vega-3-70B", ("outperforms", ("Kite-2-13B",)))]
