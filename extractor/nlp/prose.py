@@ -2679,8 +2679,8 @@ def _top_listed(r: _Reading) -> None:
         if not (apposition or r.w(j) in _LISTING_VERBS) or _blocked(r, k, j) or _past(r, j):
             continue
         if not n:  # 'the top tier was held by four models: ...': the count is the group's
-            n = next((c for c in map(lambda i: _count(r, i), range(k + 2, j))
-                      if c is not None and c >= 2), 0)
+            counts = (_count(r, i) for i in range(k + 2, j))
+            n = next((c for c in counts if c is not None and c >= 2), 0)
             if not n or not any(r.w(i) in _MODEL_GROUP_NOUNS for i in range(k + 2, j)):
                 continue
         if r.w(j + 1) in _HELD_PARTICIPLES and r.w(j + 2) == "by":
