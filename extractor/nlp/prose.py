@@ -4130,11 +4130,13 @@ def _after_lead(r: _Reading, prep: int) -> bool:
     """True when a lead or rank phrase ends right before 'with' ('leading the pack with', 'ranked first with')."""
     if any(cue.label == "LEAD" and prep - 4 <= e <= prep for cue, s, e in r.cues):
         return True
-    if r.w(prep - 1) in _FOLLOWING_VERBS and r.label(prep - 2) == "MODEL":
-        return True  # 'X follows with 19 points'
+    verb = prep - 2 if r.w(prep - 1) in _CLOSE_ADVERBS else prep - 1
+    if r.w(verb) in _FOLLOWING_VERBS and r.label(verb - 1) == "MODEL":
+        return True  # 'X follows with 19 points', 'Y followed closely at 59'
     return any(rank_at(r, k) is not None for k in range(max(r.start, prep - 3), prep))
 
 
+_CLOSE_ADVERBS = frozenset({"closely", "close", "narrowly", "just", "right"})
 _GAP_WORDS = frozenset({"ahead", "behind", "above", "below", "lead", "gap", "higher", "lower", "more", "less", "over",
                         "clear"})
 _MARGIN_WORDS = frozenset({"by", "margin", "gap", "lead", "advantage", "edge", "difference", "deficit"})

@@ -3950,3 +3950,9 @@ def test_above_after_a_part_of_the_page_is_where_not_a_comparison():
     text = "As you can notice from the comparison table above, Acme's Vega-3-70B outperforms Kite-2-13B on MMLU."
     assert [(c[0], c[1], c[5]) for c in claims_of(text)] == [
         ("comparison", "Vega-3-70B", ("outperforms", ("Kite-2-13B",)))]
+
+
+def test_a_follower_closely_at_a_value_has_that_score():
+    text = "On the Artificial Analysis index, Vega-3-70B achieved a score of 60. Kite-2-13B followed closely at 59."
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "score") == [
+        ("Kite-2-13B", (59.0, None)), ("Vega-3-70B", (60.0, None))]
