@@ -3637,6 +3637,13 @@ def _scores(r: _Reading) -> None:
             _make(r, "score", holder, v.start, 0.8 if v.unit else 0.65, value=v.value, unit=v.unit,
                   value_span=(v.start, v.end), benchmark=note)
             continue
+        shared_by = _value_held_by(r, v.end)
+        if shared_by:  # 'the previous best score of 57, which was shared by A, B and C': each one's
+            note = _score_benchmark(r, v.start, v.end)
+            for holder in shared_by:
+                _make(r, "score", holder, v.start, 0.7, value=v.value, unit=v.unit, value_span=(v.start, v.end),
+                      benchmark=note)
+            continue
         paired = v.start in pairs
         holder = pairs[v.start] if paired else _pair_subject(r, v, pairs)
         if holder is None and last is not None and r.w(v.start - 1) == "/" and last[0].end == v.start - 1:
@@ -3666,6 +3673,23 @@ def _scores(r: _Reading) -> None:
         for holder_k in _both(r, holder, v.start, alone=len(pending) == 1):
             _make(r, "score", holder_k, v.start, 0.8 if v.unit else 0.65, value=v.value, unit=v.unit, metric=metric,
                   value_span=(v.start, v.end), benchmark=bench)
+
+
+def _value_held_by(r: _Reading, end: int) -> list[int]:
+    """The models a value is said of after it ('57, which was shared by A, B and C', '57, held by A'), or []."""
+    k = end
+    while r.w(k) in _VALUE_UNITS:
+        k += 1
+    if r.w(k) != ",":
+        return []
+    k += 1
+    if r.w(k) in ("which", "that"):
+        k += 1
+    if r.w(k) in ("was", "is", "were", "are"):
+        k += 1
+    if r.w(k) not in ("shared", "held", "set", "posted") or r.w(k + 1) != "by":
+        return []
+    return [o for o in _objects(r, k + 2, skip_words=1) if r.label(o) == "MODEL"]
 
 
 def _comparison_subject(r: _Reading, obj: int) -> Optional[int]:

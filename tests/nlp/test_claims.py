@@ -3956,3 +3956,10 @@ def test_a_follower_closely_at_a_value_has_that_score():
     text = "On the Artificial Analysis index, Vega-3-70B achieved a score of 60. Kite-2-13B followed closely at 59."
     assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "score") == [
         ("Kite-2-13B", (59.0, None)), ("Vega-3-70B", (60.0, None))]
+
+
+def test_a_value_shared_by_named_models_is_each_ones_not_the_subjects():
+    text = ("On the Artificial Analysis index, Vega-3-70B achieved a score of 60, surpassing the previous "
+            "state-of-the-art score of 57, which was shared by Kite-2-13B and Wren-72B.")
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "score") == [
+        ("Kite-2-13B", (57.0, None)), ("Vega-3-70B", (60.0, None)), ("Wren-72B", (57.0, None))]
