@@ -2230,9 +2230,10 @@ def _comparisons(r: _Reading) -> None:
         relation = "outperforms" if cue.label == "OUTPERFORM" else "trails"
         if _less_is_better(r, start):
             relation = "trails" if relation == "outperforms" else "outperforms"  # 'a lower error rate than X'
-        if r.w(start - 1) == "or" and (r.w(start - 2) in _PARITY_VERBS or (
-                r.w(start - 2) in ("to", "with", "as") and r.w(start - 3) in _PARITY_WORDS)):
-            continue  # 'matches or exceeds Y', 'close to or better than Y': as good at least, which way unsaid
+        if r.w(start - 1) in ("or", "/") and (r.w(start - 2) in _PARITY_VERBS or (
+                r.w(start - 2) in ("to", "with", "as") and r.w(start - 3) in _PARITY_WORDS)) \
+                or (r.w(end) == "/" and r.w(end + 1) in _PARITY_VERBS):
+            continue  # 'matches or exceeds Y', 'close to or better than Y', 'beat/matched Y': as good at least
         inverted = _inverted_trailers(r, start, end) if cue.label == "TRAIL" else []
         if r.w(start) in ("behind", "below") and not cue.only and not _place_before(r, start) \
                 and not _after_comparison(r, start) and not inverted:

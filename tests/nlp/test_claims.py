@@ -3866,6 +3866,7 @@ def test_a_relative_clause_after_a_models_maker_is_the_models():
 @pytest.mark.parametrize("text", [
     "Acme stated that Vega-3-70B had shown performance close to or better than Kite-2-13B on MMLU.",
     "Vega-3-70B is on par with or better than Kite-2-13B on MMLU.",
+    "On the chatbot arena, Vega-3-70B beat/matched Kite-2-13B.",
 ])
 def test_as_good_at_least_is_no_comparison(text):
     assert [c for c in claims_of(text) if c[0] == "comparison"] == []
