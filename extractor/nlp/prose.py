@@ -1951,9 +1951,6 @@ _INTO_TOP_WORDS = frozenset({"in", "into", "among", "made", "making", "make", "m
                              "joined", "join", "joins", "joining", "reached", "reach", "reaches", "reaching"})
 
 
-_NEAR_PLACE = frozenset({"around", "roughly", "approximately", "about", "near", "nearly"})
-
-
 def _approximate(r: _Reading, i: int) -> bool:
     """'clustered around the fifth position', 'roughly 10th': a place given as near, no place to check."""
     return r.w(i - 1) in _NEAR_PLACE or (r.w(i - 1) == "the" and r.w(i - 2) in _NEAR_PLACE)
@@ -2217,6 +2214,7 @@ def _comparisons(r: _Reading) -> None:
     _fronted_comparison(r)
     _knocked_off_the_top(r)
     _followed_in_a_ranking(r)
+    speed_or_cost = _about_speed_or_cost(r)  # '2x faster time-to-first-token and lower latency compared to Y'
     for cue, start, end in r.cues:
         if cue.label == "BETWEEN":
             _between(r, start, end)
@@ -2241,8 +2239,8 @@ def _comparisons(r: _Reading) -> None:
         if cue.label == "OUTPERFORM":
             _beats_all(r, start, end)
             _beats_previous_best(r, start, end)
-        if _about_speed_or_cost(r):
-            continue  # '2x faster time-to-first-token and lower latency compared to Y': no test's result
+        if speed_or_cost:
+            continue  # no test's result
         if r.w(start) in ("above", "below") and r.w(start - 1) in _DOCUMENT_PARTS:
             continue  # 'the table above, X beats Y': where in the page, no comparison
         objects = [o for o in _objects(r, end) if not _earlier_models_of(r, o)]
@@ -2279,7 +2277,8 @@ def _comparisons(r: _Reading) -> None:
                                if not v.top_n and v.value == len(others) + 1), None)
                 _make(r, "rank", subj, start, 0.8, rank=len(others) + 1, scope=_scope(r, start), value_span=stated)
                 r.ranked.add(subj)  # ('second, behind only X': the place as the sentence writes it)
-    _comparative_compared(r)  # after the cues: a name they took as an object is no subject of its own
+    if not speed_or_cost:
+        _comparative_compared(r)  # after the cues: a name they took as an object is no subject of its own
 
 
 _BETTER = frozenset({"higher", "better", "stronger", "more", "excels", "excelled", "excel"})
@@ -2436,8 +2435,6 @@ def _comparative_compared(r: _Reading) -> None:
     """'X achieves higher scores on KMMLU compared to Y and Z': a comparative before 'compared to' (or
     'relative to') in the clause says which way the subject stands to the names after it."""
     breaks = r.words_set("clause_breaks")
-    if _about_speed_or_cost(r):
-        return  # 'a 1.29x lower latency compared to Y': no test's result
     for i in range(r.start, r.end):
         if r.w(i) not in _COMPARATIVES:
             continue
@@ -2708,9 +2705,12 @@ _MODEL_GROUP_NOUNS = frozenset({"models", "llms", "systems", "chatbots", "entrie
 def _top_group(r: _Reading, k: int) -> Optional[tuple[int, int]]:
     """(n, the index after it) for 'the top three', 'the top-3', 'the leading three' at ``k``; n is 0 for
     'the top tier', whose count comes with the list."""
+    w = r.w(k)
+    if w not in ("top", "leading") and not w.startswith("top-"):
+        return None
     if r.w(k - 1) != "the" and not (r.w(k - 1) in _TOP_SCOPES and r.w(k - 2) == "the"):
         return None  # 'the top three', 'the global top tier'
-    joined = _JOINED_TOP.match(r.w(k))
+    joined = _JOINED_TOP.match(w)
     if joined:
         n, after = int(joined.group(1)), k + 1
     elif r.w(k) in ("top", "leading"):
@@ -2733,7 +2733,7 @@ def _in_score_order(r: _Reading, names: list[int]) -> bool:
     from first to last: the list says its order is the ranking's."""
     values = []
     for name in names:
-        k = r.spans[name].end if name in r.spans else name + 1
+        k = _name_end(r, name)
         if r.w(k) in ("at", "with", "(", ":", "-"):
             k += 1
         value = _number(r.w(k))
@@ -4104,6 +4104,7 @@ _SOLVING_VERBS = frozenset({"solve", "solves", "solved", "solving", "answer", "a
 _MEASURE_NOUNS = frozenset({"performance", "accuracy", "speed", "efficiency", "throughput", "quality"})
 _SOFTENERS = frozenset({"just", "only", "merely"})  # never 'over' or 'nearly': a bound is no score
 _ROUGHLY = frozenset({"about", "around", "roughly", "approximately"})  # an approximate score is a score as written
+_NEAR_PLACE = _ROUGHLY | {"near", "nearly"}  # 'around the fifth position': no place to check
 _SCORE_LEADS = frozenset({"scored", "scores", "scoring", "averaged", "averaging", "achieved", "achieves", "reached",
                           "reaches", "hit", "hits", "posted", "posts", "managed", "manages", "recorded", "records",
                           "at", "of"})  # 'the lowest score, at just 1.1 points', 'a score of just 8.3%'
