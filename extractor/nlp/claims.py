@@ -208,11 +208,17 @@ class ClaimExtractor:
         if end - start != len(name):
             return tf
         glued = next((k for k in range(2, len(name) - 1) if name[k].isupper() and not name[k - 1].isspace()
-                      and name[k:] in self.kb.vendor_by_alias), None)  # 'OpusAcme', '70BAcme'
+                      and self._names_a_maker(name[k:])), None)  # 'OpusAcme', '70BAcme'
         if glued is None:
             return tf
         vendor = tf.vendor if tf.vendor is not None else (name[glued:], (start + glued, end))
         return replace(tf, subject=name[:glued], subject_span=(start, start + glued), vendor=vendor)
+
+    def _names_a_maker(self, word: str) -> bool:
+        """A vendor's name, or the family word that is the first word of its maker's name ('Kite' of Kite AI)."""
+        family = self.kb.family_by_name.get(word)
+        return word in self.kb.vendor_by_alias or (
+            family is not None and (self.kb.vendor_name(family.vendor) or "").split()[0] == word)
 
     def _without_leading_maker(self, tf: TableFinding) -> TableFinding:
         """'Acme Vega 2B' in a model cell: the maker's model, named without the maker as prose names it

@@ -48,6 +48,9 @@ _LETTERS = re.compile(r"[A-Za-z]{2,}")
 _LABEL_LINE = re.compile(  # a line's label and a value after it: '- Aider Polyglot: 81.3% (o3)', '**SWE-bench**: 69.1%'
     r"(?m)^[ \t]*(?:[-*\u2022+][ \t]+)?(?:\*\*)?(?P<name>[A-Z][\w'\u2019.+\-]*(?: [A-Za-z0-9][\w'\u2019.+\-]*){0,3})"
     r"(?:\*\*)?:(?:\*\*)?[ \t]+[~\u2248]?\d")
+_GLOSSED_LABEL = re.compile(  # a label that glosses a test's name: '- Adaptive Reasoning (VERA):', '**Coding (VeraCode)**:'
+    r"(?m)^[ \t]*(?:[-*\u2022+][ \t]+)?(?:\*\*)?[A-Z][\w'\u2019\-]*(?: [A-Za-z][\w'\u2019\-]*){0,3}"
+    r" \((?P<name>[A-Z][\w'\u2019.+\-]*(?: [A-Za-z0-9][\w'\u2019.+\-]*){0,3})\)(?:\*\*)?:")
 _TESTED_BEFORE = re.compile(r"(?i)\b(?:tested|evaluated|ran|run|benchmarked|assessed|measured)\s+$")  # 'ran on VeraSWE'
 _DATED_CHECKPOINT = re.compile(r"^[A-Za-z]\d{1,2}[-\u2011_][01]\d[0-3]\d$")  # 'R1-0528', 'V3-0324': a month-day tag
 _LINK = re.compile(r"\[([^\]\n]{1,120})\]\(([^)\s]{1,500})\)")
@@ -800,11 +803,13 @@ class EntityRecognizer:
 
     def _label_benchmarks(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'- Aider Polyglot: 81.3% (o3), 72.9% (Gemini 2.5 Pro)': a line's label before its values and
-        model names is a benchmark by where it stands, whatever its shape."""
+        model names is a benchmark by where it stands, whatever its shape; so is a name shaped like a
+        benchmark's that glosses a category label ('- Tool Use (VeraCall): A leads with 81.1%')."""
         models = sorted(m.start for m in mentions if m.label == "MODEL")
         taken = sorted((m.start, m.end) for m in mentions)
         found = []
-        for m in _LABEL_LINE.finditer(text):
+        glossed = (m for m in _GLOSSED_LABEL.finditer(text) if self.resolver.is_benchmark_shape(m.group("name")))
+        for m in itertools.chain(_LABEL_LINE.finditer(text), glossed):
             name, start = m.group("name"), m.start("name")
             cut = label_name_start(name)
             name, start = name[cut:], start + cut  # 'On VeraBench: 70% (A), ...': the label names VeraBench

@@ -923,7 +923,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             continue
         if r.is_name(i) and i not in skip:
             if _possessor(r, i) or (r.label(i) == "VENDOR" and (
-                    r.w(i + 1) in _SPEECH_VERBS or _attribution(r, i) or (not vendors and not _stands_for_model(r, i))
+                    _speaks(r, i, cue) or _attribution(r, i) or (not vendors and not _stands_for_model(r, i))
                     or (r.w(i + 1) == "(" and _maker_before_model(r, i))  # 'Acme (Kite-2)': the model's maker
                     or (r.w(i + 1) in POSSESSIVE and i + 2 < cue and r.doc[i + 2].text[:1].islower()
                         and not _stands_for_model(r, i)))):
@@ -1266,6 +1266,18 @@ def _abbreviation_stop(r: _Reading, i: int) -> bool:
 
 _SPEECH_VERBS = frozenset({"said", "says", "claimed", "claims", "reported", "reports", "announced", "announces",
                            "stated", "states", "noted", "notes", "added", "adds", "wrote", "writes", "told", "tells"})
+_CLAIMING_VERBS = frozenset({"claimed", "claims", "claiming"})
+
+
+def _speaks(r: _Reading, i: int, cue: int) -> bool:
+    """True when the name at ``i`` is a speaker ('Acme said ...'), not when a claiming verb takes the cue's
+    place as its object ('Acme claimed first place', 'claims the top spot')."""
+    if r.w(i + 1) not in _SPEECH_VERBS:
+        return False
+    return r.w(i + 1) not in _CLAIMING_VERBS or not (r.w(i + 2) in _PLAIN_DETERMINERS or rank_at(r, i + 2)) \
+        or any(r.w(k) not in _PLAIN_DETERMINERS for k in range(i + 2, cue))
+
+
 _NAMING_NOUNS = frozenset({"variant", "version", "edition", "build", "checkpoint", "release"})
 _GROUP_OF_VERSIONS = frozenset({"versions", "variants", "editions", "models", "flavours", "flavors", "sizes"})
 _PARTICIPLE_LEADS = frozenset({"and", "far", "even", "thereby", "also", "now", "not", "only", "but", "thus", "while",
@@ -1502,6 +1514,8 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
     if r.w(subject + 1) == "," and r.w(subject + 2) in ("a", "an") and subject + 2 < cue:
         return listed  # 'A and B, a larger model that beats X': the aside and its clause are B's alone
     first = _opening_phrase_end(r, subject)  # 'According to tests by Acme, X beats Y': Acme shares no verb
+    if subject > cue:  # 'Ranking behind A and B, X ...': the names of the opening phrase are the cue's objects
+        first = max(first, max((k for k in range(cue, subject) if r.w(k) == ","), default=cue) + 1)
     j = subject - 1
     while j >= first:
         if (r.label(j) == "VENDOR" or r.doc[j].text[:1].isupper()) and r.w(j - 1) in ("from", "by") \
@@ -3396,7 +3410,7 @@ def _vendor_on_a_board(r: _Reading, cue: int) -> Optional[int]:
         return None
     vendor = _subject(r, cue, r.taken_objects, vendors=True)
     if vendor is None or r.label(vendor) != "VENDOR" or _possessor(r, vendor) or _attribution(r, vendor) \
-            or r.w(vendor + 1) in _SPEECH_VERBS or r.w(vendor + 1) in _MODEL_NOUNS \
+            or _speaks(r, vendor, cue) or r.w(vendor + 1) in _MODEL_NOUNS \
             or any(r.label(k) == "MODEL" for k in range(r.start, cue)) \
             or any(r.w(k) in POSSESSIVE for k in range(vendor + 1, cue)) \
             or any(r.w(k) in r.words_set("maker_prepositions") for k in range(_phrase_start(r, vendor), vendor)):

@@ -3964,3 +3964,30 @@ def test_a_value_shared_by_named_models_is_each_ones_not_the_subjects():
             "state-of-the-art score of 57, which was shared by Kite-2-13B and Wren-72B.")
     assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "score") == [
         ("Kite-2-13B", (57.0, None)), ("Vega-3-70B", (60.0, None)), ("Wren-72B", (57.0, None))]
+
+
+def test_the_names_of_an_opening_participle_phrase_are_its_objects_not_co_subjects():
+    text = "Ranking just behind Kite-2-13B and Wren-72B, Vega-3-70B sets a new bar on the LMArena Vision leaderboard."
+    assert [(c[0], c[1], c[5]) for c in claims_of(text)] == [
+        ("comparison", "Vega-3-70B", ("trails", ("Kite-2-13B", "Wren-72B")))]
+
+
+def test_a_maker_that_claimed_a_place_holds_it_but_one_that_claimed_a_result_is_a_speaker():
+    assert [(c[0], c[1], c[2], c[4], c[5]) for c in claims_of("Anthropic claimed first place on ARC-AGI-2.")] == [
+        ("rank", "Anthropic", "vendor", "arc-agi-2", (1, None))]
+    assert [(c[0], c[1]) for c in claims_of("Acme claimed Vega-3-70B outperformed Kite-2-13B on ARC-AGI-2.")] == [
+        ("comparison", "Vega-3-70B")]
+
+
+def test_a_score_after_overcoming_a_mark_is_no_score():
+    assert claims_of("Vega-3-70B is the first model to overcome a score of 1400 on the Chatbot Arena.") == []
+
+
+def test_a_name_shaped_like_a_benchmark_glossing_a_category_label_is_the_item_s_benchmark():
+    text = ("Top models:\n- Tool Use (BFCL): Vega-3-70B scores 81.1%, with Kite-2-13B at 77.3%.\n"
+            "- Adaptive Reasoning (VORTEX): Wren-72B leads with 82.1%, ahead of Kite-2-13B at 60.7%.\n")
+    assert sorted((c[1], c[4], c[5]) for c in claims_of(text) if c[0] == "score") == [
+        ("Kite-2-13B", "bfcl", (77.3, "%")), ("Kite-2-13B", "vortex", (60.7, "%")),
+        ("Vega-3-70B", "bfcl", (81.1, "%")), ("Wren-72B", "vortex", (82.1, "%"))]
+    # a plain word in the brackets is a category, no benchmark
+    assert {c[4] for c in claims_of(text.replace("(VORTEX)", "(Python)")) if c[1] == "Wren-72B"} != {"vortex"}

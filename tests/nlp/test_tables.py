@@ -1069,6 +1069,12 @@ def test_a_maker_glued_to_the_end_of_a_model_cell_is_the_row_s_maker_not_part_of
     assert vendors["Kite-3"] == "OpenAI" and vendors["Tern-4 70B"] == "Meta"
 
 
+def test_a_maker_glued_on_by_the_family_word_its_name_opens_with_is_the_row_s_maker():
+    text = ("Arena standings:\n\n| Rank | Model | Elo | License |\n|---|---|---|---|\n"
+            "| 6 | Llama 3.1 405BMeta | 1225 | Open |\n| 7 | Mistral Large 2Mistral | 1210 | Open |\n")
+    assert ranks(text) == {("Llama 3.1 405B", "chatbot-arena", 6), ("Mistral Large 2", "chatbot-arena", 7)}
+
+
 def test_a_short_title_line_right_over_a_table_names_its_board():
     text = ("The Chatbot Arena has several boards.\n\nWebDev Arena — Aug 22, 2025\n"
             "| Rank | Model | Score |\n|---|---|---|\n| 1 | Kite-3 | 1481 |\n| 2 | Lark-2 | 1436 |\n")
