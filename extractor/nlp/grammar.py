@@ -232,6 +232,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"|{_HY}(?:{families}){_END}"
         rf"| \({_EFFORT}\)"  # effort or release: 'o3-mini (high)', '(new)'
         rf"|\[{_EFFORT}\]"  # an effort in square brackets glued on: 'kappa-5.4[xhigh]'
+        rf"| \[(?:{_EFFORT}|{variant}|[A-Z])\]"  # a tag in square brackets: 'Kappa 3 [Beta]', 'Kappa 3.7 [R]'
         rf"|{_HY}{_EFFORT}{_END}"  # an effort hyphenated on: 'Kappa-5.4-xHigh'
         rf"| \((?:{_SNAPSHOT_DATE}|{_LATE_MONTH_DAY}(?= [Pp]review))(?: [Pp]reviews?)?\)"  # '(2024-04-09)', '(1106 preview)'
         rf"| \([vV]\d{{1,2}}(?:\.\d{{1,3}}){{0,3}}\)"  # a version in brackets: 'Kappa (v2.2.0)'

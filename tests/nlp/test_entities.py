@@ -677,6 +677,11 @@ def test_an_effort_in_square_brackets_is_part_of_the_name_as_in_round_ones(nlp):
     assert [e.text for e in doc.ents if e.label_ == "MODEL"] == ["gpt-5.4[xhigh]", "o3-mini (high)"]
 
 
+def test_a_tag_in_square_brackets_after_a_space_is_part_of_the_name_but_a_citation_mark_is_not(nlp):
+    doc = nlp("Grok 3 [Beta] leads with 93.3%, ahead of Claude 3.7 Sonnet [R] and GPT-4 [1].")
+    assert [e.text for e in doc.ents if e.label_ == "MODEL"] == ["Grok 3 [Beta]", "Claude 3.7 Sonnet [R]", "GPT-4"]
+
+
 def test_a_family_word_with_a_product_tier_word_is_one_model(nlp):
     text = "The top five are GPT-4o, Gemini Advanced and Gemini 1.5 Pro on Chatbot Arena."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["GPT-4o", "Gemini Advanced", "Gemini 1.5 Pro"]
