@@ -166,6 +166,7 @@ class CuesFile(JsonFile):
     tens: dict[str, int] = {}
     numbers: dict[str, int] = {}
     place_numbers: dict[str, int] = {}  # number words of other languages, read only after a numbered place ('Platz fünf')
+    place_labels: dict[str, int] = {}  # words that name a place as a list item's label ('- Winner: X', '- Runner-up: Y')
     rank_verbs: Words = []
     place_nouns: Words = []
     rank_words: Words = []

@@ -48,6 +48,7 @@ class ClaimExtractor:
         self.tables = TableInterpreter(HeaderVocabulary(self.kb.tables), recognizer.resolver, recognizer.is_model_name)
         self._vendor_names = {v.id: v.name for v in self.kb.vendors.values()}
         self._vendor_aliases = frozenset(self.kb.vendor_by_alias)
+        self._place_labels = frozenset(self.vocab.mapping("place_labels"))
         self._hash_sets: dict = {}
         register_extensions()
 
@@ -55,7 +56,8 @@ class ClaimExtractor:
         text = doc.user_data.get(TEXT_KEY) or doc.text
         layout = layout_of(doc)
         ctx = ArticleContext(doc, text, layout, self.recognizer.resolver, list(doc.ents),
-                             self._vendor_names, self._vendor_aliases, says_claim=self.vocab.has_cue)
+                             self._vendor_names, self._vendor_aliases, says_claim=self.vocab.has_cue,
+                             place_labels=self._place_labels)
         findings: list[Finding] = []
         for block in layout.tables:
             findings.extend(self._table_findings(block, ctx))
@@ -123,7 +125,8 @@ class ClaimExtractor:
             strings = doc.vocab.strings
             found = (doc.vocab, {
                 "cue": frozenset(strings.add(w) for w in self.vocab.anchor_words | self.vocab.rank_words
-                                 | self.vocab.words("rank_words") | {"top", "#", "respectively"}),
+                                 | self.vocab.words("rank_words") | {"top", "#", "respectively"}
+                                 | {w.split("-")[0] for w in self.vocab.mapping("place_labels")}),  # 'Runner-up:'
                 "score": frozenset(strings.add(w) for w in self.vocab.words("score_words") | {"%", "percent", "elo"}),
                 "anchor": frozenset(strings.add(w) for w in self.vocab.anchor_words),
                 "vendor": frozenset(strings.add(w) for w in self.vocab.vendor_words),

@@ -102,6 +102,7 @@ class ArticleContext:
     attributions: dict = field(default_factory=dict)  # model canonical or ('family', f) -> VENDOR span
     mentions: dict = field(default_factory=dict)  # model canonical -> (weight, latest span)
     says_claim: Callable[[set], bool] = lambda words: False  # the vocabulary's test for a rank or relation cue
+    place_labels: frozenset = frozenset()  # the words that name a place as a label ('Winner:', 'Runner-up:')
     topic: Optional[Span] = None  # first model of the latest sentence naming one: what 'it' means
     last_benchmark: Optional[Span] = None
     last_vendor: Optional[Span] = None  # the latest maker named on its own: what 'the company' means
@@ -513,7 +514,8 @@ class ArticleContext:
         text = _SECTION_NUMBER.sub("", display_text(raw.lstrip("#-*+ \t")).split("(http")[0]).strip(" :")
         text = _BOARD_FOR.sub(r"\1", text)  # 'Vega Leaderboard for RAG': the board's name ends at its noun
         text = _BENCHMARK_WORD_AFTER.sub("", text[label_name_start(text):])  # 'On VeraBench:' names VeraBench
-        if not text or _PLACE_LABEL.match(text) or len(text.split()) > _HEADING_NAME_WORDS or (
+        if not text or _PLACE_LABEL.match(text) or text.lower() in self.place_labels \
+                or len(text.split()) > _HEADING_NAME_WORDS or (
                 " " in text and self.says_claim({w.lower() for w in text.split()})) or any(
                 e.label_ == "MODEL" and not self._another_model_follows(e) for e in self.ents_between(start, end)):
             return None

@@ -269,6 +269,7 @@ class EntityRecognizer:
         if "Arena" in text:
             found = self._sibling_arenas(text, found)
         found = _without_overlaps(_unlisted_inside_listed(found, lambda m: self._language_variant(m, text)))
+        found = _product_ids_joined(text, found)
         return self._model_stems(text, _by_acronym(text, _without_glossed(text, found))) if full else found
 
     def _sibling_arenas(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1510,6 +1511,24 @@ _BOARD_NAME_NOUNS = frozenset({"leaderboard", "benchmark", "arena", "exam", "tes
                                "rankings", "challenge"})
 _SIZE_OR_VERSION = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BbMmKk]\b|[vV]?\d)")  # '-13B', ' 2', '-v1': a member's mark
 _BARE_ARENA = re.compile(r"Arena(?:[ -][Ll]eaderboard)?")  # the Chatbot Arena's bare names, which a word before may own
+
+
+def _product_ids_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'ChatGPT o3': a listed product's name (no version of its own) right before a lower-case id of a model
+    by the same maker names that model in the product, one name."""
+    joined, k = [], 0
+    while k < len(mentions):
+        a = mentions[k]
+        b = mentions[k + 1] if k + 1 < len(mentions) else None
+        if b is not None and a.label == b.label == "MODEL" and a.source == "named" and b.start == a.end + 1 \
+                and text[a.end] == " " and text[b.start].islower() and a.attrs.get("vendor") \
+                and a.attrs.get("vendor") == b.attrs.get("vendor") and not any(ch.isdigit() for ch in text[a.start:a.end]):
+            joined.append(Mention(a.start, b.end, "MODEL", a.source, {**b.attrs, "canonical": canonical_name(text[a.start:b.end])}))
+            k += 2
+            continue
+        joined.append(a)
+        k += 1
+    return joined
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -159,6 +159,7 @@ class ProseReader:
             _compared_by_paired_scores(r)
         if not off_topic:
             _follows_the_last_place(r)
+            _followed_after_the_last_place(r)
         _compared_on_the_scores_benchmark(r)
         _compared_on_each_scores_benchmark(r)
         _compared_after_its_scores(r)
@@ -292,6 +293,20 @@ def _follows_the_last_place(r: _Reading) -> None:
         return
     _make(r, "rank", k, k + 1, 0.7, rank=place + 1, value_span=(k + 1, k + 2))
     r.ranked.add(k)
+
+
+def _followed_after_the_last_place(r: _Reading) -> None:
+    """'A ranked first. It was followed by B with 79 and C with 75.5.': the models a sentence says followed
+    the one that just held a place take the places after it, as 'A ranked first, followed by B' gives."""
+    place = r.ctx.last_place
+    cue = next((cs for cue, cs, _ in r.cues if cue.label == "FOLLOWED"), None)
+    if place is None or cue is None or r.w(cue - 1) not in ("was", "is") or any(not v.top_n for v in _values(r)):
+        return
+    opener = r.start
+    while opener < cue - 1 and r.w(opener) in _BULLET_MARKS:
+        opener += 1
+    if opener == cue - 2 and (r.w(opener) == "it" or r.label(opener) == "MODEL"):
+        _followed(r, cue, place)
 
 
 def _compared_after_its_scores(r: _Reading) -> None:
@@ -2015,6 +2030,9 @@ def _ranked_item(r: _Reading) -> None:
         return
     first = next((i for i in range(r.start, min(r.end, r.start + 8)) if r.w(i) not in _ITEM_MARKS
                   and r.w(i) != str(block.number) and not _owner_prefix(r, i)), None)
+    if first is not None and r.label(first) != "MODEL" and r.w(first) in _DETERMINERS:
+        named = [k for k in range(first, r.end) if r.label(k) == "MODEL" and k in r.spans]
+        first = named[0] if len(named) == 1 else first  # '6. The last one was X': the item's one model
     if first is None or r.label(first) != "MODEL" or not _ranking_list(r, block) or _states_its_own_claim(r, block.number):
         return
     number = next((k for k in range(first - 1, -1, -1) if r.doc[k].idx < block.start or r.doc[k].text == str(block.number)),
@@ -2034,7 +2052,7 @@ def _place_labelled_item(r: _Reading) -> None:
     i = r.start
     while i < r.end and r.w(i) in _ITEM_MARKS:
         i += 1
-    place = rank_at(r, i)
+    place = rank_at(r, i) or _place_label(r, i)
     if place is None:
         return
     rank, k = place
@@ -2048,6 +2066,15 @@ def _place_labelled_item(r: _Reading) -> None:
     if k < r.end and r.label(k) == "MODEL" and k not in r.ranked:
         _make(r, "rank", k, i, 0.75, rank=rank, value_span=(i, place[1]))
         r.ranked.add(k)
+
+
+def _place_label(r: _Reading, i: int) -> Optional[tuple[int, int]]:
+    """(rank, end token) for a label that names a place in words: 'Winner', 'Runner-up'."""
+    labels = r.vocab.mapping("place_labels")
+    if r.w(i) in labels:
+        return labels[r.w(i)], i + 1
+    joined = r.w(i) + r.w(i + 1) + r.w(i + 2)
+    return (labels[joined], i + 3) if r.w(i + 1) == "-" and joined in labels else None
 
 
 def _medal_line(r: _Reading) -> None:
@@ -3429,7 +3456,7 @@ def _inverted_holder(r: _Reading, start: int, end: int) -> Optional[int]:
     """'In second place is X', 'Third place went to X', 'At the top of the list is X': a place phrase
     opening the sentence (after a fronted 'On the Acme board,'), a verb, then the name it belongs to;
     'In second place, X ...': the name after the phrase's comma."""
-    opening = _opening_phrase_end(r, start)
+    opening = _past_item_number(r, _opening_phrase_end(r, start))
     if any(r.w(k) not in ("in", "at", "on", "the", "a", "and", "-", "*", "\u2022") for k in range(opening, start)):
         return None
     k = end
@@ -3455,6 +3482,14 @@ def _inverted_holder(r: _Reading, start: int, end: int) -> Optional[int]:
     while r.w(k + 1) in POSSESSIVE and k + 2 < r.end and (r.label(k + 2) == "MODEL" or r.w(k + 3) in POSSESSIVE):
         k += 2  # "went to Acme's X", "was taken by Ruritania's Acme's X"
     return k if r.label(k) == "MODEL" else None
+
+
+def _past_item_number(r: _Reading, k: int) -> int:
+    """The first token from ``k`` on past a numbered list item's marks ('4.' in '4. Fourth place went to X')."""
+    number = str(r.block.number) if r.block is not None and r.block.number is not None else None
+    while k < r.end and (r.w(k) in _ITEM_MARKS or (number is not None and r.w(k) == number)):
+        k += 1
+    return k
 
 
 def _opening_phrase_end(r: _Reading, start: int) -> int:
@@ -3960,6 +3995,22 @@ def _model_named_at(r: _Reading, k: int) -> Optional[int]:
 _MAGNITUDES = frozenset({"t", "b", "m", "k", "bn", "tb", "gb"})
 
 
+def _points_stated_before(r: _Reading, i: int) -> float:
+    """The largest figure of points the sentence states before token ``i`` ('with 303 points'), or 0."""
+    return max((_number(r.w(k - 1)) for k in range(r.start + 1, i) if r.w(k) in ("points", "pts") and _is_number(r.w(k - 1))),
+               default=0)
+
+
+def _out_of(r: _Reading, k: int) -> float:
+    """The most there is when 'out of N' ('out of a total of N') stands at ``k``: '303 points out of 420'; else 0."""
+    if r.w(k) != "out" or r.w(k + 1) != "of":
+        return 0
+    k += 2
+    if r.w(k) in ("a", "the") and r.w(k + 1) in ("total", "maximum", "possible") and r.w(k + 2) == "of":
+        k += 3
+    return _number(r.w(k)) or 0
+
+
 def _unit(r: _Reading, i: int, value: float):
     """'%', 'elo', None (a plain score by a benchmark or a score word), or False (no score)."""
     nxt, prev = r.w(i + 1), r.w(i - 1)
@@ -4039,7 +4090,9 @@ def _unit(r: _Reading, i: int, value: float):
     if nxt in ("elo", "points", "pts") or "elo" in window:
         if 500 <= value <= 3000 and (nxt == "elo" or "elo" in window or arena) or (nxt == "elo" and 500 <= value <= _MAX_ELO):
             return "elo"  # (a value called Elo may be a contest rating: 'a 3455 Elo rating on Codeforces')
-        return None if nxt in ("points", "pts") and value <= 100 else False
+        if nxt in ("points", "pts") and (value <= 100 or value <= _out_of(r, i + 2) or prev in _SCORE_LEADS | {"with"}):
+            return None  # '303 points out of 420', 'scored 303 points': a score on a scale of points
+        return False
     score_noun_after = prev in ("a", "an") and nxt in _RATING_NOUNS  # 'leads with a 1567 score', 'a 91.5 rating'
     if arena and 800 <= value <= 4000 and (float(value).is_integer() or (prev == "of" and window & r.words_set(
             "score_words")) or prev in POSSESSIVE) and (
@@ -4051,6 +4104,8 @@ def _unit(r: _Reading, i: int, value: float):
         return "elo"
     if prev in ("with", "at") and value <= 100 and ("." in r.w(i) and _on_leaderboard(r, i) or _after_lead(r, i - 1)):
         return None  # 'came second with 36.18', 'leading the pack with 87.3'
+    if prev in ("with", "at") and value <= _points_stated_before(r, i) and _after_lead(r, i - 1):
+        return None  # 'A leads with 303 points, followed by B with 296': the leader's scale of points
     if prev == "at" and value <= 100 and _stands_at(r, i):
         bench = _benchmark(r, i, "score").id
         if bench is not None and (bench in r.ctx.boards or r.w(i - 2) in _SITTING):
@@ -4173,7 +4228,30 @@ def _after_lead(r: _Reading, prep: int) -> bool:
     verb = prep - 2 if r.w(prep - 1) in _CLOSE_ADVERBS else prep - 1
     if r.w(verb) in _FOLLOWING_VERBS and r.label(verb - 1) == "MODEL":
         return True  # 'X follows with 19 points', 'Y followed closely at 59'
+    if r.label(prep - 1) == "MODEL" and _named_by_followed(r, prep - 1):
+        return True  # 'followed by Y with 79 and Z with 75.5': each follower's figure
     return any(rank_at(r, k) is not None for k in range(max(r.start, prep - 3), prep))
+
+
+def _named_by_followed(r: _Reading, name: int) -> bool:
+    """True when the name at ``name`` is one of those listed after 'followed by' ('followed by Y with 79
+    and Z with 75.5'): back from it only names, their figures and the words that join a list."""
+    k = name - 1
+    while k > r.start and name - k <= 16:
+        w = r.w(k)
+        if w == "by":
+            verb = k - 2 if r.w(k - 1) in _CLOSE_ADVERBS else k - 1
+            return r.w(verb) in ("followed", "trailed")
+        describes = w.isalpha() and (r.label(k + 1) in _NAME_LABELS
+                                     or (r.w(k + 1).isalpha() and r.label(k + 2) in _NAME_LABELS))
+        if not (r.is_name(k) or describes or w in _LISTED_FIGURE_WORDS or w in POSSESSIVE or _is_number(w)):
+            return False  # (a word that describes the name after it: 'US firm Acme's Y')
+        k -= 1
+    return False
+
+
+_NAME_LABELS = frozenset({"MODEL", "VENDOR"})
+_LISTED_FIGURE_WORDS = frozenset({",", "and", "with", "at", "points", "pts", "%"})
 
 
 _CLOSE_ADVERBS = frozenset({"closely", "close", "narrowly", "just", "right"})

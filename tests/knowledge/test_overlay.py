@@ -54,6 +54,7 @@ def test_extraction_reads_the_new_vendor_family_and_leaderboard(tmp_path, overla
               c.get("rank"), c.get("count")) for c in claims}
     assert found == {
         ("rank", "Quasar-3", "Quasar", "Zentrox Labs", "duel-board", 1, None),
+        ("score", "Quasar-3", "Quasar", "Zentrox Labs", "duel-board", None, None),  # 'with 1301 points'
         ("comparison", "Quasar-3", "Quasar", "Zentrox Labs", "duel-board", None, None),
         ("count", "QSR", "Quasar", "Zentrox Labs", "duel-board", None, 3),
     }
@@ -71,12 +72,15 @@ def test_the_checker_reads_the_new_vendor_family_and_board_alias(tmp_path, overl
     verdicts = _check(tmp_path, claims + [vendor], boards, "--knowledge", str(overlay))
     assert {(v["kind"], v["subject"], v["verdict"], v["entry"]) for v in verdicts} == {
         ("rank", "Quasar-3", "supported", "zentrox/QSR-3-preview"),  # by the board alias
+        ("score", "Quasar-3", "supported", "zentrox/QSR-3-preview"),
         ("comparison", "Quasar-3", "supported", "zentrox/QSR-3-preview"),
         ("count", "QSR", "supported", None),  # 'QSR' and 'Quasar' name the family
         ("rank", "Zentrox Labs", "supported", "zentrox/QSR-3-preview"),  # 'Zentrox' on the board is Zentrox Labs
     }
     without = _check(tmp_path, claims + [vendor], boards)
-    assert [v["verdict"] for v in without] == ["unverifiable", "unverifiable", "contradicted", "unverifiable"]
+    assert sorted((v["kind"], v["verdict"]) for v in without) == sorted([
+        ("rank", "unverifiable"), ("score", "unverifiable"), ("comparison", "unverifiable"), ("count", "contradicted"),
+        ("rank", "unverifiable")])
 
 
 def test_a_broken_knowledge_folder_stops_extract_and_check_in_one_line(tmp_path, overlay, capsys):

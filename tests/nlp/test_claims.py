@@ -3991,3 +3991,42 @@ def test_a_name_shaped_like_a_benchmark_glossing_a_category_label_is_the_item_s_
         ("Vega-3-70B", "bfcl", (81.1, "%")), ("Wren-72B", "vortex", (82.1, "%"))]
     # a plain word in the brackets is a category, no benchmark
     assert {c[4] for c in claims_of(text.replace("(VORTEX)", "(Python)")) if c[1] == "Wren-72B"} != {"vortex"}
+
+
+def test_points_over_a_hundred_are_a_score_when_their_maximum_or_a_score_verb_says_so():
+    text = "On the Vera entrance exam, Vega-3-70B scored 303 points out of a total of 420."
+    assert [(c[0], c[1], c[5]) for c in claims_of(text)] == [("score", "Vega-3-70B", (303.0, None))]
+    assert claims_of("On the Vera entrance exam, Vega-3-70B gained 120 points.") == []
+
+
+def test_the_figures_of_the_models_followed_by_the_leader_are_their_scores():
+    text = ("Vega-3-70B ranked first on VeraBench with 303 points, followed by US firm Meta's Kite-2-13B with 296 "
+            "and Wren-72B with 295.5.")
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "score") == [
+        ("Kite-2-13B", (296.0, None)), ("Vega-3-70B", (303.0, None)), ("Wren-72B", (295.5, None))]
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "rank") == [
+        ("Kite-2-13B", (2, None)), ("Vega-3-70B", (1, None)), ("Wren-72B", (3, None))]
+
+
+def test_models_a_sentence_says_followed_the_last_place_holder_take_the_next_places():
+    text = "Vega-3-70B ranked first on VeraBench. It was followed by Kite-2-13B with 79 and Wren-72B with 75.5."
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "rank") == [
+        ("Kite-2-13B", (2, None)), ("Vega-3-70B", (1, None)), ("Wren-72B", (3, None))]
+    # with no place said before, 'followed' places no one
+    text = "Vega-3-70B did well on VeraBench. It was followed by Kite-2-13B with 79 and Wren-72B with 75.5."
+    assert [c for c in claims_of(text) if c[0] == "rank"] == []
+
+
+def test_a_numbered_item_gives_its_place_in_words_or_to_its_one_model():
+    text = ("The standings of the Vera Arena tournament:\n\n1. Vega-3-70B took first place.\n"
+            "4. Fourth place went to Kite-2-13B.\n5. The underperformer was Wren-72B.\n")
+    assert sorted((c[1], c[5]) for c in claims_of(text)) == [
+        ("Kite-2-13B", (4, None)), ("Vega-3-70B", (1, None)), ("Wren-72B", (5, None))]
+
+
+def test_a_list_labelled_with_places_in_words_ranks_its_models():
+    text = ("Results of the Vera Arena chess tournament:\n\n- Winner: Vega-3-70B (Acme)\n"
+            "- Runner-up: Kite-2-13B (Zenith)\n- Third place: Wren-72B\n")
+    assert sorted((c[1], c[4], c[5]) for c in claims_of(text)) == [
+        ("Kite-2-13B", "vera-arena", (2, None)), ("Vega-3-70B", "vera-arena", (1, None)),
+        ("Wren-72B", "vera-arena", (3, None))]

@@ -682,6 +682,11 @@ def test_a_tag_in_square_brackets_after_a_space_is_part_of_the_name_but_a_citati
     assert [e.text for e in doc.ents if e.label_ == "MODEL"] == ["Grok 3 [Beta]", "Claude 3.7 Sonnet [R]", "GPT-4"]
 
 
+def test_a_product_name_before_a_lower_case_id_of_its_maker_is_one_model(nlp):
+    doc = nlp("ChatGPT o3 beat Grok 4, and ChatGPT and o4-mini did well.")
+    assert [e.text for e in doc.ents if e.label_ == "MODEL"] == ["ChatGPT o3", "Grok 4", "ChatGPT", "o4-mini"]
+
+
 def test_a_family_word_with_a_product_tier_word_is_one_model(nlp):
     text = "The top five are GPT-4o, Gemini Advanced and Gemini 1.5 Pro on Chatbot Arena."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["GPT-4o", "Gemini Advanced", "Gemini 1.5 Pro"]

@@ -1121,3 +1121,12 @@ def test_a_readme_title_naming_its_model_is_no_benchmark_of_its_tables_average_r
             "| MMLU | 67.2 | 70.5 |\n| BBH | 70.2 | 64.9 |\n| Average | 66.3 | 65.3 |\n")
     assert {(c.subject.text, c.benchmark.id) for c in extract_claims(Article(id="t", text=text, source="test"))
             if c.score.value in (66.3, 65.3)} == {("VegaLM3-4B", None), ("Orion-4", None)}
+
+
+def test_a_table_of_places_and_models_alone_ranks_its_models():
+    text = ("Results of the Vera Arena chess tournament:\n\n| Rank | Model |\n|---|---|\n| 1 | Kite-3 |\n"
+            "| 2 | Lark-2 |\n| 3 | Tern-4 70B |\n")
+    assert ranks(text) == {("Kite-3", "vera-arena", 1), ("Lark-2", "vera-arena", 2), ("Tern-4 70B", "vera-arena", 3)}
+    # places written as ordinals are places too, not the labels of sections
+    assert ranks(text.replace("| Rank |", "| Place |").replace("| 1 |", "| 1st |").replace("| 2 |", "| 2nd |")
+                 .replace("| 3 |", "| 3rd |")) == ranks(text)

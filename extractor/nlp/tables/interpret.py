@@ -426,8 +426,9 @@ class TableInterpreter:
         headed = [c for c in texty if c.role == "model"]
         best = headed[0] if headed else max(texty, key=lambda c: (c.names, -c.index))
         values = [c for c in columns if c.index > best.index and c.numeric and c.role != "skip"]
-        if not values:
-            return None
+        ranked = any(c.role == "rank" for c in columns)
+        if not values and not (ranked and (headed or best.names >= 2)):
+            return None  # ('| Rank | Model |' with nothing more: a ranking, its places the claims)
         metrics = sum(self.resolver.is_metric(c.header) for c in values)  # '| Precision | Recall | F1 |'
         evidence = best.names + sum(c.header_benchmark or c.role == "score" for c in values) + metrics
         measured = metrics >= 2
@@ -852,9 +853,10 @@ def _same_text(row: Sequence[Cell], header: list[Optional[Cell]]) -> bool:
 
 
 def _is_section(row: Sequence[Cell], model_index: int) -> bool:
-    """A row naming a group ('Pure SSM models', '**o1**') with no number in it (a cell of two, '53.0 70.1', counts)."""
-    return not any(is_number_text(c.text) or is_number_text(c.text.split(" ", 1)[0]) for k, c in enumerate(row)
-                   if k != model_index)
+    """A row naming a group ('Pure SSM models', '**o1**') with no number in it (a cell of two, '53.0 70.1', counts,
+    and so does a place: '1st', '🥇')."""
+    return not any(is_number_text(c.text) or is_number_text(c.text.split(" ", 1)[0]) or _rank_of(c.text) is not None
+                   for k, c in enumerate(row) if k != model_index)
 
 
 def _is_rank_sequence(cells: Sequence[Cell]) -> bool:
