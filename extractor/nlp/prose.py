@@ -614,7 +614,13 @@ def _on_benchmark_in_clause(r: _Reading, i: int, cue: int) -> bool:
     """'X beat Y and Z on the MMLU benchmark', 'X's score on MMLU exceeds Y's': a benchmark after a
     preposition, in the cue's clause, says where a comparison or rank holds."""
     before = i - 1 if r.w(i - 1) != "the" else i - 2
-    if r.w(i - 1) in _SUITE_NOUNS | {"set", "dataset"}:  # 'on the long-context benchmark X', 'on the test set X'
+    if r.w(i - 1) == "(":  # 'on mathematical reasoning (X)': the benchmark glosses the kind of test
+        k = i - 2
+        while k > i - 8 and r.w(k) not in _BENCHMARK_PREPOSITIONS and (r.doc[k].text.islower() and r.w(k).isalpha()
+                                                                        or r.w(k) == "-"):
+            k -= 1
+        before = k if k < i - 2 else before
+    elif r.w(i - 1) in _SUITE_NOUNS | {"set", "dataset"}:  # 'on the long-context benchmark X', 'on the test set X'
         k = i - 1
         while k > i - 8 and r.w(k) != "the" and (r.w(k) == "-" or r.w(k).islower()):
             k -= 1
@@ -738,9 +744,12 @@ def _possessed(r: _Reading, i: int) -> int:
     """Where the model a possessor at ``i`` owns stands ("Acme's open-source X": X), past the possessive and
     the words before the model."""
     j = i + 2
-    while j < r.end and j - i <= 5 and (r.w(j) in _POSSESSOR_FILLERS or _modifier_word(r, j) or _SIZE_WORD.match(r.w(j))):
+    while j < r.end and j - i <= _POSSESSED_REACH and (r.w(j) in _POSSESSOR_FILLERS or _modifier_word(r, j) or _SIZE_WORD.match(r.w(j))):
         j += 1  # "Acme's 70B X": a size before the name is one of its words
     return j
+
+
+_POSSESSED_REACH = 8  # tokens: "Acme's larger open-source reasoning model X" ('open-source' is three)
 
 
 def _modifier_word(r: _Reading, j: int) -> bool:

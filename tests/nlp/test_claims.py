@@ -4030,3 +4030,15 @@ def test_a_list_labelled_with_places_in_words_ranks_its_models():
     assert sorted((c[1], c[4], c[5]) for c in claims_of(text)) == [
         ("Kite-2-13B", "vera-arena", (2, None)), ("Vega-3-70B", "vera-arena", (1, None)),
         ("Wren-72B", "vera-arena", (3, None))]
+
+
+def test_a_maker_s_possessive_reaches_its_model_past_several_describing_words():
+    text = ("Vega-3-70B surpassed Meta's closed-source reasoning model Kite-2-13B and Alibaba's larger open-source "
+            "reasoning model Wren-72B on public evaluation sets.")
+    assert [(c[0], c[1], c[5]) for c in claims_of(text)] == [
+        ("comparison", "Vega-3-70B", ("outperforms", ("Kite-2-13B", "Wren-72B")))]
+
+
+def test_a_benchmark_in_brackets_after_the_kind_of_test_it_glosses_is_where_a_comparison_holds():
+    text = "Vega-3-70B surpassed Kite-2-13B on mathematical reasoning (AIME 2024) with only 7B parameters."
+    assert [(c[0], c[4]) for c in claims_of(text)] == [("comparison", "aime")]
