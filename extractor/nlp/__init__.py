@@ -29,6 +29,11 @@ def _split_score_marks(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     suffixes = [r"(?<=[\d.%,;:)\]])\[\d{1,3}\]"] + list(nlp.Defaults.suffixes)
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # '(Acme): 68.25', '(0-shot):': brackets beside a colon are punctuation here, never an emoticon ('):')
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not set(k) <= _EMOTICON_MARKS}
+
+
+_EMOTICON_MARKS = frozenset("():;=[]-")
 
 
 def add_components(nlp: Language, with_claims: bool = True, knowledge_dir: Optional[str] = None) -> Language:

@@ -1124,10 +1124,22 @@ def _model_label(r: _Reading, colon: int) -> Optional[int]:
     model = colon - 1
     while model > r.start and r.w(model) in _ITEM_MARKS:
         model -= 1
+    if r.label(model) == "VENDOR" and r.w(model - 1) == "(" and ")" in (r.w(model + 1), r.w(colon)[:1]):
+        model -= 2  # '- Kappa 3 (Acme): 68.25': the maker in brackets after the name ('):' may be one token)
     if r.label(model) != "MODEL":
         return None
     opening = (r.w(k) for k in range(r.start, model) if r.label(k) != "VENDOR")
     return model if all(w in _ITEM_MARKS or w in POSSESSIVE or w.isdecimal() for w in opening) else None
+
+
+def _ends_the_item(r: _Reading, i: int) -> bool:
+    """True when the value at ``i`` (with its unit) is all a list item's line says after its label."""
+    if r.block is None or r.block.kind != "item":
+        return False
+    k = i + 1
+    while k < r.end and (r.w(k) in _VALUE_UNITS or r.w(k) in (".", ";") or not r.w(k).strip()):
+        k += 1
+    return k >= r.end
 
 
 def _labelled_item_value(r: _Reading, cue: int) -> bool:
@@ -4113,6 +4125,9 @@ def _unit(r: _Reading, i: int, value: float):
         return "elo"
     if prev in ("with", "at") and value <= 100 and ("." in r.w(i) and _on_leaderboard(r, i) or _after_lead(r, i - 1)):
         return None  # 'came second with 36.18', 'leading the pack with 87.3'
+    if prev in (":", "):") and value <= 100 and _model_label(r, i - 1) is not None and _ends_the_item(r, i) \
+            and _benchmark(r, i, "score").id is not None:
+        return None  # '- Kappa 3 Pro: 65.59' in a list under 'VeraBench scores:': the model's score there
     if prev in ("with", "at") and value <= _points_stated_before(r, i) and _after_lead(r, i - 1):
         return None  # 'A leads with 303 points, followed by B with 296': the leader's scale of points
     if prev == "at" and value <= 100 and _stands_at(r, i):

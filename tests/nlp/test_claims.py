@@ -4042,3 +4042,10 @@ def test_a_maker_s_possessive_reaches_its_model_past_several_describing_words():
 def test_a_benchmark_in_brackets_after_the_kind_of_test_it_glosses_is_where_a_comparison_holds():
     text = "Vega-3-70B surpassed Kite-2-13B on mathematical reasoning (AIME 2024) with only 7B parameters."
     assert [(c[0], c[4]) for c in claims_of(text)] == [("comparison", "aime")]
+
+
+def test_a_list_of_model_labels_each_with_a_bare_figure_gives_scores_on_the_lead_in_s_benchmark():
+    text = ("The VeraBench scores are as follows.\n\n- Vega-3-70B (Meta): 68.25\n- Kite-2-13B: 65.59\n\n"
+            "Context windows:\n\n- Vega-3-70B: 200\n- Kite-2-13B: 64\n")
+    assert sorted((c[0], c[1], c[4], c[5]) for c in claims_of(text)) == [
+        ("score", "Kite-2-13B", "verabench", (65.59, None)), ("score", "Vega-3-70B", "verabench", (68.25, None))]
