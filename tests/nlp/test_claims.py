@@ -4049,3 +4049,18 @@ def test_a_list_of_model_labels_each_with_a_bare_figure_gives_scores_on_the_lead
             "Context windows:\n\n- Vega-3-70B: 200\n- Kite-2-13B: 64\n")
     assert sorted((c[0], c[1], c[4], c[5]) for c in claims_of(text)) == [
         ("score", "Kite-2-13B", "verabench", (65.59, None)), ("score", "Vega-3-70B", "verabench", (68.25, None))]
+
+
+def test_the_release_refers_back_to_the_model_just_released():
+    text = ("Acme released Vega-3-70B on March 25. The release immediately claimed the top position on LMArena "
+            "by a margin of 40 Elo points over Kite-2-13B.")
+    assert sorted((c[0], c[1], c[4], c[5]) for c in claims_of(text)) == [
+        ("comparison", "Vega-3-70B", "chatbot-arena", ("outperforms", ("Kite-2-13B",))),
+        ("rank", "Vega-3-70B", "chatbot-arena", (1, None))]
+
+
+def test_scores_set_against_each_other_across_a_board_s_long_name_compare_the_models():
+    text = ("Vega-3-70B scores approximately 1287 Elo on the LMSYS Chatbot Arena leaderboard versus "
+            "Kite-2-13B-Instruct's approximately 1264 Elo.")
+    assert [(c[1], c[5]) for c in claims_of(text) if c[0] == "comparison"] == [
+        ("Vega-3-70B", ("outperforms", ("Kite-2-13B-Instruct",)))]
