@@ -561,9 +561,9 @@ def _generic_scope(r: _Reading, cue: int) -> Optional[tuple[str, int]]:
             return None
         if w == "board" and r.w(k - 1) == "the" and r.w(k - 2) == "across":
             return w, k
-        if w in scopes and any(r.w(j) in ("on", "across", "in", "over") for j in range(max(cue, k - 8), k)) \
+        if w in scopes and (k - cue <= 4 or any(r.w(j) in ("on", "across", "in", "over") for j in range(max(cue, k - 8), k))) \
                 and any(r.w(j) in _QUANTIFIERS or _is_number(r.w(j)) for j in range(max(cue, k - 4), k)):
-            return w, k
+            return w, k  # (right after the cue, its object: 'topped several major leaderboards')
     return None
 
 

@@ -4064,3 +4064,8 @@ def test_scores_set_against_each_other_across_a_board_s_long_name_compare_the_mo
             "Kite-2-13B-Instruct's approximately 1264 Elo.")
     assert [(c[1], c[5]) for c in claims_of(text) if c[0] == "comparison"] == [
         ("Vega-3-70B", ("outperforms", ("Kite-2-13B-Instruct",)))]
+
+
+def test_a_place_on_several_boards_named_as_the_cue_s_object_is_on_none_of_them():
+    text = "On SWE-bench, Kite-2-13B leads at 70%. Later, Acme released Vega-3-70B, which topped several major leaderboards."
+    assert [(c[1], c[4]) for c in claims_of(text) if c[0] == "rank"] == [("Kite-2-13B", "swe-bench"), ("Vega-3-70B", None)]
