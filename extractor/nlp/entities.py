@@ -65,7 +65,7 @@ _SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|
 _HOSTED_NAME = re.compile(r"(?:['\u2019]s)? ([A-Z][\w\-.]*[A-Za-z0-9])(?= (?:list|leaderboard|ranking|benchmark)s?\b)")
 _LIST_NEXT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:(?:On|In|At|From|Across) )?(?:The|A|An|Our|New|This) |^(?:On|In|At|From|Across) ")
-_ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.\-]{1,20})['\u2019]s\s+)?"
+_ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n|At)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.\-]{1,20})['\u2019]s\s+)?"
                       r"(?P<quote>[`\['\u2018\u201c\"]?)(?=[A-Z])")  # on `VeraBench`, in 'VeraQA'
 # 'VeraQA, which evaluates ...': a name its gloss says is a test
 _TEST_GLOSS = re.compile(r",\s+which\s+(?:evaluates|measures|tests|assesses|mimics|covers|probes|examines|gauges|"

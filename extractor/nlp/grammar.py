@@ -224,6 +224,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{1,11}}(?:[a-rt-z]|[aiou]s)(?<!ed)(?<!ing)(?= (?:{variant}){_END})"
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{2,12}}[A-Z]{_END}"  # a word with a capital letter glued on: Kappa TurboS
         rf"| (?!Q[1-4] )[A-Z]{{1,2}}\d{{1,2}}[A-Z]?(?= \d{{1,4}}(?:\.\d{{1,2}})?[Bb]{_END})"  # a code before a size: Falcon H1R 7B
+        # an acronym before the size, with a word after it at most: Kappa MT 7B, Kappa MT Chimera 7B
+        rf"| (?!(?:{vendors}|{not_parts}) )[A-Z]{{2,4}}(?: [A-Z][a-z]{{2,12}})?(?= {_SIZE}{_END})"
         rf"| {MONTH_DAY}{_END}"  # a month-day tag: Grok 4 0709, GPT-4 0613
         rf"| {_LABEL_MONTH_DAY}"  # 'o1 1217: 1351'
         rf"|{_HY}(?:{_DATE}|{_VERSION}|{tag}){_END}"

@@ -4069,3 +4069,8 @@ def test_scores_set_against_each_other_across_a_board_s_long_name_compare_the_mo
 def test_a_place_on_several_boards_named_as_the_cue_s_object_is_on_none_of_them():
     text = "On SWE-bench, Kite-2-13B leads at 70%. Later, Acme released Vega-3-70B, which topped several major leaderboards."
     assert [(c[1], c[4]) for c in claims_of(text) if c[0] == "rank"] == [("Kite-2-13B", "swe-bench"), ("Vega-3-70B", None)]
+
+
+def test_a_benchmark_glossed_in_an_opening_at_phrase_is_where_the_place_holds():
+    text = "At VERA2025, a major workshop where research teams compare translation systems, Vega-3-70B took the top spot."
+    assert [(c[0], c[1], c[4]) for c in claims_of(text)] == [("rank", "Vega-3-70B", "vera2025")]

@@ -692,6 +692,12 @@ def test_a_family_word_with_a_product_tier_word_is_one_model(nlp):
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["GPT-4o", "Gemini Advanced", "Gemini 1.5 Pro"]
 
 
+def test_a_family_word_with_an_acronym_and_a_word_before_a_size_is_one_model(nlp):
+    text = "Tencent's Hunyuan MT 7B and Hunyuan MT Chimera 7B lead, ahead of Llama Varco 8B."
+    assert [(e.text, e._.family) for e in _ents(nlp, text, "MODEL")] == [
+        ("Hunyuan MT 7B", "Hunyuan"), ("Hunyuan MT Chimera 7B", "Hunyuan"), ("Llama Varco 8B", "Llama Varco")]
+
+
 def test_a_family_word_with_a_code_before_a_size_is_one_model(nlp):
     text = "Introducing Falcon H1R 7B, a reasoning model. It scores 68.6% on LCB v6, ahead of Qwen3-8B."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Falcon H1R 7B", "Qwen3-8B"]
