@@ -23,7 +23,7 @@ from .tables.interpret import HeaderVocabulary, TableInterpreter
 from .sentences import RUN_IN_HINT, run_in_items
 from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, ends_in_number, html_grid, html_tables,
                              is_pipe_row, is_separator, pipe_cells, pipe_grid, ranked_grid, ranked_start, row_ending,
-                             spaced_grid, stacked_grid, glued_grid, glued_header, glued_rank)
+                             spaced_grid, spread_header, stacked_grid, glued_grid, glued_header, glued_rank)
 
 Line = tuple[int, int]
 
@@ -380,12 +380,27 @@ def _tables(text: str, lines: Sequence[Line], words: HeaderWords, name_end) -> I
     taken = {i for first, last, _ in found for i in range(first, last)}
     for k, j, rows in _pipe_runs(text, lines, taken):
         grid = pipe_grid(text, rows)
+        if grid is not None and grid.header_rows is None and is_separator(pipe_cells(text, *rows[0])):
+            k, grid = _with_spread_header(text, lines, k, grid)
         if grid is not None:
             found.append((k, j, grid))
     free = _free_runs(len(lines), found)
     for a, b in free:
         found.extend(_plain_tables(text, lines, a, b, words, name_end))
     return iter(sorted(found, key=lambda t: t[0]))
+
+
+def _with_spread_header(text: str, lines: Sequence[Line], k: int, grid: Grid) -> tuple[int, Grid]:
+    """A table that opens with its separator row, its header flattened over the lines above it (see
+    ``spread_header``): the table from the header's first line, the header its first row."""
+    spread = spread_header(text, lines[max(0, k - _SPREAD_HEADER_LINES):k], grid.width)
+    if spread is None:
+        return k, grid
+    first = k - min(k, _SPREAD_HEADER_LINES) + spread[0]
+    return first, Grid((spread[1], *grid.rows), lines[first][0], grid.end, grid.layout, header_rows=1)
+
+
+_SPREAD_HEADER_LINES = 40  # lines above a table its flattened header may take, at most
 
 
 def _pipe_runs(text: str, lines: Sequence[Line], taken: set[int]) -> list[tuple[int, int, list[Line]]]:

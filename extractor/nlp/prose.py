@@ -1124,8 +1124,8 @@ def _model_label(r: _Reading, colon: int) -> Optional[int]:
     model = colon - 1
     while model > r.start and r.w(model) in _ITEM_MARKS:
         model -= 1
-    if r.label(model) == "VENDOR" and r.w(model - 1) == "(" and ")" in (r.w(model + 1), r.w(colon)[:1]):
-        model -= 2  # '- Kappa 3 (Acme): 68.25': the maker in brackets after the name ('):' may be one token)
+    if r.label(model) == "VENDOR" and r.w(model - 1) == "(" and r.w(model + 1) == ")":
+        model -= 2  # '- Kappa 3 (Acme): 68.25': the maker in brackets after the name
     if r.label(model) != "MODEL":
         return None
     opening = (r.w(k) for k in range(r.start, model) if r.label(k) != "VENDOR")
@@ -4125,7 +4125,7 @@ def _unit(r: _Reading, i: int, value: float):
         return "elo"
     if prev in ("with", "at") and value <= 100 and ("." in r.w(i) and _on_leaderboard(r, i) or _after_lead(r, i - 1)):
         return None  # 'came second with 36.18', 'leading the pack with 87.3'
-    if prev in (":", "):") and value <= 100 and _model_label(r, i - 1) is not None and _ends_the_item(r, i) \
+    if prev == ":" and value <= 100 and _model_label(r, i - 1) is not None and _ends_the_item(r, i) \
             and _benchmark(r, i, "score").id is not None:
         return None  # '- Kappa 3 Pro: 65.59' in a list under 'VeraBench scores:': the model's score there
     if prev in ("with", "at") and value <= _points_stated_before(r, i) and _after_lead(r, i - 1):

@@ -1130,3 +1130,19 @@ def test_a_table_of_places_and_models_alone_ranks_its_models():
     # places written as ordinals are places too, not the labels of sections
     assert ranks(text.replace("| Rank |", "| Place |").replace("| 1 |", "| 1st |").replace("| 2 |", "| 2nd |")
                  .replace("| 3 |", "| 3rd |")) == ranks(text)
+
+
+def test_a_models_column_of_ticks_gives_way_to_the_column_that_names_the_models():
+    text = ("VeraBench Leaderboard\nRank | Agent | Models | Accuracy | Cost |\n---|---|---|---|---|\n"
+            "1 | Kite-3 | \u2713 | 38.00% | $67.09 |\n2 | Lark-2 | \u2713 | 29.80% | $79.84 |\n")
+    assert ranks(text) == {("Kite-3", "verabench", 1), ("Lark-2", "verabench", 2)}
+    assert scores(text) == {("Kite-3", "verabench", 38.0), ("Lark-2", "verabench", 29.8)}
+
+
+def test_a_header_flattened_over_lines_above_the_separator_row_heads_the_table():
+    text = ("VeraBench Leaderboard\nRank | Model |\nAccuracy\nShare of tasks solved, best of three runs |\n"
+            "Cost (USD)\nTotal API cost for all tasks |\n---|---|---|---|\n"
+            "1 | Kite-3 | 38.00% | $67.09 |\n2 | Lark-2 | 29.80% | $79.84 |\n")
+    assert ranks(text) == {("Kite-3", "verabench", 1), ("Lark-2", "verabench", 2)}
+    assert {(c.subject.text, c.score.metric) for c in extract_claims(Article(id="t", text=text, source="test"))
+            if c.kind == "score"} == {("Kite-3", "Accuracy"), ("Lark-2", "Accuracy")}

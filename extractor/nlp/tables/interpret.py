@@ -423,8 +423,8 @@ class TableInterpreter:
         texty = [c for c in columns if c.textual and c.role not in ("rank", "vendor", "skip")]
         if not texty:
             return None
-        headed = [c for c in texty if c.role == "model"]
-        best = headed[0] if headed else max(texty, key=lambda c: (c.names, -c.index))
+        headed = [c for c in texty if c.role == "model" and (c.names or not any(t.names >= 2 for t in texty))]
+        best = headed[0] if headed else max(texty, key=lambda c: (c.names, -c.index))  # ('Models' over ticks: no names)
         values = [c for c in columns if c.index > best.index and c.numeric and c.role != "skip"]
         ranked = any(c.role == "rank" for c in columns)
         if not values and not (ranked and (headed or best.names >= 2)):
@@ -470,6 +470,8 @@ class TableInterpreter:
             if subject_cell is None or subject_cell.empty or is_number_text(subject_cell.text):
                 continue
             subject = subject_text(subject_cell.text)
+            if not subject:
+                continue  # '✓', '—': a mark, no name
             if sized or not any(ch.isdigit() for ch in subject):  # 'Vega 3.1' beside '13B' is named in full
                 subject = _with_size(subject, row, size_col)
             if subject_cell.text.startswith("#") and not subject_cell.text[1:2].isdigit():

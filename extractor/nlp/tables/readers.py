@@ -129,6 +129,32 @@ def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     return Grid(tuple(rows), lines[0][0], lines[-1][1], "pipe", header_rows=header_rows or None)
 
 
+def spread_header(article: str, lines: Sequence[Line], width: int) -> Optional[tuple[int, tuple[Cell, ...]]]:
+    """A header flattened over the ``lines`` right above a table that opens with its separator row, each
+    cell's text and notes on lines of their own and a pipe after each cell ('Rank | Agent |', 'Accuracy',
+    'Confidence intervals show ... |'): (index of its first line, its cells, each the first line of its text),
+    when its pipes make as many cells as the table has columns; else None."""
+    if not lines or not article[lines[-1][0]:lines[-1][1]].rstrip().endswith("|"):
+        return None
+    pipes = 0
+    for k in range(len(lines) - 1, -1, -1):
+        start, end = lines[k]
+        if not article[start:end].strip():
+            return None
+        pipes += article.count("|", start, end)
+        if pipes > width:
+            return None
+        if pipes == width and "|" in article[start:end]:
+            cuts = [lines[k][0] - 1] + [i for i in range(lines[k][0], lines[-1][1]) if article[i] == "|"]
+            cells = []
+            for a, b in zip(cuts, cuts[1:]):
+                first = next((ln for ln in article[a + 1:b].split("\n") if ln.strip()), "")
+                at = article.find(first, a + 1, b) if first else a + 1
+                cells.append(make_cell(article, at, at + len(first)))
+            return k, tuple(cells)
+    return None
+
+
 def _unstacked(article: str, row: tuple[Cell, ...]) -> list[tuple[Cell, ...]]:
     """'AIME 2024<br>MATH | 74.3<br>96.4 | ...': a row whose cells stack k lines with '<br>' is k rows;
     a cell of one line ('**Mathematics**') stands in each of them. Any other count leaves the row whole."""
