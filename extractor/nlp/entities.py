@@ -46,10 +46,10 @@ _WORDS_BEFORE = re.compile(r"(?:[A-Za-z#\d.-]+,?\s+){1,4}$")
 _SIZED = re.compile(r"(?<![A-Za-z0-9])\d{1,4}(?:\.\d)?[BbMT](?![A-Za-z0-9])")
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
 _LABEL_LINE = re.compile(  # a line's label and a value after it: '- Aider Polyglot: 81.3% (o3)', '**SWE-bench**: 69.1%'
-    r"(?m)^[ \t]*(?:[-*\u2022+][ \t]+)?(?:\*\*)?(?P<name>[A-Z][\w'\u2019.+\-]*(?: [A-Za-z0-9][\w'\u2019.+\-]*){0,3})"
+    r"(?m)^[ \t]*(?:[-*\u2022\u2013+][ \t]+)?(?:\*\*)?(?P<name>[A-Z][\w'\u2019.+\-]*(?: [A-Za-z0-9][\w'\u2019.+\-]*){0,3})"
     r"(?:\*\*)?:(?:\*\*)?[ \t]+[~\u2248]?\d")
 _GLOSSED_LABEL = re.compile(  # a label that glosses a test's name: '- Adaptive Reasoning (VERA):', '**Coding (VeraCode)**:'
-    r"(?m)^[ \t]*(?:[-*\u2022+][ \t]+)?(?:\*\*)?[A-Z][\w'\u2019\-]*(?: [A-Za-z][\w'\u2019\-]*){0,3}"
+    r"(?m)^[ \t]*(?:[-*\u2022\u2013+][ \t]+)?(?:\*\*)?[A-Z][\w'\u2019\-]*(?: [A-Za-z][\w'\u2019\-]*){0,3}"
     r" \((?P<name>[A-Z][\w'\u2019.+\-]*(?: [A-Za-z0-9][\w'\u2019.+\-]*){0,3})\)(?:\*\*)?:")
 _TESTED_BEFORE = re.compile(r"(?i)\b(?:tested|evaluated|ran|run|benchmarked|assessed|measured)\s+$")  # 'ran on VeraSWE'
 _DATED_CHECKPOINT = re.compile(r"^[A-Za-z]\d{1,2}[-\u2011_][01]\d[0-3]\d$")  # 'R1-0528', 'V3-0324': a month-day tag
@@ -78,7 +78,8 @@ _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
              "called": 5, "shape": 6, "link": 7, "weak": 8, "label": 9}
 _NUMBER_BEFORE = re.compile(r"\d(?:\.\d+)?[\s\-]$")
-_SCORED_ON = re.compile(r"\s+(?:scored|scores|achieved|achieves|reached|reaches|posted|posts|earned|earns|recorded|records)"
+_SCORED_ON = re.compile(r",?\s+(?:(?:reportedly|also|now|still|currently|officially)\s+)?"  # 'X, reportedly scores 73.7% on Y'
+                        r"(?:scored|scores|achieved|achieves|reached|reaches|posted|posts|earned|earns|recorded|records|hits?)"
                         r"\s+(?:an?\s+(?:score|average|accuracy)\s+of\s+)?[~\u2248]?\d{1,4}(?:\.\d{1,2})?\s*(?:%|percent|points|pts)?"
                         r"\s+(?:on|in)\s+(?:the\s+)?")
 _BOARD_WORDS = re.compile(r"[A-Z][\w\-.]*(?: [A-Z][\w\-.]*){0,2}")

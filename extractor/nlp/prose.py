@@ -3730,6 +3730,9 @@ def _scores(r: _Reading) -> None:
                                   for k in range(max(v.start - 4, r.start), v.start)) else None
         if not (paired and bench is not None):
             bench = _bracketed_benchmark(r, v.start) or _score_benchmark(r, v.start, v.end, average=metric is not None)
+            if v.unit == "elo" and bench.id is not None and not r.ctx.resolver.is_arena(bench.id):
+                board = r.ctx.context_benchmark(r.doc[v.start].idx)  # 'leads at 1561 Elo, SWE-bench 80.8%':
+                bench = board if r.ctx.resolver.is_arena(board.id) else bench  # an Elo is the arena's
         if bench.id is None and not _says_score(r, v.start, v.unit) and not _joined_to_score(r, v, said, holder) \
                 and not (r.label(v.start - 1) == "MODEL" and _named_value_pairs(r) >= 3):
             continue  # 'a decrease of 0.75% compared to X's 2.93%': no benchmark, no score word (a run of names

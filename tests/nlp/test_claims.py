@@ -4074,3 +4074,18 @@ def test_a_place_on_several_boards_named_as_the_cue_s_object_is_on_none_of_them(
 def test_a_benchmark_glossed_in_an_opening_at_phrase_is_where_the_place_holds():
     text = "At VERA2025, a major workshop where research teams compare translation systems, Vega-3-70B took the top spot."
     assert [(c[0], c[1], c[4]) for c in claims_of(text)] == [("rank", "Vega-3-70B", "vera2025")]
+
+
+def test_a_name_of_a_family_nobody_listed_is_confirmed_by_a_score_after_an_aside_or_an_adverb():
+    text = "The heavier variant, Vesper-Ultra, reportedly hits 73.7% on SWE-Bench Pro against 69.2% for Kite-2-13B."
+    assert sorted((c[0], c[1], c[5]) for c in claims_of(text)) == [
+        ("comparison", "Vesper-Ultra", ("outperforms", ("Kite-2-13B",))),
+        ("score", "Kite-2-13B", (69.2, "%")), ("score", "Vesper-Ultra", (73.7, "%"))]
+
+
+def test_an_elo_in_a_line_that_also_names_another_benchmark_is_on_the_article_s_arena():
+    text = ("LMSYS Chatbot Arena rankings for April.\n\n\u2013 Coding: Vega-3-70B leads at 1561 Elo, SWE-bench 80.8%\n"
+            "\u2013 Math (VERA 2026): Kite-2-13B at 95.24%\n")
+    assert sorted((c[1], c[4], c[5]) for c in claims_of(text) if c[0] == "score") == [
+        ("Kite-2-13B", "vera", (95.24, "%")), ("Vega-3-70B", "chatbot-arena", (1561.0, "elo")),
+        ("Vega-3-70B", "swe-bench", (80.8, "%"))]
