@@ -346,6 +346,7 @@ class EntityRecognizer:
         found += self._suite_named(text, {m.start for m in mentions})
         if ") " in text or ")," in text or ")." in text:
             found += self._tests_with_acronyms(text)
+        found += _respelled_models(text, mentions)
         return found
 
     def _tests_with_acronyms(self, text: str) -> list[Mention]:
@@ -1512,6 +1513,23 @@ _BOARD_NAME_NOUNS = frozenset({"leaderboard", "benchmark", "arena", "exam", "tes
                                "rankings", "challenge"})
 _SIZE_OR_VERSION = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BbMmKk]\b|[vV]?\d)")  # '-13B', ' 2', '-v1': a member's mark
 _BARE_ARENA = re.compile(r"Arena(?:[ -][Ll]eaderboard)?")  # the Chatbot Arena's bare names, which a word before may own
+
+
+def _respelled_models(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'K2 Think' in an article that also writes 'K2-Think': a model's hyphenated name written with spaces is
+    the same model wherever it stands (the overlap pass keeps the longer or listed mention)."""
+    found: list[Mention] = []
+    for name, m in {text[m.start:m.end]: m for m in mentions if m.label == "MODEL" and "-" in text[m.start:m.end]}.items():
+        spaced = name.replace("-", " ")
+        if spaced == name or not any(ch.isdigit() for ch in name):
+            continue
+        at = text.find(spaced)
+        while at >= 0:
+            end = at + len(spaced)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+                found.append(Mention(at, end, "MODEL", m.source, dict(m.attrs)))
+            at = text.find(spaced, end)
+    return found
 
 
 def _product_ids_joined(text: str, mentions: list[Mention]) -> list[Mention]:

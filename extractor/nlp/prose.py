@@ -362,6 +362,8 @@ def _make(r: _Reading, kind: str, subject: int, cue: int, confidence: float, *,
     lo = min([subject, cue, *objects] + ([value_span[0]] if value_span else []))
     hi = max([subject, cue, *objects] + ([value_span[1] - 1] if value_span else []))
     benches = [bench] if benchmark is not None or kind == "score" else _listed_with(r, bench)
+    if len(benches) > 1 and _averaged_over(r, benches):
+        benches = [BenchmarkNote(source="sentence")]  # 'its average score on A, B and C beats Y': on none of them
     if kind == "rank" and span._.is_family:
         made = r.family_ranks.setdefault(subject, [])
         if any(f.rank != values.get("rank") for f in made):  # 'Qwen takes 1st, 3rd and 10th': no one model's
@@ -410,6 +412,20 @@ def _listed_with(r: _Reading, note: BenchmarkNote) -> list[BenchmarkNote]:
                 break
             i += step
     return notes
+
+
+def _averaged_over(r: _Reading, notes: list[BenchmarkNote]) -> bool:
+    """True when the listed benchmarks are what an average is taken over ('average scores in A, B and C')."""
+    first = min((i for i in r.benches if any(n.span and r.spans[i].start_char == n.span[0] for n in notes)), default=None)
+    if first is None:
+        return False
+    k = first - 1
+    while k > r.start and (r.label(k) == "BENCHMARK" or r.w(k) in _BENCHMARK_LIST_GLUE):
+        k -= 1  # back to where the list starts
+    return any(r.w(j) in _AVERAGE_WORDS for j in range(max(r.start, k - 3), k + 1))
+
+
+_AVERAGE_WORDS = frozenset({"average", "averaged", "mean"})
 
 
 def _chars(r: _Reading, start: int, end: int) -> tuple[int, int]:

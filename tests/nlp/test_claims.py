@@ -4089,3 +4089,15 @@ def test_an_elo_in_a_line_that_also_names_another_benchmark_is_on_the_article_s_
     assert sorted((c[1], c[4], c[5]) for c in claims_of(text) if c[0] == "score") == [
         ("Kite-2-13B", "vera", (95.24, "%")), ("Vega-3-70B", "chatbot-arena", (1561.0, "elo")),
         ("Vega-3-70B", "swe-bench", (80.8, "%"))]
+
+
+def test_a_hyphenated_name_written_with_spaces_elsewhere_in_the_article_is_the_same_model():
+    text = "Acme released V7-Think this week.\nV7 Think surpasses GPT-4o and Claude 3.5 Sonnet on MMLU."
+    assert [(c[0], c[1], c[4]) for c in claims_of(text)] == [("comparison", "V7 Think", "mmlu")]
+    assert claims_of(text.replace("V7-Think", "it")) == []  # alone, 'V7 Think' is no name
+
+
+def test_a_comparison_of_an_average_over_listed_benchmarks_holds_on_none_of_them():
+    text = "Vega-3-70B's average scores in AIME24, AIME25 and HMMT25 surpass many open models including Kite-2-13B."
+    assert [(c[0], c[4]) for c in claims_of(text)] == [("comparison", None)]
+    assert sorted(c[4] for c in claims_of("Vega-3-70B beat Kite-2-13B on AIME24 and HMMT25.")) == ["aime", "hmmt25"]
