@@ -39,6 +39,7 @@ from .grammar import DATED_NOTE, MONTH_DAY, YEAR, NameGrammar, build_grammar, ma
 from .tables.interpret import HeaderVocabulary
 
 _LEADING_DIGITS = re.compile(r"^\d+")
+_BARE_VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
 _RANKING_WORD = re.compile(r"(?i)\b(?:leaderboards?|rank(?:s|ed|ing|ings)?|top(?:ped|s)?|board|chart)\b")
 _SIZE_RE = re.compile(r"\d(?:x\d+)?[BbMT]\b")
 _WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z#\d.-]+,?){1,5}")
@@ -482,6 +483,8 @@ class EntityRecognizer:
             vendor = self.kb.vendor_by_owner.get(bare_owner.lower())
             if vendor is None and not any(c.isdigit() for c in name):
                 continue
+            if vendor is None and _BARE_VERSION.match(name):
+                continue  # 'the v2/v3 line': versions side by side, no owner's model
             if _inside_link_target(text, m.start()):
                 continue
             if vendor is None and self.is_model_name(owner, known=True) and self.is_model_name(name, known=True):

@@ -3958,6 +3958,14 @@ def _compared_object(r: _Reading, i: int) -> Optional[int]:
     return min(before, key=lambda co: (-co[0], co[1]))[1] if before else None
 
 
+def _tied_names_before(r: _Reading, tied: int) -> bool:
+    """True when models are named right before the word 'tied' at ``tied`` ('A and B (are) tied')."""
+    k = tied - 1 if r.w(tied - 1) not in ("are", "were", "is", "was", "all", "now") else tied - 2
+    while k > r.start and r.w(k) in _ASIDE_CLOSE:
+        k = (_opener(r, k) or k) - 1  # 'GPT-5.5 (medium) tied': past the name's brackets
+    return r.label(k) == "MODEL"
+
+
 def _both(r: _Reading, holder: int, value: int, alone: bool = False) -> list[int]:
     """'both A and B at 44.1', 'A and B at 44', and 'A and B scored 9%' with no other value in the
     sentence: the value is each one's."""
@@ -4112,8 +4120,9 @@ def _unit(r: _Reading, i: int, value: float):
     if nxt in ("%", "percent"):
         return "%" if value <= 100 else False
     if r.benches and value <= 100 and (versus_for or (r.w(after) == "for" and r.label(after + 1) == "MODEL") or (
-            prev == "at" and (r.label(i - 2) == "MODEL" or r.w(i - 2) == "both" and r.label(i - 3) == "MODEL"))):
-        return None  # '90.2 for GPT-4o', 'against 90.2 for X', 'A and B both at 88.7'
+            prev == "at" and (r.label(i - 2) == "MODEL" or r.w(i - 2) == "both" and r.label(i - 3) == "MODEL"
+                              or r.w(i - 2) in _TIED and _tied_names_before(r, i - 2)))):
+        return None  # '90.2 for GPT-4o', 'against 90.2 for X', 'A and B both at 88.7', 'A, B and C tied at 57'
     if r.label(i - 1) == "MODEL" and (nxt in (",", ";", ".", "and") or not nxt.strip()) and _benchmark_list_label(r):
         return None if value <= 100 else _rating_unit(r)  # 'MMLU: A 88.7, B 88.3', 'Codeforces (Elo): A 2056'
     if value <= 100 and r.label(i - 1) == "MODEL" and _ends_a_pair(r, i) and _named_value_pairs(r) >= 3:

@@ -4101,3 +4101,14 @@ def test_a_comparison_of_an_average_over_listed_benchmarks_holds_on_none_of_them
     text = "Vega-3-70B's average scores in AIME24, AIME25 and HMMT25 surpass many open models including Kite-2-13B."
     assert [(c[0], c[4]) for c in claims_of(text)] == [("comparison", None)]
     assert sorted(c[4] for c in claims_of("Vega-3-70B beat Kite-2-13B on AIME24 and HMMT25.")) == ["aime", "hmmt25"]
+
+
+def test_models_tied_at_a_value_each_have_it():
+    text = "On the VeraBench index, Vega-3-70B leads at 60, with Kite-2-13B (max), Wren-72B and Lark-2-9B tied at 57."
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "score") == [
+        ("Kite-2-13B (max)", (57.0, None)), ("Lark-2-9B", (57.0, None)), ("Vega-3-70B", (60.0, None)),
+        ("Wren-72B", (57.0, None))]
+
+
+def test_versions_side_by_side_are_no_owner_and_model():
+    assert claims_of("On VeraBench, the v2/v3 line had saturated at 73 for the top model.") == []
