@@ -868,13 +868,30 @@ def _dummy_it(r: _Reading, i: int) -> bool:
     return k is not None and r.w(k) in _DUMMY_IT_ADJECTIVES
 
 
-def _sized(r: _Reading, noun: int) -> Optional[str]:
-    return next((r.w(k) for k in range(max(noun - 3, r.start), noun) if _SIZE_WORD.match(r.w(k))), None)
+def _sized(r: _Reading, noun: int, spelled: bool = False) -> Optional[str]:
+    """The size a few words before a noun says ('the 27B version'; with ``spelled``, 'the 27-billion parameter
+    version' too: '27b')."""
+    found = next((r.w(k) for k in range(max(noun - 3, r.start), noun) if _SIZE_WORD.match(r.w(k))), None)
+    if found is None and spelled:
+        spelled = next((k for k in range(max(noun - 5, r.start), noun - 1) if _is_number(r.w(k))
+                        and r.w(k + 1 + (r.w(k + 1) == "-")) in _SIZE_WORDS), None)
+        if spelled is not None and all(r.w(j) in ("-", "parameter", "parameters") or r.w(j) in _SIZE_WORDS
+                                       for j in range(spelled + 1, noun)):
+            found = r.w(spelled) + r.w(spelled + 1 + (r.w(spelled + 1) == "-"))[0]  # 'billion' -> '27b'
+    return found
 
 
-def _sized_referent(r: _Reading, noun: int) -> Optional[int]:
+def _determined_size(r: _Reading, noun: int) -> bool:
+    """True for 'the 27-billion parameter version': 'the' or 'its', a spelled size, then the noun."""
+    k = noun - 1
+    while k > r.start and (r.w(k) in ("-", "parameter", "parameters") or r.w(k) in _SIZE_WORDS or _is_number(r.w(k))):
+        k -= 1
+    return k < noun - 2 and r.w(k) in ("the", "its")
+
+
+def _sized_referent(r: _Reading, noun: int, spelled: bool = False) -> Optional[int]:
     """'the 27B model': the article's one model of that size (none when it names several)."""
-    size = _sized(r, noun)
+    size = _sized(r, noun, spelled)
     if size is None:
         return None
     pattern = re.compile(rf"(?i)(?<![\d.]){re.escape(size)}\b")
@@ -975,9 +992,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             if described is not None and described not in skip:
                 return described  # 'Kappa, a model of the startup Acme, surpassed Y': Kappa
             return i
-        if cue - i <= 3 and w in _VERSION_NOUNS and _sized(r, i) and r.w(i - 2) in ("the", "its") \
-                and not r.is_name(i - 1):
-            return _sized_referent(r, i)  # 'the 8B version posted 73.0': the article's one model of that size
+        if cue - i <= 3 and w in _VERSION_NOUNS and _sized(r, i, spelled=True) and not r.is_name(i - 1) \
+                and (r.w(i - 2) in ("the", "its") or _determined_size(r, i)):
+            return _sized_referent(r, i, spelled=True)  # 'the 8B version posted 73.0': the article's one model of that size
         if cue - i <= 3 and w in _COMPANY_NOUNS and r.w(i - 1) == "the" and r.w(i + 1) not in POSSESSIVE \
                 and r.w(i + 1) not in _SPEECH_VERBS \
                 and not any(r.label(k) == "MODEL" for k in range(max(r.start, i - MAX_REACH), i)):

@@ -4112,3 +4112,9 @@ def test_models_tied_at_a_value_each_have_it():
 
 def test_versions_side_by_side_are_no_owner_and_model():
     assert claims_of("On VeraBench, the v2/v3 line had saturated at 73 for the top model.") == []
+
+
+def test_a_version_named_by_its_spelled_out_size_is_the_article_s_model_of_that_size():
+    text = ("Acme released Vega-3 27B. The 27-billion parameter version is reportedly outperforming Meta's much "
+            "larger Kite-2 70B model on several key reasoning benchmarks, achieving 81.7% on MMLU.")
+    assert sorted((c[0], c[1]) for c in claims_of(text)) == [("comparison", "Vega-3 27B"), ("score", "Vega-3 27B")]
