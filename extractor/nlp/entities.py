@@ -1522,9 +1522,10 @@ def _respelled_models(text: str, mentions: list[Mention]) -> list[Mention]:
     """'K2 Think' in an article that also writes 'K2-Think': a model's hyphenated name written with spaces is
     the same model wherever it stands (the overlap pass keeps the longer or listed mention)."""
     found: list[Mention] = []
-    for name, m in {text[m.start:m.end]: m for m in mentions if m.label == "MODEL" and "-" in text[m.start:m.end]}.items():
+    hyphened = {text[m.start:m.end]: m for m in mentions if m.label == "MODEL" and "-" in text[m.start:m.end]}
+    for name, m in hyphened.items():
         spaced = name.replace("-", " ")
-        if spaced == name or not any(ch.isdigit() for ch in name):
+        if not any(ch.isdigit() for ch in name):
             continue
         at = text.find(spaced)
         while at >= 0:
@@ -1545,7 +1546,8 @@ def _product_ids_joined(text: str, mentions: list[Mention]) -> list[Mention]:
         if b is not None and a.label == b.label == "MODEL" and a.source == "named" and b.start == a.end + 1 \
                 and text[a.end] == " " and text[b.start].islower() and a.attrs.get("vendor") \
                 and a.attrs.get("vendor") == b.attrs.get("vendor") and not any(ch.isdigit() for ch in text[a.start:a.end]):
-            joined.append(Mention(a.start, b.end, "MODEL", a.source, {**b.attrs, "canonical": canonical_name(text[a.start:b.end])}))
+            attrs = {**b.attrs, "canonical": canonical_name(text[a.start:b.end])}
+            joined.append(Mention(a.start, b.end, "MODEL", a.source, attrs))
             k += 2
             continue
         joined.append(a)

@@ -760,7 +760,8 @@ def _possessed(r: _Reading, i: int) -> int:
     """Where the model a possessor at ``i`` owns stands ("Acme's open-source X": X), past the possessive and
     the words before the model."""
     j = i + 2
-    while j < r.end and j - i <= _POSSESSED_REACH and (r.w(j) in _POSSESSOR_FILLERS or _modifier_word(r, j) or _SIZE_WORD.match(r.w(j))):
+    while j < r.end and j - i <= _POSSESSED_REACH and (r.w(j) in _POSSESSOR_FILLERS or _modifier_word(r, j)
+                                                         or _SIZE_WORD.match(r.w(j))):
         j += 1  # "Acme's 70B X": a size before the name is one of its words
     return j
 
@@ -873,11 +874,11 @@ def _sized(r: _Reading, noun: int, spelled: bool = False) -> Optional[str]:
     version' too: '27b')."""
     found = next((r.w(k) for k in range(max(noun - 3, r.start), noun) if _SIZE_WORD.match(r.w(k))), None)
     if found is None and spelled:
-        spelled = next((k for k in range(max(noun - 5, r.start), noun - 1) if _is_number(r.w(k))
-                        and r.w(k + 1 + (r.w(k + 1) == "-")) in _SIZE_WORDS), None)
-        if spelled is not None and all(r.w(j) in ("-", "parameter", "parameters") or r.w(j) in _SIZE_WORDS
-                                       for j in range(spelled + 1, noun)):
-            found = r.w(spelled) + r.w(spelled + 1 + (r.w(spelled + 1) == "-"))[0]  # 'billion' -> '27b'
+        number = next((k for k in range(max(noun - 5, r.start), noun - 1) if _is_number(r.w(k))
+                       and r.w(k + 1 + (r.w(k + 1) == "-")) in _SIZE_WORDS), None)
+        if number is not None and all(r.w(j) in ("-", "parameter", "parameters") or r.w(j) in _SIZE_WORDS
+                                      for j in range(number + 1, noun)):
+            found = r.w(number) + r.w(number + 1 + (r.w(number + 1) == "-"))[0]  # 'billion' -> '27b'
     return found
 
 
@@ -994,7 +995,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             return i
         if cue - i <= 3 and w in _VERSION_NOUNS and _sized(r, i, spelled=True) and not r.is_name(i - 1) \
                 and (r.w(i - 2) in ("the", "its") or _determined_size(r, i)):
-            return _sized_referent(r, i, spelled=True)  # 'the 8B version posted 73.0': the article's one model of that size
+            return _sized_referent(r, i, spelled=True)  # 'the 8B version posted 73.0': the one model of that size
         if cue - i <= 3 and w in _COMPANY_NOUNS and r.w(i - 1) == "the" and r.w(i + 1) not in POSSESSIVE \
                 and r.w(i + 1) not in _SPEECH_VERBS \
                 and not any(r.label(k) == "MODEL" for k in range(max(r.start, i - MAX_REACH), i)):
@@ -4062,8 +4063,8 @@ _MAGNITUDES = frozenset({"t", "b", "m", "k", "bn", "tb", "gb"})
 
 def _points_stated_before(r: _Reading, i: int) -> float:
     """The largest figure of points the sentence states before token ``i`` ('with 303 points'), or 0."""
-    return max((_number(r.w(k - 1)) for k in range(r.start + 1, i) if r.w(k) in ("points", "pts") and _is_number(r.w(k - 1))),
-               default=0)
+    return max((_number(r.w(k - 1)) for k in range(r.start + 1, i)
+                if r.w(k) in ("points", "pts") and _is_number(r.w(k - 1))), default=0)
 
 
 def _out_of(r: _Reading, k: int) -> float:
