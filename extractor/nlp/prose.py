@@ -1874,7 +1874,7 @@ def _off_topic(r: _Reading) -> bool:
         words = words[:relative]  # '..., a site where people vote': a clause about something else
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
     tests = {a for a, b, c in zip(words, words[1:], words[2:] + [""]) if b in _TEST_NOUNS or c in _TEST_NOUNS}
-    tests.update(w for k, w in enumerate(words) if w in _TEST_ADJECTIVES and _describes_a_test(words, k))
+    tests.update(w for k, w in enumerate(words) if w in _TEST_ADJECTIVES and _describes_a_test(words, r.labels, k))
     # 'popular benchmarks', 'a popular chatbot arena': the word says what kind of test, not of model
     groups = {a for a, b, c in zip(words, words[1:], words[2:] + [""]) if b in _GROUP_NOUNS and c in _MEMBER_MARKS}
     # 'surpasses other popular models like X and Y': the word describes a group the sentence goes on to name
@@ -1885,11 +1885,15 @@ _RELATIVE_WORDS = frozenset({"where", "which", "whose", "who"})
 _TEST_ADJECTIVES = frozenset({"popular", "valuable"})
 
 
-def _describes_a_test(words: list[str], k: int) -> bool:
-    """True when the adjective at ``k`` opens a run of modifiers that ends in a test noun ('popular,
-    multi-skill academic benchmarks'), so it says what kind of test, not how liked a model is."""
-    for w in words[k + 1:k + 7]:
-        if w in _TEST_NOUNS:
+def _describes_a_test(words: list[str], labels: list[str], k: int) -> bool:
+    """True when the adjective at ``k`` opens a run of modifiers that ends in a test noun or a benchmark's name
+    ('popular, multi-skill academic benchmarks', 'the popular Chatbot Arena leaderboard'), so it says what kind
+    of test, not how liked a model is."""
+    for j in range(k + 1, min(k + 7, len(words))):
+        w = words[j]
+        if w in _UNNAMED_SUBJECTS or w in _BENCHMARK_PREPOSITIONS:
+            return False  # 'the most popular model on the Arena': the word is said of the model
+        if w in _TEST_NOUNS or labels[j] == "BENCHMARK":
             return True
         if not (w in (",", "-", "and") or (w.isalpha() and w.islower())):
             return False

@@ -4118,3 +4118,10 @@ def test_a_version_named_by_its_spelled_out_size_is_the_article_s_model_of_that_
     text = ("Acme released Vega-3 27B. The 27-billion parameter version is reportedly outperforming Meta's much "
             "larger Kite-2 70B model on several key reasoning benchmarks, achieving 81.7% on MMLU.")
     assert sorted((c[0], c[1]) for c in claims_of(text)) == [("comparison", "Vega-3 27B"), ("score", "Vega-3 27B")]
+
+
+def test_popular_before_a_board_s_name_describes_the_board_not_the_model():
+    text = "Vega-3-70B has taken the top spot on the popular Chatbot Arena leaderboard, surpassing Kite-2-13B."
+    assert sorted((c[0], c[1], c[4]) for c in claims_of(text)) == [
+        ("comparison", "Vega-3-70B", "chatbot-arena"), ("rank", "Vega-3-70B", "chatbot-arena")]
+    assert claims_of("Vega-3-70B is the most popular model on Hugging Face, ahead of Kite-2-13B.") == []
