@@ -39,6 +39,7 @@ from .grammar import DATED_NOTE, MONTH_DAY, YEAR, NameGrammar, build_grammar, ma
 from .tables.interpret import HeaderVocabulary
 
 _LEADING_DIGITS = re.compile(r"^\d+")
+_LOWER_CAMEL = re.compile(r"[a-z]{1,8}[A-Z][A-Za-z0-9]{1,12}")  # 'miniF2F', 'mmBench': a name opening in lower case
 _BARE_VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
 _RANKING_WORD = re.compile(r"(?i)\b(?:leaderboards?|rank(?:s|ed|ing|ings)?|top(?:ped|s)?|board|chart)\b")
 _SIZE_RE = re.compile(r"\d(?:x\d+)?[BbMT]\b")
@@ -707,6 +708,10 @@ class EntityRecognizer:
             while before > floor and not text[before - 1].isspace():
                 before -= 1
             first = next((ch for ch in text[before:suite.start()] if ch.isalnum()), "")
+            word = text[before:suite.start()].strip()
+            if first.islower() and _LOWER_CAMEL.fullmatch(word) and self.resolver.is_benchmark_shape(word):
+                yield from self._benchmark_named(word, before)  # 'the miniF2F benchmark'
+                continue
             if not first.isupper() and not first.isdigit():
                 if not _PHRASE_GOES_ON.match(text, suite.end()):
                     yield from self._hosted_suite(text, suite.start())

@@ -4125,3 +4125,9 @@ def test_popular_before_a_board_s_name_describes_the_board_not_the_model():
     assert sorted((c[0], c[1], c[4]) for c in claims_of(text)) == [
         ("comparison", "Vega-3-70B", "chatbot-arena"), ("rank", "Vega-3-70B", "chatbot-arena")]
     assert claims_of("Vega-3-70B is the most popular model on Hugging Face, ahead of Kite-2-13B.") == []
+
+
+def test_a_name_opening_in_lower_case_before_a_suite_word_is_a_benchmark():
+    text = ("Vega-3-70B achieves new results on the high school level veraF2F benchmark (63.5%) and the undergraduate "
+            "level ProofNet benchmark (25.3%).")
+    assert sorted((c[4], c[5]) for c in claims_of(text)) == [("proofnet", (25.3, "%")), ("veraf2f", (63.5, "%"))]
