@@ -876,16 +876,18 @@ def _sized(r: _Reading, noun: int, spelled: bool = False) -> Optional[str]:
     if found is None and spelled:
         number = next((k for k in range(max(noun - 5, r.start), noun - 1) if _is_number(r.w(k))
                        and r.w(k + 1 + (r.w(k + 1) == "-")) in _SIZE_WORDS), None)
-        if number is not None and all(r.w(j) in ("-", "parameter", "parameters") or r.w(j) in _SIZE_WORDS
-                                      for j in range(number + 1, noun)):
+        if number is not None and all(r.w(j) in _SIZE_PHRASE_WORDS for j in range(number + 1, noun)):
             found = r.w(number) + r.w(number + 1 + (r.w(number + 1) == "-"))[0]  # 'billion' -> '27b'
     return found
+
+
+_SIZE_PHRASE_WORDS = _SIZE_WORDS | {"-", "parameter", "parameters"}  # '27-billion parameter': a size spelled out
 
 
 def _determined_size(r: _Reading, noun: int) -> bool:
     """True for 'the 27-billion parameter version': 'the' or 'its', a spelled size, then the noun."""
     k = noun - 1
-    while k > r.start and (r.w(k) in ("-", "parameter", "parameters") or r.w(k) in _SIZE_WORDS or _is_number(r.w(k))):
+    while k > r.start and (r.w(k) in _SIZE_PHRASE_WORDS or _is_number(r.w(k))):
         k -= 1
     return k < noun - 2 and r.w(k) in ("the", "its")
 
