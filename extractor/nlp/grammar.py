@@ -202,6 +202,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     # Models' start the generic noun ('X Large model' keeps its variant)
     variants = [*kb.variants, *(v.upper() for v in kb.variants if v[:1].isupper() and len(v) >= 3)]  # 'X THINK'
     capital_variant = alternation([v for v in kb.variants if v[:1].isupper() and len(v) >= 3])
+    glued_variant = alternation([v for v in kb.variants if v.isalpha() and v.islower() and len(v) >= 4])
     variant = (rf"(?:{alternation(variants)})\d{{0,2}}(?! [Ll]anguage [Mm]odel)(?!(?<=[Rr]easoning) [Mm]odels?\b)"
                rf"(?!(?<=large) [Mm]odels?\b)(?!(?<=Large) Models?\b)")  # 'the Acme large model': the noun, no variant
     tag = alternation(kb.tags)
@@ -219,6 +220,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     part = (
         rf"(?:{_SEP}(?:{_SIZE}|{_CONTEXT}){_END}"
         rf"|{_SEP}{variant}{_END}(?: {_WORD_VERSION}{_END})?"
+        rf"|(?<=\d)(?:{glued_variant}){_END}"  # a lower-case variant glued to the version: 'Kappa-4turbo'
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{2,12}} {_WORD_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5 (a maker's name starts the next cell)
         # one before a listed variant (Kappa Fable Preview), never a verb of a title-case headline (Kappa Beats Pro)
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{1,11}}(?:[a-rt-z]|[aiou]s)(?<!ed)(?<!ing)(?= (?:{variant}){_END})"
@@ -248,7 +250,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"|(?!(?:{families}|{vendors}|{prefixes}){_HY})(?P<prefix>[A-Z][A-Za-z]{{0,9}}){_HY}(?=(?:{families})))?"
         rf"(?:(?=[a-z])(?P<lower>))?(?P<family>{families})"
         rf"(?: (?:{product})(?= \d))?"  # 'DeepSeek LLM 67B': a product word between family and size
-        rf"(?P<version>(?:(?:[-\u2011_]?{_VERSION}|(?<![0-9]) {_SPACE_VERSION})(?:(?:{_HY}|\.)\d{{1,2}}(?![A-Za-z0-9_\u00c0-\u024f.]))?){_END})?"
+        rf"(?P<version>(?:(?:[-\u2011_]?{_VERSION}|(?<![0-9]) {_SPACE_VERSION})(?:(?:{_HY}|\.)\d{{1,2}}(?![A-Za-z0-9_\u00c0-\u024f.]))?)(?:{_END}|(?=(?:{glued_variant}){_END})))?"
         rf"(?P<parts>(?:{part}|(?(lower)(?(version){id_part}|(?!))|(?!))){{0,6}})"  # in a versioned name opening in lower case
         rf"(?![A-Za-z0-9_\u00c0-\u024f])"
     )

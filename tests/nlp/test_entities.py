@@ -431,6 +431,14 @@ def test_a_capital_o_version_and_a_variant_word_in_lower_case_are_part_of_the_na
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "MODEL")][:1] == [(name, canonical)]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("It beat GPT-4o, GPT-4turbo and Gemma-2 on the board.", ["GPT-4o", "GPT-4turbo", "Gemma-2"]),
+    ("Gemini-1.5flash and Claude-3opus were tested.", ["Gemini-1.5flash", "Claude-3opus"]),
+])
+def test_a_lower_case_variant_glued_to_the_version_is_part_of_the_name(nlp, text, names):
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == names
+
+
 def test_a_named_test_given_an_acronym_is_a_benchmark_by_the_acronym_there_and_wherever_it_stands(nlp):
     text = "LLM results. Vega-7B scored 88.0 on the Vera Mathematics Competition (VMC). VMC problems are hard."
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [
