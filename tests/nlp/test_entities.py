@@ -431,6 +431,15 @@ def test_a_capital_o_version_and_a_variant_word_in_lower_case_are_part_of_the_na
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "MODEL")][:1] == [(name, canonical)]
 
 
+@pytest.mark.parametrize("text, bench", [
+    ("Vega-3 climbed to second place in the chatbot arena this week.", "chatbot-arena"),
+    ("Vega-3 sits fourth on the global intelligence index.", "artificial-analysis"),
+    ("Vega-3 trails two rivals in the artificial analysis quality index.", "artificial-analysis"),
+])
+def test_a_board_written_in_lower_case_is_still_the_board(nlp, text, bench):
+    assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == [bench]
+
+
 @pytest.mark.parametrize("text, names", [
     ("It beat GPT-4o, GPT-4turbo and Gemma-2 on the board.", ["GPT-4o", "GPT-4turbo", "Gemma-2"]),
     ("Gemini-1.5flash and Claude-3opus were tested.", ["Gemini-1.5flash", "Claude-3opus"]),
