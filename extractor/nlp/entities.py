@@ -349,7 +349,21 @@ class EntityRecognizer:
         if ") " in text or ")," in text or ")." in text:
             found += self._tests_with_acronyms(text)
         found += _respelled_models(text, mentions)
+        found += self._unlisted_families_alone(text, mentions)
         return found
+
+    def _unlisted_families_alone(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'Vegastral' in an article that also names 'Vegastral 7B': the one word of an unlisted sized name
+        stands for that model wherever it stands alone (the overlap pass keeps the sized name itself)."""
+        words = {}
+        for m in mentions:
+            word = text[m.start:m.end].split(" ")[0]
+            if m.label == "MODEL" and m.source == "unknown" and _FAMILY_WORD.fullmatch(word) \
+                    and word not in self._not_name_words and word not in self.kb.vendor_by_alias \
+                    and self.kb.family_for(word) is None and self.resolver.listed(word) is None:
+                words.setdefault(word, m)
+        return [Mention(m.start(), m.end(), "MODEL", "unknown", _plain_model(m.group()))
+                for m in _occurrences(text, set(words))] if words else []
 
     def _tests_with_acronyms(self, text: str) -> list[Mention]:
         """'the Vera Mathematics Competition (VMC)': a named test the article gives an acronym is a
@@ -1521,6 +1535,9 @@ _BOARD_NAME_NOUNS = frozenset({"leaderboard", "benchmark", "arena", "exam", "tes
                                "rankings", "challenge"})
 _SIZE_OR_VERSION = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BbMmKk]\b|[vV]?\d)")  # '-13B', ' 2', '-v1': a member's mark
 _BARE_ARENA = re.compile(r"Arena(?:[ -][Ll]eaderboard)?")  # the Chatbot Arena's bare names, which a word before may own
+
+
+_FAMILY_WORD = re.compile(r"[A-Z][a-z]{3,20}")
 
 
 def _respelled_models(text: str, mentions: list[Mention]) -> list[Mention]:

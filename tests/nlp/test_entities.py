@@ -431,6 +431,13 @@ def test_a_capital_o_version_and_a_variant_word_in_lower_case_are_part_of_the_na
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "MODEL")][:1] == [(name, canonical)]
 
 
+def test_the_one_word_of_an_unlisted_sized_name_stands_for_it_alone(nlp):
+    text = "Vegastral builds on Kappa 7B and is tuned for maths. Vegastral 7B is out today."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vegastral", "Kappa 7B", "Vegastral 7B"]
+    # a maker's name before a size is no such word
+    assert "Cohere" not in [e.text for e in _ents(nlp, "Cohere is a lab. Cohere 7B is out.", "MODEL")]
+
+
 @pytest.mark.parametrize("text, bench", [
     ("Vega-3 climbed to second place in the chatbot arena this week.", "chatbot-arena"),
     ("Vega-3 sits fourth on the global intelligence index.", "artificial-analysis"),
