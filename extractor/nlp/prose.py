@@ -1732,11 +1732,16 @@ _PEOPLE_NOUNS = frozenset({"chief", "ceo", "cto", "founder", "co-founder", "pres
 
 
 def _described_model(r: _Reading, i: int) -> Optional[int]:
-    """The model a maker's phrase at ``i`` describes in apposition ("Acme's top model, Kite-2"), or None."""
-    if r.label(i) != "VENDOR" or r.w(i + 1) not in POSSESSIVE:
+    """The model a maker's phrase or a phrase with an article at ``i`` describes in apposition ("Acme's top
+    model, Kite-2", 'the widely used Acme chatbot, Kite'), or None."""
+    if r.label(i) == "VENDOR" and r.w(i + 1) in POSSESSIVE:
+        k = i + 2
+    elif r.w(i) in ("the", "a", "an"):
+        k = i + 1
+    else:
         return None
-    k = i + 2
-    while k < min(r.end, i + 8) and r.w(k) not in _MODEL_NOUNS and (r.w(k).isalpha() or r.w(k) == "-"):
+    while k < min(r.end, i + 8) and r.w(k) not in _MODEL_NOUNS and (
+            r.w(k).isalpha() and r.label(k) != "MODEL" or r.w(k) == "-"):
         k += 1
     return k + 2 if r.w(k) in _MODEL_NOUNS and r.w(k + 1) == "," and r.label(k + 2) == "MODEL" else None
 
@@ -1876,7 +1881,8 @@ def _off_topic(r: _Reading) -> bool:
         words = words[:relative]  # '..., a site where people vote': a clause about something else
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
     tests = {a for a, b, c in zip(words, words[1:], words[2:] + [""]) if b in _TEST_NOUNS or c in _TEST_NOUNS}
-    tests.update(w for k, w in enumerate(words) if w in _TEST_ADJECTIVES and _describes_a_test(words, r.labels, k))
+    tests.update(w for k, w in enumerate(words) if w in _TEST_ADJECTIVES and (
+        _describes_a_test(words, r.labels, k) or _describes_a_named_model(words, r.labels, k)))
     # 'popular benchmarks', 'a popular chatbot arena': the word says what kind of test, not of model
     groups = {a for a, b, c in zip(words, words[1:], words[2:] + [""]) if b in _GROUP_NOUNS and c in _MEMBER_MARKS}
     # 'surpasses other popular models like X and Y': the word describes a group the sentence goes on to name
@@ -1900,6 +1906,21 @@ def _describes_a_test(words: list[str], labels: list[str], k: int) -> bool:
         if not (w in (",", "-", "and") or (w.isalpha() and w.islower())):
             return False
     return False
+
+
+def _describes_a_named_model(words: list[str], labels: list[str], k: int) -> bool:
+    """True when the adjective at ``k`` describes a model named in apposition ('the widely popular Acme chatbot,
+    Kite'): how the text introduces a rival, not what it claims ('the most popular model' is the claim)."""
+    if k > 0 and words[k - 1] == "most":
+        return False
+    for j in range(k + 1, min(k + 6, len(words) - 2)):
+        if words[j] in _MODEL_NOUNS:
+            return words[j + 1] == "," and labels[j + 2] == "MODEL"
+        if not (words[j].isalpha() or words[j] == "-"):
+            return False
+    return False
+
+
 _TEST_NOUNS = frozenset({"benchmark", "benchmarks", "test", "tests", "evaluations", "leaderboard", "leaderboards", "tasks",
                          "arena", "arenas", "exam", "exams", "suite", "dataset", "datasets"})
 

@@ -4131,3 +4131,10 @@ def test_a_name_opening_in_lower_case_before_a_suite_word_is_a_benchmark():
     text = ("Vega-3-70B achieves new results on the high school level veraF2F benchmark (63.5%) and the undergraduate "
             "level ProofNet benchmark (25.3%).")
     assert sorted((c[4], c[5]) for c in claims_of(text)) == [("proofnet", (25.3, "%")), ("veraf2f", (63.5, "%"))]
+
+
+def test_a_rival_introduced_by_a_described_phrase_in_apposition_is_the_object():
+    text = "Acme said that Vega-3-70B has surpassed the widely popular Kite Labs chatbot, Kite-2-13B, on MMLU."
+    assert claims_of(text) == [("comparison", "Vega-3-70B", "model", None, "mmlu", ("outperforms", ("Kite-2-13B",)))]
+    # a popularity the sentence claims is still no test's result
+    assert claims_of("Vega-3-70B is the most popular chatbot, ahead of Kite-2-13B.") == []
