@@ -431,6 +431,15 @@ def test_a_capital_o_version_and_a_variant_word_in_lower_case_are_part_of_the_na
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "MODEL")][:1] == [(name, canonical)]
 
 
+def test_image_and_video_models_are_models_of_their_makers(nlp):
+    text = "DALL·E 3 HD trails Midjourney v6, Stable Diffusion 3 and Playground v2.5 on the image board."
+    assert [(e.text, e._.vendor) for e in _ents(nlp, text, "MODEL")] == [
+        ("DALL·E 3 HD", "openai"), ("Midjourney v6", "midjourney"), ("Stable Diffusion 3", "stability"),
+        ("Playground v2.5", "playground")]
+    # the common words among the family names name a model only with a version
+    assert _ents(nlp, "Prices are in flux on the playground of LLM news, Flux says.", "MODEL") == []
+
+
 def test_the_one_word_of_an_unlisted_sized_name_stands_for_it_alone(nlp):
     text = "Vegastral builds on Kappa 7B and is tuned for maths. Vegastral 7B is out today."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vegastral", "Kappa 7B", "Vegastral 7B"]
