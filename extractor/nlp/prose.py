@@ -403,6 +403,12 @@ def _listed_with(r: _Reading, note: BenchmarkNote) -> list[BenchmarkNote]:
                 close = next((k for k in range(i + 1, min(i + 12, r.end)) if r.w(k) == ")"), None)
                 i = close + 1 if close is not None else r.end
                 continue
+            if r.w(i) == ")" and step == 1:
+                glossed = _next_glossed_benchmark(r, i + 1)
+                if glossed is None:
+                    break
+                i = glossed  # 'for maths (A) and coding contests (B)': each kind's benchmark in brackets
+                continue
             if r.label(i) == "BENCHMARK":
                 span = r.spans.get(i)
                 if span is not None and span._.canonical not in seen:
@@ -412,6 +418,18 @@ def _listed_with(r: _Reading, note: BenchmarkNote) -> list[BenchmarkNote]:
                 break
             i += step
     return notes
+
+
+def _next_glossed_benchmark(r: _Reading, k: int) -> Optional[int]:
+    """The token of the benchmark in brackets after list glue and a few lower-case words from token ``k``
+    ('and coding competitions (B)'), or None."""
+    if r.w(k) not in (",", "and"):
+        return None
+    k += 1 + (r.w(k + 1) == "and")
+    words = 0
+    while words < 5 and r.w(k).isalpha() and r.w(k).islower() and r.w(k) not in ("and", "or", "but", "while"):
+        k, words = k + 1, words + 1
+    return k + 1 if words and r.w(k) == "(" and r.label(k + 1) == "BENCHMARK" else None
 
 
 def _averaged_over(r: _Reading, notes: list[BenchmarkNote]) -> bool:
@@ -642,7 +660,8 @@ def _on_benchmark_in_clause(r: _Reading, i: int, cue: int) -> bool:
             k -= 1
         if r.w(k) == "the":
             before = k - 1
-    if r.w(before) not in _BENCHMARK_PREPOSITIONS or abs(i - cue) > 20:
+    reach = 30 if r.w(i - 1) == "(" else 20  # a kind of test glossed in brackets reads longer
+    if r.w(before) not in _BENCHMARK_PREPOSITIONS or abs(i - cue) > reach:
         return False
     lo, hi = (cue, i) if cue < i else (i, cue)
     breaks = r.words_set("clause_breaks")

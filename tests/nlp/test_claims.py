@@ -4138,3 +4138,12 @@ def test_a_rival_introduced_by_a_described_phrase_in_apposition_is_the_object():
     assert claims_of(text) == [("comparison", "Vega-3-70B", "model", None, "mmlu", ("outperforms", ("Kite-2-13B",)))]
     # a popularity the sentence claims is still no test's result
     assert claims_of("Vega-3-70B is the most popular chatbot, ahead of Kite-2-13B.") == []
+
+
+def test_benchmarks_glossing_kinds_of_test_in_brackets_each_hold_the_comparison():
+    text = ("Vega-7B surpassed Acme's closed-source reasoning model Kite-2-mini and Alibaba's larger open-source "
+            "reasoning model Zen-32B on public evaluation sets for mathematical reasoning (AIME 24-25) and coding "
+            "competitions (LiveCodeBench v5).")
+    assert sorted((c[0], c[1], c[4], c[5]) for c in claims_of(text)) == [
+        ("comparison", "Vega-7B", "aime", ("outperforms", ("Kite-2-mini", "Zen-32B"))),
+        ("comparison", "Vega-7B", "livecodebench", ("outperforms", ("Kite-2-mini", "Zen-32B")))]
