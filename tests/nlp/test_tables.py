@@ -1146,3 +1146,12 @@ def test_a_header_flattened_over_lines_above_the_separator_row_heads_the_table()
     assert ranks(text) == {("Kite-3", "verabench", 1), ("Lark-2", "verabench", 2)}
     assert {(c.subject.text, c.score.metric) for c in extract_claims(Article(id="t", text=text, source="test"))
             if c.kind == "score"} == {("Kite-3", "Accuracy"), ("Lark-2", "Accuracy")}
+
+
+def test_a_row_short_of_a_cell_and_padded_at_its_end_is_realigned_by_its_columns():
+    text = ("Top open models on the VeraLingua board\n\nRank | Model | Maker | Country | Average |\n"
+            "1 | Vega-3-70B | Acme | USA | 0.71 |\n2 | Kite-2-27B | USA | 0.69 | |\n3 | Zen-8x7B | Mistral | France | 0.58 |\n"
+            "4 | Kite-2-9B | USA | 0.57 | |\n5 | Lyra-7B | Alibaba | China | 0.53 |\n")
+    assert {(name, value) for name, _, value in scores(text)} == {
+        ("Vega-3-70B", 0.71), ("Kite-2-27B", 0.69), ("Zen-8x7B", 0.58), ("Kite-2-9B", 0.57), ("Lyra-7B", 0.53)}
+    assert ("Kite-2-9B", 4) in {(name, rank) for name, _, rank in ranks(text)}

@@ -126,7 +126,39 @@ def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
         labelled = _labelled_columns(article, rows)
         if labelled is not None:
             return Grid(tuple(labelled), lines[0][0], lines[-1][1], "pipe", header_rows=1)
+    head = header_rows if header_rows is not None else int(not any(is_number_text(c.text) for c in rows[0]))
+    if head:
+        rows = _realigned(rows, head)
     return Grid(tuple(rows), lines[0][0], lines[-1][1], "pipe", header_rows=header_rows or None)
+
+
+def _realigned(rows: list[tuple[Cell, ...]], header_rows: int) -> list[tuple[Cell, ...]]:
+    """Rows that lack a cell and end in an empty one to keep the table's width ('| 2 | Kite | USA | 0.69 | |'
+    under '| Rank | Model | Maker | Country | Score |'), with the empty cell put where the row's cells then
+    agree best with their columns: numbers under numbers, words under words seen there in other rows."""
+    width = len(rows[0]) if rows else 0
+    body = [r for r in rows[header_rows:] if len(r) == width]
+    if width < 3 or len(body) < 3:
+        return rows
+    numeric = [sum(is_number_text(r[c].text) for r in body) * 2 > len(body) for c in range(width)]
+    if not numeric[-1] or numeric[-2]:
+        return rows
+    words = [{r[c].text for r in body if not r[-1].empty} for c in range(width)]
+
+    def agreement(row: tuple[Cell, ...]) -> int:
+        return sum((is_number_text(c.text) and numeric[k]) or (c.text in words[k] and not numeric[k])
+                   for k, c in enumerate(row) if not c.empty)
+
+    out = list(rows)
+    for k in range(header_rows, len(rows)):
+        row = rows[k]
+        if len(row) != width or not row[-1].empty or row[-2].empty or not is_number_text(row[-2].text):
+            continue
+        shifted = [row[:p] + (empty_cell(row[p].start),) + row[p:-1] for p in range(1, width - 1)]
+        best = max(reversed(shifted), key=agreement)  # of equals, the gap that moves the fewest cells
+        if agreement(best) > agreement(row):
+            out[k] = best
+    return out
 
 
 def spread_header(article: str, lines: Sequence[Line], width: int) -> Optional[tuple[int, tuple[Cell, ...]]]:
