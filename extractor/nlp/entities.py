@@ -123,8 +123,8 @@ MAX_LISTED = 10  # names after the first of a list of benchmarks ('on A, B, C, .
 # 'A, B, and C sub-benchmarks': names listed right before a plural suite word are each a test.
 _LIST_THEN_SUITES = re.compile(rf"{_CAPITAL_NAME.pattern}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_CAPITAL_NAME.pattern})+"
                                r"\s+(?:sub-)?(?:benchmarks|tests|leaderboards|evals|evaluations)\b")
-_MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|datasets),?\s+(?:including|such as|like)\s+"
-                               r"(?=[A-Z])")
+_MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|datasets)(?:,?\s+(?:including|such as|like)\s+"
+                               r"|\s\((?:e\.g\.,?\s)?)(?=[A-Z])")  # '... benchmarks (A, B, C)' too
 # A listed family word, a space, then a version and capitalised variant words: 'Claude 3.5 Sonnet'.
 _VERSION_VARIANT_TAIL = re.compile(r"[A-Z][A-Za-z]+ ((?:\d{1,2}(?:\.\d{1,2})?|[A-Z]\d{1,2}(?:\.\d)?)"
                                    r" [A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?)")
@@ -657,7 +657,7 @@ class EntityRecognizer:
     def _unlisted_benchmarks(self, text: str, model_starts: frozenset | set = frozenset()) -> Iterable[Mention]:
         """Benchmarks nobody listed, by position: after a score or rank and 'on' ('92% on SciCode'),
         opening a sentence ('On KOR-Bench, ...'), or before a suite word ('the KOR-Bench test')."""
-        for anchor in _MEMBERS_OF_SUITE.finditer(text):  # 'in several tests, including GSM8K, BoolQ and MMLU'
+        for anchor in _MEMBERS_OF_SUITE.finditer(text):  # 'in several tests, including GSM8K, BoolQ and MMLU', '(A, B)'
             m = _CAPITAL_NAME.match(text, anchor.end())
             if m is not None and m.start() not in model_starts:
                 yield from self._named_on(text, m, model_starts)

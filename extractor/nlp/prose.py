@@ -3181,12 +3181,14 @@ def _followed_by_name(r: _Reading, end: int) -> bool:
 def _members_led(r: _Reading, end: int) -> list[int]:
     """The benchmarks a lead over some tests names as its members ('leads on several benchmarks, including A,
     B and C', 'tops many tests, such as A and B'), each one led; else none."""
+    if r.w(end) == "among":  # 'the best performance among open models on several benchmarks (A, B)'
+        end = next((j for j in range(end + 1, min(end + 6, r.end)) if r.w(j) in ("on", "in", "across")), end)
     k = end + 1 if r.w(end) in ("on", "in", "across") else end
     if r.w(k) not in _SOME:
         return []
-    mark = next((j for j in range(k + 1, min(k + 6, r.end)) if r.w(j) in ("including", "like")
+    mark = next((j for j in range(k + 1, min(k + 7, r.end)) if r.w(j) in ("including", "like", "(")
                  or (r.w(j) == "such" and r.w(j + 1) == "as")), None)
-    if mark is None or not all(r.w(j).isalpha() or r.w(j) == "," for j in range(k + 1, mark)):
+    if mark is None or not all(r.w(j).isalpha() or r.w(j) in (",", "-") for j in range(k + 1, mark)):
         return []
     j = mark + (2 if r.w(mark) == "such" else 1)
     led = []
@@ -3194,6 +3196,8 @@ def _members_led(r: _Reading, end: int) -> list[int]:
         if r.label(j) == "BENCHMARK":
             led.append(j)
         j += 1
+    if r.w(mark) == "(":
+        return led if r.w(j) == ")" else []  # the members in brackets: the sentence may go on
     return led if r.w(j) in (".", ";", "") or j >= r.end else []
 
 

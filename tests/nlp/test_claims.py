@@ -4147,3 +4147,11 @@ def test_benchmarks_glossing_kinds_of_test_in_brackets_each_hold_the_comparison(
     assert sorted((c[0], c[1], c[4], c[5]) for c in claims_of(text)) == [
         ("comparison", "Vega-7B", "aime", ("outperforms", ("Kite-2-mini", "Zen-32B"))),
         ("comparison", "Vega-7B", "livecodebench", ("outperforms", ("Kite-2-mini", "Zen-32B")))]
+
+
+def test_the_best_among_a_group_on_several_benchmarks_listed_in_brackets_is_first_on_each():
+    text = ("Vega-Coder-32B has achieved the best performance among open models on multiple popular code "
+            "benchmarks (VeraPlus, LiveCodeBench, KiteCodeBench), and is competitive with GPT-4o.")
+    assert sorted((c[0], c[1], c[4], c[5]) for c in claims_of(text)) == [
+        ("rank", "Vega-Coder-32B", "kitecodebench", (1, None)), ("rank", "Vega-Coder-32B", "livecodebench", (1, None)),
+        ("rank", "Vega-Coder-32B", "veraplus", (1, None))]
