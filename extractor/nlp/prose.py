@@ -512,7 +512,9 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
             span = r.spans[member]
             return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
     if scope is not None and (scope[0] in _SUITES_OF_BENCHMARKS or scope[0] in _USE_SCOPES or note.id not in boards):
-        return BenchmarkNote()  # 'outperforms X on 7 out of 10 tasks': on no one benchmark (a board's categories are its own)
+        # 'outperforms X on 7 out of 10 tasks': on no one benchmark (a board's categories are its own), nor on
+        # the one a score later in the sentence is on ('..., achieving 84.2% on MMLU')
+        return BenchmarkNote(source="sentence" if kind == "comparison" and scope[0] in _SUITES_OF_BENCHMARKS else None)
     last = r.ctx.last_benchmark
     if last is not None and kind != "score" and "here" in (r.w(cue + 1), r.w(cue + 2)) \
             and _carried_from(r) - last.end_char <= _CARRY_REACH:

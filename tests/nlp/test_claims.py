@@ -4155,3 +4155,9 @@ def test_the_best_among_a_group_on_several_benchmarks_listed_in_brackets_is_firs
     assert sorted((c[0], c[1], c[4], c[5]) for c in claims_of(text)) == [
         ("rank", "Vega-Coder-32B", "kitecodebench", (1, None)), ("rank", "Vega-Coder-32B", "livecodebench", (1, None)),
         ("rank", "Vega-Coder-32B", "veraplus", (1, None))]
+
+
+def test_a_comparison_on_several_benchmarks_is_on_none_though_a_score_after_it_names_one():
+    text = "Vega-3-72B surpassed Kite-3-70B on multiple authoritative benchmarks, achieving an MMLU score of 84.2%."
+    assert sorted((c[0], c[1], c[4]) for c in claims_of(text)) == [
+        ("comparison", "Vega-3-72B", None), ("score", "Vega-3-72B", "mmlu")]
