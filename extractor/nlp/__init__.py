@@ -25,7 +25,8 @@ def _split_score_marks(nlp: Language) -> None:
     '—', 'more': a dash glued to a figure; '1483.[1][2]' -> '1483', '.', '[1]', '[2]': a reference mark glued
     to a figure, as scraped pages keep them; '1267(+-7)' -> '1267', '(', '+-7', ')': a margin glued to a figure."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])=(?=[\d.])", r"(?<=\d)%(?=[\u2014\u2013][A-Za-z])",
-                                            r"(?<=[%\d])[\u2014\u2013](?=[A-Za-z])", r"(?<=\d)\((?=[+\-\u00b1]{1,2}\d)"]
+                                            r"(?<=[%\d])[\u2014\u2013](?=[A-Za-z])", r"(?<=\d)\((?=[+\-\u00b1]{1,2}\d)",
+                                            r"(?<=\d)[\u4e00-\u9fff]", r"\)(?=[:\uff1a]\d)", r"(?<=\))[:\uff1a](?=\d)"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     suffixes = [r"(?<=[\d.%,;:)\]])\[\d{1,3}\]"] + list(nlp.Defaults.suffixes)
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search

@@ -155,6 +155,10 @@ class ArticleContext:
             if "cent" in self._words:  # '90 per cent' reads as '90 percent' ('cent' stays, outside the value)
                 for k in [k for k, w in enumerate(self._words[:-1]) if w == "per" and self._words[k + 1] == "cent"]:
                     self._words[k] = "percent"
+            if "\u5206" in self._words:  # a label's '：68.25分' reads as '68.25 points', as Chinese pages list scores
+                for k in [k for k, w in enumerate(self._words) if w == "\u5206" and k > 1 and self.doc[k - 1].like_num
+                          and self._words[k - 2] in (":", "\uff1a")]:
+                    self._words[k] = "points"
         return self._words
 
     @property

@@ -4161,3 +4161,10 @@ def test_a_comparison_on_several_benchmarks_is_on_none_though_a_score_after_it_n
     text = "Vega-3-72B surpassed Kite-3-70B on multiple authoritative benchmarks, achieving an MMLU score of 84.2%."
     assert sorted((c[0], c[1], c[4]) for c in claims_of(text)) == [
         ("comparison", "Vega-3-72B", None), ("score", "Vega-3-72B", "mmlu")]
+
+
+def test_a_chinese_list_of_models_with_points_after_a_colon_gives_scores():
+    text = ("SuperCLUE发布了年度中文大模型基准报告\n排名与得分\n- Vega-3-Pro (Acme):68.25分\n- Kite-2-Max (Google):65.59分\n"
+            "- Zen-1.5-Thinking (月之暗面,开源):61.50分\n")
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "score") == [
+        ("Kite-2-Max", (65.59, None)), ("Vega-3-Pro", (68.25, None)), ("Zen-1.5-Thinking", (61.5, None))]

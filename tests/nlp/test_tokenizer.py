@@ -20,3 +20,7 @@ def test_a_score_glued_to_its_benchmark_or_a_reference_mark_is_split_off(tokens)
 def test_a_closing_bracket_before_a_label_colon_is_punctuation_not_an_emoticon(tokens):
     assert tokens("- Kite-3 (Acme): 68.25") == ["-", "Kite-3", "(", "Acme", ")", ":", "68.25"]
     assert tokens("MMLU (EM): 70") == ["MMLU", "(", "EM", ")", ":", "70"]
+
+
+def test_a_chinese_unit_glued_to_a_figure_and_a_colon_after_a_bracket_are_split_off(tokens):
+    assert tokens("- Kite-3 (Acme):68.25分") == ["-", "Kite-3", "(", "Acme", ")", ":", "68.25", "分"]
