@@ -1513,6 +1513,7 @@ def _fronted_phrase_end(r: _Reading, cue: int) -> Optional[int]:
 
 
 _COORDINATED_ADVERBS = frozenset({"now", "also", "still", "then", "even", "later", "since"})
+_MANNER_ADVERB = re.compile(r"^[a-z]{4,}ly$")
 
 
 def _after_adverbs(r: _Reading, k: int) -> int:
@@ -1528,8 +1529,8 @@ def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     k, verb = cue - 1, cue
     if r.w(k) in _PLACING_VERBS:
         k, verb = k - 1, k  # 'and ranks second': the place is the cue, the verb before it
-    while k > cue - 3 and r.w(k) in _COORDINATED_ADVERBS:
-        k -= 1  # ', but now surpasses X', ', and also beats Y'
+    while k > cue - 3 and (r.w(k) in _COORDINATED_ADVERBS or _MANNER_ADVERB.match(r.w(k))):
+        k -= 1  # ', but now surpasses X', ', and also beats Y', ', and significantly outperforms Z'
     if r.w(k) in _COPULAS and r.w(k - 1) in ("and", "but", "yet"):
         k, verb = k - 1, k  # ', and is second only to X': the copula is the verb
     if not r.w(verb).endswith(("s", "ed")):
@@ -1580,7 +1581,7 @@ def _verb_after(r: _Reading, name: int) -> bool:
     """True when the word after a name is a verb in the present or past ('X matches', 'X beat'), so the
     name is its subject: a lower-case word ending as verbs do, no preposition, no noun of the list."""
     w = r.w(name + 1)
-    return w.isalpha() and w.islower() and w.endswith(("es", "ed", "ks", "ts", "ps", "ds", "ls", "rs")) \
+    return w.isalpha() and w.islower() and (w.endswith(("es", "ed", "ks", "ts", "ps", "ds", "ls", "rs")) or w == "performs") \
         and w not in _UNNAMED_SUBJECTS and w not in _GROUP_NOUNS and w not in _PLURAL_NOUNS_IN_RS
 
 

@@ -4168,3 +4168,12 @@ def test_a_chinese_list_of_models_with_points_after_a_colon_gives_scores():
             "- Zen-1.5-Thinking (月之暗面,开源):61.50分\n")
     assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "score") == [
         ("Kite-2-Max", (65.59, None)), ("Vega-3-Pro", (68.25, None)), ("Zen-1.5-Thinking", (61.5, None))]
+
+
+@pytest.mark.parametrize("text", [
+    "We found that the Vega-72B model performs comparably to Kite-4 in safety, and significantly outperforms Zen-8x22B.",
+    "Vega-72B performs comparably to Kite-4 on MMLU and outperforms Zen-8x22B.",
+])
+def test_a_verb_coordinated_after_a_parity_clause_shares_its_subject_not_the_rival_named_in_it(text):
+    assert [(c[1], c[5]) for c in claims_of(text) if c[0] == "comparison"] == [
+        ("Vega-72B", ("outperforms", ("Zen-8x22B",)))]
