@@ -1155,3 +1155,11 @@ def test_a_row_short_of_a_cell_and_padded_at_its_end_is_realigned_by_its_columns
     assert {(name, value) for name, _, value in scores(text)} == {
         ("Vega-3-70B", 0.71), ("Kite-2-27B", 0.69), ("Zen-8x7B", 0.58), ("Kite-2-9B", 0.57), ("Lyra-7B", 0.53)}
     assert ("Kite-2-9B", 4) in {(name, rank) for name, _, rank in ranks(text)}
+
+
+def test_a_row_of_th_cells_in_the_body_of_an_html_table_with_a_thead_titles_a_section_not_the_columns():
+    text = ("<table><thead><tr><th>Models</th><th>MMLU</th><th>GPQA</th></tr></thead><tbody>"
+            "<tr><th colspan=\"3\">Open Weight Models</th></tr>"
+            "<tr><td>Vega-7B-Chat</td><td>61.2</td><td>30.1</td></tr>"
+            "<tr><td>Lyra-LM-7B-alpha</td><td>58.0</td><td>28.4</td></tr></tbody></table>")
+    assert scores(text) == MODELS_ACROSS

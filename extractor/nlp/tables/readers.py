@@ -754,7 +754,7 @@ def html_grid(article: str, start: int, end: int) -> Optional[Grid]:
     carried down; leading rows of '<th>' cells (or in '<thead>') are the header."""
     rows: list[list[Cell]] = []
     header_rows = 0
-    in_head = False
+    in_head = had_head = False
     carried: dict[int, tuple[Cell, int]] = {}  # column -> (cell, rows still to fill)
     row: Optional[list[Cell]] = None
     row_is_head = True
@@ -763,6 +763,7 @@ def html_grid(article: str, start: int, end: int) -> Optional[Grid]:
         closing, tag = m.group(1) == "/", m.group(2).lower()
         if tag == "thead":
             in_head = not closing
+            had_head = True  # then the '<thead>' alone heads it: a row of '<th>' in the body is a section's title
             continue
         if tag in ("tbody", "tfoot"):
             continue
@@ -773,7 +774,7 @@ def html_grid(article: str, start: int, end: int) -> Optional[Grid]:
             if row:
                 _fill_carried(row, carried)
                 rows.append(row)
-                if (row_is_head or in_head) and header_rows == len(rows) - 1:
+                if (in_head or (row_is_head and not had_head)) and header_rows == len(rows) - 1:
                     header_rows += 1
             row = None if closing else []
             row_is_head = True
