@@ -4176,7 +4176,8 @@ def _unit(r: _Reading, i: int, value: float):
         if not (nxt in ("points", "pts") and r.w(i + 2) not in _GAP_WORDS):
             if nxt not in ("points", "pts"):
                 return False
-    if prev == "by" or _difference(r, i) or _margin(r, i) or _edition_after_on(r, i) or _gap_stated(r, i):
+    if prev == "by" or _difference(r, i) or _margin(r, i) or _edition_after_on(r, i) or _gap_stated(r, i) \
+            or _in_signed_run(r, i):
         return False
     if prev in _MOVED:
         return False  # 'its shares surged 28.7%', 'accuracy jumped 12 points': by how much, no score
@@ -4447,6 +4448,20 @@ def _gap_stated(r: _Reading, i: int) -> bool:
 _GAP_NOUNS = frozenset({"gap", "margin", "lead", "difference", "spread", "distance", "deficit"})
 _GAP_VERBS = frozenset({"is", "was", "are", "stands", "stood", "remains", "widened", "narrowed", "grew", "shrank",
                         "increased", "decreased", "rose", "fell"})
+
+
+def _in_signed_run(r: _Reading, i: int) -> bool:
+    """True for a value in brackets beside others written with a plus sign ('(+13% [A], 7.57% [B])'): the
+    bracket lists by how much one model leads on each benchmark, no score."""
+    if "(" not in r.words:
+        return False
+    open_at = next((k for k in range(i - 1, max(r.start, i - 40) - 1, -1) if r.w(k) in ("(", ")")), None)
+    if open_at is None or r.w(open_at) != "(":
+        return False
+    close_at = next((k for k in range(i + 1, min(r.end, i + 40)) if r.w(k) in ("(", ")")), None)
+    if close_at is None or r.w(close_at) != ")":
+        return False
+    return any(r.w(k)[:1] == "+" and _is_number(r.w(k)[1:]) for k in range(open_at + 1, close_at))
 
 
 def _difference(r: _Reading, i: int) -> bool:

@@ -4177,3 +4177,11 @@ def test_a_chinese_list_of_models_with_points_after_a_colon_gives_scores():
 def test_a_verb_coordinated_after_a_parity_clause_shares_its_subject_not_the_rival_named_in_it(text):
     assert [(c[1], c[5]) for c in claims_of(text) if c[0] == "comparison"] == [
         ("Vega-72B", ("outperforms", ("Zen-8x22B",)))]
+
+
+def test_values_in_brackets_beside_signed_ones_are_margins_not_scores():
+    text = ("Vega-3B performs on par with models such as Kite-3.2-3B-Instruct (`+5.24% [TruthfulQA], 0.45% [GPQA], "
+            "and +0.1% [MT-Bench]`).")
+    assert [c for c in claims_of(text) if c[0] == "score"] == []
+    assert ("score", "Kite-3.2-3B-Instruct") in {(c[0], c[1]) for c in claims_of(
+        "Vega-3B trails Kite-3.2-3B-Instruct (62.1% [TruthfulQA], 30.4% [GPQA]).")}
