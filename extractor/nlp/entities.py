@@ -300,7 +300,7 @@ class EntityRecognizer:
                 kept.append(m)
                 continue
             kept.append(Mention(start, m.end, "BENCHMARK", "called", {"canonical": slug(name)}))  # a board
-        return kept
+        return _bare_arenas_as_the_named_one(text, kept)
 
     def _arena_name_word(self, word: str) -> bool:
         """A capitalised word that may name an arena of its own: no common noun, listed benchmark or maker."""
@@ -1535,6 +1535,21 @@ _BOARD_NAME_NOUNS = frozenset({"leaderboard", "benchmark", "arena", "exam", "tes
                                "rankings", "challenge"})
 _SIZE_OR_VERSION = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BbMmKk]\b|[vV]?\d)")  # '-13B', ' 2', '-v1': a member's mark
 _BARE_ARENA = re.compile(r"Arena(?:[ -][Ll]eaderboard)?")  # the Chatbot Arena's bare names, which a word before may own
+
+
+def _bare_arenas_as_the_named_one(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the Arena' in an article about the Vega Arena, which names the Chatbot Arena by no other name: that
+    arena, the one the article named."""
+    named = {m.attrs["canonical"] for m in mentions if m.label == "BENCHMARK" and m.source == "called"
+             and m.attrs.get("canonical", "").endswith("-arena")}
+    bare = [m for m in mentions if m.label == "BENCHMARK" and m.source != "called"
+            and _BARE_ARENA.fullmatch(text, m.start, m.end)]
+    if len(named) != 1 or not bare or any(
+            m.label == "BENCHMARK" and m.source != "called" and m not in bare and m.attrs.get("canonical") == "chatbot-arena"
+            for m in mentions):
+        return mentions
+    arena = named.pop()
+    return [Mention(m.start, m.end, m.label, "called", {"canonical": arena}) if m in bare else m for m in mentions]
 
 
 _FAMILY_WORD = re.compile(r"[A-Z][a-z]{3,20}")

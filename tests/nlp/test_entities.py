@@ -736,3 +736,11 @@ def test_a_family_word_with_a_code_before_a_size_is_one_model(nlp):
     text = "Introducing Falcon H1R 7B, a reasoning model. It scores 68.6% on LCB v6, ahead of Qwen3-8B."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Falcon H1R 7B", "Qwen3-8B"]
     assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == ["livecodebench"]
+
+
+def test_the_bare_arena_of_an_article_about_another_named_arena_is_that_arena(nlp):
+    text = "The Vega Arena leaderboard has a new leader. Kimi K2.6 is third on the Arena."
+    assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == ["vega-arena", "vega-arena"]
+    # an article that also names the Chatbot Arena keeps the bare name for it
+    text += " On the Chatbot Arena it is fifth."
+    assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == ["vega-arena", "chatbot-arena", "chatbot-arena"]
