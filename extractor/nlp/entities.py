@@ -1376,7 +1376,7 @@ def _joined_or_sized(name: str, family_word: str) -> bool:
 def _after_a_value(text: str, on: int) -> bool:
     """True when a score, a rank or a rank word stands in the three words before 'on' ('scored 92.0% on'), or
     in the five before it with a scope between ('ranks #1 among open models on')."""
-    words = text[max(0, on - 60):on].split()
+    words = [w.strip("*_`") for w in text[max(0, on - 60):on].split()]  # '**98.6 on X**': the figure in bold
     if any(_VALUE_WORD.match(w) for w in words[-3:]):
         return True
     near = words[-5:]

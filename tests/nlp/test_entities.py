@@ -744,3 +744,8 @@ def test_the_bare_arena_of_an_article_about_another_named_arena_is_that_arena(nl
     # an article that also names the Chatbot Arena keeps the bare name for it
     text += " On the Chatbot Arena it is fifth."
     assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == ["vega-arena", "chatbot-arena", "chatbot-arena"]
+
+
+def test_a_name_after_a_figure_in_bold_and_on_is_a_benchmark_as_after_a_plain_figure(nlp):
+    text = "Vega-7B highlights: **98.6 on VeraMath500**, and 70.1 on MMLU."
+    assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == ["veramath500", "mmlu"]
