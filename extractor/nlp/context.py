@@ -584,8 +584,9 @@ class ArticleContext:
                     ent.start - prev.end <= 2 and (doc[prev.end].text in POSSESSIVE or doc[prev.end].text == "/"))):
                 vendor = prev  # "Acme's Vega", 'Acme/Vega', 'Acme Vega'
             elif nxt is not None and nxt.label_ == "VENDOR" and nxt.start - ent.end <= 3 and any(
-                    t.lower_ in ("from", "by", "(") for t in doc[ent.end:nxt.start]):
-                vendor = nxt
+                    t.lower_ in ("from", "by", "(") for t in doc[ent.end:nxt.start]) and not any(
+                    t.lower_ in _OTHER_MODELS for t in doc[ent.end:nxt.start]):
+                vendor = nxt  # 'Vega from Acme', never 'Vega beat rivals from Acme'
             elif prev is not None and prev.label_ == "VENDOR" and \
                     _MAKER_THEN_MODEL.search(self.text, max(prev.end_char, ent.start_char - _LAUNCH_REACH),
                                              ent.start_char) is not None:
@@ -734,6 +735,8 @@ class ArticleContext:
 
 
 _NAME_FILLERS = frozenset({"version", "ver"})
+_OTHER_MODELS = frozenset({"rivals", "models", "competitors", "peers", "systems", "chatbots", "favorites", "favourites",
+                           "offerings", "alternatives"})  # 'rivals from Acme': other models, their maker
 
 
 def _listed_beside(family: Span, model: Span) -> bool:

@@ -4185,3 +4185,8 @@ def test_values_in_brackets_beside_signed_ones_are_margins_not_scores():
     assert [c for c in claims_of(text) if c[0] == "score"] == []
     assert ("score", "Kite-3.2-3B-Instruct") in {(c[0], c[1]) for c in claims_of(
         "Vega-3B trails Kite-3.2-3B-Instruct (62.1% [TruthfulQA], 30.4% [GPQA]).")}
+
+
+def test_rivals_from_a_maker_after_a_model_are_no_attribution_of_that_model():
+    [claim] = claims_of("Grok 3 Beta beat rivals from OpenAI on the LMSYS Chatbot Arena.")
+    assert claim[3] == "xAI"
