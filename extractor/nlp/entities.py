@@ -123,8 +123,9 @@ MAX_LISTED = 10  # names after the first of a list of benchmarks ('on A, B, C, .
 # 'A, B, and C sub-benchmarks': names listed right before a plural suite word are each a test.
 _LIST_THEN_SUITES = re.compile(rf"{_CAPITAL_NAME.pattern}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_CAPITAL_NAME.pattern})+"
                                r"\s+(?:sub-)?(?:benchmarks|tests|leaderboards|evals|evaluations)\b")
-_MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|datasets)(?:,?\s+(?:including|such as|like)\s+"
-                               r"|\s\((?:e\.g\.,?\s)?)(?=[A-Z])")  # '... benchmarks (A, B, C)' too
+# 'several tests, including A, B and C', '... benchmarks (A, B, C)': the suite's members named after it
+_MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|datasets)"
+                               r"(?:,?\s+(?:including|such as|like)\s+|\s\((?:e\.g\.,?\s)?)(?=[A-Z])")
 # A listed family word, a space, then a version and capitalised variant words: 'Claude 3.5 Sonnet'.
 _VERSION_VARIANT_TAIL = re.compile(r"[A-Z][A-Za-z]+ ((?:\d{1,2}(?:\.\d{1,2})?|[A-Z]\d{1,2}(?:\.\d)?)"
                                    r" [A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?)")
@@ -1544,10 +1545,9 @@ def _bare_arenas_as_the_named_one(text: str, mentions: list[Mention]) -> list[Me
              and m.attrs.get("canonical", "").endswith("-arena")}
     bare = [m for m in mentions if m.label == "BENCHMARK" and m.source != "called"
             and _BARE_ARENA.fullmatch(text, m.start, m.end)]
-    if len(named) != 1 or not bare or any(
-            m.label == "BENCHMARK" and m.source != "called" and m not in bare and m.attrs.get("canonical") == "chatbot-arena"
-            for m in mentions):
-        return mentions
+    others = [m for m in mentions if m.label == "BENCHMARK" and m.source != "called" and m not in bare]
+    if len(named) != 1 or not bare or any(m.attrs.get("canonical") == "chatbot-arena" for m in others):
+        return mentions  # ('On the Chatbot Arena ... the Arena': the Chatbot Arena's)
     arena = named.pop()
     return [Mention(m.start, m.end, m.label, "called", {"canonical": arena}) if m in bare else m for m in mentions]
 

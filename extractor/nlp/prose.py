@@ -1581,8 +1581,12 @@ def _verb_after(r: _Reading, name: int) -> bool:
     """True when the word after a name is a verb in the present or past ('X matches', 'X beat'), so the
     name is its subject: a lower-case word ending as verbs do, no preposition, no noun of the list."""
     w = r.w(name + 1)
-    return w.isalpha() and w.islower() and (w.endswith(("es", "ed", "ks", "ts", "ps", "ds", "ls", "rs")) or w == "performs") \
+    return w.isalpha() and w.islower() and (w.endswith(_VERB_ENDINGS) or w in _VERBS_IN_MS) \
         and w not in _UNNAMED_SUBJECTS and w not in _GROUP_NOUNS and w not in _PLURAL_NOUNS_IN_RS
+
+
+_VERB_ENDINGS = ("es", "ed", "ks", "ts", "ps", "ds", "ls", "rs")
+_VERBS_IN_MS = frozenset({"performs"})  # ('-ms' words are mostly nouns: 'systems', 'platforms')
 
 
 def _opener(r: _Reading, close: int) -> Optional[int]:
