@@ -356,15 +356,13 @@ class EntityRecognizer:
     def _unlisted_families_alone(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'Vegastral' in an article that also names 'Vegastral 7B': the one word of an unlisted sized name
         stands for that model wherever it stands alone (the overlap pass keeps the sized name itself)."""
-        words = {}
-        for m in mentions:
-            word = text[m.start:m.end].split(" ")[0]
-            if m.label == "MODEL" and m.source == "unknown" and _FAMILY_WORD.fullmatch(word) \
-                    and word not in self._not_name_words and word not in self.kb.vendor_by_alias \
-                    and self.kb.family_for(word) is None and self.resolver.listed(word) is None:
-                words.setdefault(word, m)
+        first_words = {text[m.start:m.end].split(" ")[0] for m in mentions
+                       if m.label == "MODEL" and m.source == "unknown"}
+        words = {w for w in first_words if _FAMILY_WORD.fullmatch(w) and w not in self._not_name_words
+                 and w not in self.kb.vendor_by_alias and self.kb.family_for(w) is None
+                 and self.resolver.listed(w) is None}
         return [Mention(m.start(), m.end(), "MODEL", "unknown", _plain_model(m.group()))
-                for m in _occurrences(text, set(words))] if words else []
+                for m in _occurrences(text, words)] if words else []
 
     def _tests_with_acronyms(self, text: str) -> list[Mention]:
         """'the Vera Mathematics Competition (VMC)': a named test the article gives an acronym is a
@@ -1567,7 +1565,8 @@ def _respelled_models(text: str, mentions: list[Mention]) -> list[Mention]:
         at = text.find(spaced)
         while at >= 0:
             end = at + len(spaced)
-            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+            if (at == 0 or not text[at - 1].isalnum()) \
+                    and (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
                 found.append(Mention(at, end, "MODEL", m.source, dict(m.attrs)))
             at = text.find(spaced, end)
     return found
@@ -1582,7 +1581,8 @@ def _product_ids_joined(text: str, mentions: list[Mention]) -> list[Mention]:
         b = mentions[k + 1] if k + 1 < len(mentions) else None
         if b is not None and a.label == b.label == "MODEL" and a.source == "named" and b.start == a.end + 1 \
                 and text[a.end] == " " and text[b.start].islower() and a.attrs.get("vendor") \
-                and a.attrs.get("vendor") == b.attrs.get("vendor") and not any(ch.isdigit() for ch in text[a.start:a.end]):
+                and a.attrs.get("vendor") == b.attrs.get("vendor") \
+                and not any(ch.isdigit() for ch in text[a.start:a.end]):
             attrs = {**b.attrs, "canonical": canonical_name(text[a.start:b.end])}
             joined.append(Mention(a.start, b.end, "MODEL", a.source, attrs))
             k += 2
