@@ -96,7 +96,8 @@ _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){
 _SUITE_NOUN = r"(?:benchmark|test|leaderboard|evaluation|exam)s?\b"
 _SUITE_SOON = re.compile(rf"(?:\s+[a-z][\w\-]*){{0,4}}\s+{_SUITE_NOUN}")
 _SUITE_NEXT = re.compile(rf"\s+{_SUITE_NOUN}")  # the suite word right after the name
-_GLOSSED_COMMA = re.compile(r",|\s\([^()\n]{1,80}\),")  # 'On X, ...' or 'On X (what it tests), ...'
+# 'On X, ...', 'On X (what it tests), ...' or 'On X — what it tests — ...'
+_GLOSSED_COMMA = re.compile(r",|\s\([^()\n]{1,80}\),|\s?[—–]\s?[^—–\n]{1,80}[—–]")
 _SUITE_THEN_NAME = re.compile(r"\b(?:benchmarks?|leaderboards?|test suite|evaluation suite|datasets?|test sets?|evaluation sets?)"
                               r"(?:, the)? \[?(?=[A-Z])")  # 'the benchmark X', 'On another benchmark, the X, ...'
 _CALLED = re.compile(r"\b(?:called|named|dubbed|known as) (?=[A-Z])")

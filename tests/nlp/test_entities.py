@@ -347,6 +347,12 @@ def test_an_unlisted_benchmark_opening_a_sentence_with_a_gloss_in_brackets(nlp):
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [("VeraQA", "veraqa")]
 
 
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013"])
+def test_a_benchmark_opening_a_sentence_with_a_gloss_between_dashes_is_named_whole(nlp, dash):
+    text = f"On Multilingual MMLU {dash} questions asked in native languages {dash} Vega-7B scores 82.6%."
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [("Multilingual MMLU", "multilingual-mmlu")]
+
+
 @pytest.mark.parametrize("text, name, bench", [
     ("On Judge Arena, Vega-7B ranks 2nd.", "Judge Arena", "judge-arena"),
     ("On RepoChat Arena, Vega-7B ranks first.", "RepoChat Arena", "repochat-arena"),
