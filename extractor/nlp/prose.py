@@ -475,7 +475,8 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
         benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
                    (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)
                    or _board_as_subject(r, i, cue)
-                   or _on_benchmark_in_clause(r, i, cue) or _closes_the_sentence(r, i, cue)]
+                   or _on_benchmark_in_clause(r, i, cue) or _closes_the_sentence(r, i, cue)
+                   or _result_on_benchmark(r, i, cue)]
     if not benches and kind != "score" and r.w(cue) in _PLACE_PREPOSITIONS and _after_comparison(r, cue):
         joined = [f for f in r.findings if f.kind == "comparison" and f.benchmark.source == "sentence"]
         if joined:
@@ -669,6 +670,27 @@ def _on_benchmark_in_clause(r: _Reading, i: int, cue: int) -> bool:
     breaks = r.words_set("clause_breaks")
     return not any(r.w(k) in breaks or r.w(k) in (".", "!", "?") or (_new_clause(r, k) and k + 1 != cue)
                    for k in range(lo + 1, hi))  # the comma opening the cue's own clause divides nothing
+
+
+_GLOSS_REACH = 30  # tokens of a benchmark's gloss in apposition ('a notoriously hard, 2,500-question test that ...')
+
+
+def _result_on_benchmark(r: _Reading, i: int, cue: int) -> bool:
+    """'X scored high on MMLU, placing just behind Y', '..., ranking second behind Y': a participle phrase
+    right after the benchmark that closes the main clause (and its gloss: 'on X, a hard test, placing ...')
+    tells where that result stood, and so does a participle joined to it ('... behind Y and surpassing Z')."""
+    comma = i + 1
+    if r.w(comma) == "," and r.w(comma + 1) in ("a", "an"):  # the benchmark glossed in apposition
+        comma = next((k for k in range(comma + 2, min(r.end, comma + _GLOSS_REACH))
+                      if r.w(k) == "," and _is_participle(r.w(k + 1))), comma)
+    participle = comma + 1
+    if r.w(comma) != "," or not _is_participle(r.w(participle)) or cue <= participle \
+            or any(r.w(k) in (";", ".") or r.label(k) == "BENCHMARK" for k in range(i + 1, cue)):
+        return False
+    if any(r.w(k) == "," for k in range(participle + 1, cue)):
+        return False
+    return (cue - participle <= 4 and not any(r.label(k) == "MODEL" for k in range(participle + 1, cue))) \
+        or (r.w(cue - 1) == "and" and _is_participle(r.w(cue)))
 
 
 def _closes_the_sentence(r: _Reading, i: int, cue: int) -> bool:
@@ -2977,7 +2999,8 @@ def _place_before(r: _Reading, i: int) -> bool:
                   "sat", "placed", "came", "comes", "finished", "lands", "landed", "is", "was", "remains", "stays",
                   "in", "trailing", "trails", "trailed", "firmly", "comfortably", "fell", "falls", "fall", "falling",
                   "dropped", "drops", "slipped", "slips", "lags", "lagged", "lagging", "lag", "stayed", "remained",
-                  "bit", "tad", "little", "rests", "rested", "lies", "lay"):
+                  "bit", "tad", "little", "rests", "rested", "lies", "lay", "placing", "places", "ranking",
+                  "finishing", "finishes", "coming", "landing", "sitting"):
         return True
     if r.w(i - 1) in (",", "(") and any(rank_at(r, k) for k in range(r.start, i - 1)):
         return True  # 'sits at No. 3 on the Acme board, behind X and Y', '... (behind X)'

@@ -4190,3 +4190,13 @@ def test_values_in_brackets_beside_signed_ones_are_margins_not_scores():
 def test_rivals_from_a_maker_after_a_model_are_no_attribution_of_that_model():
     [claim] = claims_of("Grok 3 Beta beat rivals from OpenAI on the LMSYS Chatbot Arena.")
     assert claim[3] == "xAI"
+
+
+@pytest.mark.parametrize("text, relations", [
+    ("Kite-3 scored high on VeraQA, placing just behind Vega-2.", [("trails", ("Vega-2",))]),
+    ("Kite-3 did well on VeraQA, a hard test of facts, placing behind Vega-2 and surpassing both Lark-4 and Tern-1.",
+     [("trails", ("Vega-2",)), ("outperforms", ("Lark-4", "Tern-1"))]),
+])
+def test_a_participle_phrase_after_the_benchmark_closing_the_main_clause_holds_on_that_benchmark(text, relations):
+    assert [(c[4], c[5]) for c in claims_of(LEAD + text) if c[0] == "comparison"] == [
+        ("veraqa", relation) for relation in relations]
