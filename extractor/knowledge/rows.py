@@ -154,6 +154,7 @@ class TablesFile(JsonFile):
     skip: Words = []
     score: Words = []
     not_subject: Words = []  # words of a row label that names no model ('Ours', 'baseline')
+    place: dict[str, int] = {}  # a header naming a place over a column of names ('Winner', 'Runner-up'): that place
     flag: Words = []  # skip words of a yes/no property ('Open'): a column of scores under one is no such column
     count: Words = []  # whole headers of a column of counts ('Questions'): skipped, though 'Natural Questions' is a test
 

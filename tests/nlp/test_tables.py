@@ -156,6 +156,31 @@ def test_rank_positions_across_hold_names_no_list_knows_by_their_place():
     assert ranks(text) == {("Tern 2.5 Pro", "chatbot-arena", 1), ("Quill 3.7 Sonnet", "chatbot-arena", 2)}
 
 
+WINNERS = ("LLM results.\n\n| Benchmark | Winner | Score | Runner-up | Score |\n|---|---|---|---|---|\n"
+           "| MMLU | Vega-7B-Chat | 92.3% (self-reported) | Lyra-LM-7B-alpha | 90.8% |\n"
+           "| GSM8K | Lyra-LM-7B-alpha | 96.7% | Tern-2 | 94.8% |\n")
+
+
+def test_place_columns_of_names_beside_benchmarks_down_give_each_row_s_ranks_and_scores():
+    assert ranks(WINNERS) == {("Vega-7B-Chat", "mmlu", 1), ("Lyra-LM-7B-alpha", "mmlu", 2),
+                              ("Lyra-LM-7B-alpha", "gsm8k", 1), ("Tern-2", "gsm8k", 2)}
+    assert scores(WINNERS) == {("Vega-7B-Chat", "mmlu", 92.3), ("Lyra-LM-7B-alpha", "mmlu", 90.8),
+                               ("Lyra-LM-7B-alpha", "gsm8k", 96.7), ("Tern-2", "gsm8k", 94.8)}
+
+
+def test_one_best_model_column_beside_benchmarks_down_gives_first_places():
+    text = WINNERS.replace("| Winner | Score | Runner-up | Score |\n|---|---|---|---|---|", "| Best model | Score |\n|---|---|---|")
+    text = "\n".join(line.rsplit(" | ", 2)[0] + " |" if line.count("|") == 6 else line for line in text.splitlines())
+    assert ranks(text) == {("Vega-7B-Chat", "mmlu", 1), ("Lyra-LM-7B-alpha", "gsm8k", 1)}
+    assert scores(text) == {("Vega-7B-Chat", "mmlu", 92.3), ("Lyra-LM-7B-alpha", "gsm8k", 96.7)}
+
+
+def test_a_leader_column_beside_models_across_leaves_their_scores_to_them():
+    text = ("LLM results.\n\n| Benchmark | Vega-7B-Chat | Lyra-LM-7B-alpha | Leader |\n|---|---|---|---|\n"
+            "| MMLU | 61.2 | 58.0 | Vega-7B-Chat |\n| GPQA | 30.1 | 28.4 | Vega-7B-Chat |\n")
+    assert scores(text) == MODELS_ACROSS and ranks(text) == set()
+
+
 def test_weak_names_heading_columns_over_benchmarks_down_are_the_models():
     text = ("LLM results.\n\n| Benchmark | Tern 2.5 Pro | Quill 3 |\n|---|---|---|\n"
             "| MMLU | 81.2 | 70.1 |\n| GSM8K | 80.1 | 60.3 |\n")

@@ -83,6 +83,7 @@ class HeaderVocabulary:
     def __init__(self, words: dict):
         self.words = {role: frozenset(w.lower() for w in words.get(role, ())) for role in self.ROLES}
         self.not_subject = frozenset(w.lower() for w in words.get("not_subject", ()))
+        self.places = {w.lower(): int(p) for w, p in words.get("place", {}).items()}
 
     def unnamed(self, label: str) -> bool:
         """True for a label that names no model: 'Ours', 'SFT-only baseline (32B)', 'Human expert'."""
@@ -109,6 +110,16 @@ class HeaderVocabulary:
             return "skip"
         if any(t in self.words["score"] for t in tokens) or any(p in low for p in self.words["score"] if " " in p):
             return "score"
+        return None
+
+    def place(self, header: str) -> Optional[int]:
+        """The place a header over a column of names says: 1 for 'Winner' or 'Best model', 2 for 'Runner-up'."""
+        low = header.lower().strip(" :*")
+        if low in self.places:
+            return self.places[low]
+        tokens = _WORDS.findall(low)
+        if len(tokens) == 2 and tokens[0] in self.places and tokens[1] in self.words["model"]:
+            return self.places[tokens[0]]
         return None
 
     def flag_only(self, header: str) -> bool:
@@ -261,8 +272,9 @@ class TableInterpreter:
     def _read_segment(self, header, body, width, context, grid, subject=None) -> list[TableFinding]:
         context = self._corner_benchmark(header) or context
         columns = self._columns(header, body, width)
-        positions = {c.index: p for c in columns if (p := _position(c.header)) is not None}
-        if len(positions) >= 2:
+        positions = {c.index: p for c in columns
+                     if (p := _position(c.header) or (self.vocabulary.place(c.header) if c.textual else None))}
+        if len(positions) >= 2 or (positions and self._benchmarks_down(columns, positions)):
             return self._positions(columns, positions, body, context)
         across = self._models_across(columns)
         down = self._model_column(columns)
@@ -615,11 +627,23 @@ class TableInterpreter:
 
     # -- rank positions across, categories down -------------------------------------------------
 
+    def _benchmarks_down(self, columns, positions: dict[int, int]) -> bool:
+        """'| Benchmark | Winner | Score |': one place column of names beside benchmarks down the first
+        column, and no model heading a column of numbers (a 'Leader' column beside models across is theirs)."""
+        label = _label_column(columns)
+        return label is not None and label.index not in positions and label.benchmarks >= 2 and not label.names \
+            and all(columns[i].names >= 2 for i in positions) and not any(c.header_name for c in columns if c.numeric)
+
     def _positions(self, columns, positions: dict[int, int], body, context) -> list[TableFinding]:
         label = next((c for c in columns if c.index not in positions and c.texts > c.numbers), None)
+        scores = {index: columns[index + 1] for index in positions if index + 1 < len(columns) and index + 1 not in positions
+                  and columns[index + 1].numeric and columns[index + 1].role in ("score", None)}  # 'Winner | Score'
         found = []
         for row in body:
             scope = row[label.index].text if label is not None and label.index < len(row) else None
+            bench = self._row_benchmark(row[label.index], context) if scope else None
+            if bench is not None:
+                scope = None  # '| MMLU | Vega-2 | 92.3% |': the row's benchmark, no scope of the table's
             for index, rank in positions.items():
                 if index >= len(row) or row[index].empty:
                     continue
@@ -629,14 +653,25 @@ class TableInterpreter:
                 if not self.is_name(name, weak=True):  # a cell under '#1 model' holds a name by its place
                     continue
                 span = _subject_span(cell, name)
-                found.append(TableFinding("rank", name, span, _row_span(row), context, rank=rank, scope=scope,
-                                          value_span=span))
+                found.append(TableFinding("rank", name, span, _row_span(row), bench or context, rank=rank,
+                                          scope=scope, value_span=span))
                 if m:
                     value = float(m.group(2).replace(",", ""))
-                    found.append(TableFinding("score", name, span, _row_span(row), context, value=value,
+                    found.append(TableFinding("score", name, span, _row_span(row), bench or context, value=value,
                                               unit=m.group(3) or _elo_unit(context, ""), metric=scope, scope=scope,
                                               value_span=span))
+                elif index in scores and index + 1 < len(row):
+                    found.extend(TableFinding("score", name, span, _row_span(row), bench or context, value=number[0],
+                                              unit=number[2], metric=scores[index].header or None, value_span=value_span)
+                                 for number, _, value_span in _cell_values(row[index + 1], scores[index].header))
         return found
+
+    def _row_benchmark(self, cell: Cell, context: BenchmarkChoice) -> Optional[BenchmarkChoice]:
+        """The benchmark a row's label names ('MMLU'), or None for a category of the table's board ('Coding')."""
+        if context.ref is not None and self.resolver.is_category(cell.text):
+            return None
+        ref = self.resolver.resolve(cell.text)
+        return BenchmarkChoice(ref, "table", cell.core) if ref is not None else None
 
 
 # -- cells -------------------------------------------------------------------------------------
