@@ -81,6 +81,9 @@ _INLINE_TAG = re.compile(r"<(su[bp])>[^<>]{0,8}</\1>"
                          r"|</?(?:a|b|strong|em|i|u|span|code|font|mark|small)(?:\s[^<>]{0,500})?/?>", re.I)
 _TABLE_MARKUP = re.compile(r"<t[dhr]\b|</t[dhr]>|<table", re.I)
 _DASH_IN_WORD = re.compile(r"(?<=\w)\u2013(?=\w)")
+# Arrows, triangles, squares, ticks and stars that open a line as its bullet ('➤ X: 58'), read as '•'
+_BULLET_GLYPH = re.compile(r"(?m)^([ \t]*)[\u27a4\u27a2\u279c\u2794\u27a1\u2192\u25b6\u25ba\u25b8\u25c6\u25c7"
+                           r"\u25a0\u25a1\u25cb\u2713\u2714\u2705\u2605\u2606](?=[ \t])")
 _WORD_START = re.compile(r"[^\s(\[/]*$")
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,10}\](?!:)"  # '61.2%[^1]': a footnote reference, glued on
                             r"|(?<=[.,;:)%\w])\[\d{1,3}\](?![(:\[])")  # '(79.6%).[1]': a citation mark, glued on
@@ -88,8 +91,8 @@ _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,10}\](?!:)"  # '61.2%[^1]': a footno
 
 def plain_spaces(text: str) -> str:
     """``text`` with no-break, thin and other spaces as ' ', hyphen signs (no-break ones too) as '-', footnote
-    marks, inline markup tags and the line breaks of hard-wrapped prose as ' ': same length, so every offset
-    holds in the article's own text."""
+    marks, inline markup tags and the line breaks of hard-wrapped prose as ' ', and the glyphs that bullet a
+    line as '•': same length, so every offset holds in the article's own text."""
     text = text.translate(_PLAIN)
     if "\u2013" in text:
         text = _DASH_IN_WORD.sub(lambda m: _name_dash(m, text), text)
@@ -97,6 +100,7 @@ def plain_spaces(text: str) -> str:
         text = _INLINE_TAG.sub(lambda m: _blank_in_prose(m, text), text)
     if "[" in text:
         text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
+    text = _BULLET_GLYPH.sub("\\1\u2022", text)
     return unwrapped(text)
 
 

@@ -256,3 +256,10 @@ def test_the_gate_passes_a_weak_name_a_cue_before_it_confirms():
     gate = subject_gate()
     assert gate("LLM news. The update toppled Tern 2.0 Flash.")
     assert not gate("Phone news. The update toppled Galaxy 2.0 Flash sales.")  # not about AI models
+
+
+@pytest.mark.parametrize("glyph", ["\u27a4", "\u25b6", "\u2192", "\u2714", "\u25a0"])
+def test_a_glyph_that_bullets_a_line_reads_as_a_bullet_at_the_same_offsets(glyph):
+    from extractor.pipeline import plain_spaces
+    text = f"Results:\n{glyph} Vega-2: 58\n  {glyph} Kite-3: 61\nA {glyph} B"
+    assert plain_spaces(text) == "Results:\n\u2022 Vega-2: 58\n  \u2022 Kite-3: 61\nA " + glyph + " B"

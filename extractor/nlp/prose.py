@@ -1195,16 +1195,21 @@ def _find_item_label_end(r: _Reading) -> Optional[int]:
     return None if any(r.is_name(k) for k in range(r.start, colon)) else colon
 
 
+_ASIDE_REACH = 20  # tokens of an aside in brackets after a label's name ('(116.8B total parameters, 5.1B active)')
+
+
 def _model_label(r: _Reading, colon: int) -> Optional[int]:
     """The model a line's label names when the colon at ``colon`` closes a label of one model name, with
     its maker and item marks at most ('- Acme Vega 2:', '**X**:'), or None."""
-    if colon - r.start > 8:
-        return None
     model = colon - 1
+    if r.w(model) == ")":  # '- Kappa 3 (Acme): 68.25', '- Kappa 3 (5.1B active, open weights): ...': an aside
+        opening = next((k for k in range(model - 1, max(r.start, model - _ASIDE_REACH) - 1, -1) if r.w(k) in "()"), None)
+        if opening is not None and r.w(opening) == "(" and not any(r.label(k) == "MODEL" for k in range(opening, model)):
+            model = opening
+    if model - r.start > 8:
+        return None
     while model > r.start and r.w(model) in _ITEM_MARKS:
         model -= 1
-    if r.label(model) == "VENDOR" and r.w(model - 1) == "(" and r.w(model + 1) == ")":
-        model -= 2  # '- Kappa 3 (Acme): 68.25': the maker in brackets after the name
     if r.label(model) != "MODEL":
         return None
     opening = (r.w(k) for k in range(r.start, model) if r.label(k) != "VENDOR")

@@ -4200,3 +4200,11 @@ def test_rivals_from_a_maker_after_a_model_are_no_attribution_of_that_model():
 def test_a_participle_phrase_after_the_benchmark_closing_the_main_clause_holds_on_that_benchmark(text, relations):
     assert [(c[4], c[5]) for c in claims_of(LEAD + text) if c[0] == "comparison"] == [
         ("veraqa", relation) for relation in relations]
+
+
+@pytest.mark.parametrize("bullet", ["-", "\u27a4", "\u25b6", "\u2192"])
+def test_a_labelled_item_with_an_aside_in_brackets_after_the_name_gives_the_name_s_score(bullet):
+    text = (f"Acme has released two versions of Vega:\n{bullet} Vega-120b (116.8B total parameters, 5.1B active): "
+            f"Intelligence Index score of 58\n{bullet} Vega-20b (open weights): Intelligence Index score of 48\n")
+    assert [(c[1], c[4], c[5]) for c in claims_of(text)] == [
+        ("Vega-120b", "artificial-analysis", (58.0, None)), ("Vega-20b", "artificial-analysis", (48.0, None))]
