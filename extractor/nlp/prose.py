@@ -4513,11 +4513,21 @@ def _on_leaderboard(r: _Reading, i: int) -> bool:
     return note.id is not None and note.id in r.ctx.boards
 
 
+_HEDGED_FIGURE = frozenset({"estimated", "reported", "claimed", "self-reported", "roughly", "about", "around",
+                            "approximately", "nearly"})  # "X's estimated 59.1%": still X's figure
+
+
 def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
     """Whose score a number is: "X's 95.1%", 'X (72.1)', 'X at 1282', '84.0% (X)', else the clause's
     subject; a comparison's object keeps its own score only when it stands right before it."""
-    if r.w(i - 1) in POSSESSIVE and r.is_name(i - 2):
-        return i - 2
+    possessive = i - 1
+    while r.w(possessive) in _HEDGED_FIGURE and possessive > i - 3:
+        possessive -= 1  # "X's estimated 59.1%"
+    if r.w(possessive) in POSSESSIVE:
+        if r.is_name(possessive - 1):
+            return possessive - 1
+        if possessive - 1 > r.start and r.doc[possessive - 1].text[:1].isupper() and not r.label(possessive - 1):
+            return None  # "Zed Ultra's 59.1%": a holder the sentence names, though no name is known, not the subject
     owner = _possessive_score_of(r, i)
     if owner is not None:
         return owner  # "Y's score of 1366", "Y's MMLU score of 87.2"

@@ -4208,3 +4208,10 @@ def test_a_labelled_item_with_an_aside_in_brackets_after_the_name_gives_the_name
             f"Intelligence Index score of 58\n{bullet} Vega-20b (open weights): Intelligence Index score of 48\n")
     assert [(c[1], c[4], c[5]) for c in claims_of(text)] == [
         ("Vega-120b", "artificial-analysis", (58.0, None)), ("Vega-20b", "artificial-analysis", (48.0, None))]
+
+
+@pytest.mark.parametrize("hedge", ["", "estimated ", "reported "])
+def test_a_figure_after_the_possessive_of_a_capitalised_word_no_list_knows_is_not_the_subject_s(hedge):
+    text = LEAD + f"Kite-3 achieves 74.9% on VeraQA, surpassing Lark-2's {hedge}53.6% and Zorbu Ultra's {hedge}59.1%."
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "score") == [
+        ("Kite-3", (74.9, "%")), ("Lark-2", (53.6, "%"))]
