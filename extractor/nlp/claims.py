@@ -198,9 +198,17 @@ class ClaimExtractor:
             vendor_text, vendor_source = ctx.vendor_name(vendor_id), "knowledge"
         subject = Name(tf.subject, "model", tf.subject_span, attrs.get("canonical"), attrs.get("family"),
                        vendor_id, vendor_text, vendor_source)
+        objects = [self._table_name(text, span, ctx) for text, span in tf.objects]
         return Finding(kind=tf.kind, subject=subject, evidence=tf.evidence, benchmark=_note(tf.benchmark, ctx),
                        rank=tf.rank, scope=tf.scope, value=tf.value, unit=tf.unit, metric=tf.metric,
-                       value_span=tf.value_span, confidence=0.9)
+                       value_span=tf.value_span, relation=tf.relation, objects=objects, confidence=0.9)
+
+    def _table_name(self, text: str, span: tuple[int, int], ctx: ArticleContext) -> Name:
+        """A comparison's object named by a table's header, described as the knowledge knows it."""
+        attrs = self.recognizer.describe_any(text)
+        vendor_id = attrs.get("vendor")
+        return Name(text, "model", span, attrs.get("canonical"), attrs.get("family"), vendor_id,
+                    ctx.vendor_name(vendor_id) if vendor_id else None, "knowledge" if vendor_id else None)
 
 
     def _without_glued_maker(self, tf: TableFinding) -> TableFinding:

@@ -175,10 +175,15 @@ def test_one_best_model_column_beside_benchmarks_down_gives_first_places():
     assert scores(text) == {("Vega-7B-Chat", "mmlu", 92.3), ("Lyra-LM-7B-alpha", "gsm8k", 96.7)}
 
 
-def test_a_leader_column_beside_models_across_leaves_their_scores_to_them():
-    text = ("LLM results.\n\n| Benchmark | Vega-7B-Chat | Lyra-LM-7B-alpha | Leader |\n|---|---|---|---|\n"
-            "| MMLU | 61.2 | 58.0 | Vega-7B-Chat |\n| GPQA | 30.1 | 28.4 | Vega-7B-Chat |\n")
-    assert scores(text) == MODELS_ACROSS and ranks(text) == set()
+def test_a_leader_column_beside_models_across_says_who_outperforms_whom_on_each_row():
+    text = ("LLM results.\n\n| Benchmark | Vega-7B-Chat | Lyra-LM 2 | Kite-3 | Leader |\n|---|---|---|---|---|\n"
+            "| MMLU | 61.2 | 58.0 | 44.0 | Vega-7B-Chat |\n| GPQA | 30.1 | 38.4 | 30.0 | Lyra-LM |\n"
+            "| MATH | 50.0 | 50.0 | 41.0 | Tie |\n")
+    found = [(c.subject.text, c.benchmark.id, c.relation, [o.text for o in c.objects], text[c.subject.span.start:c.subject.span.end])
+             for c in extract_claims(Article(id="t", text=text, source="t")) if c.kind == "comparison"]
+    assert found == [("Vega-7B-Chat", "mmlu", "outperforms", ["Lyra-LM 2", "Kite-3"], "Vega-7B-Chat"),
+                     ("Lyra-LM", "gpqa", "outperforms", ["Vega-7B-Chat", "Kite-3"], "Lyra-LM")]
+    assert ("Lyra-LM 2", "gpqa", 38.4) in scores(text) and ranks(text) == set()
 
 
 def test_weak_names_heading_columns_over_benchmarks_down_are_the_models():

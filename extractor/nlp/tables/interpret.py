@@ -57,7 +57,7 @@ class BenchmarkChoice:
 class TableFinding:
     """One claim a table makes, grounded in cell offsets."""
 
-    kind: str  # 'rank' or 'score'
+    kind: str  # 'rank', 'score' or 'comparison'
     subject: str
     subject_span: Span
     evidence: Span
@@ -69,6 +69,8 @@ class TableFinding:
     metric: Optional[str] = None
     value_span: Optional[Span] = None
     scope: Optional[str] = None
+    relation: Optional[str] = None  # a comparison's: 'outperforms'
+    objects: tuple[tuple[str, Span], ...] = ()  # a comparison's other models, each (name, span)
     extras: dict = field(default_factory=dict)
 
 
@@ -569,6 +571,8 @@ class TableInterpreter:
         found = []
         labels = [row[label.index].text for row in body if label.index < len(row) and not row[label.index].empty]
         of_board = self._board_categories(labels, context)
+        leader = next((c for c in columns if c.index > label.index and c not in models and c.textual
+                       and self.vocabulary.place(c.header) == 1), None)  # '| Benchmark | A | B | Leader |'
         for row in body:
             if label.index >= len(row) or row[label.index].empty:
                 continue
@@ -592,7 +596,26 @@ class TableInterpreter:
                     "score", subject, _subject_span(col.header_cell, subject), _row_span(row), bench,
                     value=number[0], unit=number[2] or _elo_unit(bench, text), metric=metric,
                     value_span=row[col.index].core))
+            if leader is not None and leader.index < len(row):
+                found.extend(self._led(row, leader, models, bench, metric))
         return found
+
+    def _led(self, row: Sequence[Cell], leader: _Column, models: list[_Column], bench: BenchmarkChoice,
+             metric: Optional[str]) -> list[TableFinding]:
+        """'| MMLU | 84.0 | 87.2 | GPT-4o |' under '| Benchmark | Vega 2 | GPT-4o | Leader |': the model the
+        leader cell names (by its column's name, whole or shortened) outperforms the others scored in the row."""
+        cell = row[leader.index]
+        name = subject_text(cell.text)
+        scored = [c for c in models if c.index < len(row) and parse_number(row[c.index].text) is not None]
+        names = {c.index: _without_score_words(subject_text(c.header), self.vocabulary) for c in scored}
+        led = [c for c in scored if _same_or_shortened(name, names[c.index])]
+        if not name or len(led) != 1:
+            return []  # 'Tie', a name of no column, or one that two columns share
+        objects = tuple((names[c.index], _subject_span(c.header_cell, names[c.index])) for c in scored if c is not led[0])
+        if not objects:
+            return []
+        return [TableFinding("comparison", name, _subject_span(cell, name), _row_span(row), bench, metric=metric,
+                             relation="outperforms", objects=objects, value_span=cell.core)]
 
     def _board_categories(self, labels: list[str], context: BenchmarkChoice) -> bool:
         """True when the article's leaderboard is over a table whose rows are its categories ('Language',
@@ -675,6 +698,13 @@ class TableInterpreter:
 
 
 # -- cells -------------------------------------------------------------------------------------
+
+def _same_or_shortened(name: str, header: str) -> bool:
+    """'GPT-4o' under 'GPT-4o'; 'Acme Large' for the column 'Acme Large 2': the same model, as a cell may
+    shorten its column's name."""
+    a, b = name.lower(), header.lower()
+    return a == b or (len(a) >= 4 and b.startswith(a + " "))
+
 
 def _slash_note(header: str) -> list[str]:
     """The parts of a header's note in brackets that splits its cells: 'MMMU (val/test)' -> ['val', 'test']."""
