@@ -1226,7 +1226,7 @@ class EntityRecognizer:
     def is_weak_name(self, text: str) -> bool:
         """True when ``text`` is one whole weak name ('Acme 2.5 Pro', 'Vega K2'): a model only where its
         place says so (a table's model axis)."""
-        m = self.grammar.weak.fullmatch(text.strip())
+        m = self.grammar.weak.fullmatch(_SIZE_IN_BRACKETS.sub("", text.strip()))  # 'Acme 3 (70B)': sized
         return m is not None and self._weak_candidate(m.group()) and m.group().split()[0] not in self.kb.vendor_by_alias
 
     def _weak_candidate(self, name: str) -> bool:
@@ -1439,6 +1439,7 @@ def _occurrences(text: str, words: set[str]) -> Iterable[re.Match]:
     return re.finditer(rf"(?<![\w\-/.])(?:{alternation})(?![\w\-\u2011/]|\.\w)", text)
 
 
+_SIZE_IN_BRACKETS = re.compile(r"\s\((?:\d{1,4}(?:\.\d{1,2})?[BbMm]|\d{1,2}x\d{1,4}[Bb])\)$")  # ' (70B)', ' (8x7B)'
 _ACRONYM_AFTER = re.compile(r"\]?\s?\(([A-Z][A-Za-z0-9\-]{1,11})\)")
 
 

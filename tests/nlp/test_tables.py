@@ -186,6 +186,21 @@ def test_a_leader_column_beside_models_across_says_who_outperforms_whom_on_each_
     assert ("Lyra-LM 2", "gpqa", 38.4) in scores(text) and ranks(text) == set()
 
 
+def test_weak_names_with_a_size_in_brackets_heading_columns_are_the_models_not_the_lead_in_s():
+    text = ("Kite 2 evaluation.\n\n|  | Tern 3 (70B) | Quill 1.5 (32B) | Kite 2 (27B) |\n|---|---|---|---|\n"
+            "| MMLU | **79.2** | 74.3 | 75.2 |\n| GSM8K | 76.9 | 61.1 | 75.1 |\n")
+    assert scores(text) == {("Tern 3 (70B)", "mmlu", 79.2), ("Quill 1.5 (32B)", "mmlu", 74.3), ("Kite 2 (27B)", "mmlu", 75.2),
+                            ("Tern 3 (70B)", "gsm8k", 76.9), ("Quill 1.5 (32B)", "gsm8k", 61.1),
+                            ("Kite 2 (27B)", "gsm8k", 75.1)}
+
+
+def test_columns_headed_like_names_no_list_knows_are_no_categories_of_the_lead_in_s_model():
+    text = ("We give detailed results of the Vega-13B-Base model on C-Eval and MMLU.\n\n"
+            "| Benchmark | STEM | Humanities |\n|---|---|---|\n| C-Eval | 51.5 | 65.1 |\n| MMLU | 50.6 | 57.8 |\n")
+    assert len(scores(text)) == 4
+    assert scores(text.replace("STEM | Humanities", "Tern 3a | Quill 1.5x")) == set()
+
+
 def test_weak_names_heading_columns_over_benchmarks_down_are_the_models():
     text = ("LLM results.\n\n| Benchmark | Tern 2.5 Pro | Quill 3 |\n|---|---|---|\n"
             "| MMLU | 81.2 | 70.1 |\n| GSM8K | 80.1 | 60.3 |\n")

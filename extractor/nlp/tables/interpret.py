@@ -27,6 +27,7 @@ Span = tuple[int, int]
 _NUMBER = re.compile(r"^([~≈]?)([-+]?)(\d[\d,]*(?:\.\d+)?)\s*(%?)")
 _COMPOUND = re.compile(r"^(.*?\S)\s*\(\s*[~≈]?(\d[\d,]*(?:\.\d+)?)\s*(%?)\s*\)$")
 _POSITION = re.compile(r"^(?:#|no\.?\s*|top\s*)?(\d{1,2})(?:st|nd|rd|th)?\b")
+_NAME_LIKE_HEADER = re.compile(r"([A-Z][A-Za-z]{2,20})[ -]v?\d")  # 'Zudir 3', 'Buga-1.5': a family word, a version
 _NOTE = re.compile(r"\s*[(（]([^)）]*)[)）]\s*$")
 _TAG_NOTE = re.compile(
     r"^(?:[A-Z][A-Z0-9.\-]+|\d[\dA-Za-z.\-]*(?: version)?"  # '(SFT)', '(RL)', '(12B)', '(0613)'; not '(Ours)', '(latest)'
@@ -313,6 +314,8 @@ class TableInterpreter:
         if label is None or label.benchmarks < 2 or label.names:
             return []
         values = [c for c in columns if c.index > label.index and c.numeric and c.role != "skip"]
+        if len({m.group(1) for c in values if (m := _NAME_LIKE_HEADER.match(c.header))}) >= 2:
+            return []  # '| | Zudir 3 | Buga 1.5 |': models across no list knows, not one model's categories
         found = []
         for row in body:
             ref = self.resolver.resolve(row[label.index].text) if label.index < len(row) else None
