@@ -75,7 +75,8 @@ _TEST_GLOSS = re.compile(r",\s+which\s+(?:evaluates|measures|tests|assesses|mimi
 _NAME_WORD = r"[A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+){0,4}\+?"
 _CAPITAL_NAME = re.compile(rf"(?<![\w\-/.])[A-Z]{_NAME_WORD}(?: [A-Z0-9]{_NAME_WORD}){{0,2}}")
 _LIST_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?$|\s+(?:and|or)\s+$")
-_VALUE_GLUE = re.compile(r"(?: at)? [~≈]?\d[\d.,]*%?(?: \([^()\n]{1,30}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*[;\u00b7\u2022]\s*)$")  # 'X 57.1, Y', 'X 57 · Y'
+_VALUE_GLUE = re.compile(r"(?: at)? (?:[~≈]?\d[\d.,]*%?|\([~≈]?\d[\d.,]*%?\))(?: \([^()\n]{1,30}\))?"
+                         r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*[;\u00b7\u2022]\s*)$")  # 'X 57.1, Y', 'X 57 · Y', 'X (57.1) and Y'
 _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s")
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
              "called": 5, "shape": 6, "link": 7, "weak": 8, "label": 9}
@@ -1226,7 +1227,7 @@ class EntityRecognizer:
     def is_weak_name(self, text: str) -> bool:
         """True when ``text`` is one whole weak name ('Acme 2.5 Pro', 'Vega K2'): a model only where its
         place says so (a table's model axis)."""
-        m = self.grammar.weak.fullmatch(_SIZE_IN_BRACKETS.sub("", text.strip()))  # 'Acme 3 (70B)': sized
+        m = self.grammar.weak.fullmatch(text.strip())
         return m is not None and self._weak_candidate(m.group()) and m.group().split()[0] not in self.kb.vendor_by_alias
 
     def _weak_candidate(self, name: str) -> bool:
@@ -1439,7 +1440,6 @@ def _occurrences(text: str, words: set[str]) -> Iterable[re.Match]:
     return re.finditer(rf"(?<![\w\-/.])(?:{alternation})(?![\w\-\u2011/]|\.\w)", text)
 
 
-_SIZE_IN_BRACKETS = re.compile(r"\s\((?:\d{1,4}(?:\.\d{1,2})?[BbMm]|\d{1,2}x\d{1,4}[Bb])\)$")  # ' (70B)', ' (8x7B)'
 _ACRONYM_AFTER = re.compile(r"\]?\s?\(([A-Z][A-Za-z0-9\-]{1,11})\)")
 
 

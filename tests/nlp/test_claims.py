@@ -4215,3 +4215,13 @@ def test_a_figure_after_the_possessive_of_a_capitalised_word_no_list_knows_is_no
     text = LEAD + f"Kite-3 achieves 74.9% on VeraQA, surpassing Lark-2's {hedge}53.6% and Zorbu Ultra's {hedge}59.1%."
     assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "score") == [
         ("Kite-3", (74.9, "%")), ("Lark-2", (53.6, "%"))]
+
+
+def test_a_weak_name_keeps_its_size_in_brackets_and_a_list_of_names_with_bracketed_values_confirms_each():
+    text = ("New AI model results.\nMMLU (0-shot): Tern 3.1 (405B) scores 88.6, outperforming Quill-4 (85.4) and "
+            "Zorbu 4 (78.7).")
+    got = claims_of(text)
+    assert ("comparison", "Tern 3.1 (405B)", "mmlu", ("outperforms", ("Quill-4", "Zorbu 4"))) in [
+        (c[0], c[1], c[4], c[5]) for c in got]
+    assert sorted((c[1], c[5][0]) for c in got if c[0] == "score") == [
+        ("Quill-4", 85.4), ("Tern 3.1 (405B)", 88.6), ("Zorbu 4", 78.7)]
