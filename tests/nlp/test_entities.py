@@ -755,3 +755,8 @@ def test_the_bare_arena_of_an_article_about_another_named_arena_is_that_arena(nl
 def test_a_name_after_a_figure_in_bold_and_on_is_a_benchmark_as_after_a_plain_figure(nlp):
     text = "Vega-7B highlights: **98.6 on VeraMath500**, and 70.1 on MMLU."
     assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == ["veramath500", "mmlu"]
+
+
+def test_an_unlisted_family_with_a_code_before_its_size_is_one_name(nlp):
+    text = "Introducing Zorbu H1R 7B, a compact LLM. Zorbu H1R 7B scores 88.1% on AIME."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Zorbu H1R 7B", "Zorbu H1R 7B"]
