@@ -757,6 +757,7 @@ def test_a_name_after_a_figure_in_bold_and_on_is_a_benchmark_as_after_a_plain_fi
     assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == ["veramath500", "mmlu"]
 
 
-def test_an_unlisted_family_with_a_code_before_its_size_is_one_name(nlp):
-    text = "Introducing Zorbu H1R 7B, a compact LLM. Zorbu H1R 7B scores 88.1% on AIME."
-    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Zorbu H1R 7B", "Zorbu H1R 7B"]
+@pytest.mark.parametrize("name", ["Zorbu H1R 7B", "Zorbu3 32B", "Zorbu3.5 32B"])
+def test_an_unlisted_family_with_a_code_or_a_glued_version_before_its_size_is_one_name(nlp, name):
+    text = f"Introducing {name}, a compact LLM. {name} scores 88.1% on AIME."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == [name, name]
