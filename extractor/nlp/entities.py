@@ -81,10 +81,12 @@ _CLAUSE_MARK = re.compile(r"[.!?;:,]\s|\s(?:is|was|are|has|had|the|a|an|of|to)\s
 _PRIORITY = {"named": 0, "owner": 1, "table": 1, "vendor": 2, "model": 3, "benchmark": 4, "unknown": 5,
              "called": 5, "shape": 6, "link": 7, "weak": 8, "label": 9}
 _NUMBER_BEFORE = re.compile(r"\d(?:\.\d+)?[\s\-]$")
-_SCORED_ON = re.compile(r",?\s+(?:(?:reportedly|also|now|still|currently|officially)\s+)?"  # 'X, reportedly scores 73.7% on Y'
-                        r"(?:scored|scores|achieved|achieves|reached|reaches|posted|posts|earned|earns|recorded|records|hits?)"
-                        r"\s+(?:an?\s+(?:score|average|accuracy)\s+of\s+)?[~\u2248]?\d{1,4}(?:\.\d{1,2})?\s*(?:%|percent|points|pts)?"
-                        r"\s+(?:on|in)\s+(?:the\s+)?")
+_SCORED = (r",?\s+(?:(?:reportedly|also|now|still|currently|officially)\s+)?"  # 'X, reportedly scores 73.7%'
+           r"(?:scored|scores|achieved|achieves|reached|reaches|posted|posts|earned|earns|recorded|records|hits?|leads)"
+           r"\s+(?:with\s+)?(?:an?\s+(?:score|average|accuracy)\s+of\s+)?[~\u2248]?\d{1,4}(?:\.\d{1,2})?\s*(?:%|percent|points|pts)?")
+_SCORED_ON = re.compile(_SCORED + r"\s+(?:on|in)\s+(?:the\s+)?")  # '... scores 73.7% on Y'
+_SCORED_AT_END = re.compile(_SCORED + r"(?=[,;.]|\s*$)")
+_BENCHMARK_LABEL = re.compile(r"(?m)^[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?(?P<label>[^:\n]{1,60}):(?:\*\*)?[ \t]*")
 _BOARD_WORDS = re.compile(r"[A-Z][\w\-.]*(?: [A-Z][\w\-.]*){0,2}")
 
 
@@ -1236,10 +1238,16 @@ class EntityRecognizer:
         return self._may_be_weak_name(name) and name.split()[0] not in self._strict
 
     def _cued(self, text: str, m: re.Match) -> bool:
-        return self._cue_after(text, m.end()) or self._cue_before(text, m.start()) or self._scored_on(text, m.end())
+        return self._cue_after(text, m.end()) or self._cue_before(text, m.start()) or self._scored_on(text, m.start(), m.end())
 
-    def _scored_on(self, text: str, end: int) -> bool:
-        """True when a score on a listed benchmark follows a name ('... scored 70 points on MMLU')."""
+    def _scored_on(self, text: str, start: int, end: int) -> bool:
+        """True when a score on a listed benchmark follows a name ('... scored 70 points on MMLU'), or a
+        score alone follows a name that opens a line labelled by one ('- Reasoning (GPQA): X scores 84.6%')."""
+        if _SCORED_AT_END.match(text, end):
+            line = _BENCHMARK_LABEL.match(text, text.rfind("\n", 0, start) + 1)
+            if line is not None and line.end() == start and any(
+                    self.resolver.listed(w.group()) for w in re.finditer(r"[A-Za-z][\w\-.]*(?: [A-Z][\w\-.]*)?", line.group("label"))):
+                return True
         score = _SCORED_ON.match(text, end)
         board = _BOARD_WORDS.match(text, score.end()) if score is not None else None
         words = board.group() if board is not None else ""

@@ -761,3 +761,9 @@ def test_a_name_after_a_figure_in_bold_and_on_is_a_benchmark_as_after_a_plain_fi
 def test_an_unlisted_family_with_a_code_or_a_glued_version_before_its_size_is_one_name(nlp, name):
     text = f"Introducing {name}, a compact LLM. {name} scores 88.1% on AIME."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == [name, name]
+
+
+def test_a_weak_name_scoring_right_after_a_label_that_names_a_listed_benchmark_is_a_model(nlp):
+    line = "LLM results:\n- Reasoning (GPQA Diamond): Zorbu 3 [Beta] scores 84.6%, ahead of most."
+    assert [e.text for e in _ents(nlp, line, "MODEL")] == ["Zorbu 3 [Beta]"]
+    assert _ents(nlp, line.replace("GPQA Diamond", "cold mornings"), "MODEL") == []  # no benchmark: no telling
