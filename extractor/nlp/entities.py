@@ -86,6 +86,7 @@ _SCORED = (r",?\s+(?:(?:reportedly|also|now|still|currently|officially)\s+)?"  #
            r"\s+(?:with\s+)?(?:an?\s+(?:score|average|accuracy)\s+of\s+)?[~\u2248]?\d{1,4}(?:\.\d{1,2})?\s*(?:%|percent|points|pts)?")
 _SCORED_ON = re.compile(_SCORED + r"\s+(?:on|in)\s+(?:the\s+)?")  # '... scores 73.7% on Y'
 _SCORED_AT_END = re.compile(_SCORED + r"(?=[,;.]|\s*$)")
+_GLUED_VERSION = re.compile(r"[A-Z][A-Za-z]{1,20}\d")  # 'Zorbu3': a weak name whose version is glued to its word
 _BENCHMARK_LABEL = re.compile(r"(?m)^[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?(?P<label>[^:\n]{1,60}):(?:\*\*)?[ \t]*")
 _BOARD_WORDS = re.compile(r"[A-Z][\w\-.]*(?: [A-Z][\w\-.]*){0,2}")
 
@@ -1238,6 +1239,8 @@ class EntityRecognizer:
         return self._may_be_weak_name(name) and name.split()[0] not in self._strict
 
     def _cued(self, text: str, m: re.Match) -> bool:
+        if _GLUED_VERSION.match(m.group()):  # 'Zorbu3': a glued name is a model's by what it does, not what is near
+            return self._cue_after(text, m.end()) or self._scored_on(text, m.start(), m.end())
         return self._cue_after(text, m.end()) or self._cue_before(text, m.start()) or self._scored_on(text, m.start(), m.end())
 
     def _scored_on(self, text: str, start: int, end: int) -> bool:

@@ -281,7 +281,10 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: {_SIZE}(?= |$|[,.;:)]))?(?: {MONTH_DAY}(?!\d|[.,]\d)| {_LABEL_MONTH_DAY})?(?: \((?:{_EFFORT}|{_SIZE})\)| \[(?:{_EFFORT}|{variant}|[A-Z])\])?)"
         rf"(?![A-Za-z0-9_\u00c0-\u024f%]|[.,]\d|\+)"
         # 'Name-Large', 'Name-Max': a capitalised variant word hyphenated to a name (not to another: 'Pro-Max')
-        rf"|(?!(?:{capital_variant})[-\u2011])[A-Z][A-Za-z]{{1,20}}[-\u2011](?:{capital_variant})(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w))"
+        rf"|(?!(?:{capital_variant})[-\u2011])[A-Z][A-Za-z]{{1,20}}[-\u2011](?:{capital_variant})(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"
+        # 'Zorbu3', 'ZorbuLM3.5': a version glued to a word with a lower-case letter (never 'AIME25'), variants after
+        rf"|(?!(?:{makers_only})\d)(?=[A-Z][A-Za-z]*[a-z])[A-Z][A-Za-z]{{1,20}}\d{{1,2}}(?:\.\d{{1,2}})?(?: (?:{variant})){{0,2}}"
+        rf"(?![A-Za-z0-9_\u00c0-\u024f%\-\u2011]|[.,]\d|\+))"
     )
     owner_id = (
         r"(?<![A-Za-z0-9_\u00c0-\u024f./:\-])(?P<owner>[A-Za-z0-9][A-Za-z0-9_\-]{1,38})/"

@@ -767,3 +767,14 @@ def test_a_weak_name_scoring_right_after_a_label_that_names_a_listed_benchmark_i
     line = "LLM results:\n- Reasoning (GPQA Diamond): Zorbu 3 [Beta] scores 84.6%, ahead of most."
     assert [e.text for e in _ents(nlp, line, "MODEL")] == ["Zorbu 3 [Beta]"]
     assert _ents(nlp, line.replace("GPQA Diamond", "cold mornings"), "MODEL") == []  # no benchmark: no telling
+
+
+@pytest.mark.parametrize("name", ["Zorbu3", "ZorbuLM3", "Zorbu3 Pro"])
+def test_a_version_glued_to_a_word_is_a_weak_name_a_cue_confirms(nlp, name):
+    assert [e.text for e in _ents(nlp, f"New LLM results. {name} outperforms Tern-2 on MMLU.", "MODEL")] == [name, "Tern-2"]
+    assert [e.text for e in _ents(nlp, f"New LLM results. {name} was released today.", "MODEL")] == []
+
+
+def test_an_upper_case_word_with_a_glued_year_is_no_weak_name(nlp):
+    assert [e.text for e in _ents(nlp, "New LLM results. Tern-2 beats Kite-3 on AIME25 and HMMT25.", "MODEL")] == [
+        "Tern-2", "Kite-3"]
