@@ -778,3 +778,9 @@ def test_a_version_glued_to_a_word_is_a_weak_name_a_cue_confirms(nlp, name):
 def test_an_upper_case_word_with_a_glued_year_is_no_weak_name(nlp):
     assert [e.text for e in _ents(nlp, "New LLM results. Tern-2 beats Kite-3 on AIME25 and HMMT25.", "MODEL")] == [
         "Tern-2", "Kite-3"]
+
+
+@pytest.mark.parametrize("verb", ["Launches", "Unveils", "Releases"])
+def test_a_title_case_headline_verb_is_no_first_word_of_a_weak_name(nlp, verb):
+    text = f"Google {verb} Zorbu 2.5 Pro Experimental with Native Thinking\n\nZorbu 2.5 Pro Experimental tops the LLM board."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Zorbu 2.5 Pro Experimental"] * 2
