@@ -220,10 +220,14 @@ class ClaimExtractor:
             return tf
         glued = next((k for k in range(2, len(name) - 1) if name[k].isupper() and not name[k - 1].isspace()
                       and self._names_a_maker(name[k:])), None)  # 'OpusAcme', '70BAcme'
+        if glued is None and " " in name:  # 'Kite 4.6 Acme' in a glued row: the maker's cell after the name
+            head, _, last = name.rpartition(" ")
+            glued = len(head) + 1 if last in self.kb.vendor_by_alias and any(ch.isdigit() for ch in head) else None
         if glued is None:
             return tf
         vendor = tf.vendor if tf.vendor is not None else (name[glued:], (start + glued, end))
-        return replace(tf, subject=name[:glued], subject_span=(start, start + glued), vendor=vendor)
+        kept = name[:glued].rstrip()
+        return replace(tf, subject=kept, subject_span=(start, start + len(kept)), vendor=vendor)
 
     def _names_a_maker(self, word: str) -> bool:
         """A vendor's name, or the family word that is the first word of its maker's name ('Kite' of Kite AI)."""

@@ -106,6 +106,8 @@ def test_a_glued_row_keeps_its_maker_out_of_the_name_and_its_margin_out_of_the_v
     text = ("Live Chatbot Arena leaderboard\n\nRank Model Elo CI Votes\n1Gemini 9.1 Pro Google1504±58,945\n"
             "2GPT-9.4 OpenAI1500±94,042\n")
     assert scores(text) == {("Gemini 9.1 Pro", "chatbot-arena", 1504.0), ("GPT-9.4", "chatbot-arena", 1500.0)}
+    unlisted = text.replace("Gemini 9.1 Pro", "Zorbu 9.1 Pro").replace("GPT-9.4", "Tern 9.4")  # names no list knows
+    assert scores(unlisted) == {("Zorbu 9.1 Pro", "chatbot-arena", 1504.0), ("Tern 9.4", "chatbot-arena", 1500.0)}
 
 
 def test_a_glued_score_row_takes_the_number_after_the_names_last_letter():
