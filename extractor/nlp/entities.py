@@ -35,7 +35,7 @@ from ..errors import ComponentError, Errors
 from ..knowledge import Knowledge, KnowledgeRegistry, knowledge_registry
 from .benchmarks import LIKENESS, POSSESSIVE_WORD, BenchmarkRef, BenchmarkResolver, label_name_start, slug
 from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions, table_names
-from .grammar import DATED_NOTE, MONTH_DAY, YEAR, NameGrammar, build_grammar, matches_at
+from .grammar import BARE_VARIANTS, DATED_NOTE, MONTH_DAY, YEAR, NameGrammar, build_grammar, matches_at
 from .tables.interpret import HeaderVocabulary
 
 _LEADING_DIGITS = re.compile(r"^\d+")
@@ -86,7 +86,8 @@ _SCORED = (r",?\s+(?:(?:reportedly|also|now|still|currently|officially)\s+)?"  #
            r"\s+(?:with\s+)?(?:an?\s+(?:score|average|accuracy)\s+of\s+)?[~\u2248]?\d{1,4}(?:\.\d{1,2})?\s*(?:%|percent|points|pts)?")
 _SCORED_ON = re.compile(_SCORED + r"\s+(?:on|in)\s+(?:the\s+)?")  # '... scores 73.7% on Y'
 _SCORED_AT_END = re.compile(_SCORED + r"(?=[,;.]|\s*$)")
-_GLUED_VERSION = re.compile(r"[A-Z][A-Za-z]{1,20}\d")  # 'Zorbu3': a weak name whose version is glued to its word
+# 'Zorbu3', 'Zorbu Pro': weak names with no version apart, models only by what they do
+_NO_VERSION_APART = re.compile(rf"[A-Z][A-Za-z]{{1,20}}\d|[A-Z][a-z]{{2,20}} (?:{BARE_VARIANTS})(?: |$)")
 _BENCHMARK_LABEL = re.compile(r"(?m)^[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?(?P<label>[^:\n]{1,60}):(?:\*\*)?[ \t]*")
 _BOARD_WORDS = re.compile(r"[A-Z][\w\-.]*(?: [A-Z][\w\-.]*){0,2}")
 
@@ -227,6 +228,7 @@ class EntityRecognizer:
         self.resolver = BenchmarkResolver(kb)
         self._named = {m.name: m for m in kb.models}
         self._not_name_words = frozenset(kb.grammar.get("not_name_words", ()))
+        self._bare_variants = frozenset(BARE_VARIANTS.split("|"))
         self._benchmark_suffixes = frozenset(w.lower() for w in kb.grammar.get("benchmark_suffixes", ()))
         self._qualifiers = frozenset(kb.grammar.get("qualifier_words", ()))
         self._organisation_after = re.compile(
@@ -1222,6 +1224,8 @@ class EntityRecognizer:
         words = name.split()
         first = words[0]
         before_version = list(itertools.takewhile(lambda w: not any(c.isdigit() for c in w), words))
+        while len(before_version) == len(words) > 1 and before_version[-1] in self._bare_variants:
+            before_version.pop()  # 'Zorbu Pro': the name's own variant word, no word of another kind
         if any(w.lower() in _BOARD_NAME_NOUNS for w in before_version):
             return False  # 'Vega Leaderboard v2': a board with its version
         return not any(w in self._not_name_words for w in before_version) and not self.has_cue({first.lower()}) \
@@ -1239,7 +1243,7 @@ class EntityRecognizer:
         return self._may_be_weak_name(name) and name.split()[0] not in self._strict
 
     def _cued(self, text: str, m: re.Match) -> bool:
-        if _GLUED_VERSION.match(m.group()):  # 'Zorbu3': a glued name is a model's by what it does, not what is near
+        if _NO_VERSION_APART.match(m.group()):  # 'Zorbu3', 'Zorbu Pro': a model's by what it does, not what is near
             return self._cue_after(text, m.end()) or self._scored_on(text, m.start(), m.end())
         return self._cue_after(text, m.end()) or self._cue_before(text, m.start()) or self._scored_on(text, m.start(), m.end())
 

@@ -784,3 +784,14 @@ def test_an_upper_case_word_with_a_glued_year_is_no_weak_name(nlp):
 def test_a_title_case_headline_verb_is_no_first_word_of_a_weak_name(nlp, verb):
     text = f"Google {verb} Zorbu 2.5 Pro Experimental with Native Thinking\n\nZorbu 2.5 Pro Experimental tops the LLM board."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Zorbu 2.5 Pro Experimental"] * 2
+
+
+@pytest.mark.parametrize("text, names", [
+    ("New LLM results. Zorbu Pro outperforms Tern-2 on MMLU.", ["Zorbu Pro", "Tern-2"]),
+    ("New LLM results. Zorbu Large Vision ranks first on the Chatbot Arena.", ["Zorbu Large Vision"]),
+    ("New LLM results. Google's Zorbu Pro scored 71.8% on MMLU.", ["Zorbu Pro"]),
+    ("New LLM results. Tern-2 beats Kite-3 on MMLU, and Zorbu Pro was announced.", ["Tern-2", "Kite-3"]),
+    ("New LLM results. The Zorbu Large Model ranks first on the Chatbot Arena.", []),  # a large model, no variant
+])
+def test_a_word_and_the_variant_a_name_ends_in_is_a_weak_name_what_it_does_confirms(nlp, text, names):
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == names
