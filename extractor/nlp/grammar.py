@@ -269,6 +269,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         r"(?P<parts>(?:[-_.\u2011][A-Za-z0-9+]{1,16}){1,6})"
         rf"(?: {variant}(?=[ ,.;:)]|$)){{0,2}}"  # variant words after a space: 'Kappa-3 Opus', 'Nova-2 Pro'
         rf"(?: {MONTH_DAY}(?=[ ,.;:)]|$)| {_LABEL_MONTH_DAY})?"  # a month-day tag: 'Nova-2 0613', 'Nova-2 1217: 1351'
+        rf"(?: \({_EFFORT}\))?"  # an effort in brackets: 'Nova-5.5 (xhigh)'
         r"(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"
     )
     # 'Name 4', 'Name Bot 4.0', 'Name K2', 'Name R+', 'Large 2': a model only where the article

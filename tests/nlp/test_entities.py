@@ -795,3 +795,8 @@ def test_a_title_case_headline_verb_is_no_first_word_of_a_weak_name(nlp, verb):
 ])
 def test_a_word_and_the_variant_a_name_ends_in_is_a_weak_name_what_it_does_confirms(nlp, text, names):
     assert [e.text for e in _ents(nlp, text, "MODEL")] == names
+
+
+def test_a_name_shaped_id_keeps_its_effort_in_brackets(nlp):
+    text = "New LLM results. Zorb-5.5 (xhigh) scored 60 on the Intelligence Index, ahead of Zorb-5.4 (high) at 57."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Zorb-5.5 (xhigh)", "Zorb-5.4 (high)"]
