@@ -122,6 +122,7 @@ class GrammarFile(JsonFile):
     """grammar.json: the words of model and benchmark names."""
 
     variants: Words = []
+    bare_variants: Words = []  # variants a name ends in with no version ('Zorbu Pro'): a weak name's shape
     tags: Words = []
     not_models: Words = []
     metric_words: Words = []

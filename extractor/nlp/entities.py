@@ -35,7 +35,7 @@ from ..errors import ComponentError, Errors
 from ..knowledge import Knowledge, KnowledgeRegistry, knowledge_registry
 from .benchmarks import LIKENESS, POSSESSIVE_WORD, BenchmarkRef, BenchmarkResolver, label_name_start, slug
 from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions, table_names
-from .grammar import BARE_VARIANTS, DATED_NOTE, MONTH_DAY, YEAR, NameGrammar, build_grammar, matches_at
+from .grammar import DATED_NOTE, MONTH_DAY, YEAR, NameGrammar, build_grammar, matches_at
 from .tables.interpret import HeaderVocabulary
 
 _LEADING_DIGITS = re.compile(r"^\d+")
@@ -86,8 +86,8 @@ _SCORED = (r",?\s+(?:(?:reportedly|also|now|still|currently|officially)\s+)?"  #
            r"\s+(?:with\s+)?(?:an?\s+(?:score|average|accuracy)\s+of\s+)?[~\u2248]?\d{1,4}(?:\.\d{1,2})?\s*(?:%|percent|points|pts)?")
 _SCORED_ON = re.compile(_SCORED + r"\s+(?:on|in)\s+(?:the\s+)?")  # '... scores 73.7% on Y'
 _SCORED_AT_END = re.compile(_SCORED + r"(?=[,;.]|\s*$)")
-# 'Zorbu3', 'Zorbu Pro': weak names with no version apart, models only by what they do
-_NO_VERSION_APART = re.compile(rf"[A-Z][A-Za-z]{{1,20}}\d|[A-Z][a-z]{{2,20}} (?:{BARE_VARIANTS})(?: |$)")
+_GLUED_VERSION = re.compile(r"[A-Z][A-Za-z]{1,20}\d")  # 'Zorbu3': a weak name whose version is glued to its word
+_LABEL_WORDS = re.compile(r"[A-Za-z][\w\-.]*(?: [A-Z][\w\-.]*)?")  # a label's words, one or two at a time
 _BENCHMARK_LABEL = re.compile(r"(?m)^[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?(?P<label>[^:\n]{1,60}):(?:\*\*)?[ \t]*")
 _BOARD_WORDS = re.compile(r"[A-Z][\w\-.]*(?: [A-Z][\w\-.]*){0,2}")
 
@@ -228,7 +228,7 @@ class EntityRecognizer:
         self.resolver = BenchmarkResolver(kb)
         self._named = {m.name: m for m in kb.models}
         self._not_name_words = frozenset(kb.grammar.get("not_name_words", ()))
-        self._bare_variants = frozenset(BARE_VARIANTS.split("|"))
+        self._bare_variants = frozenset(kb.grammar.get("bare_variants", ()))
         self._benchmark_suffixes = frozenset(w.lower() for w in kb.grammar.get("benchmark_suffixes", ()))
         self._qualifiers = frozenset(kb.grammar.get("qualifier_words", ()))
         self._organisation_after = re.compile(
@@ -1243,9 +1243,15 @@ class EntityRecognizer:
         return self._may_be_weak_name(name) and name.split()[0] not in self._strict
 
     def _cued(self, text: str, m: re.Match) -> bool:
-        if _NO_VERSION_APART.match(m.group()):  # 'Zorbu3', 'Zorbu Pro': a model's by what it does, not what is near
+        if self._no_version_apart(m.group()):  # 'Zorbu3', 'Zorbu Pro': a model's by what it does, not what is near
             return self._cue_after(text, m.end()) or self._scored_on(text, m.start(), m.end())
         return self._cue_after(text, m.end()) or self._cue_before(text, m.start()) or self._scored_on(text, m.start(), m.end())
+
+    def _no_version_apart(self, name: str) -> bool:
+        """'Zorbu3', 'Zorbu Pro': a weak name with no version written apart from its word."""
+        words = name.split()
+        return _GLUED_VERSION.match(name) is not None or (len(words) >= 2 and words[1] in self._bare_variants
+                                                         and not any(ch.isdigit() for ch in name))
 
     def _scored_on(self, text: str, start: int, end: int) -> bool:
         """True when a score on a listed benchmark follows a name ('... scored 70 points on MMLU'), or a
@@ -1253,7 +1259,7 @@ class EntityRecognizer:
         if _SCORED_AT_END.match(text, end):
             line = _BENCHMARK_LABEL.match(text, text.rfind("\n", 0, start) + 1)
             if line is not None and line.end() == start and any(
-                    self.resolver.listed(w.group()) for w in re.finditer(r"[A-Za-z][\w\-.]*(?: [A-Z][\w\-.]*)?", line.group("label"))):
+                    self.resolver.listed(w.group()) for w in _LABEL_WORDS.finditer(line.group("label"))):
                 return True
         score = _SCORED_ON.match(text, end)
         board = _BOARD_WORDS.match(text, score.end()) if score is not None else None

@@ -191,7 +191,6 @@ class NameGrammar:
         return [found[k] for k in sorted(found)]
 
 
-BARE_VARIANTS = "Pro|Ultra|Max|Flash|Turbo|Opus|Sonnet|Haiku|Mini|Nano|Lite|Large|Medium|Small"  # 'Zorbu Pro'
 _EFFORT = r"(?i:x?high|medium|low|minimal|max|non-?thinking|thinking|think|reasoning|new)"  # 'o3-mini (high)'
 
 
@@ -203,6 +202,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     # Models' start the generic noun ('X Large model' keeps its variant)
     variants = [*kb.variants, *(v.upper() for v in kb.variants if v[:1].isupper() and len(v) >= 3)]  # 'X THINK'
     capital_variant = alternation([v for v in kb.variants if v[:1].isupper() and len(v) >= 3])
+    bare_variant = alternation(kb.grammar.get("bare_variants", ()))
     glued_variant = alternation([v for v in kb.variants if v.isalpha() and v.islower() and len(v) >= 4])
     variant = (rf"(?:{alternation(variants)})\d{{0,2}}(?! [Ll]anguage [Mm]odel)(?!(?<=[Rr]easoning) [Mm]odels?\b)"
                rf"(?!(?<=large) [Mm]odels?\b)(?!(?<=Large) Models?\b)")  # 'the Acme large model': the noun, no variant
@@ -285,7 +285,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         # 'Name-Large', 'Name-Max': a capitalised variant word hyphenated to a name (not to another: 'Pro-Max')
         rf"|(?!(?:{capital_variant})[-\u2011])[A-Z][A-Za-z]{{1,20}}[-\u2011](?:{capital_variant})(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"
         # 'Zorbu Pro', 'Zorbu Large Vision': a word and a variant word a model's name ends in, no version
-        rf"|(?!(?:{makers_only}|{not_parts}) )[A-Z][a-z]{{2,20}} (?:{BARE_VARIANTS})(?: (?:{variant}))?"
+        rf"|(?!(?:{makers_only}|{not_parts}) )[A-Z][a-z]{{2,20}} (?:{bare_variant})(?: (?:{variant}))?"
         rf"(?![A-Za-z0-9_\u00c0-\u024f%\-\u2011]|[.,]\d|\+| \d|(?<=Large|Small) (?:[Mm]odels?|[Ll]anguage)\b)"
         # 'Zorbu3', 'ZorbuLM3.5': a version glued to a word with a lower-case letter (never 'AIME25'), variants after
         rf"|(?!(?:{makers_only})\d)(?=[A-Z][A-Za-z]*[a-z])[A-Z][A-Za-z]{{1,20}}\d{{1,2}}(?:\.\d{{1,2}})?(?: (?:{variant})){{0,2}}"

@@ -685,9 +685,8 @@ def _result_on_benchmark(r: _Reading, i: int, cue: int) -> bool:
                       if r.w(k) == "," and _is_participle(r.w(k + 1))), comma)
     participle = comma + 1
     if r.w(comma) != "," or not _is_participle(r.w(participle)) or cue <= participle \
-            or any(r.w(k) in (";", ".") or r.label(k) == "BENCHMARK" for k in range(i + 1, cue)):
-        return False
-    if any(r.w(k) == "," for k in range(participle + 1, cue)):
+            or any(r.w(k) in (";", ".") or r.label(k) == "BENCHMARK" for k in range(i + 1, cue)) \
+            or any(r.w(k) == "," for k in range(participle + 1, cue)):
         return False
     return (cue - participle <= 4 and not any(r.label(k) == "MODEL" for k in range(participle + 1, cue))) \
         or (r.w(cue - 1) == "and" and _is_participle(r.w(cue)))
@@ -1203,7 +1202,8 @@ def _model_label(r: _Reading, colon: int) -> Optional[int]:
     its maker and item marks at most ('- Acme Vega 2:', '**X**:'), or None."""
     model = colon - 1
     if r.w(model) == ")":  # '- Kappa 3 (Acme): 68.25', '- Kappa 3 (5.1B active, open weights): ...': an aside
-        opening = next((k for k in range(model - 1, max(r.start, model - _ASIDE_REACH) - 1, -1) if r.w(k) in "()"), None)
+        opening = next((k for k in range(model - 1, max(r.start, model - _ASIDE_REACH) - 1, -1)
+                        if r.w(k) in ("(", ")")), None)
         if opening is not None and r.w(opening) == "(" and not any(r.label(k) == "MODEL" for k in range(opening, model)):
             model = opening
     if model - r.start > 8:
