@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Iterable
+from typing import Iterable, Optional
 
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span
@@ -188,28 +188,25 @@ class ClaimExtractor:
         spelled = ctx.prose_spelling(tf.subject)
         if spelled is not None:  # the table writes a name the prose spells out: one subject, as the prose has it
             tf = replace(tf, subject=spelled.text, subject_span=(spelled.start_char, spelled.end_char))
-        attrs = self.recognizer.describe_any(tf.subject)
-        vendor_id = attrs.get("vendor")
-        vendor_text, vendor_source = None, None
-        if tf.vendor is not None:
-            vendor_text, vendor_source = tf.vendor[0], "text"
-            vendor_id = self.kb.vendor_by_alias.get(tf.vendor[0], vendor_id)
-        elif vendor_id:
-            vendor_text, vendor_source = ctx.vendor_name(vendor_id), "knowledge"
-        subject = Name(tf.subject, "model", tf.subject_span, attrs.get("canonical"), attrs.get("family"),
-                       vendor_id, vendor_text, vendor_source)
+        subject = self._table_name(tf.subject, tf.subject_span, ctx, tf.vendor)
         objects = [self._table_name(text, span, ctx) for text, span in tf.objects]
         return Finding(kind=tf.kind, subject=subject, evidence=tf.evidence, benchmark=_note(tf.benchmark, ctx),
                        rank=tf.rank, scope=tf.scope, value=tf.value, unit=tf.unit, metric=tf.metric,
                        value_span=tf.value_span, relation=tf.relation, objects=objects, confidence=0.9)
 
-    def _table_name(self, text: str, span: tuple[int, int], ctx: ArticleContext) -> Name:
-        """A comparison's object named by a table's header, described as the knowledge knows it."""
+    def _table_name(self, text: str, span: tuple[int, int], ctx: ArticleContext,
+                    maker: Optional[tuple[str, tuple[int, int]]] = None) -> Name:
+        """A model a table names, described as the knowledge knows it; ``maker`` is the row's maker cell."""
         attrs = self.recognizer.describe_any(text)
         vendor_id = attrs.get("vendor")
-        return Name(text, "model", span, attrs.get("canonical"), attrs.get("family"), vendor_id,
-                    ctx.vendor_name(vendor_id) if vendor_id else None, "knowledge" if vendor_id else None)
-
+        vendor_text, vendor_source = None, None
+        if maker is not None:
+            vendor_text, vendor_source = maker[0], "text"
+            vendor_id = self.kb.vendor_by_alias.get(maker[0], vendor_id)
+        elif vendor_id:
+            vendor_text, vendor_source = ctx.vendor_name(vendor_id), "knowledge"
+        return Name(text, "model", span, attrs.get("canonical"), attrs.get("family"), vendor_id, vendor_text,
+                    vendor_source)
 
     def _without_glued_maker(self, tf: TableFinding) -> TableFinding:
         """'Kite 3 OpusAcme' in a model cell copied from a page that set the maker apart only by style: the

@@ -4513,8 +4513,7 @@ def _on_leaderboard(r: _Reading, i: int) -> bool:
     return note.id is not None and note.id in r.ctx.boards
 
 
-_HEDGED_FIGURE = frozenset({"estimated", "reported", "claimed", "self-reported", "roughly", "about", "around",
-                            "approximately", "nearly"})  # "X's estimated 59.1%": still X's figure
+_HEDGED_FIGURE = _ROUGHLY | {"estimated", "reported", "claimed", "self-reported", "nearly"}  # "X's estimated 59.1%"
 
 
 def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
