@@ -42,6 +42,7 @@ def _named_in_brackets(text: str) -> Optional[str]:
 _SITE_SUFFIX = re.compile(r"\.(?:ai|com|org|io|net)$", re.I)
 _TEST_NOUN_END = re.compile(r"(?i)\b(?:exam|test|benchmark|leaderboard|arena|eval|evaluation|olympiad|challenge|competition)s?$")
 _SHORT_METRIC = re.compile(r"^[A-Z]{2,3}$")  # 'LC', 'EM': an abbreviated way of scoring after a versioned name
+_CODE_AFTER = re.compile(r"^(.*[A-Za-z0-9])[-_]([A-Za-z]{2})$")  # 'VeraEval-ZH', 'VeraEval_en': a name and a language code
 _TAG_AFTER = re.compile(r"^(.*[A-Za-z0-9])[-_ ]([A-Za-z]{2})$")  # 'VeraEval-ZH': a name and a short tag
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}|\d")
@@ -172,6 +173,10 @@ class BenchmarkResolver:
         found = self.listed(base)
         if found:
             return BenchmarkRef(found, base, _join(self._edition_of(base, found), metric))
+        language = _CODE_AFTER.match(base)
+        if language and self.is_language_code(language.group(2)) and not _SPLIT.match(base) \
+                and self.is_benchmark_shape(language.group(1)) and self._resolve(language.group(1), unlisted) is not None:
+            return BenchmarkRef(slug(base), base, metric, listed=False)  # 'VeraEval-ZH': its Chinese set, a test of its own
         head, _, tail = base.partition(" ")
         if tail and tail == tail.lower() and self.listed(head) and (
                 "-" in tail or any(ch.isdigit() for ch in tail) or self._is_metric_word(tail.split()[-1])
@@ -189,7 +194,7 @@ class BenchmarkResolver:
                 return BenchmarkRef(ref.id, base, _join(_join(ref.metric, tail), metric))
         language = _TAG_AFTER.match(base)
         if language and unlisted and self.is_language_code(language.group(2)) and not _SPLIT.match(base) \
-                and self.is_benchmark_shape(language.group(1)):  # 'VeraEval-ZH': its Chinese set
+                and self.is_benchmark_shape(language.group(1)):  # 'VeraEval ZH': its Chinese set, a setting
             ref = self._resolve(language.group(1), unlisted)
             if ref is not None:
                 return BenchmarkRef(ref.id, base, _join(_join(ref.metric, language.group(2)), metric), ref.listed)
