@@ -86,6 +86,8 @@ _SCORED = (r",?\s+(?:(?:reportedly|also|now|still|currently|officially)\s+)?"  #
            r"\s+(?:with\s+)?(?:an?\s+(?:score|average|accuracy)\s+of\s+)?[~\u2248]?\d{1,4}(?:\.\d{1,2})?\s*(?:%|percent|points|pts)?")
 _SCORED_ON = re.compile(_SCORED + r"\s+(?:on|in)\s+(?:the\s+)?")  # '... scores 73.7% on Y'
 _SCORED_AT_END = re.compile(_SCORED + r"(?=[,;.]|\s*$)")
+_SCORED_HERE = re.compile(_SCORED)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 _GLUED_VERSION = re.compile(r"[A-Z][A-Za-z]{1,20}\d")  # 'Zorbu3': a weak name whose version is glued to its word
 _LABEL_WORDS = re.compile(r"[A-Za-z][\w\-.]*(?: [A-Z][\w\-.]*)?")  # a label's words, one or two at a time
 _BENCHMARK_LABEL = re.compile(r"(?m)^[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?(?P<label>[^:\n]{1,60}):(?:\*\*)?[ \t]*")
@@ -1194,7 +1196,8 @@ class EntityRecognizer:
     def vouched_weak_names(self, text: str, mentions: list[Mention]) -> list[re.Match]:
         """Weak names their own words vouch for: a model noun right after ('the Acme 4 model'), a
         maker right before ('Zenith Acme 4', "Zenith's Acme 4"), brackets after a value ('84.0% (Acme 4)'),
-        or a value in brackets after ('Acme 4 (Elo rating 1,176)')."""
+        a value in brackets after ('Acme 4 (Elo rating 1,176)'), or a score after, in a sentence that has
+        named a benchmark before ('On MMLU, Acme 4 scored 71.2%')."""
         weak, found = self.grammar.weak, {}
         for value in _VALUE_THEN_BRACKET.finditer(text):
             m = weak.match(text, value.end())
@@ -1209,6 +1212,11 @@ class EntityRecognizer:
                 if m.end() == noun.start():
                     m = self._past_first_word(text, m)  # 'The Acme 4 model'
                 if m.end() == noun.start():
+                    found[m.start()] = m
+        benchmark_ends = sorted(m.end for m in mentions if m.label == "BENCHMARK")
+        for score in _SCORED_HERE.finditer(text) if benchmark_ends else ():
+            for m in weak.finditer(text, max(0, score.start() - 48), score.start()):
+                if m.end() == score.start() and _benchmark_before(text, m.start(), benchmark_ends):
                     found[m.start()] = m
         for maker in mentions:
             if maker.label == "VENDOR":
@@ -1303,6 +1311,12 @@ class EntityRecognizer:
         doc.ents = spans
         doc.spans[ENTITY_KEY] = spans
         return doc
+
+
+def _benchmark_before(text: str, start: int, benchmark_ends: list[int]) -> bool:
+    """True when the sentence of ``start`` names a benchmark before it."""
+    k = bisect_left(benchmark_ends, start + 1) - 1
+    return k >= 0 and _SENTENCE_BREAK.search(text, benchmark_ends[k], start) is None
 
 
 def _plain_model(name: str) -> dict:

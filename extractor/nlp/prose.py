@@ -4527,6 +4527,8 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
             return possessive - 1
         if possessive - 1 > r.start and r.doc[possessive - 1].text[:1].isupper() and not r.label(possessive - 1):
             return None  # "Zed Ultra's 59.1%": a holder the sentence names, though no name is known, not the subject
+    if _unknown_scorer(r, i):
+        return None
     owner = _possessive_score_of(r, i)
     if owner is not None:
         return owner  # "Y's score of 1366", "Y's MMLU score of 87.2"
@@ -4572,6 +4574,15 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
         if subject < found and cue < i:
             return subject  # 'X beats Y with 98.2%' is X's
     return found
+
+
+def _unknown_scorer(r: _Reading, i: int) -> bool:
+    """True when a capitalised word no list knows scored the number at ``i`` ('..., and Zed Deep scored
+    53.6'): the number is that word's, not the clause's subject's."""
+    k, score_words = i - 2, r.words_set("score_words")
+    return r.w(i - 1) in score_words and r.doc[i - 1].text.islower() and r.w(i - 1).endswith(("ed", "s")) \
+        and k > r.start and r.doc[k].text[:1].isupper() and r.doc[k].is_alpha and not r.label(k) \
+        and not r.doc[k].is_stop and r.w(k) not in score_words  # 'its Elo reached 1,561' is a metric's
 
 
 def _bracketed_values_of(r: _Reading, i: int) -> Optional[int]:

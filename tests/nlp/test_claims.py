@@ -4225,3 +4225,18 @@ def test_a_weak_name_keeps_its_size_in_brackets_and_a_list_of_names_with_bracket
         (c[0], c[1], c[4], c[5]) for c in got]
     assert sorted((c[1], c[5][0]) for c in got if c[0] == "score") == [
         ("Quill-4", 85.4), ("Tern 3.1 (405B)", 88.6), ("Zorbu 4", 78.7)]
+
+
+@pytest.mark.parametrize("opening", ["On MMLU, ", "In the MMLU test, "])
+def test_a_weak_name_that_scores_after_its_sentence_names_a_benchmark_is_a_model(opening):
+    text = f"{opening}Zorbu 2 scored 48.9 points and Kite-3 scored 41.4 points."
+    assert [(c[1], c[4], c[5]) for c in claims_of(text)] == [
+        ("Zorbu 2", "mmlu", (48.9, None)), ("Kite-3", "mmlu", (41.4, None))]
+    assert claims_of("Zorbu 2 scored 48.9 points. The team won.") == []  # no benchmark: a name nothing confirms
+
+
+def test_a_figure_a_capitalised_word_no_list_knows_scored_is_not_the_subject_s():
+    text = "On MMLU, Kite-3 scored 69.7 points, and Zorbu Deep scored 53.6 points."
+    assert [(c[1], c[5]) for c in claims_of(text)] == [("Kite-3", (69.7, None))]
+    text = "On MMLU, Kite-3 scored 69.7 points, and its Elo reached 1,250."  # a metric's word: still Kite-3's
+    assert [(c[1], c[5][0]) for c in claims_of(text)] == [("Kite-3", 69.7), ("Kite-3", 1250.0)]
