@@ -4240,3 +4240,5 @@ def test_a_figure_a_capitalised_word_no_list_knows_scored_is_not_the_subject_s()
     assert [(c[1], c[5]) for c in claims_of(text)] == [("Kite-3", (69.7, None))]
     text = "On MMLU, Kite-3 scored 69.7 points, and its Elo reached 1,250."  # a metric's word: still Kite-3's
     assert [(c[1], c[5][0]) for c in claims_of(text)] == [("Kite-3", 69.7), ("Kite-3", 1250.0)]
+    text = "On MMLU, the new Kite-3 LLM scored 69.7 points."  # a noun after the name: the name's
+    assert [(c[1], c[5][0]) for c in claims_of(text)] == [("Kite-3", 69.7)]
