@@ -221,6 +221,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     part = (
         rf"(?:{_SEP}(?:{_SIZE}|{_CONTEXT}){_END}"
         rf"|{_SEP}{variant}{_END}(?: {_WORD_VERSION}{_END})?"
+        rf"|{_SEP}{variant}\d{{1,4}}[Bb]{_END}"  # a size glued to the variant: 'kappa-oss120b'
         rf"|(?<=\d)(?:{glued_variant}){_END}"  # a lower-case variant glued to the version: 'Kappa-4turbo'
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{2,12}} {_WORD_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5 (a maker's name starts the next cell)
         # one before a listed variant (Kappa Fable Preview), never a verb of a title-case headline (Kappa Beats Pro)
@@ -253,7 +254,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?: (?:{product})(?= \d))?"  # 'DeepSeek LLM 67B': a product word between family and size
         rf"(?P<version>(?:(?:[-\u2011_]?{_VERSION}|(?<![0-9]) {_SPACE_VERSION})(?:(?:{_HY}|\.)\d{{1,2}}(?![A-Za-z0-9_\u00c0-\u024f.]))?)(?:{_END}|(?=(?:{glued_variant}){_END})))?"
         rf"(?P<parts>(?:{part}|(?(lower)(?(version){id_part}|(?!))|(?!))){{0,6}})"  # in a versioned name opening in lower case
-        rf"(?![A-Za-z0-9_\u00c0-\u024f])"
+        rf"(?![A-Za-z0-9_\u00c0-\u024f]|{_HY}[a-z]{{1,8}}\d)"  # never a word's first part: 'gpt' of 'gpt-oss120b'
     )
     unknown = (
         rf"{_START}(?P<family>[A-Z][A-Za-z]{{2,20}}(?: (?:[A-Z][a-z]{{2,20}}|{product})(?= \d))?)"  # 'Aya Expanse 32B', 'Vega LLM 67B'

@@ -1012,10 +1012,10 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if (w in breaks or w in (".", "?", "!", ":")) and i < (
                 _before_adverbs(r, cue) if r.w(cue) in _PLACE_PREPOSITIONS and w in ("but", "yet") else cue) - 1 \
                 and not _abbreviation_stop(r, i) and not (w in ("while", "but") and r.w(_after_adverbs(r, i + 1)).endswith("ing")):
-            if w == "and" and r.w(i - 1) != "," and _verb_after(r, i):
+            if ((w == "and" and r.w(i - 1) != ",") or w in ("but", "yet")) and _verb_after(r, i):
                 shared = _shared_subject(r, i, skip)
                 if shared is not None:
-                    return shared  # 'X surpasses most models and ranks second, only behind Y': X
+                    return shared  # 'X surpasses most models and ranks second, only behind Y', '... but scores 70.2': X
             break  # 'but behind Z' and 'but slightly behind Z' go on with the clause before
         if r.is_name(i) and r.w(i - 1) == "against" and i < cue:
             i -= 2  # 'the win rate against Y reached 95.6%': Y is the opponent, no subject

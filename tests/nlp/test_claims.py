@@ -4242,3 +4242,10 @@ def test_a_figure_a_capitalised_word_no_list_knows_scored_is_not_the_subject_s()
     assert [(c[1], c[5][0]) for c in claims_of(text)] == [("Kite-3", 69.7), ("Kite-3", 1250.0)]
     text = "On MMLU, the new Kite-3 LLM scored 69.7 points."  # a noun after the name: the name's
     assert [(c[1], c[5][0]) for c in claims_of(text)] == [("Kite-3", 69.7)]
+
+
+@pytest.mark.parametrize("link", ["but", "yet"])
+def test_a_verb_after_but_shares_the_subject_of_the_verb_before(link):
+    text = f"Kite-3 excels on reasoning tests {link} scores only 70.2 on GPQA, far behind GPT-4o's 91.9."
+    assert sorted((c[0], c[1], c[4]) for c in claims_of(text)) == [
+        ("comparison", "Kite-3", "gpqa"), ("score", "GPT-4o", "gpqa"), ("score", "Kite-3", "gpqa")]

@@ -800,3 +800,9 @@ def test_a_word_and_the_variant_a_name_ends_in_is_a_weak_name_what_it_does_confi
 def test_a_name_shaped_id_keeps_its_effort_in_brackets(nlp):
     text = "New LLM results. Zorb-5.5 (xhigh) scored 60 on the Intelligence Index, ahead of Zorb-5.4 (high) at 57."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Zorb-5.5 (xhigh)", "Zorb-5.4 (high)"]
+
+
+@pytest.mark.parametrize("name", ["gpt-oss120b", "gpt-oss20b"])
+def test_a_size_glued_to_a_variant_word_ends_the_name_and_no_name_ends_inside_a_word(nlp, name):
+    text = f"Kite-3 scored 60.1 on MMLU, surpassing OpenAI's latest {name} model (scored 57.6)."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Kite-3", name]
