@@ -520,7 +520,7 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
     if last is not None and kind != "score" and "here" in (r.w(cue + 1), r.w(cue + 2)) \
             and _carried_from(r) - last.end_char <= _CARRY_REACH:
         return BenchmarkNote(last._.canonical, None, None, "article")  # 'X leads here': on the one just named
-    if last is not None and note.source != "label" and _same_suite(r):
+    if last is not None and note.source != "label" and (_same_suite(r) or _result_said_before(r)):
         return BenchmarkNote(last._.canonical, None, None, "article")  # 'X was at 50.4% in the same evaluation'
     if kind == "score" and last is not None and (note.source == "article" or (
             (note.id is None or _titled_since(r, note, last)) and _carried_from(r) - last.end_char <= _CARRY_REACH)):
@@ -573,6 +573,18 @@ def _same_suite(r: _Reading) -> bool:
     """True when the sentence points back at the benchmark named before: 'in the same evaluation'."""
     return any(r.w(k) == "same" and (r.w(k + 1) in _SUITE_NOUNS or r.w(k + 2) in _SUITE_NOUNS)
                for k in range(r.start, r.end))
+
+
+_GIVEN_RESULTS = frozenset({"result", "score", "performance", "showing", "figure", "mark", "tally"})
+
+
+def _result_said_before(r: _Reading) -> bool:
+    """True when the sentence opens on the result the one before gave ('That result places it ahead of
+    Y', 'This score puts X ...'): its benchmark is that result's, named just before."""
+    last = r.ctx.last_benchmark
+    return r.w(r.start) in ("that", "this", "the", "its") and (
+        r.w(r.start + 1) in _GIVEN_RESULTS or (r.w(r.start + 1).isalpha() and r.w(r.start + 2) in _GIVEN_RESULTS)) \
+        and not r.benches and last is not None and _carried_from(r) - last.end_char <= _CARRY_REACH
 
 
 def _titled_since(r: _Reading, note: BenchmarkNote, last: Span) -> bool:
@@ -1096,7 +1108,8 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
     return _referent(r, reference, reference_at) if reference is not None else None
 
 
-_OBJECT_PREPOSITIONS = frozenset({"to", "than", "of", "behind", "with", "against", "over", "from", "like", "after"})
+_OBJECT_PREPOSITIONS = frozenset({"to", "than", "of", "behind", "with", "against", "over", "from", "like", "after",
+                                  "alongside", "beside", "near", "among", "above", "below"})
 _LINKING_ADVERBS = frozenset({"and", "just", "only", "also", "slightly", "well", "far", "even", "yet", "narrowly", "still"})
 
 
@@ -4223,7 +4236,7 @@ def _unit(r: _Reading, i: int, value: float):
         return None if r.benches and value <= 100 else False
     if nxt in ("%", "percent"):
         return "%" if value <= 100 else False
-    if r.benches and value <= 100 and (versus_for or (r.w(after) == "for" and r.label(after + 1) == "MODEL") or (
+    if (r.benches or _result_said_before(r)) and value <= 100 and (versus_for or (r.w(after) == "for" and r.label(after + 1) == "MODEL") or (
             prev == "at" and (r.label(i - 2) == "MODEL" or r.w(i - 2) == "both" and r.label(i - 3) == "MODEL"
                               or r.w(i - 2) in _TIED and _tied_names_before(r, i - 2)))):
         return None  # '90.2 for GPT-4o', 'against 90.2 for X', 'A and B both at 88.7', 'A, B and C tied at 57'

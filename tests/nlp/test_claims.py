@@ -4249,3 +4249,11 @@ def test_a_verb_after_but_shares_the_subject_of_the_verb_before(link):
     text = f"Kite-3 excels on reasoning tests {link} scores only 70.2 on GPQA, far behind GPT-4o's 91.9."
     assert sorted((c[0], c[1], c[4]) for c in claims_of(text)) == [
         ("comparison", "Kite-3", "gpqa"), ("score", "GPT-4o", "gpqa"), ("score", "Kite-3", "gpqa")]
+
+
+@pytest.mark.parametrize("opening", ["That result", "This score", "The new result"])
+def test_a_sentence_opening_on_the_result_before_is_on_that_result_s_benchmark(opening):
+    text = f"Kite-3 scored 94.3 on AIME. {opening} places it alongside Lark-2 and ahead of Gemini 3 Pro at 91.7."
+    assert sorted((c[0], c[1], c[4], c[5]) for c in claims_of(text)) == [
+        ("comparison", "Kite-3", "aime", ("outperforms", ("Gemini 3 Pro",))),
+        ("score", "Gemini 3 Pro", "aime", (91.7, None)), ("score", "Kite-3", "aime", (94.3, None))]
