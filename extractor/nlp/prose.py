@@ -3106,6 +3106,7 @@ def _ranks(r: _Reading) -> None:
                 continue  # '48 attention heads', 'the leads': a noun, no verb
             if r.w(start - 1) == "-" and start - 2 >= r.start and not r.doc[start - 2].whitespace_:
                 continue  # 'compared head-to-head with X': the end of a compound, no verb
+            _lead_over_members(r, subject, start, end)
             led = _members_led(r, end)
             if led and r.spans[subject].label_ == "MODEL" and subject not in r.ranked and not cue.scoped:
                 for bench in led:  # 'leads on several benchmarks, including A, B and C': first on each one named
@@ -3132,6 +3133,17 @@ def _ranks(r: _Reading) -> None:
                     _make(r, "rank", holder, start, 0.8, rank=1, scope=scope, value_span=(start, end))
                     r.ranked.add(holder)
             _followed(r, end, 1)
+
+
+def _lead_over_members(r: _Reading, subject: int, start: int, end: int) -> None:
+    """'X leads other open models such as A and B': X outperforms the group's members named."""
+    if _named_members(r, end) == end or r.spans[subject].label_ != "MODEL":
+        return
+    members = [k for k in _objects(r, end) if r.label(k) == "MODEL" and k != subject and k not in r.taken_objects]
+    if members:
+        _make(r, "comparison", subject, start, 0.7, relation="outperforms", objects=members,
+              benchmark=_benchmark(r, start, "comparison", subject=r.spans[subject].text))
+        r.taken_objects.update(members)
 
 
 def _causative(r: _Reading, start: int, end: int) -> bool:

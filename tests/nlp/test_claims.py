@@ -4257,3 +4257,11 @@ def test_a_sentence_opening_on_the_result_before_is_on_that_result_s_benchmark(o
     assert sorted((c[0], c[1], c[4], c[5]) for c in claims_of(text)) == [
         ("comparison", "Kite-3", "aime", ("outperforms", ("Gemini 3 Pro",))),
         ("score", "Gemini 3 Pro", "aime", (91.7, None)), ("score", "Kite-3", "aime", (94.3, None))]
+
+
+@pytest.mark.parametrize("verb, mark", [("leads", "such as"), ("tops", "including")])
+def test_a_lead_over_a_group_outperforms_the_members_it_names(verb, mark):
+    text = f"Kite-3 {verb} other open models {mark} Qwen3-235B and Kimi K2 on HealthBench."
+    assert sorted((c[0], c[1], c[4], c[5]) for c in claims_of(text)) == [
+        ("comparison", "Kite-3", "healthbench", ("outperforms", ("Qwen3-235B", "Kimi K2"))),
+        ("rank", "Kite-3", "healthbench", (1, None))]
