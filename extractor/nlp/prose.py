@@ -1852,6 +1852,9 @@ def _named_members(r: _Reading, start: int) -> int:
             return k + (2 if w == "such" else 1)
         if w == "," and r.w(start) == "the" and r.is_name(k + 1) and r.w(k + 2) == ",":  # a name is one token
             return k + 1  # an appositive: 'the best model under 200M, A, ...'
+        if r.label(k) == "MODEL" and r.w(start) in ("the", "a") and r.w(k + 1) in ("on", "in", "across", "at") and all(
+                r.w(t).isalpha() and r.w(t) not in _GROUP_NOUNS and r.w(t) not in _MODEL_NOUNS for t in range(start + 1, k)):
+            return start  # 'the larger Y on several tests, including A and B': Y is the object, no group
     return start
 
 

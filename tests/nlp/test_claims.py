@@ -4265,3 +4265,9 @@ def test_a_lead_over_a_group_outperforms_the_members_it_names(verb, mark):
     assert sorted((c[0], c[1], c[4], c[5]) for c in claims_of(text)) == [
         ("comparison", "Kite-3", "healthbench", ("outperforms", ("Qwen3-235B", "Kimi K2"))),
         ("rank", "Kite-3", "healthbench", (1, None))]
+
+
+def test_a_described_name_before_a_list_of_tests_is_the_object_not_a_group():
+    text = "Kite-3 surpasses the larger Lark-2 on several benchmarks, including MMLU, MATH and MBPP."
+    assert [(c[0], c[4], c[5]) for c in claims_of(text)] == [
+        ("comparison", bench, ("outperforms", ("Lark-2",))) for bench in ("mmlu", "math", "mbpp")]
