@@ -1210,3 +1210,15 @@ def test_a_row_of_th_cells_in_the_body_of_an_html_table_with_a_thead_titles_a_se
             "<tr><td>Vega-7B-Chat</td><td>61.2</td><td>30.1</td></tr>"
             "<tr><td>Lyra-LM-7B-alpha</td><td>58.0</td><td>28.4</td></tr></tbody></table>")
     assert scores(text) == MODELS_ACROSS
+
+
+def test_a_value_with_its_change_in_per_cent_in_brackets_is_the_value():
+    text = ("| Benchmark | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|\n"
+            "| MMLU (0-shot, CoT) | 61.2 (+3.1%) | 58.0 |\n| GPQA | 30.1 (-0.5%) | 28.4 (0%) |\n")
+    assert scores(text) == MODELS_ACROSS
+
+
+@pytest.mark.parametrize("level", ["Easy", "Medium", "Hard"])
+def test_a_difficulty_level_after_a_listed_benchmark_is_its_subset(level):
+    text = f"| Model | LCB {level} |\n|---|---|\n| Vega-7B-Chat | 61.2 |\n| Lyra-LM-7B-alpha | 58.0 |\n"
+    assert scores(text) == {("Vega-7B-Chat", "livecodebench", 61.2), ("Lyra-LM-7B-alpha", "livecodebench", 58.0)}
