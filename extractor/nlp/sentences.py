@@ -18,6 +18,7 @@ _ENDERS = {".", "!", "?", "…", "。", "！", "？"}
 _PAUSES = {"…"}  # an ellipsis before a lower-case word or a number is a pause: the sentence goes on
 _CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
 _NOT_AFTER = {"No", "no", "Nos", "vs", "v", "Mr", "Ms", "Dr", "St", "Inc", "Co", "Corp", "Ltd", "approx", "U.S"}
+_BULLETS = {"-", "\u2013", "\u2014", "\u2022"}  # '... per share. - The X model ...': a list run into one line
 
 
 # A plain sentence end on raw text: a stop, closing quotes, spaces, then a letter or digit (so
@@ -61,7 +62,8 @@ class SentenceSplitter:
 
     def __init__(self, vocab, abbreviations: Iterable[str] = ()):
         self.marks = {name: frozenset(vocab.strings.add(w) for w in words) for name, words in
-                      (("enders", _ENDERS), ("closers", _CLOSERS), ("not_after", _NOT_AFTER), ("pauses", _PAUSES))}
+                      (("enders", _ENDERS), ("closers", _CLOSERS), ("not_after", _NOT_AFTER), ("pauses", _PAUSES),
+                                       ("bullets", _BULLETS))}
         # Words after which a stop ends no sentence: ours, and the tokenizer's ('Jan.' is one token).
         self.abbreviations = frozenset(abbreviations) | _NOT_AFTER
 
@@ -138,7 +140,7 @@ def sentence_starts(rows: numpy.ndarray, strings, marks: dict) -> list[int]:
         if i + 1 < n and not space[i + 1]:
             starts[i + 1] = 1
     enders = numpy.flatnonzero(numpy.isin(rows[:, 0], list(marks["enders"]))).tolist()
-    closers, not_after, pauses = marks["closers"], marks["not_after"], marks["pauses"]
+    closers, not_after, pauses, bullets = marks["closers"], marks["not_after"], marks["pauses"], marks["bullets"]
     for j in enders:
         if j >= 1 and (digit[j - 1] and (j == 1 or (j - 2) in newline) or orth[j - 1] in not_after):
             continue  # '1. Claude Opus 4.6' is a list item; 'No. 1' is no sentence end
@@ -154,4 +156,6 @@ def sentence_starts(rows: numpy.ndarray, strings, marks: dict) -> list[int]:
                 starts[m + 1] = 1
         elif not punct[m]:
             starts[m] = 1
+        elif orth[m] in bullets and m + 1 < n and strings[orth[m + 1]][:1].isupper():
+            starts[m] = 1  # 'rose. - The X model ranks third': the bullet opens the next item
     return starts

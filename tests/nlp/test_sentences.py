@@ -94,3 +94,10 @@ def test_an_ellipsis_before_a_lower_case_word_or_a_number_is_a_pause(nlp):
 def test_a_link_after_a_cut_off_posts_ellipsis_starts_a_sentence(nlp):
     text = "Kite-2 has claimed the #1 spot with an impressive\u2026 https://t.co/abc123 August 1, 2024"
     assert _sentences(nlp, text)[0] == "Kite-2 has claimed the #1 spot with an impressive\u2026"
+
+
+def test_a_dash_after_a_stop_opens_the_next_item_of_a_list_run_into_one_line(nlp):
+    text = "Shares rose 6%. - The Kite-3 model ranks third on the board. - Its maker said more."
+    assert _sentences(nlp, text) == ["Shares rose 6%.", "- The Kite-3 model ranks third on the board.",
+                                     "- Its maker said more."]
+    assert _sentences(nlp, "It won 3 - 1. - then it lost.") == ["It won 3 - 1. - then it lost."]  # no capital: no item
