@@ -21,7 +21,7 @@ from ..knowledge.keys import alias_key
 _PARENS = re.compile(r"\s*[(\[（]([^)\]）]{0,80})[)\]）]")
 _PARTS = re.compile(r"[\s\-_]+")
 _PART = re.compile(r"[^\s\-_]+")
-_GLUED_EDITION = re.compile(r"^(.*[A-Za-z])(\d{2,4})$")
+_GLUED_EDITION = re.compile(r"^(.*[A-Za-z])(\d{2,4}|v\d{1,2}(?:\.\d)?)$")
 _NOT_LETTER = re.compile(r"[^a-z]")
 # A data split after a name ('DocVQA_test', 'MathVista testmini'): which questions, not which benchmark
 _SPLIT = re.compile(r"(?i)^(.*?[A-Za-z0-9])[\s\-_]+((?:test|val|dev|testmini|validation|test-?dev|minival)(?:[\s\-_]+(?:en|cn|zh))?"
@@ -290,10 +290,10 @@ class BenchmarkResolver:
             dropped.insert(0, parts.pop().group())
             if self.listed(base[:parts[-1].end()]):
                 break  # 'Arena-Hard-v0.1' is Arena-Hard's: the shortest listed name is never sought past it
-        if len(parts) == 1 and not dropped:
+        if len(parts) == 1 and not (dropped and self.listed(parts[0].group())):
             m = _GLUED_EDITION.match(parts[0].group())
-            if m:
-                return m.group(1), m.group(2)
+            if m:  # 'AIME2024', 'LCBv2 Easy': a version glued on, and the subset after it
+                return m.group(1), " ".join([m.group(2), *dropped])
         if not dropped:
             return base, None
         return base[:parts[-1].end()], " ".join(dropped)

@@ -212,3 +212,10 @@ def test_a_sibling_letter_after_a_test_s_name_makes_another_test():
 def test_a_language_code_joined_to_a_benchmark_names_a_test_of_its_own(name, bench):
     ref = RESOLVER.resolve(name)  # its language's set: another dataset, as annotators file it
     assert (ref.id, ref.metric, ref.listed) == (bench, None, False)
+
+
+@pytest.mark.parametrize("name, edition", [("LCBv2 Easy", "v2 Easy"), ("LCBv2", "v2"), ("LCB All", "All"),
+                                           ("LCB Medium", "Medium")])
+def test_a_version_glued_to_a_listed_acronym_and_a_subset_after_it_are_that_benchmark_s(name, edition):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric, ref.listed) == ("livecodebench", edition, True)
