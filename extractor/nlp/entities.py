@@ -125,8 +125,8 @@ _INTRODUCED_SUITE = re.compile(
     r"(?:new |novel |open |public )?"
     r"(?:[A-Za-z\-]+ ){0,3}(?:benchmark|leaderboard)\b")
 _DEFINED_SUITE = re.compile(  # '[Kaoshi](url) is an evaluation dataset', 'VeraQA is a benchmark of ...'
-    r"(?<![\w\-/.])\[?([A-Z][\w\-.+]*[A-Za-z0-9+])\]?(?:\([^)\s]{1,300}\))? is (?:a|an) (?:[a-z][a-z\-]* ){0,3}"
-    r"(?:benchmark|dataset|leaderboard|test suite|evaluation suite|exam)\b")
+    r"(?<![\w\-/.])\[?([A-Z][\w\-.+]*[A-Za-z0-9+])\]?(?:\([^)\s]{1,300}\))? is (?:a|an|the) (?:[a-z][a-z\-]* ){0,3}"
+    r"(?:benchmark|dataset|leaderboard|test suite|evaluation suite|evaluation harness|exam)\b")
 MAX_LISTED = 10  # names after the first of a list of benchmarks ('on A, B, C, ... and J')
 # 'A, B, and C sub-benchmarks': names listed right before a plural suite word are each a test.
 _LIST_THEN_SUITES = re.compile(rf"{_CAPITAL_NAME.pattern}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_CAPITAL_NAME.pattern})+"
@@ -353,7 +353,7 @@ class EntityRecognizer:
             found += self._quoted_possessed(text, mentions)
         if "](" in text and self._url_aliases:
             found += self._linked_benchmarks(text)
-        if " is a" in text:
+        if " is a" in text or " is the " in text:
             found += self._defined_benchmarks(text)
         found += self._suite_named(text, {m.start for m in mentions})
         if ") " in text or ")," in text or ")." in text:

@@ -806,3 +806,9 @@ def test_a_name_shaped_id_keeps_its_effort_in_brackets(nlp):
 def test_a_size_glued_to_a_variant_word_ends_the_name_and_no_name_ends_inside_a_word(nlp, name):
     text = f"Kite-3 scored 60.1 on MMLU, surpassing OpenAI's latest {name} model (scored 57.6)."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Kite-3", name]
+
+
+def test_a_name_the_article_defines_as_the_evaluation_harness_is_a_benchmark_wherever_it_stands(nlp):
+    text = "VeraTE is the de-facto evaluation harness for embedding models.\n\n| # | Model | Score |\n|---|---|---|\n" \
+           "| 1 | Kite-3 | 74.3 |\n\nKite-3 leads VeraTE."
+    assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == ["verate", "verate"]
