@@ -149,7 +149,8 @@ _POSSESSED_ID = re.compile(  # "Acme's R2", "Acme's Vera-Med 2", "Acme's Vera 3.
     r"(?![\w\-\u2011]|\.\d)")
 # 'the Acme M2 model', 'Acme M2, a new AI model': a letter and a version after a maker's name, a model noun after
 _MAKERS_ID = re.compile(r" ((?![QH]\d)[A-Z]\d{1,2}(?:\.\d)?)(?=(?:, (?:an?|the|its|their)(?: [\w'\u2019-]+){0,3}?)?"
-                        r" (?:models?|LLMs?|language models?|AI models?)\b)")
+                        r" (?:models?|LLMs?|language models?|AI models?)\b"
+                        r"| \([~\u2248]?\d[\d.,]*%?\)| (?:scores|scored|ranks|ranked|leads|led|tops|topped)\b)")
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{1,20}) $")
 _OPENING_WORDS = frozenset({"The", "On", "In", "At", "A", "An", "For", "With", "From", "By", "To", "Of", "And", "Its",
@@ -448,13 +449,17 @@ class EntityRecognizer:
         for v in mentions:
             if v.label != "VENDOR":
                 continue
-            m = _POSSESSED_ID.match(text, v.end) or _MAKERS_ID.match(text, v.end)
+            possessed = _POSSESSED_ID.match(text, v.end)
+            m = possessed or _MAKERS_ID.match(text, v.end)
             if m is None or any(o.start <= m.start(1) < o.end for o in mentions if o.label != "VENDOR") \
                     or re.split(r"[ \-\u2011]", m.group(1))[0] in self._not_name_words \
                     or not _ID_MARK.search(m.group(1)):
                 continue  # "Acme's Windows 11": a product no list calls a model; "Acme's Record-Breaking": words
             model = dict(self.describe_any(m.group(1)), vendor=v.attrs.get("vendor") or v.attrs.get("canonical"))
             found.append(Mention(m.start(1), m.end(1), "MODEL", "shape", model))
+            if possessed is None:  # 'Acme M2 (80.2%)': the maker's name is the model's first word
+                found.append(Mention(v.start, m.end(1), "MODEL", "shape", dict(
+                    self.describe_any(text[v.start:m.end(1)]), vendor=model["vendor"])))
         return found
 
     def _quoted_possessed(self, text: str, mentions: list[Mention]) -> list[Mention]:
