@@ -49,6 +49,7 @@ class ClaimExtractor:
         self._vendor_names = {v.id: v.name for v in self.kb.vendors.values()}
         self._vendor_aliases = frozenset(self.kb.vendor_by_alias)
         self._place_labels = frozenset(self.vocab.mapping("place_labels"))
+        self._access_tags = sorted(self.kb.tables.get("access_tags", ()), key=len, reverse=True)
         self._hash_sets: dict = {}
         register_extensions()
 
@@ -184,7 +185,7 @@ class ClaimExtractor:
             yield self._from_table(tf, ctx)
 
     def _from_table(self, tf: TableFinding, ctx: ArticleContext) -> Finding:
-        tf = self._without_leading_maker(self._without_glued_maker(tf))
+        tf = self._without_leading_maker(self._without_glued_maker(self._without_glued_tag(tf)))
         spelled = ctx.prose_spelling(tf.subject)
         if spelled is not None:  # the table writes a name the prose spells out: one subject, as the prose has it
             tf = replace(tf, subject=spelled.text, subject_span=(spelled.start_char, spelled.end_char))
@@ -207,6 +208,25 @@ class ClaimExtractor:
             vendor_text, vendor_source = ctx.vendor_name(vendor_id), "knowledge"
         return Name(text, "model", span, attrs.get("canonical"), attrs.get("family"), vendor_id, vendor_text,
                     vendor_source)
+
+    def _without_glued_tag(self, tf: TableFinding) -> TableFinding:
+        """'GPT-5API OpenAI' in a model cell copied from a page that set an access tag apart only by style: the
+        name without the tag ('tables.json' ``access_tags``) glued to its last digit or small letter (and
+        the maker's name after it read as the row's maker)."""
+        name = tf.subject
+        start, end = tf.subject_span
+        if end - start != len(name):
+            return tf
+        for tag in self._access_tags:
+            at = name.find(tag, 1)
+            if at < 1 or not (name[at - 1].isdigit() or name[at - 1].islower()):
+                continue
+            maker = name[at + len(tag):].strip()
+            if maker and (maker not in self.kb.vendor_by_alias or not name[at + len(tag)].isspace()):
+                continue
+            vendor = tf.vendor if tf.vendor is not None or not maker else (maker, (end - len(maker), end))
+            return replace(tf, subject=name[:at], subject_span=(start, start + at), vendor=vendor)
+        return tf
 
     def _without_glued_maker(self, tf: TableFinding) -> TableFinding:
         """'Kite 3 OpusAcme' in a model cell copied from a page that set the maker apart only by style: the

@@ -1222,3 +1222,9 @@ def test_a_value_with_its_change_in_per_cent_in_brackets_is_the_value():
 def test_a_difficulty_level_after_a_listed_benchmark_is_its_subset(level):
     text = f"| Model | LCB {level} |\n|---|---|\n| Vega-7B-Chat | 61.2 |\n| Lyra-LM-7B-alpha | 58.0 |\n"
     assert scores(text) == {("Vega-7B-Chat", "livecodebench", 61.2), ("Lyra-LM-7B-alpha", "livecodebench", 58.0)}
+
+
+def test_an_access_tag_glued_to_a_name_cell_is_no_part_of_the_name():
+    text = ("| # | Model | Score |\n|---|---|---|\n| 1 | Vega-7B-ChatAPI OpenAI | 61.2 |\n"
+            "| 2 | Lyra-LM-7B-alphaOpen Source | 58.0 |\n")
+    assert scores(text) == {("Vega-7B-Chat", None, 61.2), ("Lyra-LM-7B-alpha", None, 58.0)}
