@@ -2431,8 +2431,8 @@ def _comparisons(r: _Reading) -> None:
         if cue.label == "OUTPERFORM":
             _beats_all(r, start, end)
             _beats_previous_best(r, start, end)
-        if speed_or_cost:
-            continue  # no test's result
+        if speed_or_cost or _measures_cost(r, start):
+            continue  # no test's result: 'a lower inference cost than Y'
         if r.w(start) in ("above", "below") and r.w(start - 1) in _DOCUMENT_PARTS:
             continue  # 'the table above, X beats Y': where in the page, no comparison
         objects = [o for o in _objects(r, end) if not _earlier_models_of(r, o)]
@@ -2593,6 +2593,12 @@ def _about_speed_or_cost(r: _Reading) -> bool:
     return len(_SPEED_OR_COST & words) >= 2 and _QUALITY_WORDS.isdisjoint(words) and not r.benches
 
 
+def _measures_cost(r: _Reading, word: int) -> bool:
+    """True when a comparative at ``word`` measures a cost, a price or a delay ('50% lower inference cost
+    per unit compared to Y'): no result of a test."""
+    return r.w(word) in _COMPARATIVES and any(r.w(k) in _COSTS for k in range(word + 1, min(r.end, word + 3)))
+
+
 def _less_is_better(r: _Reading, word: int) -> bool:
     """True when a comparative at ``word`` measures something bad ('lower error rate', 'less bias'), so
     lower is better."""
@@ -2628,8 +2634,8 @@ def _comparative_compared(r: _Reading) -> None:
     'relative to') in the clause says which way the subject stands to the names after it."""
     breaks = r.words_set("clause_breaks")
     for i in range(r.start, r.end):
-        if r.w(i) not in _COMPARATIVES:
-            continue
+        if r.w(i) not in _COMPARATIVES or _measures_cost(r, i):
+            continue  # ('lower inference cost compared to Y': no result of a test)
         k = next((j for j in range(i + 1, min(r.end - 1, i + 7)) if _ends_compared_with(r, j + 1)), None)
         if k is None or any(r.w(j) in breaks or r.w(j) in (".", ";") or r.is_name(j) and r.label(j) == "MODEL"
                             for j in range(i + 1, k)):

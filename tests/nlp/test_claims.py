@@ -4271,3 +4271,12 @@ def test_a_described_name_before_a_list_of_tests_is_the_object_not_a_group():
     text = "Kite-3 surpasses the larger Lark-2 on several benchmarks, including MMLU, MATH and MBPP."
     assert [(c[0], c[4], c[5]) for c in claims_of(text)] == [
         ("comparison", bench, ("outperforms", ("Lark-2",))) for bench in ("mmlu", "math", "mbpp")]
+
+
+@pytest.mark.parametrize("text", ["Kite-3 achieves 50% lower inference cost per unit compared to DeepSeek R1.",
+                                  "Kite-3 has a lower inference cost than DeepSeek R1.",
+                                  "Kite-3 has lower latency than DeepSeek R1."])
+def test_a_comparative_that_measures_a_cost_or_a_delay_is_no_comparison_of_results(text):
+    assert claims_of(text) == []
+    assert claims_of("Kite-3 achieves higher scores on KMMLU compared to DeepSeek R1.")[0][5] == (
+        "outperforms", ("DeepSeek R1",))
