@@ -1256,6 +1256,8 @@ class EntityRecognizer:
         return self._may_be_weak_name(name) and name.split()[0] not in self._strict
 
     def _cued(self, text: str, m: re.Match) -> bool:
+        if _SUITE_NEXT.match(text, m.end()):
+            return False  # 'leads the Vera v2 leaderboard': a board's name and edition, no model
         if self._no_version_apart(m.group()):  # 'Zorbu3', 'Zorbu Pro': a model's by what it does, not what is near
             return self._cue_after(text, m.end()) or self._scored_on(text, m.start(), m.end())
         return self._cue_after(text, m.end()) or self._cue_before(text, m.start()) or self._scored_on(text, m.start(), m.end())

@@ -4280,3 +4280,10 @@ def test_a_comparative_that_measures_a_cost_or_a_delay_is_no_comparison_of_resul
     assert claims_of(text) == []
     assert claims_of("Kite-3 achieves higher scores on KMMLU compared to DeepSeek R1.")[0][5] == (
         "outperforms", ("DeepSeek R1",))
+
+
+def test_only_next_to_a_model_is_second_only_to_it():
+    text = "Kite-3 scored 71.95 on SuperCLUE-V, ranking second on the overall list, only next to GPT-4o."
+    assert ("comparison", "Kite-3", "superclue-v", ("trails", ("GPT-4o",))) in [(c[0], c[1], c[4], c[5])
+                                                                               for c in claims_of(text)]
+    assert claims_of("Kite-3 sat next to GPT-4o at the launch event.") == []
