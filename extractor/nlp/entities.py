@@ -151,6 +151,11 @@ _POSSESSED_ID = re.compile(  # "Acme's R2", "Acme's Vera-Med 2", "Acme's Vera 3.
 _MAKERS_ID = re.compile(r" ((?![QH]\d)[A-Z]\d{1,2}(?:\.\d)?)(?=(?:, (?:an?|the|its|their)(?: [\w'\u2019-]+){0,3}?)?"
                         r" (?:models?|LLMs?|language models?|AI models?)\b"
                         r"| \([~\u2248]?\d[\d.,]*%?\)| (?:scores|scored|ranks|ranked|leads|led|tops|topped)\b)")
+_POSSESSED_WORDS = re.compile(r"['\u2019]s ([A-Z][a-z]{2,15}(?:[A-Z][a-z]{1,15})?(?: [A-Z][a-z]{1,15})?(?: Model)?)(?![\w\-\u2011])")
+_CHATBOT_NOUNS = frozenset({"Bot", "Chat", "Chatbot", "Assistant"})  # "Acme's Zorbu Bot": a chatbot's name
+_TITLE_WORDS = frozenset({"ceo", "chief", "president", "founder", "cofounder", "co-founder", "head", "director",
+                          "chairman", "board", "team", "lab", "labs", "research", "researchers", "cloud", "group",
+                          "shares", "stock", "ai", "app", "apps", "platform", "website", "blog", "paper", "report"})
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{1,20}) $")
 _OPENING_WORDS = frozenset({"The", "On", "In", "At", "A", "An", "For", "With", "From", "By", "To", "Of", "And", "Its",
@@ -451,16 +456,35 @@ class EntityRecognizer:
                 continue
             possessed = _POSSESSED_ID.match(text, v.end)
             m = possessed or _MAKERS_ID.match(text, v.end)
+            words = self._possessed_words(text, v.end) if m is None else None
+            m = m or words
             if m is None or any(o.start <= m.start(1) < o.end for o in mentions if o.label != "VENDOR") \
                     or re.split(r"[ \-\u2011]", m.group(1))[0] in self._not_name_words \
-                    or not _ID_MARK.search(m.group(1)):
+                    or not (words or _ID_MARK.search(m.group(1))):
                 continue  # "Acme's Windows 11": a product no list calls a model; "Acme's Record-Breaking": words
             model = dict(self.describe_any(m.group(1)), vendor=v.attrs.get("vendor") or v.attrs.get("canonical"))
             found.append(Mention(m.start(1), m.end(1), "MODEL", "shape", model))
-            if possessed is None:  # 'Acme M2 (80.2%)': the maker's name is the model's first word
+            if possessed is None and words is None:  # 'Acme M2 (80.2%)': the maker's name is the model's first word
                 found.append(Mention(v.start, m.end(1), "MODEL", "shape", dict(
                     self.describe_any(text[v.start:m.end(1)]), vendor=model["vendor"])))
         return found
+
+    def _possessed_words(self, text: str, at: int) -> Optional[re.Match]:
+        """"Acme's Zorbu Bot surpassed Y": capitalised words after a maker's possessive that no list knows are
+        the maker's model when they end in a chatbot's noun or do what a model does (a cue or a score after)."""
+        m = _POSSESSED_WORDS.match(text, at)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        if len(words) > 1 and words[-1] == "Model":
+            words.pop()  # "Acme's Zorbu Large Model": a name translated whole, its noun included
+        if any(w in self._not_name_words or w in self.kb.vendor_by_alias or w.lower() in _TITLE_WORDS for w in words) \
+                or self.resolver.listed(m.group(1)) or self.resolver.is_generic(m.group(1)) \
+                or self.resolver.is_language(words[0]) or self.kb.family_for(words[0]) is not None:
+            return None
+        if words[-1] in _CHATBOT_NOUNS or self._cue_after(text, m.end()) or self._scored_on(text, m.start(1), m.end()):
+            return m
+        return None
 
     def _quoted_possessed(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Acme's “Vega Open” scored 10.5%": a name in double quotes after an owner's possessive is a model,

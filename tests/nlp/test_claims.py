@@ -4287,3 +4287,14 @@ def test_only_next_to_a_model_is_second_only_to_it():
     assert ("comparison", "Kite-3", "superclue-v", ("trails", ("GPT-4o",))) in [(c[0], c[1], c[4], c[5])
                                                                                for c in claims_of(text)]
     assert claims_of("Kite-3 sat next to GPT-4o at the launch event.") == []
+
+
+@pytest.mark.parametrize("name", ["Zorbu Bot", "Zorbu Large Model", "Zorbu"])
+def test_words_after_a_maker_s_possessive_that_do_what_a_model_does_name_the_maker_s_model(name):
+    text = f"LLM news: Baidu's {name} surpassed Kite-3 on MMLU. Baidu's {name} ranked second on C-Eval."
+    assert [(c[0], c[1], c[3]) for c in claims_of(text)] == [
+        ("comparison", name, "Baidu"), ("rank", name, "Baidu")]
+
+
+def test_a_title_after_a_maker_s_possessive_names_no_model():
+    assert claims_of("LLM news: OpenAI's Chief Scientist ranked first in the staff poll.") == []
