@@ -820,3 +820,8 @@ def test_a_name_the_article_defines_as_the_evaluation_harness_is_a_benchmark_whe
 def test_a_weak_name_right_before_a_suite_word_is_a_board_s_edition_not_a_model(nlp):
     text = "Grok 4.3 leads the CaseLaw v2 leaderboard at 79.31%, followed by GPT-5.1 (73.42%)."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Grok 4.3", "GPT-5.1"]
+
+
+def test_a_name_and_its_edition_right_before_a_suite_word_name_a_benchmark(nlp):
+    text = "Grok 4.3 leads the CaseLaw v2 leaderboard at 79.31%, followed by GPT-5.1 (73.42%)."
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [("CaseLaw v2", "caselaw-v2")]
