@@ -3133,7 +3133,8 @@ def _ranks(r: _Reading) -> None:
                 r.ranked.add(subject)
                 continue
             scope = _scope_between(r, start + 2, end - 1) if cue.scoped else _scope(r, start)
-            if subject in r.ranked and not (scope and (cue.scoped or r.w(end) in r.vocab.mapping("scopes"))):
+            if subject in r.ranked and not (scope and (cue.scoped or r.w(end) in r.vocab.mapping("scopes"))) \
+                    and not _ranked_on_another_board(r, subject, start):
                 continue  # 'X is the best domestic model, ranking third', 'X leads domestically at 17th place':
                 # first among some, and its place among all
             for holder in _coordinated(r, subject, start):  # 'A and B have been leading the open space': both
@@ -3142,6 +3143,15 @@ def _ranks(r: _Reading) -> None:
                     _make(r, "rank", holder, start, 0.8, rank=1, scope=scope, value_span=(start, end))
                     r.ranked.add(holder)
             _followed(r, end, 1)
+
+
+def _ranked_on_another_board(r: _Reading, subject: int, cue: int) -> bool:
+    """True when the places the sentence gave the subject are all on benchmarks other than the one of the
+    lead at ``cue`` ('X topped A and reached #3 on B': first on A as well as third on B)."""
+    here = _benchmark(r, cue, "rank").id
+    span = r.spans[subject]
+    given = [f.benchmark.id for f in r.findings if f.kind == "rank" and f.subject.span == (span.start_char, span.end_char)]
+    return here is not None and bool(given) and all(b is not None and b != here for b in given)
 
 
 def _lead_over_members(r: _Reading, subject: int, start: int, end: int) -> None:

@@ -4298,3 +4298,9 @@ def test_words_after_a_maker_s_possessive_that_do_what_a_model_does_name_the_mak
 
 def test_a_title_after_a_maker_s_possessive_names_no_model():
     assert claims_of("LLM news: OpenAI's Chief Scientist ranked first in the staff poll.") == []
+
+
+def test_a_lead_on_one_board_stands_beside_a_place_on_another():
+    text = "Kite-3 topped SWE-Bench Pro and reached #3 on Code Arena."
+    assert sorted((c[0], c[4], c[5]) for c in claims_of(text)) == [
+        ("rank", "code-arena", (3, None)), ("rank", "swe-bench-pro", (1, None))]
