@@ -3537,9 +3537,10 @@ def _place_comparisons(r: _Reading, subject: int, start: int, end: int, rank: in
     k = end
     while k < min(end + 4, r.end) and (r.w(k) in _PLACE_NOUNS or r.w(k) in _EMPHASIS_MARKS or r.w(k) == "("):
         k += 1
-    if r.w(k) in ("following", "to") and rank > 1 and r.label(k + 1) == "MODEL" and k + 1 not in r.taken_objects:
-        _make(r, "comparison", subject, k, 0.7, relation="trails", objects=[k + 1])
-        r.taken_objects.add(k + 1)
+    ahead = k + 3 if r.label(k + 1) == "VENDOR" and r.w(k + 2) in POSSESSIVE else k + 1  # "second to Acme's X"
+    if r.w(k) in ("following", "to") and rank > 1 and r.label(ahead) == "MODEL" and ahead not in r.taken_objects:
+        _make(r, "comparison", subject, k, 0.7, relation="trails", objects=[ahead])
+        r.taken_objects.add(ahead)
     if rank == 1 and r.w(k) == "among":
         members = next((j + (2 if r.w(j) == "such" else 1) for j in range(k + 1, min(k + 12, r.end))
                         if r.w(j) in _MEMBER_MARKS or (r.w(j) == "such" and r.w(j + 1) == "as")), None)

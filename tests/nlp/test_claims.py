@@ -4304,3 +4304,9 @@ def test_a_lead_on_one_board_stands_beside_a_place_on_another():
     text = "Kite-3 topped SWE-Bench Pro and reached #3 on Code Arena."
     assert sorted((c[0], c[4], c[5]) for c in claims_of(text)) == [
         ("rank", "code-arena", (3, None)), ("rank", "swe-bench-pro", (1, None))]
+
+
+def test_second_to_a_maker_s_model_trails_that_model():
+    text = "Kite-3 ranked second to OpenAI's GPT-5 on AIME."
+    assert sorted((c[0], c[4], c[5]) for c in claims_of(text)) == [
+        ("comparison", "aime", ("trails", ("GPT-5",))), ("rank", "aime", (2, None))]
