@@ -123,6 +123,8 @@ class GrammarFile(JsonFile):
 
     variants: Words = []
     bare_variants: Words = []  # variants a name ends in with no version ('Zorbu Pro'): a weak name's shape
+    chatbot_nouns: Words = []  # a chatbot's noun ending a name after a maker's possessive ("Acme's Zorbu Bot")
+    not_possessed_names: Words = []  # words after a maker's possessive that name no model ("Acme's CEO"), lower case
     tags: Words = []
     not_models: Words = []
     metric_words: Words = []

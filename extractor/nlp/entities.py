@@ -153,10 +153,6 @@ _MAKERS_ID = re.compile(r" ((?![QH]\d)[A-Z]\d{1,2}(?:\.\d)?)(?=(?:, (?:an?|the|i
                         r" (?:models?|LLMs?|language models?|AI models?)\b"
                         r"| \([~\u2248]?\d[\d.,]*%?\)| (?:scores|scored|ranks|ranked|leads|led|tops|topped)\b)")
 _POSSESSED_WORDS = re.compile(r"['\u2019]s ([A-Z][a-z]{2,15}(?:[A-Z][a-z]{1,15})?(?: [A-Z][a-z]{1,15})?(?: Model)?)(?![\w\-\u2011])")
-_CHATBOT_NOUNS = frozenset({"Bot", "Chat", "Chatbot", "Assistant"})  # "Acme's Zorbu Bot": a chatbot's name
-_TITLE_WORDS = frozenset({"ceo", "chief", "president", "founder", "cofounder", "co-founder", "head", "director",
-                          "chairman", "board", "team", "lab", "labs", "research", "researchers", "cloud", "group",
-                          "shares", "stock", "ai", "app", "apps", "platform", "website", "blog", "paper", "report"})
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{1,20}) $")
 _OPENING_WORDS = frozenset({"The", "On", "In", "At", "A", "An", "For", "With", "From", "By", "To", "Of", "And", "Its",
@@ -238,6 +234,8 @@ class EntityRecognizer:
         self._named = {m.name: m for m in kb.models}
         self._not_name_words = frozenset(kb.grammar.get("not_name_words", ()))
         self._bare_variants = frozenset(kb.grammar.get("bare_variants", ()))
+        self._chatbot_nouns = frozenset(kb.grammar.get("chatbot_nouns", ()))
+        self._not_possessed = frozenset(kb.grammar.get("not_possessed_names", ()))
         self._benchmark_suffixes = frozenset(w.lower() for w in kb.grammar.get("benchmark_suffixes", ()))
         self._qualifiers = frozenset(kb.grammar.get("qualifier_words", ()))
         self._organisation_after = re.compile(
@@ -479,11 +477,11 @@ class EntityRecognizer:
         words = m.group(1).split()
         if len(words) > 1 and words[-1] == "Model":
             words.pop()  # "Acme's Zorbu Large Model": a name translated whole, its noun included
-        if any(w in self._not_name_words or w in self.kb.vendor_by_alias or w.lower() in _TITLE_WORDS for w in words) \
+        if any(w in self._not_name_words or w in self.kb.vendor_by_alias or w.lower() in self._not_possessed for w in words) \
                 or self.resolver.listed(m.group(1)) or self.resolver.is_generic(m.group(1)) \
                 or self.resolver.is_language(words[0]) or self.kb.family_for(words[0]) is not None:
             return None
-        if words[-1] in _CHATBOT_NOUNS or self._cue_after(text, m.end()) or self._scored_on(text, m.start(1), m.end()):
+        if words[-1] in self._chatbot_nouns or self._cue_after(text, m.end()) or self._scored_on(text, m.start(1), m.end()):
             return m
         return None
 

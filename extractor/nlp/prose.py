@@ -4623,12 +4623,12 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
 
 def _unknown_scorer(r: _Reading, i: int) -> bool:
     """True when a capitalised word no list knows scored the number at ``i`` ('..., and Zed Deep scored
-    53.6'): the number is that word's, not the clause's subject's."""
+    53.6'): the number is that word's, not the clause's subject's. A noun after a name ('the Kite-3 LLM
+    scored') and a metric's word ('its Elo reached 1,561') are no such word."""
     k, score_words = i - 2, r.words_set("score_words")
     return r.w(i - 1) in score_words and r.doc[i - 1].text.islower() and r.w(i - 1).endswith(("ed", "s")) \
         and k > r.start and r.doc[k].text[:1].isupper() and r.doc[k].is_alpha and not r.label(k) \
         and not r.label(k - 1) and not r.doc[k].is_stop and r.w(k) not in score_words
-    # 'the Kite-3 LLM scored' is the name's; 'its Elo reached 1,561' a metric's
 
 
 def _bracketed_values_of(r: _Reading, i: int) -> Optional[int]:

@@ -63,7 +63,7 @@ class SentenceSplitter:
     def __init__(self, vocab, abbreviations: Iterable[str] = ()):
         self.marks = {name: frozenset(vocab.strings.add(w) for w in words) for name, words in
                       (("enders", _ENDERS), ("closers", _CLOSERS), ("not_after", _NOT_AFTER), ("pauses", _PAUSES),
-                                       ("bullets", _BULLETS))}
+                       ("bullets", _BULLETS))}
         # Words after which a stop ends no sentence: ours, and the tokenizer's ('Jan.' is one token).
         self.abbreviations = frozenset(abbreviations) | _NOT_AFTER
 
