@@ -281,7 +281,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?=[A-Z])(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?:(?!(?:{makers_only}) )"
         rf"(?P<family>[A-Z][A-Za-z]{{1,20}}(?:[-\u2011][A-Z][A-Za-z]{{0,10}})?(?: [A-Z][a-z]{{2,12}})?)"  # 'DALL-E 3'
         rf" (?P<version>\d{{1,2}}(?:\.\d{{1,2}})?o?|[A-Z]\d{{1,2}}|[A-Z]\+{{1,2}}|[vV]\d{{1,2}}(?:\.\d)?)"
-        rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: {_SIZE}(?= |$|[,.;:)]))?(?: {MONTH_DAY}(?!\d|[.,]\d)| {_LABEL_MONTH_DAY})?(?: \((?:{_EFFORT}|{_SIZE})\)| \[(?:{_EFFORT}|{variant}|[A-Z])\])?)"
+        rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: {_SIZE}(?= |$|[,.;:)]))?(?: {MONTH_DAY}(?!\d|[.,]\d)| {_LABEL_MONTH_DAY}|[-\u2011]{MONTH_DAY}(?!\d|[.,]\d))?(?: \((?:{_EFFORT}|{_SIZE})\)| \[(?:{_EFFORT}|{variant}|[A-Z])\])?)"
         rf"(?![A-Za-z0-9_\u00c0-\u024f%]|[.,]\d|\+)"
         # 'Name-Large', 'Name-Max': a capitalised variant word hyphenated to a name (not to another: 'Pro-Max')
         rf"|(?!(?:{capital_variant})[-\u2011])[A-Z][A-Za-z]{{1,20}}[-\u2011](?:{capital_variant})(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"

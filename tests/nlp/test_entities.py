@@ -825,3 +825,9 @@ def test_a_weak_name_right_before_a_suite_word_is_a_board_s_edition_not_a_model(
 def test_a_name_and_its_edition_right_before_a_suite_word_name_a_benchmark(nlp):
     text = "Grok 4.3 leads the CaseLaw v2 leaderboard at 79.31%, followed by GPT-5.1 (73.42%)."
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [("CaseLaw v2", "caselaw-v2")]
+
+
+@pytest.mark.parametrize("hyphen", ["-", "\u2011"])
+def test_a_weak_name_keeps_a_month_day_tag_hyphenated_to_its_version(nlp, hyphen):
+    text = f"In LLM news, Zorbu R1{hyphen}0528 ranked second on the Chatbot Arena."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == [f"Zorbu R1{hyphen}0528"]
