@@ -56,6 +56,8 @@ _BENCHMARK_WORD_AFTER = re.compile(r"(?<=\S)\s+[Bb]enchmarks?$")  # 'VeraQA Benc
 # a picture, or bare markup around a caption ('<p style="...">'): a line that says nothing itself
 _SHOWS_NOTHING_LINE = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\s]*\)|<img\b[^>\n]*>|</?(?:p|div|center|figure|figcaption|span|br)\b[^>\n]*>)\s*$")
 _BOLD_ITEM = re.compile(r"\s*[-*+\u2022]\s+\*\*[^*\n]{2,150}\*\*\s*$")
+_DEFINED_AS_SUITE = re.compile(r"\]?(?:\([^)\s]{1,300}\))? is (?:a|an|the) (?:[a-z][a-z\-]* ){0,3}"
+                               r"(?:benchmark|dataset|leaderboard|test suite|evaluation suite|evaluation harness|exam)\b")
 _EVALUATED_ON = re.compile(r"(?i)\b(?:evaluat|test|assess|measur|benchmark|report)\w*\b[^.;:]{0,60}\b(?:on|against)\s+(?:the\s+)?\[?$")
 _ON_BEFORE = re.compile(r"\b(?:on|for|in)\s+(?:the\s+)?\[?$")
 _POINTS_AT_TABLE = re.compile(r"\b(?:below|as follows|the following|following table|in table \d)|:\s*$")
@@ -447,7 +449,7 @@ class ArticleContext:
             return None
         if block.end - block.start <= _TITLE_CHARS and "\n" not in line and not line.rstrip().endswith((".", "!", "?")):
             return block.start  # 'Vera Arena — Aug 22, 2025' right over the table: a title line, no sentence
-        if self._evaluated_on_one(block, table):
+        if self._evaluated_on_one(block, table) or self._defines_one(block, table):
             return block.start  # 'We evaluated our models on X, a benchmark for ...' over the table of its parts
         cut = max(self.text.rfind(". ", block.start, block.end - 2), self.text.rfind("\n", block.start, block.end - 2))
         start = cut + 1 if cut >= 0 else block.start
@@ -469,6 +471,14 @@ class ArticleContext:
         ids = {e._.canonical for e in named}
         return len(ids) == 1 and ids.issuperset(e._.canonical for e in self.benchmarks_between(table.start, table.end)) \
             and any(_EVALUATED_ON.search(self.text, max(block.start, e.start_char - 80), e.start_char) for e in named)
+
+    def _defines_one(self, block: Block, table: Block) -> bool:
+        """True when a paragraph names one benchmark and says what it is ('X is the evaluation harness for
+        ...'), and the table below it names no other: the table is that benchmark's."""
+        named = self.benchmarks_between(block.start, block.end)
+        ids = {e._.canonical for e in named}
+        return len(ids) == 1 and ids.issuperset(e._.canonical for e in self.benchmarks_between(table.start, table.end)) \
+            and any(_DEFINED_AS_SUITE.match(self.text, e.end_char) for e in named)
 
     def _shows_nothing(self, block: Block) -> bool:
         """A line that only shows a picture ('![image](url)', '<img ...>') or bare markup ('<p>'): no

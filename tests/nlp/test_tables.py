@@ -1228,3 +1228,9 @@ def test_an_access_tag_glued_to_a_name_cell_is_no_part_of_the_name():
     text = ("| # | Model | Score |\n|---|---|---|\n| 1 | Vega-7B-ChatAPI OpenAI | 61.2 |\n"
             "| 2 | Lyra-LM-7B-alphaOpen Source | 58.0 |\n")
     assert scores(text) == {("Vega-7B-Chat", None, 61.2), ("Lyra-LM-7B-alpha", None, 58.0)}
+
+
+def test_a_paragraph_that_says_what_its_one_benchmark_is_gives_the_table_below_it_that_benchmark():
+    text = ("VeraTE is the de-facto evaluation harness for embedding models.\n\n| # | Model | Score |\n|---|---|---|\n"
+            "| 1 | Vega-7B-Chat | 61.2 |\n| 2 | Lyra-LM-7B-alpha | 58.0 |\n")
+    assert scores(text) == {("Vega-7B-Chat", "verate", 61.2), ("Lyra-LM-7B-alpha", "verate", 58.0)}
