@@ -43,7 +43,11 @@ _SITE_SUFFIX = re.compile(r"\.(?:ai|com|org|io|net)$", re.I)
 _TEST_NOUN_END = re.compile(r"(?i)\b(?:exam|test|benchmark|leaderboard|arena|eval|evaluation|olympiad|challenge|competition)s?$")
 _SHORT_METRIC = re.compile(r"^[A-Z]{2,3}$")  # 'LC', 'EM': an abbreviated way of scoring after a versioned name
 _CODE_AFTER = re.compile(r"^(.*[A-Za-z0-9])[-_]([A-Za-z]{2})$")  # 'VeraEval-ZH', 'VeraEval_en': a name and a language code
-_TAG_AFTER = re.compile(r"^(.*[A-Za-z0-9])[-_ ]([A-Za-z]{2})$")  # 'VeraEval-ZH': a name and a short tag
+_TAG_AFTER = re.compile(r"^(.*[A-Za-z0-9]) ([A-Za-z]{2})$")  # 'VeraEval ZH': a name and a short tag after a space
+# What follows a name the text defines as a benchmark: '(url) is an evaluation dataset', ' is the de-facto
+# evaluation harness'; read by the entity layer (the name, wherever it stands) and by table captions.
+SUITE_DEFINITION = (r"\]?(?:\([^)\s]{1,300}\))? is (?:a|an|the) (?:[a-z][a-z\-]* ){0,3}"
+                    r"(?:benchmark|dataset|leaderboard|test suite|evaluation suite|evaluation harness|exam)\b")
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}|\d")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$|^\d+x\d+[Bb]$")

@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from spacy.attrs import ENT_TYPE, LOWER
 from spacy.tokens import Doc, Span
 
-from .benchmarks import BenchmarkRef, BenchmarkResolver, label_name_start
+from .benchmarks import SUITE_DEFINITION, BenchmarkRef, BenchmarkResolver, label_name_start
 from .findings import BenchmarkNote, Name
 from .layout import Block, Layout
 from .tables.grid import display_text
@@ -56,8 +56,7 @@ _BENCHMARK_WORD_AFTER = re.compile(r"(?<=\S)\s+[Bb]enchmarks?$")  # 'VeraQA Benc
 # a picture, or bare markup around a caption ('<p style="...">'): a line that says nothing itself
 _SHOWS_NOTHING_LINE = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\s]*\)|<img\b[^>\n]*>|</?(?:p|div|center|figure|figcaption|span|br)\b[^>\n]*>)\s*$")
 _BOLD_ITEM = re.compile(r"\s*[-*+\u2022]\s+\*\*[^*\n]{2,150}\*\*\s*$")
-_DEFINED_AS_SUITE = re.compile(r"\]?(?:\([^)\s]{1,300}\))? is (?:a|an|the) (?:[a-z][a-z\-]* ){0,3}"
-                               r"(?:benchmark|dataset|leaderboard|test suite|evaluation suite|evaluation harness|exam)\b")
+_DEFINED_AS_SUITE = re.compile(SUITE_DEFINITION)  # 'X is the evaluation harness for ...'
 _EVALUATED_ON = re.compile(r"(?i)\b(?:evaluat|test|assess|measur|benchmark|report)\w*\b[^.;:]{0,60}\b(?:on|against)\s+(?:the\s+)?\[?$")
 _ON_BEFORE = re.compile(r"\b(?:on|for|in)\s+(?:the\s+)?\[?$")
 _POINTS_AT_TABLE = re.compile(r"\b(?:below|as follows|the following|following table|in table \d)|:\s*$")

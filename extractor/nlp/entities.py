@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import ComponentError, Errors
 from ..knowledge import Knowledge, KnowledgeRegistry, knowledge_registry
-from .benchmarks import LIKENESS, POSSESSIVE_WORD, BenchmarkRef, BenchmarkResolver, label_name_start, slug
+from .benchmarks import LIKENESS, POSSESSIVE_WORD, SUITE_DEFINITION, BenchmarkRef, BenchmarkResolver, label_name_start, slug
 from .extensions import ENTITY_KEY, MENTIONS_KEY, TEXT_KEY, register_extensions, table_names
 from .grammar import DATED_NOTE, MONTH_DAY, YEAR, NameGrammar, build_grammar, matches_at
 from .tables.interpret import HeaderVocabulary
@@ -126,8 +126,7 @@ _INTRODUCED_SUITE = re.compile(
     r"(?:new |novel |open |public )?"
     r"(?:[A-Za-z\-]+ ){0,3}(?:benchmark|leaderboard)\b")
 _DEFINED_SUITE = re.compile(  # '[Kaoshi](url) is an evaluation dataset', 'VeraQA is a benchmark of ...'
-    r"(?<![\w\-/.])\[?([A-Z][\w\-.+]*[A-Za-z0-9+])\]?(?:\([^)\s]{1,300}\))? is (?:a|an|the) (?:[a-z][a-z\-]* ){0,3}"
-    r"(?:benchmark|dataset|leaderboard|test suite|evaluation suite|evaluation harness|exam)\b")
+    r"(?<![\w\-/.])\[?([A-Z][\w\-.+]*[A-Za-z0-9+])" + SUITE_DEFINITION)
 MAX_LISTED = 10  # names after the first of a list of benchmarks ('on A, B, C, ... and J')
 # 'A, B, and C sub-benchmarks': names listed right before a plural suite word are each a test.
 _LIST_THEN_SUITES = re.compile(rf"{_CAPITAL_NAME.pattern}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_CAPITAL_NAME.pattern})+"
@@ -454,16 +453,16 @@ class EntityRecognizer:
             if v.label != "VENDOR":
                 continue
             possessed = _POSSESSED_ID.match(text, v.end)
-            m = possessed or _MAKERS_ID.match(text, v.end)
-            words = self._possessed_words(text, v.end) if m is None else None
-            m = m or words
+            after_maker = None if possessed else _MAKERS_ID.match(text, v.end)
+            words = None if possessed or after_maker else self._possessed_words(text, v.end)
+            m = possessed or after_maker or words
             if m is None or any(o.start <= m.start(1) < o.end for o in mentions if o.label != "VENDOR") \
                     or re.split(r"[ \-\u2011]", m.group(1))[0] in self._not_name_words \
                     or not (words or _ID_MARK.search(m.group(1))):
                 continue  # "Acme's Windows 11": a product no list calls a model; "Acme's Record-Breaking": words
             model = dict(self.describe_any(m.group(1)), vendor=v.attrs.get("vendor") or v.attrs.get("canonical"))
             found.append(Mention(m.start(1), m.end(1), "MODEL", "shape", model))
-            if possessed is None and words is None:  # 'Acme M2 (80.2%)': the maker's name is the model's first word
+            if after_maker is not None:  # 'Acme M2 (80.2%)': the maker's name is the model's first word
                 found.append(Mention(v.start, m.end(1), "MODEL", "shape", dict(
                     self.describe_any(text[v.start:m.end(1)]), vendor=model["vendor"])))
         return found

@@ -2596,13 +2596,18 @@ def _about_speed_or_cost(r: _Reading) -> bool:
 def _measures_cost(r: _Reading, word: int) -> bool:
     """True when a comparative at ``word`` measures a cost, a price or a delay ('50% lower inference cost
     per unit compared to Y'): no result of a test."""
-    return r.w(word) in _COMPARATIVES and any(r.w(k) in _COSTS for k in range(word + 1, min(r.end, word + 3)))
+    return _comparative_of(r, word, _COSTS)
+
+
+def _comparative_of(r: _Reading, word: int, nouns: frozenset) -> bool:
+    """True when a comparative at ``word`` measures one of ``nouns`` in the two words after it."""
+    return r.w(word) in _COMPARATIVES and any(r.w(k) in nouns for k in range(word + 1, min(r.end, word + 3)))
 
 
 def _less_is_better(r: _Reading, word: int) -> bool:
     """True when a comparative at ``word`` measures something bad ('lower error rate', 'less bias'), so
     lower is better."""
-    return r.w(word) in _COMPARATIVES and any(r.w(k) in _BAD_NOUNS for k in range(word + 1, min(r.end, word + 3)))
+    return _comparative_of(r, word, _BAD_NOUNS)
 _WORSE = frozenset({"lower", "worse", "weaker", "less"})
 _COMPARATIVES = _BETTER | _WORSE
 
@@ -4268,9 +4273,10 @@ def _unit(r: _Reading, i: int, value: float):
         return None if r.benches and value <= 100 else False
     if nxt in ("%", "percent"):
         return "%" if value <= 100 else False
-    if (r.benches or _result_said_before(r)) and value <= 100 and (versus_for or (r.w(after) == "for" and r.label(after + 1) == "MODEL") or (
+    if value <= 100 and (versus_for or (r.w(after) == "for" and r.label(after + 1) == "MODEL") or (
             prev == "at" and (r.label(i - 2) == "MODEL" or r.w(i - 2) == "both" and r.label(i - 3) == "MODEL"
-                              or r.w(i - 2) in _TIED and _tied_names_before(r, i - 2)))):
+                              or r.w(i - 2) in _TIED and _tied_names_before(r, i - 2)))) \
+            and (r.benches or _result_said_before(r)):
         return None  # '90.2 for GPT-4o', 'against 90.2 for X', 'A and B both at 88.7', 'A, B and C tied at 57'
     if r.label(i - 1) == "MODEL" and (nxt in (",", ";", ".", "and") or not nxt.strip()) and _benchmark_list_label(r):
         return None if value <= 100 else _rating_unit(r)  # 'MMLU: A 88.7, B 88.3', 'Codeforces (Elo): A 2056'
