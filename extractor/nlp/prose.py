@@ -544,13 +544,13 @@ _CONCESSIONS = frozenset({"although", "though", "but", "while", "whereas", "yet"
 
 
 def _conceded_comparison(r: _Reading, cue: int, subject: str) -> Optional[BenchmarkNote]:
-    """The benchmark of the same subject's comparison earlier in the sentence, when a conceding clause
-    ('although it ...', 'but ...') joins the two."""
-    earlier = [f for f in r.findings if f.kind == "comparison" and f.benchmark.source == "sentence"
+    """The benchmark of the same subject's comparison earlier in the sentence, or the one its first clause is
+    on, when a conceding clause ('although it ...', 'but ...') joins the two."""
+    earlier = [f.benchmark for f in r.findings if f.kind == "comparison" and f.benchmark.source == "sentence"
                and f.benchmark.span is not None and (f.subject.canonical or f.subject.text) == subject]
-    if not earlier:
+    note = earlier[-1] if earlier else _first_clause_benchmark(r, cue, subject)
+    if note is None:
         return None
-    note = earlier[-1].benchmark
     between = [k for k in range(max(r.start, cue - _BENCHMARK_REACH), cue) if r.doc[k].idx >= note.span[1]]
     if not any(r.w(k) in _CONCESSIONS for k in between) or any(r.w(k) in (";", ".") for k in between):
         return None
@@ -558,6 +558,17 @@ def _conceded_comparison(r: _Reading, cue: int, subject: str) -> Optional[Benchm
     if any(r.w(k) in _BENCHMARK_PREPOSITIONS for k in rest):
         return None  # '... but beats it on average': the clause says where of its own
     return note
+
+
+def _first_clause_benchmark(r: _Reading, cue: int, subject: str) -> Optional[BenchmarkNote]:
+    """The last benchmark before ``cue`` in a clause the subject opens ('X is the best open model on MMLU, though
+    it ...'), or None."""
+    named = [i for i in range(r.start, cue) if r.label(i) == "MODEL" and i in r.spans
+             and (r.spans[i]._.canonical or r.spans[i].text) == subject]
+    benches = [b for b in r.benches if named and named[0] < b < cue]
+    if not benches or any(r.label(k) == "MODEL" and k not in named for k in range(named[0], benches[-1])):
+        return None
+    return _note(r, benches[-1])
 
 
 _CONTRAST_WORDS = frozenset({"while", "whereas", ";"})
@@ -4332,7 +4343,9 @@ def _unit(r: _Reading, i: int, value: float):
             prev == "at" and any(r.w(k) in _SCORE_VERBS for k in range(max(i - 7, r.start), i - 1))) or prev in (
             "scored", "scores", "scoring", "score", "averaging", "averaged", "rating") or (
             prev in r.words_set("score_words") and r.label(i + 1) != "MODEL") or (
-            prev == "(" and r.label(i - 2) == "MODEL" and nxt == ")") or _bracketed_values_of(r, i) is not None \
+            prev == "(" and nxt == ")" and (r.label(i - 2) in ("MODEL", "BENCHMARK")  # 'best on MMLU (88.6)'
+                                            or r.w(i - 2) in r.words_set("score_words"))) \
+            or _bracketed_values_of(r, i) is not None \
             or prev in POSSESSIVE or score_noun_after or (
             prev == "(" and r.label(i - 2) == "BENCHMARK" and nxt in _PAIR_WORDS):  # 'on VeraQA (62.2 versus 60.5)'
         return None if value <= 100 else False
@@ -4792,6 +4805,12 @@ def _listed_with_models(r: _Reading, i: int) -> bool:
     return (r.w(i + 1) in (",", "and") and versioned(i + 2)) or (r.w(i - 1) in (",", "and") and versioned(i - 2))
 
 
+def _listed_with_vendors(r: _Reading, i: int) -> bool:
+    """True for a vendor in a list of vendors ('from Chinese labs, including A, B and C'): one of a group the
+    count is of, not its subject."""
+    return any(r.w(i + step) in (",", "and") and r.label(i + 2 * step) == "VENDOR" for step in (-1, 1))
+
+
 _SERIES_NOUNS = frozenset({"series", "family", "lineup", "line-up"})
 
 
@@ -4806,7 +4825,8 @@ def _counts(r: _Reading) -> None:
                 r.spans[i]._.is_family or r.w(_name_end(r, i)) in _SERIES_NOUNS)  # 'models of the X 3 series'
                 and not _listed_with_models(r, i)] or \
         _count_participle_subject(r) or [  # 'X surged to the top, occupying four of the top five'
-            i for i in range(r.start, r.end) if r.label(i) == "VENDOR"] or _versions_of(r)  # 'Google has three'
+            i for i in range(r.start, r.end) if r.label(i) == "VENDOR" and not _listed_with_vendors(r, i)] or \
+        _versions_of(r)  # 'Google has three'
     if not families:
         return
     counted = None  # where the last count stood: the next one's name stands after it

@@ -4310,3 +4310,26 @@ def test_second_to_a_maker_s_model_trails_that_model():
     text = "Kite-3 ranked second to OpenAI's GPT-5 on AIME."
     assert sorted((c[0], c[4], c[5]) for c in claims_of(text)) == [
         ("comparison", "aime", ("trails", ("GPT-5",))), ("rank", "aime", (2, None))]
+
+
+def test_a_count_of_top_places_held_by_a_group_of_makers_has_no_one_maker_as_its_subject():
+    assert claims_of("Four of the top ten systems on LMArena now come from Chinese labs, including Zhipu, "
+                     "Moonshot and DeepSeek.") == []
+    assert claims_of("Three of the top five models on LMArena now come from Google.") == [
+        ("count", "Google", "vendor", None, "chatbot-arena", (3, 5))]
+
+
+def test_a_bare_value_in_brackets_after_a_benchmark_or_a_score_noun_is_a_score():
+    assert claims_of("Mistral Large 2 is the strongest open model on MMLU (84.0).") == [
+        ("rank", "Mistral Large 2", "model", "Mistral AI", "mmlu", (1, None)),
+        ("score", "Mistral Large 2", "model", "Mistral AI", "mmlu", (84.0, None))]
+    assert claims_of("Mistral Large 2 posted the best GSM8K score (93.0) of any open model.") == [
+        ("score", "Mistral Large 2", "model", "Mistral AI", "gsm8k", (93.0, None))]
+
+
+def test_a_conceding_clause_is_on_the_benchmark_its_subject_s_first_clause_named():
+    assert sorted(claims_of("Gemma 2 27B is the best small model on MMLU, although it still trails Llama 3 70B.")) \
+        == sorted([("rank", "Gemma 2 27B", "model", "Google", "mmlu", (1, None)),
+                   ("comparison", "Gemma 2 27B", "model", "Google", "mmlu", ("trails", ("Llama 3 70B",)))])
+    assert ("comparison", "Phi-3 Medium", "model", "Microsoft", None, ("trails", ("Llama 3 70B",))) in claims_of(
+        "Gemma 2 27B leads on MMLU, while Phi-3 Medium trails Llama 3 70B.")  # another subject: not its benchmark
