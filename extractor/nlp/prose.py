@@ -593,9 +593,13 @@ def _result_said_before(r: _Reading) -> bool:
     """True when the sentence opens on the result the one before gave ('That result places it ahead of
     Y', 'This score puts X ...'): its benchmark is that result's, named just before."""
     last = r.ctx.last_benchmark
-    return r.w(r.start) in ("that", "this", "the", "its") and (
+    opens = r.w(r.start) in ("that", "this", "the", "its") and (
         r.w(r.start + 1) in _GIVEN_RESULTS or (r.w(r.start + 1).isalpha() and r.w(r.start + 2) in _GIVEN_RESULTS)) \
-        and not r.benches and last is not None and _carried_from(r) - last.end_char <= _CARRY_REACH
+        or (r.w(r.start) in ("that", "this") and r.w(r.start + 1) in _RESULT_VERBS)  # 'That puts it ahead of Y'
+    return opens and not r.benches and last is not None and _carried_from(r) - last.end_char <= _CARRY_REACH
+
+
+_RESULT_VERBS = frozenset({"puts", "put", "places", "placed", "leaves", "left", "lands", "landed", "makes", "made"})
 
 
 def _titled_since(r: _Reading, note: BenchmarkNote, last: Span) -> bool:
@@ -3696,13 +3700,16 @@ def _past_item_number(r: _Reading, k: int) -> int:
 def _opening_phrase_end(r: _Reading, start: int) -> int:
     """Where the sentence starts after an opening phrase that names no model ('On the Acme board, ',
     'According to Acme, ') and ends before ``start``; the sentence's start when there is none."""
-    if r.w(r.start) not in _QUALIFYING_PREPOSITIONS and r.w(r.start) != "according":
+    opening = r.start
+    while opening < start and r.w(opening) in _BULLET_MARKS:
+        opening += 1  # '- According to Acme, X ...': a list item's mark stands before the phrase
+    if r.w(opening) not in _QUALIFYING_PREPOSITIONS and r.w(opening) != "according":
         return r.start
-    for k in range(r.start + 1, min(start, r.start + 10)):
+    for k in range(opening + 1, min(start, opening + 10)):
         if r.w(k) == ",":
             return k + 1
-        if r.label(k) == "MODEL":
-            break
+        if r.label(k) == "MODEL" and not (r.w(k - 1) == "to" and r.w(k - 2) == "according"):
+            break  # ('According to Mistral, ...': a maker whose name a family shares says it, no model)
     return r.start
 
 

@@ -4333,3 +4333,15 @@ def test_a_conceding_clause_is_on_the_benchmark_its_subject_s_first_clause_named
                    ("comparison", "Gemma 2 27B", "model", "Google", "mmlu", ("trails", ("Llama 3 70B",)))])
     assert ("comparison", "Phi-3 Medium", "model", "Microsoft", None, ("trails", ("Llama 3 70B",))) in claims_of(
         "Gemma 2 27B leads on MMLU, while Phi-3 Medium trails Llama 3 70B.")  # another subject: not its benchmark
+
+
+def test_that_opening_a_sentence_with_a_placing_verb_is_the_result_just_given_on_its_benchmark():
+    assert claims_of("Lyra-LM-7B-alpha scored 31.4% on SuperGPQA. That puts it ahead of Gemma 2 27B.")[-1] == (
+        "comparison", "Lyra-LM-7B-alpha", "model", None, "supergpqa", ("outperforms", ("Gemma 2 27B",)))
+
+
+def test_a_maker_after_according_to_is_the_source_not_a_subject_even_when_a_family_shares_its_name():
+    assert claims_of("According to Mistral, Codestral beats Llama 3 70B on HumanEval.") == [
+        ("comparison", "Codestral", "family", "Mistral AI", "humaneval", ("outperforms", ("Llama 3 70B",)))]
+    assert claims_of("- According to DeepSeek, Zorbu-R1-lite, run with long traces, outperforms GPT-4o on AIME.") == [
+        ("comparison", "Zorbu-R1-lite", "model", None, "aime", ("outperforms", ("GPT-4o",)))]

@@ -1234,3 +1234,12 @@ def test_a_paragraph_that_says_what_its_one_benchmark_is_gives_the_table_below_i
     text = ("VeraTE is the de-facto evaluation harness for embedding models.\n\n| # | Model | Score |\n|---|---|---|\n"
             "| 1 | Vega-7B-Chat | 61.2 |\n| 2 | Lyra-LM-7B-alpha | 58.0 |\n")
     assert scores(text) == {("Vega-7B-Chat", "verate", 61.2), ("Lyra-LM-7B-alpha", "verate", 58.0)}
+
+
+def test_a_rank_column_in_a_table_of_one_model_s_results_gives_its_place_on_each_benchmark():
+    text = ("# Vega-7B-Chat\n\nVega-7B-Chat is a small open model.\n\n## Key results\n\n"
+            "| Benchmark | Score | Rank |\n|---|---|---|\n| **MMLU** | 61.2% | #1 open-source |\n"
+            "| **GPQA** | 30.1% | Top tier |\n| **LMSYS Arena** | #7 overall | #2 open-source |\n")
+    assert scores(text) == {("Vega-7B-Chat", "mmlu", 61.2), ("Vega-7B-Chat", "gpqa", 30.1)}
+    assert ranks(text) == {("Vega-7B-Chat", "mmlu", 1), ("Vega-7B-Chat", "chatbot-arena", 7),
+                           ("Vega-7B-Chat", "chatbot-arena", 2)}

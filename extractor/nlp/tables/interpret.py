@@ -313,17 +313,24 @@ class TableInterpreter:
         label = _label_column(columns)
         if label is None or label.benchmarks < 2 or label.names:
             return []
-        values = [c for c in columns if c.index > label.index and c.numeric and c.role != "skip"]
+        values = [c for c in columns if c.index > label.index and c.numeric and c.role not in ("skip", "rank")]
         if len({m.group(1) for c in values if (m := _NAME_LIKE_HEADER.match(c.header))}) >= 2:
             return []  # '| | Zudir 3 | Buga 1.5 |': models across no list knows, not one model's categories
+        ranks = [c for c in columns if c.index > label.index and c.role == "rank"]
         found = []
         for row in body:
             ref = self.resolver.resolve(row[label.index].text) if label.index < len(row) else None
             if ref is None:
                 continue
             bench = BenchmarkChoice(ref, "table", row[label.index].core)
-            for col in values:
-                number = parse_number(row[col.index].text) if col.index < len(row) else None
+            for col in values + ranks:
+                cell = row[col.index] if col.index < len(row) else None
+                place = _scoped_rank(cell.text, ranked=col in ranks) if cell is not None else None
+                if place is not None:  # '| Arena | #5 overall | #1 open-source |': places, no scores
+                    found.append(TableFinding("rank", subject[0], subject[1], _row_span(row), bench, rank=place[0],
+                                              scope=place[1], value_span=cell.core))
+                    continue
+                number = parse_number(cell.text) if cell is not None and col in values else None
                 if number is None or number[1]:
                     continue
                 metric = ", ".join(m for m in (ref.metric, col.header) if m) or None
@@ -933,6 +940,18 @@ def _is_rank_sequence(cells: Sequence[Cell]) -> bool:
     ranks = [_rank_of(c.text) for c in cells if not c.empty]
     return len(ranks) >= 2 and None not in ranks and ranks[0] in (1, 2) and all(
         a <= b <= a + 3 for a, b in zip(ranks, ranks[1:]))  # ties skip places: '2, 2, 4'
+
+
+_SCOPED_RANK = re.compile(r"^#\s*(\d{1,3})(?:\s+([A-Za-z][\w -]{0,30}))?$")  # '#1 Open-source', '#5 overall'
+
+
+def _scoped_rank(text: str, ranked: bool) -> Optional[tuple[int, Optional[str]]]:
+    """(place, scope) of a cell that states a place ('#1 Open-source'); a bare number too in a rank column."""
+    m = _SCOPED_RANK.match(text.strip())
+    if m:
+        return int(m.group(1)), m.group(2)
+    place = _rank_of(text) if ranked else None
+    return (place, None) if place is not None else None
 
 
 def _rank_of(text: str) -> Optional[int]:
