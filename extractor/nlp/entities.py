@@ -125,8 +125,9 @@ _INTRODUCED_SUITE = re.compile(
     r"(?<![\w\-/.])\[?([A-Z][A-Za-z0-9]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z]{2,}[\w\-]*)(?:\]\([^)\s]{1,300}\))?, (?:a|an) "
     r"(?:new |novel |open |public )?"
     r"(?:[A-Za-z\-]+ ){0,3}(?:benchmark|leaderboard)\b")
-_DEFINED_SUITE = re.compile(  # '[Kaoshi](url) is an evaluation dataset', 'VeraQA is a benchmark of ...'
-    r"(?<![\w\-/.])\[?([A-Z][\w\-.+]*[A-Za-z0-9+])" + SUITE_DEFINITION)
+_DEFINED_SUITE = re.compile(  # '[Kaoshi](url) is an evaluation dataset', 'Vera Code Eval is a benchmark of ...'
+    r"(?<![\w\-/.])\[?([A-Z][\w\-.+]*[A-Za-z0-9+](?: [A-Z][\w\-.+]*[A-Za-z0-9+]){0,2})" + SUITE_DEFINITION)
+_DEFINING_LEADS = frozenset({"the", "our", "this", "its", "their", "each", "every", "a", "an", "new", "today"})
 MAX_LISTED = 10  # names after the first of a list of benchmarks ('on A, B, C, ... and J')
 # 'A, B, and C sub-benchmarks': names listed right before a plural suite word are each a test.
 _LIST_THEN_SUITES = re.compile(rf"{_CAPITAL_NAME.pattern}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_CAPITAL_NAME.pattern})+"
@@ -423,6 +424,8 @@ class EntityRecognizer:
         names = {}
         for m in _DEFINED_SUITE.finditer(text):
             name = m.group(1)
+            while " " in name and name.split(" ", 1)[0].lower() in _DEFINING_LEADS:
+                name = name.split(" ", 1)[1]  # 'The Vera Code Eval is ...': the name after its article
             if name in self._not_name_words or name in self.kb.vendor_by_alias or self.kb.family_for(name) is not None \
                     or self.resolver.is_generic(name):
                 continue

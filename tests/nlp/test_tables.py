@@ -1243,3 +1243,12 @@ def test_a_rank_column_in_a_table_of_one_model_s_results_gives_its_place_on_each
     assert scores(text) == {("Vega-7B-Chat", "mmlu", 61.2), ("Vega-7B-Chat", "gpqa", 30.1)}
     assert ranks(text) == {("Vega-7B-Chat", "mmlu", 1), ("Vega-7B-Chat", "chatbot-arena", 7),
                            ("Vega-7B-Chat", "chatbot-arena", 2)}
+
+
+def test_a_benchmark_of_several_words_defined_under_a_heading_of_another_name_is_the_table_s_benchmark():
+    text = ("## 5. Cross-Repo Completion\n\nVera Code Eval is a multilingual benchmark built on real repositories. "
+            "It needs context from other files.\n\n| Model | Python EM | Java EM |\n|---|---|---|\n"
+            "| Vega-7B | 29.9 | 39.8 |\n| Lyra-7B | 25.3 | 31.4 |\n")
+    assert {b for _, b, _ in scores(text)} == {"vera-code-eval"}
+    assert len(scores(text)) == 4
+    assert {b for _, b, _ in scores(text.replace("Vera Code Eval is", "The Vera Code Eval is"))} == {"vera-code-eval"}
