@@ -125,6 +125,8 @@ _DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|\d{4})"
 # A full date, or a month-day tag of January to September ('(0613)'): never a year, and never '(1204)', as
 # likely an Arena rating in brackets as a December snapshot.
 MONTH_DAY = r"0[1-9][0-3]\d"  # a month-day tag with its leading zero: 0613 (never a score)
+# A year-month release tag ('Small 2506' of June 2025): never a rating, which would say Elo or points after it.
+_YEAR_MONTH = r"2[3-9](?:0[1-9]|1[0-2])(?! (?:[Ee]lo|ELO|rating|points|pts)\b)"
 _LATE_MONTH_DAY = r"1[0-2][0-3]\d"  # October to December: read as a tag only where the text says so
 _LABEL_MONTH_DAY = rf"{_LATE_MONTH_DAY}(?=: ?\d)"  # before a label's colon and value: 'o1 1217: 1351'
 _SNAPSHOT_DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}|\d{{6}}|{MONTH_DAY})"
@@ -231,6 +233,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         # an acronym before the size, with a word after it at most: Kappa MT 7B, Kappa MT Chimera 7B
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z]{{2,4}}(?: [A-Z][a-z]{{2,12}})?(?= {_SIZE}{_END})"
         rf"| {MONTH_DAY}{_END}"  # a month-day tag: Grok 4 0709, GPT-4 0613
+        rf"| {_YEAR_MONTH}{_END}"  # a year-month tag: Kappa Small 2506
         rf"| {_LABEL_MONTH_DAY}"  # 'o1 1217: 1351'
         rf"|{_HY}(?:{_DATE}|{_VERSION}|{tag}){_END}"
         rf"|{_HY}(?:{tag})(?![A-Za-z0-9_\u00c0-\u024f])"

@@ -831,3 +831,10 @@ def test_a_name_and_its_edition_right_before_a_suite_word_name_a_benchmark(nlp):
 def test_a_weak_name_keeps_a_month_day_tag_hyphenated_to_its_version(nlp, hyphen):
     text = f"In LLM news, Zorbu R1{hyphen}0528 ranked second on the Chatbot Arena."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == [f"Zorbu R1{hyphen}0528"]
+
+
+def test_a_year_month_release_tag_after_a_name_is_part_of_it_but_a_rating_said_as_one_is_not(nlp):
+    text = "LLM news. The ranking lists Mistral Small 2506 and Mistral Large 2411 from Mistral AI."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Mistral Small 2506", "Mistral Large 2411"]
+    assert [e.text for e in _ents(nlp, "LLM news. On Codeforces, o3 2406 Elo leads.", "MODEL")] == ["o3"]
+    assert [e.text for e in _ents(nlp, "LLM news. On the Arena, Mistral Large 1251 leads.", "MODEL")] == ["Mistral Large"]
