@@ -127,7 +127,8 @@ _DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|\d{4})"
 MONTH_DAY = r"0[1-9][0-3]\d"  # a month-day tag with its leading zero: 0613 (never a score)
 # A year-month release tag ('Small 2506' of June 2025): never a rating, which would say Elo or points after it.
 _YEAR_MONTH = r"2[3-9](?:0[1-9]|1[0-2])(?! (?:[Ee]lo|ELO|rating|points|pts)\b)"
-_LATE_MONTH_DAY = r"1[0-2][0-3]\d"  # October to December: read as a tag only where the text says so
+_LATE_MONTH_DAY = r"1[0-2][0-3]\d"
+_DATED_RELEASE = r"(?:(?<=Exp)|(?<=exp)|(?<=Experimental)|(?<=Preview)|(?<=preview))"  # words a release date follows  # October to December: read as a tag only where the text says so
 _LABEL_MONTH_DAY = rf"{_LATE_MONTH_DAY}(?=: ?\d)"  # before a label's colon and value: 'o1 1217: 1351'
 _SNAPSHOT_DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}|\d{{6}}|{MONTH_DAY})"
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -234,6 +235,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z]{{2,4}}(?: [A-Z][a-z]{{2,12}})?(?= {_SIZE}{_END})"
         rf"| {MONTH_DAY}{_END}"  # a month-day tag: Grok 4 0709, GPT-4 0613
         rf"| {_YEAR_MONTH}{_END}"  # a year-month tag: Kappa Small 2506
+        rf"|{_DATED_RELEASE} {_LATE_MONTH_DAY}{_END}"  # an experimental release's date: Kappa Exp 1121
         rf"| {_LABEL_MONTH_DAY}"  # 'o1 1217: 1351'
         rf"|{_HY}(?:{_DATE}|{_VERSION}|{tag}){_END}"
         rf"|{_HY}(?:{tag})(?![A-Za-z0-9_\u00c0-\u024f])"
@@ -272,7 +274,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         r"(?<![A-Za-z0-9_\u00c0-\u024f./\-\u2011])(?P<family>[A-Za-z][A-Za-z0-9]{1,24})"
         r"(?P<parts>(?:[-_.\u2011][A-Za-z0-9+]{1,16}){1,6})"
         rf"(?: {variant}(?=[ ,.;:)]|$)){{0,2}}"  # variant words after a space: 'Kappa-3 Opus', 'Nova-2 Pro'
-        rf"(?: {MONTH_DAY}(?=[ ,.;:)]|$)| {_LABEL_MONTH_DAY})?"  # a month-day tag: 'Nova-2 0613', 'Nova-2 1217: 1351'
+        rf"(?: {MONTH_DAY}(?=[ ,.;:)]|$)| {_LABEL_MONTH_DAY}|{_DATED_RELEASE} {_LATE_MONTH_DAY}(?=[ ,.;:)]|$))?"
+        # a month-day tag: 'Nova-2 0613', 'Nova-2 1217: 1351', 'Nova-2 Preview 1205'
         rf"(?: \({_EFFORT}\))?"  # an effort in brackets: 'Nova-5.5 (xhigh)'
         r"(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"
     )
@@ -284,7 +287,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?=[A-Z])(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?:(?!(?:{makers_only}) )"
         rf"(?P<family>[A-Z][A-Za-z]{{1,20}}(?:[-\u2011][A-Z][A-Za-z]{{0,10}})?(?: [A-Z][a-z]{{2,12}})?)"  # 'DALL-E 3'
         rf" (?P<version>\d{{1,2}}(?:\.\d{{1,2}})?o?|[A-Z]\d{{1,2}}|[A-Z]\+{{1,2}}|[vV]\d{{1,2}}(?:\.\d)?)"
-        rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: {_SIZE}(?= |$|[,.;:)]))?(?: {MONTH_DAY}(?!\d|[.,]\d)| {_LABEL_MONTH_DAY}|[-\u2011]{MONTH_DAY}(?!\d|[.,]\d))?(?: \((?:{_EFFORT}|{_SIZE})\)| \[(?:{_EFFORT}|{variant}|[A-Z])\])?)"
+        rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: {_SIZE}(?= |$|[,.;:)]))?(?: {MONTH_DAY}(?!\d|[.,]\d)| {_LABEL_MONTH_DAY}|{_DATED_RELEASE} {_LATE_MONTH_DAY}(?!\d|[.,]\d)|[-\u2011]{MONTH_DAY}(?!\d|[.,]\d))?(?: \((?:{_EFFORT}|{_SIZE})\)| \[(?:{_EFFORT}|{variant}|[A-Z])\])?)"
         rf"(?![A-Za-z0-9_\u00c0-\u024f%]|[.,]\d|\+)"
         # 'Name-Large', 'Name-Max': a capitalised variant word hyphenated to a name (not to another: 'Pro-Max')
         rf"|(?!(?:{capital_variant})[-\u2011])[A-Z][A-Za-z]{{1,20}}[-\u2011](?:{capital_variant})(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"

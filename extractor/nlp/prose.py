@@ -2173,6 +2173,10 @@ def _find_values(r: _Reading) -> list[_Value]:
             found.append(_Value("rank", top[0], i, top[1], top_n=True))
             i = top[1]
             continue
+        if _tied_for_the_top(r, i):
+            found.append(_Value("rank", 1, i, i + 2))  # 'tied with Y for the top spot': first place, shared
+            i += 2
+            continue
         rank = rank_at(r, i) if not _approximate(r, i) else None
         listed = bool(found) and not found[-1].top_n and 1 <= i - found[-1].end <= 2 and all(
             r.w(k) in (",", "and", "or", "&") for k in range(found[-1].end, i))  # 'ranked 2nd, 4th and 9th'
@@ -2185,6 +2189,13 @@ def _find_values(r: _Reading) -> list[_Value]:
             continue
         i += 1
     return found
+
+
+def _tied_for_the_top(r: _Reading, i: int) -> bool:
+    """True at 'top' of 'for the top spot' after a tie with a name ('tied with Y for the top spot')."""
+    return r.w(i) == "top" and r.w(i + 1) in r.words_set("place_nouns") and r.w(i - 1) == "the" \
+        and r.w(i - 2) == "for" and any(cue.label == "TIE" and r.w(cs + 1) == "with" and cs < i - 2 <= cs + 10
+                                        for cue, cs, _ in r.cues)
 
 
 # -- rules ------------------------------------------------------------------------------------
@@ -3380,8 +3391,9 @@ def _rank_value(r: _Reading, value: _Value) -> None:
                 and not (ce <= subject < start and any(_is_number(r.w(k)) for k in range(ce, subject))):
             # ('A tied at 88.6% and B third': B's place alone; 'A is tied with B and C for second': theirs)
             tied = [_subject(r, cs, r.taken_objects), *_objects(r, ce, skip_words=2)]
-            if r.w(end) == "with":
-                tied += _objects(r, end + 1)  # 'X is tied for fourth with Y'
+            after = end + 1 if r.w(end) in r.words_set("place_nouns") else end
+            if r.w(after) == "with":
+                tied += _objects(r, after + 1)  # 'X is tied for fourth (place) with Y'
             for other in tied:
                 if other is not None and other not in r.ranked and r.label(other) == "MODEL":
                     _make(r, "rank", other, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))

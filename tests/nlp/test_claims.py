@@ -4345,3 +4345,13 @@ def test_a_maker_after_according_to_is_the_source_not_a_subject_even_when_a_fami
         ("comparison", "Codestral", "family", "Mistral AI", "humaneval", ("outperforms", ("Llama 3 70B",)))]
     assert claims_of("- According to DeepSeek, Zorbu-R1-lite, run with long traces, outperforms GPT-4o on AIME.") == [
         ("comparison", "Zorbu-R1-lite", "model", None, "aime", ("outperforms", ("GPT-4o",)))]
+
+
+def test_a_tie_with_a_name_for_the_top_spot_is_first_place_for_both():
+    assert sorted(claims_of("Vega-2-Pro rose to tie with Claude 3.5 Sonnet for the top spot on the Chatbot Arena.")) \
+        == sorted([("rank", "Vega-2-Pro", "model", None, "chatbot-arena", (1, None)),
+                   ("rank", "Claude 3.5 Sonnet", "model", "Anthropic", "chatbot-arena", (1, None))])
+    assert sorted(claims_of("Vega-2-Pro is tied for first place with Claude 3.5 Sonnet on LMArena.")) == sorted([
+        ("rank", "Vega-2-Pro", "model", None, "chatbot-arena", (1, None)),
+        ("rank", "Claude 3.5 Sonnet", "model", "Anthropic", "chatbot-arena", (1, None))])
+    assert claims_of("Acme and Zenith battle for the top spot on the Chatbot Arena.") == []

@@ -838,3 +838,8 @@ def test_a_year_month_release_tag_after_a_name_is_part_of_it_but_a_rating_said_a
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Mistral Small 2506", "Mistral Large 2411"]
     assert [e.text for e in _ents(nlp, "LLM news. On Codeforces, o3 2406 Elo leads.", "MODEL")] == ["o3"]
     assert [e.text for e in _ents(nlp, "LLM news. On the Arena, Mistral Large 1251 leads.", "MODEL")] == ["Mistral Large"]
+
+
+def test_a_late_month_day_after_an_experimental_or_preview_word_is_the_release_s_date(nlp):
+    text = "LLM news. Google released Gemini Exp 1121 and Kite-3 Preview 1205 on the Arena."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Gemini Exp 1121", "Kite-3 Preview 1205"]
