@@ -262,6 +262,10 @@ class BenchmarkResolver:
             n = len(phrase.split())  # 'GSM8K Chain of Thought 8-shot': a way of prompting, written out
             tail[:0], words = words[-n:], words[:-n]
         base = " ".join(words)
+        head, comma, rest = base.partition(", ")
+        if comma and len(rest.split()) <= 3 and (self.listed(head) or self.is_benchmark_shape(head)) \
+                and not (self.listed(rest) or self.is_benchmark_shape(rest)):
+            base, tail = head, [rest, *tail]  # 'MMMU-Pro, Standard': a benchmark and the setting after its comma
         head, slash, last = base.rpartition("/")
         if slash and head and " " not in base and all(self._is_metric_word(p) for p in re.split(r"[_\-]", last) if p):
             base, tail = head, [last, *tail]  # 'boolq/acc', 'arc_easy/acc_norm': a harness task and its metric

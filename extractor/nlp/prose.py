@@ -196,7 +196,8 @@ def _compared_by_paired_scores(r: _Reading) -> None:
     """'X scored 96%, compared to Y's 88%', 'X hits 66.3% versus Y's 62.9%': one model's score set against
     another's on the same benchmark says which of them is ahead there (higher is better unless the sentence
     measures errors, bias or cost)."""
-    scores = [f for f in r.findings if f.kind == "score" and f.value_span and f.benchmark.id is not None
+    scores = [f for f in r.findings if f.kind == "score" and f.value_span and (f.benchmark.id is not None
+                                                                               or _unnamed_own_test(r))
               and f.subject.type == "model" and f.subject.span is not None]
     if len(scores) < 2 or any(w in _BAD_NOUNS or w in _COSTS for w in r.words):
         return
@@ -468,6 +469,8 @@ def _evidence(r: _Reading, lo: int, hi: int) -> tuple[int, int]:
 def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
                subject: Optional[str] = None) -> BenchmarkNote:
     """The sentence's own benchmark (the one by the cue when it names several), else the context's."""
+    if _unnamed_own_test(r):
+        return BenchmarkNote(source="sentence")  # "On Acme's internal coding eval, X scores 49.1%": no named one
     # a board a host names in the possessive is the one ("LMArena's WebDev Arena"), not the host
     benches = [i for i in r.benches_near(cue) if not (r.w(i + 1) in POSSESSIVE and r.label(i + 2) == "BENCHMARK")]
     boards = r.ctx.boards
@@ -530,6 +533,29 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
     return note
 
 
+def _unnamed_own_test(r: _Reading) -> bool:
+    """True for a sentence opening on a maker's own test it does not name ("On Acme's internal instruction
+    eval, ...", 'In our in-house test, ...'): its results are on no benchmark named before."""
+    k = r.start
+    while r.w(k) in _BULLET_MARKS:
+        k += 1
+    if r.w(k) not in ("on", "in"):
+        return False
+    own = False
+    for j in range(k + 1, min(r.end, k + 9)):
+        w = r.w(j)
+        if r.label(j) == "BENCHMARK" or r.label(j) == "MODEL":
+            return False
+        if w in _SUITE_NOUNS and r.w(j + 1) == ",":
+            return own
+        own = own or w in POSSESSIVE or w in _OWN_TEST_WORDS
+        if not (w in POSSESSIVE or r.label(j) == "VENDOR" or r.w(j + 1) in POSSESSIVE or w == "-"
+                or (w.isalpha() and r.doc[j].text.islower())):
+            return False
+    return False
+
+
+_OWN_TEST_WORDS = frozenset({"internal", "in-house", "proprietary", "private", "own", "our"})
 _SUITE_NOUNS = frozenset({"evaluation", "test", "benchmark", "leaderboard", "exam", "board", "ranking", "metric",
                           "task", "eval", "setting", "suite"})
 
@@ -3933,10 +3959,11 @@ def _scores(r: _Reading) -> None:
                 board = r.ctx.context_benchmark(r.doc[v.start].idx)  # 'leads at 1561 Elo, SWE-bench 80.8%':
                 bench = board if r.ctx.resolver.is_arena(board.id) else bench  # an Elo is the arena's
         if bench.id is None and not _says_score(r, v.start, v.unit) and not _joined_to_score(r, v, said, holder) \
+                and not _set_against_said(r, v, said) \
                 and not (r.label(v.start - 1) == "MODEL" and _named_value_pairs(r) >= 3):
             continue  # 'a decrease of 0.75% compared to X's 2.93%': no benchmark, no score word (a run of names
             # each with its value, 'A 70%, B 54%, C 28%', is a table in a sentence)
-        if bench.id is None:
+        if bench.id is None and not _unnamed_own_test(r):
             bench = r.ctx.prose_topic  # every score is on something: the one benchmark the article's prose is about
         if given.get((holder, bench.id), v.value) != v.value:
             compared = _object_just_before(r, v.start)  # 'X scores 75.3 and outperforms Y with a score of 66'
@@ -4738,6 +4765,18 @@ def _joined_to_score(r: _Reading, v: _Value, said: Optional[tuple[_Value, int]],
     if said is None or said[1] != holder or r.w(joint) not in ("and", ",") or v.start - said[0].end > 8:
         return False
     return not any(_is_number(r.w(k)) or r.w(k) in (".", ";") for k in range(said[0].end, v.start))
+
+
+def _set_against_said(r: _Reading, v: _Value, said: Optional[tuple[_Value, int]]) -> bool:
+    """"X scores 49.1% compared to Y's 29.2%": a value of the same unit set against a score said just before
+    in the sentence is a score too."""
+    if said is None or said[0].unit != v.unit or v.start - said[0].end > 8:
+        return False
+    between = [r.w(k) for k in range(said[0].end, v.start)]
+    return "." not in between and ";" not in between and bool(_SET_AGAINST_WORDS.intersection(between))
+
+
+_SET_AGAINST_WORDS = frozenset({"compared", "versus", "vs", "vs.", "against", "than", "relative"})
 
 
 def _says_score(r: _Reading, i: int, unit: Optional[str]) -> bool:

@@ -4355,3 +4355,13 @@ def test_a_tie_with_a_name_for_the_top_spot_is_first_place_for_both():
         ("rank", "Vega-2-Pro", "model", None, "chatbot-arena", (1, None)),
         ("rank", "Claude 3.5 Sonnet", "model", "Anthropic", "chatbot-arena", (1, None))])
     assert claims_of("Acme and Zenith battle for the top spot on the Chatbot Arena.") == []
+
+
+def test_a_maker_s_own_unnamed_test_opening_a_sentence_carries_no_earlier_benchmark():
+    text = ("Vega-4.1 posts a 54.6% score on SWE-bench Verified.\n\n"
+            "On Acme's internal instruction-following eval, it scores 49.1% compared to GPT-4o's 29.2%.")
+    assert set(claims_of(text)) == {
+        ("score", "Vega-4.1", "model", None, "swe-bench", (54.6, "%")),
+        ("score", "Vega-4.1", "model", None, None, (49.1, "%")),
+        ("score", "GPT-4o", "model", "OpenAI", None, (29.2, "%")),
+        ("comparison", "Vega-4.1", "model", None, None, ("outperforms", ("GPT-4o",)))}

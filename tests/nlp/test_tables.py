@@ -1252,3 +1252,17 @@ def test_a_benchmark_of_several_words_defined_under_a_heading_of_another_name_is
     assert {b for _, b, _ in scores(text)} == {"vera-code-eval"}
     assert len(scores(text)) == 4
     assert {b for _, b, _ in scores(text.replace("Vera Code Eval is", "The Vera Code Eval is"))} == {"vera-code-eval"}
+
+
+def test_columns_of_training_energy_and_emissions_are_no_benchmarks():
+    text = ("| | Training Time (GPU hours) | Training Power Consumption (W) | Training Emissions (tons CO2eq) |\n"
+            "| :--- | :---: | :---: | :---: |\n| Vega-11B | 147K | 700 | 71 |\n| Vega-90B | 885K | 700 | 513 |\n"
+            "| Total | 1.03M | | 584 |\n")
+    assert scores(text) == set()
+
+
+def test_a_setting_after_a_comma_in_a_benchmark_label_is_the_metric_not_part_of_the_name():
+    text = ("| Benchmark | Metric | Vega-11B | Vega-90B |\n|---|---|---|---|\n"
+            "| MMMU-Pro, Standard (10 opts, test) | Accuracy | 33.0 | 45.2 |\n| MMMU-Pro, Vision (test) | Accuracy | 23.7 | 33.8 |\n")
+    assert scores(text) == {("Vega-11B", "mmmu-pro", 33.0), ("Vega-90B", "mmmu-pro", 45.2),
+                            ("Vega-11B", "mmmu-pro", 23.7), ("Vega-90B", "mmmu-pro", 33.8)}
