@@ -1065,7 +1065,8 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if (w in breaks or w in (".", "?", "!", ":")) and i < (
                 _before_adverbs(r, cue) if r.w(cue) in _PLACE_PREPOSITIONS and w in ("but", "yet") else cue) - 1 \
                 and not _abbreviation_stop(r, i) and not (w in ("while", "but") and r.w(_after_adverbs(r, i + 1)).endswith("ing")):
-            if ((w == "and" and r.w(i - 1) != ",") or w in ("but", "yet")) and _verb_after(r, i):
+            if ((w == "and" and r.w(i - 1) != ",") and _verb_after(r, i)) or (
+                    w in ("but", "yet") and _predicate_after(r, i)):
                 shared = _shared_subject(r, i, skip)
                 if shared is not None:
                     return shared  # 'X surpasses most models and ranks second, only behind Y', '... but scores 70.2': X
@@ -1597,6 +1598,15 @@ _COORDINATED_ADVERBS = frozenset({"now", "also", "still", "then", "even", "later
 _MANNER_ADVERB = re.compile(r"^[a-z]{4,}ly$")
 
 
+_HAVING_OR_BEING = frozenset({"is", "was", "has", "had"})
+
+
+def _predicate_after(r: _Reading, k: int) -> bool:
+    """True when a verb (past adverbs: 'but still hits') or 'is'/'has' follows the conjunction at ``k``."""
+    j = _after_adverbs(r, k + 1)
+    return _verb_after(r, j - 1) or r.w(j) in _HAVING_OR_BEING
+
+
 def _after_adverbs(r: _Reading, k: int) -> int:
     """The first token from ``k`` on that is no linking adverb ('still', 'also', 'now')."""
     while k < r.end and r.w(k) in _COORDINATED_ADVERBS:
@@ -1633,8 +1643,9 @@ def _shared_subject(r: _Reading, conjunction: int, skip) -> Optional[int]:
     """'X surpasses most models and ranks second': the sentence's one name before 'and', the subject of the
     verb right after it, is the subject of the verb after 'and' too."""
     first = next((t for t in r.models if t not in skip), None)
-    if first is None or first >= conjunction or conjunction - first > MAX_REACH or not _verb_after(r, first):
-        return None
+    if first is None or first >= conjunction or conjunction - first > MAX_REACH or not (
+            _verb_after(r, first) or (r.w(conjunction) in ("but", "yet") and r.w(first + 1) in _HAVING_OR_BEING)):
+        return None  # ('X is small but hits 69%': the copula's subject is the second verb's too)
     return None if any(r.is_name(t) and not _in_prepositional_phrase(r, t) for t in range(first + 1, conjunction)) \
         else first  # ('X delivers results close to the Y model and outperforms Z': Y is no subject)
 
@@ -2059,6 +2070,8 @@ def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
             return None  # 'about a third of its size': a fraction
         if r.w(i - 1) in ("a", "an") and r.w(i + 1) not in r.words_set("place_nouns"):
             return None  # 'a third model', 'a second version': one more, no place
+        if w == "second" and (r.w(i - 1) in ("per", "each", "every", "one", "split") or _is_number(r.w(i - 1))):
+            return None  # '12 tokens per second', 'a 30 second clip': time, no place
         return ordinals[w], i + 1
     if w in r.vocab.mapping("ordinal_tens"):
         return r.vocab.mapping("ordinal_tens")[w], i + 1

@@ -4365,3 +4365,16 @@ def test_a_maker_s_own_unnamed_test_opening_a_sentence_carries_no_earlier_benchm
         ("score", "Vega-4.1", "model", None, None, (49.1, "%")),
         ("score", "GPT-4o", "model", "OpenAI", None, (29.2, "%")),
         ("comparison", "Vega-4.1", "model", None, None, ("outperforms", ("GPT-4o",)))}
+
+
+def test_second_after_per_or_a_number_is_time_not_a_place():
+    assert claims_of("Phi-3 is small. It can process over 12 tokens per second on a phone.") == []
+    assert claims_of("Phi-3 answers in a 30 second window on the Chatbot Arena.") == []
+
+
+def test_a_verb_after_but_shares_the_subject_of_a_copula_before_it():
+    for text in ("Phi-3 is small but hits a 69% score on the MMLU benchmark.",
+                 "Phi-3 is small but still scores 69% on the MMLU benchmark."):
+        assert claims_of(text) == [("score", "Phi-3", "model", "Microsoft", "mmlu", (69.0, "%"))]
+    assert claims_of("GPT-4o scored 88.7 on MMLU but Claude 3.5 Sonnet scored 88.3.")[-1] == (
+        "score", "Claude 3.5 Sonnet", "model", "Anthropic", "mmlu", (88.3, None))
