@@ -223,6 +223,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     # After the family word: a glued or separated version, then up to six parts.
     part = (
         rf"(?:{_SEP}(?:{_SIZE}|{_CONTEXT}){_END}"
+        rf"|(?<=\d) B{_END}| \d{{1,3}}(?:\.\d)? B{_END}"  # a size with its unit spaced off: 'Gemma 7 B', 'Llama 2 13 B'
         rf"|{_SEP}{variant}{_END}(?: {_WORD_VERSION}{_END})?"
         rf"|{_SEP}{variant}\d{{1,4}}[Bb]{_END}"  # a size glued to the variant: 'kappa-oss120b'
         rf"|(?<=\d)(?:{glued_variant}){_END}"  # a lower-case variant glued to the version: 'Kappa-4turbo'

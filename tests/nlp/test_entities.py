@@ -843,3 +843,8 @@ def test_a_year_month_release_tag_after_a_name_is_part_of_it_but_a_rating_said_a
 def test_a_late_month_day_after_an_experimental_or_preview_word_is_the_release_s_date(nlp):
     text = "LLM news. Google released Gemini Exp 1121 and Kite-3 Preview 1205 on the Arena."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Gemini Exp 1121", "Kite-3 Preview 1205"]
+
+
+def test_a_size_with_its_unit_spaced_off_is_part_of_the_name(nlp):
+    text = "LLM news. Gemma 7 B outperformed Llama 2 13 B on reasoning, but Plan B stayed the same."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Gemma 7 B", "Llama 2 13 B"]
