@@ -71,6 +71,7 @@ class PatternRow(Row):
     only: bool = False
     passive: bool = False
     scoped: bool = False
+    names_benchmark: bool = False  # the words the pattern spans must name a benchmark ('higher on X than')
 
 
 class ModelAliasRow(Row):

@@ -173,7 +173,11 @@ _AND_NAME = re.compile(r"(?:,? and |, )(?=[A-Z])")
 _MEMBERS_INTRO = re.compile(r" (?:models|variants|versions)\s*(?:[-\u2013\u2014:(]|, namely)\s*(?=[A-Z])")  # 'Vega 4 models - '
 _MEMBER_WORD = re.compile(r"(?<![\w\-/.])[A-Z][a-z]{2,15}(?![\w\-])")
 _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  # 'Zephyrine-13B', 'Quokka-13B'
-_SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])[A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
+# 'Zorbu Vision, an optical character recognition model, ...': words an apposition calls a model name one
+_DESCRIBED_MODEL = re.compile(r"(?<![\w\-/.])([A-Z][\w\-.]*(?: [A-Z][\w\-.]*){0,2}), (?:a|an|the) (?:[a-z][\w\-]* ){0,5}?"
+                              r"(?:model|LLM|language model|chatbot)(?=[,.;)]| (?:that|which|developed|built|from|by|"
+                              r"released|trained|designed|made)\b)")
+_SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])(?:[A-Z]|[a-z]{1,6}[A-Z])[A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
                                r"(?:[a-z0-9][Bb]ench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
 _LIKENESS = re.compile(rf"{LIKENESS}\b", re.I)
 # a title-case noun phrase going on after a suite word: 'Leaderboard Shift', 'Benchmark Breaks', 'Leaderboard and Puts'
@@ -360,6 +364,8 @@ class EntityRecognizer:
             found += self._linked_benchmarks(text)
         if " is a" in text or " is the " in text:
             found += self._defined_benchmarks(text)
+        if ", a" in text or ", the " in text:
+            found += self._described_models(text, mentions)
         found += self._suite_named(text, {m.start for m in mentions})
         if ") " in text or ")," in text or ")." in text:
             found += self._tests_with_acronyms(text)
@@ -447,6 +453,20 @@ class EntityRecognizer:
                 continue
             found.append(Mention(m.start(), m.end(), "MODEL", "shape", self.describe_any(name)))
         return found
+
+    def _described_models(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'Zorbu Vision, an optical character recognition model, ...': a name an apposition calls a model is
+        one wherever it stands, though no list knows it (never a maker, a family or a benchmark a list has)."""
+        names = set()
+        for m in _DESCRIBED_MODEL.finditer(text):
+            name = m.group(1)
+            if any(o.start <= m.start(1) < o.end for o in mentions) or name.split()[0] in self._not_name_words \
+                    or name in self.kb.vendor_by_alias or self.kb.family_for(name) is not None \
+                    or self.resolver.listed(name) or self.resolver.is_generic(name):
+                continue
+            names.add(name)
+        return [Mention(m.start(), m.end(), "MODEL", "shape", self.describe_any(m.group()))
+                for m in _occurrences(text, names)] if names else []
 
     def _possessed_ids(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Acme's R2", "Acme’s V4": a letter and a version after a maker's possessive is that maker's
@@ -995,11 +1015,13 @@ class EntityRecognizer:
                 for m in _occurrences(text, words)]
 
     def names_models(self, text: str) -> bool:
-        """True when the text gives a model a name ('a model called X'; see ``_called_models``), or a line
-        names one by its maker ('Kestrel by Acme'; see ``_made_by_lines``)."""
+        """True when the text gives a model a name ('a model called X'; see ``_called_models``), a line
+        names one by its maker ('Kestrel by Acme'; see ``_made_by_lines``) or an apposition calls a name a
+        model ('Kestrel Vision, an OCR model'; see ``_described_models``)."""
         return ((any(word in text for word in _CALLED_WORDS) or any(noun in text for noun in _MODEL_NOUN_WORDS))
                 and next(self._model_calls(text), None) is not None) \
-            or (" by " in text and next(self._made_by(text), None) is not None)
+            or (" by " in text and next(self._made_by(text), None) is not None) \
+            or ((", a" in text or ", the " in text) and bool(self._described_models(text, [])))
 
     def _made_by(self, text: str) -> Iterable[re.Match]:
         for m in _MADE_BY_LINE.finditer(text):

@@ -2478,6 +2478,8 @@ def _comparisons(r: _Reading) -> None:
             continue
         if cue.label not in ("OUTPERFORM", "TRAIL"):
             continue
+        if cue.names_benchmark and not any(r.label(k) == "BENCHMARK" for k in range(start, end)):
+            continue  # 'higher on average than Y' is no 'higher on X than Y'
         if r.is_name(end - 1):
             if any(r.w(k) in _BOARD_NOUNS for k in range(end, min(end + 4, r.end))):
                 continue  # 'tops the Acme University LLM ranking': the name is the board's, no rival

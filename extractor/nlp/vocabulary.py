@@ -27,6 +27,7 @@ class CuePattern:
     only: bool = False  # 'behind only X': the rank is one more than the names ahead
     passive: bool = False  # 'was outscored by X': the relation's subject is the name after 'by'
     scoped: bool = False  # 'the top open model': the words between give the rank's scope
+    names_benchmark: bool = False  # 'higher on X than': a cue only when the words it spans name a benchmark
 
 
 # What ends a rank written in digits: '3rd', '25e', '11ème', '2º', '1.ª' (the gate and the rules read the same)
@@ -48,7 +49,8 @@ class Vocabulary:
     def from_data(cls, lists: dict, patterns: Iterable[dict]) -> "Vocabulary":
         """From cues.json's lists and patterns.jsonl's rows, as the knowledge registry validated them."""
         return cls(lists, tuple(CuePattern(p["label"], p["pattern"], p.get("only", False), p.get("passive", False),
-                                           p.get("scoped", False)) for p in patterns))
+                                           p.get("scoped", False), p.get("names_benchmark", False))
+                                for p in patterns))
 
     def __reduce__(self):
         return Vocabulary, (self.lists, self.patterns)  # the Matchers are made again per vocab

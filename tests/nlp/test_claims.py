@@ -4378,3 +4378,19 @@ def test_a_verb_after_but_shares_the_subject_of_a_copula_before_it():
         assert claims_of(text) == [("score", "Phi-3", "model", "Microsoft", "mmlu", (69.0, "%"))]
     assert claims_of("GPT-4o scored 88.7 on MMLU but Claude 3.5 Sonnet scored 88.3.")[-1] == (
         "score", "Claude 3.5 Sonnet", "model", "Anthropic", "mmlu", (88.3, None))
+
+
+def test_a_comparative_with_the_benchmark_between_it_and_than_compares_there():
+    assert claims_of("Two open models, Vega-5.1 and Kimi K2, scored higher on the Vera-Bench Pro coding benchmark "
+                     "than GPT-4o and Claude 3.5 Sonnet.") == [
+        ("comparison", "Vega-5.1", "model", None, "vera-bench-pro", ("outperforms", ("GPT-4o", "Claude 3.5 Sonnet"))),
+        ("comparison", "Kimi K2", "model", "Moonshot AI", "vera-bench-pro",
+         ("outperforms", ("GPT-4o", "Claude 3.5 Sonnet")))]
+    assert claims_of("Vega-5.1 scored higher on average than GPT-4o in our chats.") == []  # no benchmark between
+
+
+def test_a_name_an_apposition_calls_a_model_is_one_and_a_suite_name_may_open_in_lower_case():
+    text = ("Zorbu builds AI models in India.\n\nZorbu Vision, an optical character recognition model, is new. "
+            "According to the company, the model achieved an accuracy score of 84.3 percent on the olmVera-Bench.")
+    assert claims_of(text) == [("score", "Zorbu Vision", "model", None, "olmvera-bench", (84.3, "%"))]
+    assert claims_of("OpenAI, the maker of the GPT model, is hiring. Zorbu Vision scored 84.3% on MMLU.") == []
