@@ -408,14 +408,35 @@ def _pipe_runs(text: str, lines: Sequence[Line], taken: set[int]) -> list[tuple[
     separator row of its own and as many cells a row, goes on the table before it (a table broken
     by empty lines on the page)."""
     runs: list[tuple[int, int, list[Line]]] = []
-    for k, j in _runs([is_pipe_row(text, line) and k not in taken for k, line in enumerate(lines)]):
-        rows = list(lines[k:j])
+    flags = [is_pipe_row(text, line) and k not in taken for k, line in enumerate(lines)]
+    for k in range(1, len(lines)):
+        flags[k] = flags[k] or (flags[k - 1] and k not in taken and _continues_a_row(text, lines[k]))
+    for k, j in _runs(flags):
+        rows = _rows_over_lines(text, lines[k:j])
         if runs and _continues(text, lines, runs[-1], k, rows):
             first, _, before = runs.pop()
             runs.append((first, j, before + rows))
         else:
             runs.append((k, j, rows))
     return runs
+
+
+def _continues_a_row(text: str, line: Line) -> bool:
+    """'Coding |': a cell that ends with a pipe and opens with none, the row before going on (a page copied
+    one cell a line)."""
+    said = text[line[0]:line[1]].strip()
+    return len(said) > 1 and said.endswith("|") and not said.startswith("|") and said.count("|") == 1
+
+
+def _rows_over_lines(text: str, lines: Sequence[Line]) -> list[Line]:
+    """The rows of a pipe run, a row going on over the lines that continue it (see ``_continues_a_row``)."""
+    rows: list[Line] = []
+    for line in lines:
+        if rows and _continues_a_row(text, line):
+            rows[-1] = (rows[-1][0], line[1])
+        else:
+            rows.append(line)
+    return rows
 
 
 def _continues(text: str, lines: Sequence[Line], before: tuple[int, int, list[Line]], k: int, rows: list[Line]) -> bool:

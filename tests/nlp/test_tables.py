@@ -1266,3 +1266,18 @@ def test_a_setting_after_a_comma_in_a_benchmark_label_is_the_metric_not_part_of_
             "| MMMU-Pro, Standard (10 opts, test) | Accuracy | 33.0 | 45.2 |\n| MMMU-Pro, Vision (test) | Accuracy | 23.7 | 33.8 |\n")
     assert scores(text) == {("Vega-11B", "mmmu-pro", 33.0), ("Vega-90B", "mmmu-pro", 45.2),
                             ("Vega-11B", "mmmu-pro", 23.7), ("Vega-90B", "mmmu-pro", 33.8)}
+
+
+def test_a_pipe_table_copied_one_cell_a_line_is_read_row_by_row():
+    text = ("Global Rankings\n| Model |\nVeraQA |\nGPQA |\n| Vega-7B |\n61.2 |\n30.1 |\n"
+            "| Lyra-LM-7B-alpha |\n58.0 |\n28.4 |\nThe end.")
+    assert scores(text) == {("Vega-7B", "veraqa", 61.2), ("Vega-7B", "gpqa", 30.1),
+                            ("Lyra-LM-7B-alpha", "veraqa", 58.0), ("Lyra-LM-7B-alpha", "gpqa", 28.4)}
+
+
+def test_category_columns_of_a_table_on_no_named_benchmark_are_metrics_not_benchmarks():
+    text = "| Model | Coding | Reasoning |\n|---|---|---|\n| Vega-7B | 9.1 | 8.5 |\n| Lyra-7B | 8.0 | 7.5 |\n"
+    got = {(c.subject.text, c.benchmark.id, c.score.value, c.score.metric)
+           for c in extract_claims(Article(id="t", text=text, source="test")) if c.kind == "score"}
+    assert got == {("Vega-7B", None, 9.1, "Coding"), ("Vega-7B", None, 8.5, "Reasoning"),
+                   ("Lyra-7B", None, 8.0, "Coding"), ("Lyra-7B", None, 7.5, "Reasoning")}

@@ -543,7 +543,8 @@ class TableInterpreter:
                 and (self.vocabulary.role(header) == "score" or (context.source == "caption" and not listed)):
             ref = None  # 'AST Summary', 'Single-Doc QA' under a caption naming the benchmark: a measure of it
         if ref is None and header and (context.ref is None or (context.source == "article" and siblings >= 2)):
-            ref = self._by_position(header)  # no board to be a metric of, or beside benchmarks: a benchmark
+            ref = None if listed == 0 and self._bare_category(header) else self._by_position(header)
+            # no board to be a metric of, or beside benchmarks: a benchmark (a category word only beside a listed one)
         if ref is not None:
             return BenchmarkChoice(ref, "table", col.header_cell.core if col.header_cell else None), ref.metric, None
         return context, header or None, None
@@ -648,6 +649,11 @@ class TableInterpreter:
         if (context.source != "article" or of_board) and (self.resolver.is_language(text) or self.resolver.is_category(text)):
             return context  # '| French | 72.4 |' under '### Multilingual VeraQA': a language the benchmark is run in
         return None
+
+    def _bare_category(self, header: str) -> bool:
+        """'Coding', 'Reasoning': a category word that is no listed test's name in any case ('Math' is MATH's)."""
+        base = self.resolver.split_metric(header)[0]
+        return self.resolver.is_category(base) and self.resolver.listed(base.upper()) is None
 
     def _by_position(self, text: str) -> Optional[BenchmarkRef]:
         """A label on the benchmark axis that no list or shape knows ('Natural Questions') is a benchmark by
