@@ -1276,8 +1276,8 @@ def test_a_pipe_table_copied_one_cell_a_line_is_read_row_by_row():
 
 
 def test_category_columns_of_a_table_on_no_named_benchmark_are_metrics_not_benchmarks():
-    text = "| Model | Coding | Reasoning |\n|---|---|---|\n| Vega-7B | 9.1 | 8.5 |\n| Lyra-7B | 8.0 | 7.5 |\n"
+    text = "| Model | Coding | Conversation |\n|---|---|---|\n| Vega-7B | 9.1 | 8.5 |\n| Lyra-7B | 8.0 | 7.5 |\n"
     got = {(c.subject.text, c.benchmark.id, c.score.value, c.score.metric)
            for c in extract_claims(Article(id="t", text=text, source="test")) if c.kind == "score"}
-    assert got == {("Vega-7B", None, 9.1, "Coding"), ("Vega-7B", None, 8.5, "Reasoning"),
-                   ("Lyra-7B", None, 8.0, "Coding"), ("Lyra-7B", None, 7.5, "Reasoning")}
+    assert got == {("Vega-7B", None, 9.1, "Coding"), ("Vega-7B", None, 8.5, "Conversation"),
+                   ("Lyra-7B", None, 8.0, "Coding"), ("Lyra-7B", None, 7.5, "Conversation")}

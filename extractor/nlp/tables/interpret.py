@@ -651,9 +651,12 @@ class TableInterpreter:
         return None
 
     def _bare_category(self, header: str) -> bool:
-        """'Coding', 'Reasoning': a category word that is no listed test's name in any case ('Math' is MATH's)."""
+        """'Coding', 'Conversation': a category word, or one plain title-case word, that is no listed test's
+        name in any case ('Math' is MATH's)."""
         base = self.resolver.split_metric(header)[0]
-        return self.resolver.is_category(base) and self.resolver.listed(base.upper()) is None
+        plain = base.isalpha() and base.istitle() and len(base) >= 4
+        return (self.resolver.is_category(base) or plain) and self.resolver.listed(base.upper()) is None \
+            and self.resolver.listed(base) is None
 
     def _by_position(self, text: str) -> Optional[BenchmarkRef]:
         """A label on the benchmark axis that no list or shape knows ('Natural Questions') is a benchmark by
