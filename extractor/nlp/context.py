@@ -377,12 +377,28 @@ class ArticleContext:
                 return named
             if not self._says_nothing(heading):
                 break  # a heading of common words ('### Results') lets the one above it speak
-        return self._only_model_before(table.start)
+        return self._only_model_before(table.start) or self._titled_model(table.start)
+
+    def _titled_model(self, offset: int) -> Optional[tuple[str, tuple[int, int]]]:
+        """The one model the page's one top heading names ('# Vega2' over a model card): whose results a
+        table without a model axis holds when nothing nearer says."""
+        titles = [b for b in self.layout.blocks if b.kind == "heading" and b.level == 1 and b.end <= offset]
+        named = self._one_model_in(titles[0]) if len(titles) == 1 else None
+        if named is None:
+            return None
+        members = {e.text: e for e in self.ents_between(titles[0].end, offset) if e.label_ == "MODEL"
+                   and not self.layout.in_table(e.start_char) and e.text.startswith(named[0] + "-")}
+        if len(members) == 1:  # '# Vega2' over 'Vega2-360M is a compact model': the one member the card is of
+            member = next(iter(members.values()))
+            return member.text, (member.start_char, member.end_char)
+        return named
 
     def _only_model_before(self, offset: int) -> Optional[tuple[str, tuple[int, int]]]:
-        """The one model an article names before ``offset`` (a model card's own scores under a plain
-        'Evaluation' heading), or None when it names none or several."""
-        models = [e for e in self.ents_between(0, offset) if e.label_ == "MODEL" and not e._.is_family]
+        """The one model an article's prose names before ``offset`` (a model card's own scores under a plain
+        'Evaluation' heading), or None when it names none or several (tables before, of variants or specs, are
+        no prose)."""
+        models = [e for e in self.ents_between(0, offset) if e.label_ == "MODEL" and not e._.is_family
+                  and not self.layout.in_table(e.start_char)]
         if not models or len({e._.canonical for e in models}) != 1:
             return None
         return models[-1].text, (models[-1].start_char, models[-1].end_char)

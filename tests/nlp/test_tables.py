@@ -1281,3 +1281,14 @@ def test_category_columns_of_a_table_on_no_named_benchmark_are_metrics_not_bench
            for c in extract_claims(Article(id="t", text=text, source="test")) if c.kind == "score"}
     assert got == {("Vega-7B", None, 9.1, "Coding"), ("Vega-7B", None, 8.5, "Conversation"),
                    ("Lyra-7B", None, 8.0, "Coding"), ("Lyra-7B", None, 7.5, "Conversation")}
+
+
+def test_a_model_card_s_title_gives_a_table_without_a_model_axis_its_subject_or_the_one_member_its_prose_names():
+    card = ("# Vega-2\n\n{lead}\n\n## Variants\n\n| Variant | Parameters |\n|---|---|\n| `ai/vega-2:135M` | 135M |\n"
+            "| Lyra-7B | 7B |\n\n## Run it\n\nRun it with Lyra-7B beside it.\n\n"
+            "## Benchmark performance\n\n| Category | Benchmark | Score |\n|---|---|---|\n| Reasoning | HellaSwag | 54.5 |\n"
+            "| Science | OpenBookQA | 37.4 |\n")
+    assert scores(card.format(lead="Vega-2 is a compact language model.")) == {
+        ("Vega-2", "hellaswag", 54.5), ("Vega-2", "openbookqa", 37.4)}
+    assert scores(card.format(lead="Vega-2-360M is a compact language model with 360 million parameters.")) == {
+        ("Vega-2-360M", "hellaswag", 54.5), ("Vega-2-360M", "openbookqa", 37.4)}
