@@ -837,6 +837,11 @@ _DEFINING_VERBS = frozenset({"is", "was", "are", "were", "remains", "remained", 
                              "open-sourced", "built", "developed", "trained"})
 
 
+def _owns_a_figure(r: _Reading, i: int) -> bool:
+    """True for a name whose possessive owns a number ("Y's 33.2%"): the figure's holder, no clause subject."""
+    return r.w(i + 1) in POSSESSIVE and _is_number(r.w(i + 2))
+
+
 def _possessor(r: _Reading, i: int) -> bool:
     """True for 'Alibaba' in "Alibaba's Qwen2" or 'Qwen/...': a vendor naming its model's maker (a bare
     family word owning a model names its maker too: "Mistral's open-source Mixtral")."""
@@ -1074,6 +1079,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if r.is_name(i) and r.w(i - 1) == "against" and i < cue:
             i -= 2  # 'the win rate against Y reached 95.6%': Y is the opponent, no subject
             continue
+        if r.is_name(i) and _owns_a_figure(r, i) and r.w(i - 1) in _OBJECT_PREPOSITIONS:
+            i -= 1  # "a jump from Y's 33.2%, but trails Z": the figure a preposition governs is no subject's
+            continue
         if r.is_name(i) and i not in skip and _object_before_and(r, i, cue):
             i -= 1  # 'place X close to Y and just ahead of Z': Y is what X is close to, no subject
             continue
@@ -1137,7 +1145,8 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         i -= 1
     if reference is None and _labelled_item_value(r, cue):
         return _item_subject(r)
-    if reference is None and r.first_name >= cue:
+    if reference is None and (r.first_name >= cue or all(
+            _owns_a_figure(r, t) and r.w(t - 1) in _OBJECT_PREPOSITIONS for t in r.models if t < cue)):
         model = r.ctx.item_model(r.sent.start_char)  # '- 76% on X' under '## Vega 2: ...' or 'Vega 2 brings:'
         if model is not None:
             r.spans.setdefault(model.start, model)
@@ -1632,7 +1641,8 @@ def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
         return _shared_subject(r, k, skip)
     if r.w(k) not in ("and", "but", "yet") or r.w(k - 1) != ",":
         return None
-    first = next((t for t in r.models if t not in skip and (not r.spans[t]._.is_family or t <= r.start + 1)), None)
+    first = next((t for t in r.models if t not in skip and (not r.spans[t]._.is_family or t <= r.start + 1)
+                  and not _owns_a_figure(r, t)), None)  # ("up from Y's 33.2%, but trails Z": Y's figure, no subject)
     if first is not None and first < cue - 3:
         return first  # a family only as the sentence's subject: 'Kappa beats X, and even surpasses Y'
     said = _first_compared(r)  # 'it surpassed X, and surpassed all others': the subject a reference pointed to
@@ -1643,6 +1653,8 @@ def _shared_subject(r: _Reading, conjunction: int, skip) -> Optional[int]:
     """'X surpasses most models and ranks second': the sentence's one name before 'and', the subject of the
     verb right after it, is the subject of the verb after 'and' too."""
     first = next((t for t in r.models if t not in skip), None)
+    if first is not None and _owns_a_figure(r, first):
+        return None  # "a jump from Y's 33.2%, but trails Z": Y's figure, no subject
     if first is None or first >= conjunction or conjunction - first > MAX_REACH or not (
             _verb_after(r, first) or (r.w(conjunction) in ("but", "yet") and r.w(first + 1) in _HAVING_OR_BEING)):
         return None  # ('X is small but hits 69%': the copula's subject is the second verb's too)
@@ -4301,8 +4313,9 @@ def _unit(r: _Reading, i: int, value: float):
                                   or (prev == "from" and r.w(i - 2) in ("up", "down"))))  # 'up from 86.8% for X'
         or (r.w(after) == "of" and prev == "than"))
     risen_to = _risen_to(r, i)
-    if prev == "-" and r.doc[i - 1].whitespace_ and r.doc[i - 2].whitespace_ and not _is_number(r.w(i - 2)):
-        prev = ""  # '**Long context** - 76% on X': a dash that sets the value apart, no minus sign or range
+    if prev == "-" and r.doc[i - 1].whitespace_ and (r.doc[i - 2].whitespace_ or i - 1 == r.start) \
+            and not _is_number(r.w(i - 2)):
+        prev = ""  # '**Long context** - 76% on X', '- 76% on X': a dash that sets the value apart or marks an item
     elif r.w(i - 2) == "-" and not r.doc[i - 3].whitespace_ and not r.doc[i - 2].whitespace_:
         prev = ""  # 'a record-breaking 49%': the end of a compound describing the value, no word of its own
     if (prev in not_before and not versus_for and not risen_to) or prev in ("no", ".", "#", "number", "rank", "top", "nr") or \

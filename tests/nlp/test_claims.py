@@ -4394,3 +4394,15 @@ def test_a_name_an_apposition_calls_a_model_is_one_and_a_suite_name_may_open_in_
             "According to the company, the model achieved an accuracy score of 84.3 percent on the olmVera-Bench.")
     assert claims_of(text) == [("score", "Zorbu Vision", "model", None, "olmvera-bench", (84.3, "%"))]
     assert claims_of("OpenAI, the maker of the GPT model, is hiring. Zorbu Vision scored 84.3% on MMLU.") == []
+
+
+def test_a_bullet_opening_with_a_value_is_the_page_s_model_and_a_figure_after_from_is_no_subject():
+    text = ("# Vega-4.1\n\nVega-4.1 is an API model.\n\nTL;DR\n- 1M token context\n"
+            "- 54.6% SWE-bench Verified - a big jump from GPT-4o's 33.2%, but trails Gemini 2.5 Pro (63.8%)\n")
+    got = claims_of(text)
+    assert ("score", "Vega-4.1", "model", None, "swe-bench", (54.6, "%")) in got
+    assert ("comparison", "Vega-4.1", "model", None, "swe-bench", ("trails", ("Gemini 2.5 Pro",))) in got
+    assert not any(c[0] == "comparison" and c[1] == "GPT-4o" for c in got)
+    # the figure's owner as the sentence's own subject still compares
+    assert claims_of("GPT-4o's 88.7% beats Claude 3.5 Sonnet's 88.3% on MMLU.")[0] == (
+        "comparison", "GPT-4o", "model", "OpenAI", "mmlu", ("outperforms", ("Claude 3.5 Sonnet",)))
