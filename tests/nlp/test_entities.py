@@ -848,3 +848,8 @@ def test_a_late_month_day_after_an_experimental_or_preview_word_is_the_release_s
 def test_a_size_with_its_unit_spaced_off_is_part_of_the_name(nlp):
     text = "LLM news. Gemma 7 B outperformed Llama 2 13 B on reasoning, but Plan B stayed the same."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Gemma 7 B", "Llama 2 13 B"]
+
+
+def test_a_question_word_opening_a_headline_is_no_part_of_the_name_after_it(nlp):
+    text = "LLM news. How Grok 4 became the top model on ARC-AGI, and Why Kite-3 trails it."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Grok 4", "Kite-3"]
