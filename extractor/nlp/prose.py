@@ -470,7 +470,7 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
                subject: Optional[str] = None) -> BenchmarkNote:
     """The sentence's own benchmark (the one by the cue when it names several), else the context's."""
     if _unnamed_own_test(r):
-        return BenchmarkNote(source="sentence")  # "On Acme's internal coding eval, X scores 49.1%": no named one
+        return BenchmarkNote(source="sentence")  # "On Acme's internal coding eval, X scores 48.0%": no named one
     # a board a host names in the possessive is the one ("LMArena's WebDev Arena"), not the host
     benches = [i for i in r.benches_near(cue) if not (r.w(i + 1) in POSSESSIVE and r.label(i + 2) == "BENCHMARK")]
     boards = r.ctx.boards
@@ -838,7 +838,7 @@ _DEFINING_VERBS = frozenset({"is", "was", "are", "were", "remains", "remained", 
 
 
 def _owns_a_figure(r: _Reading, i: int) -> bool:
-    """True for a name whose possessive owns a number ("Y's 33.2%"): the figure's holder, no clause subject."""
+    """True for a name whose possessive owns a number ("Y's 31.0%"): the figure's holder, no clause subject."""
     return r.w(i + 1) in POSSESSIVE and _is_number(r.w(i + 2))
 
 
@@ -1080,7 +1080,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             i -= 2  # 'the win rate against Y reached 95.6%': Y is the opponent, no subject
             continue
         if r.is_name(i) and _owns_a_figure(r, i) and r.w(i - 1) in _OBJECT_PREPOSITIONS:
-            i -= 1  # "a jump from Y's 33.2%, but trails Z": the figure a preposition governs is no subject's
+            i -= 1  # "up from Y's 31.0%, but trails Z": the figure a preposition governs is no subject's
             continue
         if r.is_name(i) and i not in skip and _object_before_and(r, i, cue):
             i -= 1  # 'place X close to Y and just ahead of Z': Y is what X is close to, no subject
@@ -1642,7 +1642,7 @@ def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
     if r.w(k) not in ("and", "but", "yet") or r.w(k - 1) != ",":
         return None
     first = next((t for t in r.models if t not in skip and (not r.spans[t]._.is_family or t <= r.start + 1)
-                  and not _owns_a_figure(r, t)), None)  # ("up from Y's 33.2%, but trails Z": Y's figure, no subject)
+                  and not _owns_a_figure(r, t)), None)  # ("up from Y's 31.0%, but trails Z": Y's figure, no subject)
     if first is not None and first < cue - 3:
         return first  # a family only as the sentence's subject: 'Kappa beats X, and even surpasses Y'
     said = _first_compared(r)  # 'it surpassed X, and surpassed all others': the subject a reference pointed to
@@ -1654,7 +1654,7 @@ def _shared_subject(r: _Reading, conjunction: int, skip) -> Optional[int]:
     verb right after it, is the subject of the verb after 'and' too."""
     first = next((t for t in r.models if t not in skip), None)
     if first is not None and _owns_a_figure(r, first):
-        return None  # "a jump from Y's 33.2%, but trails Z": Y's figure, no subject
+        return None  # "up from Y's 31.0%, but trails Z": Y's figure, no subject
     if first is None or first >= conjunction or conjunction - first > MAX_REACH or not (
             _verb_after(r, first) or (r.w(conjunction) in ("but", "yet") and r.w(first + 1) in _HAVING_OR_BEING)):
         return None  # ('X is small but hits 69%': the copula's subject is the second verb's too)
@@ -4796,7 +4796,7 @@ def _joined_to_score(r: _Reading, v: _Value, said: Optional[tuple[_Value, int]],
 
 
 def _set_against_said(r: _Reading, v: _Value, said: Optional[tuple[_Value, int]]) -> bool:
-    """"X scores 49.1% compared to Y's 29.2%": a value of the same unit set against a score said just before
+    """"X scores 48.0% compared to Y's 31.0%": a value of the same unit set against a score said just before
     in the sentence is a score too."""
     if said is None or said[0].unit != v.unit or v.start - said[0].end > 8:
         return False
