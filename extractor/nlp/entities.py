@@ -66,6 +66,7 @@ _VALUE_WORD = re.compile(r"(?i)^(?:[~#]?\d[\d.,]*%?|points?|elo|rank\w*|first|se
 _SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?|list)\b")
 _HOSTED_NAME = re.compile(r"(?:['\u2019]s)? ([A-Z][\w\-.]*[A-Za-z0-9])(?= (?:list|leaderboard|ranking|benchmark)s?\b)")
 _LIST_NEXT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_GLOSS_THEN_NEXT = re.compile(r"(?:\s\([^()\n]{1,80}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")  # 'A (a gloss), B'
 _LEADING_ARTICLE = re.compile(r"^(?:(?:On|In|At|From|Across) )?(?:The|A|An|Our|New|This) |^(?:On|In|At|From|Across) ")
 _ON_NAME = re.compile(r"\b(?:[Oo]n|[Ii]n|At)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.\-]{1,20})['\u2019]s\s+)?"
                       r"(?P<quote>[`\['\u2018\u201c\"]?)(?=[A-Z])")  # on `VeraBench`, in 'VeraQA'
@@ -859,7 +860,7 @@ class EntityRecognizer:
         named = list(self._benchmark_named(m.group(), m.start()))
         listed, closed = [], False
         for _ in range(MAX_LISTED):
-            glue = _LIST_NEXT.match(text, m.end())
+            glue = _GLOSS_THEN_NEXT.match(text, m.end())  # ('on A (a gloss), B (a gloss), and C (a gloss)')
             m = _CAPITAL_NAME.match(text, glue.end()) if glue else None
             if m is None or m.start() in model_starts:
                 break  # 'on KOR-Bench, Vega-7B and ...': the list goes on with models

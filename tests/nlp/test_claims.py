@@ -4406,3 +4406,11 @@ def test_a_bullet_opening_with_a_value_is_the_page_s_model_and_a_figure_after_fr
     # the figure's owner as the sentence's own subject still compares
     assert claims_of("GPT-4o's 88.7% beats Claude 3.5 Sonnet's 88.3% on MMLU.")[0] == (
         "comparison", "GPT-4o", "model", "OpenAI", "mmlu", ("outperforms", ("Claude 3.5 Sonnet",)))
+
+
+def test_a_list_of_benchmarks_each_with_a_gloss_in_brackets_names_each_one():
+    assert claims_of("Vega-R1-lite falls behind o1 on GPQA Diamond (hard science questions), VeraCode (coding tasks), "
+                     "and ZorbuLogic (logic puzzles).") == [
+        ("comparison", "Vega-R1-lite", "model", None, "gpqa", ("trails", ("o1",))),
+        ("comparison", "Vega-R1-lite", "model", None, "veracode", ("trails", ("o1",))),
+        ("comparison", "Vega-R1-lite", "model", None, "zorbulogic", ("trails", ("o1",)))]
