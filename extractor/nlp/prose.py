@@ -4338,6 +4338,8 @@ def _unit(r: _Reading, i: int, value: float):
     if nxt in _MAGNITUDES and not r.doc[i].whitespace_:
         return False  # '1T tokens', '7 B parameters' split by the tokenizer: a count, no score
     solved_share = after_pct == "of" and prev in _SOLVING_VERBS  # 'solved 63.4% of the problems': a success rate
+    if _point_score(r, i) and value <= 100:
+        return None  # 'a 53.3-point score', 'an 88.1-point performance': the value, said as points
     if ((nxt in not_after or after_pct in not_after) and not solved_share and not versus_for) or nxt == "-" \
             or r.w(i + 1) in ("point", "-point"):
         if not (nxt in ("points", "pts") and r.w(i + 2) not in _GAP_WORDS):
@@ -4427,6 +4429,18 @@ def _unit(r: _Reading, i: int, value: float):
 
 
 _RATING_NOUNS = frozenset({"score", "rating"})
+
+
+def _point_score(r: _Reading, i: int) -> bool:
+    """True for a value joined to 'point' before a noun of a result ('a 53.3-point score'), no margin ('a
+    3-point lead')."""
+    k = i + 1
+    if r.w(k) == "-":
+        k += 1
+    return r.w(k) in ("point", "-point") and r.w(k + 1) in _POINT_RESULTS
+
+
+_POINT_RESULTS = frozenset({"score", "scores", "performance", "result", "rating", "average", "mark", "total"})
 
 
 def _benchmark_of(r: _Reading, i: int) -> bool:

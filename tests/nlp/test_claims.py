@@ -4414,3 +4414,10 @@ def test_a_list_of_benchmarks_each_with_a_gloss_in_brackets_names_each_one():
         ("comparison", "Vega-R1-lite", "model", None, "gpqa", ("trails", ("o1",))),
         ("comparison", "Vega-R1-lite", "model", None, "veracode", ("trails", ("o1",))),
         ("comparison", "Vega-R1-lite", "model", None, "zorbulogic", ("trails", ("o1",)))]
+
+
+def test_a_value_joined_to_point_before_a_result_noun_is_a_score_but_before_a_lead_a_margin():
+    assert claims_of("On MMLU, Vega-2 delivered an 81.5-point result.") == [
+        ("score", "Vega-2", "model", None, "mmlu", (81.5, None))]
+    assert claims_of("On MMLU, Vega-2 holds a 3-point lead over GPT-4o.") == [
+        ("comparison", "Vega-2", "model", None, "mmlu", ("outperforms", ("GPT-4o",)))]
