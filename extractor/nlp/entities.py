@@ -458,6 +458,12 @@ class EntityRecognizer:
     def _described_models(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'Zorbu Vision, an optical character recognition model, ...': a name an apposition calls a model is
         one wherever it stands, though no list knows it (never a maker, a family or a benchmark a list has)."""
+        names = self._described_names(text, mentions)
+        return [Mention(m.start(), m.end(), "MODEL", "shape", self.describe_any(m.group()))
+                for m in _occurrences(text, names)] if names else []
+
+    def _described_names(self, text: str, mentions: list[Mention]) -> set[str]:
+        """The names of ``_described_models``, found once (the gate asks only whether there is one)."""
         names = set()
         for m in _DESCRIBED_MODEL.finditer(text):
             name = m.group(1)
@@ -466,8 +472,7 @@ class EntityRecognizer:
                     or self.resolver.listed(name) or self.resolver.is_generic(name):
                 continue
             names.add(name)
-        return [Mention(m.start(), m.end(), "MODEL", "shape", self.describe_any(m.group()))
-                for m in _occurrences(text, names)] if names else []
+        return names
 
     def _possessed_ids(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Acme's R2", "Acme’s V4": a letter and a version after a maker's possessive is that maker's
@@ -1022,7 +1027,7 @@ class EntityRecognizer:
         return ((any(word in text for word in _CALLED_WORDS) or any(noun in text for noun in _MODEL_NOUN_WORDS))
                 and next(self._model_calls(text), None) is not None) \
             or (" by " in text and next(self._made_by(text), None) is not None) \
-            or ((", a" in text or ", the " in text) and bool(self._described_models(text, [])))
+            or ((", a" in text or ", the " in text) and bool(self._described_names(text, [])))
 
     def _made_by(self, text: str) -> Iterable[re.Match]:
         for m in _MADE_BY_LINE.finditer(text):

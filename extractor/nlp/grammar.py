@@ -127,8 +127,8 @@ _DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|\d{4})"
 MONTH_DAY = r"0[1-9][0-3]\d"  # a month-day tag with its leading zero: 0613 (never a score)
 # A year-month release tag ('Small 2506' of June 2025): never a rating, which would say Elo or points after it.
 _YEAR_MONTH = r"2[3-9](?:0[1-9]|1[0-2])(?! (?:[Ee]lo|ELO|rating|points|pts)\b)"
-_LATE_MONTH_DAY = r"1[0-2][0-3]\d"
-_DATED_RELEASE = r"(?:(?<=Exp)|(?<=exp)|(?<=Experimental)|(?<=Preview)|(?<=preview))"  # words a release date follows  # October to December: read as a tag only where the text says so
+_LATE_MONTH_DAY = r"1[0-2][0-3]\d"  # October to December: read as a tag only where the text says so
+_DATED_RELEASE = r"(?:(?<=Exp)|(?<=exp)|(?<=Experimental)|(?<=Preview)|(?<=preview))"  # words a release date follows
 _LABEL_MONTH_DAY = rf"{_LATE_MONTH_DAY}(?=: ?\d)"  # before a label's colon and value: 'o1 1217: 1351'
 _SNAPSHOT_DATE = rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}|\d{{6}}|{MONTH_DAY})"
 YEAR = re.compile(r"^(?:19|20)\d\d$")

@@ -97,6 +97,7 @@ class _Reading:
     label_end: object = False  # see _item_label_end: False until found
     pairing: Optional[bool] = None  # see _head_to_head_rival: None until asked
     first_compared: Optional[int] = None  # see _first_compared: None until found
+    own_test: Optional[bool] = None  # see _unnamed_own_test: None until asked
 
     def __post_init__(self) -> None:
         self.start, self.end = self.sent.start, self.sent.end
@@ -196,8 +197,8 @@ def _compared_by_paired_scores(r: _Reading) -> None:
     """'X scored 96%, compared to Y's 88%', 'X hits 66.3% versus Y's 62.9%': one model's score set against
     another's on the same benchmark says which of them is ahead there (higher is better unless the sentence
     measures errors, bias or cost)."""
-    scores = [f for f in r.findings if f.kind == "score" and f.value_span and (f.benchmark.id is not None
-                                                                               or _unnamed_own_test(r))
+    unnamed = _unnamed_own_test(r)
+    scores = [f for f in r.findings if f.kind == "score" and f.value_span and (f.benchmark.id is not None or unnamed)
               and f.subject.type == "model" and f.subject.span is not None]
     if len(scores) < 2 or any(w in _BAD_NOUNS or w in _COSTS for w in r.words):
         return
@@ -535,7 +536,13 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
 
 def _unnamed_own_test(r: _Reading) -> bool:
     """True for a sentence opening on a maker's own test it does not name ("On Acme's internal instruction
-    eval, ...", 'In our in-house test, ...'): its results are on no benchmark named before."""
+    eval, ...", 'In our in-house test, ...'): its results are on no benchmark named before (asked once)."""
+    if r.own_test is None:
+        r.own_test = _opens_on_own_test(r)
+    return r.own_test
+
+
+def _opens_on_own_test(r: _Reading) -> bool:
     k = r.start
     while r.w(k) in _BULLET_MARKS:
         k += 1
@@ -842,6 +849,11 @@ def _owns_a_figure(r: _Reading, i: int) -> bool:
     return r.w(i + 1) in POSSESSIVE and _is_number(r.w(i + 2))
 
 
+def _governed_figure(r: _Reading, i: int) -> bool:
+    """True for a figure's owner a preposition governs ("up from Y's 31.0%"): never the clause's subject."""
+    return _owns_a_figure(r, i) and r.w(i - 1) in _OBJECT_PREPOSITIONS
+
+
 def _possessor(r: _Reading, i: int) -> bool:
     """True for 'Alibaba' in "Alibaba's Qwen2" or 'Qwen/...': a vendor naming its model's maker (a bare
     family word owning a model names its maker too: "Mistral's open-source Mixtral")."""
@@ -1079,7 +1091,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if r.is_name(i) and r.w(i - 1) == "against" and i < cue:
             i -= 2  # 'the win rate against Y reached 95.6%': Y is the opponent, no subject
             continue
-        if r.is_name(i) and _owns_a_figure(r, i) and r.w(i - 1) in _OBJECT_PREPOSITIONS:
+        if r.is_name(i) and _governed_figure(r, i):
             i -= 1  # "up from Y's 31.0%, but trails Z": the figure a preposition governs is no subject's
             continue
         if r.is_name(i) and i not in skip and _object_before_and(r, i, cue):
@@ -1145,8 +1157,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         i -= 1
     if reference is None and _labelled_item_value(r, cue):
         return _item_subject(r)
-    if reference is None and (r.first_name >= cue or all(
-            _owns_a_figure(r, t) and r.w(t - 1) in _OBJECT_PREPOSITIONS for t in r.models if t < cue)):
+    if reference is None and (r.first_name >= cue or all(_governed_figure(r, t) for t in r.models if t < cue)):
         model = r.ctx.item_model(r.sent.start_char)  # '- 76% on X' under '## Vega 2: ...' or 'Vega 2 brings:'
         if model is not None:
             r.spans.setdefault(model.start, model)
