@@ -47,6 +47,9 @@ _LISTED_MODEL = frozenset({"named", "owner", "model", "unknown"})
 _MODEL_HEADER = re.compile(r"(?im)(?:^|\|)\s*(?:\*\*)?(?:(?:#|no\.\s?)\d{1,2}\s)?models?(?: name)?(?:\*\*)?\s*(?:\||\t|$)"
                            r"|<th[^>]{0,80}>\s*models?\s*<"  # 'Model', 'Model name', '#1 model' (a rank's model)
                            r"|^rank ?model")  # 'Rank Model Elo', 'RankModelElo Score': a ranked table's header
+# A row whose values ran together after its label ('MMLU (5-shot)71.284.0', 'Vega 348.2%59.9%'): a table whose
+# names ran together too, so no name stands apart for the mention pass to find
+_FUSED_ROW = re.compile(r"[A-Za-z)\]]\d+\.\d+\.\d[\d.]*[ \t]*$|[A-Za-z)\]]\d[\d.]*%\d[\d.]*%[ \t]*$", re.M)
 
 
 class SubjectGate:
@@ -79,7 +82,7 @@ class SubjectGate:
         if about and self.recognizer.vouched_weak_names(text, mentions):
             return True  # 'the Kestrel 4 model', 'Zenith Kestrel 4': a name its own words confirm
         if _may_hold_table(text) and (len({m.attrs.get("canonical") for m in mentions if m.label == "BENCHMARK"}) >= 2
-                                      or ("odel" in text and _MODEL_HEADER.search(text))):
+                                      or ("odel" in text and _MODEL_HEADER.search(text)) or _FUSED_ROW.search(text)):
             return True  # a results table names its models by position only
         low = _lower(text)
         hits = self._scan.find_matches_as_indexes(low, overlapping=True)

@@ -62,6 +62,7 @@ _ARENA_BOARD = re.compile(r"(?i)(?<=arena)[\s\-_]+leaderboard$")  # 'Vera Arena 
 # 'VERA Leaderboard', 'VeraBench leaderboard': the board of a one-word test's name ('Hallucination Leaderboard' is a name)
 _NAMED_TEST_BOARD = re.compile(r"^(\S*(?:[A-Z]{2}|[a-z][A-Z])\S*)[\s\-_]+[Ll]eaderboard$")
 _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
+_SUITE_PART = re.compile(r"(?i)(?:bench|eval|qa|arena|exam)\b")
 _SUITE_ENDED_WORD = re.compile(r"(?i)(?:[a-z0-9]|[\-\u2011])(?:bench|eval|qa|arena|exam)\b")
 
 
@@ -113,6 +114,7 @@ class BenchmarkResolver:
         self._language_words = frozenset(w.lower() for w in kb.grammar.get("language_words", ()))
         self._variant_words = frozenset(w.lower() for w in kb.grammar.get("variant_words", ()))  # 'Global MMLU', 'Video MMMU'
         self._language_codes = frozenset(w.lower() for w in kb.grammar.get("language_codes", ()))
+        self._english_prefixes = frozenset(w.lower() for w in kb.grammar.get("english_prefixes", ()))
         # month names are common words too: 'April 2026 leaderboard' names no board
         self._generic_words = frozenset(w.lower() for w in kb.grammar.get("generic_name_words", ())) | _SUITE_NOUNS | _MONTHS
         aliases = [a for b in kb.benchmarks.values() for a in (b.name, *b.aliases)]
@@ -359,8 +361,15 @@ class BenchmarkResolver:
             return False  # a parameter size ('8B') is a model's
         if len(words) > 1 and not all(w[:1].isupper() or w[:1].isdigit() or _VERSION.match(w) for w in words):
             return False  # a phrase ('The LLM race tightened'), not a name
-        return any(_CAMEL.search(w[1:] if w[:1].isupper() else w) or _GLUED_SUITE.search(w) or "-" in w.strip("-")
+        return any(_CAMEL.search(w[1:] if w[:1].isupper() else w) or _GLUED_SUITE.search(w)
+                   or ("-" in w.strip("-") and not self._prefixed_word(w))
                    for w in words if any(ch.isalpha() for ch in w))  # a word of letters: not '50-50 Ranking'
+
+    def _prefixed_word(self, word: str) -> bool:
+        """'Anti-Contamination', 'Pre-Training': an English prefix on a plain word, whose hyphen makes no name."""
+        head, _, rest = word.partition("-")
+        return head.lower() in self._english_prefixes and rest.replace("-", "").isalpha() \
+            and not rest.isupper() and _SUITE_PART.search(rest) is None
 
 
 def _join(*parts: Optional[str]) -> Optional[str]:

@@ -256,9 +256,14 @@ class ArticleContext:
         return BenchmarkNote(named, None, None, "article") if named is not None else BenchmarkNote()
 
     def _most_named(self, unlisted_only: bool) -> Optional[str]:
-        """The benchmark named at least twice outside tables and at least twice as often as any other."""
+        """The benchmark named at least twice outside tables and at least twice as often as any other (a
+        title that is its name alone counts twice: the page is about it)."""
         counts = Counter(e._.canonical for e in self.ents if e.label_ == "BENCHMARK"
                          and (e._.source == "unknown" or not unlisted_only) and not self.layout.in_table(e.start_char))
+        title = self.layout.blocks[0] if self.layout.blocks and self.layout.blocks[0].kind == "heading" else None
+        named = self.benchmarks_between(title.start, title.end) if title is not None else []
+        if len(named) == 1 and self._display(title).lstrip("#").strip(" *_:") == named[0].text:
+            counts[named[0]._.canonical] += 1
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             return None

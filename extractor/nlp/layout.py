@@ -21,8 +21,8 @@ from .extensions import TEXT_KEY, register_extensions
 from .tables.grid import Cell, Grid
 from .tables.interpret import HeaderVocabulary, TableInterpreter
 from .sentences import RUN_IN_HINT, run_in_items
-from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, ends_in_number, html_grid, html_tables,
-                             is_pipe_row, is_separator, pipe_cells, pipe_grid, ranked_grid, ranked_start, row_ending,
+from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, ends_in_number, fused_grid,
+                             fused_row, html_grid, html_tables, is_pipe_row, is_separator, pipe_cells, pipe_grid, ranked_grid, ranked_start, row_ending,
                              spaced_grid, spread_header, stacked_grid, glued_grid, glued_header, glued_rank)
 
 Line = tuple[int, int]
@@ -39,6 +39,7 @@ _ENDS_CLAUSE = re.compile(r"[.!?:;]\W{0,2}\s*$")
 _TABLE_LIKE = re.compile(r"\||\t|\S {2,}\S|^\s*\d{1,3}[.)]?\s|<[a-zA-Z/]")  # cells, ranked rows, tags
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]{2,}(?![\w\-])")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*")
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")  # 'DeepSeek', 'LLaMA': a name a camel-case joint runs through
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,7 +476,7 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
     k = a
     while k < b:
         used = _ranked_at(text, lines, k, b, name_end) or _glued_at(text, lines, k, b, name_end) \
-            or _aligned_at(text, lines, k, b) or _spaced_at(text, lines, k, b, words)
+            or _fused_at(text, lines, k, b, words) or _aligned_at(text, lines, k, b) or _spaced_at(text, lines, k, b, words)
         if used is not None:
             found.append(used)
             k = used[1]
@@ -530,6 +531,20 @@ def _glued_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
     if j - k < 3:
         return None
     grid = glued_grid(text, lines[k], head, lines[k + 1:j], name_end)
+    return (k, j, grid) if grid is not None else None
+
+
+def _fused_at(text, lines, k, b, words: HeaderWords) -> Optional[tuple[int, int, Grid]]:
+    """A header line whose names ran together, then rows whose values did, as many in each
+    ('BenchmarkVega 7BVega 70B' over 'MMLU (5-shot)61.478.2')."""
+    first = fused_row(text, lines[k + 1]) if k + 1 < b else None
+    if first is None:
+        return None
+    rows, j = [first], k + 2
+    while j < b and (row := fused_row(text, lines[j])) is not None and len(row) == len(first):
+        rows.append(row)
+        j += 1
+    grid = fused_grid(text, lines[k], rows, words)
     return (k, j, grid) if grid is not None else None
 
 
@@ -612,7 +627,10 @@ class LayoutReader:
         self.vocabulary = HeaderVocabulary(recognizer.kb.tables)
         self.interpreter = TableInterpreter(self.vocabulary, recognizer.resolver, recognizer.is_model_name)
         self.header_words = HeaderWords(self.vocabulary.is_header_word, self.vocabulary.may_stand_empty,
-                                        self._names_column)
+                                        self._names_column, self._joined_names)
+        kb = recognizer.kb
+        self._camel_names = sorted({n for n in (*kb.family_by_name, *kb.vendor_by_alias, *kb.benchmark_by_alias)
+                                    if _CAMEL.search(n)}, key=len, reverse=True)
         register_extensions()
 
     def _names_column(self, text: str) -> bool:
@@ -624,6 +642,12 @@ class LayoutReader:
         # the name first, then only what it measures ('Arena Elo Rating'), no other name ('MT-bench (score) Arena')
         rest = text[len(ref.name):] if text.lower().startswith(ref.name.lower()) else None
         return rest is not None and (not rest.strip() or resolver.resolve(rest.strip(" ()"), unlisted=False) is None)
+
+    def _joined_names(self, text: str) -> list[tuple[int, int]]:
+        """Where listed names written in camel case stand in ``text`` ('DeepSeek', 'HumanEval'): a run-together
+        header is never split inside one."""
+        return [(m.start(), m.start() + len(name)) for name in self._camel_names
+                for m in re.finditer(re.escape(name), text)]
 
     def segment(self, text: str) -> Layout:
         return segment(text, self.header_words, self.recognizer.name_end)

@@ -78,6 +78,16 @@ def test_categories_metrics_and_model_names_are_no_benchmark(name):
     assert ref is None or ref.listed  # 'Coding Elo' would be a metric of the table's board, never a new benchmark
 
 
+@pytest.mark.parametrize("name", ["Anti-Tamper Safeguards", "Pre-Training Data", "Multi-Turn Dialogue", "Cross-Lingual Transfer"])
+def test_an_english_prefix_on_a_plain_word_makes_no_benchmark_name(name):
+    assert RESOLVER.resolve(name) is None
+
+
+@pytest.mark.parametrize("name, bench", [("Multi-IF", "multi-if"), ("Co-Bench", "co-bench"), ("Re-Eval", "re-eval")])
+def test_a_prefix_before_an_acronym_or_a_suite_word_still_names_a_benchmark(name, bench):
+    assert RESOLVER.resolve(name).id == bench
+
+
 def test_languages_and_common_words_name_no_benchmark():
     assert [RESOLVER.resolve(n) for n in ("Python", "JavaScript", "C++", "LLM Leaderboard", "AI Model Rankings")] == [None] * 5
     assert RESOLVER.resolve("VeraBench").id == "verabench"

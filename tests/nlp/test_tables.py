@@ -120,6 +120,45 @@ def test_glued_lines_under_no_rank_and_model_header_are_no_table():
     assert scores(text) == set() and ranks(text) == set()
 
 
+def test_a_table_whose_header_names_and_row_values_ran_together_is_split_by_the_decimals():
+    text = ("Vega 3 against the field\n\nReasoning\n\nBenchmarkVega 3 8BVega 3 70BKite-2 405BGPT-4\n"
+            "MMLU (0-shot, CoT)71.284.090.588.1\nGSM8K (8-shot)80.592.396.8100.0\n")
+    assert {s[:3] for s in scores(text)} == {
+        ("Vega 3 8B", "mmlu", 71.2), ("Vega 3 70B", "mmlu", 84.0), ("Kite-2 405B", "mmlu", 90.5), ("GPT-4", "mmlu", 88.1),
+        ("Vega 3 8B", "gsm8k", 80.5), ("Vega 3 70B", "gsm8k", 92.3), ("Kite-2 405B", "gsm8k", 96.8), ("GPT-4", "gsm8k", 100.0)}
+
+
+def test_run_together_percentages_leave_a_version_in_the_name_before_them():
+    text = ("VeraExam\n\nModelNo toolsWith tools\nKite Ultra48.2%59.9%\nClaude Opus 4.631.0%47.5%\n"
+            "GPT-5.429.8%45.0%\n")
+    assert {(s[0], s[2]) for s in scores(text)} == {("Kite Ultra", 48.2), ("Kite Ultra", 59.9), ("Claude Opus 4.6", 31.0),
+                                                    ("Claude Opus 4.6", 47.5), ("GPT-5.4", 29.8), ("GPT-5.4", 45.0)}
+
+
+def test_a_run_together_header_is_never_split_inside_a_listed_name():
+    text = "Coding results\n\nBenchmarkDeepSeek-V3Vega-2\nHumanEval82.671.0\nMBPP75.468.2\n"
+    assert {s[:3] for s in scores(text)} == {("DeepSeek-V3", "humaneval", 82.6), ("Vega-2", "humaneval", 71.0),
+                                             ("DeepSeek-V3", "mbpp", 75.4), ("Vega-2", "mbpp", 68.2)}
+
+
+def test_run_together_digits_that_split_no_one_way_are_no_row():
+    text = "Build notes\n\nVersionsRelease\nVega build 2024.10.15\nKite build 1.2.3.4\n"
+    assert scores(text) == set()
+
+
+def test_column_headers_of_a_capital_and_lower_case_words_are_settings_not_benchmarks():
+    text = "Kite-3 agent results\n\n| Model | No tools | With tools |\n|---|---|---|\n| Kite-3 | 41.0 | 52.5 |\n"
+    got = {(c.benchmark.id, c.score.metric, c.score.value) for c in extract_claims(Article(id="t", text=text, source="t"))}
+    assert got == {(None, "No tools", 41.0), (None, "With tools", 52.5)}
+
+
+def test_a_page_titled_by_one_benchmark_alone_gives_its_settings_table_that_benchmark():
+    text = ("VeraExam\n\nA test of 900 expert questions, published by Acme.\n\nComparison\n\n"
+            "| Model | No tools | With tools |\n|---|---|---|\n| Kite-3 | 41.0 | 52.5 |\n")
+    got = {(c.benchmark.id, c.score.metric, c.score.value) for c in extract_claims(Article(id="t", text=text, source="t"))}
+    assert got == {("veraexam", "No tools", 41.0), ("veraexam", "With tools", 52.5)}
+
+
 def test_several_score_columns_each_keep_their_benchmark():
     text = ("| Model | Arena Elo | MMLU | License |\n|---|---|---|---|\n| Vega-7B-Chat | 1102 | 61.2 | Apache 2.0 |\n"
             "| Lyra-LM-7B-alpha | 1041 | 58.0 | MIT |\n")

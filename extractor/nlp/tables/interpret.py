@@ -139,6 +139,8 @@ class HeaderVocabulary:
         """True when a column so headed holds what a page may leave out ('Source', 'Link'): no claim."""
         return self.role(text) == "skip"
 
+_PHRASE = re.compile(r"[A-Z][a-z]+(?: [a-z]+)+$")  # 'With tools', 'No thinking': words of a setting, no name
+
 
 @dataclass
 class _Column:
@@ -663,8 +665,8 @@ class TableInterpreter:
         where it stands; a score word ('Average'), a language or a model name is not."""
         base, metric = self.resolver.split_metric(text)
         if not base or self.vocabulary.role(text) in ("score", "skip") or self.is_name(base) or len(base.split()) > 5 \
-                or self.resolver.is_metric(base) or self.resolver.is_language(base):
-            return None  # 'Python', 'Chinese': a language the table's benchmark is run in
+                or self.resolver.is_metric(base) or self.resolver.is_language(base) or _PHRASE.match(base):
+            return None  # 'Python', 'Chinese': a language the table's benchmark is run in; 'With tools': a setting
         return self.resolver.unlisted(base, metric)
 
     # -- rank positions across, categories down -------------------------------------------------

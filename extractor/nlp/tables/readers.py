@@ -9,6 +9,9 @@
   set apart by single spaces (``1 GPT-4 1231 a model by OpenAI Proprietary``),
   or by nothing at all, as a page's table loses its markup (``RankModelElo``
   over ``1Vega-2-thinking1504``): the header then says what the row's value is.
+- ``fused``: a table whose header names and row values both ran together
+  (``BenchmarkVega 7BVega 70B`` over ``MMLU (5-shot)61.478.2``): values split by
+  their decimals, names where one name's end meets the next one's capital.
 
 Readers see lines as ``(start, end)`` offsets into the article and look at each
 line a fixed number of times, so reading is linear in the text.
@@ -40,6 +43,7 @@ class HeaderWords:
     heads_column: Callable[[str], bool] = _no  # 'Model', 'Rank', 'Score': may head a column
     may_stand_empty: Callable[[str], bool] = _no  # 'Source', 'Link': a column a page may leave out
     names_column: Callable[[str], bool] = _no  # 'Arena Elo Rating', 'MT-bench (score)': a benchmark or score
+    joined_names: Callable[[str], list[tuple[int, int]]] = lambda text: []  # 'DeepSeek', 'HumanEval': one name each
 
 
 _SEPARATOR_CELL = re.compile(r"^\s*(?::-+:?|-+:|-{2,})\s*$")  # "---", ":-", ":-:"; a lone "-" is a missing value
@@ -722,6 +726,97 @@ def glued_grid(article: str, header: Line, head: tuple[Cell, Cell, Cell, bool], 
             return None
         rows.append((make_cell(article, m.start(1), m.end(1)), name, make_cell(article, *value.span(1))))
     return Grid((head[:3], *rows), header[0], lines[-1][1], "ranked", header_rows=1, notes={"header_words": True})
+
+
+# -- fused values: rows whose number cells ran together ---------------------------------------
+
+_FUSED_RUN = re.compile(r"\d+(?:\.\d+){2,}\s*$|(?:\d{1,3}(?:\.\d+)?%){2,}\s*$")  # '73.086.088.6', '73%86.5%'
+_FUSED_LABEL = re.compile(r"\s*[A-Za-z(]")
+# Where a header's cells ran together: a capital after a small letter ('BenchmarkLlama'), a capital word after a
+# capital ('8BLlama', 'MMLUHumanEval'), a capital after a size ('405BGPT-4'), a word after a digit or bracket.
+_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=\d[BMK])(?=[A-Z])|(?<=[\d)\]])(?=[A-Z][a-z]{2})")
+_BRACKETED = re.compile(r"\([^()\n]{0,60}\)|\[[^\[\]\n]{0,60}\]")
+
+
+def fused_row(article: str, line: Line) -> Optional[tuple[Cell, ...]]:
+    """The label and value cells of a row whose values ran together ('MMLU (0-shot)73.086.088.6' is
+    'MMLU (0-shot)', 73.0, 86.0, 88.6; 'Vega 4.640.0%53.1%' is 'Vega 4.6', 40.0%, 53.1%): every value
+    has the decimals the last one has, or ends in '%', so the digits split one way only; the first value
+    starts where its whole part is no longer than the others' (a name's version keeps its digits)."""
+    start, end = line
+    m = _FUSED_RUN.search(article, start, end)
+    if m is None or _FUSED_LABEL.match(article, start, m.start()) is None:
+        return None
+    run_end = m.start() + len(m.group().rstrip())
+    first_dot = article.find(".", m.start(), run_end)
+    if "%" in m.group():
+        first_dot = article.find("%", m.start(), run_end)
+        first_dot = article.rfind(".", m.start(), first_dot) if "." in article[m.start():first_dot] else first_dot
+    for first in range(max(m.start(), first_dot - 3), first_dot):
+        values = _fused_split(article, first, run_end)
+        if values is not None:
+            return _fused_cells(article, start, values)
+    return None
+
+
+def _fused_split(article: str, pos: int, end: int) -> Optional[list[tuple[int, int]]]:
+    """Values from ``pos`` to ``end``, each ending in '%' or with the decimals the last has; None when the
+    digits do not split so, or the first value's whole part is longer than the longest of the others'."""
+    percent = article[end - 1] == "%"
+    decimals = 0 if percent else end - article.rfind(".", pos, end) - 1
+    values, wholes = [], []
+    while pos < end:
+        stop = article.find("%", pos, end) + 1 if percent else article.find(".", pos, end)
+        whole = article[pos:stop].rstrip("%").split(".")[0] if percent else article[pos:stop]
+        if stop <= 0 or not 1 <= len(whole) <= 3 or not whole.isdigit() or (len(whole) > 1 and whole[0] == "0"):
+            return None
+        if not percent:
+            stop += 1 + decimals
+            if stop > end or not article[stop - decimals:stop].isdigit():
+                return None
+        values.append((pos, stop))
+        wholes.append(len(whole))
+        pos = stop
+    if len(values) < 2 or wholes[0] > max(wholes[1:]):
+        return None
+    return values
+
+
+def _fused_cells(article: str, start: int, values: list[tuple[int, int]]) -> Optional[tuple[Cell, ...]]:
+    label = make_cell(article, start, values[0][0])
+    if not label.text or len(label.text) > 60:
+        return None
+    return (label, *(make_cell(article, a, b) for a, b in values))
+
+
+def fused_header(article: str, line: Line, width: int, words: HeaderWords) -> Optional[tuple[Cell, ...]]:
+    """The ``width`` cells of a header whose names ran together ('BenchmarkLlama 3.1 8BLlama 3.1
+    70BGPT-4'), split where a name's end meets the next one's capital, never inside a known name or
+    brackets; a first cell more, or a header word before a space, is the corner over the row labels."""
+    start, end = line
+    text = article[start:end]
+    if len(text.strip()) > 200 or any(ch.isdigit() for ch in text.strip()[-1:]) and _FUSED_RUN.search(text):
+        return None
+    kept = [(a, b) for a, b in words.joined_names(text)] + [m.span() for m in _BRACKETED.finditer(text)]
+    cuts = [m.start() for m in _JOINT.finditer(text) if not any(a < m.start() < b for a, b in kept)]
+    bounds = [len(text) - len(text.lstrip())] + cuts + [len(text.rstrip())]
+    cells = [make_cell(article, start + a, start + b) for a, b in zip(bounds, bounds[1:])]
+    if len(cells) == width:
+        corner, sep, rest = cells[0].text.partition(" ")
+        if not sep or not words.heads_column(corner):
+            return (empty_cell(start), *cells)
+        at = start + bounds[0] + len(corner)
+        cells[0] = make_cell(article, at, cells[0].end)
+        return (make_cell(article, start + bounds[0], at), *cells)
+    return tuple(cells) if len(cells) == width + 1 and all(c.text for c in cells) else None
+
+
+def fused_grid(article: str, header: Line, rows: Sequence[tuple[Cell, ...]], words: HeaderWords) -> Optional[Grid]:
+    """A table whose header names and row values ran together, as a page's table loses its markup."""
+    head = fused_header(article, header, len(rows[0]) - 1, words)
+    if head is None:
+        return None
+    return Grid((head, *rows), header[0], rows[-1][-1].end, "fused", header_rows=1)
 
 
 def _is_value_token(token: str) -> bool:
