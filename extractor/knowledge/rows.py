@@ -147,6 +147,7 @@ class GrammarFile(JsonFile):
     english_prefixes: Words = []  # 'Non-', 'Pre-': a word prefix, never a name's own first part ('Ko-Llama')
     product_words: Words = []
     organisation_words: Words = []  # a word after a test's name that names the people behind it: 'ARC Prize'
+    host_words: Words = []  # a word after a board's host that names the host's own things: 'Hugging Face downloads'
 
 
 class TablesFile(JsonFile):

@@ -121,6 +121,7 @@ _PHRASE_GOES_ON = re.compile(r" (?!(?:and|or|on|in|with|by|to|for|from|at|as|tha
                              r"|results?|scores?|suite)\b)[a-z]")  # 'X's open evaluation project': the suite word is no head
 _SPLIT_AFTER = re.compile(r"\s+(?:sets?|splits?|subsets?|partitions?)\b")
 _NAME_FUNCTION_WORDS = frozenset({"of", "in", "on", "the", "a", "an", "and", "for", "to", "with", "at"})
+_WORD_AFTER = re.compile(r"(?:'s|\u2019s)? ([\w-]+)")  # "Hugging Face's CEO", 'Hugging Face downloads'
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,12}|[A-Z]{3,12})\b(?![\-\u2011])")  # 'SWE-bench Pro', 'MMLU PRO'
 _INTRODUCED_SUITE = re.compile(
     r"(?<![\w\-/.])\[?([A-Z][A-Za-z0-9]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z]{2,}[\w\-]*)(?:\]\([^)\s]{1,300}\))?, (?:a|an) "
@@ -246,6 +247,7 @@ class EntityRecognizer:
         self._organisation_after = re.compile(
             rf" (?:{'|'.join(map(re.escape, kb.grammar.get('organisation_words', ())))})\b") \
             if kb.grammar.get("organisation_words") else None
+        self._host_thing_words = frozenset(w.lower() for w in kb.grammar.get("host_words", ()))
         capital_variants = sorted((v for v in kb.variants if v[:1].isupper()), key=len, reverse=True)
         self._variant_after = re.compile(  # "'s Opus", "'s 1106-preview"
             rf"['\u2019]s ((?:{'|'.join(map(re.escape, capital_variants))})|\d{{4}}-preview)(?![\w\-])")
@@ -644,6 +646,8 @@ class EntityRecognizer:
                 continue  # 'Hugging Face' the company, not its leaderboard
             if label == "BENCHMARK" and alias in self.kb.benchmark_needs_context and self._hosts_another(text, m.end()):
                 continue  # 'the Hugging Face RewardBench list': the host of a board the next words name
+            if label == "BENCHMARK" and alias in self.kb.benchmark_needs_context and self._host_thing(text, m.end()):
+                continue  # 'Hugging Face downloads': the host's own things, not its board
             canonical = ids[alias]
             end = m.end()
             if label == "BENCHMARK" and _LIKENESS.match(text, end):
@@ -1339,6 +1343,11 @@ class EntityRecognizer:
         board = _BOARD_WORDS.match(text, score.end()) if score is not None else None
         words = board.group() if board is not None else ""
         return any(self.resolver.listed(words[:k].rstrip(".")) for k in _word_ends(words))
+
+    def _host_thing(self, text: str, end: int) -> bool:
+        """True when the word after a board's host names the host's own things ('downloads', 'CEO')."""
+        after = _WORD_AFTER.match(text, end)
+        return after is not None and after.group(1).lower() in self._host_thing_words
 
     def _names_a_benchmark(self, name: str) -> bool:
         """'BFCL v3', 'AlpacaEval 2': a listed benchmark's edition is no model."""

@@ -173,6 +173,19 @@ def test_benchmark_aliases_map_to_guideline_ids(nlp, text, bench):
     assert ent._.canonical == bench
 
 
+@pytest.mark.parametrize("text", [
+    "The model ranked well and passed 100 K Hugging Face downloads.", "Hugging Face's CEO praised the top-ranked model.",
+])
+def test_a_board_s_host_before_its_own_things_names_no_board(nlp, text):
+    assert _ents(nlp, text, "BENCHMARK") == []
+
+
+def test_the_arena_beside_a_ranking_word_is_the_chatbot_arena(nlp):
+    [ent] = _ents(nlp, "Today the arena updated its ranking of Kite-4.", "BENCHMARK")
+    assert (ent.text, ent._.canonical) == ("arena", "chatbot-arena")
+    assert _ents(nlp, "Fans filled the arena for the final.", "BENCHMARK") == []
+
+
 def test_entity_offsets_are_exact(nlp):
     text = "Alibaba’s Qwen2-72B-Instruct — ranked 1st."
     doc = nlp(text)
