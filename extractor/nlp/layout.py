@@ -430,14 +430,24 @@ def _continues_a_row(text: str, line: Line) -> bool:
 
 
 def _rows_over_lines(text: str, lines: Sequence[Line]) -> list[Line]:
-    """The rows of a pipe run, a row going on over the lines that continue it (see ``_continues_a_row``)."""
+    """The rows of a pipe run, a row going on over the lines that continue it (see ``_continues_a_row``), or
+    over a line of cells that opens with no pipe under a row short of the header's cells ('| 1 |' over
+    'Vega-2 | 50.2% |')."""
     rows: list[Line] = []
+    width = 0
     for line in lines:
-        if rows and _continues_a_row(text, line):
+        if rows and (_continues_a_row(text, line) or (
+                _opens_without_pipe(text, line) and len(pipe_cells(text, *rows[-1])) < width)):
             rows[-1] = (rows[-1][0], line[1])
         else:
             rows.append(line)
+            width = width or len(pipe_cells(text, *line))
     return rows
+
+
+def _opens_without_pipe(text: str, line: Line) -> bool:
+    said = text[line[0]:line[1]].strip()
+    return said.endswith("|") and not said.startswith("|")
 
 
 def _continues(text: str, lines: Sequence[Line], before: tuple[int, int, list[Line]], k: int, rows: list[Line]) -> bool:

@@ -159,6 +159,18 @@ def test_a_page_titled_by_one_benchmark_alone_gives_its_settings_table_that_benc
     assert got == {("veraexam", "No tools", 41.0), ("veraexam", "With tools", 52.5)}
 
 
+def test_a_pipe_row_broken_after_its_rank_cell_goes_on_the_next_line():
+    text = ("VeraExam results\n\n| Rank | Model | VeraExam Score | Notes |\n| :---: | :--- | :---: | :--- |\n| 1 |\n"
+            "Kite-3 (Acme) | 50.2% | agent mode |\n| 2 |\nVega-2 Pro (Vega Labs) | 48.1% | thinking on |\n")
+    assert ranks(text) == {("Kite-3", "veraexam", 1), ("Vega-2 Pro", "veraexam", 2)}
+
+
+def test_a_rank_column_ranks_by_the_one_listed_score_column_over_the_article_s_board():
+    text = ("Forget the SWE-bench leaderboard: GPQA is the test now.\n\n| Rank | Model | GPQA Score |\n|---|---|---|\n"
+            "| 1 | Kite-3 | 71.2 |\n| 2 | Vega-2 | 68.0 |\n")
+    assert ranks(text) == {("Kite-3", "gpqa", 1), ("Vega-2", "gpqa", 2)}
+
+
 def test_several_score_columns_each_keep_their_benchmark():
     text = ("| Model | Arena Elo | MMLU | License |\n|---|---|---|---|\n| Vega-7B-Chat | 1102 | 61.2 | Apache 2.0 |\n"
             "| Lyra-LM-7B-alpha | 1041 | 58.0 | MIT |\n")

@@ -567,10 +567,12 @@ class TableInterpreter:
 
     def _rank_board(self, meanings: dict, context: BenchmarkChoice) -> BenchmarkChoice:
         """What a rank column ranks on: the table's leaderboard, else its one leaderboard column; a table of
-        one value column headed by a listed benchmark ranks by it over a board only its title names."""
+        one value column headed by a listed benchmark ranks by it over a board only its title names, or only
+        the article around it."""
         only = [m[0] for m in meanings.values()]
         if len(only) == 1 and only[0].ref is not None and only[0].ref.listed and context.ref is not None \
-                and not self.resolver.listed(context.ref.name) and only[0].source == "table":
+                and (not self.resolver.listed(context.ref.name) or context.source == "article") \
+                and only[0].source == "table":
             return only[0]
         if context.ref is not None:
             return context
