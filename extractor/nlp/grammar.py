@@ -274,8 +274,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     id_shape = (
         r"(?<![A-Za-z0-9_\u00c0-\u024f./\-\u2011])(?P<family>[A-Za-z][A-Za-z0-9]{1,24})"
         r"(?P<parts>(?:[-_.\u2011][A-Za-z0-9+]{1,16}){1,6})"
-        rf"(?: {variant}(?=[ ,.;:)]|$)){{0,2}}"  # variant words after a space: 'Kappa-3 Opus', 'Nova-2 Pro'
-        rf"(?: {MONTH_DAY}(?=[ ,.;:)]|$)| {_LABEL_MONTH_DAY}|{_DATED_RELEASE} {_LATE_MONTH_DAY}(?=[ ,.;:)]|$))?"
+        rf"(?: {variant}(?=[\s,.;:)]|$)){{0,2}}"  # variant words after a space: 'Kappa-3 Opus', 'Nova-2 Pro'
+        rf"(?: {MONTH_DAY}(?=[\s,.;:)]|$)| {_LABEL_MONTH_DAY}|{_DATED_RELEASE} {_LATE_MONTH_DAY}(?=[\s,.;:)]|$))?"
         # a month-day tag: 'Nova-2 0613', 'Nova-2 1217: 1351', 'Nova-2 Preview 1205'
         rf"(?: \({_EFFORT}\))?"  # an effort in brackets: 'Nova-5.5 (xhigh)'
         r"(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"
@@ -288,7 +288,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?=[A-Z])(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?:(?!(?:{makers_only}) )"
         rf"(?P<family>[A-Z][A-Za-z]{{1,20}}(?:[-\u2011][A-Z][A-Za-z]{{0,10}})?(?: [A-Z][a-z]{{2,12}})?)"  # 'DALL-E 3'
         rf" (?P<version>\d{{1,2}}(?:\.\d{{1,2}})?o?|[A-Z]\d{{1,2}}|[A-Z]\+{{1,2}}|[vV]\d{{1,2}}(?:\.\d)?)"
-        rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: {_SIZE}(?= |$|[,.;:)]))?(?: {MONTH_DAY}(?!\d|[.,]\d)| {_LABEL_MONTH_DAY}|{_DATED_RELEASE} {_LATE_MONTH_DAY}(?!\d|[.,]\d)|[-\u2011]{MONTH_DAY}(?!\d|[.,]\d))?(?: \((?:{_EFFORT}|{_SIZE})\)| \[(?:{_EFFORT}|{variant}|[A-Z])\])?)"
+        rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: {_SIZE}(?=\s|$|[,.;:)]))?(?: {MONTH_DAY}(?!\d|[.,]\d)| {_LABEL_MONTH_DAY}|{_DATED_RELEASE} {_LATE_MONTH_DAY}(?!\d|[.,]\d)|[-\u2011]{MONTH_DAY}(?!\d|[.,]\d))?(?: \((?:{_EFFORT}|{_SIZE})\)| \[(?:{_EFFORT}|{variant}|[A-Z])\])?)"
         rf"(?![A-Za-z0-9_\u00c0-\u024f%]|[.,]\d|\+)"
         # 'Name-Large', 'Name-Max': a capitalised variant word hyphenated to a name (not to another: 'Pro-Max')
         rf"|(?!(?:{capital_variant})[-\u2011])[A-Z][A-Za-z]{{1,20}}[-\u2011](?:{capital_variant})(?![A-Za-z0-9_\u00c0-\u024f\-\u2011]|\.\w)"

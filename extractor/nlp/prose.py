@@ -2321,10 +2321,21 @@ def _medal_line(r: _Reading) -> None:
     medal = r.doc[r.start].text if r.start < r.end else ""
     if medal not in MEDAL_PLACES or (r.start > 0 and "\n" not in r.doc[r.start - 1].text_with_ws):
         return  # a medal inside a sentence marks nothing here
+    if _medal_on_a_next_line(r.ctx.text, r.doc[r.start].idx, medal):
+        return  # the same medal down the lines beside: a tier, many models in it, no place
     model = r.start + 2 if r.w(r.start + 1) in _DETERMINERS else r.start + 1  # '🥉 Previous Gemini 2.5'
     if r.label(model) == "MODEL" and model not in r.ranked:
         _make(r, "rank", model, r.start, 0.7, rank=MEDAL_PLACES[medal], value_span=(r.start, r.start + 1))
         r.ranked.add(model)
+
+
+def _medal_on_a_next_line(text: str, at: int, medal: str) -> bool:
+    """True when the line before or after the one opening with ``medal`` at ``at`` opens with it too."""
+    start = text.rfind("\n", 0, at)
+    before = text.rfind("\n", 0, max(start, 0)) + 1 if start > 0 else -1
+    end = text.find("\n", at)
+    return (before >= 0 and text[before:start].lstrip().startswith(medal)) or (
+        end >= 0 and text[end + 1:end + 1 + 200].lstrip(" \t").startswith(medal))
 
 
 _ITEM_MARKS = frozenset({"-", "*", ".", ")", "`", "**", "*", "[", "]", "/", "—", "–", ":", "(", "|", "\u2022", "\u25aa", "\u25e6"})

@@ -902,6 +902,19 @@ def test_a_medal_inside_a_sentence_marks_no_place():
     assert [c for c in claims_of("Kite-2 won a \U0001F948 Vega-4.5 badge on the WebDev Arena.") if c[0] == "rank"] == []
 
 
+def test_the_same_medal_on_lines_beside_each_other_is_a_tier_and_no_place():
+    text = ("Chatbot Arena tiers\n\n\U0001F948 Kite-3 Pro 1385\n\U0001F948 Vega-2 Ultra 1379\n"
+            "\U0001F949 Lark-4 1332\n\U0001F949 Tern-5 1317\n")
+    assert [c for c in claims_of(text) if c[0] == "rank"] == []
+    assert len([c for c in claims_of(text) if c[0] == "score"]) == 4
+
+
+def test_a_numbered_list_item_ending_in_a_variant_word_keeps_it_in_the_name():
+    text = "Top LLM models on the Chatbot Arena leaderboard:\n\n1. Kite-3 Pro\n2. Vega-2 Ultra\n3. Lark-4 Max\n"
+    assert [(c[1], c[5]) for c in claims_of(text) if c[0] == "rank"] == [
+        ("Kite-3 Pro", (1, None)), ("Vega-2 Ultra", (2, None)), ("Lark-4 Max", (3, None))]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
