@@ -3215,7 +3215,7 @@ def _ranks(r: _Reading) -> None:
                     subject = _subject(r, opener, r.taken_objects, vendors=False)  # 'traded blows with X and Y at the top'
             if subject is None:
                 subject = _displacer(r, start)  # 'X dethroned Y at the top of the board'
-            if subject is None or _blocked(r, subject + 1, start) or _past(r, start):
+            if subject is None or _blocked(r, subject + 1, start) or _past(r, start) or _group_member(r, subject):
                 continue
             if end - start == 1 and _used_as_noun(r, start):
                 continue  # '48 attention heads', 'the leads': a noun, no verb
@@ -3249,6 +3249,16 @@ def _ranks(r: _Reading) -> None:
                     _make(r, "rank", holder, start, 0.8, rank=1, scope=scope, value_span=(start, end))
                     r.ranked.add(holder)
             _followed(r, end, 1)
+
+
+def _group_member(r: _Reading, name: int) -> bool:
+    """'the closed frontier leaders (A, B, C) still lead': a name in brackets after a plural noun is one of
+    the group the noun names, which is what the verb is said of."""
+    k = name - 1
+    while k > r.start and (r.w(k) == "," or r.is_name(k)):
+        k -= 1
+    noun = r.w(k - 1)
+    return r.w(k) == "(" and noun.endswith("s") and noun.isalpha() and r.doc[k - 1].text.islower()
 
 
 def _ranked_on_another_board(r: _Reading, subject: int, cue: int) -> bool:
@@ -3410,6 +3420,8 @@ _PLACE_NOUNS = frozenset({"place", "spot", "position", "entrant", "model", "cont
 def _rank_value(r: _Reading, value: _Value) -> None:
     start, end = value.start, value.end
     subject = _rank_holder(r, start, end)
+    if subject is None:
+        subject = _holder_of_the_place_before(r, value)
     before_from = start - 2 if r.w(start - 1) == "from" else start - 3
     if _from_place(r, start) and r.w(before_from) in r.words_set("displacing_verbs"):
         return  # 'Y was pushed from first place by X': a place lost; the winner's is read with the verb
@@ -3474,6 +3486,16 @@ def _rank_value(r: _Reading, value: _Value) -> None:
                     _make(r, "rank", other, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))
                     r.ranked.add(other)
     _followed(r, end, rank)
+
+
+def _holder_of_the_place_before(r: _Reading, value: _Value) -> Optional[int]:
+    """'#2 among open models and #6 overall': a place joined by 'and' to the one before it, with no name or
+    cue between them, is held by that one's holder."""
+    before = [v for v in _values(r) if v.end < value.start and not v.top_n and not value.top_n]
+    if not before or r.w(value.start - 1) != "and" or any(
+            r.label(k) in ("MODEL", "VENDOR") or k in r.cue_starts for k in range(before[-1].end, value.start)):
+        return None
+    return _rank_holder(r, before[-1].start, before[-1].end)
 
 
 def _company_meant(r: _Reading, noun: int) -> Optional[int]:

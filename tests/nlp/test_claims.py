@@ -915,6 +915,17 @@ def test_a_numbered_list_item_ending_in_a_variant_word_keeps_it_in_the_name():
         ("Kite-3 Pro", (1, None)), ("Vega-2 Ultra", (2, None)), ("Lark-4 Max", (3, None))]
 
 
+def test_a_place_joined_by_and_to_the_place_before_it_is_the_same_model_s():
+    text = ("At launch Mistral Large 3 debuted around 1418 Elo on LMArena, #2 among open non-reasoning models "
+            "and #6 among open models overall.")
+    assert [c[5] for c in claims_of(text) if c[0] == "rank"] == [(2, None), (6, None)]
+
+
+def test_names_in_brackets_after_a_plural_noun_are_a_group_that_leads_and_hold_no_first_place():
+    text = "Kite-4 is cheap, while the closed frontier leaders (Lark 4.8, Tern-5.5) still lead on LMArena."
+    assert [c for c in claims_of(text) if c[0] == "rank"] == []
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
