@@ -1315,10 +1315,11 @@ def _item_subject(r: _Reading) -> Optional[int]:
     if len({e._.canonical or e.text for e in named}) == 1:
         r.spans.setdefault(named[0].start, named[0])
         return named[0].start
-    before = [wm for wm in r.ctx.mentions.values() if wm[1].start < r.start and wm[1].label_ == "MODEL"]
-    if not before:
-        return None
-    span = max(before, key=lambda wm: (wm[0], wm[1].start))[1]
+    before = sorted((wm for wm in r.ctx.mentions.values() if wm[1].start < r.start and wm[1].label_ == "MODEL"),
+                    key=lambda wm: (wm[0], wm[1].start), reverse=True)
+    if not before or (len(before) > 1 and before[1][0] == before[0][0] == 1):
+        return None  # names said once each: none is what the text is about
+    span = before[0][1]
     r.spans.setdefault(span.start, span)
     return span.start
 

@@ -926,6 +926,14 @@ def test_names_in_brackets_after_a_plural_noun_are_a_group_that_leads_and_hold_n
     assert [c for c in claims_of(text) if c[0] == "rank"] == []
 
 
+def test_a_labelled_item_takes_no_subject_from_names_the_text_said_once_each():
+    text = ("Acme AI set records on Hindi OCR, beating Gemini 3 Pro.\n\nUnlike general-purpose AI models (GPT-4, "
+            "Gemini, Claude) trained on English data, Acme builds for Hindi.\n\nKey results\n\n"
+            "  \u2022 Benchmark performance:\n    \u2022 VeraOCR-Bench: 84.3% (surpassing Gemini 3 Pro)\n"
+            "    \u2022 DocVera v1.5: 93.28%\n")
+    assert claims_of(text) == []
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
