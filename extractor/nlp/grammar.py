@@ -217,6 +217,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
                                + list(kb.grammar.get("id_link_words", ())))
     id_part = rf"{_HY}(?!(?:{not_id_parts}){_END})[a-z][a-z0-9]{{1,14}}(?<!ed){_END}"
     prefixes = alternation(kb.grammar.get("english_prefixes", ()))
+    languages = alternation([w.capitalize() for w in kb.grammar.get("language_words", ()) if w.isalpha()])
     product = alternation(kb.grammar.get("product_words", ()))
     vendor_aliases = [a for v in kb.vendors.values() for a in (v.name, *v.aliases)]
     vendors = alternation(vendor_aliases)
@@ -232,6 +233,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{1,11}}(?:[a-rt-z]|[aiou]s)(?<!ed)(?<!ing)(?= (?:{variant}){_END})"
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{2,12}}[A-Z]{_END}"  # a word with a capital letter glued on: Kappa TurboS
         rf"| (?!Q[1-4] )[A-Z]{{1,2}}\d{{1,2}}[A-Z]?(?= \d{{1,4}}(?:\.\d{{1,2}})?[Bb]{_END})"  # a code before a size: Falcon H1R 7B
+        rf"| (?:{languages})(?= {_SIZE}{_END})"  # a language before a size: Kappa-H1 Arabic 34B
         # an acronym before the size, with a word after it at most: Kappa MT 7B, Kappa MT Chimera 7B
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z]{{2,4}}(?: [A-Z][a-z]{{2,12}})?(?= {_SIZE}{_END})"
         rf"| {MONTH_DAY}{_END}"  # a month-day tag: Grok 4 0709, GPT-4 0613
@@ -263,7 +265,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?![A-Za-z0-9_\u00c0-\u024f]|{_HY}[a-z]{{1,8}}\d)"  # never a word's first part: 'gpt' of 'gpt-oss120b'
     )
     unknown = (
-        rf"{_START}(?P<family>[A-Z][A-Za-z]{{2,20}}(?: (?:[A-Z][a-z]{{2,20}}|{product})(?= \d))?)"  # 'Aya Expanse 32B', 'Vega LLM 67B'
+        rf"{_START}(?!(?:{languages}) )(?P<family>[A-Z][A-Za-z]{{2,20}}(?: (?:[A-Z][a-z]{{2,20}}|{product})(?= \d))?)"  # 'Aya Expanse 32B', 'Vega LLM 67B'
         rf"(?:{_HY}{_VERSION}|\d{{1,2}}(?:\.\d{{1,2}})?| {_SHORT_VERSION}"  # 'Vega-3', 'Vega3', 'Vega 3'
         rf"| (?!Q[1-4] )[A-Z]{{1,2}}\d{{1,2}}[A-Z]?(?= \d))?"  # or a code: 'Vega H1R 7B'
         rf"(?:{_SEP}(?:\d{{1,4}}(?:\.\d{{1,2}})?[Bb]|\d{{1,2}}x\d{{1,4}}[Bb])){_END}"
@@ -285,7 +287,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     # a maker's name opens no weak name ('Zenith Vega 2' is Zenith's 'Vega 2'), unless it is a family too
     makers_only = alternation([a for a in vendor_aliases if a not in set(family_names)])
     weak = (
-        rf"(?=[A-Z])(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?:(?!(?:{makers_only}) )"
+        rf"(?=[A-Z])(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?:(?!(?:{makers_only}|{languages}) )"
         rf"(?P<family>[A-Z][A-Za-z]{{1,20}}(?:[-\u2011][A-Z][A-Za-z]{{0,10}})?(?: [A-Z][a-z]{{2,12}})?)"  # 'DALL-E 3'
         rf" (?P<version>\d{{1,2}}(?:\.\d{{1,2}})?o?|[A-Z]\d{{1,2}}|[A-Z]\+{{1,2}}|[vV]\d{{1,2}}(?:\.\d)?)"
         rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: {_SIZE}(?=\s|$|[,.;:)]))?(?: {MONTH_DAY}(?!\d|[.,]\d)| {_LABEL_MONTH_DAY}|{_DATED_RELEASE} {_LATE_MONTH_DAY}(?!\d|[.,]\d)|[-\u2011]{MONTH_DAY}(?!\d|[.,]\d))?(?: \((?:{_EFFORT}|{_SIZE})\)| \[(?:{_EFFORT}|{variant}|[A-Z])\])?)"

@@ -44,6 +44,12 @@ def test_the_scan_finds_what_each_pattern_finds_on_any_text(text):
         assert _scanned_spans(kind, text) == _spans(pattern, text), kind
 
 
+def test_a_language_word_before_a_size_ends_a_name_and_starts_none():
+    assert [m.group() for m in GRAMMAR.unknown_models("Vega Japanese 7B leads; Arabic 34B is a size.")] == [
+        "Vega Japanese 7B"]
+    assert [m.group() for m in GRAMMAR.model.finditer("Falcon-H1 Arabic 34B leads.")] == ["Falcon-H1 Arabic 34B"]
+
+
 def test_unknown_names_are_found_around_sizes_only():
     found = [m.group() for m in GRAMMAR.unknown_models("Zephyr-7B-beta and Smaug 72B led; Apple's 3Bn deal.")]
     assert found == ["Zephyr-7B-beta", "Smaug 72B"]
