@@ -2285,14 +2285,18 @@ def _ranked_item(r: _Reading) -> None:
 
 def _place_labelled_item(r: _Reading) -> None:
     """'- 1st: X', '- #2 – Y', '- Third place: Z': a list item labelled with a place gives it to the model
-    the label opens."""
+    the label opens; so does a line of its own labelled in words ('Top: X — 82.6%', 'Winner: Y')."""
     block = r.block
-    if block is None or block.kind != "item" or r.sent.start_char > block.start + 8:
+    if block is None:
+        return
+    own_line = r.start == 0 or "\n" in r.doc[r.start - 1].text_with_ws
+    if (block.kind != "item" or r.sent.start_char > block.start + 8) and not own_line:
         return
     i = r.start
     while i < r.end and r.w(i) in _ITEM_MARKS:
         i += 1
-    place = rank_at(r, i) or _place_label(r, i)
+    place = rank_at(r, i) if block.kind == "item" and r.sent.start_char <= block.start + 8 else None
+    place = place or _place_label(r, i)
     if place is None:
         return
     rank, k = place
@@ -2303,9 +2307,20 @@ def _place_labelled_item(r: _Reading) -> None:
     k += 1
     while k < r.end and r.w(k) in ("**", "*", "__"):
         k += 1
-    if k < r.end and r.label(k) == "MODEL" and k not in r.ranked:
+    if k < r.end and r.label(k) == "MODEL" and k not in r.ranked and not _first_of_a_list(r, k):
         _make(r, "rank", k, i, 0.75, rank=rank, value_span=(i, place[1]))
         r.ranked.add(k)
+
+
+def _first_of_a_list(r: _Reading, name: int) -> bool:
+    """'Top: A (1145), B (1145)': a name a list goes on after (its value in brackets between) is one of
+    several the label is said of, no place of its own."""
+    k = name + 1
+    if r.w(k) == "(":
+        while k < r.end and r.w(k) != ")":
+            k += 1
+        k += 1
+    return r.w(k) in (",", "and", "&") and r.label(k + 1) == "MODEL"
 
 
 def _place_label(r: _Reading, i: int) -> Optional[tuple[int, int]]:

@@ -934,6 +934,19 @@ def test_a_labelled_item_takes_no_subject_from_names_the_text_said_once_each():
     assert claims_of(text) == []
 
 
+def test_a_line_of_its_own_labelled_top_gives_the_model_after_it_first_place():
+    text = ("LiveBench\nLiveBench is a continuously updated benchmark.\nTop: GPT-5.2 \u2014 82.6%\n"
+            "Arena-Hard-Auto\nArena-Hard-Auto is an automated benchmark.\nTop: Claude Opus 4.6 \u2014 68.4%\n")
+    assert {(c[0], c[1], c[4], c[5]) for c in claims_of(text)} == {
+        ("rank", "GPT-5.2", "livebench", (1, None)), ("score", "GPT-5.2", "livebench", (82.6, "%")),
+        ("rank", "Claude Opus 4.6", "arena-hard", (1, None)), ("score", "Claude Opus 4.6", "arena-hard", (68.4, "%"))}
+
+
+def test_a_top_label_over_a_list_of_names_gives_none_of_them_first_place():
+    text = "Chatbot Arena, vision\n- Top: Gemini 3 Flash (1145), Claude Opus 4.5 (1145)\n"
+    assert [c for c in claims_of(text) if c[0] == "rank"] == []
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
