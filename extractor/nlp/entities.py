@@ -170,7 +170,7 @@ _VALUE_THEN_BRACKET = re.compile(r"\d%? \(")  # '84.0% (Acme 2.5 Pro)': a name i
 # 'Acme 4 (Elo rating 1,176)', 'Acme 4 (71.2%)': a name with its value in brackets after it
 _BRACKETED_VALUE = re.compile(r" \((?:(?:[A-Za-z][\w\-]*:? ){1,3}[~\u2248]?\d[\d,.]*|[~\u2248]?\d[\d,.]*\s*(?:%|points|pts|Elo))\)")
 _VENDOR_GLUE = (" ", "'s ", "\u2019s ")  # 'Acme Vega 4', "Acme's Vega 4"
-_MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?),? $")
+_MODEL_NOUN_BEFORE = re.compile(r"(?i)\b(?:models?|LLMs?|chatbots?|assistants?|versions?|variants?|systems?),? $")
 _AND_NAME = re.compile(r"(?:,? and |, )(?=[A-Z])")
 _MEMBERS_INTRO = re.compile(r" (?:models|variants|versions)\s*(?:[-\u2013\u2014:(]|, namely)\s*(?=[A-Z])")  # 'Vega 4 models - '
 _MEMBER_WORD = re.compile(r"(?<![\w\-/.])[A-Z][a-z]{2,15}(?![\w\-])")

@@ -947,6 +947,12 @@ def test_a_top_label_over_a_list_of_names_gives_none_of_them_first_place():
     assert [c for c in claims_of(text) if c[0] == "rank"] == []
 
 
+def test_a_system_the_text_calls_by_a_name_is_a_subject_of_its_relative_clause():
+    text = ("The AI startup Acme has developed a multi-agent system called Kite Ultra, which claims to have "
+            "outperformed Anthropic's flagship model, Claude Opus 4.5, in various benchmark tests.")
+    assert claims_of(text) == [("comparison", "Kite Ultra", "model", None, None, ("outperforms", ("Claude Opus 4.5",)))]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
