@@ -21,7 +21,7 @@ from .extensions import TEXT_KEY, register_extensions
 from .tables.grid import Cell, Grid
 from .tables.interpret import HeaderVocabulary, TableInterpreter
 from .sentences import RUN_IN_HINT, run_in_items
-from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, ends_in_number, fused_grid,
+from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, csv_grid, ends_in_number, fused_grid,
                              fused_row, html_grid, html_tables, is_pipe_row, is_separator, pipe_cells, pipe_grid, ranked_grid, ranked_start, row_ending,
                              spaced_grid, spread_header, stacked_grid, glued_grid, glued_header, glued_rank)
 
@@ -486,7 +486,7 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
     k = a
     while k < b:
         used = _ranked_at(text, lines, k, b, name_end) or _glued_at(text, lines, k, b, name_end) \
-            or _fused_at(text, lines, k, b, words) or _aligned_at(text, lines, k, b) or _spaced_at(text, lines, k, b, words)
+            or _fused_at(text, lines, k, b, words) or _csv_at(text, lines, k, b) or _aligned_at(text, lines, k, b) or _spaced_at(text, lines, k, b, words)
         if used is not None:
             found.append(used)
             k = used[1]
@@ -541,6 +541,18 @@ def _glued_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
     if j - k < 3:
         return None
     grid = glued_grid(text, lines[k], head, lines[k + 1:j], name_end)
+    return (k, j, grid) if grid is not None else None
+
+
+def _csv_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:
+    """A header line and the rows under it with as many commas, none of them prose ('model,mmlu,gsm8k')."""
+    commas = text.count(",", *lines[k])
+    if commas < 2 or _ends_sentence(text[lines[k][0]:lines[k][1]].rstrip() or "."):
+        return None
+    j = k + 1
+    while j < b and text.count(",", *lines[j]) >= commas and text[lines[j][0]:lines[j][1]].strip():
+        j += 1
+    grid = csv_grid(text, lines[k:j]) if j - k >= 3 else None
     return (k, j, grid) if grid is not None else None
 
 

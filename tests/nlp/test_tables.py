@@ -171,6 +171,24 @@ def test_a_rank_column_ranks_by_the_one_listed_score_column_over_the_article_s_b
     assert ranks(text) == {("Kite-3", "gpqa", 1), ("Vega-2", "gpqa", 2)}
 
 
+def test_comma_separated_rows_under_a_header_are_a_table_with_quoted_fields_kept_whole():
+    text = ("Leaderboard data, as exported\n\nmodel,arc,hellaswag,mmlu\nvega-7b-chat,58.0,80.1,61.2\n"
+            '"Kite-2, 13B",55.3,79.8,54.1\nlark-3b,38.2,60.0,30.5\n')
+    got = scores(text)
+    assert {s[:3] for s in got} == {
+        ("vega-7b-chat", "arc", 58.0), ("vega-7b-chat", "hellaswag", 80.1), ("vega-7b-chat", "mmlu", 61.2),
+        ("Kite-2, 13B", "arc", 55.3), ("Kite-2, 13B", "hellaswag", 79.8), ("Kite-2, 13B", "mmlu", 54.1),
+        ("lark-3b", "arc", 38.2), ("lark-3b", "hellaswag", 60.0), ("lark-3b", "mmlu", 30.5)}
+    for claim in extract_claims(Article(id="t", text=text, source="t")):
+        assert text[claim.subject.span.start:claim.subject.span.end] == claim.subject.text
+
+
+def test_prose_lines_with_commas_are_no_comma_separated_table():
+    text = ("MMLU results came in, for Kite-2, Lark-3 and Tern-1, today\nKite-2 scored 61.2 on MMLU, then Lark-3, then "
+            "Tern-1\nLark-3 scored 58.0 on MMLU, ahead of Tern-1, behind Kite-2\n")
+    assert {s[:3] for s in scores(text)} == {("Kite-2", "mmlu", 61.2), ("Lark-3", "mmlu", 58.0)}
+
+
 def test_several_score_columns_each_keep_their_benchmark():
     text = ("| Model | Arena Elo | MMLU | License |\n|---|---|---|---|\n| Vega-7B-Chat | 1102 | 61.2 | Apache 2.0 |\n"
             "| Lyra-LM-7B-alpha | 1041 | 58.0 | MIT |\n")

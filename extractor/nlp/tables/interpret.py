@@ -419,7 +419,18 @@ class TableInterpreter:
         return columns
 
     def _is_benchmark(self, text: str) -> bool:
-        return self.vocabulary.role(text) != "skip" and self.resolver.resolve(text) is not None
+        return self.vocabulary.role(text) != "skip" and self._header_ref(text) is not None
+
+    def _header_ref(self, text: str) -> Optional[BenchmarkRef]:
+        """The benchmark a header names; one in lower case names the test its capitals do ('mmlu', 'gpqa' in a
+        data file's header), a category word aside ('math')."""
+        ref = self.resolver.resolve(text)
+        if (ref is None or not ref.listed) and text.islower() and " " not in text \
+                and not self.resolver.is_category(text):
+            upper = self.resolver.resolve(text.upper(), unlisted=False)
+            if upper is not None and upper.listed:
+                return BenchmarkRef(upper.id, text, upper.metric)
+        return ref
 
     def _models_across(self, columns: list[_Column]):
         """((label column, model columns), evidence) when models head the columns: the first text
@@ -540,7 +551,7 @@ class TableInterpreter:
             return context, None, other
         if header and self.is_name(self.resolver.split_metric(header)[0], known=True):
             return context, header, None  # 'GPT-4 Judge', 'Vega-2 (judge)': a setting of the table's benchmark
-        ref = self.resolver.resolve(header) if header else None
+        ref = self._header_ref(header) if header else None
         if ref is not None and not ref.listed and context.ref is not None and not self.resolver.names_a_suite(ref.name) \
                 and (self.vocabulary.role(header) == "score" or (context.source == "caption" and not listed)):
             ref = None  # 'AST Summary', 'Single-Doc QA' under a caption naming the benchmark: a measure of it

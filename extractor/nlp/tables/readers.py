@@ -9,6 +9,8 @@
   set apart by single spaces (``1 GPT-4 1231 a model by OpenAI Proprietary``),
   or by nothing at all, as a page's table loses its markup (``RankModelElo``
   over ``1Vega-2-thinking1504``): the header then says what the row's value is.
+- ``csv``: comma-separated rows, a data file pasted as it is (``model,average,mmlu``
+  over ``vega-7b,61.2,58.0``), quoted fields kept whole.
 - ``fused``: a table whose header names and row values both ran together
   (``BenchmarkVega 7BVega 70B`` over ``MMLU (5-shot)61.478.2``): values split by
   their decimals, names where one name's end meets the next one's capital.
@@ -726,6 +728,45 @@ def glued_grid(article: str, header: Line, head: tuple[Cell, Cell, Cell, bool], 
             return None
         rows.append((make_cell(article, m.start(1), m.end(1)), name, make_cell(article, *value.span(1))))
     return Grid((head[:3], *rows), header[0], lines[-1][1], "ranked", header_rows=1, notes={"header_words": True})
+
+
+# -- comma-separated rows ------------------------------------------------------------------
+
+_CSV_FIELD = re.compile(r'\s*"(?:[^"\n]|"")*"\s*|[^,\n]*')
+
+
+def csv_cells(article: str, line: Line) -> list[Cell]:
+    """The fields of a comma-separated line, a quoted one whole ('"Vega, 7B",61.2')."""
+    start, end = line
+    cells, pos = [], start
+    while pos <= end:
+        m = _CSV_FIELD.match(article, pos, end)
+        a, b = m.span()
+        raw = article[a:b].strip()
+        if raw.startswith('"') and raw.endswith('"') and len(raw) >= 2:
+            inner = a + article[a:b].index('"') + 1
+            cells.append(make_cell(article, inner, inner + len(raw) - 2))
+        else:
+            cells.append(make_cell(article, a, b))
+        if b >= end or article[b] != ",":
+            break
+        pos = b + 1
+    return cells
+
+
+def csv_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
+    """A header of names over two or more rows with as many comma-separated fields, each row holding a
+    number: a data file pasted into the page. Prose with commas never keeps one count of them line after line
+    with a number in every line."""
+    rows = [tuple(csv_cells(article, line)) for line in lines]
+    width = len(rows[0])
+    if width < 3 or any(len(r) != width for r in rows) or len(rows) < 3:
+        return None
+    if any(is_number_text(c.text) for c in rows[0]) or not all(c.text for c in rows[0]):
+        return None
+    if not all(any(is_number_text(c.text) for c in r) for r in rows[1:]) or any(len(c.text) > 80 for r in rows for c in r):
+        return None
+    return Grid(tuple(rows), lines[0][0], lines[-1][1], "csv", header_rows=1)
 
 
 # -- fused values: rows whose number cells ran together ---------------------------------------
