@@ -189,6 +189,14 @@ def test_prose_lines_with_commas_are_no_comma_separated_table():
     assert {s[:3] for s in scores(text)} == {("Kite-2", "mmlu", 61.2), ("Lark-3", "mmlu", 58.0)}
 
 
+def test_statistic_headers_with_a_percent_sign_are_metrics_in_percent_and_a_languages_column_no_score():
+    text = ("## Scorecard on our VeraRead evaluation\n\n| MODEL | Mean % | Std Dev | Min % | Max % | Languages |\n"
+            "|---|---|---|---|---|---|\n| kite-3-12b-it | 90.28 | 1.52 | 87.82 | 92.96 | 8 |\n")
+    got = {(c.benchmark.id, c.score.value, c.score.unit, c.score.metric)
+           for c in extract_claims(Article(id="t", text=text, source="t"))}
+    assert got == {("veraread", 90.28, "%", "Mean %"), ("veraread", 87.82, "%", "Min %"), ("veraread", 92.96, "%", "Max %")}
+
+
 def test_several_score_columns_each_keep_their_benchmark():
     text = ("| Model | Arena Elo | MMLU | License |\n|---|---|---|---|\n| Vega-7B-Chat | 1102 | 61.2 | Apache 2.0 |\n"
             "| Lyra-LM-7B-alpha | 1041 | 58.0 | MIT |\n")

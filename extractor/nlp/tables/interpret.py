@@ -139,6 +139,7 @@ class HeaderVocabulary:
         """True when a column so headed holds what a page may leave out ('Source', 'Link'): no claim."""
         return self.role(text) == "skip"
 
+_PERCENT_HEADER = re.compile(r"(?:^|\s|\()%\)?\s*$")  # 'Mean %', 'Accuracy (%)': the column's numbers are percents
 _PHRASE = re.compile(r"[A-Z][a-z]+(?: [a-z]+)+$")  # 'With tools', 'No thinking': words of a setting, no name
 
 
@@ -1011,6 +1012,7 @@ def _aligned(row: Sequence[Cell], expected: dict[int, str], width: int) -> Seque
 
 
 def _elo_unit(bench: BenchmarkChoice, header: str) -> Optional[str]:
+    """The unit a column's header gives its bare numbers: an Elo rating, or a percent ('Mean %', 'Accuracy (%)')."""
     if "elo" in header.lower() or (bench.ref is not None and bench.ref.id == "chatbot-arena"):
         return "elo"
-    return None
+    return "%" if _PERCENT_HEADER.search(header) else None
