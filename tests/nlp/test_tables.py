@@ -197,6 +197,13 @@ def test_statistic_headers_with_a_percent_sign_are_metrics_in_percent_and_a_lang
     assert got == {("veraread", 90.28, "%", "Mean %"), ("veraread", 87.82, "%", "Min %"), ("veraread", 92.96, "%", "Max %")}
 
 
+def test_a_spec_table_with_row_labels_of_several_spec_words_gives_no_score():
+    text = ("## Model architecture\n\n| Model | 2B Dense | 8B Dense | 1B MoE |\n|---|---|---|---|\n"
+            "| Embedding size | 2048 | 4096 | 1024 |\n| Number of layers | 40 | 40 | 24 |\n"
+            "| Attention head size | 64 | 128 | 64 |\n| MLP hidden size | 8192 | 12800 | 512 |\n")
+    assert scores(text) == set()
+
+
 def test_several_score_columns_each_keep_their_benchmark():
     text = ("| Model | Arena Elo | MMLU | License |\n|---|---|---|---|\n| Vega-7B-Chat | 1102 | 61.2 | Apache 2.0 |\n"
             "| Lyra-LM-7B-alpha | 1041 | 58.0 | MIT |\n")

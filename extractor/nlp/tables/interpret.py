@@ -939,8 +939,9 @@ def _joined_short_headers(rows: list[Sequence[Cell]], width: int) -> list[Sequen
 
 
 def _settings_label(label: str, vocabulary: HeaderVocabulary) -> bool:
-    """'Shots', 'Metric', '# Params': a short row label of header words, never a name ('Vega all license (340M)')."""
-    return len(label.split()) <= 2 and not any(ch.isdigit() for ch in label) and vocabulary.role(label) == "skip"
+    """'Shots', 'Metric', '# Params', 'Attention head size': a short row label of header words, never a name
+    ('Vega all license (340M)')."""
+    return len(label.split()) <= 4 and not any(ch.isdigit() for ch in label) and vocabulary.role(label) == "skip"
 
 
 def _is_header_row(row: Sequence[Cell]) -> bool:
