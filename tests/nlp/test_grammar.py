@@ -50,6 +50,11 @@ def test_a_language_word_before_a_size_ends_a_name_and_starts_none():
     assert [m.group() for m in GRAMMAR.model.finditer("Falcon-H1 Arabic 34B leads.")] == ["Falcon-H1 Arabic 34B"]
 
 
+def test_a_version_code_ending_in_a_capital_r_stays_in_the_name_with_its_size():
+    assert [m.group() for m in GRAMMAR.model.finditer("TII released Falcon-H1R 7B on Monday.")] == ["Falcon-H1R 7B"]
+    assert [m.group() for m in GRAMMAR.unknown_models("Acme released Kite-X2R 7B on Monday.")] == ["Kite-X2R 7B"]
+
+
 def test_unknown_names_are_found_around_sizes_only():
     found = [m.group() for m in GRAMMAR.unknown_models("Zephyr-7B-beta and Smaug 72B led; Apple's 3Bn deal.")]
     assert found == ["Zephyr-7B-beta", "Smaug 72B"]
