@@ -2092,6 +2092,8 @@ def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
             return None  # the end of 'twenty-first', read from its start
         if r.w(i - 1) in ("a", "one", "two") and r.w(i + 1) == "of":
             return None  # 'about a third of its size': a fraction
+        if r.w(i - 1) == "-" and r.w(i - 2) in r.vocab.mapping("numbers"):
+            return None  # 'at one-tenth the cost', 'two-thirds': a fraction
         if r.w(i - 1) in ("a", "an") and r.w(i + 1) not in r.words_set("place_nouns"):
             return None  # 'a third model', 'a second version': one more, no place
         if w == "second" and (r.w(i - 1) in ("per", "each", "every", "one", "split") or _is_number(r.w(i - 1))):

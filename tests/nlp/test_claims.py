@@ -953,6 +953,11 @@ def test_a_system_the_text_calls_by_a_name_is_a_subject_of_its_relative_clause()
     assert claims_of(text) == [("comparison", "Kite Ultra", "model", None, None, ("outperforms", ("Claude Opus 4.5",)))]
 
 
+def test_a_fraction_written_with_a_hyphen_is_no_place():
+    assert claims_of("Kite-2 can match GPT-4 class performance at one-tenth the cost on MMLU.") == []
+    assert [c[5] for c in claims_of("Kite-2 ranked tenth on MMLU.")] == [(10, None)]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
