@@ -480,7 +480,7 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
                    (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)
                    or _board_as_subject(r, i, cue)
                    or _on_benchmark_in_clause(r, i, cue) or _closes_the_sentence(r, i, cue)
-                   or _result_on_benchmark(r, i, cue)]
+                   or _result_on_benchmark(r, i, cue) or _reported_by_a_test(r, i, cue)]
     if not benches and kind != "score" and r.w(cue) in _PLACE_PREPOSITIONS and _after_comparison(r, cue):
         joined = [f for f in r.findings if f.kind == "comparison" and f.benchmark.source == "sentence"]
         if joined:
@@ -784,6 +784,22 @@ def _new_clause(r: _Reading, k: int) -> bool:
 
 
 _NOT_PARTICIPLES = frozenset({"including", "according", "excluding", "regarding", "following", "during"})
+
+
+def _reported_by_a_test(r: _Reading, i: int, cue: int) -> bool:
+    """'our evaluation of MT-Bench also shows that X outperforms Y': a benchmark in the clause that reports
+    the finding, before its 'that', is the finding's."""
+    if not i < cue:
+        return False
+    that = next((k for k in range(i + 1, cue) if r.w(k) == "that"), None)
+    if that is None or any(r.label(k) == "BENCHMARK" for k in range(i + 1, cue)):
+        return False
+    verb = that - 1 if r.w(that - 1) not in ("also", "clearly") else that - 2
+    return r.w(verb) in _REPORTING_VERBS
+
+
+_REPORTING_VERBS = frozenset({"shows", "showed", "demonstrates", "demonstrated", "reveals", "revealed", "indicates",
+                              "indicated", "confirms", "confirmed", "suggests", "suggested", "proves", "proved"})
 
 
 def _sets_the_scene(r: _Reading, i: int) -> bool:

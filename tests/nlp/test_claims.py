@@ -958,6 +958,11 @@ def test_a_fraction_written_with_a_hyphen_is_no_place():
     assert [c[5] for c in claims_of("Kite-2 ranked tenth on MMLU.")] == [(10, None)]
 
 
+def test_a_benchmark_in_the_clause_that_reports_a_comparison_is_the_comparison_s():
+    text = "Our evaluation of MT-Bench also demonstrates that the new Kite-2 outperforms our previous Kite-1.5-110B-Chat."
+    assert claims_of(text) == [("comparison", "Kite-2", "model", None, "mt-bench", ("outperforms", ("Kite-1.5-110B-Chat",)))]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
