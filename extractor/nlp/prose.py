@@ -510,6 +510,8 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
     if pick is not None:
         span = r.spans[pick]
         return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
+    if kind == "comparison" and _in_areas_after(r, cue):
+        return BenchmarkNote(source="sentence")  # 'beats Y in areas such as coding', '... in Chinese': on no board
     note = r.ctx.context_benchmark(r.doc[cue].idx, leaderboards_only=False)
     if scope is not None:
         member = _named_member_benchmark(r, scope[1])
@@ -672,6 +674,21 @@ def _kind_of_test_after(r: _Reading, cue: int) -> bool:
         if r.w(k) in _SUITES_OF_BENCHMARKS and _kind_of_test(r, cue, k):
             return True
     return False
+
+
+def _in_areas_after(r: _Reading, cue: int) -> bool:
+    """True when the cue's clause says where the lead is in words of a field or a language ('outperforms Y in
+    areas such as reasoning and coding', 'surpasses Y in Chinese'), not on a benchmark."""
+    for k in range(cue + 1, min(r.end, cue + 14)):
+        if r.w(k) in r.words_set("clause_breaks") or r.w(k) in (".", ";", "!", "?"):
+            return False
+        if r.w(k) == "in" and (r.w(k + 1) in _AREA_NOUNS or (
+                r.ctx.resolver.is_language(r.doc[k + 1].text) and r.w(k + 2) in (".", ",", ";", "and", ""))):
+            return True
+    return False
+
+
+_AREA_NOUNS = frozenset({"areas", "domains", "fields", "disciplines", "subjects", "categories"})
 
 
 def _kind_of_test(r: _Reading, cue: int, noun: int) -> bool:

@@ -963,6 +963,13 @@ def test_a_benchmark_in_the_clause_that_reports_a_comparison_is_the_comparison_s
     assert claims_of(text) == [("comparison", "Kite-2", "model", None, "mt-bench", ("outperforms", ("Kite-1.5-110B-Chat",)))]
 
 
+def test_a_comparison_in_areas_or_in_a_language_takes_no_benchmark_from_the_text_before():
+    text = ("Kite-67B scores 66.1 on C-Eval.\n\n- **General skills:** Kite-67B Base outperforms Vega2 70B Base in areas "
+            "such as reasoning, coding and math.\n- **Chinese:** Based on our evaluation, Kite-67B Chat surpasses GPT-3.5 "
+            "in Chinese.\n")
+    assert [c[4] for c in claims_of(text) if c[0] == "comparison"] == [None, None]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
