@@ -970,6 +970,14 @@ def test_a_comparison_in_areas_or_in_a_language_takes_no_benchmark_from_the_text
     assert [c[4] for c in claims_of(text) if c[0] == "comparison"] == [None, None]
 
 
+@pytest.mark.parametrize("text", [
+    "On MMLU, Kite-Coder-V2 achieves superior performance compared to closed models such as Vega-4 Turbo.",
+    "On MMLU, Acme says Kite-Coder-V2 shows outperformance against Vega-4 Turbo.",
+])
+def test_superior_performance_compared_to_and_outperformance_against_are_comparisons(text):
+    assert claims_of(text) == [("comparison", "Kite-Coder-V2", "model", None, "mmlu", ("outperforms", ("Vega-4 Turbo",)))]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
