@@ -3524,6 +3524,10 @@ def _rank_value(r: _Reading, value: _Value) -> None:
         _make(r, "rank", subj, start, 0.8, rank=rank, scope=_scope(r, start), value_span=(start, end))
         r.ranked.add(subj)
         _place_comparisons(r, subj, start, end, rank)
+    held_with = _model_with_its_maker(r, end - 1) if r.label(subject) == "VENDOR" else None
+    if held_with is not None and held_with not in r.ranked:  # 'Acme was ranked first, with its Vega-2': Vega-2's too
+        _make(r, "rank", held_with, start, 0.75, rank=rank, scope=_scope(r, start), value_span=(start, end))
+        r.ranked.add(held_with)
     for cue, cs, ce in r.cues:  # 'A ties with B as number 1', 'A, tied with B, ranks first'
         if cue.label == "TIE" and cs < start + 4 and start - cs < 12 and not _closed_between(r, ce, start) \
                 and not (ce <= subject < start and any(_is_number(r.w(k)) for k in range(ce, subject))):
@@ -3798,7 +3802,7 @@ def _vendor_on_a_board(r: _Reading, cue: int) -> Optional[int]:
     """The maker a place is said of when no model is ('On LMArena, Acme ranked first'): only in a sentence
     that names a benchmark or board, with the maker as the clause's subject (no owner, speaker or maker of
     a model named before)."""
-    if not r.benches:
+    if not r.benches and _model_with_its_maker(r, cue) is None:
         return None
     vendor = _subject(r, cue, r.taken_objects, vendors=True)
     if vendor is None or r.label(vendor) != "VENDOR" or _possessor(r, vendor) or _attribution(r, vendor) \
@@ -3808,6 +3812,20 @@ def _vendor_on_a_board(r: _Reading, cue: int) -> Optional[int]:
             or any(r.w(k) in r.words_set("maker_prepositions") for k in range(_phrase_start(r, vendor), vendor)):
         return None  # "a Google model sits at the top", "Acme touted the system's first place", 'released by Acme'
     return vendor
+
+
+_QUOTE_TOKENS = frozenset({'"', "\u201c", "'", "\u2018"})
+
+
+def _model_with_its_maker(r: _Reading, cue: int) -> Optional[int]:
+    """'Acme was ranked first, with its Vega-2 scoring 1456': the model a maker's place is held with."""
+    for k in range(cue + 1, min(r.end, cue + 8)):
+        if r.w(k) == "with" and r.w(k + 1) in ("its", "their"):
+            name = k + 3 if r.w(k + 2) in _QUOTE_TOKENS else k + 2  # 'with its "vega-2"'
+            return name if r.label(name) == "MODEL" else None
+        if r.w(k) in (".", ";") or r.label(k) in ("MODEL", "VENDOR"):
+            return None
+    return None
 
 
 _FIELD_NOUNS = frozenset({"pack", "field", "way", "charge"})  # 'Leading the pack is X'

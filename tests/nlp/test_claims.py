@@ -978,6 +978,12 @@ def test_superior_performance_compared_to_and_outperformance_against_are_compari
     assert claims_of(text) == [("comparison", "Kite-Coder-V2", "model", None, "mmlu", ("outperforms", ("Vega-4 Turbo",)))]
 
 
+def test_a_maker_ranked_first_with_its_model_gives_the_place_to_both():
+    text = ("LMArena is a platform for crowdsourced AI benchmarking.\n\nAs of 30 September, Google was ranked first, "
+            'with its "kite-2.5-pro" scoring 1456.')
+    assert [(c[1], c[5]) for c in claims_of(text) if c[0] == "rank"] == [("Google", (1, None)), ("kite-2.5-pro", (1, None))]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
