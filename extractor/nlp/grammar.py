@@ -194,7 +194,7 @@ class NameGrammar:
         return [found[k] for k in sorted(found)]
 
 
-_EFFORT = r"(?i:x?high|medium|low|minimal|max|non-?thinking|thinking|think|reasoning|new)"  # 'o3-mini (high)'
+_EFFORT = r"(?i:x?high|medium|low|minimal|max|non-?thinking|thinking|think|reasoning|new|auto|instant|deep)"  # 'o3-mini (high)'
 
 
 def build_grammar(kb: Knowledge) -> NameGrammar:

@@ -60,6 +60,7 @@ def test_every_seed_entity_is_recognised_and_normalised(nlp, dev_articles, seed)
     ("Claude 3.5 Sonnet (20241022)", "Claude", "anthropic"), ("Doubao-pro-32k-241215", "Doubao", "bytedance"),
     ("o3-mini (high)", "o-series", "openai"), ("Claude Opus 4.6 (max)", "Claude", "anthropic"),
     ("Claude Sonnet 4 (Nonthinking)", "Claude", "anthropic"), ("Claude 3.5 Sonnet (new)", "Claude", "anthropic"),
+    ("GPT-5 (Auto)", "GPT", "openai"), ("Claude 3.7 (Deep)", "Claude", "anthropic"),  # a mode in brackets
     ("gpt-4o-mini-search-preview", "GPT", "openai"), ("Amazon Nova Micro", "Nova", "amazon"), ("llama-3.1-nemotron-70b-instruct", "Llama", "meta"),
 ])
 def test_model_names_by_shape_are_whole_single_mentions(nlp, name, family, vendor):
