@@ -176,8 +176,10 @@ class ClaimExtractor:
     def _table_findings(self, block: Block, ctx: ArticleContext) -> Iterable[Finding]:
         context = ctx.table_benchmark(block)
         subject = ctx.table_subject(block)
-        if subject is not None and self.tables.vocabulary.role(ctx.section_title(block)) == "skip":
-            subject = None  # a model's '### Contamination Results' or '### Latency' hold no scores
+        title = ctx.section_title(block)
+        if subject is not None and self.tables.vocabulary.role(title) == "skip" \
+                and not self.tables.vocabulary.flag_only(title):
+            subject = None  # a model's '### Contamination Results' or '### Latency' hold no scores ('Open' says none)
         for tf in self.tables.read(block.grid, context, subject):
             if _bare_arena(tf.benchmark) and context.ref is not None and context.ref.id != tf.benchmark.ref.id \
                     and self.recognizer.resolver.is_arena(context.ref.id):

@@ -43,6 +43,7 @@ _MODEL_THEN_MAKER = re.compile(  # 'Vega-2, developed by Zenith AI', 'Vega-2 is 
 # ('a version of Y' is a model made from Y, not by Y)
 _NAME_HEAD = re.compile(r"^[A-Z][A-Za-z]{2,}(?=[\d\-\u2011 .]|$)")  # 'Vega' of 'Vega-7B', 'Vega2.5-Max', 'Vega 4'
 _SIZED = re.compile(r"\d(?:\.\d+)?b(?:-|$)")
+_DETAILS_DATASET = re.compile(r"/details_[\w.\-]{1,60}?__([\w.\-]{2,80}?)(?=[)\s/?#\]]|$)")  # an owner, '__', the model
 _CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8868|\u56fe)\s*\d*")
 # '- 1st: X', '#2:', 'Third place -': a place labels the item, no benchmark
 _PLACE_LABEL = re.compile(r"(?i)^(?:#\s?\d{1,3}|no\.\s?\d{1,3}|rank\s\d{1,3}|\d{1,3}(?:st|nd|rd|th)"
@@ -382,7 +383,14 @@ class ArticleContext:
                 return named
             if not self._says_nothing(heading):
                 break  # a heading of common words ('### Results') lets the one above it speak
-        return self._only_model_before(table.start) or self._titled_model(table.start)
+        return self._only_model_before(table.start) or self._titled_model(table.start) \
+            or self._details_of_model(before)
+
+    def _details_of_model(self, block: Block) -> Optional[tuple[str, tuple[int, int]]]:
+        """'Detailed results can be found [here](.../details_Acme__vega-13b)': the model a leaderboard's details
+        dataset, linked right above a table of one model's results, is named after."""
+        m = _DETAILS_DATASET.search(self.text, block.start, block.end)
+        return (m.group(1), m.span(1)) if m is not None else None
 
     def _titled_model(self, offset: int) -> Optional[tuple[str, tuple[int, int]]]:
         """The one model the page's one top heading names ('# Vega2' over a model card): whose results a

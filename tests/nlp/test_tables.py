@@ -204,6 +204,17 @@ def test_a_spec_table_with_row_labels_of_several_spec_words_gives_no_score():
     assert scores(text) == set()
 
 
+def test_a_metric_value_table_under_a_leaderboard_details_link_is_the_linked_model_s():
+    text = ("# [Open LLM Leaderboard Evaluation Results](https://huggingface.co/spaces/HuggingFaceH4/open_llm_leaderboard)\n"
+            "Detailed results can be found [here](https://huggingface.co/datasets/open-llm-leaderboard/"
+            "details_Acme__vega-duck-13b)\n\n| Metric | Value |\n|---|---|\n| Avg. | 51.41 |\n"
+            "| ARC (25-shot) | 63.14 |\n| MMLU (5-shot) | 59.89 |\n")
+    got = {(c.subject.text, c.benchmark.id, c.score.value, c.score.metric)
+           for c in extract_claims(Article(id="t", text=text, source="t"))}
+    assert got == {("vega-duck-13b", "open-llm-leaderboard", 51.41, "Avg."), ("vega-duck-13b", "arc", 63.14, "25-shot"),
+                   ("vega-duck-13b", "mmlu", 59.89, "5-shot")}
+
+
 def test_several_score_columns_each_keep_their_benchmark():
     text = ("| Model | Arena Elo | MMLU | License |\n|---|---|---|---|\n| Vega-7B-Chat | 1102 | 61.2 | Apache 2.0 |\n"
             "| Lyra-LM-7B-alpha | 1041 | 58.0 | MIT |\n")

@@ -290,7 +290,7 @@ class TableInterpreter:
         if down is not None:
             return self._models_as_rows(columns, down[0], body, context, grid)
         if subject is not None:
-            return self._one_model(columns, body, subject) or self._one_model_across(columns, body, subject, context)
+            return self._one_model(columns, body, subject, context) or self._one_model_across(columns, body, subject, context)
         return []
 
     def _corner_benchmark(self, header: list[Optional[Cell]]) -> Optional[BenchmarkChoice]:
@@ -310,9 +310,9 @@ class TableInterpreter:
         """A language ('En', 'Chinese') or a category ('STEM', 'Coding'): a part of a benchmark, no benchmark."""
         return self.resolver.is_language(header) or self.resolver.is_language_code(header) or self.resolver.is_category(header)
 
-    def _one_model(self, columns, body, subject: tuple[str, Span]) -> list[TableFinding]:
+    def _one_model(self, columns, body, subject: tuple[str, Span], context: BenchmarkChoice) -> list[TableFinding]:
         """'Detailed results of X:' then benchmarks down and categories across: every cell is X's score
-        on its row's benchmark, its column the metric."""
+        on its row's benchmark, its column the metric; an 'Avg.' row is the score on the table's board."""
         label = _label_column(columns)
         if label is None or label.benchmarks < 2 or label.names:
             return []
@@ -323,9 +323,14 @@ class TableInterpreter:
         found = []
         for row in body:
             ref = self.resolver.resolve(row[label.index].text) if label.index < len(row) else None
-            if ref is None:
+            if ref is None and label.index < len(row) and context.ref is not None \
+                    and self.vocabulary.role(row[label.index].text) == "score":
+                ref = BenchmarkRef(context.ref.id, context.ref.name, row[label.index].text, context.ref.listed)
+                bench = BenchmarkChoice(ref, context.source, context.span)
+            elif ref is None:
                 continue
-            bench = BenchmarkChoice(ref, "table", row[label.index].core)
+            else:
+                bench = BenchmarkChoice(ref, "table", row[label.index].core)
             for col in values + ranks:
                 cell = row[col.index] if col.index < len(row) else None
                 place = _scoped_rank(cell.text, ranked=col in ranks) if cell is not None else None
@@ -336,7 +341,8 @@ class TableInterpreter:
                 number = parse_number(cell.text) if cell is not None and col in values else None
                 if number is None or number[1]:
                     continue
-                metric = ", ".join(m for m in (ref.metric, col.header) if m) or None
+                header = col.header if col.header.lower() not in ("value", "values") else None  # '| Metric | Value |'
+                metric = ", ".join(m for m in (ref.metric, header) if m) or None
                 found.append(TableFinding("score", subject[0], subject[1], _row_span(row), bench, value=number[0],
                                           unit=number[2], metric=metric, value_span=row[col.index].core))
         return found
