@@ -50,6 +50,7 @@ _MODEL_HEADER = re.compile(r"(?im)(?:^|\|)\s*(?:\*\*)?(?:(?:#|no\.\s?)\d{1,2}\s)
 # A row whose values ran together after its label ('MMLU (5-shot)71.284.0', 'Vega 348.2%59.9%'): a table whose
 # names ran together too, so no name stands apart for the mention pass to find
 _FUSED_ROW = re.compile(r"[A-Za-z)\]]\d+\.\d+\.\d[\d.]*[ \t]*$|[A-Za-z)\]]\d[\d.]*%\d[\d.]*%[ \t]*$", re.M)
+_FUSED_HINTS = (re.compile(r"\.\d+\.\d"), re.compile(r"%\d"))  # led by a literal: a fast scan, then the line's test
 
 
 class SubjectGate:
@@ -82,7 +83,7 @@ class SubjectGate:
         if about and self.recognizer.vouched_weak_names(text, mentions):
             return True  # 'the Kestrel 4 model', 'Zenith Kestrel 4': a name its own words confirm
         if _may_hold_table(text) and (len({m.attrs.get("canonical") for m in mentions if m.label == "BENCHMARK"}) >= 2
-                                      or ("odel" in text and _MODEL_HEADER.search(text)) or _FUSED_ROW.search(text)):
+                                      or ("odel" in text and _MODEL_HEADER.search(text)) or _has_fused_row(text)):
             return True  # a results table names its models by position only
         low = _lower(text)
         hits = self._scan.find_matches_as_indexes(low, overlapping=True)
@@ -233,6 +234,17 @@ def _lower(text: str) -> str:
     if len(low) != len(text):
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     return low
+
+
+def _has_fused_row(text: str) -> bool:
+    """True when a line ends in values that ran together (see ``_FUSED_ROW``), tested only on lines a hint is on."""
+    for hint in _FUSED_HINTS:
+        for m in hint.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            if _FUSED_ROW.search(text, start, end if end >= 0 else len(text)):
+                return True
+    return False
 
 
 def _may_hold_table(text: str) -> bool:

@@ -785,6 +785,9 @@ def fused_row(article: str, line: Line) -> Optional[tuple[Cell, ...]]:
     has the decimals the last one has, or ends in '%', so the digits split one way only; the first value
     starts where its whole part is no longer than the others' (a name's version keeps its digits)."""
     start, end = line
+    last = article[start:end].rstrip()[-1:]
+    if not (last.isdigit() or last == "%"):
+        return None  # most lines end in a word or a stop: no row of values
     m = _FUSED_RUN.search(article, start, end)
     if m is None or _FUSED_LABEL.match(article, start, m.start()) is None:
         return None
