@@ -38,6 +38,10 @@ def _no(text: str) -> bool:
     return False
 
 
+def _no_spans(text: str) -> list[tuple[int, int]]:
+    return []
+
+
 @dataclass(frozen=True)
 class HeaderWords:
     """What the readers of tables without pipes ask of a header's text (the knowledge answers)."""
@@ -45,7 +49,7 @@ class HeaderWords:
     heads_column: Callable[[str], bool] = _no  # 'Model', 'Rank', 'Score': may head a column
     may_stand_empty: Callable[[str], bool] = _no  # 'Source', 'Link': a column a page may leave out
     names_column: Callable[[str], bool] = _no  # 'Arena Elo Rating', 'MT-bench (score)': a benchmark or score
-    joined_names: Callable[[str], list[tuple[int, int]]] = lambda text: []  # 'DeepSeek', 'HumanEval': one name each
+    joined_names: Callable[[str], list[tuple[int, int]]] = _no_spans  # 'DeepSeek', 'HumanEval': one name each
 
 
 _SEPARATOR_CELL = re.compile(r"^\s*(?::-+:?|-+:|-{2,})\s*$")  # "---", ":-", ":-:"; a lone "-" is a missing value
@@ -792,11 +796,12 @@ def fused_row(article: str, line: Line) -> Optional[tuple[Cell, ...]]:
     if m is None or _FUSED_LABEL.match(article, start, m.start()) is None:
         return None
     run_end = m.start() + len(m.group().rstrip())
-    first_dot = article.find(".", m.start(), run_end)
-    if "%" in m.group():
-        first_dot = article.find("%", m.start(), run_end)
-        first_dot = article.rfind(".", m.start(), first_dot) if "." in article[m.start():first_dot] else first_dot
-    for first in range(max(m.start(), first_dot - 3), first_dot):
+    percent = "%" in m.group()
+    first_end = article.find("%", m.start(), run_end) if percent else run_end  # the first value ends by here
+    whole_end = (article.rfind if percent else article.find)(".", m.start(), first_end)  # where its whole part ends
+    if whole_end < 0:
+        whole_end = first_end  # '73%86%': no decimals
+    for first in range(max(m.start(), whole_end - 3), whole_end):
         values = _fused_split(article, first, run_end)
         if values is not None:
             return _fused_cells(article, start, values)
@@ -841,7 +846,7 @@ def fused_header(article: str, line: Line, width: int, words: HeaderWords) -> Op
     text = article[start:end]
     if len(text.strip()) > 200 or any(ch.isdigit() for ch in text.strip()[-1:]) and _FUSED_RUN.search(text):
         return None
-    kept = [(a, b) for a, b in words.joined_names(text)] + [m.span() for m in _BRACKETED.finditer(text)]
+    kept = list(words.joined_names(text)) + [m.span() for m in _BRACKETED.finditer(text)]
     cuts = [m.start() for m in _JOINT.finditer(text) if not any(a < m.start() < b for a, b in kept)]
     bounds = [len(text) - len(text.lstrip())] + cuts + [len(text.rstrip())]
     cells = [make_cell(article, start + a, start + b) for a, b in zip(bounds, bounds[1:])]
