@@ -1880,7 +1880,7 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
         if r.is_name(i):
             owner = _possessor(r, i)
             group = r.label(i) == "MODEL" and r.spans[i]._.is_family and r.w(i + 1) in _FAMILY_GROUP_NOUNS
-            if not owner and not group and not (r.label(i) == "VENDOR" and found and _attribution(r, i)) \
+            if not owner and not group and not (r.label(i) == "VENDOR" and _attributes_a_found_model(r, i, found)) \
                     and not _maker_before_model(r, i) \
                     and not (found and r.label(i) == "VENDOR" and r.w(i - 1) == "," and r.w(i + 1) in POSSESSIVE):
                 # 'Anthropic Claude': the model's maker; "Y, Acme's best model": an aside on the object;
@@ -1898,6 +1898,18 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 break
         i += 1
     return found
+
+
+def _attributes_a_found_model(r: _Reading, vendor: int, found: list[int]) -> bool:
+    """True for a maker after 'from' or 'by' that says whose an object already found is ('beats Y from Acme');
+    the makers of 'models from A and B', with no model among the objects, are the objects."""
+    if not found or not _attribution(r, vendor):
+        return False
+    if any(r.label(t) == "MODEL" for t in found):
+        return True
+    prep = next((k for k in range(found[0] - 1, max(found[0] - 3, r.start) - 1, -1)
+                 if r.w(k) in r.words_set("maker_prepositions")), None)
+    return prep is None or r.w(prep - 1) not in ("models", "llms", "systems", "flagships")
 
 
 _GAPPED_PREPOSITIONS = frozenset({"on", "in", "across", "at"})

@@ -984,6 +984,12 @@ def test_a_maker_ranked_first_with_its_model_gives_the_place_to_both():
     assert [(c[1], c[5]) for c in claims_of(text) if c[0] == "rank"] == [("Google", (1, None)), ("kite-2.5-pro", (1, None))]
 
 
+def test_makers_after_models_from_are_the_objects_and_a_maker_after_a_named_model_its_maker():
+    assert claims_of("On MMLU, Kite-3 beats the flagship models from OpenAI and DeepSeek.") == [
+        ("comparison", "Kite-3", "model", None, "mmlu", ("outperforms", ("OpenAI", "DeepSeek")))]
+    assert claims_of("On MMLU, Kite-3 beats LLaMA from Meta and Mistral 7B.")[0][5] == ("outperforms", ("LLaMA", "Mistral 7B"))
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
