@@ -2146,6 +2146,10 @@ def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
         return ordinals[w], i + 1
     if w in r.vocab.mapping("ordinal_tens"):
         return r.vocab.mapping("ordinal_tens")[w], i + 1
+    if w == "runner" and r.w(i + 1) == "-" and r.w(i + 2) == "up" and r.w(i - 1) in ("as", "the", "was", "is"):
+        return 2, i + 3  # 'finished as runner-up', 'is the runner-up'
+    if w in ("runner-up", "runnerup") and r.w(i - 1) in ("as", "the", "was", "is"):
+        return 2, i + 1
     m = _ORDINAL_SUFFIX.match(w) or _HASH_RANK.match(w)
     if m:
         return int(m.group(1)), i + 1

@@ -990,6 +990,11 @@ def test_makers_after_models_from_are_the_objects_and_a_maker_after_a_named_mode
     assert claims_of("On MMLU, Kite-3 beats LLaMA from Meta and Mistral 7B.")[0][5] == ("outperforms", ("LLaMA", "Mistral 7B"))
 
 
+@pytest.mark.parametrize("text", ["On LMArena, Kite-3 finished as runner-up.", "Kite-3 was runner-up on LMArena."])
+def test_runner_up_is_second_place(text):
+    assert [(c[1], c[5]) for c in claims_of(text) if c[0] == "rank"] == [("Kite-3", (2, None))]
+
+
 def test_a_group_after_across_is_no_subject():
     assert claims_of("On SWE-bench, Kappa-5 ranks the best across all open models, ahead of Vega-4 Sonnet.") == [
         ("comparison", "Kappa-5", "model", None, "swe-bench", ("outperforms", ("Vega-4 Sonnet",))),
