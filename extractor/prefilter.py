@@ -30,6 +30,7 @@ import ahocorasick_rs
 
 from .nlp.entities import EntityRecognizer, Mention, about_models, recognizer_of
 from .nlp.sentences import SentenceSplitter
+from .nlp.tables.readers import fused_row
 from .nlp.vocabulary import ORDINAL_SUFFIXES, Vocabulary
 
 _WORD = re.compile(r"[a-z0-9#.'\u2019-]+")
@@ -47,10 +48,9 @@ _LISTED_MODEL = frozenset({"named", "owner", "model", "unknown"})
 _MODEL_HEADER = re.compile(r"(?im)(?:^|\|)\s*(?:\*\*)?(?:(?:#|no\.\s?)\d{1,2}\s)?models?(?: name)?(?:\*\*)?\s*(?:\||\t|$)"
                            r"|<th[^>]{0,80}>\s*models?\s*<"  # 'Model', 'Model name', '#1 model' (a rank's model)
                            r"|^rank ?model")  # 'Rank Model Elo', 'RankModelElo Score': a ranked table's header
-# A row whose values ran together after its label ('MMLU (5-shot)71.284.0', 'Vega 348.2%59.9%'): a table whose
-# names ran together too, so no name stands apart for the mention pass to find
-_FUSED_ROW = re.compile(r"[A-Za-z)\]]\d+\.\d+\.\d[\d.]*[ \t]*$|[A-Za-z)\]]\d[\d.]*%\d[\d.]*%[ \t]*$", re.M)
-_FUSED_HINTS = (re.compile(r"\.\d+\.\d"), re.compile(r"%\d"))  # led by a literal: a fast scan, then the line's test
+# Where a row whose values ran together may stand ('MMLU (5-shot)71.284.0', 'Vega 348.2%59.9%'): patterns led by
+# a literal, a fast scan; the table reader's own test then reads the line
+_FUSED_HINTS = (re.compile(r"\.\d+\.\d"), re.compile(r"%\d"))
 
 
 class SubjectGate:
@@ -237,12 +237,13 @@ def _lower(text: str) -> str:
 
 
 def _has_fused_row(text: str) -> bool:
-    """True when a line ends in values that ran together (see ``_FUSED_ROW``), tested only on lines a hint is on."""
+    """True when a line is a row whose values ran together, as the table reader reads one (``fused_row``): a
+    table whose names ran together too, so no name stands apart for the mention pass to find."""
     for hint in _FUSED_HINTS:
         for m in hint.finditer(text):
             start = text.rfind("\n", 0, m.start()) + 1
             end = text.find("\n", m.end())
-            if _FUSED_ROW.search(text, start, end if end >= 0 else len(text)):
+            if fused_row(text, (start, end if end >= 0 else len(text))) is not None:
                 return True
     return False
 

@@ -22,8 +22,9 @@ from .tables.grid import Cell, Grid
 from .tables.interpret import HeaderVocabulary, TableInterpreter
 from .sentences import RUN_IN_HINT, run_in_items
 from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, csv_grid, ends_in_number, fused_grid,
-                             fused_row, html_grid, html_tables, is_pipe_row, is_separator, pipe_cells, pipe_grid, ranked_grid, ranked_start, row_ending,
-                             spaced_grid, spread_header, stacked_grid, glued_grid, glued_header, glued_rank)
+                             fused_row, html_grid, html_tables, is_pipe_row, is_separator, pipe_cells, pipe_grid,
+                             ranked_grid, ranked_start, row_ending, spaced_grid, spread_header, stacked_grid, glued_grid,
+                             glued_header, glued_rank)
 
 Line = tuple[int, int]
 
@@ -486,7 +487,8 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
     k = a
     while k < b:
         used = _ranked_at(text, lines, k, b, name_end) or _glued_at(text, lines, k, b, name_end) \
-            or _fused_at(text, lines, k, b, words) or _csv_at(text, lines, k, b) or _aligned_at(text, lines, k, b) or _spaced_at(text, lines, k, b, words)
+            or _fused_at(text, lines, k, b, words) or _csv_at(text, lines, k, b) or _aligned_at(text, lines, k, b) \
+            or _spaced_at(text, lines, k, b, words)
         if used is not None:
             found.append(used)
             k = used[1]

@@ -666,26 +666,25 @@ def _generic_scope(r: _Reading, cue: int) -> Optional[tuple[str, int]]:
     return None
 
 
-def _kind_of_test_after(r: _Reading, cue: int) -> bool:
-    """True when the cue's clause says a kind of test ('beats Y in code generation tasks')."""
+def _rest_of_clause(r: _Reading, cue: int) -> Iterator[int]:
+    """The tokens after a cue up to its clause's end (a clause break or a stop), a dozen or so at most."""
     for k in range(cue + 1, min(r.end, cue + 14)):
         if r.w(k) in r.words_set("clause_breaks") or r.w(k) in (".", ";", "!", "?"):
-            return False
-        if r.w(k) in _SUITES_OF_BENCHMARKS and _kind_of_test(r, cue, k):
-            return True
-    return False
+            return
+        yield k
+
+
+def _kind_of_test_after(r: _Reading, cue: int) -> bool:
+    """True when the cue's clause says a kind of test ('beats Y in code generation tasks')."""
+    return any(r.w(k) in _SUITES_OF_BENCHMARKS and _kind_of_test(r, cue, k) for k in _rest_of_clause(r, cue))
 
 
 def _in_areas_after(r: _Reading, cue: int) -> bool:
     """True when the cue's clause says where the lead is in words of a field or a language ('outperforms Y in
     areas such as reasoning and coding', 'surpasses Y in Chinese'), not on a benchmark."""
-    for k in range(cue + 1, min(r.end, cue + 14)):
-        if r.w(k) in r.words_set("clause_breaks") or r.w(k) in (".", ";", "!", "?"):
-            return False
-        if r.w(k) == "in" and (r.w(k + 1) in _AREA_NOUNS or (
-                r.ctx.resolver.is_language(r.doc[k + 1].text) and r.w(k + 2) in (".", ",", ";", "and", ""))):
-            return True
-    return False
+    return any(r.w(k) == "in" and (r.w(k + 1) in _AREA_NOUNS or (
+        r.ctx.resolver.is_language(r.doc[k + 1].text) and r.w(k + 2) in (".", ",", ";", "and", "")))
+        for k in _rest_of_clause(r, cue))
 
 
 _AREA_NOUNS = frozenset({"areas", "domains", "fields", "disciplines", "subjects", "categories"})
@@ -2146,10 +2145,8 @@ def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
         return ordinals[w], i + 1
     if w in r.vocab.mapping("ordinal_tens"):
         return r.vocab.mapping("ordinal_tens")[w], i + 1
-    if w == "runner" and r.w(i + 1) == "-" and r.w(i + 2) == "up" and r.w(i - 1) in ("as", "the", "was", "is"):
-        return 2, i + 3  # 'finished as runner-up', 'is the runner-up'
-    if w in ("runner-up", "runnerup") and r.w(i - 1) in ("as", "the", "was", "is"):
-        return 2, i + 1
+    if w.startswith("runner") and r.w(i - 1) in ("as", "the", "was", "is"):
+        return _place_label(r, i)  # 'finished as runner-up', 'is the runner-up': the place the label names
     m = _ORDINAL_SUFFIX.match(w) or _HASH_RANK.match(w)
     if m:
         return int(m.group(1)), i + 1

@@ -40,6 +40,8 @@ _SLASH_NOTE = re.compile(r"\(([^()/]{1,20}(?:/[^()/]{1,20}){1,3})\)")
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 _MEDALS = {**MEDAL_PLACES, "\U0001f3c5": 1, "\U0001f3c6": 1}  # a medal or a trophy heads
 _SYMBOLS = re.compile(r"^[^\w(\[]+|[^\w)\]+.]+$")  # medals, stars and other marks around a name
+_PERCENT_HEADER = re.compile(r"(?:^|\s|\()%\)?\s*$")  # 'Mean %', 'Accuracy (%)': the column's numbers are percents
+_PHRASE = re.compile(r"[A-Z][a-z]+(?: [a-z]+)+$")  # 'With tools', 'No thinking': words of a setting, no name
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
 _WORDS = re.compile(r"[\w@#.%+/-]+")
@@ -138,9 +140,6 @@ class HeaderVocabulary:
     def may_stand_empty(self, text: str) -> bool:
         """True when a column so headed holds what a page may leave out ('Source', 'Link'): no claim."""
         return self.role(text) == "skip"
-
-_PERCENT_HEADER = re.compile(r"(?:^|\s|\()%\)?\s*$")  # 'Mean %', 'Accuracy (%)': the column's numbers are percents
-_PHRASE = re.compile(r"[A-Z][a-z]+(?: [a-z]+)+$")  # 'With tools', 'No thinking': words of a setting, no name
 
 
 @dataclass
@@ -290,7 +289,8 @@ class TableInterpreter:
         if down is not None:
             return self._models_as_rows(columns, down[0], body, context, grid)
         if subject is not None:
-            return self._one_model(columns, body, subject, context) or self._one_model_across(columns, body, subject, context)
+            return self._one_model(columns, body, subject, context) \
+                or self._one_model_across(columns, body, subject, context)
         return []
 
     def _corner_benchmark(self, header: list[Optional[Cell]]) -> Optional[BenchmarkChoice]:
@@ -498,7 +498,7 @@ class TableInterpreter:
         counts = {c.index for c in values if _large_counts(body, c.index)}  # '| GT | MMLU |' over '| 5500 | 58.37 |'
         if len(counts) < len(values):
             values = [c for c in values if c.index not in counts or c.role == "score"
-                      or _elo_unit(context, c.header) or self.resolver.listed(self.resolver.split_metric(c.header)[0])]
+                      or _header_unit(context, c.header) or self.resolver.listed(self.resolver.split_metric(c.header)[0])]
         siblings = sum(c.header_benchmark for c in values)
         listed = sum(c.header_benchmark and bool(self.resolver.listed(self.resolver.split_metric(c.header)[0]))
                      for c in values)
@@ -542,7 +542,7 @@ class TableInterpreter:
                 for number, part, value_span in _cell_values(row[col.index], col.header):
                     found.append(TableFinding(
                         "score", subj, subj_span, evidence, bench, vendor if other is None else None,
-                        value=number[0], unit=number[2] or _elo_unit(bench, col.header), metric=_join_metric(metric, part),
+                        value=number[0], unit=number[2] or _header_unit(bench, col.header), metric=_join_metric(metric, part),
                         value_span=value_span))
         return found
 
@@ -627,7 +627,7 @@ class TableInterpreter:
                 subject = _without_score_words(subject_text(col.header), self.vocabulary)
                 found.append(TableFinding(
                     "score", subject, _subject_span(col.header_cell, subject), _row_span(row), bench,
-                    value=number[0], unit=number[2] or _elo_unit(bench, text), metric=metric,
+                    value=number[0], unit=number[2] or _header_unit(bench, text), metric=metric,
                     value_span=row[col.index].core))
             if leader is not None and leader.index < len(row):
                 found.extend(self._led(row, leader, models, bench, metric))
@@ -722,7 +722,7 @@ class TableInterpreter:
                 if m:
                     value = float(m.group(2).replace(",", ""))
                     found.append(TableFinding("score", name, span, _row_span(row), bench or context, value=value,
-                                              unit=m.group(3) or _elo_unit(context, ""), metric=scope, scope=scope,
+                                              unit=m.group(3) or _header_unit(context, ""), metric=scope, scope=scope,
                                               value_span=span))
                 elif index in scores and index + 1 < len(row):
                     found.extend(TableFinding("score", name, span, _row_span(row), bench or context, value=number[0],
@@ -1018,7 +1018,7 @@ def _aligned(row: Sequence[Cell], expected: dict[int, str], width: int) -> Seque
     return row
 
 
-def _elo_unit(bench: BenchmarkChoice, header: str) -> Optional[str]:
+def _header_unit(bench: BenchmarkChoice, header: str) -> Optional[str]:
     """The unit a column's header gives its bare numbers: an Elo rating, or a percent ('Mean %', 'Accuracy (%)')."""
     if "elo" in header.lower() or (bench.ref is not None and bench.ref.id == "chatbot-arena"):
         return "elo"
