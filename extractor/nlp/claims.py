@@ -32,6 +32,7 @@ from .vocabulary import MEDAL_PLACES, ORDINAL_SUFFIXES, CuePattern, Vocabulary
 _REFERENCE_WORDS = frozenset({"model", "it", "its", "this", "version", "variant"})
 _LABELLED_VALUE = re.compile(r"\s*(?:[-*\u2022+]\s+)?(?:\*\*)?[^:\n]{1,60}:(?:\*\*)?\s*[~\u2248]?\d")
 _ORDINAL = re.compile(rf"^\d{{1,3}}{ORDINAL_SUFFIXES}$", re.I)
+_TOP_N = re.compile(r"top-\d{1,3}$")  # 'the top-10 models': one token, a rank mark as 'top 10' is
 # 'These models post respective scores of 88 and 85': figures of the models the sentence before named
 _RESPECTIVE_OF_PLURAL = re.compile(r"(?i)\b(?:they|(?:these|those|both|the) (?:two |three )?(?:models|llms|systems))\b"
                                    r".*\brespective(?:ly)?\b")
@@ -341,7 +342,8 @@ class _SentenceMarks:
         return False
 
     def any_rank_mark(self, sent: Span) -> bool:
-        return any(t.text[:1] == "#" or _ORDINAL.match(t.text) is not None for t in sent)
+        return any(t.text[:1] == "#" or _ORDINAL.match(t.text) is not None or _TOP_N.match(t.lower_) is not None
+                   for t in sent)
 
 
 def _without_headline_short_forms(findings: list[Finding], text: str) -> list[Finding]:

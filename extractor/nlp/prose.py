@@ -979,6 +979,8 @@ def _reference_at(r: _Reading, i: int) -> Optional[str]:
                 return "phrase"
             if r.w(k) == "parameter" and r.w(k - 1) == "-" and r.w(k - 2) in _SIZE_WORDS:
                 k -= 2  # 'the 2.7 billion-parameter SLM': a size, one word
+            elif r.w(k) == "-" and r.w(k - 1).isalpha() and r.w(k + 1).isalpha() and not r.is_name(k - 1):
+                k -= 1  # 'the open-weight model': a hyphenated modifier, one word with its halves
             elif r.w(k) in POSSESSIVE and r.w(k - 1).isalpha() and r.w(k - 1).islower() and not r.is_name(k - 1):
                 k -= 1  # "the startup's (new) model": a common noun's possessive, one word
             elif r.is_name(k) or not (r.w(k).isalpha() or _SIZE_WORD.match(r.w(k)) or (
@@ -1223,9 +1225,12 @@ def _predicate_subject(r: _Reading, noun: int) -> Optional[int]:
     k -= 1
     if r.w(k) in ("now", "also", "still", "officially"):
         k -= 1
-    if r.w(k) not in _COPULAS or k - 1 < r.start or r.label(k - 1) != "MODEL":
+    if r.w(k) not in _COPULAS:
         return None
-    return k - 1
+    k -= 1
+    if r.w(k) == ")" and r.w(k - 2) == "(":
+        k -= 3  # 'X (FC) is the top open model': the name before its bracketed setting
+    return k if k >= r.start and r.label(k) == "MODEL" else None
 
 
 def _object_before_and(r: _Reading, i: int, cue: int) -> bool:
@@ -2262,8 +2267,25 @@ def _approximate(r: _Reading, i: int) -> bool:
     return r.w(i - 1) in _NEAR_PLACE or (r.w(i - 1) == "the" and r.w(i - 2) in _NEAR_PLACE)
 
 
+def _top_size(r: _Reading, top: int) -> Optional[int]:
+    """N of 'top N' or 'top-N' (one token or three) at the word 'top', or None."""
+    if r.w(top) != "top":
+        return _count_word(r, r.w(top)[4:]) if r.w(top).startswith("top-") else None
+    return _count(r, top + 2) if r.w(top + 1) == "-" else _count(r, top + 1)
+
+
+def _made_by_after(r: _Reading, k: int, names: list[int]) -> bool:
+    """True when a verb of origin and one of ``names`` follow at ``k`` ('four come from X', 'are by X')."""
+    k += r.w(k) in ("come", "came", "are", "were", "belong", "belonged", "hail")
+    return r.w(k) in ("from", "by", "to") and k + 1 in names
+
+
 def _count(r: _Reading, i: int) -> Optional[int]:
-    w = r.w(i)
+    return _count_word(r, r.w(i))
+
+
+def _count_word(r: _Reading, w: str) -> Optional[int]:
+    """The whole number a word writes ('10', 'ten'), or None."""
     if w.isdecimal() and len(w) <= 3:
         return int(w)
     return r.vocab.mapping("numbers").get(w)
@@ -3270,6 +3292,8 @@ def _ranks(r: _Reading) -> None:
                 if r.w(start) not in _SHARE_VERBS:
                     continue  # a tie that names its members after it; a sharing verb's subject shares the place
             subject = _inverted_holder(r, start, end)  # 'At the top of the list is X, with Y in second'
+            if subject is None and _won_from(r, start):
+                subject = _displacer(r, start)  # 'X replaced Y at the top of the board': X's
             if subject is None:
                 subject = _subject(r, start, r.taken_objects, vendors=False)
                 if subject is None:
@@ -3489,8 +3513,8 @@ def _rank_value(r: _Reading, value: _Value) -> None:
     before_from = start - 2 if r.w(start - 1) == "from" else start - 3
     if _from_place(r, start) and r.w(before_from) in r.words_set("displacing_verbs"):
         return  # 'Y was pushed from first place by X': a place lost; the winner's is read with the verb
-    if _from_place(r, start) and _beaten_before(r, start) is not None:
-        subject = _displacer(r, start)  # 'X pushed Y from first place': the place is X's now
+    if (_from_place(r, start) and _beaten_before(r, start) is not None) or _won_from(r, start):
+        subject = _displacer(r, start)  # 'X pushed Y from first place', 'X replaced Y as No. 1': X's now
         if subject is not None and subject not in r.ranked:
             _make(r, "rank", subject, start, 0.7, rank=int(value.value), scope=_scope(r, start),
                   value_span=(start, end))
@@ -3686,13 +3710,28 @@ def _beaten_before(r: _Reading, place: int) -> Optional[int]:
     """The model a place phrase follows when it is what a comparison or a displacing verb acts on
     ('overtook Y at the top', "displacing Acme's Y from first place"), else None."""
     k = place - 1
-    while k > r.start and r.w(k) in ("the", "its", "their", "from", "at"):
+    while k > r.start and r.w(k) in ("the", "its", "their", "from", "at", "as"):
         k -= 1
+    if r.w(k + 1) == "as" and r.w(k) in POSSESSIVE and r.label(k - 1) == "BENCHMARK" and r.w(k - 2) == "the":
+        k -= 3  # "replaced Y as the Arena's number one": the board's place
+        while k > r.start and r.w(k) == "as":
+            k -= 1
     name = next((s for s, span in r.spans.items() if span.end == k + 1), None)
     if name is None or r.label(name) != "MODEL":
         return None
     verb = name - 2 if r.w(name - 1) in POSSESSIVE and r.label(name - 2) == "VENDOR" else name
     return name if name in r.object_subject or r.w(verb - 1) in r.words_set("displacing_verbs") else None
+
+
+def _won_from(r: _Reading, place: int) -> bool:
+    """True when the model before a place phrase is the object of a displacing verb or of a cue of
+    outperforming ('X replaced Y as the No. 1 model', 'X overtook Y at the top'): the place is the winner's."""
+    beaten = _beaten_before(r, place)
+    if beaten is None:
+        return False
+    verb = beaten - 2 if r.w(beaten - 1) in POSSESSIVE and r.label(beaten - 2) == "VENDOR" else beaten
+    return r.w(verb - 1) in r.words_set("displacing_verbs") or any(
+        c.label == "OUTPERFORM" and e == verb for c, _, e in r.cues)
 
 
 def _displacer(r: _Reading, place: int) -> Optional[int]:
@@ -4456,6 +4495,8 @@ def _unit(r: _Reading, i: int, value: float):
         return False  # 'between 85 and 90 percent', 'between 1% and 1.3%': a range, no score
     if prev == "of" and r.w(i - 2) == "out":
         return False  # '10.1 out of 42': the most there is, no score
+    if prev == "of" and r.w(i - 2) in ("shy", "short") and _model_named_at(r, i - 1) is None:
+        return False  # 'just shy of 90%': a mark missed, no score
     if prev == "of" and r.w(i - 2) == "baseline" and r.w(i - 3) not in POSSESSIVE:
         return False  # 'exceeding the human baseline of 29.2%': no model's score
     if prev == "of" and any(r.w(k) in _PREVIOUS and r.w(k + 1) in _BEST_NOUNS | {"state-of-the-art", "state"}
@@ -4821,6 +4862,10 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
     named = _model_named_at(r, end + 1) if r.w(end) == "for" or r.w(end) == "of" and r.w(i - 1) == "than" else None
     if named is not None and r.w(named + 1) not in POSSESSIVE:
         return named  # 'compared with 90.2% for GPT-4o', 'a little more than 1281 of X', 'for the base X'
+    if r.w(end) == "for":
+        referred = _holder_referred_to(r, end + 1)
+        if referred is not None:
+            return referred[0]  # 'compared with 33.2% for Acme's model': that model's, or no one's known
     if r.w(i - 1) in ("at", "with") and r.w(i - 2) == ",":
         opener = next((k for k in range(i - 3, max(r.start, i - 18), -1) if r.w(k) == ","), None)
         if opener is not None and r.w(opener + 1) in ("the", "a", "an") and r.label(opener - 1) == "MODEL":
@@ -4839,9 +4884,11 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
         return _item_subject(r)  # 'Maths: VeraMath 98.2%, VeraQA (91.0)': the model named before
     if found is None:
         return _after_opening_phrase(r, i)
-    if r.w(i - 1) == "with" and r.w(found - 1).isalpha() and r.w(found - 1).islower() \
-            and r.label(found - 2) == "MODEL" and r.w(found - 1) not in ("and", "or", "than", "of"):
-        return found - 2  # 'X matched Y on MMLU with 88.6%': the verb's object has no score here
+    if r.w(i - 1) == "with" or r.w(i - 1) == "(" and r.label(i - 2) == "BENCHMARK":
+        first = _first_of_coordinated(r, found)
+        if r.w(first - 1).isalpha() and r.w(first - 1).islower() \
+                and r.label(first - 2) == "MODEL" and r.w(first - 1) not in ("and", "or", "than", "of"):
+            return first - 2  # 'X matched Y on MMLU with 88.6%', 'X rivals Y and Z on MMLU (69%)': X's
     relative = any(r.w(t) in ("which", "who") for t in range(found, i))
     if found in r.object_subject and r.w(found + 1) == "and" and r.w(found + 2) in r.words_set("score_words"):
         subject, cue = r.object_subject[found]
@@ -4852,6 +4899,29 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
         if subject < found and cue < i:
             return subject  # 'X beats Y with 98.2%' is X's
     return found
+
+
+def _first_of_coordinated(r: _Reading, name: int) -> int:
+    """The first of the names joined to the one at ``name`` by commas and 'and' ('Y, Z and W': Y)."""
+    k = name
+    while r.w(k - 1) in (",", "and") and r.label(k - 2) == "MODEL":
+        k -= 2
+    return k
+
+
+def _holder_referred_to(r: _Reading, k: int) -> Optional[tuple[Optional[int]]]:
+    """When a reference to a model opens at ``k`` ("Acme's model", 'the older model', 'its rival model'), a
+    one-tuple of the model it names in the sentence (the vendor's one model there), else of None; None when
+    no reference opens there."""
+    noun = next((j for j in range(k, min(k + 5, r.end)) if r.w(j) in _MODEL_NOUNS), None)
+    if noun is None or any(r.is_name(j) and r.label(j) != "VENDOR" for j in range(k, noun)):
+        return None
+    vendor = _possessive_vendor(r, noun)
+    if vendor is None:
+        return (None,) if _reference_at(r, noun) == "phrase" else None
+    maker = r.spans[vendor]._.canonical
+    made = [t for t in r.models if r.spans[t]._.vendor == maker]
+    return (made[0] if len(made) == 1 else None,)
 
 
 def _unknown_scorer(r: _Reading, i: int) -> bool:
@@ -5043,10 +5113,10 @@ _SERIES_NOUNS = frozenset({"series", "family", "lineup", "line-up"})
 def _counts(r: _Reading) -> None:
     """'three Qwen models making the top 10', '3 out of 4 ... in the top 10 belong to Qwen'; several in a
     sentence ('X has three of the top four, while Y occupies three of the top ten'), each of the name before it."""
-    tops = [i for i in range(r.start, r.end - 1) if r.w(i) == "top" and _count(r, i + 1)]
+    tops = [i for i in range(r.start, r.end - 1) if r.w(i).startswith("top") and _top_size(r, i)]
     if not tops:
         return
-    top_words = {k for t in tops for k in (t, t + 1)}
+    top_words = {k for t in tops for k in range(t, t + 3)}
     families = [i for i in range(r.start, r.end) if r.label(i) == "MODEL" and (
                 r.spans[i]._.is_family or r.w(_name_end(r, i)) in _SERIES_NOUNS)  # 'models of the X 3 series'
                 and not _listed_with_models(r, i)] or \
@@ -5063,8 +5133,9 @@ def _counts(r: _Reading) -> None:
         if n is None or n >= 1000 or r.w(i - 1) in ("top", "of", "out"):
             continue
         window = [r.w(k) for k in range(i + 1, min(i + 8, r.end))]
-        if not any(w in ("models", "llms", "of", "out") or w in r.words_set("place_nouns") for w in window[:4]):
-            continue  # 'three models in the top ten', 'taking three spots in the top ten'
+        if not any(w in ("models", "llms", "of", "out") or w in r.words_set("place_nouns") for w in window[:4]) \
+                and not _made_by_after(r, i + 1, families):
+            continue  # 'three models in the top ten', 'taking three spots in the top ten', '..., four are from X'
         if _blocked(r, r.start, i):
             return
         top = next((t for t in tops if i < t < i + 8), tops[0])
@@ -5074,7 +5145,7 @@ def _counts(r: _Reading) -> None:
         if counted is not None and not before:
             return  # a second count says nothing of a new name
         subject = before[-1] if before and (counted is not None or len(tops) > 1) else families[-1]
-        made = _make(r, "count", subject, i, 0.7, count=n, top_n=_count(r, top + 1), value_span=(i, i + 1))
+        made = _make(r, "count", subject, i, 0.7, count=n, top_n=_top_size(r, top), value_span=(i, i + 1))
         if made is not None:  # 'all three versions of X are in the top ten': a count, no top-ten rank of X
             r.findings[:] = [f for f in r.findings if not (f.kind == "rank" and f.top_n == made.top_n and f.rank is None
                                                            and f.subject.text == made.subject.text)]

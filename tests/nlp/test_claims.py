@@ -4514,3 +4514,51 @@ def test_a_value_joined_to_point_before_a_result_noun_is_a_score_but_before_a_le
         ("score", "Vega-2", "model", None, "mmlu", (81.5, None))]
     assert claims_of("On MMLU, Vega-2 holds a 3-point lead over GPT-4o.") == [
         ("comparison", "Vega-2", "model", None, "mmlu", ("outperforms", ("GPT-4o",)))]
+
+
+def test_a_figure_for_a_reference_to_a_model_is_that_model_s_or_no_one_s():
+    text = ("Claude 3.5 Sonnet beat GPT-4o on SWE-bench Verified, resolving 49% of issues compared with 33.2% "
+            "for OpenAI's model.")
+    got = claims_of(text)
+    assert ("score", "GPT-4o", "model", "OpenAI", "swe-bench", (33.2, "%")) in got
+    assert ("score", "Claude 3.5 Sonnet", "model", "Anthropic", "swe-bench", (33.2, "%")) not in got
+    got = claims_of("Vega-3 beat Kite-2 on MMLU, scoring 81% compared with 74% for the older model.")
+    assert ("score", "Vega-3", "model", None, "mmlu", (81.0, "%")) in got
+    assert not any(c[0] == "score" and c[5][0] == 74.0 for c in got)
+
+
+def test_a_value_after_a_bracketed_benchmark_is_the_subject_s_beside_objects_of_a_parity_verb():
+    assert claims_of("Vega-3 rivals Kite-2 and GPT-3.5 on MMLU (69%).") == [
+        ("score", "Vega-3", "model", None, "mmlu", (69.0, "%"))]
+
+
+def test_just_shy_of_a_model_trails_it_but_shy_of_a_figure_compares_nothing():
+    got = claims_of("In MMLU, Vega-3 scored 88.6, just shy of GPT-4o's 88.7.")
+    assert ("comparison", "Vega-3", "model", None, "mmlu", ("trails", ("GPT-4o",))) in got
+    assert claims_of("On MMLU, Vega-3 scored 88.6, just shy of 90%.") == [
+        ("score", "Vega-3", "model", None, "mmlu", (88.6, None))]
+
+
+def test_a_hyphenated_modifier_keeps_a_reference_to_the_model():
+    text = "Acme released Vega-3 on Monday. The open-weight model now ranks above Claude 3 Opus on the Arena."
+    assert claims_of(text) == [
+        ("comparison", "Vega-3", "model", None, "chatbot-arena", ("outperforms", ("Claude 3 Opus",)))]
+
+
+def test_a_predicate_after_a_name_with_a_bracketed_setting_describes_that_name():
+    text = ("Kite-2 (Prompt) is second. Vega-3 (FC) is the top free model, in third place, ahead of GPT-4 (FC) "
+            "on the Berkeley Function-Calling Leaderboard.")
+    got = claims_of(text)
+    assert ("rank", "Vega-3", "model", None, "berkeley-function-calling-leaderboard", (3, None)) in got
+    assert ("rank", "Kite-2", "model", None, "berkeley-function-calling-leaderboard", (3, None)) not in got
+
+
+def test_a_hyphenated_top_n_and_a_count_said_by_where_the_models_come_from():
+    assert claims_of("Among the top-10 models on the SWE-bench Verified leaderboard, four come from Anthropic.") == [
+        ("count", "Anthropic", "vendor", None, "swe-bench", (4, 10))]
+
+
+@pytest.mark.parametrize("place", ["as the No. 1 model on the Chatbot Arena", "at the top of the Chatbot Arena"])
+def test_a_model_that_replaces_another_at_the_top_holds_the_place(place):
+    assert claims_of(f"Vega-3 has replaced GPT-4 Turbo {place}.") == [
+        ("rank", "Vega-3", "model", None, "chatbot-arena", (1, None))]
