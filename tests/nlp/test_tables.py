@@ -1387,3 +1387,17 @@ def test_a_model_card_s_title_gives_a_table_without_a_model_axis_its_subject_or_
         ("Vega-2", "hellaswag", 54.5), ("Vega-2", "openbookqa", 37.4)}
     assert scores(card.format(lead="Vega-2-360M is a compact language model with 360 million parameters.")) == {
         ("Vega-2-360M", "hellaswag", 54.5), ("Vega-2-360M", "openbookqa", 37.4)}
+
+
+def test_rows_under_a_category_header_are_categories_of_no_benchmark_unless_one_names_a_test():
+    text = ("Scores by category across our evaluation suite:\n\n| Category | Vega-7B-Chat | Lyra-LM-7B-alpha |\n"
+            "|--|--|--|\n| Reasoning | 78.7 | 72.2 |\n| Math | 74.1 | 57.7 |\n| Long context | 25.5 | 24.5 |\n"
+            "| GPQA | 30.1 | 28.4 |\n")
+    assert scores(text) == {("Vega-7B-Chat", None, 78.7), ("Lyra-LM-7B-alpha", None, 72.2),
+                            ("Vega-7B-Chat", None, 74.1), ("Lyra-LM-7B-alpha", None, 57.7),
+                            ("Vega-7B-Chat", None, 25.5), ("Lyra-LM-7B-alpha", None, 24.5),
+                            ("Vega-7B-Chat", "gpqa", 30.1), ("Lyra-LM-7B-alpha", "gpqa", 28.4)}
+    beside = text.replace("| Category |", "| Category | Benchmark |").replace("|--|", "|--|--|", 1)
+    beside = beside.replace("| Reasoning |", "| Reasoning | MMLU |").replace("| Math |", "| Math | GSM8K |")
+    beside = beside.replace("| Long context |", "| Long context | RULER |").replace("| GPQA |", "| Science | GPQA |")
+    assert ("Vega-7B-Chat", "gsm8k", 74.1) in scores(beside)  # a column of benchmarks beside is the labels

@@ -89,6 +89,7 @@ class HeaderVocabulary:
         self.words = {role: frozenset(w.lower() for w in words.get(role, ())) for role in self.ROLES}
         self.not_subject = frozenset(w.lower() for w in words.get("not_subject", ()))
         self.places = {w.lower(): int(p) for w, p in words.get("place", {}).items()}
+        self.category_labels = frozenset(w.lower() for w in words.get("category_labels", ()))
 
     def unnamed(self, label: str) -> bool:
         """True for a label that names no model: 'Ours', 'SFT-only baseline (32B)', 'Human expert'."""
@@ -116,6 +117,10 @@ class HeaderVocabulary:
         if any(t in self.words["score"] for t in tokens) or any(p in low for p in self.words["score"] if " " in p):
             return "score"
         return None
+
+    def names_categories(self, header: str) -> bool:
+        """True for the header of a column of category labels ('Category', 'Capability')."""
+        return header.lower().strip(" :*") in self.category_labels
 
     def place(self, header: str) -> Optional[int]:
         """The place a header over a column of names says: 1 for 'Winner' or 'Best model', 2 for 'Runner-up'."""
@@ -417,6 +422,8 @@ class TableInterpreter:
                 col.role = None  # 'OPEN (open questions)' over 61.02: scores, no yes/no property
             if col.role == "skip" and col.names >= 2 and col.names * 2 >= col.texts and not col.numeric:
                 col.role = None  # '| Method |' over model names: the models
+            if col.role == "skip" and col.textual and not col.names and self.vocabulary.names_categories(text):
+                col.role = "category"  # '| Category |' over 'Reasoning', 'Math': row labels, each no benchmark
             if text and col.role not in ("rank", "vendor", "skip", "model"):
                 header_text = _without_score_words(subject_text(text), self.vocabulary)
                 col.header_name = self.is_name(header_text)
@@ -464,7 +471,7 @@ class TableInterpreter:
     def _model_column(self, columns: list[_Column]):
         """(the column of model names, evidence): the one headed so, else the one with most names; the
         benchmarks heading the columns to its right count as evidence too."""
-        texty = [c for c in columns if c.textual and c.role not in ("rank", "vendor", "skip")]
+        texty = [c for c in columns if c.textual and c.role not in ("rank", "vendor", "skip", "category")]
         if not texty:
             return None
         headed = [c for c in texty if c.role == "model" and (c.names or not any(t.names >= 2 for t in texty))]
@@ -610,10 +617,15 @@ class TableInterpreter:
             if label.index >= len(row) or row[label.index].empty:
                 continue
             text = row[label.index].text
-            if self.vocabulary.role(text) == "skip":
-                continue
-            ref = (self.resolver.resolve(text) or self._category(text, context, of_board)
-                   or self._by_position(text))
+            if self.vocabulary.role(text) == "skip" and label.role != "category":
+                continue  # ('Long context' under 'Category' is one)
+            if label.role == "category" and not self.resolver.is_category(text):
+                ref = self.resolver.resolve(text) or context  # a test among the categories keeps its name
+            elif label.role == "category":
+                ref = context  # 'Reasoning' under 'Category': a part of the table's benchmark, or of none named
+            else:
+                ref = (self.resolver.resolve(text) or self._category(text, context, of_board)
+                       or self._by_position(text))
             if ref is None:
                 continue
             bench = ref if isinstance(ref, BenchmarkChoice) else BenchmarkChoice(ref, "table", row[label.index].core)
