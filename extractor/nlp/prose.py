@@ -1446,12 +1446,21 @@ def _referent(r: _Reading, reference: str, at: Optional[int] = None) -> Optional
                and (opening is None or t > opening) and r.w(t - 1) not in _COMPARED_AFTER]
         if len(own) == 1 and at - r.start > 2 and r.w(at + 1) not in (",", "(", ":") and not r.is_name(at + 1):
             return own[0]  # 'When Acme released X in May, the model debuted at No. 1': the one model before it
-    opening = reference == "phrase" and at is not None and at - 1 <= r.start  # 'The model scored ...' opens the sentence
+    opening = reference == "phrase" and at is not None and (at - 1 <= r.start or _opens_after_label(r, at))
     model = r.ctx.topic if (reference == "pronoun" or opening) and r.ctx.topic is not None else r.ctx.salient_model()
     if model is None:
         return None
     r.spans.setdefault(model.start, model)
     return model.start
+
+
+def _opens_after_label(r: _Reading, at: int) -> bool:
+    """True when the reference phrase ending at ``at`` opens the text after a label's colon ('- Coding
+    (HumanEval): Our model places 3rd'): as at a sentence's start, the model the text is about."""
+    k = at - 1
+    while k > r.start and at - k < 4 and r.w(k).isalpha():
+        k -= 1
+    return r.w(k) == ":" and k < at - 1
 
 
 _COMPARED_AFTER = COMPARING_WORDS | {"over"}  # 'a test against X, it ...': not X
@@ -1652,7 +1661,7 @@ def _fronted_phrase_end(r: _Reading, cue: int) -> Optional[int]:
     return comma if comma is not None and cue < comma else None
 
 
-_COORDINATED_ADVERBS = frozenset({"now", "also", "still", "then", "even", "later", "since"})
+_COORDINATED_ADVERBS = frozenset({"now", "also", "still", "then", "even", "later", "since", "overall"})
 _MANNER_ADVERB = re.compile(r"^[a-z]{4,}ly$")
 
 
@@ -1704,11 +1713,25 @@ def _shared_subject(r: _Reading, conjunction: int, skip) -> Optional[int]:
     first = next((t for t in r.models if t not in skip), None)
     if first is not None and _owns_a_figure(r, first):
         return None  # "up from Y's 31.0%, but trails Z": Y's figure, no subject
+    opening = _opening_reference_verb(r, conjunction)
+    if opening is not None and (first is None or first > opening):
+        return _referent(r, "phrase", opening)  # 'This model performs like Y on A and outperforms Z': the model's
     if first is None or first >= conjunction or conjunction - first > MAX_REACH or not (
             _verb_after(r, first) or (r.w(conjunction) in ("but", "yet") and r.w(first + 1) in _HAVING_OR_BEING)):
         return None  # ('X is small but hits 69%': the copula's subject is the second verb's too)
     return None if any(r.is_name(t) and not _in_prepositional_phrase(r, t) for t in range(first + 1, conjunction)) \
         else first  # ('X delivers results close to the Y model and outperforms Z': Y is no subject)
+
+
+def _opening_reference_verb(r: _Reading, before: int) -> Optional[int]:
+    """The end of a reference phrase that opens the sentence as a verb's subject ('This model performs
+    ...', 'The new model scores ...'), before token ``before``; else None."""
+    for k in range(r.start, min(r.start + 5, before)):
+        if r.is_name(k):
+            return None
+        if r.w(k) in _MODEL_NOUNS and _reference_at(r, k) == "phrase" and _verb_after(r, k):
+            return k
+    return None
 
 
 def _in_prepositional_phrase(r: _Reading, name: int) -> bool:

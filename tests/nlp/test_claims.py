@@ -4562,3 +4562,16 @@ def test_a_hyphenated_top_n_and_a_count_said_by_where_the_models_come_from():
 def test_a_model_that_replaces_another_at_the_top_holds_the_place(place):
     assert claims_of(f"Vega-3 has replaced GPT-4 Turbo {place}.") == [
         ("rank", "Vega-3", "model", None, "chatbot-arena", (1, None))]
+
+
+def test_a_verb_after_and_shares_a_reference_that_opens_the_sentence_not_a_name_compared_with():
+    text = ("Acme released Vega-2B! This model performs similarly to Mistral-7B on public benchmarks (with better "
+            "performance in Chinese) and overall outperforms models like Llama2-13B and MPT-30B.")
+    assert claims_of(text) == [("comparison", "Vega-2B", "model", None, None, ("outperforms", ("Llama2-13B", "MPT-30B")))]
+
+
+def test_a_reference_after_an_item_label_is_the_model_the_text_is_about_not_the_most_named():
+    text = ("Kite-7B came first. Acme built Kite-7B and Kite-7B is small. Vega Large is the flagship.\n\n"
+            "Vega Large outperforms GPT-4o on coding.\n\n"
+            "- Coding (HumanEval): Our model places 3rd in the HumanEval benchmark.\n")
+    assert ("rank", "Vega Large", "model", None, "humaneval", (3, None)) in claims_of(text)
