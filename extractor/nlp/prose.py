@@ -4882,7 +4882,10 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
     if r.w(end) in ("on", "in") and r.label(end + 1) == "BENCHMARK" and r.w(end + 2) == "(" \
             and r.label(end + 3) == "MODEL" and r.w(end + 4).startswith(")") and r.label(i - 1) != "MODEL":
         return end + 3  # '86.3 on BFCL (X)': the name in brackets after the value's benchmark holds it
-    named = _model_named_at(r, end + 1) if r.w(end) == "for" or r.w(end) == "of" and r.w(i - 1) == "than" else None
+    if _unnamed_runner_up_before(r, i):
+        return None  # 'ranking #1 with 79.4%, where the second best is 74.2%': no named model's
+    named = _model_named_at(r, end + 1) if r.w(end) == "for" or r.w(end) == "of" and r.w(i - 1) == "than" \
+        or r.w(end) == "from" and r.w(i - 1) == "the" else None  # 'a big win over the 86% from X'
     if named is not None and r.w(named + 1) not in POSSESSIVE:
         return named  # 'compared with 90.2% for GPT-4o', 'a little more than 1281 of X', 'for the base X'
     if r.w(end) == "for":
@@ -4930,6 +4933,20 @@ def _first_of_coordinated(r: _Reading, name: int) -> int:
     while r.w(k - 1) in (",", "and") and r.label(k - 2) == "MODEL":
         k -= 2
     return k
+
+
+def _unnamed_runner_up_before(r: _Reading, i: int) -> bool:
+    """True when the value at ``i`` is said of an unnamed place ('the second best is 74.2%', 'the next-best
+    model at 70.1'), not of the sentence's subject."""
+    k = i - 1
+    if r.w(k) in ("is", "was", "at", "with", "of", "scored", "scores", "reached"):
+        k -= 1
+    if r.w(k) in _MODEL_NOUNS:
+        k -= 1
+    if r.w(k) not in ("best", "highest", "closest"):
+        return False
+    k -= 1 + (r.w(k - 1) == "-")
+    return r.w(k) in ("second", "next", "third", "nearest") and r.w(k - 1) == "the"
 
 
 def _holder_referred_to(r: _Reading, k: int) -> Optional[tuple[Optional[int]]]:

@@ -4587,3 +4587,16 @@ def test_a_short_form_of_a_name_the_article_gives_in_full_is_the_full_name():
     assert claims_of("OpenAI o1 is here. o1 scored 83% on AIME.")[0][1] == "o1"
     text = "Does Claude 3.5 Sonnet lead?\n\nClaude 3.5 Sonnet is ranked first on the Arena, ahead of GPT-4o."
     assert {c[1] for c in claims_of(text)} == {"Claude 3.5 Sonnet"}
+
+
+def test_a_figure_of_an_unnamed_runner_up_is_no_one_s_and_the_figure_from_a_model_is_its():
+    got = claims_of("Vega-3 ranks #1 on LiveCodeBench with 79.4%, where the second best is 74.2%.")
+    assert ("score", "Vega-3", "model", None, "livecodebench", (79.4, "%")) in got
+    assert not any(c[0] == "score" and c[5][0] == 74.2 for c in got)
+    got = claims_of("Vega-3 scores 88% on GPQA Diamond, a big win over the 86% from Gemini 2.5 Pro.")
+    assert ("score", "Gemini 2.5 Pro", "model", "Google", "gpqa", (86.0, "%")) in got
+    assert ("score", "Vega-3", "model", None, "gpqa", (86.0, "%")) not in got
+
+
+def test_humanity_last_exam_without_the_possessive_is_hle():
+    assert claims_of("Vega-3 scored 24% in the Humanity Last Exam.") == [("score", "Vega-3", "model", None, "hle", (24.0, "%"))]
