@@ -134,8 +134,9 @@ def test_a_month_and_year_after_a_name_are_its_edition(name, bench, metric):
 
 @pytest.mark.parametrize("name, bench", [("WebDev Arena", "webdev-arena"), ("Search Arena", "search-arena"),
                                          ("Text Arena", "chatbot-arena"), ("Arena", "chatbot-arena")])
-def test_the_arena_s_sibling_boards_are_boards_of_their_own_and_its_categories_are_not(name, bench):
+def test_the_arena_s_sibling_boards_are_named_parts_of_it_and_its_categories_are_plain_arena(name, bench):
     assert RESOLVER.resolve(name).id == bench
+    assert RESOLVER.board_of(bench) == (("chatbot-arena", name) if bench != "chatbot-arena" else ("chatbot-arena", None))
 
 
 @pytest.mark.parametrize("name", ["4k", "128K", "1M"])

@@ -3048,7 +3048,7 @@ def test_a_caption_under_a_table_inside_bare_markup_names_its_board():
             "  </thead>\n  <tbody>\n    <tr><td>1</td><td><code>kestrel-7b-grounding</code></td><td>1142</td></tr>\n"
             "    <tr><td>2</td><td><code>orion-4-search</code></td><td>1097</td></tr>\n  </tbody>\n</table>\n\n"
             '<p style="color:gray; text-align: center;">\n  Table 3. Search Arena leaderboard.\n</p>\n')
-    assert {c[4] for c in claims_of(text)} == {"search-arena"}
+    assert {c[4] for c in claims_of(text)} == {"chatbot-arena"}  # the LMArena board's Search part
 
 
 def test_a_name_after_with_then_a_comma_is_no_subject_of_the_phrase_after():
@@ -3565,7 +3565,7 @@ def test_places_shared_left_or_held_within_a_group(text, expected):
 
 def test_a_board_a_host_names_in_the_possessive_is_the_claims_board():
     got = claims_of("Vega-3-70B came in second on LMArena's WebDev Arena.")
-    assert [(c[0], c[4], c[5]) for c in got] == [("rank", "webdev-arena", (2, None))]
+    assert [(c[0], c[4], c[5]) for c in got] == [("rank", "chatbot-arena", (2, None))]  # its WebDev part
 
 
 @pytest.mark.parametrize("text, relation, other", [

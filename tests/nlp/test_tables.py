@@ -954,7 +954,7 @@ def boards(text: str) -> set[tuple]:
 def test_an_arena_score_column_in_a_table_of_another_arena_is_that_arena_s():
     text = ("We opened WebDev Arena to coding votes last month. The WebDev Arena standings so far:\n\n"
             "| Model | Arena Score | Votes |\n|---|---|---|\n| Vega-7B-Chat | 1074 | 2100 |\n| Lyra-LM-7B-alpha | 1053 | 1900 |\n")
-    assert boards(text) == {("webdev-arena", None)}
+    assert boards(text) == {("chatbot-arena", "WebDev Arena")}  # a part of the LMArena board, named
     # with no other arena in the article it is the whole Chatbot Arena's
     text = "| Model | Arena Score | Votes |\n|---|---|---|\n| Vega-7B-Chat | 1074 | 2100 |\n| Lyra-LM-7B-alpha | 1053 | 1900 |\n"
     assert boards(text) == {("chatbot-arena", None)}
@@ -1220,7 +1220,7 @@ def test_a_maker_glued_on_by_the_family_word_its_name_opens_with_is_the_row_s_ma
 def test_a_short_title_line_right_over_a_table_names_its_board():
     text = ("The Chatbot Arena has several boards.\n\nWebDev Arena — Aug 22, 2025\n"
             "| Rank | Model | Score |\n|---|---|---|\n| 1 | Kite-3 | 1481 |\n| 2 | Lark-2 | 1436 |\n")
-    assert ranks(text) == {("Kite-3", "webdev-arena", 1), ("Lark-2", "webdev-arena", 2)}
+    assert ranks(text) == {("Kite-3", "chatbot-arena", 1), ("Lark-2", "chatbot-arena", 2)}  # its WebDev part
     # a sentence over the table is no title
     text = text.replace("WebDev Arena — Aug 22, 2025", "We also looked at the WebDev Arena last week.")
     assert {b for _, b, _ in ranks(text)} == {"chatbot-arena"}
