@@ -45,11 +45,19 @@ _INLINE_BOLD = re.compile(r"\*\*(?=[^\s*])[^*\n]{1,200}?(?<=[^\s*])\*\*")
 _LINE_OPENING = re.compile(r"\s*(?:[-*+\u2022>|]\s*|\d{1,2}[.)]\s*|#+\s*)*")  # bullets, numbers, quote or table marks
 
 
+# '1 398' after a colon or a lower-case word: a thousands group set off by a space, as French and other
+# languages write it (a first group of one digit only, so table cells side by side never join)
+_SPACED_THOUSANDS = re.compile(r"(?:(?<=:)|(?<![\w-])[a-z]+) [1-9]( )\d{3}(?!\w|[.,]\d| \d)")
+
+
 def unescaped(text: str) -> tuple[str, Optional[list[int]]]:
-    """``text`` without the backslashes of markdown escapes ('GPT\\-4\\.5' reads 'GPT-4.5') and without the
-    markers of bold inside a line of prose, and for each of its characters the offset it has in ``text``
-    (None when there is neither: one test each in the usual case)."""
+    """``text`` without the backslashes of markdown escapes ('GPT\\-4\\.5' reads 'GPT-4.5'), without the
+    markers of bold inside a line of prose and without the space of a spaced thousands group ('1 398'), and
+    for each of its characters the offset it has in ``text`` (None when there is none of them)."""
     cuts: list[int] = []
+    for m in _SPACED_THOUSANDS.finditer(text):
+        if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("|"):
+            cuts.append(m.start(1))
     if "\\" in text:
         cuts.extend(m.start() for m in _MARKDOWN_ESCAPE.finditer(text))
     if "**" in text:

@@ -236,6 +236,19 @@ def test_unescaped_keeps_an_escaped_backslash_and_leaves_other_backslashes():
     assert [("a \\\\- b\\.")[k] for k in origin[:-1]] == list(text) and origin[-1] == len("a \\\\- b\\.")
 
 
+def test_a_thousands_group_set_off_by_a_space_is_one_number_but_names_and_table_cells_stay_apart():
+    from extractor.pipeline import unescaped
+    text = "- Vega-3 Preview: 1 398\nan Elo of 1 382, ahead of Llama 3 405B\n| Kite | 1 100 |\nVega 7B 8 100\n"
+    plain, origin = unescaped(text)
+    assert plain == "- Vega-3 Preview: 1398\nan Elo of 1382, ahead of Llama 3 405B\n| Kite | 1 100 |\nVega 7B 8 100\n"
+    assert [text[k] for k in origin[:-1]] == list(plain)
+    from extractor.pipeline import extract_claims
+    from extractor.records import Article
+    claims = extract_claims(Article(id="t", text="On the Chatbot Arena:\n- Vega-3 Preview: 1 398\n", source="t"))
+    assert [(c.subject.text, c.score.value, c.evidence.text) for c in claims] == [
+        ("Vega-3 Preview", 1398.0, "- Vega-3 Preview: 1 398")]
+
+
 def test_bold_inside_a_line_of_prose_is_read_through_but_labels_headings_and_table_rows_keep_theirs():
     from extractor.pipeline import unescaped
     text = "**Title**\n- **Label**: noted the **27B model ranking 9th**.\n| **Vega-7B** | 61.0 |\n"
