@@ -1403,3 +1403,10 @@ def test_rows_under_a_category_header_are_categories_of_no_benchmark_unless_one_
     beside = beside.replace("| Reasoning |", "| Reasoning | MMLU |").replace("| Math |", "| Math | GSM8K |")
     beside = beside.replace("| Long context |", "| Long context | RULER |").replace("| GPQA |", "| Science | GPQA |")
     assert ("Vega-7B-Chat", "gsm8k", 74.1) in scores(beside)  # a column of benchmarks beside is the labels
+
+
+def test_a_human_baseline_row_in_chinese_names_no_model_and_gives_no_claim():
+    text = ("### SuperCLUE open models\n\n| 排名 | 模型 | 总分 |\n|---|---|---|\n| 🧝 | 人类 | 83.66 |\n"
+            "| 🏅 | Vega-7B-Chat | 53.91 |\n| 🥈 | Lyra-LM-7B-alpha | 53.85 |\n")
+    got = extract_claims(Article(id="t", text=text, source="t"))
+    assert {c.subject.text for c in got} == {"Vega-7B-Chat", "Lyra-LM-7B-alpha"}
