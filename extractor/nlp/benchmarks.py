@@ -183,6 +183,11 @@ class BenchmarkResolver:
         if language and self.is_language_code(language.group(2)) and not _SPLIT.match(base) \
                 and self.is_benchmark_shape(language.group(1)) and self._resolve(language.group(1), unlisted) is not None:
             return BenchmarkRef(slug(base), base, metric, listed=False)  # 'VeraEval-ZH': its Chinese set, a test of its own
+        for joint in ("-", " "):
+            head, _, tail = base.partition(joint)
+            if tail and tail.lower() in self._category_words and not self.is_language(tail) and self.listed(head) \
+                    and not self.listed(base):  # ('C-Eval-Chinese': a language's set is a test of its own)
+                return BenchmarkRef(self.listed(head), head, _join(tail, metric))  # 'MMLU-humanities', 'MMLU STEM'
         head, _, tail = base.partition(" ")
         if tail and tail == tail.lower() and self.listed(head) and (
                 "-" in tail or any(ch.isdigit() for ch in tail) or self._is_metric_word(tail.split()[-1])

@@ -230,3 +230,16 @@ def test_a_language_code_joined_to_a_benchmark_names_a_test_of_its_own(name, ben
 def test_a_version_glued_to_a_listed_acronym_and_a_subset_after_it_are_that_benchmark_s(name, edition):
     ref = RESOLVER.resolve(name)
     assert (ref.id, ref.metric, ref.listed) == ("livecodebench", edition, True)
+
+
+@pytest.mark.parametrize("name, metric", [("MMLU-humanities", "humanities"), ("MMLU-STEM", "STEM"),
+                                          ("MMLU-social sciences", "social sciences"), ("MMLU STEM", "STEM")])
+def test_a_subject_area_joined_to_a_listed_test_is_its_metric(name, metric):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric) == ("mmlu", metric)
+
+
+def test_an_edition_or_a_language_joined_to_a_listed_test_is_no_subject_area():
+    assert RESOLVER.resolve("MMLU-Pro").id == "mmlu-pro"
+    assert RESOLVER.resolve("C-Eval").id == "c-eval"
+    assert RESOLVER.resolve("GSM8K-Chinese").id == "gsm8k"  # unchanged: its metric says the language
