@@ -1410,3 +1410,14 @@ def test_a_human_baseline_row_in_chinese_names_no_model_and_gives_no_claim():
             "| 🏅 | Vega-7B-Chat | 53.91 |\n| 🥈 | Lyra-LM-7B-alpha | 53.85 |\n")
     got = extract_claims(Article(id="t", text=text, source="t"))
     assert {c.subject.text for c in got} == {"Vega-7B-Chat", "Lyra-LM-7B-alpha"}
+
+
+def test_ranked_cards_one_field_a_line_with_no_header_give_places_and_scores_with_glued_points():
+    text = ("Quality Rankings\n\n1\n\nVega-3 Pro\n\nAcme\n\n57.2pts\n2\n\nKite-2\n\nKite AI\n\n54pts\n"
+            "3\n\nLyra-LM-7B-alpha\n\nLyra Labs\n\n51.7pts\n\nData scraped in March.\n")
+    got = {(c.kind, c.subject.text, c.rank if c.kind == "rank" else c.score.value)
+           for c in extract_claims(Article(id="t", text=text, source="t"))}
+    assert got == {("rank", "Vega-3 Pro", 1), ("rank", "Kite-2", 2), ("rank", "Lyra-LM-7B-alpha", 3),
+                   ("score", "Vega-3 Pro", 57.2), ("score", "Kite-2", 54.0), ("score", "Lyra-LM-7B-alpha", 51.7)}
+    # lines that do not count up from 1 are no ranked cards
+    assert not extract_claims(Article(id="t", text=text.replace("\n2\n", "\n5\n"), source="t"))

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+import itertools
 from itertools import combinations
 from typing import Callable, Optional, Sequence
 
@@ -53,7 +54,7 @@ class HeaderWords:
 
 
 _SEPARATOR_CELL = re.compile(r"^\s*(?::-+:?|-+:|-{2,})\s*$")  # "---", ":-", ":-:"; a lone "-" is a missing value
-_NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*%?(?:\s*[*†‡^↑↓▲▼]|\s*[\U0001F947-\U0001F949]|\s*\([↑↓+\-\d./,% ]*\)|\s*\(?\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?\s*\)?"
+_NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|pts?\b|points\b)?(?:\s*[*†‡^↑↓▲▼]|\s*[\U0001F947-\U0001F949]|\s*\([↑↓+\-\d./,% ]*\)|\s*\(?\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?\s*\)?"
                           r"|\s*\((?=[^()]*[A-Za-z])[^()]{1,30}\))?$")  # '41.5 (CoT)', '91.7 (11-shot)': a note on how
 _CELL_LABEL = re.compile(r"^([A-Za-z#%][^:]{0,30}?):\s+(\S.*)$")
 _TABS = re.compile(r"\t+ *")
@@ -570,13 +571,30 @@ def stacked_grid(article: str, items: Sequence[Line], words: HeaderWords) -> Opt
                 if len(rows) >= 2 and (best is None or len(rows) * width > best[2] * best[1]):
                     best = (first, width, len(rows), empty)
     if best is None:
-        return None
+        return _ranked_stacked(texts)
     first, width, n, empty = best
     header = tuple(texts[first:first + width])
     cells = texts[first + width + empty:first + width + empty + width * n]
     rows = (header,) + tuple(tuple(cells[k:k + width]) for k in range(0, len(cells), width))
     end = first + width + empty + width * n
     return Grid(rows, rows[0][0].start, rows[-1][-1].end, "stacked", header_rows=1), first, end
+
+
+def _ranked_stacked(texts: list[Cell]) -> Optional[tuple[Grid, int, int]]:
+    """A stacked table with no header whose rows open with their places, 1, 2, 3 ... ('1' / 'Vega-3' /
+    'Acme' / '57.2pts'), as a page's ranked cards lose their markup: the header is left empty."""
+    first = next((k for k, c in enumerate(texts[:6]) if c.text == "1"), None)
+    if first is None:
+        return None
+    for width in range(2, 7):
+        rows = _stacked_rows(texts, first, width)
+        rows = list(itertools.takewhile(lambda kr: kr[1][0].text == str(kr[0] + 1), enumerate(rows)))
+        if len(rows) >= 3:
+            header = tuple(empty_cell(texts[first].start) for _ in range(width))
+            body = tuple(tuple(row) for _, row in rows)
+            return Grid((header,) + body, texts[first].start, body[-1][-1].end, "stacked", header_rows=1), \
+                first, first + width * len(body)
+    return None
 
 
 def _stacked_rows(texts: list[Cell], start: int, width: int) -> list[list[Cell]]:
