@@ -93,6 +93,8 @@ class BenchmarkRef:
     listed: bool = True
 
 
+_PHRASE_JOINTS = re.compile(r"[\s&/,+]+")  # the joints of a phrase of category words (hyphens stay in)
+
 class BenchmarkResolver:
     """Resolves benchmark names with the knowledge's aliases and metric words."""
 
@@ -322,6 +324,12 @@ class BenchmarkResolver:
     def is_category(self, name: str) -> bool:
         """True for a category of questions ('STEM', 'Humanities', 'Coding'): a part of a benchmark."""
         return name.strip().lower() in self._category_words
+
+    def is_category_phrase(self, name: str) -> bool:
+        """True for two or more category words that no list names ('Common-sense Reasoning', 'Math & Code',
+        'Reading Comprehension'): a kind of test averaged over several, no benchmark of its own."""
+        words = [w for w in _PHRASE_JOINTS.split(name.strip().lower()) if w and w != "and"]
+        return len(words) >= 2 and all(w in self._category_words for w in words) and self.listed(name) is None
 
     def is_language_code(self, name: str) -> bool:
         """True for a language's short code ('ZH', 'en'): a setting of a benchmark, as a language is."""

@@ -1421,3 +1421,16 @@ def test_ranked_cards_one_field_a_line_with_no_header_give_places_and_scores_wit
                    ("score", "Vega-3 Pro", 57.2), ("score", "Kite-2", 54.0), ("score", "Lyra-LM-7B-alpha", 51.7)}
     # lines that do not count up from 1 are no ranked cards
     assert not extract_claims(Article(id="t", text=text.replace("\n2\n", "\n5\n"), source="t"))
+
+
+def test_a_phrase_of_category_words_heads_a_kind_of_test_on_no_benchmark_beside_listed_ones():
+    text = ("| Model | MMLU | Common-sense Reasoning | Math & Code |\n|---|---|---|---|\n"
+            "| Vega-7B-Chat | 62.6 | 69.9 | 26.0 |\n| Lyra-LM-7B-alpha | 59.2 | 64.3 | 23.0 |\n")
+    got = {(c.subject.text, c.benchmark.id, c.score.value, c.score.metric)
+           for c in extract_claims(Article(id="t", text=text, source="t")) if c.subject.text == "Vega-7B-Chat"}
+    assert got == {("Vega-7B-Chat", "mmlu", 62.6, None), ("Vega-7B-Chat", None, 69.9, "Common-sense Reasoning"),
+                   ("Vega-7B-Chat", None, 26.0, "Math & Code")}
+    across = ("| Benchmark | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|\n| MMLU | 62.6 | 59.2 |\n"
+              "| Reading Comprehension | 68.0 | 62.4 |\n")
+    assert scores(across) == {("Vega-7B-Chat", "mmlu", 62.6), ("Lyra-LM-7B-alpha", "mmlu", 59.2),
+                              ("Vega-7B-Chat", None, 68.0), ("Lyra-LM-7B-alpha", None, 62.4)}

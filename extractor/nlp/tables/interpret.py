@@ -565,6 +565,8 @@ class TableInterpreter:
             return context, None, other
         if header and self.is_name(self.resolver.split_metric(header)[0], known=True):
             return context, header, None  # 'GPT-4 Judge', 'Vega-2 (judge)': a setting of the table's benchmark
+        if header and self.resolver.is_category_phrase(self.resolver.split_metric(header)[0]):
+            return self._of_categories(context), header, None  # 'Common-sense Reasoning': a kind of test
         ref = self._header_ref(header) if header else None
         if ref is not None and not ref.listed and context.ref is not None and not self.resolver.names_a_suite(ref.name) \
                 and (self.vocabulary.role(header) == "score" or (context.source == "caption" and not listed)):
@@ -623,6 +625,8 @@ class TableInterpreter:
                 ref = self.resolver.resolve(text) or context  # a test among the categories keeps its name
             elif label.role == "category":
                 ref = context  # 'Reasoning' under 'Category': a part of the table's benchmark, or of none named
+            elif self.resolver.is_category_phrase(self.resolver.split_metric(text)[0]):
+                ref = self._of_categories(context)  # '| Reading Comprehension | 62.4 |': a kind of test
             else:
                 ref = (self.resolver.resolve(text) or self._category(text, context, of_board)
                        or self._by_position(text))
@@ -683,6 +687,12 @@ class TableInterpreter:
         if (context.source != "article" or of_board) and (self.resolver.is_language(text) or self.resolver.is_category(text)):
             return context  # '| French | 72.4 |' under '### Multilingual VeraQA': a language the benchmark is run in
         return None
+
+    @staticmethod
+    def _of_categories(context: BenchmarkChoice) -> BenchmarkChoice:
+        """The benchmark a category's scores are on: the one a caption, heading or the table names, else none
+        (the article's board is no test the category is part of)."""
+        return context if context.source != "article" else BenchmarkChoice(None, "table")
 
     def _bare_category(self, header: str) -> bool:
         """'Coding', 'Conversation': a category word, or one plain title-case word, that is no listed test's
