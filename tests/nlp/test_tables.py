@@ -1434,3 +1434,20 @@ def test_a_phrase_of_category_words_heads_a_kind_of_test_on_no_benchmark_beside_
               "| Reading Comprehension | 68.0 | 62.4 |\n")
     assert scores(across) == {("Vega-7B-Chat", "mmlu", 62.6), ("Lyra-LM-7B-alpha", "mmlu", 59.2),
                               ("Vega-7B-Chat", None, 68.0), ("Lyra-LM-7B-alpha", None, 62.4)}
+
+
+def test_rows_one_cell_short_under_a_group_column_lost_their_spanning_group_cell():
+    text = ("|  |  |  |  |\n| --- | --- | --- | --- |\n| Language | Dataset | Vega-7B-Chat | Lyra-LM-7B-alpha |\n"
+            "| English | GSM8K | 1.5 | 25.9 |\n| MATH | 3.1 | 6.9 |\n| BBH | 0.0 | 29.2 |\n"
+            "| Chinese | C-Eval | 23.7 | 51.7 |\n| CMMLU | 25.3 | 50.0 |\n")
+    assert scores(text) == {("Vega-7B-Chat", "gsm8k", 1.5), ("Lyra-LM-7B-alpha", "gsm8k", 25.9),
+                            ("Vega-7B-Chat", "math", 3.1), ("Lyra-LM-7B-alpha", "math", 6.9),
+                            ("Vega-7B-Chat", "bbh", 0.0), ("Lyra-LM-7B-alpha", "bbh", 29.2),
+                            ("Vega-7B-Chat", "c-eval", 23.7), ("Lyra-LM-7B-alpha", "c-eval", 51.7),
+                            ("Vega-7B-Chat", "cmmlu", 25.3), ("Lyra-LM-7B-alpha", "cmmlu", 50.0)}
+
+
+def test_a_number_in_the_label_column_names_no_benchmark():
+    text = ("| Benchmark | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|\n| MMLU | 61.2 | 58.0 |\n"
+            "| GPQA | 30.1 | 28.4 |\n| BBH | 50.2 | 44.0 |\n| 3.1 | 6.9 | 25.7 |\n")
+    assert {b for _, b, _ in scores(text)} == {"mmlu", "gpqa", "bbh"}

@@ -56,6 +56,7 @@ class HeaderWords:
 _SEPARATOR_CELL = re.compile(r"^\s*(?::-+:?|-+:|-{2,})\s*$")  # "---", ":-", ":-:"; a lone "-" is a missing value
 _NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|pts?\b|points\b)?(?:\s*[*†‡^↑↓▲▼]|\s*[\U0001F947-\U0001F949]|\s*\([↑↓+\-\d./,% ]*\)|\s*\(?\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?\s*\)?"
                           r"|\s*\((?=[^()]*[A-Za-z])[^()]{1,30}\))?$")  # '41.5 (CoT)', '91.7 (11-shot)': a note on how
+_NO_VALUE = frozenset({"", "-", "--", "\u2013", "\u2014", "n/a", "N/A", "NA", "/"})  # a cell that gives no value
 _CELL_LABEL = re.compile(r"^([A-Za-z#%][^:]{0,30}?):\s+(\S.*)$")
 _TABS = re.compile(r"\t+ *")
 _ALIGNED_SPLIT = re.compile(r"\t+| {2,}")
@@ -140,7 +141,28 @@ def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     head = header_rows if header_rows is not None else int(not any(is_number_text(c.text) for c in rows[0]))
     if head:
         rows = _realigned(rows, head)
+    rows = _spanned_cells_restored(rows)
     return Grid(tuple(rows), lines[0][0], lines[-1][1], "pipe", header_rows=header_rows or None)
+
+
+def _spanned_cells_restored(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
+    """Rows one cell short of a table whose full rows open with a group and a label ('| English | GSM8K | 1.5 |
+    ...' over '| MATH | 3.1 | ...'), as an HTML table's row-spanning cell is written once: an empty cell
+    stands in for the group's, so each label stands in its column."""
+    width = max((len(r) for r in rows), default=0)
+    full = [r for r in rows if len(r) == width and not r[0].empty and not is_number_text(r[0].text)
+            and not is_number_text(r[1].text) and all(is_number_text(c.text) or c.text in _NO_VALUE for c in r[2:])]
+    if width < 4 or not full:
+        return rows
+    out, group = [], None
+    for row in rows:
+        if len(row) == width:
+            group = row[0] if not is_number_text(row[0].text) else None
+        elif len(row) == width - 1 and group is not None and not is_number_text(row[0].text) \
+                and sum(is_number_text(c.text) for c in row[1:]) >= 2:
+            row = (empty_cell(row[0].start),) + row
+        out.append(row)
+    return out
 
 
 def _realigned(rows: list[tuple[Cell, ...]], header_rows: int) -> list[tuple[Cell, ...]]:
