@@ -190,7 +190,8 @@ def _ranks_on_their_scores_benchmark(r: _Reading) -> None:
 
 
 _PAIRING = re.compile(r"(?i)\b(?:versus|vs\.?|compared (?:to|with)|against)(?=\s)")
-_COSTS = frozenset({"cost", "costs", "price", "prices", "priced", "latency", "seconds", "$", "usd", "dollars"})
+_COSTS = frozenset({"cost", "costs", "price", "prices", "priced", "latency", "latencies", "seconds", "$", "usd",
+                    "dollars"})
 
 
 def _compared_by_paired_scores(r: _Reading) -> None:
@@ -1563,6 +1564,10 @@ def _participle_subject(r: _Reading, cue: int, skip, set_off_by_dash: bool = Fal
     colon = _item_label_end(r)
     if colon is not None and not any(r.is_name(t) for t in range(colon, colon + 3)):
         return _item_subject(r)  # '- GPQA: 78.3%, beating X's 71.5%': the text's model beats X
+    clause = next((j + 1 for j in range(k - 1, r.start, -1) if r.w(j) == "and" and r.w(j - 1) == ","
+                   and r.label(j + 1) == "MODEL" and j + 1 not in skip and _verb_after(r, j + 1)), None)
+    if clause is not None:
+        return clause  # 'X does well, and Y approaches 60%, surpassing all open models': the clause's own subject
     for t in r.models:
         if t >= cue:
             break
@@ -2686,7 +2691,7 @@ def _comparisons(r: _Reading) -> None:
 _BETTER = frozenset({"higher", "better", "stronger", "more", "excels", "excelled", "excel"})
 # what a model does better to have less of: 'less bias', 'a lower error rate', 'fewer hallucinations'
 _BAD_NOUNS = frozenset({"bias", "biases", "error", "errors", "hallucination", "hallucinations", "toxicity", "perplexity",
-                        "loss", "latency", "mistakes"})
+                        "loss", "latency", "latencies", "mistakes"})
 
 
 def _followed_in_a_ranking(r: _Reading) -> None:
@@ -2791,8 +2796,8 @@ def _top_place_lost(r: _Reading, k: int) -> Optional[tuple[int, int, bool]]:
 
 _DOCUMENT_PARTS = frozenset({"table", "chart", "graph", "figure", "image", "list", "section", "screenshot", "plot",
                              "results", "tweet", "post", "video", "diagram"})
-_SPEED_OR_COST = frozenset({"faster", "slower", "latency", "cheaper", "throughput", "memory", "time-to-first-token",
-                           "tokens/s", "price", "prices", "pricing", "cost", "costs"})
+_SPEED_OR_COST = frozenset({"faster", "slower", "latency", "latencies", "cheaper", "throughput", "memory",
+                           "time-to-first-token", "tokens/s", "price", "prices", "pricing", "cost", "costs"})
 _QUALITY_WORDS = frozenset({"performance", "benchmark", "benchmarks", "score", "scores", "accuracy", "quality",
                             "results", "leaderboard", "ranking", "elo"})
 

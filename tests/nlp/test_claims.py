@@ -4600,3 +4600,9 @@ def test_a_figure_of_an_unnamed_runner_up_is_no_one_s_and_the_figure_from_a_mode
 
 def test_humanity_last_exam_without_the_possessive_is_hle():
     assert claims_of("Vega-3 scored 24% in the Humanity Last Exam.") == [("score", "Vega-3", "model", None, "hle", (24.0, "%"))]
+
+
+def test_a_participle_after_a_clause_with_its_own_subject_says_something_of_that_subject():
+    text = ("As shown in Table, Vega-Instruct 7B demonstrates strong performance, and Vega-RL 7B approaches an "
+            "accuracy of 60% on MATH with tool use, surpassing all existing open-source models.")
+    assert {(c[0], c[1]) for c in claims_of(text)} == {("rank", "Vega-RL 7B"), ("score", "Vega-RL 7B")}

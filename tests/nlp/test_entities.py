@@ -868,3 +868,8 @@ def test_a_size_with_its_unit_spaced_off_is_part_of_the_name(nlp):
 def test_a_question_word_opening_a_headline_is_no_part_of_the_name_after_it(nlp):
     text = "LLM news. How Grok 4 became the top model on ARC-AGI, and Why Kite-3 trails it."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Grok 4", "Kite-3"]
+
+
+def test_an_unlisted_name_with_a_variant_or_acronym_hyphenated_before_its_size_keeps_the_size(nlp):
+    text = "LLM news. On MATH, Vega-Base 7B beats Zorbu-RL 13B and Kite-Chat 70B."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vega-Base 7B", "Zorbu-RL 13B", "Kite-Chat 70B"]
