@@ -113,6 +113,7 @@ class BenchmarkResolver:
         self._subset_words = frozenset(w.lower() for w in kb.grammar.get("subset_words", ()))
         self._sibling_letters = frozenset(kb.grammar.get("sibling_letters", ()))  # 'HumanEval-X': another test
         self._category_words = frozenset(w.lower() for w in kb.grammar.get("category_words", ()))
+        self.not_name_words = frozenset(w.lower() for w in kb.grammar.get("not_name_words", ()))  # 'Monday', 'This'
         self._language_words = frozenset(w.lower() for w in kb.grammar.get("language_words", ()))
         self._variant_words = frozenset(w.lower() for w in kb.grammar.get("variant_words", ()))  # 'Global MMLU', 'Video MMMU'
         self._language_codes = frozenset(w.lower() for w in kb.grammar.get("language_codes", ()))

@@ -5097,12 +5097,37 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
             return _note(r, k)
         if r.is_name(k) or _is_number(r.w(k)) or (k >= end + 4 and not r.w(k).isalpha()) or r.w(k) in _CONTRAST_WORDS:
             break  # ('scored 69.6, while on B it posted 74.8': B is the next clause's)
+    after = end
+    while r.w(after) in ("points", "pts", "%", "percent", "elo"):
+        after += 1
+    if r.w(after) in ("on", "in"):
+        unlisted = _test_named_beside_listed(r, after + 1)
+        if unlisted is not None:
+            return unlisted  # '74.9% on SWE-bench Verified and 88% on Vera Polyglot': Vera Polyglot
     for k in range(start - 1, max(start - 12, r.start - 1), -1):
         if r.label(k) == "BENCHMARK":
             return _note(r, k)
         if r.is_name(k) and r.w(k + 1) not in POSSESSIVE:
             break
     return _benchmark(r, start, "score")
+
+
+def _test_named_beside_listed(r: _Reading, k: int) -> Optional[BenchmarkNote]:
+    """The unlisted test a title-case phrase at ``k`` names ('Vera Polyglot') when the sentence gives
+    another figure 'on' a listed benchmark in the same way: a run of 'N% on X' pairs names tests; else None."""
+    j = k
+    while j < min(k + 3, r.end) and r.doc[j].text[:1].isupper() and r.doc[j].is_alpha and not r.label(j):
+        j += 1
+    if j == k or r.w(j) not in (",", ".", ";", "and", "") or r.ctx.resolver.is_generic(r.doc[k:j].text) \
+            or any(r.w(t) in r.ctx.resolver.not_name_words for t in range(k, j)) \
+            or r.ctx.resolver.is_language(r.doc[k].text):  # ('on Monday', 'in English')
+        return None
+    if not any(r.w(b - 1) in ("on", "in") and _is_number(r.w(b - 2) if r.w(b - 2) not in ("%", "percent") else r.w(b - 3))
+               for b in r.benches):
+        return None
+    span = r.doc[k:j]
+    ref = r.ctx.resolver.unlisted(span.text)
+    return BenchmarkNote(ref.id, span.text, (span.start_char, span.end_char), "sentence")
 
 
 def _called_in_brackets(r: _Reading, k: int) -> Optional[int]:

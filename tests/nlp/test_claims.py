@@ -4606,3 +4606,12 @@ def test_a_participle_after_a_clause_with_its_own_subject_says_something_of_that
     text = ("As shown in Table, Vega-Instruct 7B demonstrates strong performance, and Vega-RL 7B approaches an "
             "accuracy of 60% on MATH with tool use, surpassing all existing open-source models.")
     assert {(c[0], c[1]) for c in claims_of(text)} == {("rank", "Vega-RL 7B"), ("score", "Vega-RL 7B")}
+
+
+def test_a_title_case_phrase_in_a_run_of_figures_on_listed_tests_names_a_test_of_its_own():
+    text = "Vega-3 also achieved 74.9% on SWE-Bench Verified and 88% on Zorbu Polyglot, showing strong performance."
+    assert claims_of(text) == [("score", "Vega-3", "model", None, "swe-bench", (74.9, "%")),
+                               ("score", "Vega-3", "model", None, "zorbu-polyglot", (88.0, "%"))]
+    # a day or a language after 'on'/'in' names none, and alone such a phrase names no test
+    assert {c[4] for c in claims_of("Vega-3 scored 88% on Monday and 74.9% on MMLU.")} == {"mmlu"}
+    assert claims_of("Vega-3 scored 88% on Zorbu Polyglot.") == []
