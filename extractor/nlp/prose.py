@@ -153,6 +153,7 @@ class ProseReader:
         if not off_topic:
             _comparisons(r)
             _ranks(r)
+            _tied_with_a_holder(r)
         _scores(r)
         _ranks_on_their_scores_benchmark(r)
         if not off_topic:
@@ -192,6 +193,31 @@ def _ranks_on_their_scores_benchmark(r: _Reading) -> None:
 _PAIRING = re.compile(r"(?i)\b(?:versus|vs\.?|compared (?:to|with)|against)(?=\s)")
 _COSTS = frozenset({"cost", "costs", "price", "prices", "priced", "latency", "latencies", "seconds", "$", "usd",
                     "dollars"})
+
+
+def _tied_with_a_holder(r: _Reading) -> None:
+    """'X took first place, tied with Y', '... in a tie with Google's Y': Y holds the place the sentence
+    just gave X, on the same board."""
+    places = [f for f in r.findings if f.kind == "rank" and f.rank is not None]
+    if not places:
+        return
+    for k in range(r.start, r.end - 2):
+        if r.w(k) in ("tied", "tie", "level") and r.w(k + 1) == "with" and not _inside_brackets(r, k):
+            at = r.doc[k].idx
+            place = next((f for f in reversed(places) if f.value_span and f.value_span[0] < at), None)
+            for name in _objects(r, k + 2) if place is not None else ():
+                if name not in r.ranked and r.label(name) == "MODEL":
+                    _make(r, "rank", name, k, 0.7, benchmark=place.benchmark, rank=place.rank, scope=place.scope,
+                          value_span=(k, k + 2))
+                    r.ranked.add(name)
+
+
+def _inside_brackets(r: _Reading, k: int) -> bool:
+    """True when a bracket opened before token ``k`` in the sentence is still open there."""
+    depth = 0
+    for j in range(r.start, k):
+        depth += (r.w(j) == "(") - (r.w(j) == ")")
+    return depth > 0
 
 
 def _compared_by_paired_scores(r: _Reading) -> None:

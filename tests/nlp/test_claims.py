@@ -4615,3 +4615,9 @@ def test_a_title_case_phrase_in_a_run_of_figures_on_listed_tests_names_a_test_of
     # a day or a language after 'on'/'in' names none, and alone such a phrase names no test
     assert {c[4] for c in claims_of("Vega-3 scored 88% on Monday and 74.9% on MMLU.")} == {"mmlu"}
     assert claims_of("Vega-3 scored 88% on Zorbu Polyglot.") == []
+
+
+@pytest.mark.parametrize("tie", [", tied with Kite-2", " in a tie with Acme's Kite-2", ", level with Kite-2"])
+def test_a_model_tied_with_the_holder_of_a_place_holds_it_too(tie):
+    got = claims_of(f"Vega-3 took first place on the Arena{tie}.")
+    assert [(c[0], c[1], c[5]) for c in got] == [("rank", "Vega-3", (1, None)), ("rank", "Kite-2", (1, None))]
