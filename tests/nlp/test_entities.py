@@ -873,3 +873,8 @@ def test_a_question_word_opening_a_headline_is_no_part_of_the_name_after_it(nlp)
 def test_an_unlisted_name_with_a_variant_or_acronym_hyphenated_before_its_size_keeps_the_size(nlp):
     text = "LLM news. On MATH, Vega-Base 7B beats Zorbu-RL 13B and Kite-Chat 70B."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vega-Base 7B", "Zorbu-RL 13B", "Kite-Chat 70B"]
+
+
+def test_a_lower_case_vision_tag_in_an_api_id_is_part_of_the_name(nlp):
+    text = "LLM news. The top five on the Arena were Qwen-vl-max, GLM-4 and GPT-4."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Qwen-vl-max", "GLM-4", "GPT-4"]
