@@ -2955,11 +2955,16 @@ def _plural_pronoun(r: _Reading, k: int) -> bool:
 
 
 def _pronoun_objects(r: _Reading, subject: int, cue: int) -> list[int]:
-    """The models an object 'them' stands for: every other model named before the cue in the sentence
-    (none when fewer than two: 'them' is plural)."""
+    """The models an object 'them' stands for: every other model named before the cue in the sentence, or
+    with none there, those the sentence before named (none when fewer than two: 'them' is plural)."""
     own = r.spans[subject].text
     named = [k for k in r.models if k < cue and k != subject and r.spans[k].text != own and not _possessor(r, k)]
-    return named if len(named) >= 2 else []
+    if named:
+        return named if len(named) >= 2 else []
+    before = [e for e in r.ctx.named_before if e.text != own and e.end <= r.start]  # 'A and B lead. C sits behind them.'
+    for e in before:
+        r.spans.setdefault(e.start, e)
+    return [e.start for e in before] if len(before) >= 2 else []
 
 
 def _beats_all(r: _Reading, start: int, end: int) -> None:

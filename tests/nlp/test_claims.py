@@ -4621,3 +4621,10 @@ def test_a_title_case_phrase_in_a_run_of_figures_on_listed_tests_names_a_test_of
 def test_a_model_tied_with_the_holder_of_a_place_holds_it_too(tie):
     got = claims_of(f"Vega-3 took first place on the Arena{tie}.")
     assert [(c[0], c[1], c[5]) for c in got] == [("rank", "Vega-3", (1, None)), ("rank", "Kite-2", (1, None))]
+
+
+def test_them_with_no_names_before_it_in_the_sentence_stands_for_the_models_of_the_sentence_before():
+    got = claims_of("Vega-3 and Kite-2 lead the Arena. Lyra-4 sits just behind them at 1449.")
+    assert ("comparison", "Lyra-4", "model", None, "chatbot-arena", ("trails", ("Vega-3", "Kite-2"))) in got
+    got = claims_of("Vega-3 leads the Arena. Lyra-4 sits just behind them.")  # one name before: the leader only
+    assert [c[5] for c in got if c[0] == "comparison"] == [("trails", ("Vega-3",))]
