@@ -119,7 +119,7 @@ _SHORT_VERSION = r"(?:[vVrRkKmM]?\d{1,2}(?:\.\d{1,3}){0,2}[a-z]?)"  # after a sp
 _SPACE_VERSION = r"(?:[vVrRkKmM]?\d(?:\.\d{1,3}){0,2}[a-z]?|[vVrRkKmM]?\d{2}(?![.\d]))"
 _WORD_VERSION = r"(?:[vV]?\d(?:\.\d{1,2}){0,2}[a-z]?(?![-\u2011\u2013]\d)(?![ -](?:billion|million|trillion)\b)(?! ?%))"  # after a variant ('Pro 8%' is a value)
 # word: 'Opus 4.6', never 'Sonnet 88.3', 'mini 3.5-0.5' or the size in 'small 7 billion'
-_SIZE = r"(?:\d{1,4}(?:\.\d{1,2})?[BbMT]|\d{1,2}x\d{1,4}[Bb]|[Aa]\d{1,3}(?:\.\d)?[Bb]|\d{1,3}E)"  # 72B, 8x22B, A22B, 128E
+_SIZE = r"(?:\d{1,4}(?:\.\d{1,2})?[BbMT]|\d{1,2}[xX]\d{1,4}[Bb]|[Aa]\d{1,3}(?:\.\d)?[Bb]|\d{1,3}E)"  # 72B, 8x22B, A22B, 128E
 _CONTEXT = r"(?:\d{1,4}[kK])"
 _DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{6}|\d{4})"
 # A full date, or a month-day tag of January to September ('(0613)'): never a year, and never '(1204)', as
@@ -269,7 +269,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?:{_HY}{_VERSION}|\d{{1,2}}(?:\.\d{{1,2}})?| {_SHORT_VERSION}"  # 'Vega-3', 'Vega3', 'Vega 3'
         rf"| (?!Q[1-4] )[A-Z]{{1,2}}\d{{1,2}}[A-Z]?(?= \d))?"  # or a code: 'Vega H1R 7B'
         rf"(?:{_HY}(?:{capital_variant}|[A-Z]{{2,4}}))?"  # a variant or acronym before the size: 'Vega-Base 7B'
-        rf"(?:{_SEP}(?:\d{{1,4}}(?:\.\d{{1,2}})?[Bb]|\d{{1,2}}x\d{{1,4}}[Bb])){_END}"
+        rf"(?:{_SEP}(?:\d{{1,4}}(?:\.\d{{1,2}})?[Bb]|\d{{1,2}}[xX]\d{{1,4}}[Bb])){_END}"
         rf"(?P<parts>{part}{{0,6}})(?![A-Za-z0-9_\u00c0-\u024f])"
     )
     # Names of families nobody listed, by shape: parts joined by hyphens, dots or underscores, one

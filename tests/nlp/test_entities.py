@@ -878,3 +878,8 @@ def test_an_unlisted_name_with_a_variant_or_acronym_hyphenated_before_its_size_k
 def test_a_lower_case_vision_tag_in_an_api_id_is_part_of_the_name(nlp):
     text = "LLM news. The top five on the Arena were Qwen-vl-max, GLM-4 and GPT-4."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Qwen-vl-max", "GLM-4", "GPT-4"]
+
+
+def test_a_mixture_size_with_a_capital_x_is_part_of_the_name(nlp):
+    text = "LLM news. Vega-10.7B even surpasses the recent Mixtral 8X7B model and Kite 8X22B."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vega-10.7B", "Mixtral 8X7B", "Kite 8X22B"]
