@@ -121,6 +121,7 @@ _PHRASE_GOES_ON = re.compile(r" (?!(?:and|or|on|in|with|by|to|for|from|at|as|tha
                              r"|results?|scores?|suite)\b)[a-z]")  # 'X's open evaluation project': the suite word is no head
 _SPLIT_AFTER = re.compile(r"\s+(?:sets?|splits?|subsets?|partitions?)\b")
 _NAME_FUNCTION_WORDS = frozenset({"of", "in", "on", "the", "a", "an", "and", "for", "to", "with", "at"})
+_ENTERED_THE = re.compile(r"(?i)\b(?:enter(?:s|ed|ing)?|into)\s+the\s+$")  # 'entered the arena', 'into the arena'
 _WORD_AFTER = re.compile(r"(?:'s|\u2019s)? ([\w-]+)")  # "Hugging Face's CEO", 'Hugging Face downloads'
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,12}|[A-Z]{3,12})\b(?![\-\u2011])")  # 'SWE-bench Pro', 'MMLU PRO'
 _INTRODUCED_SUITE = re.compile(
@@ -648,6 +649,9 @@ class EntityRecognizer:
                 continue  # 'the Hugging Face RewardBench list': the host of a board the next words name
             if label == "BENCHMARK" and alias in self.kb.benchmark_needs_context and self._host_thing(text, m.end()):
                 continue  # 'Hugging Face downloads': the host's own things, not its board
+            if label == "BENCHMARK" and alias in self.kb.benchmark_needs_context \
+                    and _ENTERED_THE.search(text, max(m.start() - 20, 0), m.start()):
+                continue  # 'entered the arena at 70.8%': the idiom of joining a contest, no board
             canonical = ids[alias]
             end = m.end()
             if label == "BENCHMARK" and _LIKENESS.match(text, end):

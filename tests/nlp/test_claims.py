@@ -4628,3 +4628,8 @@ def test_them_with_no_names_before_it_in_the_sentence_stands_for_the_models_of_t
     assert ("comparison", "Lyra-4", "model", None, "chatbot-arena", ("trails", ("Vega-3", "Kite-2"))) in got
     got = claims_of("Vega-3 leads the Arena. Lyra-4 sits just behind them.")  # one name before: the leader only
     assert [c[5] for c in got if c[0] == "comparison"] == [("trails", ("Vega-3",))]
+
+
+def test_entering_the_arena_is_joining_a_contest_not_the_chatbot_arena():
+    text = "Vega-3 topped SWE-bench Pro at 77.8%, while Kite-2 entered the arena at 70.8%."
+    assert {c[4] for c in claims_of(text)} == {"swe-bench-pro"}
