@@ -89,21 +89,8 @@ class ClaimExtractor:
             ctx.remember(sent_ents, said_of)
         doc._.candidates = candidates
         findings = [self._on_board(f) for f in _without_headline_short_forms(findings, text)]
-        findings = _named_in_full(findings, self._full_names(doc))
         doc._.claims = [f.to_data() for f in _unique(findings)]
         return doc
-
-    def _full_names(self, doc: Doc) -> dict[str, str]:
-        """Short forms of the article's model names ('Opus 4.5') -> the one full name it also uses ('Claude
-        Opus 4.5'): the full name adds one word before a versioned short form, and no maker's name."""
-        names = {e.text for e in doc.ents if e.label_ == "MODEL"}
-        fulls: dict[str, set] = {}
-        for name in names:
-            head, _, short = name.partition(" ")
-            if short and short in names and any(ch.isdigit() for ch in short) and not self._names_a_maker(head) \
-                    and head.isalpha() and not doc.vocab[head.lower()].is_stop:  # ('Does X ...?': no name)
-                fulls.setdefault(short, set()).add(name)
-        return {short: full.pop() for short, full in fulls.items() if len(full) == 1}
 
     def _on_board(self, finding: Finding) -> Finding:
         """A finding on a listed part of a board carries the board's id and names the part."""
@@ -377,17 +364,6 @@ def _without_headline_short_forms(findings: list[Finding], text: str) -> list[Fi
         f.evidence[1] <= headline_end and f.subject.type == "model"
         and any(full.startswith(f.subject.text.lower()) and full[len(f.subject.text):][:1] in ("-", " ")
                 for full in body.get(claim(f), ())))]
-
-
-def _named_in_full(findings: list[Finding], full_names: dict[str, str]) -> list[Finding]:
-    """Each model a short form names ('Opus 4.5 leads') under the full name the article also gives it, so
-    that a claim the article repeats in both forms is one claim."""
-    if not full_names:
-        return findings
-    def in_full(name: Name) -> Name:
-        full = full_names.get(name.text) if name.type == "model" else None
-        return replace(name, text=full) if full else name
-    return [replace(f, subject=in_full(f.subject), objects=[in_full(o) for o in f.objects]) for f in findings]
 
 
 def _ends_with_colon(sent: Span) -> bool:
