@@ -1451,3 +1451,9 @@ def test_a_number_in_the_label_column_names_no_benchmark():
     text = ("| Benchmark | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|\n| MMLU | 61.2 | 58.0 |\n"
             "| GPQA | 30.1 | 28.4 |\n| BBH | 50.2 | 44.0 |\n| 3.1 | 6.9 | 25.7 |\n")
     assert {b for _, b, _ in scores(text)} == {"mmlu", "gpqa", "bbh"}
+
+
+def test_a_category_column_over_outcomes_of_votes_holds_no_categories():
+    text = ("### Human evaluated benchmarks\n\n| Category | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|\n"
+            "| Acme is better | 0.536 | 0.496 |\n| Ties | 0.052 | 0.060 |\n| Other is better | 0.156 | 0.172 |\n")
+    assert scores(text) == set()

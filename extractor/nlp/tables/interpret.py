@@ -27,6 +27,7 @@ Span = tuple[int, int]
 _NUMBER = re.compile(r"^([~≈]?)([-+]?)(\d[\d,]*(?:\.\d+)?)\s*(%?)")
 _COMPOUND = re.compile(r"^(.*?\S)\s*\(\s*[~≈]?(\d[\d,]*(?:\.\d+)?)\s*(%?)\s*\)$")
 _POSITION = re.compile(r"^(?:#|no\.?\s*|top\s*)?(\d{1,2})(?:st|nd|rd|th)?\b")
+_SAYS_AN_OUTCOME = re.compile(r"(?i)\b(?:is|are|was|were|than|better|worse|ties?|wins?|loses?|vs\.?|versus)\b")
 _NAME_LIKE_HEADER = re.compile(r"([A-Z][A-Za-z]{2,20})[ -]v?\d")  # 'Zudir 3', 'Buga-1.5': a family word, a version
 _NOTE = re.compile(r"\s*[(（]([^)）]*)[)）]\s*$")
 _TAG_NOTE = re.compile(
@@ -422,8 +423,10 @@ class TableInterpreter:
                 col.role = None  # 'OPEN (open questions)' over 61.02: scores, no yes/no property
             if col.role == "skip" and col.names >= 2 and col.names * 2 >= col.texts and not col.numeric:
                 col.role = None  # '| Method |' over model names: the models
-            if col.role == "skip" and col.textual and not col.names and self.vocabulary.names_categories(text):
+            if col.role == "skip" and col.textual and not col.names and self.vocabulary.names_categories(text) \
+                    and not any(_SAYS_AN_OUTCOME.search(row[j].text) for row in body if j < len(row)):
                 col.role = "category"  # '| Category |' over 'Reasoning', 'Math': row labels, each no benchmark
+                # ('| Category |' over 'Mistral is better', 'Ties': shares of votes, no categories)
             if text and col.role not in ("rank", "vendor", "skip", "model"):
                 header_text = _without_score_words(subject_text(text), self.vocabulary)
                 col.header_name = self.is_name(header_text)
