@@ -182,6 +182,13 @@ class BenchmarkResolver:
         found = self.listed(base)
         if found:
             return BenchmarkRef(found, base, _join(self._edition_of(base, found), metric))
+        if "_" in base and " " not in base:
+            parts = base.split("_")
+            for k in range(len(parts) - 1, 0, -1):  # 'mmlu_pro_5shot_cot_instruct': the longest listed head
+                joined = "-".join(parts[:k])
+                head = self.listed(joined) or self.listed(joined.upper())  # harness ids write acronyms in lower case
+                if head:
+                    return BenchmarkRef(head, base, _join(" ".join(parts[k:]), metric))
         language = _CODE_AFTER.match(base)
         if language and self.is_language_code(language.group(2)) and not _SPLIT.match(base) \
                 and self.is_benchmark_shape(language.group(1)) and self._resolve(language.group(1), unlisted) is not None:

@@ -243,3 +243,12 @@ def test_an_edition_or_a_language_joined_to_a_listed_test_is_no_subject_area():
     assert RESOLVER.resolve("MMLU-Pro").id == "mmlu-pro"
     assert RESOLVER.resolve("C-Eval").id == "c-eval"
     assert RESOLVER.resolve("GSM8K-Chinese").id == "gsm8k"  # unchanged: its metric says the language
+
+
+@pytest.mark.parametrize("name, bench, metric", [("mmlu_pro_5shot_cot_instruct", "mmlu-pro", "5shot cot instruct"),
+                                                 ("gpqa_main_cot_5shot_instruct", "gpqa", "main cot 5shot instruct"),
+                                                 ("math_instruct", "math", "instruct")])
+def test_an_evaluation_harness_id_joined_by_underscores_is_its_listed_head_and_a_setting(name, bench, metric):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric) == (bench, metric)
+    assert RESOLVER.resolve("arc_easy").id == "arc-easy"  # the longest listed head
