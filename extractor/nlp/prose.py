@@ -213,9 +213,9 @@ def _tied_with_a_holder(r: _Reading) -> None:
 
 
 def _inside_brackets(r: _Reading, k: int) -> bool:
-    """True when a bracket opened before token ``k`` in the sentence is still open there."""
+    """True when a bracket opened before token ``k`` (within reach) is still open there."""
     depth = 0
-    for j in range(r.start, k):
+    for j in range(max(r.start, k - MAX_REACH), k):
         depth += (r.w(j) == "(") - (r.w(j) == ")")
     return depth > 0
 
@@ -1590,8 +1590,9 @@ def _participle_subject(r: _Reading, cue: int, skip, set_off_by_dash: bool = Fal
     colon = _item_label_end(r)
     if colon is not None and not any(r.is_name(t) for t in range(colon, colon + 3)):
         return _item_subject(r)  # '- GPQA: 78.3%, beating X's 71.5%': the text's model beats X
-    clause = next((j + 1 for j in range(k - 1, r.start, -1) if r.w(j) == "and" and r.w(j - 1) == ","
-                   and r.label(j + 1) == "MODEL" and j + 1 not in skip and _verb_after(r, j + 1)), None)
+    clause = next((j + 1 for j in range(k - 1, max(r.start, k - MAX_REACH), -1)
+                   if r.w(j) == "and" and r.w(j - 1) == "," and r.label(j + 1) == "MODEL" and j + 1 not in skip
+                   and _verb_after(r, j + 1)), None)
     if clause is not None:
         return clause  # 'X does well, and Y approaches 60%, surpassing all open models': the clause's own subject
     for t in r.models:
@@ -4966,7 +4967,7 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
 def _first_of_coordinated(r: _Reading, name: int) -> int:
     """The first of the names joined to the one at ``name`` by commas and 'and' ('Y, Z and W': Y)."""
     k = name
-    while r.w(k - 1) in (",", "and") and r.label(k - 2) == "MODEL":
+    while r.w(k - 1) in (",", "and") and r.label(k - 2) == "MODEL" and name - k < MAX_REACH:
         k -= 2
     return k
 
@@ -5154,7 +5155,7 @@ def _test_named_beside_listed(r: _Reading, k: int) -> Optional[BenchmarkNote]:
             or r.ctx.resolver.is_language(r.doc[k].text):  # ('on Monday', 'in English')
         return None
     if not any(r.w(b - 1) in ("on", "in") and _is_number(r.w(b - 2) if r.w(b - 2) not in ("%", "percent") else r.w(b - 3))
-               for b in r.benches):
+               for b in r.benches_near(k)):
         return None
     span = r.doc[k:j]
     ref = r.ctx.resolver.unlisted(span.text)
