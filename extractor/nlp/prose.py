@@ -4926,9 +4926,9 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
     if named is not None and r.w(named + 1) not in POSSESSIVE:
         return named  # 'compared with 90.2% for GPT-4o', 'a little more than 1281 of X', 'for the base X'
     if r.w(end) == "for":
-        referred = _holder_referred_to(r, end + 1)
-        if referred is not None:
-            return referred[0]  # 'compared with 33.2% for Acme's model': that model's, or no one's known
+        refers, holder = _holder_referred_to(r, end + 1)
+        if refers:
+            return holder  # 'compared with 33.2% for Acme's model': that model's, or no one's known
     if r.w(i - 1) in ("at", "with") and r.w(i - 2) == ",":
         opener = next((k for k in range(i - 3, max(r.start, i - 18), -1) if r.w(k) == ","), None)
         if opener is not None and r.w(opener + 1) in ("the", "a", "an") and r.label(opener - 1) == "MODEL":
@@ -4986,19 +4986,18 @@ def _unnamed_runner_up_before(r: _Reading, i: int) -> bool:
     return r.w(k) in ("second", "next", "third", "nearest") and r.w(k - 1) == "the"
 
 
-def _holder_referred_to(r: _Reading, k: int) -> Optional[tuple[Optional[int]]]:
-    """When a reference to a model opens at ``k`` ("Acme's model", 'the older model', 'its rival model'), a
-    one-tuple of the model it names in the sentence (the vendor's one model there), else of None; None when
-    no reference opens there."""
+def _holder_referred_to(r: _Reading, k: int) -> tuple[bool, Optional[int]]:
+    """(whether a reference to a model opens at ``k``: "Acme's model", 'the older model'; the model it names
+    in the sentence, the vendor's one model there, or None when it names none the sentence does)."""
     noun = next((j for j in range(k, min(k + 5, r.end)) if r.w(j) in _MODEL_NOUNS), None)
     if noun is None or any(r.is_name(j) and r.label(j) != "VENDOR" for j in range(k, noun)):
-        return None
+        return False, None
     vendor = _possessive_vendor(r, noun)
     if vendor is None:
-        return (None,) if _reference_at(r, noun) == "phrase" else None
+        return _reference_at(r, noun) == "phrase", None
     maker = r.spans[vendor]._.canonical
     made = [t for t in r.models if r.spans[t]._.vendor == maker]
-    return (made[0] if len(made) == 1 else None,)
+    return True, (made[0] if len(made) == 1 else None)
 
 
 def _unknown_scorer(r: _Reading, i: int) -> bool:

@@ -24,8 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-import itertools
-from itertools import combinations
+from itertools import combinations, takewhile
 from typing import Callable, Optional, Sequence
 
 from ..grammar import YEAR
@@ -150,15 +149,15 @@ def _spanned_cells_restored(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ..
     ...' over '| MATH | 3.1 | ...'), as an HTML table's row-spanning cell is written once: an empty cell
     stands in for the group's, so each label stands in its column."""
     width = max((len(r) for r in rows), default=0)
-    full = [r for r in rows if len(r) == width and not r[0].empty and not is_number_text(r[0].text)
-            and not is_number_text(r[1].text) and all(is_number_text(c.text) or c.text in _NO_VALUE for c in r[2:])]
-    if width < 4 or not full:
+    if width < 4 or not any(len(r) == width and not r[0].empty and not is_number_text(r[0].text)
+                            and not is_number_text(r[1].text)
+                            and all(is_number_text(c.text) or c.text in _NO_VALUE for c in r[2:]) for r in rows):
         return rows
-    out, group = [], None
+    out, under_group = [], False
     for row in rows:
         if len(row) == width:
-            group = row[0] if not is_number_text(row[0].text) else None
-        elif len(row) == width - 1 and group is not None and not is_number_text(row[0].text) \
+            under_group = not is_number_text(row[0].text)
+        elif len(row) == width - 1 and under_group and not is_number_text(row[0].text) \
                 and sum(is_number_text(c.text) for c in row[1:]) >= 2:
             row = (empty_cell(row[0].start),) + row
         out.append(row)
@@ -610,7 +609,7 @@ def _ranked_stacked(texts: list[Cell]) -> Optional[tuple[Grid, int, int]]:
         return None
     for width in range(2, 7):
         rows = _stacked_rows(texts, first, width)
-        rows = list(itertools.takewhile(lambda kr: kr[1][0].text == str(kr[0] + 1), enumerate(rows)))
+        rows = list(takewhile(lambda kr: kr[1][0].text == str(kr[0] + 1), enumerate(rows)))
         if len(rows) >= 3:
             header = tuple(empty_cell(texts[first].start) for _ in range(width))
             body = tuple(tuple(row) for _, row in rows)
