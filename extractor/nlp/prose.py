@@ -3133,6 +3133,8 @@ def _top_listed(r: _Reading) -> None:
                 continue
         if r.w(j + 1) in _HELD_PARTICIPLES and r.w(j + 2) == "by":
             j += 2  # 'the top three positions are held by A, B and C'
+        if r.w(j) != ":" and r.w(j + 1) == ":":
+            j += 1  # 'the top three models are: A, B and C'
         names = _objects(r, j + 1, skip_words=1)
         exact = apposition or not top[0]  # a list the count does not name as the top's: all N, and closed
         if not 2 <= len(names) <= n or any(r.label(t) != "MODEL" for t in names) or (exact and (

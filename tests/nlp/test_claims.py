@@ -4628,3 +4628,8 @@ def test_them_with_no_names_before_it_in_the_sentence_stands_for_the_models_of_t
 def test_entering_the_arena_is_joining_a_contest_not_the_chatbot_arena():
     text = "Vega-3 topped SWE-bench Pro at 77.8%, while Kite-2 entered the arena at 70.8%."
     assert {c[4] for c in claims_of(text)} == {"swe-bench-pro"}
+
+
+def test_a_colon_after_the_verb_of_a_top_n_list_leads_into_its_names():
+    got = claims_of("The top three models on the Arena were: Vega-3, Kite-2 and Lyra-4.")
+    assert [(c[1], c[5]) for c in got] == [("Vega-3", (None, 3)), ("Kite-2", (None, 3)), ("Lyra-4", (None, 3))]
