@@ -5114,14 +5114,14 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
         end += 2
         while r.w(end) in ("%", "percent", "points", "pts"):
             end += 1
-    k = end
-    while r.w(k) in ("points", "pts", "%", "percent", "elo"):
-        k += 1
-    if r.w(k) in ("on", "in") and r.w(k + 1) in ("the", "its", "this") and r.w(k + 2) in _BOARD_NOUNS \
+    after = end  # the word after the value and its unit
+    while r.w(after) in ("points", "pts", "%", "percent", "elo"):
+        after += 1
+    if r.w(after) in ("on", "in") and r.w(after + 1) in ("the", "its", "this") and r.w(after + 2) in _BOARD_NOUNS \
             and r.ctx.leaderboard.id is not None:
         return r.ctx.leaderboard  # '68.74 points on the leaderboard': the board the article is about
-    if r.w(k) in ("on", "in"):
-        called = _called_in_brackets(r, k + 1)
+    if r.w(after) in ("on", "in"):
+        called = _called_in_brackets(r, after + 1)
         if called is not None:
             return _note(r, called)  # '87.7% on a benchmark for science problems (called VeraQA Diamond)'
     reach = 8 if r.w(end) in ("on", "in") else 4  # '61.2 on the long-context evaluation benchmark VERA'
@@ -5130,9 +5130,6 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
             return _note(r, k)
         if r.is_name(k) or _is_number(r.w(k)) or (k >= end + 4 and not r.w(k).isalpha()) or r.w(k) in _CONTRAST_WORDS:
             break  # ('scored 69.6, while on B it posted 74.8': B is the next clause's)
-    after = end
-    while r.w(after) in ("points", "pts", "%", "percent", "elo"):
-        after += 1
     if r.w(after) in ("on", "in"):
         unlisted = _test_named_beside_listed(r, after + 1)
         if unlisted is not None:
