@@ -617,8 +617,8 @@ def _conceded_comparison(r: _Reading, cue: int, subject: str) -> Optional[Benchm
     if not any(r.w(k) in _CONCESSIONS for k in between) or any(r.w(k) in (";", ".") for k in between):
         return None
     rest = range(cue + 1, min(r.end, cue + 12))
-    if any(r.w(k) in _BENCHMARK_PREPOSITIONS for k in rest):
-        return None  # '... but beats it on average': the clause says where of its own
+    if any(r.w(k) in _BENCHMARK_PREPOSITIONS and not _is_number(r.w(k + 1)) for k in rest):
+        return None  # '... but beats it on average': the clause says where of its own ('at 73.9' says a value)
     return note
 
 
@@ -1066,12 +1066,16 @@ def _determined_size(r: _Reading, noun: int) -> bool:
 
 
 def _sized_referent(r: _Reading, noun: int, spelled: bool = False) -> Optional[int]:
-    """'the 27B model': the article's one model of that size (none when it names several)."""
+    """'the 27B model': the article's one model of that size (none when it names several), the ones named
+    before it first; one named later in its own sentence is what it is set against, not what it means."""
     size = _sized(r, noun, spelled)
     if size is None:
         return None
     pattern = re.compile(rf"(?i)(?<![\d.]){re.escape(size)}\b")
-    sized = [e for e in r.ctx.ents if e.label_ == "MODEL" and pattern.search(e.text)]
+    sized = [e for e in r.ctx.ents if e.label_ == "MODEL" and pattern.search(e.text)
+             and (e.start < noun or e.start >= r.end)]
+    before = [e for e in sized if e.start < noun]
+    sized = before or sized
     if len({e._.canonical for e in sized}) != 1:
         return None  # none, or several of that size: no telling which
     r.spans.setdefault(sized[0].start, sized[0])

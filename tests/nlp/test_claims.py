@@ -4633,3 +4633,17 @@ def test_entering_the_arena_is_joining_a_contest_not_the_chatbot_arena():
 def test_a_colon_after_the_verb_of_a_top_n_list_leads_into_its_names():
     got = claims_of("The top three models on the Arena were: Vega-3, Kite-2 and Lyra-4.")
     assert [(c[1], c[5]) for c in got] == [("Vega-3", (None, 3)), ("Kite-2", (None, 3)), ("Lyra-4", (None, 3))]
+
+
+def test_a_sized_reference_means_the_model_of_that_size_named_before_not_the_one_it_is_set_against():
+    text = "The 7B model scored 62.1 on MMLU-Pro, beating Mistral 7B."
+    assert claims_of(text) == []  # no model of that size named before: no one's score, not Mistral 7B's
+    got = claims_of("Acme released Vega-7B on Tuesday. " + text)
+    assert [(c[0], c[1], c[4]) for c in got] == [("comparison", "Vega-7B", "mmlu-pro"), ("score", "Vega-7B", "mmlu-pro")]
+
+
+def test_a_value_after_at_in_a_conceding_clause_keeps_the_first_clauses_benchmark():
+    text = "Vega-3 scored 71.4 on GPQA, edging out GPT-4o (70.1) but falling behind Claude 3.5 Sonnet at 73.9."
+    got = [c for c in claims_of(text) if c[0] == "comparison"]
+    assert [(c[4], c[5]) for c in got] == [("gpqa", ("outperforms", ("GPT-4o",))),
+                                           ("gpqa", ("trails", ("Claude 3.5 Sonnet",)))]
