@@ -758,20 +758,37 @@ class ArticleContext:
                 subject_type = "family"
         if text[:1].isdigit() and canonical in self._whole_names:
             text = self._whole_names[canonical]  # "Acme's 1.5 Pro" where the article also writes 'Vega 1.5 Pro'
+        elif span._.refers_to and canonical in self._tagged_names:
+            text = self._tagged_names[canonical]  # "Acme's 1.5 Pro" where it writes 'Vega 1.5 Pro (Exp 0801)' only
         vendor_id, vendor_text, source = self.vendor_of(span)
         return Name(text, subject_type, (span.start_char, span.end_char), canonical, family,
                     vendor_id, vendor_text, source)
 
     @cached_property
     def _whole_names(self) -> dict[str, str]:
-        """Model canonical -> its first written form that opens with a letter (not '1.5 Pro', a fragment)."""
+        """Model canonical -> its first written form that opens with a letter (not '1.5 Pro', a fragment), or
+        else the one written with a bracketed tag after it ('Vega 1.5 Pro (Experimental 0801)')."""
         names: dict[str, str] = {}
         for e in self.ents:
             if e.label_ == "MODEL" and e._.canonical and e.text[:1].isalpha():
                 names.setdefault(e._.canonical, e.text)
+        return names | {untagged: name for untagged, name in self._tagged_names.items() if untagged not in names}
+
+    @cached_property
+    def _tagged_names(self) -> dict[str, str]:
+        """Canonical without its bracketed tag -> the name the article writes only with the tag
+        ('vega-1.5-pro' -> 'Vega 1.5 Pro (Experimental 0801)')."""
+        written = {e._.canonical for e in self.ents if e.label_ == "MODEL" and e.text[:1].isalpha()
+                   and not e._.refers_to}
+        names: dict[str, str] = {}
+        for e in self.ents:
+            untagged = _TAGGED.sub("", e._.canonical or "") if e.label_ == "MODEL" else None
+            if untagged and untagged != e._.canonical and untagged not in written:
+                names.setdefault(untagged, e.text)
         return names
 
 
+_TAGGED = re.compile(r"-\([^()]{1,30}\)$")  # a canonical name's bracketed tag: 'vega-1.5-pro-(experimental-0801)'
 _NAME_FILLERS = frozenset({"version", "ver"})
 _OTHER_MODELS = frozenset({"rivals", "models", "competitors", "peers", "systems", "chatbots", "favorites", "favourites",
                            "offerings", "alternatives"})  # 'rivals from Acme': other models, their maker

@@ -251,6 +251,9 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"| \((?:{_SNAPSHOT_DATE}|{_LATE_MONTH_DAY}(?= [Pp]review))(?: [Pp]reviews?)?\)"  # '(2024-04-09)', '(1106 preview)'
         rf"| \([vV]\d{{1,2}}(?:\.\d{{1,3}}){{0,3}}\)"  # a version in brackets: 'Kappa (v2.2.0)'
         rf"| \({_SIZE}\)"  # a size in brackets: 'Kappa 3.1 (405B)'
+        # a release word in brackets, with its date: 'Kappa 1.5 Pro (Experimental 0801)', '(Preview)'
+        rf"| \((?:{variant})(?: (?:{_SNAPSHOT_DATE}|{_LATE_MONTH_DAY}))?\)"
+        rf"| \((?:0[1-9]|1[0-2])-[0-3]\d\)"  # a month-day release in brackets: 'Kappa 2.5 Pro (03-25)'
         rf"|(?<=[0-9][bB]) [vV]\d{{1,2}}(?:\.\d{{1,2}})?{_END}"  # a version after a size: 'Kappa Ultra 253b v1'
         r")"
     )

@@ -883,3 +883,10 @@ def test_a_lower_case_vision_tag_in_an_api_id_is_part_of_the_name(nlp):
 def test_a_mixture_size_with_a_capital_x_is_part_of_the_name(nlp):
     text = "LLM news. Vega-10.7B even surpasses the recent Mixtral 8X7B model and Kite 8X22B."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Vega-10.7B", "Mixtral 8X7B", "Kite 8X22B"]
+
+
+@pytest.mark.parametrize("name", ["Gemini 1.5 Pro (Experimental 0801)", "Gemini 2.5 Pro (03-25)",
+                                  "Gemini 2.5 Flash (Preview)"])
+def test_a_release_word_or_month_day_in_brackets_is_part_of_the_name(nlp, name):
+    doc = nlp(f"The new {name} leads the Arena.")
+    assert [e.text for e in doc.ents if e.label_ == "MODEL"] == [name]
