@@ -1457,3 +1457,16 @@ def test_a_category_column_over_outcomes_of_votes_holds_no_categories():
     text = ("### Human evaluated benchmarks\n\n| Category | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|\n"
             "| Acme is better | 0.536 | 0.496 |\n| Ties | 0.052 | 0.060 |\n| Other is better | 0.156 | 0.172 |\n")
     assert scores(text) == set()
+
+
+def test_a_row_with_its_label_cell_empty_goes_on_under_the_label_above():
+    text = ("| Group | Benchmark | Metric | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|---|---|\n"
+            "| General | MMLU | EM | 61.2 | 58.0 |\n| | | F1 | 64.0 | 60.5 |\n| Science | GPQA | EM | 30.1 | 28.4 |\n")
+    assert scores(text) == MODELS_ACROSS | {("Vega-7B-Chat", "mmlu", 64.0), ("Lyra-LM-7B-alpha", "mmlu", 60.5)}
+
+
+@pytest.mark.parametrize("header", ["Previous SoTA", "Prior SOTA", "SOTA"])
+def test_a_column_of_the_previous_state_of_the_art_is_no_model(header):
+    text = (f"| Benchmark | {header} | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|---|\n"
+            "| MMLU | 70.2 | 61.2 | 58.0 |\n| GPQA | 35.0 | 30.1 | 28.4 |\n")
+    assert scores(text) == MODELS_ACROSS

@@ -618,10 +618,15 @@ class TableInterpreter:
         of_board = self._board_categories(labels, context)
         leader = next((c for c in columns if c.index > label.index and c not in models and c.textual
                        and self.vocabulary.place(c.header) == 1), None)  # '| Benchmark | A | B | Leader |'
+        above = None  # the label of the row before: a row with its label cell empty goes on under it
         for row in body:
-            if label.index >= len(row) or row[label.index].empty:
+            if label.index >= len(row):
                 continue
-            text = row[label.index].text
+            if row[label.index].empty and (above is None or not any(
+                    parse_number(row[c.index].text) for c in models if c.index < len(row))):
+                continue
+            text = row[label.index].text if not row[label.index].empty else above.text
+            above = row[label.index] if not row[label.index].empty else above
             if self.vocabulary.role(text) == "skip" and label.role != "category":
                 continue  # ('Long context' under 'Category' is one)
             if label.role == "category" and not self.resolver.is_category(text):
