@@ -61,7 +61,9 @@ _DEFINED_AS_SUITE = re.compile(SUITE_DEFINITION)  # 'X is the evaluation harness
 _EVALUATED_ON = re.compile(r"(?i)\b(?:evaluat|test|assess|measur|benchmark|report)\w*\b[^.;:]{0,60}\b(?:on|against)\s+(?:the\s+)?\[?$")
 _ON_BEFORE = re.compile(r"\b(?:on|for|in)\s+(?:the\s+)?\[?$")
 _POINTS_AT_TABLE = re.compile(r"\b(?:below|as follows|the following|following table|in table \d)|:\s*$")
-_NAMED_ON = re.compile(r"\b(?:on|for)\s+(?:the\s+)?\[?([A-Z][\w\-.+]*(?: [A-Z][\w\-.+]*){0,3})")
+_NAMED_ON = re.compile(r"\b(?:on|for)\s+(?:the\s+)?(?:benchmarks?\s+(?:of\s+)?)?\[?([A-Z][\w\-.+]*(?: [A-Z][\w\-.+]*){0,3})")
+# 'These results are evaluated on X', 'All scores are ...': a line under a table that speaks of it
+_NOTE_UNDER_TABLE = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:these|the|all|above)\s+(?:results|scores|numbers|figures)\b")
 
 
 class _VocabWords(dict):
@@ -343,7 +345,7 @@ class ArticleContext:
                     return _choice(note)
         after = next((b for b in self.layout.blocks[k + 1:k + 3] if not self._shows_nothing(b)), None)
         if after is not None and after.kind != "table" and after.end - after.start <= 250 \
-                and _CAPTION_START.match(self._display(after)):
+                and (_CAPTION_START.match(self._display(after)) or _NOTE_UNDER_TABLE.match(self._display(after))):
             note = self._benchmark_in(after.start, after.end, "caption", False) or self._benchmark_named_on(
                 after.start, after.end)
             if note is not None:

@@ -1470,3 +1470,10 @@ def test_a_column_of_the_previous_state_of_the_art_is_no_model(header):
     text = (f"| Benchmark | {header} | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|---|\n"
             "| MMLU | 70.2 | 61.2 | 58.0 |\n| GPQA | 35.0 | 30.1 | 28.4 |\n")
     assert scores(text) == MODELS_ACROSS
+
+
+def test_language_codes_heading_columns_are_settings_of_the_benchmark_a_note_under_the_table_names():
+    table = "| Models | AR | DE | Average |\n|---|---|---|---|\n| Vega-7B-Chat | 20.7 | 36.5 | 28.6 |\n"
+    assert {b for _, b, _ in scores(table)} == {None}  # no language code is a benchmark
+    got = scores(table + "\nThese results are evaluated on the benchmark of [VeraQA](https://example.org/veraqa).\n")
+    assert got == {("Vega-7B-Chat", "veraqa", 20.7), ("Vega-7B-Chat", "veraqa", 36.5), ("Vega-7B-Chat", "veraqa", 28.6)}

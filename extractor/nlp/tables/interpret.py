@@ -716,7 +716,8 @@ class TableInterpreter:
         base, metric = self.resolver.split_metric(text)
         if not base or is_number_text(base) or self.vocabulary.role(text) in ("score", "skip") or self.is_name(base) \
                 or len(base.split()) > 5 \
-                or self.resolver.is_metric(base) or self.resolver.is_language(base) or _PHRASE.match(base):
+                or self.resolver.is_metric(base) or self.resolver.is_language(base) or self.resolver.is_language_code(base) \
+                or _PHRASE.match(base):
             return None  # 'Python', 'Chinese': a language the table's benchmark is run in; 'With tools': a setting
         return self.resolver.unlisted(base, metric)
 
