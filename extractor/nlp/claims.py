@@ -28,6 +28,8 @@ from .prose import ProseReader
 from .tables.interpret import BenchmarkChoice, HeaderVocabulary, TableFinding, TableInterpreter
 from .vocabulary import MEDAL_PLACES, ORDINAL_SUFFIXES, CuePattern, Vocabulary
 
+_TABLE_BREAK_BLOCKS = 3  # paragraphs that may break one table in two (a note, an advert)
+
 # 'the model', 'it'; 'the 8B version': the article's model of that size
 _REFERENCE_WORDS = frozenset({"model", "it", "its", "this", "version", "variant"})
 _LABELLED_VALUE = re.compile(r"\s*(?:[-*\u2022+]\s+)?(?:\*\*)?[^:\n]{1,60}:(?:\*\*)?\s*[~\u2248]?\d")
@@ -175,17 +177,32 @@ class ClaimExtractor:
 
     # -- tables -------------------------------------------------------------------------------
     def _table_findings(self, block: Block, ctx: ArticleContext) -> Iterable[Finding]:
+        grid, before = block.grid, self._table_before(block, ctx)
+        continued = self.tables.continued(grid, before.grid) if before is not None else None
+        if continued is not None:
+            grid, block = continued, before  # the rest of the table above: its header, caption and subject
         context = ctx.table_benchmark(block)
         subject = ctx.table_subject(block)
         title = ctx.section_title(block)
         if subject is not None and self.tables.vocabulary.role(title) == "skip" \
                 and not self.tables.vocabulary.flag_only(title):
             subject = None  # a model's '### Contamination Results' or '### Latency' hold no scores ('Open' says none)
-        for tf in self.tables.read(block.grid, context, subject):
+        for tf in self.tables.read(grid, context, subject):
             if _bare_arena(tf.benchmark) and context.ref is not None and context.ref.id != tf.benchmark.ref.id \
                     and self.recognizer.resolver.is_arena(context.ref.id):
                 tf = replace(tf, benchmark=context)  # 'Arena Score' in a table of the Copilot Arena: that arena's
             yield self._from_table(tf, ctx)
+
+    @staticmethod
+    def _table_before(block: Block, ctx: ArticleContext) -> Optional[Block]:
+        """The table a few paragraphs above ``block``, with no heading between them, or None."""
+        k = ctx.layout.index_of(block)
+        for other in reversed(ctx.layout.blocks[max(0, k - _TABLE_BREAK_BLOCKS - 1):k]):
+            if other.kind == "table":
+                return other
+            if other.kind == "heading":
+                return None
+        return None
 
     def _from_table(self, tf: TableFinding, ctx: ArticleContext) -> Finding:
         tf = self._without_leading_maker(self._without_glued_maker(self._without_glued_tag(tf)))
@@ -238,8 +255,8 @@ class ClaimExtractor:
         start, end = tf.subject_span
         if end - start != len(name):
             return tf
-        glued = next((k for k in range(2, len(name) - 1) if name[k].isupper() and not name[k - 1].isspace()
-                      and self._names_a_maker(name[k:])), None)  # 'OpusAcme', '70BAcme'
+        glued = next((k for k in range(2, len(name) - 1) if name[k].isupper() and name[k - 1].isalnum()
+                      and self._names_a_maker(name[k:])), None)  # 'OpusAcme', '70BAcme', never 'Vega-Embed-Acme'
         if glued is None and " " in name:  # 'Kite 4.6 Acme' in a glued row: the maker's cell after the name
             head, _, last = name.rpartition(" ")
             glued = len(head) + 1 if last in self.kb.vendor_by_alias and any(ch.isdigit() for ch in head) else None

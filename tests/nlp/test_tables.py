@@ -1477,3 +1477,19 @@ def test_language_codes_heading_columns_are_settings_of_the_benchmark_a_note_und
     assert {b for _, b, _ in scores(table)} == {None}  # no language code is a benchmark
     got = scores(table + "\nThese results are evaluated on the benchmark of [VeraQA](https://example.org/veraqa).\n")
     assert got == {("Vega-7B-Chat", "veraqa", 20.7), ("Vega-7B-Chat", "veraqa", 36.5), ("Vega-7B-Chat", "veraqa", 28.6)}
+
+
+def test_a_table_broken_by_a_note_goes_on_under_its_header():
+    text = ("| # | Model | Lab | Score |\n|---|---|---|---|\n| 01 | vega-embed-27b | Acme | 74.3 |\n"
+            "| 02 | kite-embed-12b | Zenith | 72.3 |\nTwo models with undisclosed sizes are not shown.\n"
+            "| 03 | lyra-embed-8b | Zenith | 69.5 |\n| 04 | orion-embed-4b | Acme | 69.0 |\n")
+    assert ranks(text) == {("vega-embed-27b", None, 1), ("kite-embed-12b", None, 2), ("lyra-embed-8b", None, 3),
+                           ("orion-embed-4b", None, 4)}
+    assert ("orion-embed-4b", None, 69.0) in scores(text)
+    # a table under a heading of its own is no part of the one above
+    assert len(ranks(text.replace("Two models", "## Small models\n\nTwo models"))) == 2
+
+
+def test_a_maker_hyphenated_onto_a_name_is_part_of_the_name_not_glued_on():
+    text = "| # | Model | Score |\n|---|---|---|\n| 1 | Vega-Embed-Mistral | 68.2 |\n| 2 | Kite-Embed-7B | 67.6 |\n"
+    assert ranks(text) == {("Vega-Embed-Mistral", None, 1), ("Kite-Embed-7B", None, 2)}

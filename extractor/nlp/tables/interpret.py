@@ -14,7 +14,7 @@ column or a position header gives rank claims.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Sequence
 
 from ..benchmarks import BenchmarkRef, BenchmarkResolver
@@ -204,6 +204,16 @@ class TableInterpreter:
             else:
                 segment.append(self._unranked_row(row, header, width))
         return found
+
+    def continued(self, grid: Grid, before: Grid) -> Optional[Grid]:
+        """``grid`` read under the header of the table ``before`` it, when it has no header of its own and as
+        many columns: one table a page broke in two with a note or an advert between its rows."""
+        if grid.width != before.width or grid.layout != before.layout or self._split_header(grid)[0]:
+            return None
+        header_rows, _ = self._split_header(before)
+        if not header_rows:
+            return None
+        return replace(grid, rows=(*header_rows, *grid.rows), header_rows=len(header_rows))
 
     def _unranked_row(self, row: Sequence[Cell], header: list[Optional[Cell]], width: int) -> Sequence[Cell]:
         """A row one cell short under a header that opens with its rank column, whose first cell holds no
