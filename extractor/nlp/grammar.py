@@ -268,7 +268,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"(?![A-Za-z0-9_\u00c0-\u024f]|{_HY}[a-z]{{1,8}}\d)"  # never a word's first part: 'gpt' of 'gpt-oss120b'
     )
     unknown = (
-        rf"{_START}(?!(?:{languages}) )(?P<family>[A-Z][A-Za-z]{{2,20}}(?: (?:[A-Z][a-z]{{2,20}}|{product})(?= \d))?)"  # 'Aya Expanse 32B', 'Vega LLM 67B'
+        rf"{_START}(?!(?:{languages}) )(?P<family>[A-Z][A-Za-z]{{2,20}}(?: (?:[A-Z][a-z]{{2,20}}|{product}|[A-Z]{{2,4}})(?= \d))?)"  # 'Aya Expanse 32B', 'Vega LLM 67B', 'Vega CTC 1.1B'
         rf"(?:{_HY}{_VERSION}|\d{{1,2}}(?:\.\d{{1,2}})?| {_SHORT_VERSION}"  # 'Vega-3', 'Vega3', 'Vega 3'
         rf"| (?!Q[1-4] )[A-Z]{{1,2}}\d{{1,2}}[A-Z]?(?= \d))?"  # or a code: 'Vega H1R 7B'
         rf"(?:{_HY}(?:{capital_variant}|[A-Z]{{2,4}}))?"  # a variant or acronym before the size: 'Vega-Base 7B'

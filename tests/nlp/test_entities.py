@@ -890,3 +890,10 @@ def test_a_mixture_size_with_a_capital_x_is_part_of_the_name(nlp):
 def test_a_release_word_or_month_day_in_brackets_is_part_of_the_name(nlp, name):
     doc = nlp(f"The new {name} leads the Arena.")
     assert [e.text for e in doc.ents if e.label_ == "MODEL"] == [name]
+
+
+def test_an_unlisted_name_with_an_acronym_between_its_word_and_its_size_is_one_name(nlp):
+    doc = nlp("Simpler systems, like Acme's Parakeet CTC 1.1B, transcribe audio faster.")
+    assert [e.text for e in doc.ents if e.label_ == "MODEL"] == ["Parakeet CTC 1.1B"]
+    doc = nlp("The LLM 7B model leads.")  # a sentence's first word is no name's
+    assert [e.text for e in doc.ents if e.label_ == "MODEL"] == []
