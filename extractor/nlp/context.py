@@ -677,7 +677,7 @@ class ArticleContext:
         if subject is not None:
             self.topic = subject  # 'the model scored 18.8% ... Google said it also scored ...'
         else:
-            candidates = [e for e in models if not _compared_with(e)]  # "That's smaller than X": X is no topic
+            candidates = [e for e in models if not compared_with(e)]  # "That's smaller than X": X is no topic
             candidates = [e for e in candidates if not _in_opening_phrase(e)] or candidates  # 'Built upon X, Y ...': Y
             candidates = [e for e in candidates if not _bracketed_alias(e)]  # 'Bard (Gemini Pro)': Bard's other name
             if candidates:
@@ -846,11 +846,14 @@ def _bracketed_alias(span: Span) -> bool:
 COMPARING_WORDS = frozenset({"than", "versus", "vs", "vs.", "against"})  # what follows is compared with
 
 
-def _compared_with(span: Span) -> bool:
+def compared_with(span: Span) -> bool:
     """True for a name that is what something is compared with: 'than X', 'versus X', 'against X', or
     after the 'with' of a comparing verb ('compared the model with rivals like X and Y')."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in COMPARING_WORDS:
+    before = span.start - 1
+    if before >= 2 and doc[before].lower_ in POSSESSIVE and doc[before - 1].ent_type_ == "VENDOR":
+        before -= 2  # "versus Acme's X": the maker's possessive between the word and the name
+    if before >= 0 and doc[before].lower_ in COMPARING_WORDS:
         return True
     start = max(span.sent.start, span.start - 30)
     with_at = next((k for k in range(span.start - 1, start - 1, -1) if doc[k].lower_ in ("with", "against", "to")

@@ -23,7 +23,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Doc, Span
 
 from ..ingest.dates import parse_published
-from .context import COMPARING_WORDS, OPENING_PHRASE_WORDS, POSSESSIVE, ArticleContext
+from .context import COMPARING_WORDS, OPENING_PHRASE_WORDS, POSSESSIVE, ArticleContext, compared_with
 from .findings import BenchmarkNote, Finding, iso
 from .grammar import YEAR
 from .layout import Block
@@ -2955,8 +2955,16 @@ def _pronoun_object(r: _Reading, subject: int, cue: int) -> list[int]:
 
 
 def _plural_pronoun(r: _Reading, k: int) -> bool:
-    """'them', 'both of them', 'all of them' at token ``k``."""
-    return r.w(k) == "them" or (r.w(k) in ("both", "all") and r.w(k + 1) == "of" and r.w(k + 2) == "them")
+    """'them', 'both of them', 'all of them' at token ``k``, or a demonstrative before a plural noun ('these
+    specialists', 'those rivals')."""
+    return r.w(k) == "them" or (r.w(k) in ("both", "all") and r.w(k + 1) == "of" and r.w(k + 2) == "them") \
+        or _demonstrative_plural(r, k)
+
+
+def _demonstrative_plural(r: _Reading, k: int) -> bool:
+    noun = r.w(k + 1)
+    return r.w(k) in ("these", "those") and noun.isalpha() and noun.endswith("s") and not r.is_name(k + 1) \
+        and r.doc[k + 1].text.islower()
 
 
 def _pronoun_objects(r: _Reading, subject: int, cue: int) -> list[int]:
@@ -2967,6 +2975,9 @@ def _pronoun_objects(r: _Reading, subject: int, cue: int) -> list[int]:
     if named:
         return named if len(named) >= 2 else []
     before = [e for e in r.ctx.named_before if e.text != own and e.end <= r.start]  # 'A and B lead. C sits behind them.'
+    beaten = {e.start for e in r.ctx.compared[1]} if r.ctx.compared is not None else set()
+    before = [e for e in before if not compared_with(e) and e.start not in beaten]  # 'A and B beat Y. X beats
+    # these rivals': A and B, not what they were set against
     for e in before:
         r.spans.setdefault(e.start, e)
     return [e.start for e in before] if len(before) >= 2 else []

@@ -4649,3 +4649,14 @@ def test_a_value_after_at_in_a_conceding_clause_keeps_the_first_clauses_benchmar
     assert [(c[4], c[5]) for c in got] == [("gpqa", ("outperforms", ("GPT-4o",))),
                                            ("gpqa", ("trails", ("Claude 3.5 Sonnet",)))]
 
+
+
+@pytest.mark.parametrize("reference", ["these specialists", "those rivals", "them"])
+def test_a_plural_reference_to_the_sentence_before_means_its_models_not_what_they_were_set_against(reference):
+    got = claims_of(f"Vega-3 and Kite-2 beat Llama 3 on HumanEval. Now, Lyra-4 surpasses {reference} in coding.")
+    assert [c[5] for c in got if c[1] == "Lyra-4"] == [("outperforms", ("Vega-3", "Kite-2"))]
+
+
+def test_a_model_after_versus_and_its_makers_possessive_is_what_the_others_are_set_against():
+    got = claims_of("Vega-3 and Kite-2 were tested versus Google's Gemini 1.5 Pro in May. Orion-5 beats these models.")
+    assert [c[5] for c in got] == [("outperforms", ("Vega-3", "Kite-2"))]
