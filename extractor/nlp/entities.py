@@ -831,7 +831,7 @@ class EntityRecognizer:
                 elif " " in name and self.resolver.is_generic(name.rsplit(" ", 1)[1]):
                     name = name.rsplit(" ", 1)[0]  # 'the VeraWords LLM benchmark': the benchmark is VeraWords
                 if name:
-                    yield from self._benchmark_named(name, start)
+                    yield from self._benchmark_named(name, start, before_suite=suite.group().islower())
 
     def _described_suite(self, text: str, suite: int) -> Iterable[Mention]:
         """'the VeraAtlas tool-calling benchmark': a name shaped like a benchmark's, then a word or two
@@ -938,15 +938,25 @@ class EntityRecognizer:
             found.append(Mention(start, start + len(name), "BENCHMARK", "label", {"canonical": bench}))
         return found
 
-    def _benchmark_named(self, name: str, start: int) -> Iterable[Mention]:
+    def _benchmark_named(self, name: str, start: int, before_suite: bool = False) -> Iterable[Mention]:
         name = name.rstrip(".,;:")
         ref = self.resolver.resolve(name)
         if ref is None and _BOARD_NAME_END.search(name) and len(name.split()) <= 5 \
                 and not self.resolver.is_generic(name):
             ref = BenchmarkRef(slug(name), name, listed=False)  # a proper name says it is a board
+        if ref is None and before_suite and self._names_a_suite_of_its_own(name):
+            ref = BenchmarkRef(slug(name), name, listed=False)  # 'the Vera Polyglot leaderboard': its name
         if ref is not None and name.split()[0] not in self._not_name_words:
             yield Mention(start, start + len(name), "BENCHMARK", "shape" if ref.listed else "unknown",
                           {"canonical": ref.id})
+
+    def _names_a_suite_of_its_own(self, name: str) -> bool:
+        """True for two or three capitalised words before a lower-case suite word that name no maker, model,
+        language or common thing ('Vera Polyglot' of 'the Vera Polyglot leaderboard')."""
+        words = name.split()
+        return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not self.resolver.is_generic(name) \
+            and not any(w in self._not_name_words or w in self.kb.vendor_by_alias or self.resolver.is_language(w)
+                        for w in words) and not self.is_model_name(name)
 
     def _is_model_shape(self, name: str, first: str) -> bool:
         if name in self.kb.not_models or first in self._not_name_words:

@@ -486,9 +486,13 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
     found = []
     k = a
     while k < b:
-        used = _ranked_at(text, lines, k, b, name_end) or _glued_at(text, lines, k, b, name_end) \
-            or _fused_at(text, lines, k, b, words) or _csv_at(text, lines, k, b) or _aligned_at(text, lines, k, b) \
-            or _spaced_at(text, lines, k, b, words)
+        used = _ranked_at(text, lines, k, b, name_end) or _glued_at(text, lines, k, b, name_end)
+        if used is None and k + 1 < b and not any(is_rank_header(w) for w in text[lines[k][0]:lines[k][1]].split()) \
+                and _ranked_at(text, lines, k + 1, b, name_end) is not None:
+            k += 1  # a title line over ranked rows ('Arena leaderboard' over '1 Vega-2 1301'): no header of columns
+            continue
+        used = used or _fused_at(text, lines, k, b, words) or _csv_at(text, lines, k, b) \
+            or _aligned_at(text, lines, k, b) or _spaced_at(text, lines, k, b, words)
         if used is not None:
             found.append(used)
             k = used[1]

@@ -897,3 +897,11 @@ def test_an_unlisted_name_with_an_acronym_between_its_word_and_its_size_is_one_n
     assert [e.text for e in doc.ents if e.label_ == "MODEL"] == ["Parakeet CTC 1.1B"]
     doc = nlp("The LLM 7B model leads.")  # a sentence's first word is no name's
     assert [e.text for e in doc.ents if e.label_ == "MODEL"] == []
+
+
+def test_capitalised_words_before_a_lower_case_suite_word_name_an_unlisted_board(nlp):
+    doc = nlp("The Vera Polyglot leaderboard shows it, as does the Zorbu Coding benchmark.")
+    assert [(e.text, e._.canonical) for e in doc.ents if e.label_ == "BENCHMARK"] == [
+        ("Vera Polyglot", "vera-polyglot"), ("Zorbu Coding", "zorbu-coding")]
+    doc = nlp("The Google DeepMind benchmark and the Large Language leaderboard.")  # a maker, common words
+    assert [e.text for e in doc.ents if e.label_ == "BENCHMARK"] == []

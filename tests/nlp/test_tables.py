@@ -1493,3 +1493,15 @@ def test_a_table_broken_by_a_note_goes_on_under_its_header():
 def test_a_maker_hyphenated_onto_a_name_is_part_of_the_name_not_glued_on():
     text = "| # | Model | Score |\n|---|---|---|\n| 1 | Vega-Embed-Mistral | 68.2 |\n| 2 | Kite-Embed-7B | 67.6 |\n"
     assert ranks(text) == {("Vega-Embed-Mistral", None, 1), ("Kite-Embed-7B", None, 2)}
+
+
+def test_a_title_line_over_ranked_rows_is_no_header_of_columns():
+    text = "Vera Polyglot leaderboard\n1 Claude 3.7 Sonnet 64.9%\n2 o3-mini (high) 60.4%\n3 DeepSeek-R1 56.9%\n"
+    assert ranks(text) == {("Claude 3.7 Sonnet", "vera-polyglot", 1), ("o3-mini (high)", "vera-polyglot", 2),
+                           ("DeepSeek-R1", "vera-polyglot", 3)}
+
+
+def test_a_medal_opening_a_name_cell_gives_the_model_its_place():
+    text = ("| Model | Score |\n|---|---|\n| 🥇 Claude 3.7 Sonnet | 64.9% |\n| 🥈 o3-mini (high) | 60.4% |\n"
+            "| DeepSeek-R1 | 56.9% |\n")
+    assert ranks(text) == {("Claude 3.7 Sonnet", None, 1), ("o3-mini (high)", None, 2)}

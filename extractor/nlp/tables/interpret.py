@@ -548,6 +548,10 @@ class TableInterpreter:
             if vendor_col is not None and vendor_col.index < len(row) and not row[vendor_col.index].empty:
                 vc = row[vendor_col.index]
                 vendor = (vc.text, vc.core)
+            medal = _opening_medal(subject_cell.text) if not rank_cols else None
+            if medal is not None:  # '| 🥇 Vega-2 | 64.9% |': the medal before the name is its place
+                found.append(TableFinding("rank", subject, span, evidence, leaderboard, vendor, rank=medal,
+                                          value_span=subject_cell.core))
             for col in rank_cols:
                 rank = _rank_of(row[col.index].text) if col.index < len(row) else None
                 if rank is not None:
@@ -1035,6 +1039,12 @@ def _rank_of(text: str) -> Optional[int]:
             return rank
     m = _RANK_CELL.match(text)
     return int(m.group(1)) if m else None
+
+
+def _opening_medal(text: str) -> Optional[int]:
+    """The place a medal opening a name cell gives ('🥈 Vega-2': 2), or None."""
+    first = text.strip()[:1]
+    return _MEDALS.get(first)
 
 
 def _position(header: str) -> Optional[int]:
