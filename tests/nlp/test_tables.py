@@ -1505,3 +1505,11 @@ def test_a_medal_opening_a_name_cell_gives_the_model_its_place():
     text = ("| Model | Score |\n|---|---|\n| 🥇 Claude 3.7 Sonnet | 64.9% |\n| 🥈 o3-mini (high) | 60.4% |\n"
             "| DeepSeek-R1 | 56.9% |\n")
     assert ranks(text) == {("Claude 3.7 Sonnet", None, 1), ("o3-mini (high)", None, 2)}
+
+
+def test_a_cell_commented_out_of_an_html_table_is_no_cell():
+    text = ("<table>\n<tr><th>Benchmark</th><th>Setting</th><th>Vega-7B-Chat</th><th>Lyra-LM-7B-alpha</th></tr>\n"
+            "<tr><td rowspan=\"2\">MMLU</td><td>EM</td><td>61.2</td><td>58.0</td></tr>\n"
+            "<tr><!--<td>MMLU</td>--><td>F1</td><td>64.0</td><td>60.5</td></tr>\n"
+            "<tr><td>GPQA</td><td>EM</td><td>30.1</td><td>28.4</td></tr>\n</table>\n")
+    assert scores(text) == MODELS_ACROSS | {("Vega-7B-Chat", "mmlu", 64.0), ("Lyra-LM-7B-alpha", "mmlu", 60.5)}

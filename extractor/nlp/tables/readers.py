@@ -932,6 +932,9 @@ def html_tables(article: str) -> list[tuple[int, int]]:
         pos = end
 
 
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
 def html_grid(article: str, start: int, end: int) -> Optional[Grid]:
     """A grid from an HTML table: cells between their tags, 'colspan' repeated across, 'rowspan'
     carried down; leading rows of '<th>' cells (or in '<thead>') are the header."""
@@ -942,7 +945,10 @@ def html_grid(article: str, start: int, end: int) -> Optional[Grid]:
     row: Optional[list[Cell]] = None
     row_is_head = True
     cell_open: Optional[tuple[int, int, int]] = None  # content start, colspan, rowspan
+    comments = [c.span() for c in _HTML_COMMENT.finditer(article, start, end)] if "<!--" in article[start:end] else []
     for m in _ROW_OR_CELL.finditer(article, start, end):
+        if comments and _inside(comments, m.start()):
+            continue  # '<!--<td>X</td>-->': a cell taken out of the table
         closing, tag = m.group(1) == "/", m.group(2).lower()
         if tag == "thead":
             in_head = not closing
@@ -979,6 +985,12 @@ def html_grid(article: str, start: int, end: int) -> Optional[Grid]:
     if len(full) < 2:
         return None
     return Grid(tuple(tuple(r) for r in rows), start, end, "html", header_rows=header_rows or None)
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """True when ``at`` falls in one of ``spans`` (in order, not overlapping)."""
+    k = bisect_right(spans, (at, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def _put_cell(article: str, row: Optional[list[Cell]], carried: dict, opened: tuple[int, int, int], stop: int) -> None:
