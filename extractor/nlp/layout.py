@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import takewhile
 from dataclasses import dataclass
 from typing import Callable, Iterator, Optional, Sequence, Union
 
@@ -264,7 +265,9 @@ def _run_in_blocks(text: str, start: int, end: int, marks: list[int]) -> list[Bl
     return blocks
 
 
-_TOP_N_LEAD = re.compile(r"(?i)\btop[ -](\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b[^\n]{0,60}:\s*$")
+_TOP_N_LEAD = re.compile(r"(?i)(?:\btop[ -](\d{1,2}|three|four|five|six|seven|eight|nine|ten)\b"  # 'Top 10 models:'
+                         r"|\bthe (\d{1,2}|three|four|five|six|seven|eight|nine|ten) (?:best|highest|strongest|leading)\b)"
+                         r"[^\n]{0,80}:\s*$")  # 'Here are the 10 best-performing models this month:'
 _COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -276,18 +279,34 @@ def _numbered_top_list(blocks: list[Block], text: str) -> list[Block]:
         m = _TOP_N_LEAD.search(text, block.start, block.end)
         if m is None or block.kind == "table":
             continue
-        n = int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1).lower()]
-        run = blocks[k + 1:k + 1 + n]
-        if len(run) == n and n >= 3 and all(b.kind in ("prose", "item", "heading") and b.number is None
-                                            and len(_WORD.findall(_ITEM.sub("", text[b.start:b.end], 1))) <= 6
-                                            for b in run) \
-                and (k + 1 + n >= len(blocks) or len(_WORD.findall(text[blocks[k + 1 + n].start:blocks[k + 1 + n].end])) > 6
-                     or blocks[k + 1 + n].kind != run[-1].kind):
+        said = m.group(1) or m.group(2)
+        n = int(said) if said.isdigit() else _COUNT_WORDS[said.lower()]
+        kind = _entry_kind(blocks[k + 1]) if k + 1 < len(blocks) else None
+        run = list(takewhile(lambda b: _entry_kind(b) == kind and b.number is None and _short_entry(text[b.start:b.end]),
+                             blocks[k + 1:k + 1 + n]))
+        after = k + 1 + len(run)  # as many short lines as it announces, or fewer where the list ends (an excerpt)
+        if kind is not None and n >= 3 and len(run) >= 3 \
+                and (len(run) == n or after >= len(blocks) or _entry_kind(blocks[after]) != kind) \
+                and (after >= len(blocks) or len(_WORD.findall(text[blocks[after].start:blocks[after].end])) > 6
+                     or _entry_kind(blocks[after]) != kind or "\n\n" in text[run[-1].end:blocks[after].start]):
             for j, b in enumerate(run, 1):
                 out[k + j] = Block("item", b.start, b.end, number=j)
     return out
 
 
+def _entry_kind(block: Block) -> Optional[str]:
+    """What a block would be as an entry of a list: a bullet or numbered 'item', a bare 'line', or None."""
+    return "item" if block.kind == "item" else "line" if block.kind in ("prose", "heading") else None
+
+
+def _short_entry(line: str) -> bool:
+    """A line of a name and its figures at most: six words or fewer besides numbers and a bracketed note
+    ('- Vega-3 Preview 0204: 1404 (Elo score)')."""
+    words = _WORD.findall(_BRACKETED_NOTE.sub("", _ITEM.sub("", line, 1)))
+    return sum(not w.isdigit() for w in words) <= 6
+
+
+_BRACKETED_NOTE = re.compile(r"\([^()\n]{0,40}\)")
 _BARE_NUMBER = re.compile(r"\s*(\d{1,3})\s+(?=[^\W\d_])")
 
 

@@ -114,3 +114,12 @@ def test_lines_opening_with_the_next_number_and_no_mark_are_a_numbered_list():
     blocks = segment(text, lambda w: False).blocks
     assert [(b.number, text[b.start:b.end]) for b in blocks if b.kind == "item"] == [
         (1, "1 Kestrel-7B Acme MIT"), (2, "2 Orion-4 Zenith Apache 2.0"), (3, "3 Vega 2 Nova MIT")]
+
+
+def test_the_n_best_models_over_short_entries_numbers_them_even_when_the_list_stops_early():
+    from extractor.pipeline import extract_claims
+    from extractor.records import Article
+    text = ("Here are the 10 best-performing models this month, according to the Arena:\n"
+            "- Vega-3 Preview 0204: 1404 (Elo score)\n- Kite-2: 1398\n- Lyra-4: 1382\n\nMore next month.")
+    got = [(c.subject.text, c.rank) for c in extract_claims(Article(id="t", text=text, source="t")) if c.kind == "rank"]
+    assert got == [("Vega-3 Preview 0204", 1), ("Kite-2", 2), ("Lyra-4", 3)]
