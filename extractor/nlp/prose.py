@@ -4951,6 +4951,8 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
         if opener is not None and r.w(opener + 1) in ("the", "a", "an") and r.label(opener - 1) == "MODEL":
             return opener - 1  # 'Y, the "Turbo" model Acme shipped in May, at 1251': Y's
     for k in (i - 1, i - 2, i - 3):
+        if r.label(k) == "VENDOR" and k == i - 2 and r.w(k + 1) == "at" and r.w(k - 1) in ("and", ",", "of"):
+            return k  # 'ahead of Y at 74.6 and Acme at 71.3': the maker's, never the subject's
         if r.label(k) == "MODEL" and all(r.w(t) in ("(", "at", "with", ":", "=", ",", "of", "on")
                                          or (t == k + 1 and r.w(t) == ")") for t in range(k + 1, i)):
             compared_by = _comparison_subject(r, k) if r.w(i - 1) == "with" else None

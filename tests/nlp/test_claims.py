@@ -4660,3 +4660,9 @@ def test_a_plural_reference_to_the_sentence_before_means_its_models_not_what_the
 def test_a_model_after_versus_and_its_makers_possessive_is_what_the_others_are_set_against():
     got = claims_of("Vega-3 and Kite-2 were tested versus Google's Gemini 1.5 Pro in May. Orion-5 beats these models.")
     assert [c[5] for c in got] == [("outperforms", ("Vega-3", "Kite-2"))]
+
+
+def test_a_value_after_a_maker_and_at_in_a_list_of_rivals_is_the_makers_not_the_subjects():
+    got = claims_of("- LiveBench: Vega-3 maintains 79.3, ahead of Kite-2 at 74.6 and DeepSeek at 71.3")
+    assert [(c[1], c[5]) for c in got if c[0] == "score"] == [("Vega-3", (79.3, None)), ("Kite-2", (74.6, None)),
+                                                                ("DeepSeek", (71.3, None))]
