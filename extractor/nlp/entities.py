@@ -911,15 +911,17 @@ class EntityRecognizer:
         models = sorted(m.start for m in mentions if m.label == "MODEL")
         taken = sorted((m.start, m.end) for m in mentions)
         found = []
+        lines = list(_LABEL_LINE.finditer(text))
+        beside_tests = self._labels_beside_listed_tests(text, lines)
         glossed = (m for m in _GLOSSED_LABEL.finditer(text) if self.resolver.is_benchmark_shape(m.group("name")))
-        for m in itertools.chain(_LABEL_LINE.finditer(text), glossed):
+        for m in itertools.chain(lines, glossed):
             name, start = m.group("name"), m.start("name")
             cut = label_name_start(name)
             name, start = name[cut:], start + cut  # 'On VeraBench: 70% (A), ...': the label names VeraBench
             line_end = text.find("\n", m.end())
             k = bisect_left(models, m.end())
-            if k == len(models) or (line_end >= 0 and models[k] > line_end):
-                continue  # no model named on the line: a label of something else
+            if (k == len(models) or (line_end >= 0 and models[k] > line_end)) and m.start() not in beside_tests:
+                continue  # no model named on the line, nor listed tests on the lines beside: a label of something else
             t = bisect_right(taken, (start, len(text))) - 1
             if t >= 0 and taken[t][0] <= start < taken[t][1] or name.split()[0] in self._not_name_words:
                 continue
@@ -936,6 +938,20 @@ class EntityRecognizer:
                 continue  # "Kappa's Performance:": what the model did, no test's name
             bench = ref.id if ref is not None else self.resolver.unlisted(self.resolver.split_metric(name)[0]).id
             found.append(Mention(start, start + len(name), "BENCHMARK", "label", {"canonical": bench}))
+        return found
+
+    def _labels_beside_listed_tests(self, text: str, lines: list) -> set[int]:
+        """Where the label lines of a run ('- MMLU: 38.2', '- BoolQ: 62.6', one a line, one after another) start,
+        in a run where another label names a listed test: each label is a test's name, by where it stands."""
+        found: set[int] = set()
+        run: list = []
+        for m in [*lines, None]:
+            if m is not None and run and text.count("\n", run[-1].end(), m.start()) <= 1 and "\n" in text[run[-1].end():m.start()]:
+                run.append(m)
+                continue
+            if len(run) >= 2 and any(self.resolver.listed(r.group("name")) for r in run):
+                found.update(r.start() for r in run if not self.resolver.listed(r.group("name")))
+            run = [m] if m is not None else []
         return found
 
     def _benchmark_named(self, name: str, start: int, before_suite: bool = False) -> Iterable[Mention]:

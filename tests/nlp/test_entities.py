@@ -905,3 +905,8 @@ def test_capitalised_words_before_a_lower_case_suite_word_name_an_unlisted_board
         ("Vera Polyglot", "vera-polyglot"), ("Zorbu Coding", "zorbu-coding")]
     doc = nlp("The Google DeepMind benchmark and the Large Language leaderboard.")  # a maker, common words
     assert [e.text for e in doc.ents if e.label_ == "BENCHMARK"] == []
+
+
+def test_a_label_in_a_run_of_label_lines_beside_listed_tests_names_a_test(nlp):
+    doc = nlp("Vega-3 results\n- MMLU: 38.22\n- ARC-Challenge: 46.71\n- ZorbuQ: 62.59\n\nPricing\n- Input: 0.50\n- Output: 1.50\n")
+    assert [e.text for e in doc.ents if e.label_ == "BENCHMARK"] == ["MMLU", "ARC-Challenge", "ZorbuQ"]
