@@ -53,6 +53,11 @@ _LABEL_LINE = re.compile(  # a line's label and a value after it: '- Aider Polyg
 _GLOSSED_LABEL = re.compile(  # a label that glosses a test's name: '- Adaptive Reasoning (VERA):', '**Coding (VeraCode)**:'
     r"(?m)^[ \t]*(?:[-*\u2022\u2013+][ \t]+)?(?:\*\*)?[A-Z][\w'\u2019\-]*(?: [A-Za-z][\w'\u2019\-]*){0,3}"
     r" \((?P<name>[A-Z][\w'\u2019.+\-]*(?: [A-Za-z0-9][\w'\u2019.+\-]*){0,3})\)(?:\*\*)?:")
+_BRACKETED_VALUE_AFTER = re.compile(r" \([~\u2248]?\d[\d.,]*%?\)")  # ' (54.4)' after a test's name
+_NAME_BEFORE_BRACKETED_VALUE = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z0-9\-+.]{1,20}) \([~\u2248]?\d[\d.,]*%?\)")
+# what stands between two 'Name (value)' pairs of a run: the value, then a comma or 'and', then names
+_RUN_OF_BRACKETED = re.compile(r"(?: \([~\u2248]?\d[\d.,]*%?\)(?:,? and |, | & ))(?:[A-Z][\w\-+.]{0,20} \([~\u2248]?\d[\d.,]*%?\)"
+                               r"(?:,? and |, | & ))*")
 _TESTED_BEFORE = re.compile(r"(?i)\b(?:tested|evaluated|ran|run|benchmarked|assessed|measured)\s+$")  # 'ran on VeraSWE'
 _DATED_CHECKPOINT = re.compile(r"^[A-Za-z]\d{1,2}[-\u2011_][01]\d[0-3]\d$")  # 'R1-0528', 'V3-0324': a month-day tag
 _LINK = re.compile(r"\[([^\]\n]{1,120})\]\(([^)\s]{1,500})\)")
@@ -373,6 +378,7 @@ class EntityRecognizer:
         found += self._suite_named(text, {m.start for m in mentions})
         if ") " in text or ")," in text or ")." in text:
             found += self._tests_with_acronyms(text)
+            found += self._tests_beside_bracketed_values(text, mentions)
         found += _respelled_models(text, mentions)
         found += self._unlisted_families_alone(text, mentions)
         return found
@@ -938,6 +944,29 @@ class EntityRecognizer:
                 continue  # "Kappa's Performance:": what the model did, no test's name
             bench = ref.id if ref is not None else self.resolver.unlisted(self.resolver.split_metric(name)[0]).id
             found.append(Mention(start, start + len(name), "BENCHMARK", "label", {"canonical": bench}))
+        return found
+
+    def _tests_beside_bracketed_values(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'in IFEval (54.4), MUSR (40.7) and ZorbuQ (86.8)': a capitalised word before a value in brackets, in a
+        run where a listed test has its value in brackets the same way, names a test too."""
+        listed = [m for m in mentions if m.label == "BENCHMARK" and _BRACKETED_VALUE_AFTER.match(text, m.end)]
+        if not listed:
+            return []
+        taken = sorted((m.start, m.end) for m in mentions)
+        ends = sorted(m.end for m in listed)
+        found = []
+        for m in _NAME_BEFORE_BRACKETED_VALUE.finditer(text):
+            name, start = m.group(1), m.start(1)
+            k = bisect_right(ends, start) - 1  # the listed test before it, joined by a run of such pairs
+            if k < 0 or not _RUN_OF_BRACKETED.fullmatch(text, ends[k], start):
+                continue
+            t = bisect_right(taken, (start, len(text))) - 1
+            if t >= 0 and taken[t][0] <= start < taken[t][1] or name in self._not_name_words \
+                    or self.resolver.is_generic(name) or self.resolver.is_language(name) or self.resolver.is_category(name) \
+                    or self.is_model_name(name):
+                continue  # ('Coding (40.7)': a kind of test, no test's name)
+            found.append(Mention(start, start + len(name), "BENCHMARK", "unknown",
+                                 {"canonical": self.resolver.unlisted(name).id}))
         return found
 
     def _labels_beside_listed_tests(self, text: str, lines: list) -> set[int]:

@@ -910,3 +910,10 @@ def test_capitalised_words_before_a_lower_case_suite_word_name_an_unlisted_board
 def test_a_label_in_a_run_of_label_lines_beside_listed_tests_names_a_test(nlp):
     doc = nlp("Vega-3 results\n- MMLU: 38.22\n- ARC-Challenge: 46.71\n- ZorbuQ: 62.59\n\nPricing\n- Input: 0.50\n- Output: 1.50\n")
     assert [e.text for e in doc.ents if e.label_ == "BENCHMARK"] == ["MMLU", "ARC-Challenge", "ZorbuQ"]
+
+
+def test_a_capitalised_word_in_a_run_of_tests_with_bracketed_values_names_a_test(nlp):
+    doc = nlp("Vega-1B attains strong results in IFEval (54.4), MUSR (40.7), and ZorbuQ (86.8).")
+    assert [e.text for e in doc.ents if e.label_ == "BENCHMARK"] == ["IFEval", "MUSR", "ZorbuQ"]
+    doc = nlp("Vega-1B leads in IFEval (54.4) and Coding (40.7).")  # a kind of test, no test's name
+    assert [e.text for e in doc.ents if e.label_ == "BENCHMARK"] == ["IFEval"]
