@@ -4194,6 +4194,7 @@ def _scores(r: _Reading) -> None:
                       benchmark=_note(r, firsts[bench_id]))
             pending = [v for v in pending if v not in run]
     bench, last, said = None, None, None
+    swapped = _pairs_against_their_relation(r, pending, pairs)
     given: dict = {}  # (holder, benchmark id) -> the value the sentence gave it first
     held = _values_named_for(r, runs)
     for v in pending:
@@ -4211,6 +4212,8 @@ def _scores(r: _Reading) -> None:
             continue
         paired = v.start in pairs
         holder = pairs[v.start] if paired else _pair_subject(r, v, pairs)
+        if holder is not None and v.start in swapped:
+            holder = swapped[v.start]  # 'X was outscored by Y, 59.4 to 53.6': the higher figure is the winner's
         if holder is None and last is not None and r.w(v.start - 1) == "/" and last[0].end == v.start - 1:
             holder, paired = last[1], True  # 'Claude Opus 4: 72.5% / 79.4%': a second figure of the same model
         if holder is None:
@@ -4420,6 +4423,31 @@ def _values_named_for(r: _Reading, runs: list[tuple[int, list[int], int]]) -> di
         if len(firsts) == len(values):
             found.update((v, (j + 1, _note(r, b))) for v, b in zip(values, firsts.values()))
     return found
+
+
+def _pairs_against_their_relation(r: _Reading, pending: list[_Value], pairs: dict[int, int]) -> dict[int, int]:
+    """Value start -> holder, for a compared pair written winner first against its comparison's direction ('X
+    was outscored by Y, 59.4 to 53.6'): the higher figure is the one who outperforms, whatever the order."""
+    swapped: dict[int, int] = {}
+    by_start = {v.start: v for v in pending}
+    for second, obj in pairs.items():
+        first = next((v for v in pending if v.end + 1 == second and r.w(v.end) in _PAIR_WORDS), None)
+        subject, cue = r.object_subject.get(obj, (None, None))
+        if first is None or subject is None or second not in by_start or _less_is_better(r, cue):
+            continue  # ('a lower error rate than Y, 3.1 to 4.0': the lower figure wins)
+        relation = _relation_between(r, subject, obj)
+        higher_first = first.value > by_start[second].value
+        if (relation == "outperforms" and not higher_first and first.value != by_start[second].value) or (
+                relation == "trails" and higher_first):
+            swapped[first.start], swapped[second] = obj, subject
+    return swapped
+
+
+def _relation_between(r: _Reading, subject: int, obj: int) -> Optional[str]:
+    """The relation the sentence's comparison of ``subject`` with ``obj`` states, or None."""
+    said, other = r.spans[subject].start_char, r.spans[obj].start_char
+    return next((f.relation for f in r.findings if f.kind == "comparison" and f.subject.span
+                 and f.subject.span[0] == said and any(o.span and o.span[0] == other for o in f.objects)), None)
 
 
 def _pair_subject(r: _Reading, v: _Value, pairs: dict[int, int]) -> Optional[int]:
@@ -4968,9 +4996,13 @@ def _score_holder(r: _Reading, i: int, end: int) -> Optional[int]:
         return _after_opening_phrase(r, i)
     if r.w(i - 1) == "with" or r.w(i - 1) == "(" and r.label(i - 2) == "BENCHMARK":
         first = _first_of_coordinated(r, found)
-        if r.w(first - 1).isalpha() and r.w(first - 1).islower() \
-                and r.label(first - 2) == "MODEL" and r.w(first - 1) not in ("and", "or", "than", "of"):
-            return first - 2  # 'X matched Y on MMLU with 88.6%', 'X rivals Y and Z on MMLU (69%)': X's
+        if r.w(first - 1).isalpha() and r.w(first - 1).islower() and r.w(first - 1) not in ("and", "or", "than", "of"):
+            if r.label(first - 2) == "MODEL":
+                return first - 2  # 'X matched Y on MMLU with 88.6%', 'X rivals Y and Z on MMLU (69%)': X's
+            if r.w(first - 2) == "," and r.w(first - 1) in _PARITY_VERBS:
+                verb_subject = _subject(r, first - 1, set())
+                if verb_subject is not None and verb_subject < first - 1:
+                    return verb_subject  # 'X, at just 3.8B parameters, rivals Y on MMLU with 69%': X's
     relative = any(r.w(t) in ("which", "who") for t in range(found, i))
     if found in r.object_subject and r.w(found + 1) == "and" and r.w(found + 2) in r.words_set("score_words"):
         subject, cue = r.object_subject[found]

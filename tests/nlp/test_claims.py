@@ -4666,3 +4666,15 @@ def test_a_value_after_a_maker_and_at_in_a_list_of_rivals_is_the_makers_not_the_
     got = claims_of("- LiveBench: Vega-3 maintains 79.3, ahead of Kite-2 at 74.6 and DeepSeek at 71.3")
     assert [(c[1], c[5]) for c in got if c[0] == "score"] == [("Vega-3", (79.3, None)), ("Kite-2", (74.6, None)),
                                                                 ("DeepSeek", (71.3, None))]
+
+
+@pytest.mark.parametrize("sentence", ["Vega-3 was outscored by Kite-2 on GPQA, 59.4 to 53.6.",
+                                      "Vega-3 trails Kite-2 on GPQA, 53.6 to 59.4."])
+def test_the_higher_figure_of_a_compared_pair_is_the_winners_in_either_order(sentence):
+    got = {(c[1], c[5]) for c in claims_of(sentence) if c[0] == "score"}
+    assert got == {("Kite-2", (59.4, None)), ("Vega-3", (53.6, None))}
+
+
+def test_a_figure_after_a_parity_verb_set_off_by_an_aside_is_the_subjects():
+    got = claims_of("Vega-3, at just 3.8 billion parameters, rivals Kite-2 and Lyra-4 on MMLU with 69%.")
+    assert [(c[1], c[5]) for c in got if c[0] == "score"] == [("Vega-3", (69.0, "%"))]
