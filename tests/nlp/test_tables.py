@@ -1513,3 +1513,10 @@ def test_a_cell_commented_out_of_an_html_table_is_no_cell():
             "<tr><!--<td>MMLU</td>--><td>F1</td><td>64.0</td><td>60.5</td></tr>\n"
             "<tr><td>GPQA</td><td>EM</td><td>30.1</td><td>28.4</td></tr>\n</table>\n")
     assert scores(text) == MODELS_ACROSS | {("Vega-7B-Chat", "mmlu", 64.0), ("Lyra-LM-7B-alpha", "mmlu", 60.5)}
+
+
+def test_a_ranking_table_in_an_article_on_terminal_bench_is_on_that_board_not_on_a_test_named_later():
+    text = ("Terminal Bench measures how well a model can drive a real shell. Terminal Bench scores are pass rates.\n"
+            "| # | Model | Lab | Score |\n|---|---|---|---|\n| 01 | Vega-3 | Acme | 74.7 |\n| 02 | Kite-2 | Zenith | 67.9 |\n"
+            "Models that solve Terminal Bench tasks tend to be good at SWE-bench Verified style issues too.\n")
+    assert ranks(text) == {("Vega-3", "terminal-bench", 1), ("Kite-2", "terminal-bench", 2)}
