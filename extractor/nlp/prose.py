@@ -2090,6 +2090,15 @@ def _past(r: _Reading, cue: int) -> bool:
 _HELD_VERBS = frozenset({"been", "held", "led", "topped", "sat", "occupied", "dominated", "remained", "ranked", "stood"})
 
 
+def _moved_from(r: _Reading, start: int, end: int) -> bool:
+    """True for a place a model moved from: 'up from No. 9', 'down from 3rd', 'from ninth to fourth'."""
+    return r.w(start - 1) == "from" and (r.w(start - 2) in _MOVE_WORDS or r.w(end) == "to")
+
+
+_MOVE_WORDS = frozenset({"up", "down", "climbing", "climbed", "rising", "rose", "jumping", "jumped", "falling", "fell",
+                         "dropping", "dropped", "slipping", "slipped", "moving", "moved", "advancing", "advanced"})
+
+
 def _from_place(r: _Reading, cue: int) -> bool:
     """'pushed X from the top spot', 'displacing X from first place': a place a beaten model left."""
     return r.w(cue - 1) == "from" or (r.w(cue - 1) in ("the", "its", "their") and r.w(cue - 2) == "from")
@@ -3597,6 +3606,8 @@ def _rank_value(r: _Reading, value: _Value) -> None:
                   value_span=(start, end))
             r.ranked.add(subject)
         return
+    if _moved_from(r, start, end):
+        return  # 'at No. 4, up from No. 9', 'rose from ninth to fourth': the place it had before
     if subject is None or _blocked(r, subject + 1, start) or _past(r, start) or _left_for(r, start, end):
         return
     if value.top_n and r.w(start - 2) == "out" and r.w(start - 3).startswith("round") \
