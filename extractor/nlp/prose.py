@@ -262,7 +262,7 @@ def _set_against(r: _Reading, scores: list[Finding]) -> Iterator[tuple[Finding, 
 
 _MAX_BETWEEN_SCORES = 100  # characters: 'X's 44.4% accuracy on Vera's Last Exam compared to Acme's Y at 21.0%'
 _MAX_SET_AGAINST = 8  # rivals one score is set against, at most ('94.3% versus A's 91.3%, B's 92.4% and ...')
-_LISTED_AFTER = re.compile(r"^[^\d]{0,40}?(?:,|\band\b)")
+_LISTED_AFTER = re.compile(r"^(?:[^\d]|(?<=[A-Za-z.\-])\d){0,40}?(?:,|\band\b)")  # digits only inside names ('o3-mini')
 
 
 def _compared_on_the_scores_benchmark(r: _Reading) -> None:

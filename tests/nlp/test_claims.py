@@ -4684,3 +4684,8 @@ def test_a_figure_after_a_parity_verb_set_off_by_an_aside_is_the_subjects():
                                       "Vega-3 rose from ninth to fourth on the Arena."])
 def test_a_place_a_model_moved_from_is_no_rank(sentence):
     assert [(c[0], c[5]) for c in claims_of(sentence)] == [("rank", (4, None))]
+
+
+def test_each_rival_listed_after_compared_with_is_set_against_even_with_digits_in_its_name():
+    got = claims_of("On GPQA, Vega-3 achieves 62.3%, compared with 49.0% for o3-mini and 48.9% for Kite-2.")
+    assert [c[5] for c in got if c[0] == "comparison"] == [("outperforms", ("o3-mini",)), ("outperforms", ("Kite-2",))]
