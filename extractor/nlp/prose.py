@@ -1752,11 +1752,22 @@ def _shared_subject(r: _Reading, conjunction: int, skip) -> Optional[int]:
     opening = _opening_reference_verb(r, conjunction)
     if opening is not None and (first is None or first > opening):
         return _referent(r, "phrase", opening)  # 'This model performs like Y on A and outperforms Z': the model's
+    pronoun = _opening_pronoun(r, conjunction)
+    if pronoun is not None and (first is None or first > pronoun):
+        return _referent(r, "pronoun", pronoun)  # 'It is based on 3.8B parameters but hits 69% on X': the topic's
     if first is None or first >= conjunction or conjunction - first > MAX_REACH or not (
             _verb_after(r, first) or (r.w(conjunction) in ("but", "yet") and r.w(first + 1) in _HAVING_OR_BEING)):
         return None  # ('X is small but hits 69%': the copula's subject is the second verb's too)
     return None if any(r.is_name(t) and not _in_prepositional_phrase(r, t) for t in range(first + 1, conjunction)) \
         else first  # ('X delivers results close to the Y model and outperforms Z': Y is no subject)
+
+
+def _opening_pronoun(r: _Reading, before: int) -> Optional[int]:
+    """'it' opening the sentence, or its main clause after an opening phrase ('Speaking of its size, it ...'), as
+    the subject of the verb after it, before token ``before``; else None."""
+    opening = _opening_phrase_comma(r)
+    k = opening + 1 if opening is not None and opening < before else r.start
+    return k if k < before and r.w(k) == "it" and (_verb_after(r, k) or r.w(k + 1) in _HAVING_OR_BEING) else None
 
 
 def _opening_reference_verb(r: _Reading, before: int) -> Optional[int]:

@@ -4689,3 +4689,10 @@ def test_a_place_a_model_moved_from_is_no_rank(sentence):
 def test_each_rival_listed_after_compared_with_is_set_against_even_with_digits_in_its_name():
     got = claims_of("On GPQA, Vega-3 achieves 62.3%, compared with 49.0% for o3-mini and 48.9% for Kite-2.")
     assert [c[5] for c in got if c[0] == "comparison"] == [("outperforms", ("o3-mini",)), ("outperforms", ("Kite-2",))]
+
+
+@pytest.mark.parametrize("opening", ["It", "Speaking of its size, it"])
+def test_it_opening_a_sentence_is_the_subject_of_a_verb_after_but(opening):
+    text = (f"Acme has raised the bar with its new Vega-3.\n\n{opening} is based on 3.8 billion parameters but is "
+            "still able to hit a 69% score on MMLU.")
+    assert [(c[0], c[1], c[5]) for c in claims_of(text)] == [("score", "Vega-3", (69.0, "%"))]
