@@ -58,6 +58,7 @@ _NAME_BEFORE_BRACKETED_VALUE = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z0-9\-+.]{1
 # what stands between two 'Name (value)' pairs of a run: the value, then a comma or 'and', then names
 _RUN_OF_BRACKETED = re.compile(r"(?: \([~\u2248]?\d[\d.,]*%?\)(?:,? and |, | & ))(?:[A-Z][\w\-+.]{0,20} \([~\u2248]?\d[\d.,]*%?\)"
                                r"(?:,? and |, | & ))*")
+_RUN_REACH = 300  # characters from a listed test to a name of the same run: a run of such pairs is no longer
 _TESTED_BEFORE = re.compile(r"(?i)\b(?:tested|evaluated|ran|run|benchmarked|assessed|measured)\s+$")  # 'ran on VeraSWE'
 _DATED_CHECKPOINT = re.compile(r"^[A-Za-z]\d{1,2}[-\u2011_][01]\d[0-3]\d$")  # 'R1-0528', 'V3-0324': a month-day tag
 _LINK = re.compile(r"\[([^\]\n]{1,120})\]\(([^)\s]{1,500})\)")
@@ -958,7 +959,7 @@ class EntityRecognizer:
         for m in _NAME_BEFORE_BRACKETED_VALUE.finditer(text):
             name, start = m.group(1), m.start(1)
             k = bisect_right(ends, start) - 1  # the listed test before it, joined by a run of such pairs
-            if k < 0 or not _RUN_OF_BRACKETED.fullmatch(text, ends[k], start):
+            if k < 0 or start - ends[k] > _RUN_REACH or not _RUN_OF_BRACKETED.fullmatch(text, ends[k], start):
                 continue
             t = bisect_right(taken, (start, len(text))) - 1
             if t >= 0 and taken[t][0] <= start < taken[t][1] or name in self._not_name_words \

@@ -4451,13 +4451,17 @@ def _pairs_against_their_relation(r: _Reading, pending: list[_Value], pairs: dic
     """Value start -> holder, for a compared pair written winner first against its comparison's direction ('X
     was outscored by Y, 59.4 to 53.6'): the higher figure is the one who outperforms, whatever the order."""
     swapped: dict[int, int] = {}
+    if not pairs:
+        return swapped
     by_start = {v.start: v for v in pending}
+    before_pair_word = {v.end + 1: v for v in pending if r.w(v.end) in _PAIR_WORDS}  # 'V1 to' by where V2 starts
+    relations = _relations_said(r)
     for second, obj in pairs.items():
-        first = next((v for v in pending if v.end + 1 == second and r.w(v.end) in _PAIR_WORDS), None)
+        first = before_pair_word.get(second)
         subject, cue = r.object_subject.get(obj, (None, None))
         if first is None or subject is None or second not in by_start or _less_is_better(r, cue):
             continue  # ('a lower error rate than Y, 3.1 to 4.0': the lower figure wins)
-        relation = _relation_between(r, subject, obj)
+        relation = relations.get((r.spans[subject].start_char, r.spans[obj].start_char))
         higher_first = first.value > by_start[second].value
         if (relation == "outperforms" and not higher_first and first.value != by_start[second].value) or (
                 relation == "trails" and higher_first):
@@ -4465,11 +4469,10 @@ def _pairs_against_their_relation(r: _Reading, pending: list[_Value], pairs: dic
     return swapped
 
 
-def _relation_between(r: _Reading, subject: int, obj: int) -> Optional[str]:
-    """The relation the sentence's comparison of ``subject`` with ``obj`` states, or None."""
-    said, other = r.spans[subject].start_char, r.spans[obj].start_char
-    return next((f.relation for f in r.findings if f.kind == "comparison" and f.subject.span
-                 and f.subject.span[0] == said and any(o.span and o.span[0] == other for o in f.objects)), None)
+def _relations_said(r: _Reading) -> dict[tuple[int, int], str]:
+    """(subject start, object start) -> the relation each comparison the sentence made states."""
+    return {(f.subject.span[0], o.span[0]): f.relation for f in r.findings
+            if f.kind == "comparison" and f.subject.span for o in f.objects if o.span}
 
 
 def _pair_subject(r: _Reading, v: _Value, pairs: dict[int, int]) -> Optional[int]:
