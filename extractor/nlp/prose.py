@@ -766,6 +766,8 @@ def _on_benchmark_in_clause(r: _Reading, i: int, cue: int) -> bool:
             k -= 1
         if r.w(k) == "the":
             before = k - 1
+    if r.w(before) not in _BENCHMARK_PREPOSITIONS:
+        before = _past_adjectives(r, i)  # 'on the complete MMLU', 'on the notoriously hard GPQA'
     reach = 30 if r.w(i - 1) == "(" else 20  # a kind of test glossed in brackets reads longer
     if r.w(before) not in _BENCHMARK_PREPOSITIONS or abs(i - cue) > reach:
         return False
@@ -773,6 +775,16 @@ def _on_benchmark_in_clause(r: _Reading, i: int, cue: int) -> bool:
     breaks = r.words_set("clause_breaks")
     return not any(r.w(k) in breaks or r.w(k) in (".", "!", "?") or (_new_clause(r, k) and k + 1 != cue)
                    for k in range(lo + 1, hi))  # the comma opening the cue's own clause divides nothing
+
+
+def _past_adjectives(r: _Reading, i: int) -> int:
+    """The token before 'the' and up to two lower-case words that describe the benchmark at ``i`` ('on the
+    complete MMLU': 'on'), or ``i - 1``."""
+    k = i - 1
+    while k > i - 3 and r.doc[k].text.isalpha() and r.doc[k].text.islower() and r.w(k) not in _BENCHMARK_PREPOSITIONS \
+            and r.w(k) not in ("the", "a", "an"):
+        k -= 1
+    return k - 1 if k < i - 1 and r.w(k) in ("the", "a", "an") else i - 1
 
 
 _GLOSS_REACH = 30  # tokens of a benchmark's gloss in apposition ('a notoriously hard, 2,500-question test that ...')

@@ -4696,3 +4696,9 @@ def test_it_opening_a_sentence_is_the_subject_of_a_verb_after_but(opening):
     text = (f"Acme has raised the bar with its new Vega-3.\n\n{opening} is based on 3.8 billion parameters but is "
             "still able to hit a 69% score on MMLU.")
     assert [(c[0], c[1], c[5]) for c in claims_of(text)] == [("score", "Vega-3", (69.0, "%"))]
+
+
+@pytest.mark.parametrize("sentence", ["Vega-3 achieves the highest score on the complete MMLU.",
+                                      "Vega-3 beats Kite-2 on the notoriously hard MMLU."])
+def test_a_benchmark_after_on_the_and_describing_words_is_where_a_claim_holds(sentence):
+    assert {c[4] for c in claims_of(sentence)} == {"mmlu"}
