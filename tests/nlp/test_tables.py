@@ -1520,3 +1520,9 @@ def test_a_ranking_table_in_an_article_on_terminal_bench_is_on_that_board_not_on
             "| # | Model | Lab | Score |\n|---|---|---|---|\n| 01 | Vega-3 | Acme | 74.7 |\n| 02 | Kite-2 | Zenith | 67.9 |\n"
             "Models that solve Terminal Bench tasks tend to be good at SWE-bench Verified style issues too.\n")
     assert ranks(text) == {("Vega-3", "terminal-bench", 1), ("Kite-2", "terminal-bench", 2)}
+
+
+def test_chinese_headers_of_votes_price_and_context_hold_no_scores():
+    text = ("| 排名 | 模型 | 分数 | 票数 | 价格 | 上下文 |\n|---|---|---|---|---|---|\n"
+            "| 1 | Vega-7B-Chat | 1458 | 3,036 | $10 | 1M |\n| 2 | Lyra-LM-7B-alpha | 1421 | 12,087 | $5 | 128K |\n")
+    assert {(s, v) for s, _, v in scores(text)} == {("Vega-7B-Chat", 1458.0), ("Lyra-LM-7B-alpha", 1421.0)}
