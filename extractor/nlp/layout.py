@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import takewhile
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import Callable, Iterator, Optional, Sequence, Union
 
 from spacy.tokens import Doc
@@ -285,10 +285,10 @@ def _numbered_top_list(blocks: list[Block], text: str) -> list[Block]:
         run = list(takewhile(lambda b: _entry_kind(b) == kind and b.number is None and _short_entry(text[b.start:b.end]),
                              blocks[k + 1:k + 1 + n]))
         after = k + 1 + len(run)  # as many short lines as it announces, or fewer where the list ends (an excerpt)
-        if kind is not None and n >= 3 and len(run) >= 3 \
-                and (len(run) == n or after >= len(blocks) or _entry_kind(blocks[after]) != kind) \
-                and (after >= len(blocks) or len(_WORD.findall(text[blocks[after].start:blocks[after].end])) > 6
-                     or _entry_kind(blocks[after]) != kind or "\n\n" in text[run[-1].end:blocks[after].start]):
+        list_ends = after >= len(blocks) or _entry_kind(blocks[after]) != kind  # the next block is no entry
+        if kind is not None and n >= 3 and len(run) >= 3 and (len(run) == n or list_ends) and (
+                list_ends or len(_WORD.findall(text[blocks[after].start:blocks[after].end])) > 6
+                or "\n\n" in text[run[-1].end:blocks[after].start]):
             for j, b in enumerate(run, 1):
                 out[k + j] = Block("item", b.start, b.end, number=j)
     return out
@@ -503,11 +503,18 @@ def _free_runs(n: int, taken: list[tuple[int, int, Grid]]) -> list[tuple[int, in
 def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple[int, int, Grid]]:
     """Tables without pipes in lines ``a..b``: ranked rows, aligned columns, one cell per line."""
     found = []
+    ranked: dict[int, Optional[tuple[int, int, Grid]]] = {}  # line -> the ranked rows from it, each line read once
+
+    def ranked_at(j: int) -> Optional[tuple[int, int, Grid]]:
+        if j not in ranked:
+            ranked[j] = _ranked_at(text, lines, j, b, name_end)
+        return ranked[j]
+
     k = a
     while k < b:
-        used = _ranked_at(text, lines, k, b, name_end) or _glued_at(text, lines, k, b, name_end)
+        used = ranked_at(k) or _glued_at(text, lines, k, b, name_end)
         if used is None and k + 1 < b and not any(is_rank_header(w) for w in text[lines[k][0]:lines[k][1]].split()) \
-                and _ranked_at(text, lines, k + 1, b, name_end) is not None:
+                and ranked_at(k + 1) is not None:
             k += 1  # a title line over ranked rows ('Arena leaderboard' over '1 Vega-2 1301'): no header of columns
             continue
         used = used or _fused_at(text, lines, k, b, words) or _csv_at(text, lines, k, b) \

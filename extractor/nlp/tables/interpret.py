@@ -636,11 +636,11 @@ class TableInterpreter:
         for row in body:
             if label.index >= len(row):
                 continue
-            if row[label.index].empty and (above is None or not any(
-                    parse_number(row[c.index].text) for c in models if c.index < len(row))):
+            if not row[label.index].empty:
+                above = row[label.index]
+            elif above is None or not any(parse_number(row[c.index].text) for c in models if c.index < len(row)):
                 continue
-            text = row[label.index].text if not row[label.index].empty else above.text
-            above = row[label.index] if not row[label.index].empty else above
+            text = above.text
             if self.vocabulary.role(text) == "skip" and label.role != "category":
                 continue  # ('Long context' under 'Category' is one)
             if label.role == "category" and not self.resolver.is_category(text):

@@ -945,7 +945,7 @@ def html_grid(article: str, start: int, end: int) -> Optional[Grid]:
     row: Optional[list[Cell]] = None
     row_is_head = True
     cell_open: Optional[tuple[int, int, int]] = None  # content start, colspan, rowspan
-    comments = [c.span() for c in _HTML_COMMENT.finditer(article, start, end)] if "<!--" in article[start:end] else []
+    comments = [c.span() for c in _HTML_COMMENT.finditer(article, start, end)]
     for m in _ROW_OR_CELL.finditer(article, start, end):
         if comments and _inside(comments, m.start()):
             continue  # '<!--<td>X</td>-->': a cell taken out of the table
