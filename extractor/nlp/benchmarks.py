@@ -93,6 +93,7 @@ class BenchmarkRef:
     listed: bool = True
 
 
+_METRIC_JOINTS = frozenset({"+", "&", "/"})  # between two ways of scoring ('5-shot + CoT')
 _PHRASE_JOINTS = re.compile(r"[\s&/,+]+")  # the joints of a phrase of category words (hyphens stay in)
 
 class BenchmarkResolver:
@@ -270,8 +271,8 @@ class BenchmarkResolver:
         base = _PARENS.sub(" ", text).strip(" :*-")
         words, tail = base.split(), []
         while len(words) > 1:
-            if self._is_metric_word(words[-1]):
-                tail.insert(0, words.pop())
+            if self._is_metric_word(words[-1]) or (tail and words[-1] in _METRIC_JOINTS and len(words) > 2):
+                tail.insert(0, words.pop())  # 'Zero-shot + CoT': ways of prompting joined are one
                 continue
             phrase = next((p for p in self._metric_phrases if " ".join(words).lower().endswith(" " + p)), None)
             if phrase is None:

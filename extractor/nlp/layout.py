@@ -688,14 +688,20 @@ class LayoutReader:
         register_extensions()
 
     def _names_column(self, text: str) -> bool:
-        """'Arena Elo Rating', 'MT-bench (score)', 'Average': a header naming a benchmark or a score."""
+        """'Arena Elo Rating', 'MT-bench (score)', 'Average', 'Gemini Ultra': a header naming a benchmark, a
+        score or, whole, a model."""
         resolver = self.recognizer.resolver
         ref = resolver.resolve(text, unlisted=False)
         if ref is None:
-            return text.lower() in self.vocabulary.words["score"]  # 'Average'
+            return text.lower() in self.vocabulary.words["score"] or self._whole_model_name(text)
         # the name first, then only what it measures ('Arena Elo Rating'), no other name ('MT-bench (score) Arena')
         rest = text[len(ref.name):] if text.lower().startswith(ref.name.lower()) else None
         return rest is not None and (not rest.strip() or resolver.resolve(rest.strip(" ()"), unlisted=False) is None)
+
+    def _whole_model_name(self, text: str) -> bool:
+        """True when all of ``text`` is one model's name ('Gemini Ultra', not 'GPT-4 Gemini')."""
+        model = next((m for m in self.recognizer.find_mentions(text, full=False) if m.label == "MODEL"), None)
+        return model is not None and model.start == 0 and model.end == len(text)
 
     def _joined_names(self, text: str) -> list[tuple[int, int]]:
         """Where listed names written in camel case stand in ``text`` ('DeepSeek', 'HumanEval'): a run-together

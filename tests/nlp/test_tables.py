@@ -491,6 +491,14 @@ def test_single_spaced_rows_under_a_header_of_model_names_and_no_table_of_dates(
                             ("Vega-V3", "swe-bench", 42.0), ("Lyra-LM-72B", "swe-bench", 23.8)}
 
 
+def test_single_spaced_rows_under_a_header_of_model_names_of_several_words_split_where_each_is_whole():
+    two = "Benchmark GPT-4 Gemini Ultra\nMMLU 86.4 83.7\nGSM8K 92.0 94.4\n"
+    assert scores(two) == {("GPT-4", "mmlu", 86.4), ("Gemini Ultra", "mmlu", 83.7),
+                           ("GPT-4", "gsm8k", 92.0), ("Gemini Ultra", "gsm8k", 94.4)}
+    sized = "Benchmark Llama 3 70B Mistral Large GPT-4o\nMMLU 82.0 81.2 88.7\nGSM8K 93.0 91.2 90.5\n"
+    assert ("Llama 3 70B", "mmlu", 82.0) in scores(sized) and ("GPT-4o", "gsm8k", 90.5) in scores(sized)
+
+
 def test_single_spaced_rows_whose_values_carry_a_note_under_headers_that_say_what_they_test():
     text = ("Model MMLU (knowledge QA)accuracy GSM8K (reasoning)accuracy HumanEval (code generation)pass@1\n"
             "Vega Flash 73.5 (5-shot direct) 81.0(8-shot CoT, maj@4) 65.2 (0-shot)\n"

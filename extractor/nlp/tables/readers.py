@@ -352,9 +352,10 @@ def spaced_grid(article: str, lines: Sequence[Line], names_column: Callable[[str
     if width < 1 or len(head) < 2 or _trailing_numbers(article, head) or any(len(t) <= width for t in tokens):
         return None
     names = [article[a:b] for a, b in head]
-    if not all(n.lstrip("(*")[:1].isalpha() for n in names):
-        return None
-    columns = _column_names(names, width, names_column)
+    if all(n.lstrip("(*")[:1].isalpha() for n in names):
+        columns = _column_names(names, width, names_column)
+    else:  # a word of digits ('Llama 3 70B') splits the header only into names known whole
+        columns = _known_split(names, width, names_column) if width + 1 < len(names) <= width + 5 and width <= 6 else None
     if columns is None:
         return None
     for t in tokens:
