@@ -147,6 +147,7 @@ _MEMBERS_OF_SUITE = re.compile(r"\b(?:tests|benchmarks|tasks|evaluations|evals|d
 # A listed family word, a space, then a version and capitalised variant words: 'Claude 3.5 Sonnet'.
 _VERSION_VARIANT_TAIL = re.compile(r"[A-Z][A-Za-z]+ ((?:\d{1,2}(?:\.\d{1,2})?|[A-Z]\d{1,2}(?:\.\d)?)"
                                    r" [A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12})?)")
+_LETTER_ID_TAIL = re.compile(r"[A-Z][A-Za-z]+[ \-\u2011]([A-Z]\d{1,2}(?:\.\d)?)")  # 'R1' of 'DeepSeek R1', 'K2' of 'Kimi K2'
 _MAKER_MODEL_ID = re.compile(r"^[-\u2011](?:[A-Z]\d{1,2}(?:\.\d)?|\d{1,3}(?:\.\d)?[BbMm]|[A-Z][a-z]+-\d{1,2}(?:\.\d)?)(?:[-\u2011]\w+)*$")
 _DESCRIBING_WORD = re.compile(r"(?:[A-Z][a-z]+ed|Better|Higher|Lower|Faster|Stronger|Fewer|Less|More|Greater)\b")
 _ID_MARK = re.compile(r"\d|\w[A-Z]")  # a digit, or a capital inside a word ('PaLM', 'UI'): an id, not a title-case phrase
@@ -1054,7 +1055,10 @@ class EntityRecognizer:
         for start, end, name in axis_names:
             found.append(Mention(start, end, "MODEL", "table", self.describe_any(name)))
         found += self._confirmed_weak(text, found)
-        found += self._without_family_word(text, found)
+        shortened = self._without_family_word(text, found)
+        if shortened:  # 'R1' by its shape alone is the article's 'DeepSeek R1' shortened
+            spans = {(m.start, m.end) for m in shortened}
+            found = [m for m in found if m.source != "shape" or (m.start, m.end) not in spans] + shortened
         found += self._coordinated_sizes(text, found)
         found += self._family_words(text, found)
         found += self._called_models(text)
@@ -1259,15 +1263,17 @@ class EntityRecognizer:
         return confirmed
 
     def _without_family_word(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """'3.5 Sonnet' where the article names 'Claude 3.5 Sonnet': a name's version and variant words
-        without its family word stand for it, when they shorten one name only."""
+        """'3.5 Sonnet' where the article names 'Claude 3.5 Sonnet', 'R1' where it names 'DeepSeek R1': a
+        name's version and variant words, or its letter-and-digit id, without its family word stand for
+        it, when they shorten one name only."""
         longer_of: dict[str, dict[str, Mention]] = {}  # tail -> the names it ends, by their text
         for m in mentions:
             if m.label != "MODEL":
                 continue
-            m_tail = _VERSION_VARIANT_TAIL.match(text, m.start, m.end)
-            if m_tail is not None and m_tail.end() == m.end:
-                longer_of.setdefault(m_tail.group(1), {}).setdefault(text[m.start:m.end], m)
+            for tail_of in (_VERSION_VARIANT_TAIL, _LETTER_ID_TAIL):
+                m_tail = tail_of.match(text, m.start, m.end)
+                if m_tail is not None and m_tail.end() == m.end:
+                    longer_of.setdefault(m_tail.group(1), {}).setdefault(text[m.start:m.end], m)
         tails = {tail: next(iter(names.values())) for tail, names in longer_of.items() if len(names) == 1}
         if not tails:
             return []

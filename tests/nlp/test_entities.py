@@ -317,6 +317,12 @@ def test_a_names_version_and_variant_without_its_family_word_stand_for_it(nlp):
     assert found == [("Claude 3.5 Sonnet", None), ("3.5 Sonnet", "Claude 3.5 Sonnet")]
 
 
+def test_a_names_letter_and_digit_id_without_its_maker_stands_for_it(nlp):
+    doc = nlp("DeepSeek R1 is out, and Kimi K2 too. On AIME 2024, R1 gets 79.8%, while K2 trails.")
+    found = [(e.text, e._.refers_to) for e in doc.ents if e.label_ == "MODEL"]
+    assert found == [("DeepSeek R1", None), ("Kimi K2", None), ("R1", "DeepSeek R1"), ("K2", "Kimi K2")]
+
+
 def test_a_model_a_maker_names_after_itself_is_a_model_by_shape(nlp):
     text = "The LLM MiniMax-M2 beats the rest, while Google-2024 is an event."
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["MiniMax-M2"]
