@@ -159,6 +159,17 @@ def test_a_page_titled_by_one_benchmark_alone_gives_its_settings_table_that_benc
     assert got == {("veraexam", "No tools", 41.0), ("veraexam", "With tools", 52.5)}
 
 
+def test_numbered_rows_under_a_header_one_column_short_take_its_names_one_column_over():
+    text = ("Coding agents on 50 mobile tasks\n\n| Agent | Model | Tasks | | |\n|---|---|---|---|---|\n"
+            "| 1 | Cursor | Opus 4.5 | 12.0% | 6/50 |\n| 2 | Codex | GLM 4.6 | 10.0% | 5/50 |\n"
+            "| 3 | Claude Code | Haiku 4.5 | 8.0% | 4/50 |\n")  # agents named like models stay out
+    claims = extract_claims(Article(id="t", text=text, source="t"))
+    assert {(c.subject.text, c.rank) for c in claims if c.kind == "rank"} == {("Opus 4.5", 1), ("GLM 4.6", 2),
+                                                                               ("Haiku 4.5", 3)}
+    assert {(c.subject.text, c.score.value) for c in claims if c.kind == "score"} == {
+        ("Opus 4.5", 12.0), ("GLM 4.6", 10.0), ("Haiku 4.5", 8.0)}
+
+
 def test_a_pipe_row_broken_after_its_rank_cell_goes_on_the_next_line():
     text = ("VeraExam results\n\n| Rank | Model | VeraExam Score | Notes |\n| :---: | :--- | :---: | :--- |\n| 1 |\n"
             "Kite-3 (Acme) | 50.2% | agent mode |\n| 2 |\nVega-2 Pro (Vega Labs) | 48.1% | thinking on |\n")

@@ -140,6 +140,8 @@ def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     head = header_rows if header_rows is not None else int(not any(is_number_text(c.text) for c in rows[0]))
     if head:
         rows = _realigned(rows, head)
+    if head == 1:
+        rows = _index_under_shifted_header(rows)
     rows = _spanned_cells_restored(rows)
     return Grid(tuple(rows), lines[0][0], lines[-1][1], "pipe", header_rows=header_rows or None)
 
@@ -162,6 +164,22 @@ def _spanned_cells_restored(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ..
             row = (empty_cell(row[0].start),) + row
         out.append(row)
     return out
+
+
+def _index_under_shifted_header(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
+    """Rows numbered 1, 2, 3 ... under a header that names no such column and ends in empty cells
+    ('| Agent | Model | Score | |' over '| 1 | Cursor | Opus 4.5 | 12.0% |'): the header's names stand
+    one column to the right, over the cells they name, and the numbers are the rows' places."""
+    header, body = rows[0], rows[1:]
+    numbers = [r[0].text for r in body if r]
+    if len(header) < 3 or header[0].empty or not header[-1].empty or _RANK_HEADER.match(header[0].text) \
+            or len(body) < 2 or any(len(r) != len(header) for r in body) or not all(n.isdecimal() for n in numbers):
+        return rows
+    first = int(numbers[0])
+    if first not in (0, 1) or [int(n) for n in numbers] != list(range(first, first + len(numbers))) \
+            or any(r[1].empty or r[1].text.isdecimal() for r in body):
+        return rows
+    return [(empty_cell(header[0].start), *header[:-1]), *body]
 
 
 def _realigned(rows: list[tuple[Cell, ...]], header_rows: int) -> list[tuple[Cell, ...]]:
