@@ -155,6 +155,7 @@ class TablesFile(JsonFile):
 
     rank: Words = []
     model: Words = []
+    agent: Words = []  # whole headers of a column of agents ('Agent'): named entries, after a 'Model' column
     vendor: Words = []
     skip: Words = []
     score: Words = []

@@ -170,6 +170,17 @@ def test_numbered_rows_under_a_header_one_column_short_take_its_names_one_column
         ("Opus 4.5", 12.0), ("GLM 4.6", 10.0), ("Haiku 4.5", 8.0)}
 
 
+def test_an_agent_column_names_the_entries_and_an_agent_paired_with_a_model_gives_the_model():
+    text = ("## SWE-bench Lite\n\n| Rank | Agent | Number of tasks | Resolved |\n|---|---|---|---|\n"
+            "| 1 | [Kestrel](https://example.org/kestrel) | 300 | 22.3% |\n| 2 | SWE-agent + GPT-4 | 300 | 18.0% |\n"
+            "| 3 | Orca w/ Claude 3 Opus | 300 | 11.7% |\n| **Total** | | 900 | 17.3% |\n")
+    claims = extract_claims(Article(id="t", text=text, source="t"))
+    assert {(c.subject.text, c.rank) for c in claims if c.kind == "rank"} == {
+        ("Kestrel", 1), ("GPT-4", 2), ("Claude 3 Opus", 3)}
+    assert {(c.subject.text, c.score.value) for c in claims if c.kind == "score"} == {
+        ("Kestrel", 22.3), ("GPT-4", 18.0), ("Claude 3 Opus", 11.7)}
+
+
 def test_a_pipe_row_broken_after_its_rank_cell_goes_on_the_next_line():
     text = ("VeraExam results\n\n| Rank | Model | VeraExam Score | Notes |\n| :---: | :--- | :---: | :--- |\n| 1 |\n"
             "Kite-3 (Acme) | 50.2% | agent mode |\n| 2 |\nVega-2 Pro (Vega Labs) | 48.1% | thinking on |\n")

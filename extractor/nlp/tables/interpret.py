@@ -91,6 +91,8 @@ class HeaderVocabulary:
         self.not_subject = frozenset(w.lower() for w in words.get("not_subject", ()))
         self.places = {w.lower(): int(p) for w, p in words.get("place", {}).items()}
         self.category_labels = frozenset(w.lower() for w in words.get("category_labels", ()))
+        self.agents = frozenset(w.lower() for w in words.get("agent", ()))  # name entries, after a 'Model' column
+        self._count_openings = tuple(w for w in self.words["count"] if " " in w and not w.startswith("#"))
 
     def unnamed(self, label: str) -> bool:
         """True for a label that names no model: 'Ours', 'SFT-only baseline (32B)', 'Human expert'."""
@@ -108,12 +110,15 @@ class HeaderVocabulary:
         for role in ("rank", "model", "vendor"):
             if low in self.words[role] or (tokens and " ".join(tokens) in self.words[role]):
                 return role
+        if low in self.agents:
+            return "model"
         if tokens and tokens[-1] in self.words["model"] and len(tokens) <= 2 and tokens[0] not in self.words["score"]:
             return "model"  # 'Model Name', 'LLM name'
         if len(tokens) == 2 and tokens[-1] in ("rank", "ranking", "position", "place"):
             # 'Overall Rank', 'v2 Rank': a rank column with its qualifier; 'Average Rank' is a mean of ranks, no claim
             return "skip" if tokens[0] in self.words["score"] else "rank"
-        if any(t in self.words["skip"] for t in tokens) or low in self.words["skip"] or low in self.words["count"]:
+        if any(t in self.words["skip"] for t in tokens) or low in self.words["skip"] or low in self.words["count"] \
+                or any(" ".join(tokens).startswith(w + " ") for w in self._count_openings):  # 'Number of X'
             return "skip"
         if any(t in self.words["score"] for t in tokens) or any(p in low for p in self.words["score"] if " " in p):
             return "score"
@@ -488,6 +493,7 @@ class TableInterpreter:
         if not texty:
             return None
         headed = [c for c in texty if c.role == "model" and (c.names or not any(t.names >= 2 for t in texty))]
+        headed.sort(key=lambda c: c.header.lower().strip(" :*") in self.vocabulary.agents)  # 'Agent | Model': the model
         best = headed[0] if headed else max(texty, key=lambda c: (c.names, -c.index))  # ('Models' over ticks: no names)
         values = [c for c in columns if c.index > best.index and c.numeric and c.role != "skip"]
         ranked = any(c.role == "rank" for c in columns)
@@ -533,7 +539,7 @@ class TableInterpreter:
             subject_cell = row[model.index] if model.index < len(row) else None
             if subject_cell is None or subject_cell.empty or is_number_text(subject_cell.text):
                 continue
-            subject = subject_text(subject_cell.text)
+            subject = self._paired_model(subject_text(subject_cell.text))
             if not subject:
                 continue  # '✓', '—': a mark, no name
             if sized or not any(ch.isdigit() for ch in subject):  # 'Vega 3.1' beside '13B' is named in full
@@ -670,6 +676,15 @@ class TableInterpreter:
             if leader is not None and leader.index < len(row):
                 found.extend(self._led(row, leader, models, bench, metric))
         return found
+
+    def _paired_model(self, name: str) -> str:
+        """The model of an agent paired with one ('SWE-agent + GPT-4', 'Aider w/ Claude 3.5 Sonnet'): what
+        the entry's score measures; any other name as it stands."""
+        m = _PAIRED.search(name) if len(name) <= 120 else None
+        if m is None:
+            return name
+        model = name[m.end():].strip()
+        return model if self.is_name(model) else name
 
     def _led(self, row: Sequence[Cell], leader: _Column, models: list[_Column], bench: BenchmarkChoice,
              metric: Optional[str]) -> list[TableFinding]:
@@ -891,6 +906,7 @@ def subject_text(text: str) -> str:
     return text
 
 
+_PAIRED = re.compile(r"\s(?:\+|w/|with)\s(?!.*\s(?:\+|w/|with)\s)")  # the last joint of an agent and its model
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")  # '5500', '15,000': written without decimals
 
 
