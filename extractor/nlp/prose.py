@@ -534,6 +534,11 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
     scope = _generic_scope(r, cue) if kind != "score" else None
     if pick is not None and pick < cue and kind == "comparison" and _kind_of_test_after(r, cue):
         return BenchmarkNote(source="sentence")  # 'scored 87.5% on X and beats Y in coding tasks': not on X
+    kind_said = _kind_of_test_named(r, cue) if pick is not None and pick > cue else None
+    if kind_said is None and pick is not None and pick > cue and kind == "score":
+        kind_said = _kind_of_test_before(r, cue)
+    if kind_said is not None and any(r.w(k) in (",", ";") for k in range(kind_said, pick)):
+        return BenchmarkNote(source="sentence")  # 'X leads multilingual tasks with 87%, Y ... on HumanEval': not X's
     if pick is not None:
         span = r.spans[pick]
         return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
@@ -703,7 +708,26 @@ def _rest_of_clause(r: _Reading, cue: int) -> Iterator[int]:
 
 def _kind_of_test_after(r: _Reading, cue: int) -> bool:
     """True when the cue's clause says a kind of test ('beats Y in code generation tasks')."""
-    return any(r.w(k) in _SUITES_OF_BENCHMARKS and _kind_of_test(r, cue, k) for k in _rest_of_clause(r, cue))
+    return _kind_of_test_named(r, cue) is not None
+
+
+def _kind_of_test_named(r: _Reading, cue: int) -> Optional[int]:
+    """The noun of the kind of test the cue's clause says ('tasks' of 'leads multilingual tasks'), or None."""
+    return next((k for k in _rest_of_clause(r, cue) if r.w(k) in _SUITES_OF_BENCHMARKS and _kind_of_test(r, cue, k)), None)
+
+
+def _kind_of_test_before(r: _Reading, value: int) -> Optional[int]:
+    """The noun of a kind of test a value's clause names right before it ('leads multilingual tasks with 87.4%')."""
+    for k in range(value - 1, max(r.start, value - 6), -1):
+        if r.w(k) in (",", ";", ".") or r.is_name(k):
+            return None
+        if r.w(k) in _SUITES_OF_BENCHMARKS:
+            lead = k - 1
+            while lead > r.start and k - lead <= 3 and r.doc[lead].text.isalpha() and r.doc[lead].text.islower() \
+                    and r.w(lead) not in _PLAIN_DETERMINERS:
+                lead -= 1
+            return k if lead < k - 1 and (r.is_name(lead) or r.doc[lead].pos_ in ("VERB", "ADP", "AUX")) else None
+    return None
 
 
 def _in_areas_after(r: _Reading, cue: int) -> bool:
@@ -718,13 +742,14 @@ _AREA_NOUNS = frozenset({"areas", "domains", "fields", "disciplines", "subjects"
 
 
 def _kind_of_test(r: _Reading, cue: int, noun: int) -> bool:
-    """True for 'in code generation tasks', 'on coding benchmarks': a kind of test the clause names, no one
-    benchmark (the words between the preposition and the noun are plain lower-case words)."""
+    """True for 'in code generation tasks', 'on coding benchmarks', 'leads multilingual tasks': a kind of test
+    the clause names, no one benchmark (plain lower-case words between the preposition, or the cue, and the noun)."""
     k = noun - 1
     while k > cue and noun - k <= 4 and r.w(k) not in ("in", "on", "across") and r.doc[k].text.isalpha() \
             and r.doc[k].text.islower() and not r.is_name(k):
         k -= 1
-    return r.w(k) in ("in", "on", "across") and any(r.w(j) not in _PLAIN_DETERMINERS for j in range(k + 1, noun))
+    return (r.w(k) in ("in", "on", "across") or (k == cue and noun - cue >= 2)) \
+        and any(r.w(j) not in _PLAIN_DETERMINERS for j in range(k + 1, noun))  # ('leads multilingual tasks')
 
 
 _PLAIN_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "its", "their", "our"})
@@ -1617,7 +1642,8 @@ def _participle_subject(r: _Reading, cue: int, skip, set_off_by_dash: bool = Fal
         compared_by = _comparison_subject(r, t) if t not in skip else None
         if compared_by is not None:
             return compared_by  # 'It outperformed Y, achieving 83%': the comparison's subject, not Y
-        if t in skip or _possessor(r, t) or _maker_before_model(r, t) or _fronted_phrase_end(r, t) is not None:
+        if t in skip or _possessor(r, t) or _maker_before_model(r, t) or _fronted_phrase_end(r, t) is not None \
+                or _in_fronted_clause(r, t, cue):
             continue  # ('Although behind Y on A, X ..., scoring 72%': Y is in the opening phrase, no subject)
         if r.w(t + 1) in _NAMING_NOUNS:  # 'The Vega 40B variant acme/vega-40b-instruct did well, scoring ...'
             named = t + 4 if r.w(t + 3) == "/" else t + 2
@@ -1707,6 +1733,20 @@ def _fronted_phrase_end(r: _Reading, cue: int) -> Optional[int]:
     if comma is not None and any(r.w(k).startswith(":") or r.w(k).endswith(":") for k in range(first + 1, comma)):
         return None  # '- **Coding Skills:** X scores 73.8, ...': a label, no participle phrase
     return comma if comma is not None and cue < comma else None
+
+
+def _in_fronted_clause(r: _Reading, t: int, cue: int) -> bool:
+    """True when the model at ``t`` is the subject of a clause that opens the sentence, or follows its colon,
+    and closes with a comma before ``cue`` ('while X leads A, Y excels at B, scoring 72%'): the main clause's
+    subject is another's."""
+    opener = t - 1
+    while opener > r.start and t - opener <= 3 and r.w(opener) not in _CONCESSIVE and r.w(opener) != "whereas":
+        opener -= 1
+    if not (r.w(opener) in _CONCESSIVE or r.w(opener) == "whereas") or not (
+            opener == r.start or r.w(opener - 1) in (":", "\u2014")):
+        return False
+    comma = next((k for k in range(t + 1, min(cue, t + 20)) if r.w(k) in (",", ";")), None)
+    return comma is not None and any(r.label(k) == "MODEL" for k in range(comma + 1, cue))
 
 
 _COORDINATED_ADVERBS = frozenset({"now", "also", "still", "then", "even", "later", "since", "overall"})
@@ -5182,8 +5222,19 @@ _SET_AGAINST_WORDS = frozenset({"compared", "versus", "vs", "vs.", "against", "t
 
 
 def _says_score(r: _Reading, i: int, unit: Optional[str]) -> bool:
-    """A number the sentence calls a score: an Elo, or a score word just before it."""
-    return unit == "elo" or bool(r.words_set("score_words") & {r.w(k) for k in range(max(i - 4, r.start), i)})
+    """A number the sentence calls a score: an Elo, a score word just before it, or one right after it and its
+    unit ('with 87.4% accuracy'; not 'a 3% accuracy gain')."""
+    words = r.words_set("score_words")
+    if unit == "elo" or words & {r.w(k) for k in range(max(i - 4, r.start), i)}:
+        return True
+    k = i + 1
+    while k < r.end and r.w(k) in ("%", "percent", "points", "pts"):
+        k += 1
+    return r.w(k) in words and r.w(k + 1) not in _CHANGE_NOUNS
+
+
+_CHANGE_NOUNS = frozenset({"gain", "gains", "improvement", "improvements", "increase", "boost", "drop", "jump", "lift",
+                           "uplift", "decrease", "decline", "loss", "rise", "edge", "lead", "gap", "difference"})
 
 
 def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -> BenchmarkNote:
