@@ -4718,3 +4718,12 @@ def test_a_clause_fronted_by_while_keeps_its_model_and_its_kind_of_test_apart_fr
 ])
 def test_a_score_word_right_after_a_value_calls_it_a_score(sentence, scored):
     assert any(c[0] == "score" for c in claims_of(sentence)) == scored
+
+
+@pytest.mark.parametrize("sentence", [
+    "Alibaba launched its series, with the Qwen2.5-Max intelligence index reaching 79.",
+    "Tencent launched the Hunyuan Large model (intelligence index 79).",
+])
+def test_an_index_or_a_value_reached_is_a_score_on_the_board_the_article_is_about(sentence):
+    text = "The Artificial Analysis report on China is out.\n\n" + sentence
+    assert [(c[0], c[4], c[5]) for c in claims_of(text)] == [("score", "artificial-analysis", (79.0, None))]
