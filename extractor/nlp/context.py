@@ -343,6 +343,9 @@ class ArticleContext:
                     or self._benchmark_named_on(start, block.end)
                 if note is not None:
                     return _choice(note)
+        titled = self._titled_by_a_name_alone(k)
+        if titled is not None:
+            return _choice(titled)
         after = next((b for b in self.layout.blocks[k + 1:k + 3] if not self._shows_nothing(b)), None)
         if after is not None and after.kind != "table" and after.end - after.start <= 250 \
                 and (_CAPTION_START.match(self._display(after)) or _NOTE_UNDER_TABLE.match(self._display(after))):
@@ -356,6 +359,23 @@ class ArticleContext:
                 return _choice(note)
         note = self.context_benchmark(table.start, block=table)
         return _choice(note if note.id is not None else self._prose_topic())
+
+    def _titled_by_a_name_alone(self, k: int) -> Optional[BenchmarkNote]:
+        """A line that is a listed benchmark's name and nothing more, a few short blocks above table ``k`` ('BBH'
+        over a line of who leads and one of what the test is): the table's title, as a heading would be."""
+        for j in range(k - 1, max(-1, k - 4), -1):
+            block = self.layout.blocks[j]
+            if block.kind == "table":
+                return None
+            name = display_text(self.text[block.start:block.end].lstrip("#-*+ \t")).strip(" :*_")
+            bench = self.resolver.listed(name) if 0 < len(name) <= 40 else None
+            if bench is not None:
+                earlier = self.layout.blocks[j - 1] if j > 0 else None
+                if earlier is not None and self.resolver.listed(self._display(earlier).strip(" :*_#")):
+                    return None  # a list of names, one a line: no title
+                at = self.text.find(name, block.start, block.end)
+                return BenchmarkNote(bench, name, (at, at + len(name)) if at >= 0 else None, "caption")
+        return None
 
     def _one_word_title(self, heading: Block) -> Optional[BenchmarkNote]:
         """'**Vera**' right over a table: a title of one capitalised word that no list knows, no common,

@@ -24,7 +24,7 @@ from .tables.interpret import HeaderVocabulary, TableInterpreter
 from .sentences import RUN_IN_HINT, run_in_items
 from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, csv_grid, ends_in_number, fused_grid,
                              fused_row, html_grid, html_tables, is_pipe_row, is_separator, pipe_cells, pipe_grid,
-                             ranked_grid, ranked_start, row_ending, spaced_grid, spread_header, stacked_grid, glued_grid,
+                             ranked_grid, ranked_start, row_ending, spaced_grid, spread_header, stacked_grid, glued_grid, paired_grid,
                              glued_header, glued_rank)
 
 Line = tuple[int, int]
@@ -529,7 +529,8 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
     while k < b:
         run = _short_line_run(text, lines, k, b, taken_lines)
         if len(run) >= 6:
-            got = stacked_grid(text, [lines[i] for i in run], words)
+            items = [lines[i] for i in run]
+            got = stacked_grid(text, items, words) or paired_grid(text, items, name_end)
             if got is not None:
                 grid, first, end = got
                 found.append((run[first], run[end - 1] + 1, grid))

@@ -181,6 +181,13 @@ def test_an_agent_column_names_the_entries_and_an_agent_paired_with_a_model_give
         ("Kestrel", 22.3), ("GPT-4", 18.0), ("Claude 3 Opus", 11.7)}
 
 
+def test_names_and_values_on_lines_of_their_own_under_a_line_naming_a_benchmark_alone():
+    text = ("Head to head\n\nMMLU\nLlama 3.1 405B leads by +2.8\nA test of 57 subjects spanning STEM, the humanities, "
+            "the social sciences and more, written for this page.\nGPT-4 Turbo\n76.5\nLlama 3.1 405B\n79.3\n"
+            "Falcon-180B\n60.8\n")
+    assert scores(text) == {("GPT-4 Turbo", "mmlu", 76.5), ("Llama 3.1 405B", "mmlu", 79.3), ("Falcon-180B", "mmlu", 60.8)}
+
+
 def test_a_pipe_row_broken_after_its_rank_cell_goes_on_the_next_line():
     text = ("VeraExam results\n\n| Rank | Model | VeraExam Score | Notes |\n| :---: | :--- | :---: | :--- |\n| 1 |\n"
             "Kite-3 (Acme) | 50.2% | agent mode |\n| 2 |\nVega-2 Pro (Vega Labs) | 48.1% | thinking on |\n")

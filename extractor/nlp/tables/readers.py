@@ -637,6 +637,30 @@ def _ranked_stacked(texts: list[Cell]) -> Optional[tuple[Grid, int, int]]:
     return None
 
 
+def paired_grid(article: str, items: Sequence[Line], name_end: Optional[NameEnd]) -> Optional[tuple[Grid, int, int]]:
+    """Model names and their values on lines of their own, name then value ('Vega-3' / '77.2' / 'Kite-2' /
+    '66.8'), as a page's comparison cards lose their markup: three pairs or more make a table with an
+    empty header, on the benchmark the text gives it. Returns the grid and the items it used."""
+    if name_end is None:
+        return None
+    texts = [make_cell(article, a, b) for a, b in items]
+
+    def named(c: Cell) -> bool:
+        return not is_number_text(c.text) and name_end(article, c.core[0]) == c.core[1]
+
+    for first in range(0, max(0, len(texts) - 5)):
+        pairs = 0
+        while first + 2 * pairs + 1 < len(texts) and named(texts[first + 2 * pairs]) \
+                and is_number_text(texts[first + 2 * pairs + 1].text):
+            pairs += 1
+        if pairs >= 3:
+            body = tuple((texts[first + 2 * k], texts[first + 2 * k + 1]) for k in range(pairs))
+            header = (empty_cell(body[0][0].start), empty_cell(body[0][0].start))
+            return Grid((header,) + body, body[0][0].start, body[-1][-1].end, "stacked", header_rows=1), \
+                first, first + 2 * pairs
+    return None
+
+
 def _stacked_rows(texts: list[Cell], start: int, width: int) -> list[list[Cell]]:
     """Full rows of ``width`` cells from ``start`` while every column keeps its kind (number or words)."""
     kinds: Optional[list[bool]] = None
