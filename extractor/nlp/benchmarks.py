@@ -126,6 +126,13 @@ class BenchmarkResolver:
         self._capitals_only = frozenset(alias_key(a) for a in aliases if a.isalpha() and a.isupper()
                                         and alias_key(a) not in keys_written_otherwise)
         self._resolved: dict[tuple[str, bool], Optional[BenchmarkRef]] = {}
+        opening = {}  # 'AA' of 'AA Intelligence Index': an acronym that opens one board's name
+        for b in kb.benchmarks.values():
+            for a in (b.name, *b.aliases) if b.leaderboard else ():
+                first = a.split()[0]
+                if " " in a and first.isupper() and first.isalpha():
+                    opening.setdefault(first, set()).add(b.id)
+        self._acronym_boards = {w: ids.pop() for w, ids in opening.items() if len(ids) == 1}
 
     def board_of(self, bench_id: Optional[str]) -> tuple[Optional[str], Optional[str]]:
         """The id a claim on ``bench_id`` carries and the part of that board it names: a listed part of
@@ -221,6 +228,13 @@ class BenchmarkResolver:
             if ref is not None:
                 return BenchmarkRef(ref.id, base, _join(_join(ref.metric, language.group(2)), metric), ref.listed)
         board, _, board_part = base.partition("-")
+        if board_part and all(w.lower() in self._category_words for w in _PARTS.split(board_part) if w):
+            board_id = self.listed(board) or self._acronym_boards.get(board)
+            if board_id in self.leaderboards:  # 'LMArena-Text-coding', 'AA-Math': a board's category
+                return BenchmarkRef(board_id, board, _join(board_part, metric))
+        part = self.listed(f"{board_part} Arena") if board_part and " " not in board_part else None
+        if part is not None and self._parts.get(part, (None,))[0] == self.listed(board):
+            return BenchmarkRef(part, base, metric)  # 'LMArena-WebDev': the board's own WebDev Arena
         if board_part and self.listed(board) in self.leaderboards:  # 'SuperCLUE-VLM': a board of its own
             return BenchmarkRef(slug(base), base, metric, listed=False)
         split = _SPLIT.match(base) if unlisted else None

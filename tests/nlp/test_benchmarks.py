@@ -253,3 +253,13 @@ def test_an_evaluation_harness_id_joined_by_underscores_is_its_listed_head_and_a
     ref = RESOLVER.resolve(name)
     assert (ref.id, ref.metric) == (bench, metric)
     assert RESOLVER.resolve("arc_easy").id == "arc-easy"  # the longest listed head
+
+
+@pytest.mark.parametrize("name, bench, metric", [
+    ("LMArena-Text-coding", "chatbot-arena", "Text-coding"), ("AA-Math", "artificial-analysis", "Math"),
+    ("LMArena-WebDev", "webdev-arena", None),  # the board's own arena, reported under the board
+])
+def test_a_board_joined_to_its_category_or_its_own_arena_is_that_board(name, bench, metric):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric) == (bench, metric)
+    assert RESOLVER.resolve("SuperCLUE-VLM").id == "superclue-vlm"  # a board's name joined to no category: its own
