@@ -69,7 +69,7 @@ _AI_HINTS = ("llm", "language model", "chatbot", "ai model", "leaderboard", "gen
 _VALUE_WORD = re.compile(r"(?i)^(?:[~#]?\d[\d.,]*%?|points?|elo|rank\w*|first|second|third|top\w*|lead\w*|scor\w*"
                          r"|place|spot|position)[,;:]?$")
 
-_SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?|list)\b")
+_SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?|tasks?|list)\b")
 _HOSTED_NAME = re.compile(r"(?:['\u2019]s)? ([A-Z][\w\-.]*[A-Za-z0-9])(?= (?:list|leaderboard|ranking|benchmark)s?\b)")
 _LIST_NEXT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _GLOSS_THEN_NEXT = re.compile(r"(?:\s\([^()\n]{1,80}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")  # 'A (a gloss), B'

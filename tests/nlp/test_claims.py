@@ -4727,3 +4727,9 @@ def test_a_score_word_right_after_a_value_calls_it_a_score(sentence, scored):
 def test_an_index_or_a_value_reached_is_a_score_on_the_board_the_article_is_about(sentence):
     text = "The Artificial Analysis report on China is out.\n\n" + sentence
     assert [(c[0], c[4], c[5]) for c in claims_of(text)] == [("score", "artificial-analysis", (79.0, None))]
+
+
+def test_capitalised_words_before_task_name_a_test_of_their_own():
+    text = "Qwen2.5-Turbo achieves 100% accuracy in the 1M length Passkey Retrieval task and scores 93.1 on RULER."
+    assert {(c[0], c[4], c[5]) for c in claims_of(text)} == {
+        ("score", "passkey-retrieval", (100.0, "%")), ("score", "ruler", (93.1, None))}
