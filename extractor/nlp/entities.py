@@ -169,6 +169,17 @@ _OPENING_WORDS = frozenset({"The", "On", "In", "At", "A", "An", "For", "With", "
                             "Their", "This", "That", "Our", "New", "Latest"})  # a capital that only opens a sentence
 _SIZE_END = re.compile(r"[ \-](\d{1,4}(?:\.\d)?[BM])$")  # the size a name ends with: 'Vega 2 70B'
 _NEXT_SIZE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(\d{1,4}(?:\.\d)?[BM])(?![\w\-])")
+_SIZED_VARIANT = re.compile(r"\b(?:[Ii]ts|[Tt]he) (?P<size>\d{1,3}(?:x\d{1,3})?[BM]) (?:variant|version|model|edition)\b"
+                            r"(?P<of> of )?")
+_SIZED_VARIANTS_READ = 64  # sized references read in one article, each looking over its mentions: a bound
+_SIZE_IN_NAME = re.compile(r"(?i)\d(?:\.\d)?[bm]\b|\d+x\d+b")
+
+
+def _has_size(name: str, size: str) -> bool:
+    """True when a model's name carries ``size`` as its own part ('Vega-7B-Chat' has '7B'; 'Vega-17B' has not)."""
+    return re.search(rf"(?<![\d.x]){re.escape(size)}(?![A-Za-z0-9])", name, re.I) is not None
+
+
 _CALLED_WORDS = (" called ", " named ", " dubbed ", " known as ")
 _MODEL_NOUN_WORDS = (" model", " LLM", " chatbot")
 # 'the Acme 4 model', 'Acme 4, an AI model that ...', 'Acme 4, the company's new large language model'
@@ -1060,6 +1071,7 @@ class EntityRecognizer:
             spans = {(m.start, m.end) for m in shortened}
             found = [m for m in found if m.source != "shape" or (m.start, m.end) not in spans] + shortened
         found += self._coordinated_sizes(text, found)
+        found += self._sized_variants(text, found)
         found += self._family_words(text, found)
         found += self._called_models(text)
         if " by " in text:
@@ -1308,6 +1320,34 @@ class EntityRecognizer:
                     attrs["canonical"] = canonical[:-len(size.group(1))] + other.lower()
                 found.append(Mention(nxt.start(1), nxt.end(1), "MODEL", "weak", attrs))
                 at = nxt.end(1)
+        return found
+
+    def _sized_variants(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'its 8x22B variant', 'the 70B version of Vega-2': a size the article names no model in, said of the
+        sized variant of the unsized model named just before (or after 'of'): that model in that size."""
+        found, last_base = [], None
+        for m in itertools.islice(_SIZED_VARIANT.finditer(text), _SIZED_VARIANTS_READ):
+            size = m.group("size")
+            stop = text.find(". ", m.end())
+            if any(_has_size(text[o.start:o.end], size) for o in mentions if o.label == "MODEL"
+                   and (o.end <= m.start() or o.start > stop >= 0)):
+                continue  # a model of that size is named (not the rivals later in its sentence): the prose finds it
+            if m.group("of"):
+                base = next((o for o in mentions if o.label == "MODEL" and o.start == m.end()), None)
+            else:  # the one a sized variant was last said of, else the paragraph's first model without a size
+                opening = max(text.rfind("\n\n", 0, m.start()), m.start() - 600)
+                before = [o for o in mentions if o.label == "MODEL" and opening <= o.start and o.end <= m.start()
+                          and not _SIZE_IN_NAME.search(text[o.start:o.end])]
+                base = next((o for o in before if last_base is not None and text[o.start:o.end] == last_base),
+                            before[0] if before else None)
+            if base is None or _SIZE_IN_NAME.search(text[base.start:base.end]):
+                continue
+            last_base = text[base.start:base.end]
+            name = f"{last_base} {size}"
+            canonical = base.attrs.get("canonical")
+            attrs = dict(base.attrs, refers_to=name, canonical=f"{canonical}-{size.lower()}" if canonical else None)
+            end = base.end if m.group("of") else m.end("size")  # 'the 70B version of Vega-2' is one name
+            found.append(Mention(m.start("size"), end, "MODEL", "weak", attrs))
         return found
 
     def _weak_names(self, text: str) -> list[re.Match]:

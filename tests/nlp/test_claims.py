@@ -4733,3 +4733,11 @@ def test_capitalised_words_before_task_name_a_test_of_their_own():
     text = "Qwen2.5-Turbo achieves 100% accuracy in the 1M length Passkey Retrieval task and scores 93.1 on RULER."
     assert {(c[0], c[4], c[5]) for c in claims_of(text)} == {
         ("score", "passkey-retrieval", (100.0, "%")), ("score", "ruler", (93.1, None))}
+
+
+def test_a_sized_variant_of_the_model_the_paragraph_is_about_is_that_model_in_that_size():
+    text = ("WizardLM-2, a new language model, was evaluated. Notably, its 8x22B variant trails GPT-4-1106-preview. "
+            "The 70B version of WizardLM-2 surpasses Mistral-Large, while the 7B variant exceeds Starling-LM-7B-beta.")
+    assert [(c[1], c[5]) for c in claims_of(text)] == [
+        ("WizardLM-2 8x22B", ("trails", ("GPT-4-1106-preview",))), ("WizardLM-2 70B", ("outperforms", ("Mistral-Large",))),
+        ("WizardLM-2 7B", ("outperforms", ("Starling-LM-7B-beta",)))]
