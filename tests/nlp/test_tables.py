@@ -188,6 +188,24 @@ def test_names_and_values_on_lines_of_their_own_under_a_line_naming_a_benchmark_
     assert scores(text) == {("GPT-4 Turbo", "mmlu", 76.5), ("Llama 3.1 405B", "mmlu", 79.3), ("Falcon-180B", "mmlu", 60.8)}
 
 
+GROUPED = '| | MultiWOZ 2.1 | | Taskmaster-1 | | Taskmaster-2 | | Taskmaster-3 | |\n| Model | Acc | F1 | Acc | F1 | Acc | F1 | Acc | F1 |\n|---|---|---|---|---|---|---|---|---|\n| T5-small | 77.8 | 86.5 | 74.0 | 52.5 | 80.0 | 71.4 | 87.2 | 83.1 |\n| T5-small (context=3) | 82.0 | 90.3 | 76.2 | 56.2 | 82.4 | 74.3 | 89.0 | 85.1 |\n| BERTNLU | 74.5 | 85.9 | 72.8 | 50.6 | 79.2 | 70.6 | 86.1 | 81.9 |\n| MILU | 72.9 | 85.2 | 72.9 | 49.2 | 79.1 | 68.7 | 85.4 | 80.3 |\n'
+
+
+def test_a_test_named_over_its_measures_is_no_model_s_score_column():
+    got = scores(GROUPED)
+    assert ("T5-small", "taskmaster-1", 74.0) in got and ("MILU", "taskmaster-3", 80.3) in got
+    assert not any(subject.startswith("Taskmaster") for subject, _, _ in got)
+
+
+UNCLOSED_HTML = '<table>\n<thead>\n  <tr>\n    <th></th>\n    <th colspan=2>MultiWOZ 2.1</th>\n    <th colspan=2>Taskmaster-1</th>\n    <th colspan=2>Taskmaster-2</th>\n    <th colspan=2>Taskmaster-3</th>\n  </tr>\n</thead>\n<thead>\n  <tr>\n    <th>Model</th>\n    <th>Acc</th><th>F1</th>\n    <th>Acc</th><th>F1</th>\n    <th>Acc</th><th>F1</th>\n    <th>Acc</th><th>F1</th>\n  </tr>\n</thead>\n<tbody>\n  <tr>\n    <td>T5-small</td>\n    <td>77.8</td><td>86.5</td>\n    <td>74.0</td><td>52.5</td>\n    <td>80.0</td><td>71.4</td>\n    <td>87.2</td><td>83.1</td>\n  </tr>\n  <tr>\n    <td>T5-small (context=3)</td>\n    <td>82.0</td><td>90.3</td>\n    <td>76.2</td><td>56.2</td>\n    <td>82.4</td><td>74.3</td>\n    <td>89.0</td><td>85.1</td>\n  </tr>\n  <tr>\n    <td>BERTNLU</td>\n    <td>74.5</td><td>85.9</td>\n    <td>72.8</td><td>50.6</td>\n    <td>79.2</td><td>70.6</td>\n    <td>86.1</td><td>81.9</td>\n  </tr>\n  <tr>\n    <td>BERTNLU (context=3)</td>\n    <td>80.6</td><td>90.3</td>\n    <td>74.2</td><td>52.7</td>\n    <td>80.9</td><td>73.3</td>\n    <td>87.8</td><td>83.8</td>\n  </tr>\n  <tr>\n    <td>MILU</td>\n    <td>72.9</td><td>85.2</td>\n    <td>72.9</td><td>49.2</td>\n    <td>79.1</td><td>68.7</td>\n    <td>85.4</td><td>80.3</td>\n  </tr>\n  <tr>\n    <td>MILU (context=3)</td>\n    <td>76.6</td><td>87.9</td>\n    <td>72.4</td><td>48.5</td>\n    <td>78.9</td><td>68.4</td>\n    <td>85.1</td><td>80.1</td>\n  </tr>\n</tbody>\n'
+
+
+def test_a_model_column_keeps_models_down_though_its_names_are_shaped_like_tests():
+    got = scores(UNCLOSED_HTML)
+    assert ("BERTNLU", "multiwoz-2.1", 80.6) in got and ("T5-small", "taskmaster-3", 83.1) in got  # a note in brackets
+    assert {subject for subject, _, _ in got} == {"T5-small", "BERTNLU", "MILU"}  # ('(context=3)') is no part of a name
+
+
 def test_a_pipe_row_broken_after_its_rank_cell_goes_on_the_next_line():
     text = ("VeraExam results\n\n| Rank | Model | VeraExam Score | Notes |\n| :---: | :--- | :---: | :--- |\n| 1 |\n"
             "Kite-3 (Acme) | 50.2% | agent mode |\n| 2 |\nVega-2 Pro (Vega Labs) | 48.1% | thinking on |\n")

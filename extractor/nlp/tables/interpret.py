@@ -163,6 +163,7 @@ class _Column:
     texts: int = 0
     names: int = 0  # cells below that are model names
     benchmarks: int = 0  # cells below that name a benchmark
+    listed: int = 0  # cells below that name a listed benchmark
     header_name: bool = False  # the header is a model name
     header_weak: bool = False  # the header is a weak name ('Acme 2.5 Pro'): a model if the axis says so
     header_benchmark: bool = False  # the header names a benchmark
@@ -434,6 +435,7 @@ class TableInterpreter:
                         name = self.is_name(subject_text(row[j].text))
                         col.names += name
                         col.benchmarks += not name and self._is_benchmark(row[j].text)
+                        col.listed += not name and bool(self.resolver.listed(self.resolver.split_metric(row[j].text)[0]))
             if col.role == "skip" and col.numeric and self.vocabulary.flag_only(text) and _decimals(body, j):
                 col.role = None  # 'OPEN (open questions)' over 61.02: scores, no yes/no property
             if col.role == "skip" and col.names >= 2 and col.names * 2 >= col.texts and not col.numeric:
@@ -468,8 +470,8 @@ class TableInterpreter:
         """((label column, model columns), evidence) when models head the columns: the first text
         column names benchmarks down its rows, or the headers over numbers are model names."""
         label = _label_column(columns)
-        if label is None:
-            return None
+        if label is None or (label.role == "model" and not label.listed):
+            return None  # ('| Model |' over 'T5-small', 'BERTNLU': models down, though shaped like tests)
         models = [c for c in columns if c.index > label.index and c.numeric and c.header
                   and c.role not in ("rank", "vendor", "skip", "model") and not c.header_benchmark
                   and (c.header_name or c.role != "score") and not self.resolver.is_metric(c.header)]
@@ -528,7 +530,8 @@ class TableInterpreter:
         siblings = sum(c.header_benchmark for c in values)
         listed = sum(c.header_benchmark and bool(self.resolver.listed(self.resolver.split_metric(c.header)[0]))
                      for c in values)
-        meanings = {c.index: self._value_meaning(c, model, context, siblings, listed) for c in values}
+        grouped = _grouped_prefixes([c.header for c in values])
+        meanings = {c.index: self._value_meaning(c, model, context, siblings, listed, grouped) for c in values}
         leaderboard = self._rank_board(meanings, context)
         sized = size_col is not None and _names_recur(body, model.index)  # 'Vega' beside '7B' and '70B'
         found = []
@@ -577,14 +580,14 @@ class TableInterpreter:
         return found
 
     def _value_meaning(self, col: _Column, model: _Column, context: BenchmarkChoice, siblings: int = 0,
-                       listed: int = 0):
+                       listed: int = 0, grouped: frozenset = frozenset()):
         """(benchmark, metric, other subject) of a value column: a benchmark header, a metric of the
         table's benchmark ('Average', 'Coding Elo'), or another model's score ('Vicuna Score').
         ``siblings`` counts the columns headed by benchmarks (``listed`` those the lists know): a plain word
         among them names one too; with none listed, a caption's benchmark is measured by them."""
         header = col.header
-        other = self._header_subject(col, model)
-        if other is not None:
+        other = self._header_subject(col, model) if col.header.rsplit(" ", 1)[0] not in grouped else None
+        if other is not None:  # ('Taskmaster-1 Acc' beside 'Taskmaster-1 F1': a test's measures, no model's score)
             return context, None, other
         if header and self.is_name(self.resolver.split_metric(header)[0], known=True):
             return context, header, None  # 'GPT-4 Judge', 'Vega-2 (judge)': a setting of the table's benchmark
@@ -908,6 +911,13 @@ def subject_text(text: str) -> str:
 
 _PAIRED = re.compile(r"\s(?:\+|w/|with)\s(?!.*\s(?:\+|w/|with)\s)")  # the last joint of an agent and its model
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")  # '5500', '15,000': written without decimals
+
+
+def _grouped_prefixes(headers: list[str]) -> frozenset:
+    """The words before the last that two or more headers share ('Taskmaster-1' of 'Taskmaster-1 Acc' and
+    'Taskmaster-1 F1'): a group's name over its measures."""
+    prefixes = [h.rsplit(" ", 1)[0] for h in headers if " " in h]
+    return frozenset(p for p in prefixes if prefixes.count(p) >= 2)
 
 
 def _large_counts(body: list[Sequence[Cell]], j: int) -> bool:
