@@ -58,7 +58,8 @@ _BENCHMARK_WORD_AFTER = re.compile(r"(?<=\S)\s+[Bb]enchmarks?$")  # 'VeraQA Benc
 _SHOWS_NOTHING_LINE = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\s]*\)|<img\b[^>\n]*>|</?(?:p|div|center|figure|figcaption|span|br)\b[^>\n]*>)\s*$")
 _BOLD_ITEM = re.compile(r"\s*[-*+\u2022]\s+\*\*[^*\n]{2,150}\*\*\s*$")
 _DEFINED_AS_SUITE = re.compile(SUITE_DEFINITION)  # 'X is the evaluation harness for ...'
-_EVALUATED_ON = re.compile(r"(?i)\b(?:evaluat|test|assess|measur|benchmark|report)\w*\b[^.;:]{0,60}\b(?:on|against)\s+(?:the\s+)?\[?$")
+_EVALUATED_ON = re.compile(r"(?i)\b(?:evaluat|test|assess|measur|benchmark|report)\w*\b[^.;:]{0,60}\b(?:(?:on|against)\s+(?:the\s+)?"
+                           r"|(?:using|with|via)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}benchmarks?\s+)\[?$")  # ('using the X benchmark Y')
 _ON_BEFORE = re.compile(r"\b(?:on|for|in)\s+(?:the\s+)?\[?$")
 _POINTS_AT_TABLE = re.compile(r"\b(?:below|as follows|the following|following table|in table \d)|:\s*$")
 _NAMED_ON = re.compile(r"\b(?:on|for)\s+(?:the\s+)?(?:benchmarks?\s+(?:of\s+)?)?\[?([A-Z][\w\-.+]*(?: [A-Z][\w\-.+]*){0,3})")
@@ -332,6 +333,13 @@ class ArticleContext:
         """A table's own benchmark: its caption line (above it, or a 'Table 2: ...' line under it), the
         sentence that leads into it ('... results on RecallBench are shown below'), the headings above
         it, the article's leaderboard."""
+        lead_end = min((c.start for c in table.grid.rows[0]), default=table.start) if table.grid is not None else table.start
+        if lead_end - table.start >= _TITLE_CHARS:  # a table flattened onto the end of a paragraph: the paragraph's
+            named = self.benchmarks_between(table.start, lead_end)  # one benchmark, where it says the evaluation's
+            if len({e._.canonical for e in named}) == 1 and any(
+                    _EVALUATED_ON.search(self.text, max(table.start, e.start_char - 80), e.start_char) for e in named):
+                e = named[0]
+                return _choice(BenchmarkNote(e._.canonical, e.text, (e.start_char, e.end_char), "caption"))
         k = self.layout.index_of(table)
         before = [b for b in self.layout.blocks[max(0, k - 4):k] if not self._shows_nothing(b)][-2:]
         for block in reversed(before):

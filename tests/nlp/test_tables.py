@@ -206,6 +206,14 @@ def test_a_model_column_keeps_models_down_though_its_names_are_shaped_like_tests
     assert {subject for subject, _, _ in got} == {"T5-small", "BERTNLU", "MILU"}  # ('(context=3)') is no part of a name
 
 
+def test_a_table_flattened_onto_a_paragraph_takes_the_benchmark_it_says_the_models_were_evaluated_with():
+    text = ("## Results The Vega-2 model is evaluated using the well-known benchmark CharacterEval in the role-playing "
+            "field. |Model|Average score|character consistency|dialogue ability| |:----:|:----:|:----:|:----:| "
+            "|Vega-2|3.36|2.856|4.037| |Kite-7B|3.309|2.88|3.931|")
+    assert scores(text) == {(m, "charactereval", v) for m, v in [("Vega-2", 3.36), ("Vega-2", 2.856), ("Vega-2", 4.037),
+                                                                  ("Kite-7B", 3.309), ("Kite-7B", 2.88), ("Kite-7B", 3.931)]}
+
+
 def test_a_pipe_row_broken_after_its_rank_cell_goes_on_the_next_line():
     text = ("VeraExam results\n\n| Rank | Model | VeraExam Score | Notes |\n| :---: | :--- | :---: | :--- |\n| 1 |\n"
             "Kite-3 (Acme) | 50.2% | agent mode |\n| 2 |\nVega-2 Pro (Vega Labs) | 48.1% | thinking on |\n")
