@@ -161,6 +161,7 @@ class TablesFile(JsonFile):
     score: Words = []
     not_subject: Words = []  # words of a row label that names no model ('Ours', 'baseline')
     place: dict[str, int] = {}  # a header naming a place over a column of names ('Winner', 'Runner-up'): that place
+    size: Words = []  # skip words of a size or a length ('Params'): a column of percentages under one is scored
     flag: Words = []  # skip words of a yes/no property ('Open'): a column of scores under one is no such column
     count: Words = []  # whole headers of a column of counts ('Questions'): skipped, though 'Natural Questions' is a test
     access_tags: Words = []  # a page's access tag glued to a name cell's end ('GPT-5API'): no part of the name

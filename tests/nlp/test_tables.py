@@ -214,6 +214,12 @@ def test_a_table_flattened_onto_a_paragraph_takes_the_benchmark_it_says_the_mode
                                                                   ("Kite-7B", 3.309), ("Kite-7B", 2.88), ("Kite-7B", 3.931)]}
 
 
+def test_a_column_of_percentages_under_a_size_word_is_scored():
+    text = ("| Model | MMLU | Long Context | Params |\n|---|---|---|---|\n| Vega-2 | 71.0 | 61.50% | 7B |\n"
+            "| Kite-7B | 64.2 | 48.25% | 7B |\n")
+    assert {(m, v) for m, _, v in scores(text)} == {("Vega-2", 71.0), ("Vega-2", 61.5), ("Kite-7B", 64.2), ("Kite-7B", 48.25)}
+
+
 def test_a_pipe_row_broken_after_its_rank_cell_goes_on_the_next_line():
     text = ("VeraExam results\n\n| Rank | Model | VeraExam Score | Notes |\n| :---: | :--- | :---: | :--- |\n| 1 |\n"
             "Kite-3 (Acme) | 50.2% | agent mode |\n| 2 |\nVega-2 Pro (Vega Labs) | 48.1% | thinking on |\n")

@@ -84,7 +84,7 @@ _VERSION_WORDS = frozenset({"version", "ver", "v"})  # before a number, inside a
 class HeaderVocabulary:
     """Header words by column role, from ``knowledge/tables.json``."""
 
-    ROLES = ("rank", "model", "vendor", "skip", "score", "flag", "count")
+    ROLES = ("rank", "model", "vendor", "skip", "score", "flag", "count", "size")
 
     def __init__(self, words: dict):
         self.words = {role: frozenset(w.lower() for w in words.get(role, ())) for role in self.ROLES}
@@ -143,6 +143,13 @@ class HeaderVocabulary:
         tokens = set(_WORDS.findall(header.lower()))
         skips = tokens & self.words["skip"]
         return bool(skips) and skips <= self.words["flag"]
+
+    def sizes_only(self, header: str) -> bool:
+        """True when the header's only skip words name a size or a length ('Param', 'Context'): over
+        percentages, the column holds shares of tests with that name, no sizes."""
+        tokens = set(_WORDS.findall(header.lower()))
+        skips = tokens & self.words["skip"]
+        return bool(skips) and skips <= self.words["size"]
 
     def is_header_word(self, text: str) -> bool:
         """True when a line could head a table column (the stacked-table reader asks)."""
@@ -438,6 +445,8 @@ class TableInterpreter:
                         col.listed += not name and bool(self.resolver.listed(self.resolver.split_metric(row[j].text)[0]))
             if col.role == "skip" and col.numeric and self.vocabulary.flag_only(text) and _decimals(body, j):
                 col.role = None  # 'OPEN (open questions)' over 61.02: scores, no yes/no property
+            if col.role == "skip" and col.numeric and self.vocabulary.sizes_only(text) and _percentages(body, j):
+                col.role = None  # 'Miss Param', 'Long Context' over 48.50%: shares of tests passed, no sizes
             if col.role == "skip" and col.names >= 2 and col.names * 2 >= col.texts and not col.numeric:
                 col.role = None  # '| Method |' over model names: the models
             if col.role == "skip" and col.textual and not col.names and self.vocabulary.names_categories(text) \
@@ -926,6 +935,12 @@ def _large_counts(body: list[Sequence[Cell]], j: int) -> bool:
     cells = [row[j].text.strip("*_ ") for row in body if j < len(row) and not row[j].empty]
     numbers = [c for c in cells if is_number_text(c)]
     return len(numbers) >= 2 and all(_WHOLE.fullmatch(c) and float(c.replace(",", "")) > 100 for c in numbers)
+
+
+def _percentages(body: list[Sequence[Cell]], j: int) -> bool:
+    """True when every number of the column is written with a percent sign: shares, never sizes or lengths."""
+    cells = [row[j].text for row in body if j < len(row) and not row[j].empty and is_number_text(row[j].text)]
+    return bool(cells) and all(c.rstrip().endswith("%") for c in cells)
 
 
 def _decimals(body: list[Sequence[Cell]], j: int) -> bool:
