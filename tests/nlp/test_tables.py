@@ -220,6 +220,13 @@ def test_a_column_of_percentages_under_a_size_word_is_scored():
     assert {(m, v) for m, _, v in scores(text)} == {("Vega-2", 71.0), ("Vega-2", 61.5), ("Kite-7B", 64.2), ("Kite-7B", 48.25)}
 
 
+def test_a_chinese_serial_number_column_with_medals_gives_the_places():
+    text = ("### 安全总榜\n|序号| 模型 | 总分 |\n|:--:|:--:|:--:|\n|-| GPT-4 | 87.43 |\n|🏅️| vivoLM | 85.17 |\n"
+            "|🥈| ChatGLM2-pro | 79.82 |\n|🥉| Qwen-7B-Chat | 78.64 |\n|4| Baichuan2-13B-Chat | 78.21 |\n")
+    assert ranks(text) == {("vivoLM", None, 1), ("ChatGLM2-pro", None, 2), ("Qwen-7B-Chat", None, 3),
+                           ("Baichuan2-13B-Chat", None, 4)}
+
+
 def test_a_pipe_row_broken_after_its_rank_cell_goes_on_the_next_line():
     text = ("VeraExam results\n\n| Rank | Model | VeraExam Score | Notes |\n| :---: | :--- | :---: | :--- |\n| 1 |\n"
             "Kite-3 (Acme) | 50.2% | agent mode |\n| 2 |\nVega-2 Pro (Vega Labs) | 48.1% | thinking on |\n")
