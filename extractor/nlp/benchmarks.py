@@ -93,6 +93,7 @@ class BenchmarkRef:
     listed: bool = True
 
 
+_MODEL_NOUNS = frozenset({"model", "models", "chatbots", "assistants"})
 _METRIC_JOINTS = frozenset({"+", "&", "/"})  # between two ways of scoring ('5-shot + CoT')
 _PHRASE_JOINTS = re.compile(r"[\s&/,+]+")  # the joints of a phrase of category words (hyphens stay in)
 
@@ -233,11 +234,13 @@ class BenchmarkResolver:
             if board_id in self.leaderboards:  # 'LMArena-Text-coding', 'AA-Math': a board's category
                 return BenchmarkRef(board_id, board, _join(board_part, metric))
         part = self.listed(f"{board_part} Arena") if board_part and " " not in board_part else None
-        if part is not None and self._parts.get(part, (None,))[0] == self.listed(board):
+        if part in self._parts and self._parts[part][0] == self.listed(board):
             return BenchmarkRef(part, base, metric)  # 'LMArena-WebDev': the board's own WebDev Arena
         if board_part and self.listed(board) in self.leaderboards:  # 'SuperCLUE-VLM': a board of its own
             return BenchmarkRef(slug(base), base, metric, listed=False)
         split = _SPLIT.match(base) if unlisted else None
+        if unlisted and base.split()[-1].lower() in _MODEL_NOUNS:
+            return None  # 'Instruction-tuned Models': a kind of model, no test
         if unlisted and not POSSESSIVE_WORD.search(base) and (
                 self.is_benchmark_shape(base) or (split and self.is_benchmark_shape(split.group(1)))
                 or (_HARNESS_TASK.match(text) is not None and "/" not in base)):

@@ -2081,6 +2081,7 @@ _QUOTES = ('"', "\u201c", "\u201d")
 _GROUP_WORDS = frozenset({"all", "every", "other", "several", "many", "most", "both", "various", "numerous", "the",
                           "more", "over", "some", "dozens", "hundreds", "a", "leading", "top"})
 _MEMBER_MARKS = frozenset({"including", "notably", "namely", "like"})
+_EXAMPLE_MARKS = frozenset({"e.g.", "e.g", "eg", "i.e.", "i.e"})
 
 
 def _named_members(r: _Reading, start: int) -> int:
@@ -2097,6 +2098,8 @@ def _named_members(r: _Reading, start: int) -> int:
             break  # 'other 3B models and achieves parity with 4B models including X': X is no member
         if w in _MEMBER_MARKS or (w == "such" and r.w(k + 1) == "as"):
             return k + (2 if w == "such" else 1)
+        if w in _EXAMPLE_MARKS:  # 'leading closed-source models (e.g., A, B)'
+            return k + 1 + (r.w(k + 1) == ",")
         if w == "," and r.w(start) == "the" and r.is_name(k + 1) and r.w(k + 2) == ",":  # a name is one token
             return k + 1  # an appositive: 'the best model under 200M, A, ...'
         if r.label(k) == "MODEL" and r.w(start) in ("the", "a") and r.w(k + 1) in ("on", "in", "across", "at") and all(

@@ -263,3 +263,13 @@ def test_a_board_joined_to_its_category_or_its_own_arena_is_that_board(name, ben
     ref = RESOLVER.resolve(name)
     assert (ref.id, ref.metric) == (bench, metric)
     assert RESOLVER.resolve("SuperCLUE-VLM").id == "superclue-vlm"  # a board's name joined to no category: its own
+
+
+def test_a_kind_of_model_is_no_benchmark_but_a_board_named_after_llms_is():
+    assert RESOLVER.resolve("Instruction-tuned Models") is None
+    assert RESOLVER.resolve("Open Ko-LLM") is not None  # (a test's name may end in 'LLM')
+
+
+def test_a_name_hyphenated_to_a_word_of_a_listed_arena_alias_is_no_arena():
+    """Regression: 'Vera-LLM' read as the Chatbot Arena, since 'LLM Arena' is one of its names."""
+    assert RESOLVER.resolve("Vera-LLM").id == "vera-llm"

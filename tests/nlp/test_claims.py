@@ -4741,3 +4741,9 @@ def test_a_sized_variant_of_the_model_the_paragraph_is_about_is_that_model_in_th
     assert [(c[1], c[5]) for c in claims_of(text)] == [
         ("WizardLM-2 8x22B", ("trails", ("GPT-4-1106-preview",))), ("WizardLM-2 70B", ("outperforms", ("Mistral-Large",))),
         ("WizardLM-2 7B", ("outperforms", ("Starling-LM-7B-beta",)))]
+
+
+def test_rivals_given_as_examples_in_brackets_are_the_objects():
+    text = "Vega-2 outperforms other open models (e.g. Llama 3 70B and Qwen2-72B) on MMLU."
+    assert [(c[1], c[4], c[5]) for c in claims_of(text)] == [
+        ("Vega-2", "mmlu", ("outperforms", ("Llama 3 70B", "Qwen2-72B")))]
