@@ -227,6 +227,12 @@ def test_a_chinese_serial_number_column_with_medals_gives_the_places():
                            ("Baichuan2-13B-Chat", None, 4)}
 
 
+def test_a_note_in_full_width_brackets_leaves_a_header_its_role():
+    text = ("|机构|大模型|准确率|平均耗时|排名（准确率）|\n|---|---|---|---|---|\n|智谱AI|GLM-4.5|75.5%|/|1|\n"
+            "|阿里巴巴|Qwen3-8B|70.9%|/|2|\n|anthropic|claude-4-sonnet|67.4%|/|3|\n")
+    assert {(m, r) for m, _, r in ranks(text)} == {("GLM-4.5", 1), ("Qwen3-8B", 2), ("claude-4-sonnet", 3)}
+
+
 def test_a_pipe_row_broken_after_its_rank_cell_goes_on_the_next_line():
     text = ("VeraExam results\n\n| Rank | Model | VeraExam Score | Notes |\n| :---: | :--- | :---: | :--- |\n| 1 |\n"
             "Kite-3 (Acme) | 50.2% | agent mode |\n| 2 |\nVega-2 Pro (Vega Labs) | 48.1% | thinking on |\n")

@@ -43,7 +43,7 @@ _MEDALS = {**MEDAL_PLACES, "\U0001f3c5": 1, "\U0001f3c6": 1}  # a medal or a tro
 _SYMBOLS = re.compile(r"^[^\w(\[]+|[^\w)\]+.]+$")  # medals, stars and other marks around a name
 _PERCENT_HEADER = re.compile(r"(?:^|\s|\()%\)?\s*$")  # 'Mean %', 'Accuracy (%)': the column's numbers are percents
 _PHRASE = re.compile(r"[A-Za-z][a-z]+(?: [a-z]+)+$")  # 'With tools', 'dialogue ability': words of a setting or measure, no name
-_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_BRACKETED = re.compile(r"\s*[(\[\uff08\u3010][^)\]\uff09\u3011]*[)\]\uff09\u3011]")  # also （）and 【】
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
 _WORDS = re.compile(r"[\w@#.%+/-]+")
 
