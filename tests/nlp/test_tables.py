@@ -233,6 +233,12 @@ def test_a_note_in_full_width_brackets_leaves_a_header_its_role():
     assert {(m, r) for m, _, r in ranks(text)} == {("GLM-4.5", 1), ("Qwen3-8B", 2), ("claude-4-sonnet", 3)}
 
 
+def test_a_bold_name_over_a_line_of_its_maker_in_one_cell_is_the_name():
+    text = ("## Q-HumanEval Leaderboard\n\n| Rank | Model | Pass@1 |\n|---|---|---|\n| 🥇 | **Grok**<br/>*xAI* | 43.37% |\n"
+            "| 🥈 | **Claude 4 Sonnet**<br/>*Anthropic* | 37.70% |\n| 3 | **GPT-5**<br/>*OpenAI* | 27.36% |\n")
+    assert {(m, r) for m, _, r in ranks(text)} == {("Grok", 1), ("Claude 4 Sonnet", 2), ("GPT-5", 3)}
+
+
 def test_a_pipe_row_broken_after_its_rank_cell_goes_on_the_next_line():
     text = ("VeraExam results\n\n| Rank | Model | VeraExam Score | Notes |\n| :---: | :--- | :---: | :--- |\n| 1 |\n"
             "Kite-3 (Acme) | 50.2% | agent mode |\n| 2 |\nVega-2 Pro (Vega Labs) | 48.1% | thinking on |\n")

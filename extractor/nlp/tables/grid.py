@@ -17,6 +17,7 @@ _LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)")
 # A footnote mark in superscript goes ('MMLU<sup>1</sup>', '<sup>†</sup>'); other tags go and leave their text
 # ('<sup>**7.78**</sup>', a whole cell set small).
 _FOOTNOTE_MARK = r"(?:\d{1,2}|[*\u2020\u2021\u00a7\u00b6#]{1,3}|[a-zA-Z])"
+_BOLD_OVER_NOTE = re.compile(r"^\s*\*\*([^*<>]+)\*\*\s*<br\s*/?>\s*[*_][^*_<>]{1,40}[*_]\s*$")
 _TAG = re.compile(rf"<sup>[\s\[(]*{_FOOTNOTE_MARK}(?:[\s,]+{_FOOTNOTE_MARK}){{0,3}}[\s\])]*</sup>"
                   r"|<br\s*/?>|</?[a-zA-Z][^<>]{0,500}>")
 # A spread in <sub> after a number goes ('8.61<sub>0.04</sub>'); any other <sub> is a note in brackets: a split
@@ -67,6 +68,9 @@ def empty_cell(at: int) -> Cell:
 
 def display_text(raw: str) -> str:
     """What a reader sees in a cell: links as their text, no emphasis, footnotes or tags."""
+    over_note = _BOLD_OVER_NOTE.match(raw)
+    if over_note:  # '**Grok**<br/>*xAI*': the bold text is the cell's, the line under it a note on it
+        raw = over_note.group(1)
     text = html.unescape(_LINK.sub(r"\1", raw)).replace("\u00a0", " ")
     if "<sub>" in text:
         text = _SUBSCRIPT.sub(_subscript, text)
