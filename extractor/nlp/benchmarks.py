@@ -93,6 +93,7 @@ class BenchmarkRef:
     listed: bool = True
 
 
+_TITLE_BRACKETS = re.compile(r"^\s*\u3010([^\u3011]{1,60})\u3011(.{0,40})$")  # '【Name】metric'
 _MODEL_NOUNS = frozenset({"model", "models", "chatbots", "assistants"})
 _METRIC_JOINTS = frozenset({"+", "&", "/"})  # between two ways of scoring ('5-shot + CoT')
 _PHRASE_JOINTS = re.compile(r"[\s&/,+]+")  # the joints of a phrase of category words (hyphens stay in)
@@ -283,7 +284,11 @@ class BenchmarkResolver:
         return rest.strip(" -_") or None
 
     def split_metric(self, text: str) -> tuple[str, Optional[str]]:
-        """('GPQA-Diamond', '0-shot') from 'GPQA-Diamond(0-shot)'; trailing metric words go too."""
+        """('GPQA-Diamond', '0-shot') from 'GPQA-Diamond(0-shot)'; trailing metric words go too; a name in
+        title brackets opening the text is the name, the rest its metric ('【2025高考数学】准确率')."""
+        titled = _TITLE_BRACKETS.match(text)
+        if titled:
+            return titled.group(1).strip(), titled.group(2).strip() or None
         notes = [m.group(1).strip() for m in _PARENS.finditer(text)]
         base = _PARENS.sub(" ", text).strip(" :*-")
         words, tail = base.split(), []

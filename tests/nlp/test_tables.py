@@ -239,6 +239,16 @@ def test_a_bold_name_over_a_line_of_its_maker_in_one_cell_is_the_name():
     assert {(m, r) for m, _, r in ranks(text)} == {("Grok", 1), ("Claude 4 Sonnet", 2), ("GPT-5", 3)}
 
 
+def test_a_chinese_leaderboard_ranks_on_its_one_test_named_in_title_brackets_and_skips_time_and_cost():
+    text = ("|类别|机构|大模型|【2025高考数学】准确率|平均耗时|花费/千次（元）|排名（准确率）|\n|---|---|---|---|---|---|---|\n"
+            "|商用|openAI|gpt-5-2025-08-07|69.2%|179s|279.7|1|\n|商用|google|gemini-2.5-pro|61.5%|185s|582.6|2|\n"
+            "|开源|智谱AI|GLM-4.5V|53.8%|42s|15.6|3|\n")
+    assert ranks(text) == {("gpt-5-2025-08-07", "2025高考数学", 1), ("gemini-2.5-pro", "2025高考数学", 2),
+                           ("GLM-4.5V", "2025高考数学", 3)}
+    assert scores(text) == {("gpt-5-2025-08-07", "2025高考数学", 69.2), ("gemini-2.5-pro", "2025高考数学", 61.5),
+                            ("GLM-4.5V", "2025高考数学", 53.8)}
+
+
 def test_a_pipe_row_broken_after_its_rank_cell_goes_on_the_next_line():
     text = ("VeraExam results\n\n| Rank | Model | VeraExam Score | Notes |\n| :---: | :--- | :---: | :--- |\n| 1 |\n"
             "Kite-3 (Acme) | 50.2% | agent mode |\n| 2 |\nVega-2 Pro (Vega Labs) | 48.1% | thinking on |\n")

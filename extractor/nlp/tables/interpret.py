@@ -92,6 +92,7 @@ class HeaderVocabulary:
         self.places = {w.lower(): int(p) for w, p in words.get("place", {}).items()}
         self.category_labels = frozenset(w.lower() for w in words.get("category_labels", ()))
         self.agents = frozenset(w.lower() for w in words.get("agent", ()))  # name entries, after a 'Model' column
+        self._cjk_skips = tuple(w for w in self.words["skip"] if _CJK.search(w))  # '耗时' within '平均耗时': no spaces
         self._count_openings = tuple(w for w in self.words["count"] if " " in w and not w.startswith("#"))
 
     def unnamed(self, label: str) -> bool:
@@ -101,6 +102,7 @@ class HeaderVocabulary:
     def role(self, header: str) -> Optional[str]:
         """'rank', 'model', 'vendor', 'skip' or 'score' for a header, or None when it says none of them."""
         low = _BRACKETED.sub(" ", header).lower().strip(" :*") or header.lower().strip(" :*")  # 'Benchmark (Metric)'
+        written = low
         low = _CJK.sub(" ", low).strip() or low  # '排名 Rank', '模型 Model': the English of a bilingual header
         if not low:
             return None
@@ -118,6 +120,7 @@ class HeaderVocabulary:
             # 'Overall Rank', 'v2 Rank': a rank column with its qualifier; 'Average Rank' is a mean of ranks, no claim
             return "skip" if tokens[0] in self.words["score"] else "rank"
         if any(t in self.words["skip"] for t in tokens) or low in self.words["skip"] or low in self.words["count"] \
+                or any(w in written for w in self._cjk_skips) \
                 or any(" ".join(tokens).startswith(w + " ") for w in self._count_openings):  # 'Number of X'
             return "skip"
         if any(t in self.words["score"] for t in tokens) or any(p in low for p in self.words["score"] if " " in p):
@@ -628,9 +631,9 @@ class TableInterpreter:
         return prefix, _subject_span(cell, prefix) if cell is not None else (0, 0)
 
     def _rank_board(self, meanings: dict, context: BenchmarkChoice) -> BenchmarkChoice:
-        """What a rank column ranks on: the table's leaderboard, else its one leaderboard column; a table of
-        one value column headed by a listed benchmark ranks by it over a board only its title names, or only
-        the article around it."""
+        """What a rank column ranks on: the table's leaderboard, else its one value column's test, else its one
+        leaderboard column; a table of one value column headed by a listed benchmark ranks by it over a board
+        only its title names, or only the article around it."""
         only = [m[0] for m in meanings.values()]
         if len(only) == 1 and only[0].ref is not None and only[0].ref.listed and context.ref is not None \
                 and (not self.resolver.listed(context.ref.name) or context.source == "article") \
@@ -638,6 +641,8 @@ class TableInterpreter:
             return only[0]
         if context.ref is not None:
             return context
+        if len(only) == 1 and only[0].ref is not None and only[0].source == "table":
+            return only[0]  # no board around the table: its one value column's test is what it ranks on
         boards = {m[0].ref.id: m[0] for m in meanings.values()
                   if m[0].ref is not None and m[0].ref.id in self.resolver.leaderboards}
         return next(iter(boards.values())) if len(boards) == 1 else context
