@@ -1735,15 +1735,17 @@ def _fronted_phrase_end(r: _Reading, cue: int) -> Optional[int]:
     return comma if comma is not None and cue < comma else None
 
 
+_CLAUSE_OPENERS = _CONCESSIVE | {"whereas"}
+
+
 def _in_fronted_clause(r: _Reading, t: int, cue: int) -> bool:
     """True when the model at ``t`` is the subject of a clause that opens the sentence, or follows its colon,
     and closes with a comma before ``cue`` ('while X leads A, Y excels at B, scoring 72%'): the main clause's
     subject is another's."""
     opener = t - 1
-    while opener > r.start and t - opener <= 3 and r.w(opener) not in _CONCESSIVE and r.w(opener) != "whereas":
+    while opener > r.start and t - opener <= 3 and r.w(opener) not in _CLAUSE_OPENERS:
         opener -= 1
-    if not (r.w(opener) in _CONCESSIVE or r.w(opener) == "whereas") or not (
-            opener == r.start or r.w(opener - 1) in (":", "\u2014")):
+    if r.w(opener) not in _CLAUSE_OPENERS or not (opener == r.start or r.w(opener - 1) in (":", "\u2014")):
         return False
     comma = next((k for k in range(t + 1, min(cue, t + 20)) if r.w(k) in (",", ";")), None)
     return comma is not None and any(r.label(k) == "MODEL" for k in range(comma + 1, cue))
