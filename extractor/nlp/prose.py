@@ -693,9 +693,18 @@ def _generic_scope(r: _Reading, cue: int) -> Optional[tuple[str, int]]:
         if w == "board" and r.w(k - 1) == "the" and r.w(k - 2) == "across":
             return w, k
         if w in scopes and (k - cue <= 4 or any(r.w(j) in ("on", "across", "in", "over") for j in range(max(cue, k - 8), k))) \
-                and any(r.w(j) in _QUANTIFIERS or _is_number(r.w(j)) for j in range(max(cue, k - 4), k)):
+                and (any(r.w(j) in _QUANTIFIERS or _is_number(r.w(j)) for j in range(max(cue, k - 4), k))
+                     or _members_named_after(r, k)):
             return w, k  # (right after the cue, its object: 'topped several major leaderboards')
     return None
+
+
+def _members_named_after(r: _Reading, noun: int) -> bool:
+    """True when benchmarks are named as members right after a suite noun ('on benchmarks like A, B and C',
+    'on tests such as A')."""
+    mark = noun + 1 + (r.w(noun + 1) == ",")
+    first = mark + 2 if r.w(mark) == "such" and r.w(mark + 1) == "as" else mark + 1 if r.w(mark) in ("like", "including") else None
+    return first is not None and r.label(first) == "BENCHMARK"
 
 
 def _rest_of_clause(r: _Reading, cue: int) -> Iterator[int]:

@@ -4747,3 +4747,9 @@ def test_rivals_given_as_examples_in_brackets_are_the_objects():
     text = "Vega-2 outperforms other open models (e.g. Llama 3 70B and Qwen2-72B) on MMLU."
     assert [(c[1], c[4], c[5]) for c in claims_of(text)] == [
         ("Vega-2", "mmlu", ("outperforms", ("Llama 3 70B", "Qwen2-72B")))]
+
+
+@pytest.mark.parametrize("sentence", ["Vega-2 beats Kite-7B on benchmarks such as GSM8K and MMLU.",
+                                      "Vega-2 beat Kite-7B on important benchmarks like GSM8K, and MMLU."])
+def test_a_comparison_on_benchmarks_named_as_members_holds_on_each(sentence):
+    assert sorted(c[4] for c in claims_of(sentence) if c[0] == "comparison") == ["gsm8k", "mmlu"]
