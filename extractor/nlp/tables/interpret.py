@@ -14,6 +14,7 @@ column or a position header gives rank claims.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Sequence
 
@@ -173,7 +174,7 @@ class _Column:
     texts: int = 0
     names: int = 0  # cells below that are model names
     benchmarks: int = 0  # cells below that name a benchmark
-    listed: int = 0  # cells below that name a listed benchmark
+    listed: int = 0  # cells below a 'Model' header that name a listed benchmark
     header_name: bool = False  # the header is a model name
     header_weak: bool = False  # the header is a weak name ('Acme 2.5 Pro'): a model if the axis says so
     header_benchmark: bool = False  # the header names a benchmark
@@ -445,7 +446,8 @@ class TableInterpreter:
                         name = self.is_name(subject_text(row[j].text))
                         col.names += name
                         col.benchmarks += not name and self._is_benchmark(row[j].text)
-                        col.listed += not name and bool(self.resolver.listed(self.resolver.split_metric(row[j].text)[0]))
+                        if col.role == "model":  # (asked of a 'Model' column only: see _models_across)
+                            col.listed += not name and bool(self.resolver.listed(self.resolver.split_metric(row[j].text)[0]))
             if col.role == "skip" and col.numeric and self.vocabulary.flag_only(text) and _decimals(body, j):
                 col.role = None  # 'OPEN (open questions)' over 61.02: scores, no yes/no property
             if col.role == "skip" and col.numeric and self.vocabulary.sizes_only(text) and _percentages(body, j):
@@ -930,8 +932,8 @@ _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")  # '5500', '15,000': written w
 def _grouped_prefixes(headers: list[str]) -> frozenset:
     """The words before the last that two or more headers share ('Taskmaster-1' of 'Taskmaster-1 Acc' and
     'Taskmaster-1 F1'): a group's name over its measures."""
-    prefixes = [h.rsplit(" ", 1)[0] for h in headers if " " in h]
-    return frozenset(p for p in prefixes if prefixes.count(p) >= 2)
+    counts = Counter(h.rsplit(" ", 1)[0] for h in headers if " " in h)
+    return frozenset(p for p, n in counts.items() if n >= 2)
 
 
 def _large_counts(body: list[Sequence[Cell]], j: int) -> bool:

@@ -171,12 +171,8 @@ def _index_under_shifted_header(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell
     ('| Agent | Model | Score | |' over '| 1 | Cursor | Opus 4.5 | 12.0% |'): the header's names stand
     one column to the right, over the cells they name, and the numbers are the rows' places."""
     header, body = rows[0], rows[1:]
-    numbers = [r[0].text for r in body if r]
     if len(header) < 3 or header[0].empty or not header[-1].empty or _RANK_HEADER.match(header[0].text) \
-            or len(body) < 2 or any(len(r) != len(header) for r in body) or not all(n.isdecimal() for n in numbers):
-        return rows
-    first = int(numbers[0])
-    if first not in (0, 1) or [int(n) for n in numbers] != list(range(first, first + len(numbers))) \
+            or len(body) < 2 or any(len(r) != len(header) for r in body) or not _numbered_in_order(body) \
             or any(r[1].empty or r[1].text.isdecimal() for r in body):
         return rows
     return [(empty_cell(header[0].start), *header[:-1]), *body]
@@ -581,13 +577,18 @@ def _with_index_header(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
     """A printed data frame: every row opens with its row number (0, 1, 2 ...) under no header, so the
     header gets an empty cell before it and each header stands over its column."""
     header, body = rows[0], rows[1:]
-    numbers = [r[0].text for r in body if r]
-    if not body or any(len(r) != len(header) + 1 for r in body) or not all(n.isdecimal() for n in numbers):
-        return rows
-    first = int(numbers[0])
-    if first not in (0, 1) or [int(n) for n in numbers] != list(range(first, first + len(numbers))):
+    if not body or any(len(r) != len(header) + 1 for r in body) or not _numbered_in_order(body):
         return rows
     return [(empty_cell(header[0].start), *header), *body]
+
+
+def _numbered_in_order(body: Sequence[tuple[Cell, ...]]) -> bool:
+    """True when every row opens with its number, 0, 1, 2 ... or 1, 2, 3 ..."""
+    numbers = [r[0].text for r in body if r]
+    if not numbers or not all(n.isdecimal() for n in numbers):
+        return False
+    first = int(numbers[0])
+    return first in (0, 1) and [int(n) for n in numbers] == list(range(first, first + len(numbers)))
 
 
 # -- stacked tables: one cell per line ----------------------------------------------------
@@ -650,8 +651,8 @@ def paired_grid(article: str, items: Sequence[Line], name_end: Optional[NameEnd]
 
     for first in range(0, max(0, len(texts) - 5)):
         pairs = 0
-        while first + 2 * pairs + 1 < len(texts) and named(texts[first + 2 * pairs]) \
-                and is_number_text(texts[first + 2 * pairs + 1].text):
+        while first + 2 * pairs + 1 < len(texts) and is_number_text(texts[first + 2 * pairs + 1].text) \
+                and named(texts[first + 2 * pairs]):  # (the number first: a name is the dearer look)
             pairs += 1
         if pairs >= 3:
             body = tuple((texts[first + 2 * k], texts[first + 2 * k + 1]) for k in range(pairs))
