@@ -70,6 +70,13 @@ def test_unlisted_benchmarks_get_their_name_in_lower_case_with_hyphens(name, ben
     assert (ref.id, ref.listed) == (bench, False)
 
 
+@pytest.mark.parametrize("name, bench", [("BFCL", "bfcl"), ("BFCL v3", "bfcl-v3"), ("BFCL-V3", "bfcl-v3"), ("BFCL v2", "bfcl-v2"),
+                                         ("FooBench v2", "foobench-v2")])
+def test_a_version_of_a_benchmark_the_guideline_does_not_list_keeps_its_version(name, bench):
+    """Only the guideline's listed ids drop an edition ('Arena-Hard v2' is arena-hard); any other name keeps it."""
+    assert RESOLVER.resolve(name).id == bench
+
+
 @pytest.mark.parametrize("name", ["English", "Coding Elo", "Creative writing", "Average", "Hard Prompts (English)",
                                   "Vega 3 8B Instruct", "Standard Benchmark results", "Index, February 2025",
                                   "Results (Nov 2024)", "Math", "Drop", "BenchMarks", "Evaluation", "FOR IMMEDIATE RELEASE", "Graphic=Kim Min-su",
