@@ -166,6 +166,7 @@ class TablesFile(JsonFile):
     count: Words = []  # whole headers of a column of counts ('Questions'): skipped, though 'Natural Questions' is a test
     access_tags: Words = []  # a page's access tag glued to a name cell's end ('GPT-5API'): no part of the name
     category_labels: Words = []  # whole headers of a row-label column of categories ('Category'): no benchmarks
+    test_labels: Words = []  # words naming a test ('Task'): before 'Name' a header of tests, no model names
 
 
 class CuesFile(JsonFile):

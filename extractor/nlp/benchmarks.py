@@ -40,6 +40,7 @@ def _named_in_brackets(text: str) -> Optional[str]:
 
 
 _SITE_SUFFIX = re.compile(r"\.(?:ai|com|org|io|net)$", re.I)
+_TASK_PATH = re.compile(r"^[A-Z][A-Za-z]{1,20}\.[A-Z][A-Za-z]{1,20}$")  # 'Code.Debug', 'En.QA': a suite's area.task
 _TEST_NOUN_END = re.compile(r"(?i)\b(?:exam|test|benchmark|leaderboard|arena|eval|evaluation|olympiad|challenge|competition)s?$")
 _SHORT_METRIC = re.compile(r"^[A-Z]{2,3}$")  # 'LC', 'EM': an abbreviated way of scoring after a versioned name
 _CODE_AFTER = re.compile(r"^(.*[A-Za-z0-9])[-_]([A-Za-z]{2})$")  # 'VeraEval-ZH', 'VeraEval_en': a name and a language code
@@ -240,6 +241,8 @@ class BenchmarkResolver:
         if board_part and self.listed(board) in self.leaderboards:  # 'SuperCLUE-VLM': a board of its own
             return BenchmarkRef(slug(base), base, metric, listed=False)
         split = _SPLIT.match(base) if unlisted else None
+        if unlisted and self.is_task_path(base) and self.listed(base.partition(".")[0]) is None:
+            return None  # 'Retrieve.PassKey': a task of a suite named elsewhere
         if unlisted and base.split()[-1].lower() in _MODEL_NOUNS:
             return None  # 'Instruction-tuned Models': a kind of model, no test
         if unlisted and not POSSESSIVE_WORD.search(base) and (
@@ -377,6 +380,12 @@ class BenchmarkResolver:
         number aside ('April 2026')."""
         words = [w for w in (_NOT_LETTER.sub("", w.lower()) for w in name.split()) if w]
         return bool(words) and all(w in self._generic_words for w in words)
+
+    @staticmethod
+    def is_task_path(name: str) -> bool:
+        """True for a suite's task written area.task ('Code.Debug', 'En.QA', 'Retrieve.PassKey'): a part of the
+        benchmark the table is of, no benchmark of its own."""
+        return _TASK_PATH.match(name.strip()) is not None
 
     def names_a_suite(self, name: str) -> bool:
         """True when a word of ``name`` ends in a suite noun ('VeraBench', 'EQ-Bench', 'VeraQA'): the

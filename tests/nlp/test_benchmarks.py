@@ -280,3 +280,8 @@ def test_a_kind_of_model_is_no_benchmark_but_a_board_named_after_llms_is():
 def test_a_name_hyphenated_to_a_word_of_a_listed_arena_alias_is_no_arena():
     """Regression: 'Vera-LLM' read as the Chatbot Arena, since 'LLM Arena' is one of its names."""
     assert RESOLVER.resolve("Vera-LLM").id == "vera-llm"
+
+
+@pytest.mark.parametrize("name", ["Code.Debug", "En.QA", "Retrieve.PassKey", "Math.Find"])
+def test_a_task_written_area_dot_task_is_no_benchmark_of_its_own(name):
+    assert RESOLVER.is_task_path(name) and RESOLVER.resolve(name) is None

@@ -1618,3 +1618,13 @@ def test_chinese_headers_of_votes_price_and_context_hold_no_scores():
     text = ("| 排名 | 模型 | 分数 | 票数 | 价格 | 上下文 |\n|---|---|---|---|---|---|\n"
             "| 1 | Vega-7B-Chat | 1458 | 3,036 | $10 | 1M |\n| 2 | Lyra-LM-7B-alpha | 1421 | 12,087 | $5 | 128K |\n")
     assert {(s, v) for s, _, v in scores(text)} == {("Vega-7B-Chat", 1458.0), ("Lyra-LM-7B-alpha", 1421.0)}
+
+
+def test_tasks_down_under_a_task_name_header_and_models_across_are_parts_of_the_suite_the_heading_names():
+    """'Task Name' heads tests, no model names; 'Code.Debug' is the titled suite's task, kept as the metric."""
+    text = ("# VeraLongBench\n\n## Results\n\n| Task Name | GPT-4 | Kimi-Chat |\n|---|---|---|\n"
+            "| Retrieve.PassKey | 100% | 98.14% |\n| Code.Debug | 39.59% | 18.02% |\n")
+    claims = [c for c in extract_claims(Article(id="t", text=text, source="test")) if c.kind == "score"]
+    assert {(c.subject.text, c.benchmark.id, c.score.metric, c.score.value) for c in claims} == {
+        ("GPT-4", "veralongbench", "Retrieve.PassKey", 100.0), ("Kimi-Chat", "veralongbench", "Retrieve.PassKey", 98.14),
+        ("GPT-4", "veralongbench", "Code.Debug", 39.59), ("Kimi-Chat", "veralongbench", "Code.Debug", 18.02)}

@@ -93,6 +93,7 @@ class HeaderVocabulary:
         self.places = {w.lower(): int(p) for w, p in words.get("place", {}).items()}
         self.category_labels = frozenset(w.lower() for w in words.get("category_labels", ()))
         self.agents = frozenset(w.lower() for w in words.get("agent", ()))  # name entries, after a 'Model' column
+        self.test_labels = frozenset(w.lower() for w in words.get("test_labels", ()))
         self._cjk_skips = tuple(w for w in self.words["skip"] if _CJK.search(w))  # '耗时' within '平均耗时': no spaces
         self._count_openings = tuple(w for w in self.words["count"] if " " in w and not w.startswith("#"))
 
@@ -115,8 +116,9 @@ class HeaderVocabulary:
                 return role
         if low in self.agents:
             return "model"
-        if tokens and tokens[-1] in self.words["model"] and len(tokens) <= 2 and tokens[0] not in self.words["score"]:
-            return "model"  # 'Model Name', 'LLM name'
+        if tokens and tokens[-1] in self.words["model"] and len(tokens) <= 2 and tokens[0] not in self.words["score"] \
+                and tokens[0] not in self.test_labels:
+            return "model"  # 'Model Name', 'LLM name' ('Task Name' heads tests)
         if len(tokens) == 2 and tokens[-1] in ("rank", "ranking", "position", "place"):
             # 'Overall Rank', 'v2 Rank': a rank column with its qualifier; 'Average Rank' is a mean of ranks, no claim
             return "skip" if tokens[0] in self.words["score"] else "rank"
@@ -676,6 +678,7 @@ class TableInterpreter:
                 ref = self._of_categories(context)  # '| Reading Comprehension | 62.4 |': a kind of test
             else:
                 ref = (self.resolver.resolve(text) or self._category(text, context, of_board)
+                       or (context if context.ref is not None and self.resolver.is_task_path(text) else None)
                        or self._by_position(text))
             if ref is None:
                 continue
