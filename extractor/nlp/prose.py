@@ -2794,7 +2794,10 @@ def _comparisons(r: _Reading) -> None:
         for subj in inverted if subject in inverted else _coordinated(r, subject, start):
             others = [o for o in objects if o != subj and r.spans[o].text != r.spans[subj].text
                       and not r.spans[o].text.startswith(r.spans[subj].text + " (")]  # 'Bard (Gemini Pro)' is Bard
-            if others:
+            if others and cue.passive and relation == "outperforms":
+                for other in others:  # 'X leads, trailed by A and B': each name after 'by' trails X
+                    _make(r, "comparison", other, start, 0.75, relation="trails", objects=[subj])
+            elif others:
                 _make(r, "comparison", subj, start, 0.75, relation=relation, objects=others)
             if cue.only and relation == "trails":
                 stated = next(((v.start, v.end) for v in _values(r)

@@ -273,6 +273,17 @@ def test_passive_voice_turns_the_relation_round():
         ("comparison", "Nova-instant-v1", "chatbot-arena", ("trails", ("Orion-4-Raven-14B",)))}
 
 
+@pytest.mark.parametrize("text", [
+    "On the Arena leaderboard, Orion-4-Raven-14B is the leader, closely trailed by Nova-instant-v1 and Vega-3-70B.",
+    "On the Arena leaderboard, Orion-4-Raven-14B was trailed by Nova-instant-v1 and Vega-3-70B.",
+])
+def test_the_names_a_leader_is_trailed_by_each_trail_it(text):
+    """'X, trailed by A and B': A and B are the claims' subjects, each trailing X (as 'was outscored by' reads)."""
+    assert {k for k in _kinds(text) if k[0] == "comparison"} == {
+        ("comparison", "Nova-instant-v1", "chatbot-arena", ("trails", ("Orion-4-Raven-14B",))),
+        ("comparison", "Vega-3-70B", "chatbot-arena", ("trails", ("Orion-4-Raven-14B",)))}
+
+
 def test_compound_ordinals_are_read_whole():
     """Regression: 'twenty-first' was read as rank 1."""
     assert _kinds("Vega-13b finished twenty-first on the Open LLM Leaderboard.") == {
