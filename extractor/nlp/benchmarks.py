@@ -40,6 +40,7 @@ def _named_in_brackets(text: str) -> Optional[str]:
 
 
 _SITE_SUFFIX = re.compile(r"\.(?:ai|com|org|io|net)$", re.I)
+_LATIN_THEN_CJK = re.compile(r"^([A-Za-z][\x20-\x7e]{0,40}?[A-Za-z0-9+])\s*[\u3400-\u9fff\uf900-\ufaff]")  # 'SC-Safety安全总榜'
 _TASK_PATH = re.compile(r"^[A-Z][A-Za-z]{1,20}\.[A-Z][A-Za-z]{1,20}$")  # 'Code.Debug', 'En.QA': a suite's area.task
 _TEST_NOUN_END = re.compile(r"(?i)\b(?:exam|test|benchmark|leaderboard|arena|eval|evaluation|olympiad|challenge|competition)s?$")
 _SHORT_METRIC = re.compile(r"^[A-Z]{2,3}$")  # 'LC', 'EM': an abbreviated way of scoring after a versioned name
@@ -271,7 +272,8 @@ class BenchmarkResolver:
         bench = self.listed(f"{base}-Bench") or self.listed(f"{base}Bench")
         if bench is not None:  # 'the MT benchmark': MT-Bench, its name spelled out
             return BenchmarkRef(bench, base, metric)
-        return BenchmarkRef(slug(base), base, metric, listed=False)
+        latin = _LATIN_THEN_CJK.match(base)  # 'SC-Safety安全总榜' (its overall board): the id is the Latin name's
+        return BenchmarkRef(slug(latin.group(1) if latin else base), base, metric, listed=False)
 
     def is_arena(self, bench_id: Optional[str]) -> bool:
         """True for a board rated on an Elo scale: a listed one, or one named an arena ('vision-duel-arena')."""

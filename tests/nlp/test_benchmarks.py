@@ -285,3 +285,9 @@ def test_a_name_hyphenated_to_a_word_of_a_listed_arena_alias_is_no_arena():
 @pytest.mark.parametrize("name", ["Code.Debug", "En.QA", "Retrieve.PassKey", "Math.Find"])
 def test_a_task_written_area_dot_task_is_no_benchmark_of_its_own(name):
     assert RESOLVER.is_task_path(name) and RESOLVER.resolve(name) is None
+
+
+@pytest.mark.parametrize("name, bench", [("SC-Safety安全总榜", "sc-safety"), ("VeraEval排行榜", "veraeval")])
+def test_a_latin_name_with_a_chinese_board_word_glued_on_keeps_the_latin_name_as_its_id(name, bench):
+    """'SC-Safety安全总榜' is SC-Safety's overall board: the Chinese words describe it, as they do a listed name's."""
+    assert RESOLVER.resolve(name).id == bench
