@@ -36,6 +36,8 @@ _LABEL = re.compile(r"(?:\*\*|__)?([^:\n*]{1,60}?)(?:\*\*|__)?\s*(?::|\s[\u2013\
 _SENTENCE_END = re.compile(r"[.!?:;,]\s*$")
 _VALUE_LINE = re.compile(r"^\s*(?:[-*\u2022]\s+)?[^:\n]{1,60}:\s*[~\u2248]?\d")
 _WORD = re.compile(r"\w+")
+# a card's value line: a decimal or a percentage, then notes ('92.36% Acme Cloud Official submission; ...')
+_VALUE_THEN_NOTES = re.compile(r"\s*(\d{1,3}(?:\.\d{1,3})?%|\d{1,4}\.\d{1,3})(?=\s+[^\W\d])")
 _WRAP_WIDTH = 50  # hard-wrapped prose: lines this long or longer that end mid-sentence
 _ENDS_CLAUSE = re.compile(r"[.!?:;]\W{0,2}\s*$")
 _TABLE_LIKE = re.compile(r"\||\t|\S {2,}\S|^\s*\d{1,3}[.)]?\s|<[a-zA-Z/]")  # cells, ranked rows, tags
@@ -529,7 +531,7 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
     while k < b:
         run = _short_line_run(text, lines, k, b, taken_lines)
         if len(run) >= 6:
-            items = [lines[i] for i in run]
+            items = [_value_of_card_line(text, lines[i]) for i in run]
             got = stacked_grid(text, items, words) or paired_grid(text, items, name_end)
             if got is not None:
                 grid, first, end = got
@@ -661,11 +663,19 @@ def _short_line_run(text, lines, k, b, taken) -> list[int]:
         start, end = lines[i]
         line = text[start:end].strip()
         if line:
-            if len(line) > 48 or len(_WORD.findall(line)) > 6 or _ends_sentence(line):
+            if (len(line) > 48 or len(_WORD.findall(line)) > 6 or _ends_sentence(line)) \
+                    and _VALUE_THEN_NOTES.match(text, start, end) is None:
                 break
             run.append(i)
         i += 1
     return run
+
+
+def _value_of_card_line(text: str, line: Line) -> Line:
+    """A line of one cell, or the value opening a card's value line with notes after it ('92.36% Acme ...'):
+    the value is the cell, the notes no column."""
+    m = _VALUE_THEN_NOTES.match(text, line[0], line[1])
+    return (m.start(1), m.end(1)) if m is not None else line
 
 
 def _ends_sentence(line: str) -> bool:

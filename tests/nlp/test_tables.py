@@ -1628,3 +1628,15 @@ def test_tasks_down_under_a_task_name_header_and_models_across_are_parts_of_the_
     assert {(c.subject.text, c.benchmark.id, c.score.metric, c.score.value) for c in claims} == {
         ("GPT-4", "veralongbench", "Retrieve.PassKey", 100.0), ("Kimi-Chat", "veralongbench", "Retrieve.PassKey", 98.14),
         ("GPT-4", "veralongbench", "Code.Debug", 39.59), ("Kimi-Chat", "veralongbench", "Code.Debug", 18.02)}
+
+
+def test_ranked_cards_whose_value_line_carries_notes_are_read_as_rows():
+    """'1' / 'Name' / '92.36% Acme Cloud Official submission; ...': the value opens the card's last line."""
+    text = ("VeraAgent leaderboard\n\nRank System Score Organization Notes Source Share\n1\nGPT-5.2 High\n"
+            "92.36% Acme Cloud Official VeraAgent leaderboard submission; ensemble using several models. Source\n"
+            "2\nClaude Opus 4.6\n91.69% Lark Labs Official VeraAgent leaderboard; one backbone. Source\n"
+            "3\nGemini 3 Pro\n91.36% Wren Org Official VeraAgent leaderboard; open-source agent. Source\n")
+    assert scores(text) == {("GPT-5.2 High", "veraagent", 92.36), ("Claude Opus 4.6", "veraagent", 91.69),
+                            ("Gemini 3 Pro", "veraagent", 91.36)}
+    assert ranks(text) == {("GPT-5.2 High", "veraagent", 1), ("Claude Opus 4.6", "veraagent", 2),
+                           ("Gemini 3 Pro", "veraagent", 3)}
