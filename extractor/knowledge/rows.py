@@ -165,6 +165,7 @@ class TablesFile(JsonFile):
     flag: Words = []  # skip words of a yes/no property ('Open'): a column of scores under one is no such column
     count: Words = []  # whole headers of a column of counts ('Questions'): skipped, though 'Natural Questions' is a test
     access_tags: Words = []  # a page's access tag glued to a name cell's end ('GPT-5API'): no part of the name
+    status_tags: Words = []  # a page's listing status after a name ('gpt-4.1 new', 'GLM-4.6(new)'): no part of it
     category_labels: Words = []  # whole headers of a row-label column of categories ('Category'): no benchmarks
     test_labels: Words = []  # words naming a test ('Task'): before 'Name' a header of tests, no model names
 

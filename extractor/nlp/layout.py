@@ -663,7 +663,7 @@ def _short_line_run(text, lines, k, b, taken) -> list[int]:
         start, end = lines[i]
         line = text[start:end].strip()
         if line:
-            if (len(line) > 48 or len(_WORD.findall(line)) > 6 or _ends_sentence(line)) \
+            if (len(line) > 48 or len(line.split()) > 6 or _ends_sentence(line)) \
                     and _VALUE_THEN_NOTES.match(text, start, end) is None:
                 break
             run.append(i)

@@ -1640,3 +1640,33 @@ def test_ranked_cards_whose_value_line_carries_notes_are_read_as_rows():
                             ("Gemini 3 Pro", "veraagent", 91.36)}
     assert ranks(text) == {("GPT-5.2 High", "veraagent", 1), ("Claude Opus 4.6", "veraagent", 2),
                            ("Gemini 3 Pro", "veraagent", 3)}
+
+
+def test_a_place_marked_before_a_cells_value_is_the_rows_place_on_that_column():
+    text = ("| Model | VeraQA | VeraMath |\n|---|---|---|\n| GPT-4.1 | #1 91.6% | 70.2% |\n"
+            "| Claude 3.7 Sonnet | #2 88.0% | #1 75.0% |\n")
+    assert scores(text) == {("GPT-4.1", "veraqa", 91.6), ("GPT-4.1", "veramath", 70.2),
+                            ("Claude 3.7 Sonnet", "veraqa", 88.0), ("Claude 3.7 Sonnet", "veramath", 75.0)}
+    assert ranks(text) == {("GPT-4.1", "veraqa", 1), ("Claude 3.7 Sonnet", "veraqa", 2), ("Claude 3.7 Sonnet", "veramath", 1)}
+
+
+def test_a_one_cell_per_line_board_with_place_marks_status_tags_and_a_missing_value():
+    """Regression: 'N/A' in a column of numbers ended the rows; the header's last line ('Cost ($)') was read as
+    a row's first cell; 'new' after a name is the page's listing status, no part of the name."""
+    text = ("Context Arena\n\nModel\nMax Ctx\n128k (%)\n1M (%)\nRuns\nCost ($)\n"
+            "google/gemini-2.5-pro-preview-03-25 new\n1,048,576\n#1 91.6%\n#1 64.1%\n6,320\n$3,013.34\n"
+            "openai/gpt-4.1 new\n1,047,576\n70.1%\n#2 54.6%\n6,400\n$2,457.58\n"
+            "google/gemini-2.0-flash-thinking-exp deprec\nN/A\n#2 88.2%\n50.8%\n6,320\nFREE $0.00\n")
+    assert scores(text) == {
+        ("google/gemini-2.5-pro-preview-03-25", "context-arena", 91.6), ("google/gemini-2.5-pro-preview-03-25", "context-arena", 64.1),
+        ("openai/gpt-4.1", "context-arena", 70.1), ("openai/gpt-4.1", "context-arena", 54.6),
+        ("google/gemini-2.0-flash-thinking-exp", "context-arena", 88.2), ("google/gemini-2.0-flash-thinking-exp", "context-arena", 50.8)}
+    assert ("openai/gpt-4.1", "context-arena", 2) in ranks(text)
+
+
+@pytest.mark.parametrize("cell, name", [("GLM-4.6(new)", "GLM-4.6"), ("gpt-4.1 new", "gpt-4.1"), ("Vega-7B deprec", "Vega-7B"),
+                                        ("Claude 3.5 Sonnet (new)", "Claude 3.5 Sonnet (new)")])
+def test_a_listing_status_after_a_name_cell_is_no_part_of_the_name(cell, name):
+    """A page's marker follows the name bare or in brackets glued on; '(new)' set apart by a space names a version."""
+    text = f"| Model | VeraQA |\n|---|---|\n| {cell} | 71.5 |\n| Qwen3-8B | 70.9 |\n"
+    assert (name, "veraqa", 71.5) in scores(text)

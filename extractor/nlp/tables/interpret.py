@@ -21,7 +21,7 @@ from typing import Callable, Optional, Sequence
 from ..benchmarks import BenchmarkRef, BenchmarkResolver
 from .grid import Cell, Grid, empty_cell
 from ..vocabulary import MEDAL_PLACES
-from .readers import is_number_text
+from .readers import PLACE_MARK, is_number_text
 
 Span = tuple[int, int]
 
@@ -588,6 +588,10 @@ class TableInterpreter:
                     continue
                 bench, metric, other = meanings[col.index]
                 subj, subj_span = (other if other is not None else (subject, span))
+                place = PLACE_MARK.match(row[col.index].text) if other is None else None
+                if place is not None:  # '#1 91.6%': first on this column
+                    found.append(TableFinding("rank", subject, span, evidence, bench, vendor, rank=int(place.group(1)),
+                                              scope=col.header or None, value_span=_piece_span(row[col.index], 0, place.end(1))))
                 for number, part, value_span in _cell_values(row[col.index], col.header):
                     found.append(TableFinding(
                         "score", subj, subj_span, evidence, bench, vendor if other is None else None,
@@ -887,7 +891,8 @@ def _cell_values(cell: Cell, header: str) -> list[tuple[tuple, Optional[str], Sp
                     ((float(pair.group(2)), False, None), "+", _piece_span(cell, second, second + len(pair.group(2))))]
     number = parse_number(cell.text)
     if number is not None:
-        return [] if number[1] else [(number, None, cell.core)]
+        place = PLACE_MARK.match(cell.text)  # '#1 91.6%': the value after the place
+        return [] if number[1] else [(number, None, _piece_span(cell, place.end(), len(cell.text)) if place else cell.core)]
     parts = _split_parts(header)
     if parts:
         return _split_values(cell, parts)
@@ -912,7 +917,7 @@ def parse_number(text: str) -> Optional[tuple[float, bool, Optional[str]]]:
     """(value, signed, unit) of a number cell ('88.7%' -> (88.7, False, '%'), '+12' -> (12, True, None))."""
     if not is_number_text(text):
         return None
-    m = _NUMBER.match(text)
+    m = _NUMBER.match(PLACE_MARK.sub("", text, 1) if text[:1] == "#" else text)
     if m is None:
         return None
     return float(m.group(3).replace(",", "")), bool(m.group(2)), ("%" if m.group(4) else None)

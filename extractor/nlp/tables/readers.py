@@ -55,6 +55,7 @@ class HeaderWords:
 _SEPARATOR_CELL = re.compile(r"^\s*(?::-+:?|-+:|-{2,})\s*$")  # "---", ":-", ":-:"; a lone "-" is a missing value
 _NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|pts?\b|points\b)?(?:\s*[*†‡^↑↓▲▼]|\s*[\U0001F947-\U0001F949]|\s*\([↑↓+\-\d./,% ]*\)|\s*\(?\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?\s*\)?"
                           r"|\s*\((?=[^()]*[A-Za-z])[^()]{1,30}\))?$")  # '41.5 (CoT)', '91.7 (11-shot)': a note on how
+PLACE_MARK = re.compile(r"^#(\d{1,3})\s+(?=[~≈]?[-+]?\d)")  # '#1 91.6%': the row's place on the column, then its value
 _NO_VALUE = frozenset({"", "-", "--", "\u2013", "\u2014", "n/a", "N/A", "NA", "/"})  # a cell that gives no value
 _CELL_LABEL = re.compile(r"^([A-Za-z#%][^:]{0,30}?):\s+(\S.*)$")
 _TABS = re.compile(r"\t+ *")
@@ -72,8 +73,8 @@ _BREAK = re.compile(r"(?i)<br\s*/?>")
 
 
 def is_number_text(text: str) -> bool:
-    """True for a cell that holds one number as written ('76.2', '1,287', '88.7%', '1252(↑)')."""
-    return bool(_NUMBER_CELL.match(text))
+    """True for a cell that holds one number as written ('76.2', '1,287', '88.7%', '1252(↑)', '#1 91.6%')."""
+    return bool(_NUMBER_CELL.match(text) or (text[:1] == "#" and _NUMBER_CELL.match(PLACE_MARK.sub("", text, 1))))
 
 
 # -- pipe tables ------------------------------------------------------------------
@@ -609,11 +610,12 @@ def stacked_grid(article: str, items: Sequence[Line], words: HeaderWords) -> Opt
                         words.heads_column(header[0].text) and all(words.may_stand_empty(c.text) for c in header[width:]))):
                     continue
                 rows = _stacked_rows(texts, first + width + empty, width)
-                if len(rows) >= 2 and (best is None or len(rows) * width > best[2] * best[1]):
-                    best = (first, width, len(rows), empty)
+                cover = (len(rows) * width, first + width + empty + len(rows) * width)  # on a tie, the one reaching further
+                if len(rows) >= 2 and (best is None or cover > best[4]):  # ('Cost' over the rows is the last header)
+                    best = (first, width, len(rows), empty, cover)
     if best is None:
         return _ranked_stacked(texts)
-    first, width, n, empty = best
+    first, width, n, empty, _ = best
     header = tuple(texts[first:first + width])
     cells = texts[first + width + empty:first + width + empty + width * n]
     rows = (header,) + tuple(tuple(cells[k:k + width]) for k in range(0, len(cells), width))
@@ -673,8 +675,8 @@ def _stacked_rows(texts: list[Cell], start: int, width: int) -> list[list[Cell]]
             if not any(row_kinds) or all(row_kinds):
                 break
             kinds = row_kinds
-        elif row_kinds != kinds:
-            break
+        elif any(got != kind and row[j].text not in _NO_VALUE for j, (got, kind) in enumerate(zip(row_kinds, kinds))):
+            break  # ('N/A' may stand in a column of numbers)
         rows.append(row)
     return rows
 
