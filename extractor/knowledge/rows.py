@@ -195,6 +195,7 @@ class CuesFile(JsonFile):
     scopes: dict[str, str] = {}
     generic_scopes: Words = []  # 'on all tasks', 'across most benchmarks': a claim on no one benchmark
     off_topic: Words = []
+    off_topic_idioms: Words = []  # 'raised the bar': an off-topic word in a phrase that says nothing off topic
     clause_breaks: Words = []
     list_glue: Words = []
     maker_prepositions: Words = []  # 'X from Acme', 'X von Acme', 'X di Acme': the maker named after its model

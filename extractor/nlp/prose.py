@@ -2214,6 +2214,11 @@ def _off_topic(r: _Reading) -> bool:
     placed = {k - r.start for cue, cs, ce in r.cues if cue.label in ("LEAD", "TIE") for k in range(cs, ce)}
     if placed:  # 'A shares the top spot with B': a word of a place phrase, no stock
         words = [w if k not in placed else "" for k, w in enumerate(words)]
+    for idiom in r.words_set("off_topic_idioms"):  # 'raised the bar': no money raised
+        parts = idiom.split()
+        for k in range(len(words) - len(parts) + 1):
+            if words[k] == parts[0] and words[k:k + len(parts)] == parts:
+                words = words[:k] + [""] * len(parts) + words[k + len(parts):]
     first_model = r.models[0] - r.start if r.models else len(words)
     relative = next((k for k in range(first_model + 1, len(words)) if words[k] in _RELATIVE_WORDS), None)
     if relative is not None:

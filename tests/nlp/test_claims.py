@@ -284,6 +284,12 @@ def test_the_names_a_leader_is_trailed_by_each_trail_it(text):
         ("comparison", "Vega-3-70B", "chatbot-arena", ("trails", ("Orion-4-Raven-14B",)))}
 
 
+def test_raising_the_bar_raises_no_money_so_the_sentence_stays_on_topic():
+    """Regression: 'raised' (funding) put the whole sentence off topic."""
+    assert _kinds("Acme has raised the bar with Vega-3, which beats Orion-4-Raven-14B on the Arena leaderboard.") == {
+        ("comparison", "Vega-3", "chatbot-arena", ("outperforms", ("Orion-4-Raven-14B",)))}
+
+
 def test_compound_ordinals_are_read_whole():
     """Regression: 'twenty-first' was read as rank 1."""
     assert _kinds("Vega-13b finished twenty-first on the Open LLM Leaderboard.") == {
