@@ -2128,8 +2128,9 @@ def _blocked(r: _Reading, lo: int, hi: int) -> bool:
             continue  # 'No. 1' is a rank
         if w == "not" and r.w(k + 1) in ("only", "just", "merely"):
             continue  # 'not only surpassing X'
-        if w == "not" and r.w(k + 1) in ("far", "much", "too") and r.w(k + 2) in ("behind", "below", "off"):
-            continue  # 'not far behind': close behind
+        if w == "not" and r.w(k + 1) in ("far", "much", "too") and (r.w(k + 2) in ("behind", "below", "off") or (
+                r.w(k + 2) in ("far", "much") and r.w(k + 3) in ("behind", "below", "off"))):
+            continue  # 'not far behind', 'not too far behind': close behind
         if w == "could" and r.w(k + 1) in ("only", "just", "barely"):
             continue  # 'could only reach 8%': what it did, at most, no hedge
         if w == "may" and k > r.start and r.doc[k].text == "May":

@@ -290,6 +290,11 @@ def test_raising_the_bar_raises_no_money_so_the_sentence_stays_on_topic():
         ("comparison", "Vega-3", "chatbot-arena", ("outperforms", ("Orion-4-Raven-14B",)))}
 
 
+def test_not_too_far_behind_is_close_behind_no_negation():
+    assert _kinds("Orion-4-Raven-14B is the current leader on the Arena leaderboard, with Vega-3 not too far behind.") >= {
+        ("comparison", "Vega-3", "chatbot-arena", ("trails", ("Orion-4-Raven-14B",)))}
+
+
 def test_compound_ordinals_are_read_whole():
     """Regression: 'twenty-first' was read as rank 1."""
     assert _kinds("Vega-13b finished twenty-first on the Open LLM Leaderboard.") == {
