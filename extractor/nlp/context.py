@@ -28,6 +28,7 @@ from .tables.interpret import BenchmarkChoice
 
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _TITLE_WORD = re.compile(r"^[A-Z][A-Za-z]{2,15}$")
+_OWN_TITLE = re.compile(r":\s*(?:An?\s+)?Benchmark(?:ing|s)?\b")  # 'VeraWorld: Benchmarking Agents ...'
 _VALUE_ON = re.compile(r"\d%? on (?:the )?$")  # '86.3 on ' right before a name: the benchmark of one score
 _HOSTED_ON = re.compile(r" on $")
 _RANKED_BY = re.compile(r" (?:[a-z]+ )?(?:rankings?|assessment|leaderboard|league table)\b")  # 'the VeraBench assessment report'
@@ -262,8 +263,11 @@ class ArticleContext:
     def _most_named(self, unlisted_only: bool) -> Optional[str]:
         """The benchmark named at least twice outside tables and at least twice as often as any other (a
         title that is its name alone counts twice: the page is about it)."""
-        counts = Counter(e._.canonical for e in self.ents if e.label_ == "BENCHMARK"
-                         and (e._.source == "unknown" or not unlisted_only) and not self.layout.in_table(e.start_char))
+        counts = Counter()
+        for e in self.ents:
+            if e.label_ == "BENCHMARK" and (e._.source == "unknown" or not unlisted_only) \
+                    and not self.layout.in_table(e.start_char):  # 'VeraWorld: Benchmarking ...', its own title: twice
+                counts[e._.canonical] += 2 if _OWN_TITLE.match(self.text, e.end_char, e.end_char + 24) else 1
         title = self.layout.blocks[0] if self.layout.blocks and self.layout.blocks[0].kind == "heading" else None
         named = self.benchmarks_between(title.start, title.end) if title is not None else []
         if len(named) == 1 and self._display(title).lstrip("#").strip(" *_:") == named[0].text:

@@ -1670,3 +1670,16 @@ def test_a_listing_status_after_a_name_cell_is_no_part_of_the_name(cell, name):
     """A page's marker follows the name bare or in brackets glued on; '(new)' set apart by a space names a version."""
     text = f"| Model | VeraQA |\n|---|---|\n| {cell} | 71.5 |\n| Qwen3-8B | 70.9 |\n"
     assert (name, "veraqa", 71.5) in scores(text)
+
+
+def test_a_glued_ranking_with_maker_date_and_source_between_the_name_and_the_value():
+    """'#ModelOrgSubmittedPaper / codesuccess-rate' over '01Vega-2AcmeApr 2026arxiv60.76': the name ends where
+    its maker is glued on, the maker where the date is; the page's own title names the benchmark."""
+    text = ("OSWorld: Benchmarking Multimodal Agents for Open-Ended Tasks.\n\nThe leaderboard ranks agents built on models"
+            " such as Claude 3.7 Sonnet by their success rate.\n\nBest published scores.\n\n"
+            "#ModelOrgSubmittedPaper / codesuccess-rate\n01Claude 3.7 SonnetAPIAnthropicApr 2026arxiv60.76\n"
+            "02UI-TARS-72BByteDanceApr 2026arxiv47.50\n03Kite-1 (7B)Wren LabsApr 2026arxiv45.20\n"
+            "04GPT-4 Turbo (2024)OpenAIApr 2024OSWorld: Benchmarking Multimodal Agents…6.50\n")
+    assert ranks(text) == {("Claude 3.7 Sonnet", "osworld", 1), ("UI-TARS-72B", "osworld", 2),
+                           ("Kite-1 (7B)", "osworld", 3), ("GPT-4 Turbo (2024)", "osworld", 4)}
+    assert ("GPT-4 Turbo (2024)", "osworld", 6.5) in scores(text)

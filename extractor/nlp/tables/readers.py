@@ -765,16 +765,20 @@ def _ranked_row(article: str, line: Line, name_end: Optional[NameEnd]) -> Option
 _GLUED_RANK = re.compile(r"[ \t]*(\d{1,3})(?=[A-Za-z])")  # '1Vega-2': a rank with its name glued on
 _HEADER_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[a-z]+|#")  # 'RankModelElo Score': Rank, Model, Elo, Score
 _NAME_HEADERS = frozenset({"model", "models", "name", "llm"})
+_GLUED_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? ?(?:19|20)\d{2}")
+_MAKER_HEADER = frozenset({"org", "organization", "provider", "company", "vendor", "developer", "lab"})
+_BETWEEN_HEADER = frozenset({"submitted", "date", "released", "release", "paper", "code", "source", "link"})
 _NO_VALUE_HEADER = frozenset({"ci", "votes", "vote", "organization", "org", "license", "provider", "company",
                               "vendor", "developer", "lab", "knowledge", "cutoff", "type"})
 _GLUED_MARGIN = re.compile(r"(\d{3,4}(?:\.\d+)?)\s*(?:±|\+/-)")  # 'Acme1504±5': the value before its margin
 _GLUED_RATING = re.compile(r"(?<![\d.])\d{0,3}?(\d{4})\s*$")  # an Elo-like rating ends the row: its last four digits
-_GLUED_SCORE = re.compile(r"(?<=[A-Za-z)\]])(\d{1,2}(?:\.\d{1,2})?)\s*$")  # a score after a letter: 'Vega-Pro88.7'
+_GLUED_SCORE = re.compile(r"(?<=[A-Za-z)\]\u2026])(\d{1,2}(?:\.\d{1,2})?)\s*$")  # a score after a letter: 'Vega-Pro88.7'
 
 
-def glued_header(article: str, line: Line) -> Optional[tuple[Cell, Cell, Cell, bool]]:
+def glued_header(article: str, line: Line) -> Optional[tuple[Cell, Cell, Cell, bool, bool]]:
     """The rank, name and value header cells of a header line whose first words say 'rank' and 'model'
-    ('RankModelElo Score', 'Rank Model Elo CI Votes'), and whether the value is a rating (an Elo)."""
+    ('RankModelElo Score', 'Rank Model Elo CI Votes', '#ModelOrgSubmittedsuccess-rate'), whether the value is a
+    rating (an Elo), and whether cells stand between the name and the value (a maker, a date)."""
     words = [m for m in _HEADER_WORD.finditer(article, *line)]
     if len(words) < 3 or not _RANK_HEADER.match(words[0].group()) or words[1].group().lower() not in _NAME_HEADERS:
         return None
@@ -783,11 +787,36 @@ def glued_header(article: str, line: Line) -> Optional[tuple[Cell, Cell, Cell, b
         if m.group().lower() in _NO_VALUE_HEADER:
             break
         value.append(m)
-    if not value:
+    gap = not value  # 'ModelOrgSubmittedPaper / codesuccess-rate': cells between the name and the value
+    if gap:
+        for m in reversed(words[2:]):
+            if m.group().lower() in _NO_VALUE_HEADER or m.group().lower() in _BETWEEN_HEADER:
+                break
+            value.insert(0, m)
+    if not value or (gap and len(value) == len(words) - 2):
         return None
+    start = value[0].start()
+    glued = next((w for w in _BETWEEN_HEADER if value[0].group().lower().startswith(w)
+                  and len(value[0].group()) - len(w) >= 3), None) if gap else None
+    if glued is not None:
+        start += len(glued)  # 'codesuccess-rate': the last between word ran into the value's name
     rating = any(m.group().lower() in ("elo", "rating") for m in value)
+    maker = gap and any(m.group().lower() in _MAKER_HEADER for m in words[2:])
     return (make_cell(article, *words[0].span()), make_cell(article, *words[1].span()),
-            make_cell(article, value[0].start(), value[-1].end()), rating)
+            make_cell(article, start, value[-1].end()), rating, maker)
+
+
+def _glued_maker_start(article: str, a: int, b: int) -> int:
+    """Where a maker's name glued to a model's begins ('Vega-2Acme', 'Kite (7B)Acme Labs', 'Wren ProAPIAcme'):
+    a capital after a digit or a bracket (never a size's unit: '72BAcme'), else the first capital inside the
+    last word; ``b`` when there is none."""
+    after_mark = [k for k in range(a + 1, b) if article[k].isupper() and (article[k - 1] == ")" or (
+        article[k - 1].isdigit() and not (article[k] in "BMK" and k + 1 < b and article[k + 1].isupper())))]
+    if after_mark:
+        return after_mark[-1]
+    last = article.rfind(" ", a, b) + 1 or a
+    return next((k for k in range(last + 1, b) if article[k].isupper() and (
+        article[k - 1].islower() or (k + 1 < b and article[k + 1].islower() and article[k - 1].isupper()))), b)
 
 
 def glued_rank(article: str, line: Line) -> Optional[int]:
@@ -810,7 +839,10 @@ def glued_grid(article: str, header: Line, head: tuple[Cell, Cell, Cell, bool], 
         if value is None:
             return None
         pos, stop = m.end(), value.start(1)
-        known = name_end(article, pos) if name_end is not None else None
+        if head[4]:  # a maker's cell between: the name and its maker end where a date is glued on ('AcmeApr 2026')
+            dated = _GLUED_DATE.search(article, pos, stop)
+            stop = _glued_maker_start(article, pos, dated.start()) if dated is not None else stop
+        known = name_end(article, pos) if name_end is not None and not head[4] else None  # (the maker cut off)
         cut = known is not None and pos < known < stop and article[known].isspace()  # a maker's cell after it
         name = make_cell(article, pos, known if cut else stop)
         if not name.text:
