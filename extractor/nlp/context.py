@@ -28,6 +28,7 @@ from .tables.interpret import BenchmarkChoice
 
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _TITLE_WORD = re.compile(r"^[A-Z][A-Za-z]{2,15}$")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _OWN_TITLE = re.compile(r":\s*(?:An?\s+)?Benchmark(?:ing|s)?\b")  # 'VeraWorld: Benchmarking Agents ...'
 _VALUE_ON = re.compile(r"\d%? on (?:the )?$")  # '86.3 on ' right before a name: the benchmark of one score
 _HOSTED_ON = re.compile(r" on $")
@@ -548,8 +549,11 @@ class ArticleContext:
         return block.kind != "table" and _SHOWS_NOTHING_LINE.match(self.text, block.start, block.end) is not None
 
     def _says_nothing(self, heading: Block) -> bool:
-        """'Results', 'Evaluation Results': a heading of common words, under which the heading before goes on."""
-        return self.resolver.is_generic(self._display(heading).lstrip("#").strip())
+        """'Results', 'Evaluation Results': a heading of common words, under which the heading before goes on; so
+        does a heading of no Latin letter or digit ('# 🏆 主要成绩'), when it names no benchmark itself."""
+        display = self._display(heading).lstrip("#").strip()
+        return self.resolver.is_generic(display) or (
+            _LATIN_OR_DIGIT.search(display) is None and not self.benchmarks_between(heading.start, heading.end))
 
     def _display(self, block: Block) -> str:
         return display_text(self.text[block.start:block.end]).strip()

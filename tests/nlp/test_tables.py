@@ -1683,3 +1683,10 @@ def test_a_glued_ranking_with_maker_date_and_source_between_the_name_and_the_val
     assert ranks(text) == {("Claude 3.7 Sonnet", "osworld", 1), ("UI-TARS-72B", "osworld", 2),
                            ("Kite-1 (7B)", "osworld", 3), ("GPT-4 Turbo (2024)", "osworld", 4)}
     assert ("GPT-4 Turbo (2024)", "osworld", 6.5) in scores(text)
+
+
+def test_a_heading_of_chinese_words_alone_leaves_the_titled_benchmark_in_play():
+    """'# 🏆 主要成绩' (main results) under '# VeraMath24': a heading that names nothing, like '# Results'."""
+    text = ("# VeraMath24\n\nVeraMath24是一个中文数学推理测评基准。\n\n# 🏆 主要成绩\n\n| 排名 | 模型 | 总分 |\n|---|---|---|\n"
+            "| 1 | o3-mini(high) | 85.71 |\n| 2 | GPT-4o | 71.43 |\n")
+    assert ranks(text) == {("o3-mini(high)", "veramath24", 1), ("GPT-4o", "veramath24", 2)}
