@@ -158,10 +158,11 @@ _POSSESSED_ID = re.compile(  # "Acme's R2", "Acme's Vera-Med 2", "Acme's Vera 3.
     rf"['\u2019]s ((?![QH]\d)[A-Z]\d{{1,2}}(?:\.\d)?(?:[-\u2011][A-Za-z0-9]+)?(?: {MONTH_DAY})?"  # "Acme's V3 0324"
     r"|[A-Z][A-Za-z]+(?:[-\u2011][A-Za-z0-9]+)+(?: \d{1,2}(?:\.\d{1,2})?)?|[A-Z][A-Za-z]+ \d{1,2}(?:\.\d{1,2})?)"
     r"(?![\w\-\u2011]|\.\d)")
-# 'the Acme M2 model', 'Acme M2, a new AI model': a letter and a version after a maker's name, a model noun after
+# 'the Acme M2 model', 'Acme M2, a new AI model', 'Acme M2 achieved': a letter and a version after a maker's name, a model noun or a verb of results after
 _MAKERS_ID = re.compile(r" ((?![QH]\d)[A-Z]\d{1,2}(?:\.\d)?)(?=(?:, (?:an?|the|its|their)(?: [\w'\u2019-]+){0,3}?)?"
                         r" (?:models?|LLMs?|language models?|AI models?)\b"
-                        r"| \([~\u2248]?\d[\d.,]*%?\)| (?:scores|scored|ranks|ranked|leads|led|tops|topped)\b)")
+                        r"| \([~\u2248]?\d[\d.,]*%?\)| (?:scores|scored|ranks|ranked|leads|led|tops|topped|achieved|achieves|beats|beat"
+                        r"|outperforms|outperformed|surpasses|surpassed|trails|trailed)\b)")
 _POSSESSED_WORDS = re.compile(r"['\u2019]s ([A-Z][a-z]{2,15}(?:[A-Z][a-z]{1,15})?(?: [A-Z][a-z]{1,15})?(?: Model)?)(?![\w\-\u2011])")
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{1,20}) $")

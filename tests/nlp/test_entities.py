@@ -704,6 +704,7 @@ def test_a_named_test_takes_its_acronym_even_when_the_acronym_adds_a_letter(nlp,
     # or a value in brackets, or a rank or score verb: the maker's name is the model's first word
     ("On Vera, Kite-3 (80.8%), MiniMax M2.5 (80.2%) and Lark-2 (80.0%) lead.", ["Kite-3", "MiniMax M2.5", "Lark-2"]),
     ("On Vera, MiniMax M2 leads the official board, and M2 beat Kite-3.", ["MiniMax M2", "M2", "Kite-3"]),
+    ("MiniMax M2 achieved a record score, and M2 beat Kite-3.", ["MiniMax M2", "M2", "Kite-3"]),  # a verb of results
     ("DeepSeek's R7 shipped on Monday. R7 then beat Kite-3.", ["R7", "R7", "Kite-3"]),
     # no model noun after the maker's name: no name ('Apple M2 chips' are none)
     ("Apple M2 chips ran Kite-3.", ["Kite-3"]),
