@@ -2771,8 +2771,9 @@ def _comparisons(r: _Reading) -> None:
             _beats_previous_best(r, start, end)
         if speed_or_cost or _measures_cost(r, start):
             continue  # no test's result: 'a lower inference cost than Y'
-        if r.w(start) in ("above", "below") and r.w(start - 1) in _DOCUMENT_PARTS:
-            continue  # 'the table above, X beats Y': where in the page, no comparison
+        if r.w(start) in ("above", "below") and (r.w(start - 1) in _DOCUMENT_PARTS or r.w(start + 1) in _DOCUMENT_PARTS
+                                                 or r.w(start + 2) in _DOCUMENT_PARTS):
+            continue  # 'the table above, X beats Y', 'as shown in (the) above figure': where in the page, no comparison
         objects = [o for o in _objects(r, end) if not _earlier_models_of(r, o)]
         fronted = _fronted_phrase_end(r, start)
         if fronted is not None:

@@ -295,6 +295,12 @@ def test_not_too_far_behind_is_close_behind_no_negation():
         ("comparison", "Vega-3", "chatbot-arena", ("trails", ("Orion-4-Raven-14B",)))}
 
 
+def test_a_figure_named_above_or_below_is_where_in_the_page_no_rival():
+    """Regression: 'above' of 'as shown in above figure' took the model after the comma as a beaten rival."""
+    assert _kinds("As shown in above figure, Vega-3 beats Orion-4-Raven-14B on the Arena leaderboard.") == {
+        ("comparison", "Vega-3", "chatbot-arena", ("outperforms", ("Orion-4-Raven-14B",)))}
+
+
 def test_compound_ordinals_are_read_whole():
     """Regression: 'twenty-first' was read as rank 1."""
     assert _kinds("Vega-13b finished twenty-first on the Open LLM Leaderboard.") == {
