@@ -55,7 +55,7 @@ class ClaimExtractor:
         self._access_tags = sorted(self.kb.tables.get("access_tags", ()), key=len, reverse=True)
         statuses = "|".join(re.escape(t) for t in self.kb.tables.get("status_tags", ()))
         # a page's listing status after a name: set apart by a space, or in brackets glued on ('GLM-4.6(new)')
-        self._status_tag = re.compile(rf"(?:\s+|(?<=[\w.])\()(?:{statuses})\)?$") if statuses else None
+        self._status_tag = re.compile(rf"(?:\s+(?:{statuses})|(?<=[\w.])\((?:{statuses})\))$") if statuses else None
         self._hash_sets: dict = {}
         register_extensions()
 
@@ -241,7 +241,7 @@ class ClaimExtractor:
         if end - start != len(name):
             return tf
         status = self._status_tag.search(name) if self._status_tag is not None else None
-        if status is not None and status.start() > 0 and (status.group().endswith(")") == ("(" in status.group())):
+        if status is not None and status.start() > 0:
             return replace(tf, subject=name[:status.start()], subject_span=(start, start + status.start()))
         for tag in self._access_tags:
             at = name.find(tag, 1)

@@ -778,7 +778,7 @@ _GLUED_SCORE = re.compile(r"(?<=[A-Za-z)\]\u2026])(\d{1,2}(?:\.\d{1,2})?)\s*$") 
 def glued_header(article: str, line: Line) -> Optional[tuple[Cell, Cell, Cell, bool, bool]]:
     """The rank, name and value header cells of a header line whose first words say 'rank' and 'model'
     ('RankModelElo Score', 'Rank Model Elo CI Votes', '#ModelOrgSubmittedsuccess-rate'), whether the value is a
-    rating (an Elo), and whether cells stand between the name and the value (a maker, a date)."""
+    rating (an Elo), and whether a maker's column stands between the name and the value ('Org', then a date)."""
     words = [m for m in _HEADER_WORD.finditer(article, *line)]
     if len(words) < 3 or not _RANK_HEADER.match(words[0].group()) or words[1].group().lower() not in _NAME_HEADERS:
         return None
@@ -825,7 +825,7 @@ def glued_rank(article: str, line: Line) -> Optional[int]:
     return int(m.group(1)) if m is not None else None
 
 
-def glued_grid(article: str, header: Line, head: tuple[Cell, Cell, Cell, bool], lines: Sequence[Line],
+def glued_grid(article: str, header: Line, head: tuple[Cell, Cell, Cell, bool, bool], lines: Sequence[Line],
                name_end: Optional[NameEnd]) -> Optional[Grid]:
     """A ranked table whose cells ran together: under the header's rank, name and value columns, each row's
     rank, the name after it and the value glued to its end (the one before a margin, 'Acme1504±5', else
@@ -839,10 +839,10 @@ def glued_grid(article: str, header: Line, head: tuple[Cell, Cell, Cell, bool], 
         if value is None:
             return None
         pos, stop = m.end(), value.start(1)
-        if head[4]:  # a maker's cell between: the name and its maker end where a date is glued on ('AcmeApr 2026')
-            dated = _GLUED_DATE.search(article, pos, stop)
-            stop = _glued_maker_start(article, pos, dated.start()) if dated is not None else stop
-        known = name_end(article, pos) if name_end is not None and not head[4] else None  # (the maker cut off)
+        dated = _GLUED_DATE.search(article, pos, stop) if head[4] else None
+        if dated is not None:  # a maker's column between: the name and its maker end where a date is glued on
+            stop = _glued_maker_start(article, pos, dated.start())  # ('Vega-2AcmeApr 2026')
+        known = name_end(article, pos) if name_end is not None and dated is None else None  # (a maker cut off)
         cut = known is not None and pos < known < stop and article[known].isspace()  # a maker's cell after it
         name = make_cell(article, pos, known if cut else stop)
         if not name.text:
