@@ -2217,6 +2217,8 @@ def _off_topic(r: _Reading) -> bool:
         words = [w if k not in placed else "" for k, w in enumerate(words)]
     for idiom in r.words_set("off_topic_idioms"):  # 'raised the bar': no money raised
         parts = idiom.split()
+        if off.isdisjoint(parts) or parts[0] not in words:
+            continue  # (an idiom matters only over an off-topic word, and most sentences hold none)
         for k in range(len(words) - len(parts) + 1):
             if words[k] == parts[0] and words[k:k + len(parts)] == parts:
                 words = words[:k] + [""] * len(parts) + words[k + len(parts):]

@@ -21,7 +21,7 @@ from typing import Callable, Optional, Sequence
 from ..benchmarks import BenchmarkRef, BenchmarkResolver
 from .grid import Cell, Grid, empty_cell
 from ..vocabulary import MEDAL_PLACES
-from .readers import PLACE_MARK, is_number_text
+from .readers import PLACE_MARK, is_number_text, without_place_mark
 
 Span = tuple[int, int]
 
@@ -146,16 +146,16 @@ class HeaderVocabulary:
 
     def flag_only(self, header: str) -> bool:
         """True when the header's only skip words name a yes/no property ('Open')."""
-        tokens = set(_WORDS.findall(header.lower()))
-        skips = tokens & self.words["skip"]
-        return bool(skips) and skips <= self.words["flag"]
+        return self._skips_only(header, "flag")
 
     def sizes_only(self, header: str) -> bool:
         """True when the header's only skip words name a size or a length ('Param', 'Context'): over
         percentages, the column holds shares of tests with that name, no sizes."""
-        tokens = set(_WORDS.findall(header.lower()))
-        skips = tokens & self.words["skip"]
-        return bool(skips) and skips <= self.words["size"]
+        return self._skips_only(header, "size")
+
+    def _skips_only(self, header: str, kind: str) -> bool:
+        skips = set(_WORDS.findall(header.lower())) & self.words["skip"]
+        return bool(skips) and skips <= self.words[kind]
 
     def is_header_word(self, text: str) -> bool:
         """True when a line could head a table column (the stacked-table reader asks)."""
@@ -917,7 +917,7 @@ def parse_number(text: str) -> Optional[tuple[float, bool, Optional[str]]]:
     """(value, signed, unit) of a number cell ('88.7%' -> (88.7, False, '%'), '+12' -> (12, True, None))."""
     if not is_number_text(text):
         return None
-    m = _NUMBER.match(PLACE_MARK.sub("", text, 1) if text[:1] == "#" else text)
+    m = _NUMBER.match(without_place_mark(text))
     if m is None:
         return None
     return float(m.group(3).replace(",", "")), bool(m.group(2)), ("%" if m.group(4) else None)

@@ -74,7 +74,12 @@ _BREAK = re.compile(r"(?i)<br\s*/?>")
 
 def is_number_text(text: str) -> bool:
     """True for a cell that holds one number as written ('76.2', '1,287', '88.7%', '1252(↑)', '#1 91.6%')."""
-    return bool(_NUMBER_CELL.match(text) or (text[:1] == "#" and _NUMBER_CELL.match(PLACE_MARK.sub("", text, 1))))
+    return bool(_NUMBER_CELL.match(text) or (text[:1] == "#" and _NUMBER_CELL.match(without_place_mark(text))))
+
+
+def without_place_mark(text: str) -> str:
+    """A cell's text without the place marked before its value ('#1 91.6%' -> '91.6%')."""
+    return PLACE_MARK.sub("", text, 1) if text[:1] == "#" else text
 
 
 # -- pipe tables ------------------------------------------------------------------
@@ -768,8 +773,7 @@ _NAME_HEADERS = frozenset({"model", "models", "name", "llm"})
 _GLUED_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? ?(?:19|20)\d{2}")
 _MAKER_HEADER = frozenset({"org", "organization", "provider", "company", "vendor", "developer", "lab"})
 _BETWEEN_HEADER = frozenset({"submitted", "date", "released", "release", "paper", "code", "source", "link"})
-_NO_VALUE_HEADER = frozenset({"ci", "votes", "vote", "organization", "org", "license", "provider", "company",
-                              "vendor", "developer", "lab", "knowledge", "cutoff", "type"})
+_NO_VALUE_HEADER = _MAKER_HEADER | frozenset({"ci", "votes", "vote", "license", "knowledge", "cutoff", "type"})
 _GLUED_MARGIN = re.compile(r"(\d{3,4}(?:\.\d+)?)\s*(?:±|\+/-)")  # 'Acme1504±5': the value before its margin
 _GLUED_RATING = re.compile(r"(?<![\d.])\d{0,3}?(\d{4})\s*$")  # an Elo-like rating ends the row: its last four digits
 _GLUED_SCORE = re.compile(r"(?<=[A-Za-z)\]\u2026])(\d{1,2}(?:\.\d{1,2})?)\s*$")  # a score after a letter: 'Vega-Pro88.7'
