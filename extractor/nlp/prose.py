@@ -684,18 +684,39 @@ _BENCHMARK_PREPOSITIONS = frozenset({"on", "in", "at", "across", "for"})
 def _generic_scope(r: _Reading, cue: int) -> Optional[tuple[str, int]]:
     """The general word the cue's clause says where with, and its token ('on all tasks', 'across
     multiple benchmarks', 'in most categories', 'across the board'), or None."""
-    scopes = r.words_set("generic_scopes")
     breaks = r.words_set("clause_breaks")
     for k in range(cue + 1, min(r.end, cue + 14)):
         w = r.w(k)
         if w in breaks or w in (".", ";", "!", "?"):
-            return None
-        if w == "board" and r.w(k - 1) == "the" and r.w(k - 2) == "across":
+            break
+        if _says_generic_scope(r, cue, k):
             return w, k
-        if w in scopes and (k - cue <= 4 or any(r.w(j) in ("on", "across", "in", "over") for j in range(max(cue, k - 8), k))) \
-                and (any(r.w(j) in _QUANTIFIERS or _is_number(r.w(j)) for j in range(max(cue, k - 4), k))
-                     or _members_named_after(r, k)):
-            return w, k  # (right after the cue, its object: 'topped several major leaderboards')
+    return _main_clause_scope(r, cue)
+
+
+def _says_generic_scope(r: _Reading, cue: int, k: int) -> bool:
+    """True when the word at ``k`` is a general where-word of the cue's clause ('multiple benchmarks')."""
+    w = r.w(k)
+    if w == "board" and r.w(k - 1) == "the" and r.w(k - 2) == "across":
+        return True
+    return w in r.words_set("generic_scopes") \
+        and (k - cue <= 4 or any(r.w(j) in ("on", "across", "in", "over") for j in range(max(cue, k - 8), k))) \
+        and (any(r.w(j) in _QUANTIFIERS or _is_number(r.w(j)) or _count_word(r, r.w(j)) is not None
+                 for j in range(max(cue, k - 4), k))
+             or _members_named_after(r, k))  # (right after the cue, its object: 'topped several major leaderboards')
+
+
+def _main_clause_scope(r: _Reading, cue: int) -> Optional[tuple[str, int]]:
+    """For a participle set off by a comma, the general where-word of the clause it hangs on ('topped the
+    charts across five tests, beating Y': not on one benchmark either)."""
+    if r.w(cue - 1) != "," or not _is_participle(r.w(cue)):
+        return None
+    start = max(r.start, cue - 12)
+    for k in range(cue - 2, start - 1, -1):
+        if r.w(k) in (",", ";", ".") or r.w(k) in r.words_set("clause_breaks"):
+            return None
+        if _says_generic_scope(r, start, k):
+            return r.w(k), k
     return None
 
 
@@ -742,9 +763,18 @@ def _kind_of_test_before(r: _Reading, value: int) -> Optional[int]:
 def _in_areas_after(r: _Reading, cue: int) -> bool:
     """True when the cue's clause says where the lead is in words of a field or a language ('outperforms Y in
     areas such as reasoning and coding', 'surpasses Y in Chinese'), not on a benchmark."""
-    return any(r.w(k) == "in" and (r.w(k + 1) in _AREA_NOUNS or (
+    return any(r.w(k) == "in" and (r.w(_past_plain_words(r, k + 1, 2)) in _AREA_NOUNS or (
         r.ctx.resolver.is_language(r.doc[k + 1].text) and r.w(k + 2) in (".", ",", ";", "and", "")))
         for k in _rest_of_clause(r, cue))
+
+
+def _past_plain_words(r: _Reading, k: int, most: int) -> int:
+    """The token after at most ``most`` plain lower-case words from ``k`` ('key' of 'in key areas')."""
+    j = k
+    while j < min(r.end, k + most) and r.doc[j].text.isalpha() and r.doc[j].text.islower() \
+            and not r.is_name(j) and r.w(j) not in _AREA_NOUNS:
+        j += 1
+    return j
 
 
 _AREA_NOUNS = frozenset({"areas", "domains", "fields", "disciplines", "subjects", "categories"})

@@ -1125,6 +1125,8 @@ def test_a_named_split_of_the_benchmark_is_no_benchmark_and_a_public_edition_fol
     ("On C-Eval, Kestrel-9 scored 83.3. Kestrel-9 beats Wren-2 across multiple benchmarks.", None),
     ("On C-Eval, Kestrel-9 scored 83.3. Kestrel-9 beats Wren-2 in the tests.", "c-eval"),
     ("On SuperCLUE, Kestrel-9 beats Wren-2 in most categories.", "superclue"),
+    ("On C-Eval, Kestrel-9 scored 83.3. Kestrel-9 took top spots across five leading tests, beating Wren-2.", None),
+    ("On C-Eval, Kestrel-9 scored 83.3. Kestrel-9 beats Wren-2 in key areas.", None),
 ])
 def test_a_comparison_said_in_general_words_holds_on_no_one_benchmark(text, bench):
     compared = [c for c in claims_of(text) if c[0] == "comparison"]
