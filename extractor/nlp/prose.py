@@ -1232,6 +1232,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if r.is_name(i) and r.w(i - 1) == "against" and i < cue:
             i -= 2  # 'the win rate against Y reached 95.6%': Y is the opponent, no subject
             continue
+        if r.is_name(i) and i < cue and _tie_partner_from(r, i) is not None:
+            i = _tie_partner_from(r, i) - 1  # 'it tied with Y for first place': Y shares the place, no subject
+            continue
         if r.is_name(i) and _governed_figure(r, i):
             i -= 1  # "up from Y's 31.0%, but trails Z": the figure a preposition governs is no subject's
             continue
@@ -1311,6 +1314,17 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
     return _referent(r, reference, reference_at) if reference is not None else None
 
 
+def _tie_partner_from(r: _Reading, name: int) -> Optional[int]:
+    """The token of 'tied' when the name at ``name`` is who a tie is with ('tied with (Acme's) Y'), else None."""
+    k = name - 1
+    if r.w(k) in POSSESSIVE and (r.label(k - 1) == "VENDOR" or r.doc[k - 1].text[:1].isupper()):
+        k -= 2  # (a maker listed or not)
+    return k - 1 if r.w(k) == "with" and r.w(k - 1) in _TIED_WITH else None
+
+
+_TIED_WITH = frozenset({"tied", "tie", "ties", "tying", "level", "shares", "shared", "sharing"})
+
+
 _OBJECT_PREPOSITIONS = frozenset({"to", "than", "of", "behind", "with", "against", "over", "from", "like", "after",
                                   "alongside", "beside", "near", "among", "above", "below"})
 _LINKING_ADVERBS = frozenset({"and", "just", "only", "also", "slightly", "well", "far", "even", "yet", "narrowly", "still"})
@@ -1352,8 +1366,8 @@ def _object_before_and(r: _Reading, i: int, cue: int) -> bool:
     if len(verbs) > 2 or any(not (w.isalpha() and w.endswith(("ed", "s"))) for w in verbs):
         return False  # 'released after Y and ranked first': a verb of the subject's
     k = i - 1
-    if r.w(k) in POSSESSIVE and r.label(k - 1) == "VENDOR":
-        k -= 2  # "close to OpenAI's Y"
+    if r.w(k) in POSSESSIVE and (r.label(k - 1) == "VENDOR" or r.doc[k - 1].text[:1].isupper()):
+        k -= 2  # (a maker listed or not)  # "close to OpenAI's Y"
     while r.w(k) in _DETERMINERS and k > i - 4:
         k -= 1  # 'behind the latest Y and ahead of Z'
     return r.w(k) in _OBJECT_PREPOSITIONS
@@ -4036,8 +4050,10 @@ def _rank_holder(r: _Reading, start: int, end: Optional[int] = None) -> Optional
         return placed
     for k in range(start - 1, max(start - 4, r.start - 1), -1):
         if r.is_name(k):
-            if k in r.taken_objects and "for" in (r.w(j) for j in range(k + 1, start)):
-                break  # 'X overtook Y for second place': the place is what X won ('Y in second place' is Y's)
+            if k in r.taken_objects and "for" in (r.w(j) for j in range(k + 1, start)) \
+                    or _tie_partner_from(r, k) is not None:
+                break  # 'X overtook Y for second place': the place is what X won ('Y in second place' is Y's);
+                # 'it tied with Y for first place': the clause's subject's, and Y's with it
             if not _possessor(r, k) and (r.label(k) == "MODEL" or _stands_for_model(r, k)):
                 return k
             break

@@ -1962,6 +1962,13 @@ def test_tied_with_a_model_for_a_place_gives_both_the_place():
     assert {(s, v) for k, s, b, v in got if k == "rank"} == {("Quill-3.5", (3, None)), ("Tern3-Max", (3, None))}
 
 
+def test_a_pronoun_tied_with_a_model_for_a_place_shares_it_and_the_score_after_is_the_subject_s():
+    got = _kinds("On SuperCLUE, Quill-3.5 ranked fifth overall. In the coding category, it tied with Acme's "
+                 "Tern3-Max for first place, with a score of 81.4.")
+    assert got == {("rank", "Quill-3.5", "superclue", (5, None)), ("rank", "Quill-3.5", "superclue", (1, None)),
+                   ("rank", "Tern3-Max", "superclue", (1, None)), ("score", "Quill-3.5", "superclue", (81.4, None))}
+
+
 def test_a_letter_and_version_after_a_maker_s_possessive_is_that_maker_s_model():
     got = _kinds(LEAD + "Quill-3.5 has overtaken DeepSeek's R7 on SciCode.")
     assert got == {("comparison", "Quill-3.5", "scicode", ("outperforms", ("R7",)))}
