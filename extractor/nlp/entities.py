@@ -109,7 +109,8 @@ def _word_ends(words: str) -> list[int]:
 _VERSIONED = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z]{2,20}) \([vV]\d+(?:\.\d+){0,3}\)")
 _SUITE_NOUN = r"(?:benchmark|test|leaderboard|evaluation|exam)s?\b"
 _SUITE_SOON = re.compile(rf"(?:\s+[a-z][\w\-]*){{0,4}}\s+{_SUITE_NOUN}")
-_EDITION_BEFORE_SUITE = re.compile(r"(?<![\w\-/.])([A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*) [vV]\d{1,2}(?:\.\d{1,2})? $")
+_EDITION_BEFORE_SUITE = re.compile(r"(?<![\w\-/.])((?:[A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]* ){0,2}"
+                                   r"[A-Z][A-Za-z0-9\-]*[a-z][A-Za-z0-9\-]*) [vV]\d{1,2}(?:\.\d{1,2})? $")
 _SUITE_NEXT = re.compile(rf"\s+{_SUITE_NOUN}")  # the suite word right after the name
 # 'On X, ...', 'On X (what it tests), ...' or 'On X — what it tests — ...'
 _GLOSSED_COMMA = re.compile(r",|\s\([^()\n]{1,80}\),|\s?[—–]\s?[^—–\n]{1,80}[—–]")
@@ -817,9 +818,14 @@ class EntityRecognizer:
             word = text[before:suite.start()].strip()
             if _BARE_VERSION.match(word) and word[:1] in "vV":
                 edition = _EDITION_BEFORE_SUITE.search(text, max(0, before - 40), suite.start())
-                if edition is not None and edition.group(1) not in self._not_name_words \
-                        and edition.start(1) not in model_starts:
-                    yield from self._benchmark_named(edition.group().rstrip(), edition.start())  # 'the Vera v2 leaderboard'
+                name, start = (edition.group().rstrip(), edition.start()) if edition is not None else ("", 0)
+                while name.count(" ") > 1 and (name.split(" ", 1)[0] in self._not_name_words
+                                               or not suite.group().islower()):
+                    start += len(name.split(" ", 1)[0]) + 1  # 'the Vera Writing v3 test' is a name, a headline's
+                    name = name.split(" ", 1)[1]  # capitals ('Acme Tops Vera v2 Leaderboard') one word at most
+                if " " in name and name.split(" ", 1)[0] not in self._not_name_words \
+                        and start not in model_starts:
+                    yield from self._benchmark_named(name, start)  # 'the Vera v2 leaderboard', 'the Vera Writing v3 test'
                 continue
             if first.islower() and _LOWER_CAMEL.fullmatch(word) and self.resolver.is_benchmark_shape(word):
                 yield from self._benchmark_named(word, before)  # 'the miniF2F benchmark'

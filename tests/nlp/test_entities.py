@@ -849,6 +849,15 @@ def test_a_name_and_its_edition_right_before_a_suite_word_name_a_benchmark(nlp):
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [("CaseLaw v2", "caselaw-v2")]
 
 
+@pytest.mark.parametrize("text, named", [
+    ("Kite-3 ranks first on the Vera Writing v3 benchmark.", ("Vera Writing v3", "vera-writing-v3")),
+    ("Kite-3 ranks first on the Tern Polyglot v2 benchmark.", ("Tern Polyglot v2", "tern-polyglot-v2")),
+    ("Kite-3 Tops Vera Writing v3 Leaderboard", None),  # a headline's capitals join no words into a name
+])
+def test_words_and_an_edition_before_a_lower_case_suite_word_name_a_benchmark(nlp, text, named):
+    assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == ([named] if named else [])
+
+
 @pytest.mark.parametrize("hyphen", ["-", "\u2011"])
 def test_a_weak_name_keeps_a_month_day_tag_hyphenated_to_its_version(nlp, hyphen):
     text = f"In LLM news, Zorbu R1{hyphen}0528 ranked second on the Chatbot Arena."
