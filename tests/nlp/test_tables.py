@@ -1135,6 +1135,13 @@ def test_values_in_italics_or_with_an_arrow_or_medal_after_them_are_numbers():
     assert scores(text) == MODELS_ACROSS
 
 
+@pytest.mark.parametrize("mark", ["\U0001F3C6", "\u2B50", "\u2B50\uFE0F", "\U0001F451"])
+def test_a_value_with_a_trophy_star_or_crown_after_it_is_a_number(mark):
+    text = (f"| Model | MMLU | GPQA |\n|---|---|---|\n| Vega-7B-Chat | 61.2 {mark} | 30.1 |\n"
+            f"| Lyra-LM-7B-alpha | 58.0 | 28.4 |\n")
+    assert scores(text) == MODELS_ACROSS
+
+
 def test_a_heading_naming_a_benchmark_and_the_word_benchmark_gives_the_benchmark_without_the_word():
     text = ("# VMX Benchmark\n\n[VMX](https://example.org/vmx) is a broad evaluation benchmark for vision LLMs.\n\n"
             "| Rank | Model | Score |\n|---|---|---|\n| 1 | Vega-7B | 1487.57 |\n| 2 | Lyra-7B | 1419.08 |\n")
