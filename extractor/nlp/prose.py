@@ -233,12 +233,11 @@ def _compared_by_paired_scores(r: _Reading) -> None:
         pair = {a.subject.text, b.subject.text}
         if any(f.kind == "comparison" and {f.subject.text, *(o.text for o in f.objects)} >= pair for f in r.findings):
             continue  # 'X beats Y: 60.2% vs. 54.9%': said already
-        ahead, behind = (a, b) if a.value > b.value else (b, a)
-        subject = next((t for t, span in r.spans.items() if span.start_char == ahead.subject.span[0]), None)
-        rival = next((t for t, span in r.spans.items() if span.start_char == behind.subject.span[0]), None)
-        if subject is not None and rival is not None:
-            _make(r, "comparison", subject, subject, 0.7, benchmark=ahead.benchmark, relation="outperforms",
-                  objects=[rival])
+        subject = next((t for t, span in r.spans.items() if span.start_char == a.subject.span[0]), None)
+        rival = next((t for t, span in r.spans.items() if span.start_char == b.subject.span[0]), None)
+        if subject is not None and rival is not None:  # said of the first named, ahead or behind
+            _make(r, "comparison", subject, subject, 0.7, benchmark=a.benchmark,
+                  relation="outperforms" if a.value > b.value else "trails", objects=[rival])
 
 
 def _set_against(r: _Reading, scores: list[Finding]) -> Iterator[tuple[Finding, Finding]]:

@@ -3755,13 +3755,15 @@ def test_places_listed_together_go_to_the_names_listed_together_in_order(text, e
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("On AIME 2024, Vega-3-70B scored 96%, compared to Kite-2-13B's 88%.", [("Vega-3-70B", ("Kite-2-13B",))]),
-    ("On AIME 2024, Vega-3-70B scored 81% versus 88% for Kite-2-13B.", [("Kite-2-13B", ("Vega-3-70B",))]),
+    ("On AIME 2024, Vega-3-70B scored 96%, compared to Kite-2-13B's 88%.",
+     [("Vega-3-70B", ("outperforms", ("Kite-2-13B",)))]),
+    ("On AIME 2024, Vega-3-70B scored 81% versus 88% for Kite-2-13B.",
+     [("Vega-3-70B", ("trails", ("Kite-2-13B",)))]),  # said of the first named, behind
     ("- AIME 2024: Vega-3-70B scored 94.3% versus Kite-2-13B's 91.3% and Wren-72B's 92.4%",
-     [("Vega-3-70B", ("Kite-2-13B",)), ("Vega-3-70B", ("Wren-72B",))]),  # each rival listed after 'versus'
-])
+     [("Vega-3-70B", ("outperforms", ("Kite-2-13B",))), ("Vega-3-70B", ("outperforms", ("Wren-72B",)))]),
+])  # (each rival listed after 'versus')
 def test_two_models_scores_set_against_each_other_say_which_is_ahead(text, expected):
-    assert sorted((c[1], c[5][1]) for c in claims_of(text) if c[0] == "comparison" and c[4] == "aime") == expected
+    assert sorted((c[1], c[5]) for c in claims_of(text) if c[0] == "comparison" and c[4] == "aime") == expected
 
 
 def test_paired_error_rates_say_nothing_of_who_is_ahead():
