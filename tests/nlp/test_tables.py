@@ -1135,6 +1135,14 @@ def test_values_in_italics_or_with_an_arrow_or_medal_after_them_are_numbers():
     assert scores(text) == MODELS_ACROSS
 
 
+@pytest.mark.parametrize("link", ["[{}][{}]", "[{}](https://example.org/{})"])
+def test_a_benchmark_cell_written_as_a_link_reads_as_the_link_s_text(link):
+    text = (f"| Benchmark | Metric | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|---|\n"
+            f"| {link.format('MMLU', 'mmlu')} | 5-shot | 61.2 | 58.0 |\n"
+            f"| {link.format('GPQA', 'gpqa')} | 0-shot | 30.1 | 28.4 |\n")
+    assert scores(text) == MODELS_ACROSS
+
+
 @pytest.mark.parametrize("mark", ["\U0001F3C6", "\u2B50", "\u2B50\uFE0F", "\U0001F451"])
 def test_a_value_with_a_trophy_star_or_crown_after_it_is_a_number(mark):
     text = (f"| Model | MMLU | GPQA |\n|---|---|---|\n| Vega-7B-Chat | 61.2 {mark} | 30.1 |\n"

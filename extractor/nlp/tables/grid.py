@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)")
+_LINK = re.compile(r"\[([^\]\n]{0,300})\](?:\([^)\s]{0,500}\)|\[[^\]\n]{1,100}\])")  # '[MMLU](url)', '[MMLU][mmlu]'
 # A footnote mark in superscript goes ('MMLU<sup>1</sup>', '<sup>†</sup>'); other tags go and leave their text
 # ('<sup>**7.78**</sup>', a whole cell set small).
 _FOOTNOTE_MARK = r"(?:\d{1,2}|[*\u2020\u2021\u00a7\u00b6#]{1,3}|[a-zA-Z])"
