@@ -1135,6 +1135,13 @@ def test_values_in_italics_or_with_an_arrow_or_medal_after_them_are_numbers():
     assert scores(text) == MODELS_ACROSS
 
 
+@pytest.mark.parametrize("caption", ["VERA: a retrieval-based benchmark for long contexts",
+                                     "VERA, a new benchmark for long contexts"])
+def test_a_caption_introducing_a_benchmark_above_a_table_is_the_table_s_benchmark(caption):
+    text = f"{caption}\n| Model | 4K | 8K |\n|--|--|--|\n| Vega-7B-Chat | 94.8 | 93.0 |\n"
+    assert scores(text) == {("Vega-7B-Chat", "vera", 94.8), ("Vega-7B-Chat", "vera", 93.0)}
+
+
 @pytest.mark.parametrize("link", ["[{}][{}]", "[{}](https://example.org/{})"])
 def test_a_benchmark_cell_written_as_a_link_reads_as_the_link_s_text(link):
     text = (f"| Benchmark | Metric | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|---|\n"
