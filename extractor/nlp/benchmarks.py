@@ -210,6 +210,10 @@ class BenchmarkResolver:
             if tail and tail.lower() in self._category_words and not self.is_language(tail) and self.listed(head) \
                     and not self.listed(base):  # ('C-Eval-Chinese': a language's set is a test of its own)
                 return BenchmarkRef(self.listed(head), head, _join(tail, metric))  # 'MMLU-humanities', 'MMLU STEM'
+        for joint in (" ", "-"):
+            head, _, tail = base.rpartition(joint)
+            if _ABBREVIATED.fullmatch(tail) and self.listed(head):
+                return BenchmarkRef(self.listed(head), head, _join(tail, metric))  # 'ARC-Chall.', 'MMLU Avg.': cut short
         head, _, tail = base.partition(" ")
         if tail and tail == tail.lower() and self.listed(head) and (
                 "-" in tail or any(ch.isdigit() for ch in tail) or self._is_metric_word(tail.split()[-1])
@@ -425,6 +429,9 @@ class BenchmarkResolver:
         head, _, rest = word.partition("-")
         return head.lower() in self._english_prefixes and rest.replace("-", "").isalpha() \
             and not rest.isupper() and _SUITE_PART.search(rest) is None
+
+
+_ABBREVIATED = re.compile(r"[A-Za-z]{1,7}\.")  # one word cut short: 'Chall.', 'Avg.', 'Inst.'
 
 
 def _join(*parts: Optional[str]) -> Optional[str]:

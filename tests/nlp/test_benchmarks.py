@@ -27,6 +27,7 @@ RESOLVER = BenchmarkResolver(load_knowledge())
     ("AlpacaEval 2.0 LC", "alpacaeval", "2.0, LC"),  # a version, then an abbreviated way of scoring
     ("Accuracy (GSM8K)", "gsm8k", "Accuracy"), ("Pass @ 1 (HumanEval)", "humaneval", "Pass @ 1"),  # how, then what
     ("DROP Zero-shot + CoT", "drop", "Zero-shot + CoT"), ("MATH 4-shot & CoT*", "math", "4-shot & CoT"),  # ways joined
+    ("ARC-Chall.", "arc", "Chall."), ("MMLU Avg.", "mmlu", "Avg."),  # a part's word cut short
 ])
 def test_listed_benchmarks_with_their_metrics_and_editions(name, bench, metric):
     ref = RESOLVER.resolve(name)
