@@ -2077,7 +2077,17 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
             if gap > (skip_words if not found else 2):
                 break
         i += 1
-    return found
+    return [k for k in found if not (r.label(k) == "VENDOR" and _members_follow(r, k, found))]
+
+
+def _members_follow(r: _Reading, vendor: int, found: list[int]) -> bool:
+    """True when the maker's models are named right after it ('Acme models such as A and B', 'models from Acme
+    like A'): the named models are the objects, not the maker."""
+    k = vendor + 1
+    while k < vendor + 4 and (r.w(k) in _GROUP_NOUNS or r.w(k) in (",", "'s", "\u2019s")):
+        k += 1
+    k += 2 if r.w(k) == "such" and r.w(k + 1) == "as" else 1 if r.w(k) in ("like", "including", "namely") else r.end
+    return k in found
 
 
 def _attributes_a_found_model(r: _Reading, vendor: int, found: list[int]) -> bool:

@@ -1018,6 +1018,12 @@ def test_makers_after_models_from_are_the_objects_and_a_maker_after_a_named_mode
     assert claims_of("On MMLU, Kite-3 beats LLaMA from Meta and Mistral 7B.")[0][5] == ("outperforms", ("LLaMA", "Mistral 7B"))
 
 
+@pytest.mark.parametrize("text", ["On MMLU, Kite-3 beats widely used OpenAI models such as GPT-4o and o1.",
+                                  "On MMLU, Kite-3 beats models from OpenAI like GPT-4o and o1."])
+def test_a_makers_models_named_after_it_are_the_objects_not_the_maker(text):
+    assert claims_of(text) == [("comparison", "Kite-3", "model", None, "mmlu", ("outperforms", ("GPT-4o", "o1")))]
+
+
 @pytest.mark.parametrize("text", ["On LMArena, Kite-3 finished as runner-up.", "Kite-3 was runner-up on LMArena."])
 def test_runner_up_is_second_place(text):
     assert [(c[1], c[5]) for c in claims_of(text) if c[0] == "rank"] == [("Kite-3", (2, None))]
