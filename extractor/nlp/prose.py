@@ -1240,6 +1240,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if r.is_name(i) and i not in skip and _object_before_and(r, i, cue):
             i -= 1  # 'place X close to Y and just ahead of Z': Y is what X is close to, no subject
             continue
+        meant = _the_makers_model(r, i + 1) if r.is_name(i) and i not in skip else None
+        if meant is not None:
+            return meant  # 'Y beat X, while the Acme model beat Z': the Acme model named last, Y taken or not
         if r.is_name(i) and i not in skip:
             if _possessor(r, i) or (r.label(i) == "VENDOR" and (
                     _speaks(r, i, cue) or _attribution(r, i) or (not vendors and not _stands_for_model(r, i))
@@ -2124,6 +2127,21 @@ def _described_model(r: _Reading, i: int) -> Optional[int]:
 
 
 _RESULT_NOUNS = frozenset({"results", "result", "score", "scores", "model", "entry", "offering", "counterpart"})
+
+
+def _the_makers_model(r: _Reading, noun: int) -> Optional[int]:
+    """What 'the Acme model' refers to: the model of that maker the article named last, when it stood alone
+    (not one of 'A and B'); else None."""
+    maker = noun - 1
+    if not (r.w(noun) in _MODEL_NOUNS and r.label(maker) == "VENDOR" and r.w(maker - 1) == "the"):
+        return None
+    model = _vendors_model_before(r, maker)
+    if model is None:
+        return None
+    span = r.spans[model]
+    doc = span.doc
+    beside = {doc[span.start - 1].lower_ if span.start > 0 else "", doc[span.end].lower_ if span.end < len(doc) else ""}
+    return None if beside & {"and", ",", "or", "&"} else model
 
 
 def _vendors_model_before(r: _Reading, vendor: int) -> Optional[int]:

@@ -118,6 +118,15 @@ def test_excluded_constructions_give_no_claim(text):
     assert claims_of(text) == []
 
 
+def test_the_makers_model_refers_to_the_model_of_that_maker_named_last():
+    text = "Kite-3 beat GPT-4o on MMLU, while the OpenAI model beat Kite-3 on HumanEval."
+    assert claims_of(text) == [
+        ("comparison", "Kite-3", "model", None, "mmlu", ("outperforms", ("GPT-4o",))),
+        ("comparison", "GPT-4o", "model", "OpenAI", "humaneval", ("outperforms", ("Kite-3",)))]
+    # one of two models named together is no referent: the maker stays
+    assert claims_of("Where Kite-3 and GPT-4o were compared, the OpenAI model beat Kite-3 on MMLU.")[0][1] == "OpenAI"
+
+
 def test_same_input_same_ids():
     text = "GPT-4o is No. 1 on Chatbot Arena with an Elo score of 1287."
     a = [c.id for c in extract_claims(Article(id="x", text=text, source="t"))]
