@@ -3526,6 +3526,8 @@ def _ranks(r: _Reading) -> None:
                 continue  # 'swept the top three places': a count, no first place
             if r.w(end - 1) in _TOP_PLACES or r.w(end) in _TOP_PLACES:
                 continue  # 'secured top positions': among the best, no first place
+            if r.w(end - 1) in _SUPERLATIVES and any(r.w(k) in _GROUP_NOUNS for k in range(end, min(end + 3, r.end))):
+                continue  # 'a leaderboard to rank the best language models': a group, no one holder
             if r.w(start) == "on" and r.w(end - 1) == "top" and r.w(end) == "of" and not any(
                     r.w(k) in _BOARD_NOUNS or r.label(k) == "BENCHMARK" for k in range(end + 1, min(end + 5, r.end))):
                 continue  # 'built on top of cleaner data': in addition to, no place

@@ -226,6 +226,7 @@ def test_owner_id_attributes_the_vendor_the_article_names():
 @pytest.mark.parametrize("text", [
     "ChatGPT was the most downloaded app in March, ranking first on the App Store with 40 million downloads.",
     "DeepSeek-R1 also secured the number one spot on the free app rankings in China.",
+    "GPT-4o is out. Acme has released its new leaderboard to rank the best language models.",
     "Kimi K2 climbed to third place on the app charts in Japan.",
     "Google's Gemini is used by 350 million people, second only to ChatGPT.",
     "Gemini 2.0 Flash costs $0.10 per million tokens, 25% cheaper than GPT-4o mini.",
