@@ -1231,8 +1231,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if r.is_name(i) and r.w(i - 1) == "against" and i < cue:
             i -= 2  # 'the win rate against Y reached 95.6%': Y is the opponent, no subject
             continue
-        if r.is_name(i) and i < cue and _tie_partner_from(r, i) is not None:
-            i = _tie_partner_from(r, i) - 1  # 'it tied with Y for first place': Y shares the place, no subject
+        tied = _tie_partner_from(r, i) if r.is_name(i) and i < cue else None
+        if tied is not None:
+            i = tied - 1  # 'it tied with Y for first place': Y shares the place, no subject
             continue
         if r.is_name(i) and _governed_figure(r, i):
             i -= 1  # "up from Y's 31.0%, but trails Z": the figure a preposition governs is no subject's
@@ -1318,10 +1319,14 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
 
 def _tie_partner_from(r: _Reading, name: int) -> Optional[int]:
     """The token of 'tied' when the name at ``name`` is who a tie is with ('tied with (Acme's) Y'), else None."""
-    k = name - 1
-    if r.w(k) in POSSESSIVE and (r.label(k - 1) == "VENDOR" or r.doc[k - 1].text[:1].isupper()):
-        k -= 2  # (a maker listed or not)
+    k = _before_makers_possessive(r, name - 1)
     return k - 1 if r.w(k) == "with" and r.w(k - 1) in _TIED_WITH else None
+
+
+def _before_makers_possessive(r: _Reading, k: int) -> int:
+    """The token before a maker's possessive ending at ``k`` ("Acme's" of "with Acme's Y"), a maker listed
+    or not; ``k`` itself when no possessive ends there."""
+    return k - 2 if r.w(k) in POSSESSIVE and (r.label(k - 1) == "VENDOR" or r.doc[k - 1].text[:1].isupper()) else k
 
 
 _TIED_WITH = frozenset({"tied", "tie", "ties", "tying", "level", "shares", "shared", "sharing"})
@@ -1367,9 +1372,7 @@ def _object_before_and(r: _Reading, i: int, cue: int) -> bool:
     verbs = [w for w in between[between.index(joint) + 1:] if w not in _LINKING_ADVERBS]
     if len(verbs) > 2 or any(not (w.isalpha() and w.endswith(("ed", "s"))) for w in verbs):
         return False  # 'released after Y and ranked first': a verb of the subject's
-    k = i - 1
-    if r.w(k) in POSSESSIVE and (r.label(k - 1) == "VENDOR" or r.doc[k - 1].text[:1].isupper()):
-        k -= 2  # (a maker listed or not)  # "close to OpenAI's Y"
+    k = _before_makers_possessive(r, i - 1)  # "close to OpenAI's Y"
     while r.w(k) in _DETERMINERS and k > i - 4:
         k -= 1  # 'behind the latest Y and ahead of Z'
     return r.w(k) in _OBJECT_PREPOSITIONS
@@ -2087,7 +2090,7 @@ def _members_follow(r: _Reading, vendor: int, found: list[int]) -> bool:
     """True when the maker's models are named right after it ('Acme models such as A and B', 'models from Acme
     like A'): the named models are the objects, not the maker."""
     k = vendor + 1
-    while k < vendor + 4 and (r.w(k) in _GROUP_NOUNS or r.w(k) in (",", "'s", "\u2019s")):
+    while k < vendor + 4 and (r.w(k) in _GROUP_NOUNS or r.w(k) == "," or r.w(k) in POSSESSIVE):
         k += 1
     k += 2 if r.w(k) == "such" and r.w(k + 1) == "as" else 1 if r.w(k) in ("like", "including", "namely") else r.end
     return k in found
