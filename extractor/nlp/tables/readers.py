@@ -53,9 +53,10 @@ class HeaderWords:
 
 
 _SEPARATOR_CELL = re.compile(r"^\s*(?::-+:?|-+:|-{2,})\s*$")  # "---", ":-", ":-:"; a lone "-" is a missing value
+# A number, then at most one mark or note: a footnote sign or arrow, a medal, trophy, crown or star for the column's
+# best ('92.0% 🏆'), a change or a margin in brackets, or how it was measured ('41.5 (CoT)', '91.7 (11-shot)')
 _NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|pts?\b|points\b)?(?:\s*[*†‡^↑↓▲▼]|\s*[\U0001F947-\U0001F949\U0001F3C6\U0001F451\u2B50]\uFE0F?|\s*\([↑↓+\-\d./,% ]*\)|\s*\(?\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?\s*\)?"
-                          r"|\s*\((?=[^()]*[A-Za-z])[^()]{1,30}\))?$")  # '41.5 (CoT)', '91.7 (11-shot)': a note on how;
-# '92.0% 🏆', '88.1 ⭐': a medal, trophy, crown or star marks the column's best, the value stands
+                          r"|\s*\((?=[^()]*[A-Za-z])[^()]{1,30}\))?$")
 PLACE_MARK = re.compile(r"^#(\d{1,3})\s+(?=[~≈]?[-+]?\d)")  # '#1 91.6%': the row's place on the column, then its value
 _NO_VALUE = frozenset({"", "-", "--", "\u2013", "\u2014", "n/a", "N/A", "NA", "/"})  # a cell that gives no value
 _CELL_LABEL = re.compile(r"^([A-Za-z#%][^:]{0,30}?):\s+(\S.*)$")
