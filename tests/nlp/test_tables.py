@@ -427,10 +427,16 @@ def test_a_size_column_completes_the_model_name():
                             ("Kappa-3.2", "open-llm-leaderboard", 60.1)}
 
 
-def test_a_size_beside_a_versioned_name_that_stands_in_one_row_only_is_no_part_of_it():
+def test_a_size_beside_a_name_that_stands_in_one_row_only_is_no_part_of_it():
     text = ("Chat benchmarks:\n\n| Model | Size | VeraQA |\n|---|---|---|\n"
             "| Kite 3.1 | 13B | 89.5 |\n| Kite 3.2 | 13B | 89.1 |\n| Lark | 175B | 89.4 |\n")
-    assert scores(text) == {("Kite 3.1", "veraqa", 89.5), ("Kite 3.2", "veraqa", 89.1), ("Lark 175B", "veraqa", 89.4)}
+    assert scores(text) == {("Kite 3.1", "veraqa", 89.5), ("Kite 3.2", "veraqa", 89.1), ("Lark", "veraqa", 89.4)}
+
+
+def test_a_catalogue_of_unique_names_keeps_each_name_as_written_beside_its_params():
+    text = ("| Model | Params | Architecture | MMLU |\n|---|---|---|---|\n| Kite Large | 300.0B | Dense | 81.2 |\n"
+            "| Kite Small | 24.0B | Dense | 72.2 |\n| Kite Nano | 7.0B | Dense | 63.5 |\n")
+    assert scores(text) == {("Kite Large", "mmlu", 81.2), ("Kite Small", "mmlu", 72.2), ("Kite Nano", "mmlu", 63.5)}
 
 
 def test_values_with_their_spread_and_names_with_marks():

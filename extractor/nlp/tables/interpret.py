@@ -561,7 +561,7 @@ class TableInterpreter:
             subject = self._paired_model(subject_text(subject_cell.text))
             if not subject:
                 continue  # '✓', '—': a mark, no name
-            if sized or not any(ch.isdigit() for ch in subject):  # 'Vega 3.1' beside '13B' is named in full
+            if sized:  # 'Vega' beside '7B' and '70B'; a name that stands once is whole
                 subject = _with_size(subject, row, size_col)
             if subject_cell.text.startswith("#") and not subject_cell.text[1:2].isdigit():
                 continue  # '# Samples', '#Params': a count, no model
