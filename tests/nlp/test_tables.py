@@ -1718,3 +1718,17 @@ def test_a_heading_of_chinese_words_alone_leaves_the_titled_benchmark_in_play():
     text = ("# VeraMath24\n\nVeraMath24是一个中文数学推理测评基准。\n\n# 🏆 主要成绩\n\n| 排名 | 模型 | 总分 |\n|---|---|---|\n"
             "| 1 | o3-mini(high) | 85.71 |\n| 2 | GPT-4o | 71.43 |\n")
     assert ranks(text) == {("o3-mini(high)", "veramath24", 1), ("GPT-4o", "veramath24", 2)}
+
+
+def test_a_rank_column_of_paired_places_gives_both_places_and_a_dot_detail_is_no_part_of_the_name():
+    text = ("VeraSwag leaderboard\n\n| # | Model | VeraSwag |\n|---|---|---|\n| 1 / 3 | Vega 3.1 405B · 405B | 89.2% |\n"
+            "| 2 / 4 | Kite 180B · 180B | 89.0% |\n| 3 / 8 | Lark 2 70B · 69.0B | 85.3% |\n")
+    assert ranks(text) == {("Vega 3.1 405B", "veraswag", 1), ("Vega 3.1 405B", "veraswag", 3),
+                           ("Kite 180B", "veraswag", 2), ("Kite 180B", "veraswag", 4),
+                           ("Lark 2 70B", "veraswag", 3), ("Lark 2 70B", "veraswag", 8)}
+    assert ("Lark 2 70B", "veraswag", 85.3) in scores(text)
+
+
+def test_a_place_out_of_a_total_is_one_place():
+    text = "VeraSwag leaderboard\n\n| Rank | Model | VeraSwag |\n|---|---|---|\n| 1/50 | Vega-3 | 89.2 |\n| 2/50 | Kite-2 | 88.0 |\n"
+    assert ranks(text) == {("Vega-3", "veraswag", 1), ("Kite-2", "veraswag", 2)}

@@ -40,6 +40,8 @@ _TAG_NOTE = re.compile(
 _SETTING = re.compile(r"(?i)(?<![\w=])(?:n\s?=\s?\d{1,2}|\d{1,2}-shot|zero-shot|few-shot|one-shot)(?![\w=])")
 _SLASH_NOTE = re.compile(r"\(([^()/]{1,20}(?:/[^()/]{1,20}){1,3})\)")
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
+_PAIRED_RANKS = re.compile(r"^(?:#\s*)?(\d{1,3})\s*/\s*(?:#\s*)?(\d{1,3})$")  # '4 / 24': a place in a subset / overall
+_DOT_DETAIL = re.compile(r"\s+[\u00b7\u2022]\s+")
 _MEDALS = {**MEDAL_PLACES, "\U0001f3c5": 1, "\U0001f3c6": 1}  # a medal or a trophy heads
 _SYMBOLS = re.compile(r"^[^\w(\[]+|[^\w)\]+.]+$")  # medals, stars and other marks around a name
 _PERCENT_HEADER = re.compile(r"(?:^|\s|\()%\)?\s*$")  # 'Mean %', 'Accuracy (%)': the column's numbers are percents
@@ -550,6 +552,7 @@ class TableInterpreter:
         meanings = {c.index: self._value_meaning(c, model, context, siblings, listed, grouped) for c in values}
         leaderboard = self._rank_board(meanings, context)
         sized = size_col is not None and _names_recur(body, model.index)  # 'Vega' beside '7B' and '70B'
+        paired = {c.index for c in rank_cols if _paired_places(body, c.index)}
         found = []
         for raw in body:
             row = _aligned(raw, expected, len(columns))
@@ -578,11 +581,11 @@ class TableInterpreter:
                 found.append(TableFinding("rank", subject, span, evidence, leaderboard, vendor, rank=medal,
                                           value_span=subject_cell.core))
             for col in rank_cols:
-                rank = _rank_of(row[col.index].text) if col.index < len(row) else None
-                if rank is not None:
+                cell = row[col.index] if col.index < len(row) else None
+                for rank, place in (_ranks_of(cell, col.index in paired) if cell is not None else ()):
                     scope = col.header if len(rank_cols) > 1 else None
                     found.append(TableFinding("rank", subject, span, evidence, leaderboard, vendor, rank=rank,
-                                              scope=scope, value_span=row[col.index].core))
+                                              scope=scope, value_span=place))
             for col in values:
                 if col.index >= len(row):
                     continue
@@ -927,6 +930,7 @@ def subject_text(text: str) -> str:
     """A name as a table writes it, without a note in brackets ('o1 (work in progress)' -> 'o1'); a tag
     in brackets stays ('DeepSeek-V2 Chat (SFT)'), as does an owner id."""
     text = _SYMBOLS.sub("", text.strip()).strip()
+    text = _DOT_DETAIL.split(text, 1)[0] or text  # 'Vega 2 70B · 69.0B': a detail after a dot, no part of the name
     m = _NOTE.search(text)
     if m and m.start() > 0 and not _TAG_NOTE.match(m.group(1).strip()):
         text = text[:m.start()].rstrip()
@@ -1086,6 +1090,27 @@ def _scoped_rank(text: str, ranked: bool) -> Optional[tuple[int, Optional[str]]]
         return int(m.group(1)), m.group(2)
     place = _rank_of(text) if ranked else None
     return (place, None) if place is not None else None
+
+
+def _paired_places(body, index: int) -> bool:
+    """True when a rank column's cells pair two places ('1 / 3', '4 / 24'): a place among some models and
+    one overall. A second number the same in every row is a total ('3 / 50'), no place."""
+    pairs = [_PAIRED_RANKS.match(r[index].text) for r in body if index < len(r) and not r[index].empty]
+    return len(pairs) >= 2 and all(pairs) and len({m.group(2) for m in pairs}) > 1 \
+        and all(int(m.group(1)) <= int(m.group(2)) for m in pairs)
+
+
+def _ranks_of(cell: Cell, paired: bool) -> list[tuple[int, Span]]:
+    """(place, where it stands) of each place a rank cell states: one ('#3'), or two in a column of paired
+    places ('4 / 24'); of a place out of a total ('3 / 50') the place."""
+    rank = _rank_of(cell.text)
+    if rank is not None:
+        return [(rank, cell.core)]
+    m = _PAIRED_RANKS.match(cell.text)
+    if m is None:
+        return []
+    groups = (1, 2) if paired else (1,)
+    return [(int(m.group(g)), _piece_span(cell, m.start(g), m.end(g))) for g in groups]
 
 
 def _rank_of(text: str) -> Optional[int]:
