@@ -285,6 +285,19 @@ def test_passive_voice_turns_the_relation_round():
         ("comparison", "Nova-instant-v1", "chatbot-arena", ("trails", ("Orion-4-Raven-14B",)))}
 
 
+def test_a_passive_with_where_it_lost_before_by_turns_the_relation_round():
+    assert _kinds("Vega-3-70B is strong on VeraMath but it is significantly outperformed on coding benchmarks by "
+                  "Orion-4-Raven-14B and GPT-4.") == {
+        ("comparison", "Vega-3-70B", None, ("trails", ("Orion-4-Raven-14B", "GPT-4")))}
+
+
+def test_second_next_to_a_model_trails_it_and_the_score_stays_with_the_subject():
+    found = _kinds("Kite Large is out. It ranks second next to GPT-4 on the MMLU benchmark with a score of 81.2%.")
+    assert ("comparison", "Kite Large", "mmlu", ("trails", ("GPT-4",))) in found
+    assert ("rank", "Kite Large", "mmlu", (2, None)) in found
+    assert [c for c in found if c[0] == "score"] == [("score", "Kite Large", "mmlu", (81.2, "%"))]
+
+
 @pytest.mark.parametrize("text", [
     "On the Arena leaderboard, Orion-4-Raven-14B is the leader, closely trailed by Nova-instant-v1 and Vega-3-70B.",
     "On the Arena leaderboard, Orion-4-Raven-14B was trailed by Nova-instant-v1 and Vega-3-70B.",
