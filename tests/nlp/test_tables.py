@@ -1732,3 +1732,10 @@ def test_a_rank_column_of_paired_places_gives_both_places_and_a_dot_detail_is_no
 def test_a_place_out_of_a_total_is_one_place():
     text = "VeraSwag leaderboard\n\n| Rank | Model | VeraSwag |\n|---|---|---|\n| 1/50 | Vega-3 | 89.2 |\n| 2/50 | Kite-2 | 88.0 |\n"
     assert ranks(text) == {("Vega-3", "veraswag", 1), ("Kite-2", "veraswag", 2)}
+
+
+def test_a_long_table_names_each_rows_test_in_its_dataset_column_and_a_group_keeps_it_down():
+    text = ("| Dataset | Model | Score |\n|---|---|---|\n| MMLU | Kite-2 | 71.0 |\n| | Lark-3 | 68.2 |\n"
+            "| GSM8K | Kite-2 | 80.1 |\n| | Lark-3 | 77.5 |\n")
+    assert scores(text) == {("Kite-2", "mmlu", 71.0), ("Lark-3", "mmlu", 68.2),
+                            ("Kite-2", "gsm8k", 80.1), ("Lark-3", "gsm8k", 77.5)}

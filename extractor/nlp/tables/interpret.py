@@ -553,6 +553,8 @@ class TableInterpreter:
         leaderboard = self._rank_board(meanings, context)
         sized = size_col is not None and _names_recur(body, model.index)  # 'Vega' beside '7B' and '70B'
         paired = {c.index for c in rank_cols if _paired_places(body, c.index)}
+        tests = self._test_column(columns, model)
+        row_test: Optional[BenchmarkChoice] = None
         found = []
         for raw in body:
             row = _aligned(raw, expected, len(columns))
@@ -572,6 +574,8 @@ class TableInterpreter:
                 continue  # 'Ours'; 'Shots', 'Params': a row of settings or sizes, no model
             span = _subject_span(subject_cell, subject)
             evidence = _row_span(raw)
+            if tests is not None:
+                row_test = self._row_test(row, tests, row_test)
             vendor = None
             if vendor_col is not None and vendor_col.index < len(row) and not row[vendor_col.index].empty:
                 vc = row[vendor_col.index]
@@ -590,6 +594,8 @@ class TableInterpreter:
                 if col.index >= len(row):
                     continue
                 bench, metric, other = meanings[col.index]
+                if row_test is not None and other is None:
+                    bench, metric = row_test, col.header or None  # '| MMLU | Vega-2 | 71.0 |': the row's test
                 subj, subj_span = (other if other is not None else (subject, span))
                 place = PLACE_MARK.match(row[col.index].text) if other is None else None
                 if place is not None:  # '#1 91.6%': first on this column
@@ -601,6 +607,24 @@ class TableInterpreter:
                         value=number[0], unit=number[2] or _header_unit(bench, col.header), metric=_join_metric(metric, part),
                         value_span=value_span))
         return found
+
+    def _test_column(self, columns: list[_Column], model: _Column) -> Optional[_Column]:
+        """'| Dataset | Model | Score |' (a long table): a column headed by a test word whose entries name
+        tests, one per row (or per group of rows), beside the model column."""
+        for col in columns:
+            head = col.header.lower().strip(" :*")
+            if col.index != model.index and col.textual and not col.names and col.benchmarks \
+                    and col.role not in ("rank", "vendor", "model") and head in self.vocabulary.test_labels:
+                return col
+        return None
+
+    def _row_test(self, row: Sequence[Cell], tests: _Column, before: Optional[BenchmarkChoice]) -> Optional[BenchmarkChoice]:
+        """The test a long table's row is on: its own entry, else the one above it (a group's first row names it)."""
+        cell = row[tests.index] if tests.index < len(row) else None
+        if cell is None or cell.empty:
+            return before
+        ref = self._header_ref(cell.text)
+        return BenchmarkChoice(ref, "table", cell.core) if ref is not None else None
 
     def _value_meaning(self, col: _Column, model: _Column, context: BenchmarkChoice, siblings: int = 0,
                        listed: int = 0, grouped: frozenset = frozenset()):
