@@ -505,7 +505,7 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
         benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
                    (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)
                    or _board_as_subject(r, i, cue)
-                   or _on_benchmark_in_clause(r, i, cue) or _closes_the_sentence(r, i, cue)
+                   or _on_benchmark_in_clause(r, i, cue) or _closes_the_sentence(r, i, cue) or _where_points_to(r, i, cue)
                    or _result_on_benchmark(r, i, cue) or _reported_by_a_test(r, i, cue)]
     if not benches and kind != "score" and r.w(cue) in _PLACE_PREPOSITIONS and _after_comparison(r, cue):
         joined = [f for f in r.findings if f.kind == "comparison" and f.benchmark.source == "sentence"]
@@ -934,6 +934,15 @@ def _sets_the_scene(r: _Reading, i: int) -> bool:
         return False
     comma = next((k for k in range(start, min(r.end, start + 16)) if r.w(k) in (",", ":")), None)
     return comma is not None and i < comma
+
+
+def _where_points_to(r: _Reading, i: int, cue: int) -> bool:
+    """'evaluated on A and B, where X beats Y': a benchmark (or list of them) a ', where' clause holding the
+    cue points back to is that clause's."""
+    k = i + 1
+    while k < cue and (r.label(k) == "BENCHMARK" or r.w(k) in _BENCHMARK_LIST_GLUE):
+        k += 1
+    return r.w(k) == "where" and r.w(k - 1) == "," and not any(r.w(j) in (";", "where") for j in range(k + 1, cue))
 
 
 def _board_as_subject(r: _Reading, i: int, cue: int) -> bool:

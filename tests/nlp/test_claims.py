@@ -285,6 +285,17 @@ def test_passive_voice_turns_the_relation_round():
         ("comparison", "Nova-instant-v1", "chatbot-arena", ("trails", ("Orion-4-Raven-14B",)))}
 
 
+def test_a_where_clause_is_on_the_benchmarks_it_points_back_to():
+    assert _kinds("We evaluate performance using MMLU and GSM8K, where Vega-3-70B surpasses GPT-4o.") == {
+        ("comparison", "Vega-3-70B", "mmlu", ("outperforms", ("GPT-4o",))),
+        ("comparison", "Vega-3-70B", "gsm8k", ("outperforms", ("GPT-4o",)))}
+
+
+def test_a_name_with_an_accented_letter_is_a_model_name():
+    assert _kinds("Acme releases Brisé 3, an open model that beats Orion-4-Raven-14B and GPT-4o.") == {
+        ("comparison", "Brisé 3", None, ("outperforms", ("Orion-4-Raven-14B", "GPT-4o")))}
+
+
 def test_a_passive_with_where_it_lost_before_by_turns_the_relation_round():
     assert _kinds("Vega-3-70B is strong on VeraMath but it is significantly outperformed on coding benchmarks by "
                   "Orion-4-Raven-14B and GPT-4.") == {
