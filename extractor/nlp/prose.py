@@ -936,6 +936,24 @@ def _sets_the_scene(r: _Reading, i: int) -> bool:
     return comma is not None and i < comma
 
 
+_SAID_OF_VERBS = frozenset({"is", "was", "has", "had", "does", "did", "performs", "performed", "delivers", "delivered",
+                            "shows", "showed", "looks", "remains", "proves", "proved", "impresses", "shines", "excels"})
+
+
+def _said_of_before_colon(r: _Reading, colon: int) -> Optional[int]:
+    """'X is strong: ...': the one model a sentence opens on and says something of before its colon
+    (a predicate of two words at least), whose details the colon gives; else None."""
+    k = r.start
+    while r.w(k) in ("the", "-", "*", "\u2022"):
+        k += 1
+    if r.label(k) != "MODEL" or k not in r.spans:
+        return None
+    after = r.spans[k].end
+    if colon - after < 2 or r.w(after) not in _SAID_OF_VERBS or any(r.is_name(j) for j in range(after, colon)):
+        return None
+    return k
+
+
 def _where_points_to(r: _Reading, i: int, cue: int) -> bool:
     """'evaluated on A and B, where X beats Y': a benchmark (or list of them) a ', where' clause holding the
     cue points back to is that clause's."""
@@ -1228,6 +1246,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             labelled = _model_label(r, i)
             if labelled is not None and labelled not in skip:
                 return labelled  # '- X: Secured second place': the label names who the item speaks of
+            said_of = _said_of_before_colon(r, i)
+            if said_of is not None and said_of not in skip:
+                return said_of  # 'X is strong: its MMLU score is 80.1%': the colon goes on about X
         if (w in breaks or w in (".", "?", "!", ":")) and i < (
                 _before_adverbs(r, cue) if r.w(cue) in _PLACE_PREPOSITIONS and w in ("but", "yet") else cue) - 1 \
                 and not _abbreviation_stop(r, i) and not (w in ("while", "but") and r.w(_after_adverbs(r, i + 1)).endswith("ing")):
@@ -5358,8 +5379,9 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
     for back in (1, 2, 3):
         k = start - back
         if r.label(k) == "BENCHMARK" and all(r.w(t) in ("=", ":", "of", "score", "(", "at") or (
-                r.w(t) != "-" and _METRIC_TOKEN.match(r.w(t))) for t in range(k + 1, start)):
-            return _note(r, k)  # 'MMLU: 70.0', 'topped VeraBench at 80.8%', 'VeraEval LC of 57.6'
+                r.w(t) != "-" and _METRIC_TOKEN.match(r.w(t))) or (r.w(t) in ("is", "was") and r.w(t - 1) == "score")
+                for t in range(k + 1, start)):
+            return _note(r, k)  # 'MMLU: 70.0', 'topped VeraBench at 80.8%', 'VeraEval LC of 57.6', 'its MMLU score is 80.1'
     if r.w(end) in _PAIR_WORDS and _is_number(r.w(end + 1)):  # '44.9% vs. 41.7% on VeraQA': the pair's benchmark
         end += 2
         while r.w(end) in ("%", "percent", "points", "pts"):

@@ -285,6 +285,14 @@ def test_passive_voice_turns_the_relation_round():
         ("comparison", "Nova-instant-v1", "chatbot-arena", ("trails", ("Orion-4-Raven-14B",)))}
 
 
+def test_a_colon_goes_on_about_the_model_the_sentence_opens_on_and_each_score_keeps_the_test_named_before_it():
+    found = _kinds("Vega-3-70B is strong: its MMLU score is 80.1%, its GPQA score is 50.3%.")
+    assert found == _kinds("Vega-3-70B is strong: MMLU score is 80.1%, GPQA score is 50.3%.") == {
+        ("score", "Vega-3-70B", "mmlu", (80.1, "%")), ("score", "Vega-3-70B", "gpqa", (50.3, "%"))}
+    assert _kinds("Vega-3-70B is strong: Orion-4-Raven-14B scores 70.1% on MMLU.") == {
+        ("score", "Orion-4-Raven-14B", "mmlu", (70.1, "%"))}
+
+
 def test_a_where_clause_is_on_the_benchmarks_it_points_back_to():
     assert _kinds("We evaluate performance using MMLU and GSM8K, where Vega-3-70B surpasses GPT-4o.") == {
         ("comparison", "Vega-3-70B", "mmlu", ("outperforms", ("GPT-4o",))),
