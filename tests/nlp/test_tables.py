@@ -1739,3 +1739,19 @@ def test_a_long_table_names_each_rows_test_in_its_dataset_column_and_a_group_kee
             "| GSM8K | Kite-2 | 80.1 |\n| | Lark-3 | 77.5 |\n")
     assert scores(text) == {("Kite-2", "mmlu", 71.0), ("Lark-3", "mmlu", 68.2),
                             ("Kite-2", "gsm8k", 80.1), ("Lark-3", "gsm8k", 77.5)}
+
+
+def test_a_boards_table_of_small_whole_numbers_by_category_gives_places_not_scores():
+    text = ("Table 1. Chatbot Arena leaderboard overview by category.\n\n| Model | Overall | Math | Coding |\n|---|---|---|---|\n"
+            "| Vega-3-Pro | 1 | 3 | 2 |\n| Kite-2-Large | 2 | 1 | 1 |\n| Lark-4 | 3 | 2 | 5 |\n")
+    assert scores(text) == set()
+    assert ranks(text) == {("Vega-3-Pro", "chatbot-arena", 1), ("Vega-3-Pro", "chatbot-arena", 3),
+                           ("Vega-3-Pro", "chatbot-arena", 2), ("Kite-2-Large", "chatbot-arena", 2),
+                           ("Kite-2-Large", "chatbot-arena", 1), ("Lark-4", "chatbot-arena", 3),
+                           ("Lark-4", "chatbot-arena", 2), ("Lark-4", "chatbot-arena", 5)}
+
+
+def test_small_whole_numbers_off_a_board_stay_scores():
+    text = ("Results on VeraCount:\n\n| Model | Easy | Hard |\n|---|---|---|\n"
+            "| Vega-3-Pro | 1 | 3 |\n| Kite-2-Large | 2 | 1 |\n| Lark-4 | 3 | 2 |\n")
+    assert ranks(text) == set() and ("Vega-3-Pro", "veracount", 3.0) in scores(text)

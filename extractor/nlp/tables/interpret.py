@@ -551,6 +551,9 @@ class TableInterpreter:
         grouped = _grouped_prefixes([c.header for c in values])
         meanings = {c.index: self._value_meaning(c, model, context, siblings, listed, grouped) for c in values}
         leaderboard = self._rank_board(meanings, context)
+        if rank_cols == [] and _places_by_column(body, values) and leaderboard.ref is not None \
+                and leaderboard.ref.id in self.resolver.leaderboards:
+            rank_cols, values = values, []  # '| Model | Overall | Math | Coding |' over '1 | 3 | 2': a board's places
         sized = size_col is not None and _names_recur(body, model.index)  # 'Vega' beside '7B' and '70B'
         paired = {c.index for c in rank_cols if _paired_places(body, c.index)}
         tests = self._test_column(columns, model)
@@ -1114,6 +1117,22 @@ def _scoped_rank(text: str, ranked: bool) -> Optional[tuple[int, Optional[str]]]
         return int(m.group(1)), m.group(2)
     place = _rank_of(text) if ranked else None
     return (place, None) if place is not None else None
+
+
+def _places_by_column(body, columns: list[_Column]) -> bool:
+    """True when two or more value columns hold only small whole numbers, each column from 1 or near it:
+    places on a board, one column per category ('| Overall | Math |' over '1 | 3'), no scores."""
+    if len(columns) < 2 or len(body) < 3:
+        return False
+    for col in columns:
+        cells = [r[col.index].text for r in body if col.index < len(r) and not r[col.index].empty
+                 and r[col.index].text not in _NOT_REPORTED]
+        if len(cells) < 3 or not all(_RANK_CELL.match(c) and not c.startswith("#") for c in cells):
+            return False
+        places = [int(c) for c in cells]
+        if min(places) > 3 or max(places) > 300:
+            return False
+    return True
 
 
 def _paired_places(body, index: int) -> bool:
