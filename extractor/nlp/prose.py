@@ -1839,7 +1839,8 @@ def _in_fronted_clause(r: _Reading, t: int, cue: int) -> bool:
     return comma is not None and any(r.label(k) == "MODEL" for k in range(comma + 1, cue))
 
 
-_COORDINATED_ADVERBS = frozenset({"now", "also", "still", "then", "even", "later", "since", "overall"})
+_COORDINATED_ADVERBS = frozenset({"now", "also", "still", "then", "even", "later", "since", "overall", "only", "just",
+                                  "merely", "currently"})
 _MANNER_ADVERB = re.compile(r"^[a-z]{4,}ly$")
 
 

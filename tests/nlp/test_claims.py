@@ -293,6 +293,11 @@ def test_a_colon_goes_on_about_the_model_the_sentence_opens_on_and_each_score_ke
         ("score", "Orion-4-Raven-14B", "mmlu", (70.1, "%"))}
 
 
+def test_a_place_after_but_only_goes_on_with_the_clauses_subject():
+    assert _kinds("On the Chatbot Arena, Vega-3-70B answers fast but only ranks 23rd overall.") == {
+        ("rank", "Vega-3-70B", "chatbot-arena", (23, None))}
+
+
 def test_a_where_clause_is_on_the_benchmarks_it_points_back_to():
     assert _kinds("We evaluate performance using MMLU and GSM8K, where Vega-3-70B surpasses GPT-4o.") == {
         ("comparison", "Vega-3-70B", "mmlu", ("outperforms", ("GPT-4o",))),
