@@ -1755,3 +1755,12 @@ def test_small_whole_numbers_off_a_board_stay_scores():
     text = ("Results on VeraCount:\n\n| Model | Easy | Hard |\n|---|---|---|\n"
             "| Vega-3-Pro | 1 | 3 |\n| Kite-2-Large | 2 | 1 |\n| Lark-4 | 3 | 2 |\n")
     assert ranks(text) == set() and ("Vega-3-Pro", "veracount", 3.0) in scores(text)
+
+
+def test_a_long_html_table_gives_one_score_per_part_its_dataset_cell_lists():
+    text = ("<table><thead><tr><th>Task</th><th>Dataset</th><th>Model</th><th>Metrics</th><th>Results</th></tr></thead>"
+            "<tbody><tr><td rowspan=\"3\">ASR</td><td rowspan=\"2\"><b>Veraspeech</b><br>dev | test</td><td>Kite-2</td>"
+            "<td rowspan=\"2\">WER</td><td>2.1 | 5.5</td></tr><tr><td>Lark-3</td><td><b>- | 4.4</b></td></tr>"
+            "<tr><td>Veravoice</td><td>Kite-2</td><td>WER</td><td>7.7</td></tr></tbody></table>\n")
+    assert scores(text) == {("Kite-2", "veraspeech", 2.1), ("Kite-2", "veraspeech", 5.5), ("Lark-3", "veraspeech", 4.4),
+                            ("Kite-2", "veravoice", 7.7)}

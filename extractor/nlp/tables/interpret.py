@@ -40,6 +40,8 @@ _TAG_NOTE = re.compile(
 _SETTING = re.compile(r"(?i)(?<![\w=])(?:n\s?=\s?\d{1,2}|\d{1,2}-shot|zero-shot|few-shot|one-shot)(?![\w=])")
 _SLASH_NOTE = re.compile(r"\(([^()/]{1,20}(?:/[^()/]{1,20}){1,3})\)")
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
+_PIPED_VALUES = re.compile(r"(?:[-\u2013]|\d+(?:\.\d+)?%?)(?:\s*\|\s*(?:[-\u2013]|\d+(?:\.\d+)?%?))+")  # '2.1 | 5.5 | -'
+_LISTED_PARTS = re.compile(r"(.+?) \(([^()]+(?: \| [^()]+)+)\)")  # 'Vera (dev | test)': a test and its parts
 _PAIRED_RANKS = re.compile(r"^(?:#\s*)?(\d{1,3})\s*/\s*(?:#\s*)?(\d{1,3})$")  # '4 / 24': a place in a subset / overall
 _DOT_DETAIL = re.compile(r"\s+[\u00b7\u2022]\s+")
 _MEDALS = {**MEDAL_PLACES, "\U0001f3c5": 1, "\U0001f3c6": 1}  # a medal or a trophy heads
@@ -294,7 +296,7 @@ class TableInterpreter:
         """True when ``row`` heads the rows below it: the header repeated, header words, or model names
         across (after a header of names, or as the first row under a group header: '| | Open models | |')."""
         filled = [c for c in row if not c.empty]
-        if len(filled) < 2 or any(is_number_text(c.text) for c in filled):
+        if len(filled) < 2 or any(is_number_text(c.text) or _PIPED_VALUES.fullmatch(c.text) for c in filled):
             return False
         if len({c.text for c in filled}) == 1:
             return False  # one cell spanning the row ('Closed-Source Models'): a section, no header
@@ -443,7 +445,7 @@ class TableInterpreter:
             for row in body:
                 if j < len(row) and not row[j].empty and row[j].text.strip("*_ ") not in _NOT_REPORTED:
                     if is_number_text(row[j].text) or (slashes and _split_values(row[j], slashes)) \
-                            or _DECIMAL_PAIR.fullmatch(row[j].text):
+                            or _DECIMAL_PAIR.fullmatch(row[j].text) or _PIPED_VALUES.fullmatch(row[j].text):
                         col.numbers += 1
                     else:
                         col.texts += 1
@@ -557,7 +559,7 @@ class TableInterpreter:
         sized = size_col is not None and _names_recur(body, model.index)  # 'Vega' beside '7B' and '70B'
         paired = {c.index for c in rank_cols if _paired_places(body, c.index)}
         tests = self._test_column(columns, model)
-        row_test: Optional[BenchmarkChoice] = None
+        row_test: Optional[tuple[BenchmarkChoice, list[str]]] = None
         found = []
         for raw in body:
             row = _aligned(raw, expected, len(columns))
@@ -598,7 +600,10 @@ class TableInterpreter:
                     continue
                 bench, metric, other = meanings[col.index]
                 if row_test is not None and other is None:
-                    bench, metric = row_test, col.header or None  # '| MMLU | Vega-2 | 71.0 |': the row's test
+                    bench, metric = row_test[0], col.header or None  # '| MMLU | Vega-2 | 71.0 |': the row's test
+                    if row_test[1] and _PIPED_VALUES.fullmatch(row[col.index].text):
+                        found.extend(self._piped_scores(row[col.index], row_test, subject, span, evidence, vendor))
+                        continue  # 'Vera (dev | test)' beside '2.1 | 5.5': one score per part
                 subj, subj_span = (other if other is not None else (subject, span))
                 place = PLACE_MARK.match(row[col.index].text) if other is None else None
                 if place is not None:  # '#1 91.6%': first on this column
@@ -614,20 +619,45 @@ class TableInterpreter:
     def _test_column(self, columns: list[_Column], model: _Column) -> Optional[_Column]:
         """'| Dataset | Model | Score |' (a long table): a column headed by a test word whose entries name
         tests, one per row (or per group of rows), beside the model column."""
-        for col in columns:
-            head = col.header.lower().strip(" :*")
-            if col.index != model.index and col.textual and not col.names and col.benchmarks \
-                    and col.role not in ("rank", "vendor", "model") and head in self.vocabulary.test_labels:
-                return col
-        return None
+        found = [col for col in columns if col.index != model.index and col.textual and not col.names
+                 and col.role not in ("rank", "vendor", "model")
+                 and col.header.lower().strip(" :*") in self.vocabulary.test_labels]
+        before = [col for col in found if col.index < model.index]
+        return before[-1] if before else (found[0] if found else None)  # '| Task | Dataset | Model |': the dataset
 
-    def _row_test(self, row: Sequence[Cell], tests: _Column, before: Optional[BenchmarkChoice]) -> Optional[BenchmarkChoice]:
-        """The test a long table's row is on: its own entry, else the one above it (a group's first row names it)."""
+    def _row_test(self, row: Sequence[Cell], tests: _Column, before: Optional[tuple[BenchmarkChoice, list[str]]]
+                  ) -> Optional[tuple[BenchmarkChoice, list[str]]]:
+        """(the test a long table's row is on, the parts its values are given for): its own entry ('Vera
+        (dev | test)'), else the one above it (a group's first row names it)."""
         cell = row[tests.index] if tests.index < len(row) else None
         if cell is None or cell.empty:
             return before
-        ref = self._header_ref(cell.text)
-        return BenchmarkChoice(ref, "table", cell.core) if ref is not None else None
+        listed = _LISTED_PARTS.fullmatch(cell.text)
+        name, parts = (listed.group(1), [p.strip() for p in listed.group(2).split("|")]) if listed else (cell.text, [])
+        ref = self._header_ref(name) or (self.resolver.unlisted(*self.resolver.split_metric(name))
+                                         if name[:1].isalpha() and not self.is_name(name) else None)
+        return (BenchmarkChoice(ref, "table", cell.core), parts) if ref is not None else None  # under 'Dataset': a test
+
+    @staticmethod
+    def _piped_scores(cell: Cell, test: tuple[BenchmarkChoice, list[str]], subject: str, span: Span, evidence: Span,
+                      vendor) -> list[TableFinding]:
+        """One score per part a long table's test lists ('dev | test' beside '2.1 | 5.5'); none when the counts
+        differ ('-' marks a part without a value)."""
+        pieces = cell.text.split("|")
+        if len(pieces) != len(test[1]):
+            return []
+        found, at = [], 0
+        for piece, part in zip(pieces, test[1]):
+            offset = cell.text.index(piece, at)
+            at = offset + len(piece)
+            number = parse_number(piece.strip())
+            if number is None or number[1]:
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            found.append(TableFinding("score", subject, span, evidence, test[0], vendor, value=number[0],
+                                      unit=number[2], metric=part,
+                                      value_span=_piece_span(cell, offset + lead, offset + len(piece.rstrip()))))
+        return found
 
     def _value_meaning(self, col: _Column, model: _Column, context: BenchmarkChoice, siblings: int = 0,
                        listed: int = 0, grouped: frozenset = frozenset()):
@@ -1086,7 +1116,8 @@ def _settings_label(label: str, vocabulary: HeaderVocabulary) -> bool:
 def _is_header_row(row: Sequence[Cell]) -> bool:
     """Two or more cells without numbers; one cell spanning the row ('Base Model') is a section."""
     filled = [c for c in row if not c.empty]
-    return len(filled) >= 2 and not any(is_number_text(c.text) for c in filled) and len({c.text for c in filled}) > 1
+    return len(filled) >= 2 and not any(is_number_text(c.text) or _PIPED_VALUES.fullmatch(c.text) for c in filled) \
+        and len({c.text for c in filled}) > 1
 
 
 def _same_text(row: Sequence[Cell], header: list[Optional[Cell]]) -> bool:
@@ -1098,7 +1129,7 @@ def _is_section(row: Sequence[Cell], model_index: int) -> bool:
     """A row naming a group ('Pure SSM models', '**o1**') with no number in it (a cell of two, '53.0 70.1', counts,
     and so does a place: '1st', '🥇')."""
     return not any(is_number_text(c.text) or is_number_text(c.text.split(" ", 1)[0]) or _rank_of(c.text) is not None
-                   for k, c in enumerate(row) if k != model_index)
+                   or _PIPED_VALUES.fullmatch(c.text) for k, c in enumerate(row) if k != model_index)
 
 
 def _is_rank_sequence(cells: Sequence[Cell]) -> bool:

@@ -28,7 +28,7 @@ from itertools import combinations, takewhile
 from typing import Callable, Optional, Sequence
 
 from ..grammar import YEAR
-from .grid import Cell, Grid, empty_cell, make_cell
+from .grid import Cell, Grid, display_text, empty_cell, make_cell
 
 Line = tuple[int, int]
 NameEnd = Callable[[str, int], Optional[int]]  # where a model name starting at an offset ends, if one does
@@ -1082,11 +1082,23 @@ def _put_cell(article: str, row: Optional[list[Cell]], carried: dict, opened: tu
         return
     content_start, colspan, rowspan = opened
     close = article.rfind("</t", content_start, stop)
-    cell = make_cell(article, content_start, close if close >= 0 else stop)
+    cell = _with_listed_parts(article, make_cell(article, content_start, close if close >= 0 else stop))
     for _ in range(max(1, min(colspan, 20))):
         if rowspan > 1:
             carried[len(row)] = (cell, rowspan - 1)
         row.append(cell)
+
+
+def _with_listed_parts(article: str, cell: Cell) -> Cell:
+    """'<b>Vera</b><br>dev | test': a test's name over the parts its values are given for, one per
+    '|' (the values beside it read '2.1 | 5.5'); the cell reads 'Vera (dev | test)'."""
+    br = _BREAK.search(article, cell.start, cell.end)
+    if br is None:
+        return cell
+    name, parts = display_text(article[cell.start:br.start()]), display_text(article[br.end():cell.end])
+    if not name or " | " not in parts or len(parts) > 80:
+        return cell
+    return Cell(cell.start, cell.end, f"{name} ({parts})", cell.core)
 
 
 def _fill_carried(row: list[Cell], carried: dict) -> None:
