@@ -2,6 +2,7 @@
 
 import pytest
 
+from extractor.nlp.tables.interpret import parse_number
 from extractor.pipeline import extract_claims
 from extractor.records import Article
 
@@ -1764,3 +1765,14 @@ def test_a_long_html_table_gives_one_score_per_part_its_dataset_cell_lists():
             "<tr><td>Veravoice</td><td>Kite-2</td><td>WER</td><td>7.7</td></tr></tbody></table>\n")
     assert scores(text) == {("Kite-2", "veraspeech", 2.1), ("Kite-2", "veraspeech", 5.5), ("Lark-3", "veraspeech", 4.4),
                             ("Kite-2", "veravoice", 7.7)}
+
+
+def test_a_decimal_comma_is_a_decimal_point_and_a_thousands_comma_is_not():
+    assert parse_number("41,8%") == (41.8, False, "%") and parse_number("77,3") == (77.3, False, None)
+    assert parse_number("1,287") == (1287.0, False, None)
+
+
+def test_a_compute_column_is_no_score():
+    text = ("| Model | GFLOPs/token (Inference) | Mean Accuracy |\n|---|---|---|\n| Kite-2 | 140 | 79.5 |\n"
+            "| Lark-3 | 16 | 64.2 |\n")
+    assert {value for _, _, value in scores(text)} == {79.5, 64.2}

@@ -26,6 +26,7 @@ from .readers import PLACE_MARK, is_number_text, without_place_mark
 Span = tuple[int, int]
 
 _NUMBER = re.compile(r"^([~≈]?)([-+]?)(\d[\d,]*(?:\.\d+)?)\s*(%?)")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # '41,8%': a decimal comma (a thousands comma has three digits after it)
 _COMPOUND = re.compile(r"^(.*?\S)\s*\(\s*[~≈]?(\d[\d,]*(?:\.\d+)?)\s*(%?)\s*\)$")
 _POSITION = re.compile(r"^(?:#|no\.?\s*|top\s*)?(\d{1,2})(?:st|nd|rd|th)?\b")
 _SAYS_AN_OUTCOME = re.compile(r"(?i)\b(?:is|are|was|were|than|better|worse|ties?|wins?|loses?|vs\.?|versus)\b")
@@ -126,7 +127,8 @@ class HeaderVocabulary:
         if len(tokens) == 2 and tokens[-1] in ("rank", "ranking", "position", "place"):
             # 'Overall Rank', 'v2 Rank': a rank column with its qualifier; 'Average Rank' is a mean of ranks, no claim
             return "skip" if tokens[0] in self.words["score"] else "rank"
-        if any(t in self.words["skip"] for t in tokens) or low in self.words["skip"] or low in self.words["count"] \
+        if any(t in self.words["skip"] or (t.split("/", 1)[0] in self.words["skip"]) for t in tokens) \
+                or low in self.words["skip"] or low in self.words["count"] \
                 or any(w in written for w in self._cjk_skips) \
                 or any(" ".join(tokens).startswith(w + " ") for w in self._count_openings):  # 'Number of X'
             return "skip"
@@ -980,7 +982,9 @@ def parse_number(text: str) -> Optional[tuple[float, bool, Optional[str]]]:
     m = _NUMBER.match(without_place_mark(text))
     if m is None:
         return None
-    return float(m.group(3).replace(",", "")), bool(m.group(2)), ("%" if m.group(4) else None)
+    digits = m.group(3)
+    digits = digits.replace(",", ".") if _DECIMAL_COMMA.fullmatch(digits) else digits.replace(",", "")
+    return float(digits), bool(m.group(2)), ("%" if m.group(4) else None)
 
 
 def subject_text(text: str) -> str:
