@@ -293,7 +293,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     makers_only = alternation([a for a in vendor_aliases if a not in set(family_names)])
     weak = (
         rf"(?=[A-Z])(?<![A-Za-z0-9_\u00c0-\u024f\-/.])(?:(?!(?:{makers_only}|{languages}) )"
-        rf"(?P<family>[A-Z][A-Za-z{_ACCENTED}]{{1,20}}(?:[-\u2011][A-Z][A-Za-z]{{0,10}})?(?: [A-Z][a-z]{{2,12}})?)"  # 'DALL-E 3', 'Tülu 3'
+        # 'DALL-E 3', 'Tülu 3'
+        rf"(?P<family>[A-Z][A-Za-z{_ACCENTED}]{{1,20}}(?:[-\u2011][A-Z][A-Za-z]{{0,10}})?(?: [A-Z][a-z]{{2,12}})?)"
         rf" (?P<version>\d{{1,2}}(?:\.\d{{1,2}})?o?|[A-Z]\d{{1,2}}|[A-Z]\+{{1,2}}|[vV]\d{{1,2}}(?:\.\d)?)"
         rf"(?P<parts>(?: (?:{variant})){{0,2}}(?: {_SIZE}(?=\s|$|[,.;:)]))?(?: {MONTH_DAY}(?!\d|[.,]\d)| {_LABEL_MONTH_DAY}|{_DATED_RELEASE} {_LATE_MONTH_DAY}(?!\d|[.,]\d)|[-\u2011]{MONTH_DAY}(?!\d|[.,]\d))?(?: \((?:{_EFFORT}|{_SIZE})\)| \[(?:{_EFFORT}|{variant}|[A-Z])\])?)"
         rf"(?![A-Za-z0-9_\u00c0-\u024f%]|[.,]\d|\+)"

@@ -505,7 +505,8 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
         benches = [i for i in benches if r.spans[i]._.canonical in boards or 0 < i - cue <= 5 or
                    (0 < cue - i <= 3 and r.w(i + 1) in (",", ":")) or _sets_the_scene(r, i)
                    or _board_as_subject(r, i, cue)
-                   or _on_benchmark_in_clause(r, i, cue) or _closes_the_sentence(r, i, cue) or _where_points_to(r, i, cue)
+                   or _on_benchmark_in_clause(r, i, cue) or _closes_the_sentence(r, i, cue)
+                   or _where_points_to(r, i, cue)
                    or _result_on_benchmark(r, i, cue) or _reported_by_a_test(r, i, cue)]
     if not benches and kind != "score" and r.w(cue) in _PLACE_PREPOSITIONS and _after_comparison(r, cue):
         joined = [f for f in r.findings if f.kind == "comparison" and f.benchmark.source == "sentence"]
@@ -5382,7 +5383,7 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
         if r.label(k) == "BENCHMARK" and all(r.w(t) in ("=", ":", "of", "score", "(", "at") or (
                 r.w(t) != "-" and _METRIC_TOKEN.match(r.w(t))) or (r.w(t) in ("is", "was") and r.w(t - 1) == "score")
                 for t in range(k + 1, start)):
-            return _note(r, k)  # 'MMLU: 70.0', 'topped VeraBench at 80.8%', 'VeraEval LC of 57.6', 'its MMLU score is 80.1'
+            return _note(r, k)  # 'MMLU: 70.0', 'topped VeraBench at 80.8%', 'VeraEval LC of 57.6', 'MMLU score is 80.1'
     if r.w(end) in _PAIR_WORDS and _is_number(r.w(end + 1)):  # '44.9% vs. 41.7% on VeraQA': the pair's benchmark
         end += 2
         while r.w(end) in ("%", "percent", "points", "pts"):

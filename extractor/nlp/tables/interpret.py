@@ -44,7 +44,7 @@ _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 _PIPED_VALUES = re.compile(r"(?:[-\u2013]|\d+(?:\.\d+)?%?)(?:\s*\|\s*(?:[-\u2013]|\d+(?:\.\d+)?%?))+")  # '2.1 | 5.5 | -'
 _LISTED_PARTS = re.compile(r"(.+?) \(([^()]+(?: \| [^()]+)+)\)")  # 'Vera (dev | test)': a test and its parts
 _PAIRED_RANKS = re.compile(r"^(?:#\s*)?(\d{1,3})\s*/\s*(?:#\s*)?(\d{1,3})$")  # '4 / 24': a place in a subset / overall
-_DOT_DETAIL = re.compile(r"\s+[\u00b7\u2022]\s+")
+_DOT_DETAIL = re.compile(r"\s+[\u00b7\u2022]\s+")  # 'Vega 70B · 69.0B': a detail after a middle dot or bullet
 _MEDALS = {**MEDAL_PLACES, "\U0001f3c5": 1, "\U0001f3c6": 1}  # a medal or a trophy heads
 _SYMBOLS = re.compile(r"^[^\w(\[]+|[^\w)\]+.]+$")  # medals, stars and other marks around a name
 _PERCENT_HEADER = re.compile(r"(?:^|\s|\()%\)?\s*$")  # 'Mean %', 'Accuracy (%)': the column's numbers are percents
@@ -298,7 +298,7 @@ class TableInterpreter:
         """True when ``row`` heads the rows below it: the header repeated, header words, or model names
         across (after a header of names, or as the first row under a group header: '| | Open models | |')."""
         filled = [c for c in row if not c.empty]
-        if len(filled) < 2 or any(is_number_text(c.text) or _PIPED_VALUES.fullmatch(c.text) for c in filled):
+        if len(filled) < 2 or any(_holds_values(c.text) for c in filled):
             return False
         if len({c.text for c in filled}) == 1:
             return False  # one cell spanning the row ('Closed-Source Models'): a section, no header
@@ -447,7 +447,7 @@ class TableInterpreter:
             for row in body:
                 if j < len(row) and not row[j].empty and row[j].text.strip("*_ ") not in _NOT_REPORTED:
                     if is_number_text(row[j].text) or (slashes and _split_values(row[j], slashes)) \
-                            or _DECIMAL_PAIR.fullmatch(row[j].text) or _PIPED_VALUES.fullmatch(row[j].text):
+                            or _DECIMAL_PAIR.fullmatch(row[j].text) or _holds_values(row[j].text):
                         col.numbers += 1
                     else:
                         col.texts += 1
@@ -1120,8 +1120,7 @@ def _settings_label(label: str, vocabulary: HeaderVocabulary) -> bool:
 def _is_header_row(row: Sequence[Cell]) -> bool:
     """Two or more cells without numbers; one cell spanning the row ('Base Model') is a section."""
     filled = [c for c in row if not c.empty]
-    return len(filled) >= 2 and not any(is_number_text(c.text) or _PIPED_VALUES.fullmatch(c.text) for c in filled) \
-        and len({c.text for c in filled}) > 1
+    return len(filled) >= 2 and not any(_holds_values(c.text) for c in filled) and len({c.text for c in filled}) > 1
 
 
 def _same_text(row: Sequence[Cell], header: list[Optional[Cell]]) -> bool:
@@ -1132,8 +1131,8 @@ def _same_text(row: Sequence[Cell], header: list[Optional[Cell]]) -> bool:
 def _is_section(row: Sequence[Cell], model_index: int) -> bool:
     """A row naming a group ('Pure SSM models', '**o1**') with no number in it (a cell of two, '53.0 70.1', counts,
     and so does a place: '1st', '🥇')."""
-    return not any(is_number_text(c.text) or is_number_text(c.text.split(" ", 1)[0]) or _rank_of(c.text) is not None
-                   or _PIPED_VALUES.fullmatch(c.text) for k, c in enumerate(row) if k != model_index)
+    return not any(_holds_values(c.text) or is_number_text(c.text.split(" ", 1)[0]) or _rank_of(c.text) is not None
+                   for k, c in enumerate(row) if k != model_index)
 
 
 def _is_rank_sequence(cells: Sequence[Cell]) -> bool:
@@ -1152,6 +1151,11 @@ def _scoped_rank(text: str, ranked: bool) -> Optional[tuple[int, Optional[str]]]
         return int(m.group(1)), m.group(2)
     place = _rank_of(text) if ranked else None
     return (place, None) if place is not None else None
+
+
+def _holds_values(text: str) -> bool:
+    """True for a cell of one number ('76.2') or of one per part, piped ('2.1 | 5.5 | -')."""
+    return is_number_text(text) or _PIPED_VALUES.fullmatch(text) is not None
 
 
 def _places_by_column(body, columns: list[_Column]) -> bool:
