@@ -47,6 +47,7 @@ _LINE_OPENING = re.compile(r"\s*(?:[-*+\u2022>|]\s*|\d{1,2}[.)]\s*|#+\s*)*")  # 
 
 # '1 398' after a colon or a lower-case word: a thousands group set off by a space, as French and other
 # languages write it (a first group of one digit only, so table cells side by side never join)
+_DIGIT_THEN_GROUP = re.compile(r"[1-9] \d{3}")  # what every spaced thousands group holds: a cheap first look
 _SPACED_THOUSANDS = re.compile(r"(?:(?<=:)|(?<![\w-])[a-z]+) [1-9]( )\d{3}(?!\w|[.,]\d| \d)")
 
 
@@ -55,7 +56,7 @@ def unescaped(text: str) -> tuple[str, Optional[list[int]]]:
     markers of bold inside a line of prose and without the space of a spaced thousands group ('1 398'), and
     for each of its characters the offset it has in ``text`` (None when there is none of them)."""
     cuts: list[int] = []
-    for m in _SPACED_THOUSANDS.finditer(text):
+    for m in _SPACED_THOUSANDS.finditer(text) if _DIGIT_THEN_GROUP.search(text) else ():
         if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("|"):
             cuts.append(m.start(1))
     if "\\" in text:
