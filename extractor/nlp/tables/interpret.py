@@ -604,7 +604,10 @@ class TableInterpreter:
                 if row_test is not None and other is None:
                     bench, metric = row_test[0], col.header or None  # '| MMLU | Vega-2 | 71.0 |': the row's test
                     if row_test[1] and _PIPED_VALUES.fullmatch(row[col.index].text):
-                        found.extend(self._piped_scores(row[col.index], row_test, subject, span, evidence, vendor))
+                        for number, part, value_span in _split_values(row[col.index], row_test[1], "|"):
+                            found.append(TableFinding("score", subject, span, evidence, row_test[0], vendor,
+                                                      value=number[0], unit=number[2], metric=part,
+                                                      value_span=value_span))
                         continue  # 'Vera (dev | test)' beside '2.1 | 5.5': one score per part
                 subj, subj_span = (other if other is not None else (subject, span))
                 place = PLACE_MARK.match(row[col.index].text) if other is None else None
@@ -639,27 +642,6 @@ class TableInterpreter:
         ref = self._header_ref(name) or (self.resolver.unlisted(*self.resolver.split_metric(name))
                                          if name[:1].isalpha() and not self.is_name(name) else None)
         return (BenchmarkChoice(ref, "table", cell.core), parts) if ref is not None else None  # under 'Dataset': a test
-
-    @staticmethod
-    def _piped_scores(cell: Cell, test: tuple[BenchmarkChoice, list[str]], subject: str, span: Span, evidence: Span,
-                      vendor) -> list[TableFinding]:
-        """One score per part a long table's test lists ('dev | test' beside '2.1 | 5.5'); none when the counts
-        differ ('-' marks a part without a value)."""
-        pieces = cell.text.split("|")
-        if len(pieces) != len(test[1]):
-            return []
-        found, at = [], 0
-        for piece, part in zip(pieces, test[1]):
-            offset = cell.text.index(piece, at)
-            at = offset + len(piece)
-            number = parse_number(piece.strip())
-            if number is None or number[1]:
-                continue
-            lead = len(piece) - len(piece.lstrip())
-            found.append(TableFinding("score", subject, span, evidence, test[0], vendor, value=number[0],
-                                      unit=number[2], metric=part,
-                                      value_span=_piece_span(cell, offset + lead, offset + len(piece.rstrip()))))
-        return found
 
     def _value_meaning(self, col: _Column, model: _Column, context: BenchmarkChoice, siblings: int = 0,
                        listed: int = 0, grouped: frozenset = frozenset()):
@@ -923,10 +905,10 @@ def _split_parts(header: str) -> list[str]:
     return _slash_note(header) or _setting_parts(header)
 
 
-def _split_values(cell: Cell, parts: list[str]) -> list[tuple[tuple, str, Span]]:
-    """'51.1/44.7' under '(val/test)', '53.0  70.1' under 'n=0 n=5': one value per part ('36.6/-' has one);
-    [] when the cell does not split so."""
-    pieces = cell.text.split("/") if "/" in cell.text else cell.text.split()
+def _split_values(cell: Cell, parts: list[str], joint: Optional[str] = None) -> list[tuple[tuple, str, Span]]:
+    """'51.1/44.7' under '(val/test)', '53.0  70.1' under 'n=0 n=5', '2.1 | 5.5' with ``joint`` '|': one value
+    per part ('36.6/-' has one); [] when the cell does not split so."""
+    pieces = cell.text.split(joint or "/") if joint or "/" in cell.text else cell.text.split()
     if len(pieces) != len(parts):
         return []
     found, at = [], 0

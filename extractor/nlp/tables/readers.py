@@ -1093,7 +1093,7 @@ def _with_listed_parts(article: str, cell: Cell) -> Cell:
     """'<b>Vera</b><br>dev | test': a test's name over the parts its values are given for, one per
     '|' (the values beside it read '2.1 | 5.5'); the cell reads 'Vera (dev | test)'."""
     br = _BREAK.search(article, cell.start, cell.end)
-    if br is None:
+    if br is None or "|" not in article[br.end():cell.end]:
         return cell
     name, parts = display_text(article[cell.start:br.start()]), display_text(article[br.end():cell.end])
     if not name or " | " not in parts or len(parts) > 80:
