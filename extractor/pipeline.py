@@ -148,6 +148,7 @@ class Extractor:
                 origin = narrowed.origin if origin is None else [origin[k] for k in narrowed.origin]
         doc = self.nlp.make_doc(text)
         doc.user_data[TEXT_KEY] = text  # spares the components rebuilding it from tokens
+        doc._.url = article.url
         if mentions is not None:
             doc.user_data[MENTIONS_KEY] = mentions  # found once, for the gate and the entity layer
         doc = self.nlp(doc)

@@ -109,10 +109,10 @@ class Benchmark(Record):
 
     text: Optional[str] = Field(None, description="As written, or null when carried over from context.")
     id: Optional[str] = Field(None, description="Benchmark id from the guideline list, or null.")
-    source: Optional[Literal["sentence", "table", "caption", "label", "heading", "article"]] = Field(
+    source: Optional[Literal["sentence", "table", "caption", "label", "heading", "article", "address"]] = Field(
         None, description="Where the benchmark was read: the claim's own sentence or table header, the table's "
-                          "caption, an item label, a section heading, or the article's leaderboard (carried over); "
-                          "null when unknown.")
+                          "caption, an item label, a section heading, the article's leaderboard (carried over), or "
+                          "the article's own web address when its text names no board; null when unknown.")
     part: Optional[str] = Field(None, description="The part of the board the claim is on, when it names one "
                                                    "('Vision Arena' of chatbot-arena); null for the whole board.")
     span: Optional[TextSpan] = None

@@ -108,6 +108,7 @@ class BenchmarkResolver:
         self._ids.pop("", None)
         self._names = {b.id: b.name for b in kb.benchmarks.values()}
         self.leaderboards = frozenset(b.id for b in kb.benchmarks.values() if b.leaderboard)
+        self._url_aliases = [(a.lower(), b.id) for b in kb.benchmarks.values() for a in b.url_aliases]
         self.elo_scales = frozenset(b.id for b in kb.benchmarks.values() if b.elo)
         self.context_aliases = frozenset(a for b in kb.benchmarks.values() for a in b.context_aliases)
         self._parts = {b.id: (b.part_of, b.name) for b in kb.benchmarks.values() if b.part_of}
@@ -142,6 +143,11 @@ class BenchmarkResolver:
         """The id a claim on ``bench_id`` carries and the part of that board it names: a listed part of
         a board is reported under the board ('vision-arena' -> ('chatbot-arena', 'Vision Arena'))."""
         return self._parts.get(bench_id, (bench_id, None))
+
+    def at_address(self, address: Optional[str]) -> Optional[str]:
+        """The listed benchmark a web address belongs to ('https://lmarena.ai/leaderboard' -> 'chatbot-arena')."""
+        target = (address or "").lower()
+        return next((bid for alias, bid in self._url_aliases if alias in target), None) if target else None
 
     def listed(self, name: str) -> Optional[str]:
         """The id of a listed benchmark named so (any case, any separators), else None; an acronym

@@ -204,11 +204,18 @@ class ArticleContext:
             if len({e._.canonical for e in named}) == 1:  # 'a framework called VeraBench': what it ranks by
                 self.boards = self.boards | {named[0]._.canonical}
                 return BenchmarkNote(named[0]._.canonical, None, None, "article")
-            return self._most_named_suite()
+            suite = self._most_named_suite()
+            return suite if suite.id is not None else self._board_at_address()
         introduced = self._introduced_board(boards)
         if introduced is not None:
             return introduced
         return self._listed_board(boards, title_end)
+
+    def _board_at_address(self) -> BenchmarkNote:
+        """The listed board the article's own address belongs to ('lmarena.ai/leaderboard'), for a page that
+        never names the board it shows."""
+        board = self.resolver.at_address(self.doc._.url)
+        return BenchmarkNote(board, None, None, "address") if board is not None else BenchmarkNote()
 
     def _introduced_board(self, boards: list[Span]) -> Optional[BenchmarkNote]:
         """'a new benchmark called DeepVera': the one board the article introduces by name, when it names it more

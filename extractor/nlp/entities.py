@@ -276,7 +276,6 @@ class EntityRecognizer:
             rf" (?:{'|'.join(map(re.escape, capital_variants))})[ \-\u2011]?\d")
         self._variant_words = re.compile(  # 'Kestrel Ultra', 'Kestrel Pro Max': a named model's variant
             rf"(?: (?:{'|'.join(map(re.escape, capital_variants))})){{1,2}}(?![\w\-\u2011])")
-        self._url_aliases = [(a.lower(), b.id) for b in kb.benchmarks.values() for a in b.url_aliases]
         suffixes = kb.grammar.get("vendor_suffixes", ())
         self._vendor_shape = _vendor_shape(suffixes)
         self._maker_words = re.compile(_maker_name(suffixes, 2)) if suffixes else None  # 'Acme Labs', whatever follows
@@ -384,7 +383,7 @@ class EntityRecognizer:
         found += _recurring(text, self._possessed_ids(text, mentions))
         if "s " in text:
             found += self._quoted_possessed(text, mentions)
-        if "](" in text and self._url_aliases:
+        if "](" in text:
             found += self._linked_benchmarks(text)
         if " is a" in text or " is the " in text:
             found += self._defined_benchmarks(text)
@@ -1038,8 +1037,7 @@ class EntityRecognizer:
     def _linked_benchmarks(self, text: str) -> Iterable[Mention]:
         """'[LLM Leaderboard](https://.../open_llm_leaderboard)': the link text names the board its address does."""
         for m in _LINK.finditer(text):
-            target = m.group(2).lower()
-            found = next((bid for alias, bid in self._url_aliases if alias in target), None)
+            found = self.resolver.at_address(m.group(2))
             if found is not None:
                 yield Mention(m.start(1), m.end(1), "BENCHMARK", "link", {"canonical": found})
 

@@ -23,6 +23,7 @@ _SPAN_ATTRS = {
     "refers_to": None,   # MODEL: the longer name a short form stands for ('Large 2' -> 'Mistral Large 2')
 }
 _DOC_ATTRS = {
+    "url": None,          # the address the article came from, when the caller knows it
     "layout": None,       # the article's blocks and tables (layout.Layout.to_data)
     "table_names": None,  # [start, end, name] of every name on a table's model axis
     "candidates": None,   # [start, end] characters of each prose sentence the claim rules read

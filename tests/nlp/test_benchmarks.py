@@ -292,3 +292,14 @@ def test_a_task_written_area_dot_task_is_no_benchmark_of_its_own(name):
 def test_a_latin_name_with_a_chinese_board_word_glued_on_keeps_the_latin_name_as_its_id(name, bench):
     """'SC-Safety安全总榜' is SC-Safety's overall board: the Chinese words describe it, as they do a listed name's."""
     assert RESOLVER.resolve(name).id == bench
+
+
+@pytest.mark.parametrize("address, bench", [
+    ("https://lmarena.ai/leaderboard/text", "chatbot-arena"),
+    ("https://huggingface.co/spaces/open-llm-leaderboard/open_llm_leaderboard", "open-llm-leaderboard"),
+    ("https://www.superclueai.com/", "superclue"),
+    ("https://example.org/ai/rankings", None),
+    (None, None),
+])
+def test_a_web_address_belongs_to_the_listed_board_it_names(address, bench):
+    assert BenchmarkResolver(load_knowledge()).at_address(address) == bench

@@ -4847,3 +4847,24 @@ def test_rivals_given_as_examples_in_brackets_are_the_objects():
                                       "Vega-2 beat Kite-7B on important benchmarks like GSM8K, and MMLU."])
 def test_a_comparison_on_benchmarks_named_as_members_holds_on_each(sentence):
     assert sorted(c[4] for c in claims_of(sentence) if c[0] == "comparison") == ["gsm8k", "mmlu"]
+
+
+_UNNAMED_BOARD_TABLE = "Rank | Model | Score\n1 | Gemini-2.5-Pro | 1460\n2 | o3-2025-04-16 | 1451\n"
+
+
+@pytest.mark.parametrize("url, bench, source", [
+    ("https://lmarena.ai/leaderboard/text", "chatbot-arena", "address"),
+    ("https://example.org/news/ai-rankings", None, None),
+    (None, None, None),
+])
+def test_a_table_page_naming_no_board_is_on_the_board_its_address_belongs_to(url, bench, source):
+    found = extract_claims(Article(id="t", text=_UNNAMED_BOARD_TABLE, url=url, source="test"))
+    assert [(c.kind, c.subject.text, c.benchmark.id, c.benchmark.source) for c in found] == [
+        ("rank", "Gemini-2.5-Pro", bench, source), ("score", "Gemini-2.5-Pro", bench, source),
+        ("rank", "o3-2025-04-16", bench, source), ("score", "o3-2025-04-16", bench, source)]
+
+
+def test_a_board_the_text_names_wins_over_the_address():
+    text = "SuperCLUE ranking, June\n\n" + _UNNAMED_BOARD_TABLE
+    found = extract_claims(Article(id="t", text=text, url="https://lmarena.ai/leaderboard", source="test"))
+    assert {c.benchmark.id for c in found} == {"superclue"}
