@@ -272,9 +272,15 @@ class ArticleContext:
         """The benchmark named at least twice outside tables and at least twice as often as any other (a
         title that is its name alone counts twice: the page is about it)."""
         counts = Counter()
+        seen = set()
         for e in self.ents:
             if e.label_ == "BENCHMARK" and (e._.source == "unknown" or not unlisted_only) \
                     and not self.layout.in_table(e.start_char):  # 'VeraWorld: Benchmarking ...', its own title: twice
+                block = self.layout.block_at(e.start_char)
+                if block is not None and self._lists_benchmarks(block):
+                    if (e._.canonical, block.start) in seen:
+                        continue  # a list of tests ('A, B, C (harder than C)'): each counts once
+                    seen.add((e._.canonical, block.start))
                 counts[e._.canonical] += 2 if _OWN_TITLE.match(self.text, e.end_char, e.end_char + 24) else 1
         title = self.layout.blocks[0] if self.layout.blocks and self.layout.blocks[0].kind == "heading" else None
         named = self.benchmarks_between(title.start, title.end) if title is not None else []
@@ -284,6 +290,10 @@ class ArticleContext:
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             return None
         return ranked[0][0]
+
+    def _lists_benchmarks(self, block: Block) -> bool:
+        """True for a paragraph naming three benchmarks or more: a list of tests, about none of them."""
+        return len({e._.canonical for e in self.benchmarks_between(block.start, block.end)}) >= 3
 
     def _listed_board(self, boards: list[Span], title_end: int) -> BenchmarkNote:
         """The listed board named most, one in the title counting thrice (the first named, on a tie)."""

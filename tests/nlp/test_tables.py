@@ -889,6 +889,13 @@ def test_prose_about_two_benchmarks_leaves_a_metric_only_table_without_one():
     assert scores(text) == {("Kite-3", None, 61.2), ("Lark-2", None, 48.75)}
 
 
+def test_a_footnote_listing_the_tests_an_average_covers_gives_the_table_none_of_them():
+    text = ("## Evaluations\n\n| Model | Average Score on 6 Benchmarks |\n|---|---|\n| Kite-3 | 77.3 |\n"
+            "| Lark-2 | 71.1 |\n\n*Benchmarks: AI2D test, ChartQA test, DocQA test, MathVista testmini, CountBenchQA, "
+            "Flickr Count (a new set we built, far harder than CountBenchQA).*\n")
+    assert scores(text) == {("Kite-3", None, 77.3), ("Lark-2", None, 71.1)}
+
+
 def test_a_column_of_large_whole_numbers_beside_scores_is_no_score_column_but_an_elo_one_is():
     text = ("| Checkpoint | GT | MMLU-5 |\n|---|---|---|\n| Vega-11B | 5500 | 58.37 |\n| Lyra-LM-7B | 15000 | 66.69 |\n")
     assert scores(text) == {("Vega-11B", "mmlu", 58.37), ("Lyra-LM-7B", "mmlu", 66.69)}
