@@ -171,6 +171,8 @@ _OPENING_WORDS = frozenset({"The", "On", "In", "At", "A", "An", "For", "With", "
                             "Their", "This", "That", "Our", "New", "Latest"})  # a capital that only opens a sentence
 _SIZE_END = re.compile(r"[ \-](\d{1,4}(?:\.\d)?[BM])$")  # the size a name ends with: 'Vega 2 70B'
 _NEXT_SIZE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)(\d{1,4}(?:\.\d)?[BM])(?![\w\-])")
+_SLASHED_SIZES = re.compile(r"((?:/\d{1,4}(?:\.\d)?[BM])+)((?:-[A-Za-z][A-Za-z0-9.]*)+)(?![\w\-/])")  # '/7B/72B-Chat'
+_SIZE_WORD = re.compile(r"\d{1,4}(?:\.\d)?[BM]")
 _SIZED_VARIANT = re.compile(r"\b(?:[Ii]ts|[Tt]he) (?P<size>\d{1,3}(?:x\d{1,3})?[BM]) (?:variant|version|model|edition)\b"
                             r"(?P<of> of )?")
 _SIZED_VARIANTS_READ = 64  # sized references read in one article, each looking over its mentions: a bound
@@ -1075,7 +1077,7 @@ class EntityRecognizer:
         if shortened:  # 'R1' by its shape alone is the article's 'DeepSeek R1' shortened
             spans = {(m.start, m.end) for m in shortened}
             found = [m for m in found if m.source != "shape" or (m.start, m.end) not in spans] + shortened
-        found += self._coordinated_sizes(text, found)
+        found = self._with_coordinated_sizes(text, found)
         found += self._sized_variants(text, found)
         found += self._family_words(text, found)
         found += self._called_models(text)
@@ -1301,16 +1303,22 @@ class EntityRecognizer:
                                  dict(longer.attrs, refers_to=text[longer.start:longer.end])))
         return found
 
-    def _coordinated_sizes(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """'Vega 2 70B and 405B', 'Vega 7B, 13B and 70B': a bare size after a sized name is that name in
-        the other size."""
-        found = []
-        for m in mentions:
+    def _with_coordinated_sizes(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` and the names of coordinated sizes: 'Vega 2 70B and 405B', 'Vega 7B, 13B and 70B': a
+        bare size after a sized name is that name in the other size; 'Vega-1.5B/7B-Chat': every slashed
+        size, the first too, ends in the suffix after the last."""
+        found, mentions = [], list(mentions)
+        for k, m in enumerate(mentions):
             if m.label != "MODEL":
                 continue
             name = text[m.start:m.end]
             size = _SIZE_END.search(name)
             if size is None:
+                continue
+            slashed = _SLASHED_SIZES.match(text, m.end)
+            if slashed is not None:
+                mentions[k] = _with_suffix(m, name, slashed.group(2))
+                found += self._slashed_sizes(m, name, size, slashed)
                 continue
             at = m.end
             while True:
@@ -1325,6 +1333,21 @@ class EntityRecognizer:
                     attrs["canonical"] = canonical[:-len(size.group(1))] + other.lower()
                 found.append(Mention(nxt.start(1), nxt.end(1), "MODEL", "weak", attrs))
                 at = nxt.end(1)
+        return mentions + found
+
+    @staticmethod
+    def _slashed_sizes(m: Mention, name: str, size: re.Match, slashed: re.Match) -> list[Mention]:
+        """The other sizes of 'Vega-1.5B/7B/72B-Chat' after the first, each that name in its size, the last
+        holding the suffix."""
+        found, suffix = [], slashed.group(2)
+        canonical = m.attrs.get("canonical")
+        for other in _SIZE_WORD.finditer(slashed.group(1)):
+            start = slashed.start(1) + other.start()
+            end = slashed.end() if other.end() == len(slashed.group(1)) else start + len(other.group())
+            attrs = dict(m.attrs, refers_to=name[:size.start(1)] + other.group() + suffix)
+            if canonical and canonical.endswith(size.group(1).lower()):
+                attrs["canonical"] = canonical[:-len(size.group(1))] + (other.group() + suffix).lower()
+            found.append(Mention(start, end, "MODEL", "weak", attrs))
         return found
 
     def _sized_variants(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1813,6 +1836,13 @@ def _product_ids_joined(text: str, mentions: list[Mention]) -> list[Mention]:
         joined.append(a)
         k += 1
     return joined
+
+
+def _with_suffix(m: Mention, name: str, suffix: str) -> Mention:
+    """``m`` standing for its name with ``suffix`` ('Vega-1.5B' of 'Vega-1.5B/7B-Chat' is 'Vega-1.5B-Chat')."""
+    canonical = m.attrs.get("canonical")
+    return Mention(m.start, m.end, m.label, m.source, dict(
+        m.attrs, refers_to=name + suffix, canonical=(canonical + suffix.lower()) if canonical else None))
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -4263,7 +4263,7 @@ def _respective(r: _Reading, subject: int) -> list[int]:
     """The names of an 'A and B ranked 3rd and 10th, respectively' sentence, in order."""
     subjects = [subject]
     j = subject - 1
-    while j >= r.start and (r.w(j) in (",", "and") or r.is_name(j) or r.w(j) in POSSESSIVE):
+    while j >= r.start and (r.w(j) in (",", "and", "/") or r.is_name(j) or r.w(j) in POSSESSIVE):
         if r.label(j) == "MODEL":
             subjects.insert(0, j)
         j -= 1

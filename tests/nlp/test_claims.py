@@ -4868,3 +4868,19 @@ def test_a_board_the_text_names_wins_over_the_address():
     text = "SuperCLUE ranking, June\n\n" + _UNNAMED_BOARD_TABLE
     found = extract_claims(Article(id="t", text=text, url="https://lmarena.ai/leaderboard", source="test"))
     assert {c.benchmark.id for c in found} == {"superclue"}
+
+
+@pytest.mark.parametrize("text", [
+    "Llama-2-7B, Llama-2-13B and Llama-2-70B achieve 45.3, 54.8, and 68.9 respectively on the MMLU benchmark.",
+    "Llama-2-7B/13B/70B score 45.3, 54.8 and 68.9 on MMLU, respectively.",
+])
+def test_respectively_pairs_names_joined_by_commas_or_slashes_after_a_plural_verb(text):
+    assert [(c.subject.text, c.benchmark.id, c.score.value) for c in extract_claims(
+        Article(id="t", text=text, source="test"))] == [
+        ("Llama-2-7B", "mmlu", 45.3), ("Llama-2-13B", "mmlu", 54.8), ("Llama-2-70B", "mmlu", 68.9)]
+
+
+def test_slashed_sizes_with_a_shared_suffix_each_take_their_value_in_turn():
+    text = "Vega-Math-1.5B/7B/72B-Instruct achieve 79.7, 85.3, and 87.8 respectively on the MATH benchmark."
+    assert [(c.subject.text, c.score.value) for c in extract_claims(Article(id="t", text=text, source="test"))] == [
+        ("Vega-Math-1.5B-Instruct", 79.7), ("Vega-Math-7B-Instruct", 85.3), ("Vega-Math-72B-Instruct", 87.8)]

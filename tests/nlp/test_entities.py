@@ -311,6 +311,14 @@ def test_a_size_in_brackets_belongs_to_the_name(nlp):
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["LLaMA 3.1 (405B)", "GPT-4"]
 
 
+def test_slashed_sizes_share_the_suffix_after_the_last(nlp):
+    doc = nlp("We release Vega-Math-1.5B/7B/72B-Instruct today.")
+    found = [(e.text, e._.refers_to, e._.canonical) for e in doc.ents if e.label_ == "MODEL"]
+    assert found == [("Vega-Math-1.5B", "Vega-Math-1.5B-Instruct", "vega-math-1.5b-instruct"),
+                     ("7B", "Vega-Math-7B-Instruct", "vega-math-7b-instruct"),
+                     ("72B-Instruct", "Vega-Math-72B-Instruct", "vega-math-72b-instruct")]
+
+
 def test_a_names_version_and_variant_without_its_family_word_stand_for_it(nlp):
     doc = nlp("Claude 3.5 Sonnet is out. On HumanEval, 3.5 Sonnet scores 84.9%, while 3 Opus trails.")
     found = [(e.text, e._.refers_to) for e in doc.ents if e.label_ == "MODEL"]
