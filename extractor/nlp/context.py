@@ -27,6 +27,8 @@ from .tables.grid import display_text
 from .tables.interpret import BenchmarkChoice
 
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_LISTED_NAMES_READ = 12  # list items read as the objects of one comparison: a bound
+_WORD_LEFT = re.compile(r"[^\W\d_]{2,}")  # a word beside an item's names: the item says more than a name
 _TITLE_WORD = re.compile(r"^[A-Z][A-Za-z]{2,15}$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _OWN_TITLE = re.compile(r":\s*(?:An?\s+)?Benchmark(?:ing|s)?\b")  # 'VeraWorld: Benchmarking Agents ...'
@@ -486,6 +488,27 @@ class ArticleContext:
             if named is not None or n == 1:
                 return named
         return None
+
+    def listed_below(self, offset: int) -> list[Span]:
+        """The models of the list right below the line holding ``offset``, one name an item ('- OpenAI's
+        GPT-4o'): whom 'X outperforms leading models, including:' compares X with. None when an item says
+        more than a name."""
+        block = self.layout.block_at(offset)
+        if block is None or block.kind == "table":
+            return []
+        names: list[Span] = []
+        for item in self.layout.blocks[self.layout.index_of(block) + 1:][:_LISTED_NAMES_READ]:
+            if item.kind != "item":
+                break
+            ents = self.ents_between(item.start, item.end)
+            models = [e for e in ents if e.label_ == "MODEL"]
+            if len(models) != 1:
+                return []
+            rest = "".join(self.text[a:b] for a, b in _gaps(item.start, item.end, ents))
+            if _WORD_LEFT.search(rest.replace("'s", "").replace("\u2019s", "")):
+                return []
+            names.append(models[0])
+        return names
 
     def in_list_of_no_model(self, offset: int) -> bool:
         """True for a list item whose section heading names no model (one that names two leaves it open)."""
@@ -947,3 +970,13 @@ def _choice(note: BenchmarkNote) -> BenchmarkChoice:
     if note.id is None:
         return BenchmarkChoice(None, note.source or "article")
     return BenchmarkChoice(BenchmarkRef(note.id, note.text or note.id), note.source or "article", note.span)
+
+
+def _gaps(start: int, end: int, spans: list[Span]) -> list[tuple[int, int]]:
+    """The stretches of ``[start, end)`` outside ``spans`` (in text order)."""
+    gaps, at = [], start
+    for e in spans:
+        gaps.append((at, e.start_char))
+        at = e.end_char
+    gaps.append((at, end))
+    return [(a, b) for a, b in gaps if b > a]

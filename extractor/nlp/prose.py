@@ -2899,6 +2899,8 @@ def _comparisons(r: _Reading) -> None:
         implied = cue.label == "TRAIL" and not objects and subject is not None
         if implied:
             objects = _implied_leader(r, subject, start, end)
+        if not objects and subject is not None:
+            objects = _listed_below(r)  # 'X outperforms leading models, including:' and a list of names
         if not objects and subject is not None and (r.w(end) in _ON_WORDS or r.w(end - 1) in _ON_WORDS):
             objects = _compared_before(r, subject)  # 'X beats Y on A. It trails on B.': Y again
         if not implied:
@@ -4280,6 +4282,17 @@ def _plural_reference(r: _Reading, end: int) -> bool:
         return False
     return any(r.w(k) == "they" or (r.w(k) in ("these", "those", "both", "the") and r.w(k + 1) in _PLURAL_REFERENTS)
                for k in range(r.start, end))
+
+
+def _listed_below(r: _Reading) -> list[int]:
+    """The names of the list below a sentence that ends in a colon, made names of this sentence."""
+    last = next((k for k in range(r.end - 1, r.start, -1) if r.w(k).strip()), r.start)
+    if r.w(last) != ":":
+        return []
+    names = r.ctx.listed_below(r.doc[last].idx)
+    for span in names:
+        r.spans.setdefault(span.start, span)
+    return [span.start for span in names]
 
 
 def _named_before(r: _Reading) -> list[int]:

@@ -4884,3 +4884,16 @@ def test_slashed_sizes_with_a_shared_suffix_each_take_their_value_in_turn():
     text = "Vega-Math-1.5B/7B/72B-Instruct achieve 79.7, 85.3, and 87.8 respectively on the MATH benchmark."
     assert [(c.subject.text, c.score.value) for c in extract_claims(Article(id="t", text=text, source="test"))] == [
         ("Vega-Math-1.5B-Instruct", 79.7), ("Vega-Math-7B-Instruct", 85.3), ("Vega-Math-72B-Instruct", 87.8)]
+
+
+def test_a_comparison_ending_in_a_colon_is_with_each_name_of_the_list_below():
+    text = ("Zenith announced that Vega-3 outperforms leading models, including:\n- Nimbus-2\n- OpenAI's GPT-4o\n"
+            "- Meta's Llama-3.1-405B\nThe claim was posted on its blog.")
+    assert [(c.kind, c.subject.text, c.relation, [o.text for o in c.objects]) for c in extract_claims(
+        Article(id="t", text=text, source="test"))] == [
+        ("comparison", "Vega-3", "outperforms", ["Nimbus-2", "GPT-4o", "Llama-3.1-405B"])]
+
+
+def test_a_list_whose_items_say_more_than_a_name_gives_the_colon_comparison_no_objects():
+    text = "Vega-3 beats several models:\n- GPT-4o, which costs more\n- Claude 3.5 Sonnet\n"
+    assert [c for c in extract_claims(Article(id="t", text=text, source="test")) if c.kind == "comparison"] == []
