@@ -29,6 +29,8 @@ _SPLIT = re.compile(r"(?i)^(.*?[A-Za-z0-9])[\s\-_]+((?:test|val|dev|testmini|val
 _HARNESS_TASK = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*/[a-z0-9_@]+$")  # 'boolq/acc': an evaluation harness's task
 _SUITE_NOUNS = frozenset({"benchmark", "benchmarks", "evaluation", "evaluations", "leaderboard", "leaderboards",
                           "results", "performance", "eval", "evals"})
+# one word of capitals and letters or digits ('MME', 'VeraWords'), then a word that says it is a test
+_NAME_THEN_SUITE_NOUN = re.compile(r"^((?=\w*[A-Z0-9]\w*[A-Z0-9])\w+) (?:[Bb]enchmark|[Ee]valuation|[Ee]val)$")
 _ONE_CAPITAL = re.compile(r"^[A-Z]$")
 _MEASURE_BEFORE = re.compile(r"^[^()]{1,40}\([^()]{2,40}\)\s*$")  # 'Accuracy (AIME 2025)': one bracket, at the end
 _AT_K = re.compile(r"(?i)pass\s*@\s*\d+")
@@ -283,7 +285,9 @@ class BenchmarkResolver:
         if bench is not None:  # 'the MT benchmark': MT-Bench, its name spelled out
             return BenchmarkRef(bench, base, metric)
         latin = _LATIN_THEN_CJK.match(base)  # 'SC-Safety安全总榜' (its overall board): the id is the Latin name's
-        return BenchmarkRef(slug(latin.group(1) if latin else base), base, metric, listed=False)
+        named = _NAME_THEN_SUITE_NOUN.match(base)  # 'MME Evaluation', 'VeraWords benchmark': the name's id
+        return BenchmarkRef(slug(latin.group(1) if latin else named.group(1) if named else base), base, metric,
+                            listed=False)
 
     def is_arena(self, bench_id: Optional[str]) -> bool:
         """True for a board rated on an Elo scale: a listed one, or one named an arena ('vision-duel-arena')."""

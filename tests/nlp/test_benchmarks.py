@@ -303,3 +303,10 @@ def test_a_latin_name_with_a_chinese_board_word_glued_on_keeps_the_latin_name_as
 ])
 def test_a_web_address_belongs_to_the_listed_board_it_names(address, bench):
     assert BenchmarkResolver(load_knowledge()).at_address(address) == bench
+
+
+@pytest.mark.parametrize("name, bench", [("MME Evaluation", "mme"), ("MME Benchmark", "mme"), ("VeraQA Eval", "veraqa"),
+                                         ("Cross-File Evaluation", None)])
+def test_a_word_saying_an_unlisted_name_is_a_test_is_no_part_of_its_id(name, bench):
+    found = BenchmarkResolver(load_knowledge()).resolve(name)
+    assert (found.id if found else None) == bench
