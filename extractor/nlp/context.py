@@ -756,6 +756,8 @@ class ArticleContext:
             candidates = [e for e in models if not compared_with(e)]  # "That's smaller than X": X is no topic
             candidates = [e for e in candidates if not _in_opening_phrase(e)] or candidates  # 'Built upon X, Y ...': Y
             candidates = [e for e in candidates if not _bracketed_alias(e)]  # 'Bard (Gemini Pro)': Bard's other name
+            if candidates and self.topic is not None and _said_of_it(candidates[0]):
+                candidates = []  # 'It is built on X': the sentence is still about what 'it' was
             if candidates:
                 self.topic = _appositive(candidates[0], candidates[1:])
         self.named_before = list({e._.canonical: e for e in models}.values())  # each model once, its last mention
@@ -911,6 +913,14 @@ def _in_opening_phrase(span: Span) -> bool:
         return False
     return any(t.text == "," for t in span.doc[span.end:sent.end]) and not any(
         t.text == "," for t in span.doc[sent.start:span.start])
+
+
+def _said_of_it(span: Span) -> bool:
+    """True for a name after a sentence's opening 'It' or 'The model' ('It is built on X'): the pronoun is the
+    subject, the name no new topic."""
+    sent = span.sent
+    words = [t.lower_ for t in span.doc[sent.start:min(sent.start + 2, span.start)]]
+    return bool(words) and (words[0] == "it" or words[:2] in (["the", "model"], ["this", "model"]))
 
 
 def _bracketed_alias(span: Span) -> bool:

@@ -4897,3 +4897,11 @@ def test_a_comparison_ending_in_a_colon_is_with_each_name_of_the_list_below():
 def test_a_list_whose_items_say_more_than_a_name_gives_the_colon_comparison_no_objects():
     text = "Vega-3 beats several models:\n- GPT-4o, which costs more\n- Claude 3.5 Sonnet\n"
     assert [c for c in extract_claims(Article(id="t", text=text, source="test")) if c.kind == "comparison"] == []
+
+
+def test_a_model_named_after_an_opening_it_leaves_the_model_what_the_model_means():
+    text = ("Vega-24B-Instruct is a new chat model from Zenith. It is built on the Vega-24B-Base model. "
+            "The model scores 66.3 on MMLU-Pro and 8.35 on MT-Bench.")
+    assert [(c.subject.text, c.benchmark.id, c.score.value) for c in extract_claims(
+        Article(id="t", text=text, source="test"))] == [
+        ("Vega-24B-Instruct", "mmlu-pro", 66.3), ("Vega-24B-Instruct", "mt-bench", 8.35)]
