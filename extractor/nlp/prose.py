@@ -2905,6 +2905,11 @@ def _comparisons(r: _Reading) -> None:
             objects = _compared_before(r, subject)  # 'X beats Y on A. It trails on B.': Y again
         if not implied:
             r.taken_objects.update(objects)  # a name the cue points at is never a later cue's subject
+        if subject is None and objects and not _past(r, start) and _plural_reference(r, start, pronoun=False):
+            for subj in _named_before(r):  # 'A, B and C are out. These models outperform X': each of them
+                if subj not in objects and all(r.spans[o].text != r.spans[subj].text for o in objects):
+                    _make(r, "comparison", subj, start, 0.7, relation=relation, objects=objects)
+            continue
         if not objects or subject is None or _blocked(r, subject + 1, start) or _past(r, start):
             continue
         r.object_subject.update((o, (subject, start)) for o in objects)
@@ -4275,12 +4280,13 @@ def _respective(r: _Reading, subject: int) -> list[int]:
 _PLURAL_REFERENTS = frozenset({"models", "llms", "systems", "two", "three", "pair"})
 
 
-def _plural_reference(r: _Reading, end: int) -> bool:
+def _plural_reference(r: _Reading, end: int, pronoun: bool = True) -> bool:
     """True when a sentence names no model before ``end`` but refers back to several ('These models',
-    'Both models', 'They', 'The two')."""
+    'Both models', 'The two', and with ``pronoun`` 'They')."""
     if any(r.is_name(k) for k in range(r.start, end)):
         return False
-    return any(r.w(k) == "they" or (r.w(k) in ("these", "those", "both", "the") and r.w(k + 1) in _PLURAL_REFERENTS)
+    return any((pronoun and r.w(k) == "they")
+               or (r.w(k) in ("these", "those", "both", "the") and r.w(k + 1) in _PLURAL_REFERENTS)
                for k in range(r.start, end))
 
 

@@ -4905,3 +4905,12 @@ def test_a_model_named_after_an_opening_it_leaves_the_model_what_the_model_means
     assert [(c.subject.text, c.benchmark.id, c.score.value) for c in extract_claims(
         Article(id="t", text=text, source="test"))] == [
         ("Vega-24B-Instruct", "mmlu-pro", 66.3), ("Vega-24B-Instruct", "mt-bench", 8.35)]
+
+
+@pytest.mark.parametrize("reference, found", [("These models", 2), ("Both models", 2), ("They", 0)])
+def test_these_models_beating_a_rival_is_each_model_the_sentence_before_named(reference, found):
+    text = f"Zenith released Vega-2 and Vega-2 Pro. {reference} beat Claude 3.5 Sonnet on MMLU."
+    claims = [(c.subject.text, c.relation, [o.text for o in c.objects], c.benchmark.id)
+              for c in extract_claims(Article(id="t", text=text, source="test"))]
+    assert claims == [("Vega-2", "outperforms", ["Claude 3.5 Sonnet"], "mmlu"),
+                      ("Vega-2 Pro", "outperforms", ["Claude 3.5 Sonnet"], "mmlu")][:found]
