@@ -202,13 +202,15 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     """Compile the patterns once per knowledge base."""
     family_names = [n for f in kb.families for n in f.names]
     families = alternation(family_names)
-    # 'Large' in 'X Large Language Model', 'X large model' or 'X Large Model' and 'Reasoning' in 'X Reasoning
-    # Models' start the generic noun ('X Large model' keeps its variant)
+    # 'Large' in 'X Large Language Model' (a size word before it), 'X large model' or 'X Large Model' and
+    # 'Reasoning' in 'X Reasoning Models' start the generic noun ('X Large model', 'X Opus language model' keep it)
     variants = [*kb.variants, *(v.upper() for v in kb.variants if v[:1].isupper() and len(v) >= 3)]  # 'X THINK'
     capital_variant = alternation([v for v in kb.variants if v[:1].isupper() and len(v) >= 3])
     bare_variant = alternation(kb.grammar.get("bare_variants", ()))
     glued_variant = alternation([v for v in kb.variants if v.isalpha() and v.islower() and len(v) >= 4])
-    variant = (rf"(?:{alternation(variants)})\d{{0,2}}(?! [Ll]anguage [Mm]odel)(?!(?<=[Rr]easoning) [Mm]odels?\b)"
+    variant = (rf"(?:{alternation(variants)})\d{{0,2}}(?!(?<=[Ll]arge|[Ss]mall) [Ll]anguage [Mm]odel)"
+               rf"(?!(?<=[Mm]ini|[Tt]iny) [Ll]anguage [Mm]odel)"
+               rf"(?!(?<=[Rr]easoning) [Mm]odels?\b)"
                rf"(?!(?<=large) [Mm]odels?\b)(?!(?<=Large) Models?\b)")  # 'the Acme large model': the noun, no variant
     tag = alternation(kb.tags)
     not_parts = alternation(kb.grammar.get("not_name_parts", ()))

@@ -311,6 +311,13 @@ def test_a_size_in_brackets_belongs_to_the_name(nlp):
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["LLaMA 3.1 (405B)", "GPT-4"]
 
 
+@pytest.mark.parametrize("text, name", [("Claude 3 Opus language model", "Claude 3 Opus"),
+                                        ("Gemini 1.5 Pro language model", "Gemini 1.5 Pro"),
+                                        ("Mistral Large language model", "Mistral")])
+def test_a_variant_before_language_model_stays_in_the_name_unless_it_is_a_size_word(nlp, text, name):
+    assert [e.text for e in _ents(nlp, f"The {text} is out.", "MODEL")] == [name]
+
+
 def test_slashed_sizes_share_the_suffix_after_the_last(nlp):
     doc = nlp("We release Vega-Math-1.5B/7B/72B-Instruct today.")
     found = [(e.text, e._.refers_to, e._.canonical) for e in doc.ents if e.label_ == "MODEL"]
