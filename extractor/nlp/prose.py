@@ -3252,7 +3252,13 @@ def _implied_leader(r: _Reading, subject: int, start: int, end: int) -> list[int
     if any(r.w(k) in _GROUP_NOUNS for k in range(end, min(r.end, end + 6))):
         return []  # 'not far behind other larger models': an unnamed group is what it trails
     if r.w(start - 1) in ("close", "closely", "just", "right", "significantly", "far", "well") and subject < start:
-        leader = _subject(r, subject, r.taken_objects)
+        first = min(_coordinated(r, subject, start))  # 'with A and B following closely behind': both trail
+        leader = _subject(r, first, r.taken_objects)
+        k = first - 1
+        while r.w(k) in POSSESSIVE or r.label(k) == "VENDOR":
+            k -= 1
+        if leader is None and r.w(k) == "with" and r.w(k - 1) == ",":
+            leader = _subject(r, k - 1, r.taken_objects)  # 'X took the top spot, with A close behind': X
         if leader is not None and r.label(leader) == "MODEL":
             return _coordinated(r, leader, leader + 1)  # 'A and B tie for first, with C close behind': both
     topic = r.ctx.topic

@@ -4914,3 +4914,14 @@ def test_these_models_beating_a_rival_is_each_model_the_sentence_before_named(re
               for c in extract_claims(Article(id="t", text=text, source="test"))]
     assert claims == [("Vega-2", "outperforms", ["Claude 3.5 Sonnet"], "mmlu"),
                       ("Vega-2 Pro", "outperforms", ["Claude 3.5 Sonnet"], "mmlu")][:found]
+
+
+@pytest.mark.parametrize("text, trailers", [
+    ("OpenAI's GPT-4o secured the top spot, with Anthropic's Claude 3.5 Sonnet and Google's Gemini 1.5 Pro "
+     "following closely behind.", ["Claude 3.5 Sonnet", "Gemini 1.5 Pro"]),
+    ("GPT-4o took first place, with Anthropic's Claude 3.5 Sonnet close behind.", ["Claude 3.5 Sonnet"]),
+])
+def test_names_close_behind_in_a_with_clause_each_trail_the_leader_before_it(text, trailers):
+    found = [(c.subject.text, c.relation, [o.text for o in c.objects])
+             for c in extract_claims(Article(id="t", text=text, source="test")) if c.kind == "comparison"]
+    assert found == [(name, "trails", ["GPT-4o"]) for name in trailers]
