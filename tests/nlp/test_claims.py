@@ -4925,3 +4925,10 @@ def test_names_close_behind_in_a_with_clause_each_trail_the_leader_before_it(tex
     found = [(c.subject.text, c.relation, [o.text for o in c.objects])
              for c in extract_claims(Article(id="t", text=text, source="test")) if c.kind == "comparison"]
     assert found == [(name, "trails", ["GPT-4o"]) for name in trailers]
+
+
+def test_superior_capabilities_over_rivals_is_outperforming_each():
+    text = ("Vega-3 has demonstrated superior capabilities over other established models, including Meta's "
+            "Llama 3.1 and Alibaba's Qwen2.5.")
+    assert [(c.subject.text, c.relation, [o.text for o in c.objects]) for c in extract_claims(
+        Article(id="t", text=text, source="test"))] == [("Vega-3", "outperforms", ["Llama 3.1", "Qwen2.5"])]
