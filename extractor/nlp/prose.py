@@ -1018,9 +1018,9 @@ def _governed_figure(r: _Reading, i: int) -> bool:
 
 def _possessor(r: _Reading, i: int) -> bool:
     """True for 'Alibaba' in "Alibaba's Qwen2" or 'Qwen/...': a vendor naming its model's maker (a bare
-    family word owning a model names its maker too: "Mistral's open-source Mixtral")."""
-    if r.label(i) != "VENDOR" and not (r.label(i) == "MODEL" and r.spans[i]._.is_family
-                                       and r.w(i + 1) in POSSESSIVE):
+    family word owning a model names its maker too: "Mistral's open-source Mixtral"; a product its engine:
+    "ChatGPT's latest o1 model")."""
+    if r.label(i) != "VENDOR" and not (r.label(i) == "MODEL" and r.w(i + 1) in POSSESSIVE):
         return False
     j = i + 1
     if r.w(j) == "/":

@@ -4932,3 +4932,9 @@ def test_superior_capabilities_over_rivals_is_outperforming_each():
             "Llama 3.1 and Alibaba's Qwen2.5.")
     assert [(c.subject.text, c.relation, [o.text for o in c.objects]) for c in extract_claims(
         Article(id="t", text=text, source="test"))] == [("Vega-3", "outperforms", ["Llama 3.1", "Qwen2.5"])]
+
+
+def test_a_product_owning_the_model_it_runs_is_no_rival():
+    text = "Vega-3 has already surpassed ChatGPT's latest o1 model in several tests."
+    assert [(c.subject.text, c.relation, [o.text for o in c.objects]) for c in extract_claims(
+        Article(id="t", text=text, source="test"))] == [("Vega-3", "outperforms", ["o1"])]
