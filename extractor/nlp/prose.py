@@ -1603,12 +1603,20 @@ def _referent(r: _Reading, reference: str, at: Optional[int] = None) -> Optional
                and (opening is None or t > opening) and r.w(t - 1) not in _COMPARED_AFTER]
         if len(own) == 1 and at - r.start > 2 and r.w(at + 1) not in (",", "(", ":") and not r.is_name(at + 1):
             return own[0]  # 'When Acme released X in May, the model debuted at No. 1': the one model before it
-    opening = reference == "phrase" and at is not None and (at - 1 <= r.start or _opens_after_label(r, at))
+    opening = reference == "phrase" and at is not None and (at - 1 <= r.start or _opens_after_label(r, at)
+                                                            or _phrase_opens_sentence(r, at))
     model = r.ctx.topic if (reference == "pronoun" or opening) and r.ctx.topic is not None else r.ctx.salient_model()
     if model is None:
         return None
     r.spans.setdefault(model.start, model)
     return model.start
+
+
+def _phrase_opens_sentence(r: _Reading, at: int) -> bool:
+    """True when the sentence opens with a demonstrative reference phrase ending at ``at`` ('This newer model
+    has ...'): the model just named, as 'This model' is ('The new model' is the article's, the most named)."""
+    return r.w(r.start) in ("this", "that") and at - r.start <= 4 and all(
+        (r.w(k).isalpha() or r.w(k) == "-") and not r.is_name(k) for k in range(r.start + 1, at))
 
 
 def _opens_after_label(r: _Reading, at: int) -> bool:

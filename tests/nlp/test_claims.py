@@ -4938,3 +4938,10 @@ def test_a_product_owning_the_model_it_runs_is_no_rival():
     text = "Vega-3 has already surpassed ChatGPT's latest o1 model in several tests."
     assert [(c.subject.text, c.relation, [o.text for o in c.objects]) for c in extract_claims(
         Article(id="t", text=text, source="test"))] == [("Vega-3", "outperforms", ["o1"])]
+
+
+def test_this_newer_model_opening_a_sentence_is_the_model_just_named():
+    text = ("Zenith released Vega-3 in December. Vega-3 is cheap, and Vega-3 is fast. Zenith then released Vega-4 "
+            "in January. This newer model has already surpassed GPT-4o in several tests.")
+    assert [(c.subject.text, c.relation, [o.text for o in c.objects]) for c in extract_claims(
+        Article(id="t", text=text, source="test")) if c.kind == "comparison"] == [("Vega-4", "outperforms", ["GPT-4o"])]
