@@ -941,6 +941,11 @@ def compared_with(span: Span) -> bool:
         before -= 2  # "versus Acme's X": the maker's possessive between the word and the name
     if before >= 0 and doc[before].lower_ in COMPARING_WORDS:
         return True
+    k = before
+    while k >= max(span.sent.start, before - 3) and doc[k].lower_ in _EXAMPLE_WORDS:
+        k -= 1  # 'than models like X', 'versus rivals such as X': the examples of what is compared with
+    if k < before and k >= 0 and doc[k].lower_ in COMPARING_WORDS:
+        return True
     start = max(span.sent.start, span.start - 30)
     with_at = next((k for k in range(span.start - 1, start - 1, -1) if doc[k].lower_ in ("with", "against", "to")
                     or doc[k].text in (".", ";", ":")), None)
@@ -949,6 +954,8 @@ def compared_with(span: Span) -> bool:
     return any(doc[k].lower_.startswith(_COMPARING_STEMS) for k in range(max(start, with_at - 8), with_at))
 
 
+_EXAMPLE_WORDS = frozenset({"like", "such", "as", "including", "other", "models", "rivals", "competitors", "systems",
+                            "llms"})
 _COMPARING_STEMS = ("compar", "contrast", "pitted", "pitting", "benchmarked", "measured", "tested", "evaluated")
 
 

@@ -4945,3 +4945,11 @@ def test_this_newer_model_opening_a_sentence_is_the_model_just_named():
             "in January. This newer model has already surpassed GPT-4o in several tests.")
     assert [(c.subject.text, c.relation, [o.text for o in c.objects]) for c in extract_claims(
         Article(id="t", text=text, source="test")) if c.kind == "comparison"] == [("Vega-4", "outperforms", ["GPT-4o"])]
+
+
+def test_a_model_given_as_an_example_of_what_is_compared_with_is_no_new_topic():
+    text = ("Vega-3 is a small dense model. Zenith positions it as faster than models like DeepSeek-R1. "
+            "It decisively beats same-size competitors (Gemma-2-27B, Qwen-2.5-32B).")
+    assert [(c.subject.text, c.relation, [o.text for o in c.objects]) for c in extract_claims(
+        Article(id="t", text=text, source="test")) if c.kind == "comparison"] == [
+        ("Vega-3", "outperforms", ["Gemma-2-27B", "Qwen-2.5-32B"])]
