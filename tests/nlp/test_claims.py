@@ -4953,3 +4953,9 @@ def test_a_model_given_as_an_example_of_what_is_compared_with_is_no_new_topic():
     assert [(c.subject.text, c.relation, [o.text for o in c.objects]) for c in extract_claims(
         Article(id="t", text=text, source="test")) if c.kind == "comparison"] == [
         ("Vega-3", "outperforms", ["Gemma-2-27B", "Qwen-2.5-32B"])]
+
+
+def test_the_new_top_model_on_a_board_is_first_there():
+    text = "Gemini 2.5 Pro Experimental scores highly on many benchmarks and is the new top model on the LMArena leaderboard."
+    assert [(c.kind, c.subject.text, c.benchmark.id, c.rank) for c in extract_claims(
+        Article(id="t", text=text, source="test"))] == [("rank", "Gemini 2.5 Pro Experimental", "chatbot-arena", 1)]
