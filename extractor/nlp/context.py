@@ -491,7 +491,7 @@ class ArticleContext:
 
     def listed_below(self, offset: int) -> list[Span]:
         """The models of the list right below the line holding ``offset``, one name an item ('- OpenAI's
-        GPT-4o'): whom 'X outperforms leading models, including:' compares X with. None when an item says
+        GPT-4o'): whom 'X outperforms leading models, including:' compares X with; none when an item says
         more than a name."""
         block = self.layout.block_at(offset)
         if block is None or block.kind == "table":

@@ -35,7 +35,8 @@ class BenchmarkNote:
     id: Optional[str] = None
     text: Optional[str] = None
     span: Span = None
-    source: Optional[str] = None  # 'sentence', 'table', 'label', 'heading', 'caption', 'article', 'address'; None: unknown
+    # 'sentence', 'table', 'label', 'heading', 'caption', 'article', 'address' (the page's url); None: unknown
+    source: Optional[str] = None
     part: Optional[str] = None  # the part of the board it is on ('Vision Arena' of chatbot-arena), None: all of it
 
 
