@@ -22,6 +22,8 @@ SHAPES = {
                                                  "Llama 3 70B and " * n + ".",
     "a maker's results as objects": lambda n: "GPT-4o beat OpenAI's results and " * n + ".",
     "variant words standing alone": lambda n: "Claude 3 Sonnet and Haiku and Opus rank #5 and " * n + ".",
+    "benchmarks listed over a metric-only table": lambda n: "We ran MMLU, GPQA, IFEval, " * n + "and more.\n\n"
+                                                            "| Model | Accuracy |\n|---|---|\n| GPT-4o | 88.7 |\n",
 }
 
 

@@ -126,6 +126,7 @@ class ArticleContext:
         self._prose_names: Optional[dict] = None
         self._title_pair: Optional[list[Span]] = None
         self._topic: Optional[BenchmarkNote] = None
+        self._listing_blocks: dict[int, bool] = {}  # paragraph start -> whether it lists three tests or more
         self.boards = self.resolver.leaderboards | {  # listed boards, 'the Open Vet-LLM Leaderboard', 'SuperCLUE-VLM'
             e._.canonical for e in self.ents if e.label_ == "BENCHMARK" and (
                 e.text.endswith("Leaderboard") or self.resolver.board_of_its_own(e._.canonical))}
@@ -294,8 +295,13 @@ class ArticleContext:
         return ranked[0][0]
 
     def _lists_benchmarks(self, block: Block) -> bool:
-        """True for a paragraph naming three benchmarks or more: a list of tests, about none of them."""
-        return len({e._.canonical for e in self.benchmarks_between(block.start, block.end)}) >= 3
+        """True for a paragraph naming three benchmarks or more: a list of tests, about none of them (found once
+        a paragraph, as each of its mentions asks)."""
+        listing = self._listing_blocks.get(block.start)
+        if listing is None:
+            listing = self._listing_blocks[block.start] = len(
+                {e._.canonical for e in self.benchmarks_between(block.start, block.end)}) >= 3
+        return listing
 
     def _listed_board(self, boards: list[Span], title_end: int) -> BenchmarkNote:
         """The listed board named most, one in the title counting thrice (the first named, on a tie)."""
