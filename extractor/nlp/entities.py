@@ -1325,13 +1325,7 @@ class EntityRecognizer:
                 nxt = _NEXT_SIZE.match(text, at)
                 if nxt is None:
                     break
-                other = nxt.group(1)
-                full = name[:size.start(1)] + other
-                canonical = m.attrs.get("canonical")
-                attrs = dict(m.attrs, refers_to=full)
-                if canonical and canonical.endswith(size.group(1).lower()):
-                    attrs["canonical"] = canonical[:-len(size.group(1))] + other.lower()
-                found.append(Mention(nxt.start(1), nxt.end(1), "MODEL", "weak", attrs))
+                found.append(Mention(nxt.start(1), nxt.end(1), "MODEL", "weak", _in_size(m, name, size, nxt.group(1))))
                 at = nxt.end(1)
         return mentions + found
 
@@ -1340,14 +1334,10 @@ class EntityRecognizer:
         """The other sizes of 'Vega-1.5B/7B/72B-Chat' after the first, each that name in its size, the last
         holding the suffix."""
         found, suffix = [], slashed.group(2)
-        canonical = m.attrs.get("canonical")
         for other in _SIZE_WORD.finditer(slashed.group(1)):
             start = slashed.start(1) + other.start()
             end = slashed.end() if other.end() == len(slashed.group(1)) else start + len(other.group())
-            attrs = dict(m.attrs, refers_to=name[:size.start(1)] + other.group() + suffix)
-            if canonical and canonical.endswith(size.group(1).lower()):
-                attrs["canonical"] = canonical[:-len(size.group(1))] + (other.group() + suffix).lower()
-            found.append(Mention(start, end, "MODEL", "weak", attrs))
+            found.append(Mention(start, end, "MODEL", "weak", _in_size(m, name, size, other.group() + suffix)))
         return found
 
     def _sized_variants(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1836,6 +1826,15 @@ def _product_ids_joined(text: str, mentions: list[Mention]) -> list[Mention]:
         joined.append(a)
         k += 1
     return joined
+
+
+def _in_size(m: Mention, name: str, size: re.Match, other: str) -> dict:
+    """The attributes of ``m``'s name with its ``size`` ending replaced by ``other`` ('Vega 2 70B' -> '405B')."""
+    attrs = dict(m.attrs, refers_to=name[:size.start(1)] + other)
+    canonical = m.attrs.get("canonical")
+    if canonical and canonical.endswith(size.group(1).lower()):
+        attrs["canonical"] = canonical[:-len(size.group(1))] + other.lower()
+    return attrs
 
 
 def _with_suffix(m: Mention, name: str, suffix: str) -> Mention:
