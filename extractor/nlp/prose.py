@@ -188,6 +188,11 @@ def _ranks_on_their_scores_benchmark(r: _Reading) -> None:
         notes = scored_on.get(f.subject.text, {})
         if f.kind == "rank" and f.benchmark.id is None and len(notes) == 1:
             f.benchmark = next(iter(notes.values()))
+    boards = {f.benchmark.id: f.benchmark for f in r.findings if f.kind == "rank" and f.benchmark.id is not None}
+    if len(boards) == 1:  # 'X took the top spot with 86.5%, followed by Y and Z': the places after it too
+        for f in r.findings:
+            if f.kind == "rank" and f.benchmark.id is None and f.benchmark.source is None:
+                f.benchmark = next(iter(boards.values()))
 
 
 _PAIRING = re.compile(r"(?i)\b(?:versus|vs\.?|compared (?:to|with)|against)(?=\s)")
@@ -4325,12 +4330,12 @@ def _named_before(r: _Reading) -> list[int]:
 def _followed(r: _Reading, start: int, rank: int) -> None:
     """'X ranked first, followed by Y': Y is next; 'followed by Y at 49 and Z at 48': each in turn, their
     falling scores giving the order; so is a list of three or more ('followed by A, B, C and D'). 'Followed
-    by Y and Z' alone gives none: a pair may share the next place."""
+    by Y and Z' are the next two, but after a tie, where the places they take are not said."""
     for cue, cs, ce in r.cues:
         if cue.label == "FOLLOWED" and start <= cs < start + 12:
             nxt = _objects(r, ce, skip_words=3)
-            if (len(nxt) == 2 and not _in_falling_order(r, nxt)) or (
-                    len(nxt) > 2 and not (_in_falling_order(r, nxt) or _enumerated(r, nxt))):
+            if len(nxt) > 1 and not (_in_falling_order(r, nxt) or _enumerated(r, nxt)) or (
+                    len(nxt) == 2 and not _in_falling_order(r, nxt) and _tie_before(r, cs)):
                 return
             for k, name in enumerate(nxt):
                 if r.label(name) != "MODEL" or name in r.ranked or _own_place_after(r, name):
@@ -4339,6 +4344,12 @@ def _followed(r: _Reading, start: int, rank: int) -> None:
                 r.ranked.add(name)
                 r.taken_objects.add(name)
             return
+
+
+def _tie_before(r: _Reading, cue: int) -> bool:
+    """True when the sentence speaks of a tie before ``cue`` ('A and B tie for first, followed by ...'):
+    after a shared place, which places a pair that follows takes is not said."""
+    return any(r.w(k) in _TIED_WITH for k in range(r.start, cue))
 
 
 def _own_place_after(r: _Reading, name: int) -> bool:

@@ -757,7 +757,7 @@ def test_a_listed_board_s_own_sub_board_is_a_board_of_its_own():
 
 @pytest.mark.parametrize("tail, ranked", [
     ("followed by Vega-4.5 at 60 and Rho-3 Pro at 57.", [("Vega-4.5", 2), ("Rho-3 Pro", 3)]),
-    ("followed by Vega-4.5 and Rho-3 Pro.", []),  # no scores: no order
+    ("followed by Vega-4.5 and Rho-3 Pro.", [("Vega-4.5", 2), ("Rho-3 Pro", 3)]),  # a pair: in the order named
     ("followed by Vega-4.5, Rho-3 Pro, kite-2-13b and Wren-72B.", [("Vega-4.5", 2), ("Rho-3 Pro", 3), ("kite-2-13b", 4),
                                                                   ("Wren-72B", 5)]),  # a list of three or more: in order
     ("followed by Vega-4.5 at 57, Rho-3 Pro at 60 and Wren-72B at 59.", []),  # scores that do not fall: no order
@@ -765,6 +765,22 @@ def test_a_listed_board_s_own_sub_board_is_a_board_of_its_own():
 def test_followers_in_falling_order_of_their_scores_are_ranked_in_turn(tail, ranked):
     found = claims_of(f"On the Artificial Analysis Intelligence Index, Kappa-5.2 holds the top spot at 62 points, {tail}")
     assert [(c[1], c[5][0]) for c in found if c[0] == "rank" and c[1] != "Kappa-5.2"] == ranked
+
+
+def test_a_pair_following_a_shared_first_place_gets_no_place():
+    """After a tie at the top, whether the pair that follows is second and third or both third is not said."""
+    found = claims_of("On the Artificial Analysis index, Kappa-5.2 and Vega-4.5 tie for first place, "
+                      "followed by Rho-3 Pro and Wren-72B.")
+    assert sorted(c[1] for c in found if c[0] == "rank") == ["Kappa-5.2", "Vega-4.5"]
+
+
+def test_followers_rank_on_the_board_the_leaders_score_is_on():
+    """A sentence naming no board ranks its followers where the leader's score (from the article) is."""
+    found = claims_of("Results\n- Thinking models led this round. Kappa-5.2 took the top spot, with 86.5% accuracy, "
+                      "followed by Vega-4.5 and Rho-3 Pro.\n- Unlike MATH 500, the AIME is far from saturated.\n"
+                      "- The AIME problems are public.")
+    assert [(c[1], c[4], c[5]) for c in found if c[0] == "rank"] == [
+        ("Kappa-5.2", "aime", (1, None)), ("Vega-4.5", "aime", (2, None)), ("Rho-3 Pro", "aime", (3, None))]
 
 
 @pytest.mark.parametrize("text, ranked", [
