@@ -168,6 +168,13 @@ def test_numbered_rows_under_a_header_one_column_short_take_its_names_one_column
     assert {(m, v) for m, _, v in scores(text)} == {("Opus 4.5", 12.0), ("GLM 4.6", 10.0), ("Haiku 4.5", 8.0)}
 
 
+@pytest.mark.parametrize("separator", ["", "|---|---|\n"])
+def test_a_header_without_the_corner_over_the_names_stands_over_the_values(separator):
+    text = (f"| MMLU (Knowledge) | GPQA (Science) |\n{separator}Vega-7B-Chat | 61.2% | 30.1% |\n"
+            "Lyra-LM-7B-alpha | 58% | 28.4% |\n")
+    assert scores(text) == MODELS_ACROSS
+
+
 def test_an_agent_column_names_the_entries_and_an_agent_paired_with_a_model_gives_the_model():
     text = ("## SWE-bench Lite\n\n| Rank | Agent | Number of tasks | Resolved |\n|---|---|---|---|\n"
             "| 1 | [Kestrel](https://example.org/kestrel) | 300 | 22.3% |\n| 2 | SWE-agent + GPT-4 | 300 | 18.0% |\n"

@@ -149,7 +149,7 @@ def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     if head:
         rows = _realigned(rows, head)
     if head == 1:
-        rows = _index_under_shifted_header(rows)
+        rows = _corner_restored(_index_under_shifted_header(rows))
     rows = _spanned_cells_restored(rows)
     return Grid(tuple(rows), lines[0][0], lines[-1][1], "pipe", header_rows=header_rows or None)
 
@@ -184,6 +184,18 @@ def _index_under_shifted_header(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell
             or any(r[1].empty or r[1].text.isdecimal() for r in body):
         return rows
     return [(empty_cell(header[0].start), *header[:-1]), *body]
+
+
+def _corner_restored(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
+    """A header one cell short of every row under it, whose rows open with a label ('| MMLU | GPQA |' over
+    'Kite-7B | 75% | 69% |'): it leaves out the empty corner over the labels, so its names stand one column
+    to the right, over the values."""
+    header, body = rows[0], rows[1:]
+    if len(header) < 2 or len(body) < 2 or any(len(r) != len(header) + 1 for r in body) \
+            or any(c.empty or is_number_text(c.text) for c in header) \
+            or any(r[0].empty or is_number_text(r[0].text) for r in body):
+        return rows
+    return [(empty_cell(header[0].start), *header), *body]
 
 
 def _realigned(rows: list[tuple[Cell, ...]], header_rows: int) -> list[tuple[Cell, ...]]:
