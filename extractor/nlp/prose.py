@@ -1304,6 +1304,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             if maker is not None:
                 return maker
         if cue - i <= 3 and w in _UNNAMED_SUBJECTS and not _names_its_head(r, i) and not _in_phrase(r, i):
+            named = _named_before_aside(r, i) if r.w(i + 1) == "," or r.w(i + 1) in _DASHES else None
+            if named is not None and named not in skip:
+                return named  # 'Kappa, the cheaper model, beat Y': the noun closes an aside on the name
             named = _predicate_subject(r, i)
             if named is not None and named not in skip:
                 return named  # 'X is the first open model to beat Y': the noun is X

@@ -4975,3 +4975,12 @@ def test_the_new_top_model_on_a_board_is_first_there():
     text = "Gemini 2.5 Pro Experimental scores highly on many benchmarks and is the new top model on the LMArena leaderboard."
     assert [(c.kind, c.subject.text, c.benchmark.id, c.rank) for c in extract_claims(
         Article(id="t", text=text, source="test"))] == [("rank", "Gemini 2.5 Pro Experimental", "chatbot-arena", 1)]
+
+
+@pytest.mark.parametrize("aside", ["the cheaper model", "a cheaper model", "Acme's cheaper model",
+                                   "the company's cheaper model"])
+def test_a_noun_phrase_set_beside_the_name_is_an_aside_and_the_name_the_subject(aside):
+    found = claims_of(f"On SWE-bench, Kappa-5.2, {aside}, beat Vega-4.5 by 18 points.")
+    assert [(c[0], c[1], c[5]) for c in found] == [("comparison", "Kappa-5.2", ("outperforms", ("Vega-4.5",)))]
+    found = claims_of(f"Kappa-5.2 \u2014 {aside} \u2014 ranked first on LMArena.")
+    assert [(c[0], c[1], c[4], c[5]) for c in found] == [("rank", "Kappa-5.2", "chatbot-arena", (1, None))]
