@@ -2508,8 +2508,12 @@ _PLACING_VERBS = frozenset({"ranked", "ranks", "placed", "places", "finished", "
 
 
 def _top_n(r: _Reading, i: int) -> Optional[tuple[int, int]]:
-    """(n, end) for 'top 10', 'top-5', 'top ten' in 'in the top 10', 'made the top three'."""
+    """(n, end) for 'top 10', 'top-5', 'top ten' in 'in the top 10', 'made the top three', and for 'the
+    first two spots'."""
     joined = _JOINED_TOP.match(r.w(i))  # 'top-5' as one token
+    if r.w(i) == "first" and r.w(i - 1) == "the":  # 'took the first two spots': the top two, no first place
+        n = _count(r, i + 1)
+        return (n, i + 2) if n is not None and n >= 2 and r.w(i + 2) in r.words_set("place_nouns") else None
     if r.w(i) != "top" and joined is None:
         return None
     j = i if joined else i + 2 if r.w(i + 1) == "-" else i + 1
@@ -2899,6 +2903,8 @@ def _comparisons(r: _Reading) -> None:
                                                  or r.w(start + 2) in _DOCUMENT_PARTS):
             continue  # 'the table above, X beats Y', 'as shown in (the) above figure': where in the page, no comparison
         objects = [o for o in _objects(r, end) if not _earlier_models_of(r, o)]
+        if cue.label == "OUTPERFORM" and r.w(end) in ("all", "every"):
+            objects = [o for o in objects if o not in _excepted(r, end + 1)]  # 'beats every model except Y'
         fronted = _fronted_phrase_end(r, start)
         if fronted is not None:
             objects = [o for o in objects if o < fronted]  # 'Beating Y, X ...': X is no object
@@ -3584,8 +3590,8 @@ def _ranks(r: _Reading) -> None:
                 continue  # 'topped 1,400 points': a mark passed, no first place
             if _causative(r, start, end):
                 continue  # 'the incident led the maintainers to revise ...': made them, no first place
-            if r.w(end - 1) == "top" and _top_n(r, end - 1) is not None:
-                continue  # 'secured the top two positions': a top-N, no first place
+            if r.w(end - 1) in ("top", "first") and _top_n(r, end - 1) is not None:
+                continue  # 'secured the top two positions', 'took the first two spots': a top-N, no first place
             if r.w(end) == "the" and r.w(end + 1) == "top" and (_count(r, end + 2) or 1) > 1:
                 continue  # 'swept the top three places': a count, no first place
             if r.w(end - 1) in _TOP_PLACES or r.w(end) in _TOP_PLACES:
@@ -4504,6 +4510,19 @@ def _scores(r: _Reading) -> None:
                   value_span=(v.start, v.end), benchmark=bench)
 
 
+def _verb_left_out(r: _Reading, name_end: int) -> bool:
+    """True when the name ending at ``name_end`` goes on a list after a score verb's first name and value
+    ('X scores 84.0 on Y, Z 81.2'): the name follows a comma or 'and', and a score verb then a number stand
+    before it in the sentence."""
+    k = name_end
+    while k > r.start and r.label(k - 1) == "MODEL":
+        k -= 1
+    if r.w(k - 1) not in (",", "and"):
+        return False
+    verbs = [t for t in range(r.start, k) if r.w(t) in r.words_set("score_words")]
+    return bool(verbs) and any(_is_number(r.w(t)) for t in range(verbs[0] + 1, k))
+
+
 def _value_held_by(r: _Reading, end: int) -> list[int]:
     """The models a value is said of after it ('57, which was shared by A, B and C', '57, held by A'), or []."""
     k = end
@@ -4901,6 +4920,8 @@ def _unit(r: _Reading, i: int, value: float):
         return None if value <= 100 else _rating_unit(r)  # 'MMLU: A 88.7, B 88.3', 'Codeforces (Elo): A 2056'
     if value <= 100 and r.label(i - 1) == "MODEL" and _ends_a_pair(r, i) and _named_value_pairs(r) >= 3:
         return None  # 'A 62.8 (October), B 57.1, C 66.3': a run of names, each with its value
+    if value <= 100 and r.label(i - 1) == "MODEL" and r.benches and _ends_a_pair(r, i) and _verb_left_out(r, i - 1):
+        return None  # 'X scores 84.0 on Y, Z 81.2 and W 79.9': the score verb said once, for each name
     window = {r.w(k) for k in range(max(i - 4, r.start), i)}
     if YEAR.match(r.w(i)) and nxt not in ("elo", "points") and not ("elo" in window or "rating" in window and prev == "of"):
         return False  # '2029' is a year, but 'an Elo rating of 2029' a rating

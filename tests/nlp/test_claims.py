@@ -4984,3 +4984,27 @@ def test_a_noun_phrase_set_beside_the_name_is_an_aside_and_the_name_the_subject(
     assert [(c[0], c[1], c[5]) for c in found] == [("comparison", "Kappa-5.2", ("outperforms", ("Vega-4.5",)))]
     found = claims_of(f"Kappa-5.2 \u2014 {aside} \u2014 ranked first on LMArena.")
     assert [(c[0], c[1], c[4], c[5]) for c in found] == [("rank", "Kappa-5.2", "chatbot-arena", (1, None))]
+
+
+AI_NEWS = "Acme released a new AI language model this week. "
+
+
+def test_names_and_values_after_a_score_verb_said_once_are_each_scored():
+    found = claims_of(AI_NEWS + "On GPQA Diamond, Kappa-5.2 scores 84.0, Vega-4.5 81.2 and Rho-3 Pro 79.9.")
+    assert [(c[1], c[4], c[5]) for c in found] == [
+        ("Kappa-5.2", "gpqa", (84.0, None)), ("Vega-4.5", "gpqa", (81.2, None)), ("Rho-3 Pro", "gpqa", (79.9, None))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kappa-5.2 and Vega-4.5 took the first two spots on LMArena.", [("Kappa-5.2", (None, 2)), ("Vega-4.5", (None, 2))]),
+    ("Kappa-5.2 and Vega-4.5 occupy the first two places on LMArena.", [("Kappa-5.2", (None, 2)), ("Vega-4.5", (None, 2))]),
+    ("Kappa-5.2 took first place on LMArena.", [("Kappa-5.2", (1, None))]),
+    ("Kappa-5.2 solved the first 10 questions on LMArena.", []),
+])
+def test_the_first_places_counted_are_a_top_n_and_no_first_place(text, expected):
+    assert [(c[1], c[5]) for c in claims_of(AI_NEWS + text) if c[0] == "rank"] == expected
+
+
+def test_a_model_a_group_beaten_leaves_out_is_no_object_of_the_win():
+    found = claims_of(AI_NEWS + "Vega-4.5 outperformed every model except Kappa-5.2 on GPQA.")
+    assert sorted((c[0], c[5]) for c in found) == [("comparison", ("trails", ("Kappa-5.2",))), ("rank", (2, None))]
