@@ -5008,3 +5008,12 @@ def test_the_first_places_counted_are_a_top_n_and_no_first_place(text, expected)
 def test_a_model_a_group_beaten_leaves_out_is_no_object_of_the_win():
     found = claims_of(AI_NEWS + "Vega-4.5 outperformed every model except Kappa-5.2 on GPQA.")
     assert sorted((c[0], c[5]) for c in found) == [("comparison", ("trails", ("Kappa-5.2",))), ("rank", (2, None))]
+
+
+@pytest.mark.parametrize("clause", [", surpassed only by Vega-4.5.", " \u2014 beaten only by Vega-4.5.",
+                                    " \u2014 overtaken by Vega-4.5."])
+def test_a_passive_participle_clause_after_a_comma_or_dash_trails_the_name_after_by(clause):
+    found = claims_of(AI_NEWS + "Kappa-5.2 now places second on LMArena" + clause)
+    assert ("comparison", "Kappa-5.2", "model", None, "chatbot-arena", ("trails", ("Vega-4.5",))) in found
+    assert not [c for c in found if c[0] == "comparison" and c[5][0] == "outperforms"]
+
