@@ -53,6 +53,8 @@ _CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8
 _PLACE_LABEL = re.compile(r"(?i)^(?:#\s?\d{1,3}|no\.\s?\d{1,3}|rank\s\d{1,3}|\d{1,3}(?:st|nd|rd|th)"
                           r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
                           r"(?:\s(?:place|spot))?$")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_PERIOD = re.compile(rf"(?i)^(?:(?:q[1-4]|h[12]|{_MONTHS})\s*)?(?:19|20)\d{{2}}(?:\s*(?:q[1-4]|h[12]|{_MONTHS}))?$")
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
 _HEADING_NAME_WORDS = 4
 _BOARD_FOR = re.compile(r"^(.*?\b(?:leaderboard|benchmark|arena))\s+(?:for|on|in|of)\s.*$", re.I)
@@ -640,7 +642,7 @@ class ArticleContext:
         text = _SECTION_NUMBER.sub("", display_text(raw.lstrip("#-*+ \t")).split("(http")[0]).strip(" :")
         text = _BOARD_FOR.sub(r"\1", text)  # 'Vega Leaderboard for RAG': the board's name ends at its noun
         text = _BENCHMARK_WORD_AFTER.sub("", text[label_name_start(text):])  # 'On VeraBench:' names VeraBench
-        if not text or _PLACE_LABEL.match(text) or text.lower() in self.place_labels \
+        if not text or _PLACE_LABEL.match(text) or _PERIOD.match(text) or text.lower() in self.place_labels \
                 or len(text.split()) > _HEADING_NAME_WORDS or (
                 " " in text and self.says_claim({w.lower() for w in text.split()})) or any(
                 e.label_ == "MODEL" and not self._another_model_follows(e) for e in self.ents_between(start, end)):

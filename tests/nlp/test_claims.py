@@ -5017,3 +5017,9 @@ def test_a_passive_participle_clause_after_a_comma_or_dash_trails_the_name_after
     assert ("comparison", "Kappa-5.2", "model", None, "chatbot-arena", ("trails", ("Vega-4.5",))) in found
     assert not [c for c in found if c[0] == "comparison" and c[5][0] == "outperforms"]
 
+
+@pytest.mark.parametrize("period", ["2025 Q2", "Q2 2025", "May 2025", "H1 2025"])
+def test_a_label_naming_a_period_is_no_benchmark(period):
+    found = claims_of(f"Open AI models keep closing the gap on the Intelligence Index.\n\n"
+                      f"{period}: Kappa-5.2 (50) vs Vega-4.5 (38), a 12-point gap\n")
+    assert {c[4] for c in found} == {"artificial-analysis"}
