@@ -283,7 +283,7 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
     id_shape = (
         r"(?<![A-Za-z0-9_\u00c0-\u024f./\-\u2011])(?P<family>[A-Za-z][A-Za-z0-9]{1,24})"
         r"(?P<parts>(?:[-_.\u2011][A-Za-z0-9+]{1,16}){1,6})"
-        rf"(?: {variant}(?=[\s,.;:)]|$)){{0,2}}"  # variant words after a space: 'Kappa-3 Opus', 'Nova-2 Pro'
+        rf"(?: {variant}(?=[\s,.;:)'\u2019]|$)){{0,2}}"  # variant words after a space: 'Kappa-3 Opus', "Nova-2 Pro's"
         rf"(?: {MONTH_DAY}(?=[\s,.;:)]|$)| {_LABEL_MONTH_DAY}|{_DATED_RELEASE} {_LATE_MONTH_DAY}(?=[\s,.;:)]|$))?"
         # a month-day tag: 'Nova-2 0613', 'Nova-2 1217: 1351', 'Nova-2 Preview 1205'
         rf"(?: \({_EFFORT}\))?"  # an effort in brackets: 'Nova-5.5 (xhigh)'

@@ -106,6 +106,11 @@ def test_a_compound_adjective_is_no_part_of_a_name(nlp, text, name):
     assert [e.text for e in _ents(nlp, text, "MODEL")] == [name]
 
 
+def test_an_unlisted_name_s_variant_word_before_a_possessive_stays_in_the_name(nlp):
+    text = "An AI model comparison: Kappa-5.2 beat Rho-3 Pro's 79.9 on GPQA."
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Kappa-5.2", "Rho-3 Pro"]
+
+
 def test_a_score_after_a_variant_word_is_no_version(nlp):
     """Regression: 'Claude 3.5 Sonnet 88.3' took the score as the version of 'Sonnet'."""
     assert [e.text for e in _ents(nlp, "MMLU: Claude 3.5 Sonnet 88.3, Claude Opus 4.6 91.0", "MODEL")] == [
