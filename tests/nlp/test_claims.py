@@ -5023,3 +5023,12 @@ def test_a_label_naming_a_period_is_no_benchmark(period):
     found = claims_of(f"Open AI models keep closing the gap on the Intelligence Index.\n\n"
                       f"{period}: Kappa-5.2 (50) vs Vega-4.5 (38), a 12-point gap\n")
     assert {c[4] for c in found} == {"artificial-analysis"}
+
+
+@pytest.mark.parametrize("text, ranks", [
+    ("Kappa-5.2 is the runner-up on LMArena.", [("Kappa-5.2", (2, None))]),
+    ("Kappa-5.2 was the runner-up on LMArena, behind Vega-4.5.", [("Kappa-5.2", (2, None))]),
+    ("Kappa-5.2 leads LMArena by 20 points over the runner-up.", [("Kappa-5.2", (1, None))]),  # a rival, no place
+])
+def test_the_runner_up_after_a_copula_is_the_subject_s_place(text, ranks):
+    assert [(c[1], c[5]) for c in claims_of(AI_NEWS + text) if c[0] == "rank"] == ranks
