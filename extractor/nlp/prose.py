@@ -5446,8 +5446,11 @@ _CHANGE_NOUNS = frozenset({"gain", "gains", "improvement", "improvements", "incr
 def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -> BenchmarkNote:
     """'MMLU 70.0%' (right before), '70% on MMLU' (just after), the nearest before; else the context's
     (an average is the leaderboard's, which averages its benchmarks)."""
-    if average and r.ctx.leaderboard.id is not None and len({r.spans[b]._.canonical for b in r.benches}) != 1:
+    named = len({r.spans[b]._.canonical for b in r.benches}) if average else 0
+    if average and r.ctx.leaderboard.id is not None and named != 1:
         return r.ctx.leaderboard  # an average over several benchmarks named, or none: the board's
+    if named > 1 and _averaged_over(r, [_note(r, b) for b in r.benches]):
+        return BenchmarkNote(source="sentence")  # 'an average of 84.0 across A, B and C': on none of them
     for back in (1, 2, 3):
         k = start - back
         if r.label(k) == "BENCHMARK" and all(r.w(t) in ("=", ":", "of", "score", "(", "at") or (

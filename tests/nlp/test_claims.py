@@ -5032,3 +5032,9 @@ def test_a_label_naming_a_period_is_no_benchmark(period):
 ])
 def test_the_runner_up_after_a_copula_is_the_subject_s_place(text, ranks):
     assert [(c[1], c[5]) for c in claims_of(AI_NEWS + text) if c[0] == "rank"] == ranks
+
+
+@pytest.mark.parametrize("text", ["Kappa-5.2 scored an average of 84.0 across GPQA, MMLU and AIME.",
+                                  "Kappa-5.2 averaged 84.0 on GPQA, MMLU and AIME."])
+def test_an_average_over_a_list_of_benchmarks_is_on_none_of_them(text):
+    assert [(c[4], c[5]) for c in claims_of(AI_NEWS + text)] == [(None, (84.0, None))]
