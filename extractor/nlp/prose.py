@@ -1199,7 +1199,9 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             r.w(colon + 1).isalpha() and _is_number(r.w(colon + 2)))) and r.label(cue - 1) != "MODEL" \
             and r.w(cue - 1) not in POSSESSIVE:
         return _item_subject(r)  # '- GPQA: (scored) 78.3%, up from X's 65.0% and beating Y': the item's model
-    main = _participle_subject(r, cue, skip)
+    main = _subject_of_a_verb_on_it(r, cue, skip)
+    if main is None:
+        main = _participle_subject(r, cue, skip)
     if main is None:  # a token index: the doc's first token is 0, so never 'or'
         main = _coordinated_verb_subject(r, cue, skip)
     if main is None:
@@ -1354,6 +1356,18 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
             and r.ctx.in_list_of_no_model(r.sent.start_char):
         return _item_subject(r)  # '- **Reasoning**: 37.5% on X': the figures of the model the text is about
     return _referent(r, reference, reference_at) if reference is not None else None
+
+
+def _subject_of_a_verb_on_it(r: _Reading, cue: int, skip) -> Optional[int]:
+    """'X tied Y on A but beat it on B': a verb after 'but' or 'and' whose object is 'it' shares the
+    sentence's first subject, and 'it' is the name between (which is no subject), or None."""
+    if r.w(cue - 1) not in ("but", "yet", "and") or "it" not in (r.w(cue + 1), r.w(cue + 2)):
+        return None
+    first = next((t for t in r.models if t < cue - 1 and t not in skip), None)
+    if first is None or not _verb_after(r, first):
+        return None
+    between = [t for t in r.models if first < t < cue - 1]
+    return first if len(between) == 1 else None
 
 
 def _tie_partner_from(r: _Reading, name: int) -> Optional[int]:

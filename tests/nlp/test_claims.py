@@ -5038,3 +5038,8 @@ def test_the_runner_up_after_a_copula_is_the_subject_s_place(text, ranks):
                                   "Kappa-5.2 averaged 84.0 on GPQA, MMLU and AIME."])
 def test_an_average_over_a_list_of_benchmarks_is_on_none_of_them(text):
     assert [(c[4], c[5]) for c in claims_of(AI_NEWS + text)] == [(None, (84.0, None))]
+
+
+def test_a_verb_on_it_after_but_shares_the_first_subject_and_it_is_the_name_between():
+    found = claims_of(AI_NEWS + "Kappa-5.2 tied Vega-4.5 on GPQA but beat it on AIME.")
+    assert [(c[1], c[4], c[5]) for c in found] == [("Kappa-5.2", "aime", ("outperforms", ("Vega-4.5",)))]
