@@ -30,6 +30,7 @@ from .layout import Block
 from .vocabulary import MEDAL_PLACES, ORDINAL_SUFFIXES, CuePattern, Vocabulary
 
 MAX_REACH = 40  # a subject further than this from its cue is in another clause (and scans stay linear)
+MAX_LIST_REACH = 60  # tokens back from a listed name to the score verb it shares: bounds a long run's scans
 _ORDINAL_SUFFIX = re.compile(rf"^(\d{{1,3}}){ORDINAL_SUFFIXES}$", re.I)
 _HASH_RANK = re.compile(r"^#(\d{1,3})$")
 _ZERO_PADDED = re.compile(r"^0\d+$")
@@ -4529,14 +4530,16 @@ def _scores(r: _Reading) -> None:
 def _verb_left_out(r: _Reading, name_end: int) -> bool:
     """True when the name ending at ``name_end`` goes on a list after a score verb's first name and value
     ('X scores 84.0 on Y, Z 81.2'): the name follows a comma or 'and', and a score verb then a number stand
-    before it in the sentence."""
+    before it in the sentence, within ``MAX_LIST_REACH`` tokens."""
     k = name_end
     while k > r.start and r.label(k - 1) == "MODEL":
         k -= 1
     if r.w(k - 1) not in (",", "and"):
         return False
-    verbs = [t for t in range(r.start, k) if r.w(t) in r.words_set("score_words")]
-    return bool(verbs) and any(_is_number(r.w(t)) for t in range(verbs[0] + 1, k))
+    words = r.words_set("score_words")
+    verb = next((t for t in range(max(r.start, k - MAX_LIST_REACH), k) if r.w(t) in words), None)
+    return verb is not None and any(_is_number(r.w(t)) for t in range(verb + 1, k))
+
 
 
 def _value_held_by(r: _Reading, end: int) -> list[int]:
