@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from spacy.attrs import ENT_TYPE, LOWER
 from spacy.tokens import Doc, Span
 
-from .benchmarks import SUITE_DEFINITION, BenchmarkRef, BenchmarkResolver, label_name_start
+from .benchmarks import MONTH_NAME, SUITE_DEFINITION, BenchmarkRef, BenchmarkResolver, label_name_start
 from .findings import BenchmarkNote, Name
 from .layout import Block, Layout
 from .tables.grid import display_text
@@ -53,8 +53,7 @@ _CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8
 _PLACE_LABEL = re.compile(r"(?i)^(?:#\s?\d{1,3}|no\.\s?\d{1,3}|rank\s\d{1,3}|\d{1,3}(?:st|nd|rd|th)"
                           r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
                           r"(?:\s(?:place|spot))?$")
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_PERIOD = re.compile(rf"(?i)^(?:(?:q[1-4]|h[12]|{_MONTHS})\s*)?(?:19|20)\d{{2}}(?:\s*(?:q[1-4]|h[12]|{_MONTHS}))?$")
+_PERIOD = re.compile(rf"(?i)^(?:(?:q[1-4]|h[12]|{MONTH_NAME})\s*)?(?:19|20)\d{{2}}(?:\s*(?:q[1-4]|h[12]|{MONTH_NAME}))?$")
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
 _HEADING_NAME_WORDS = 4
 _BOARD_FOR = re.compile(r"^(.*?\b(?:leaderboard|benchmark|arena))\s+(?:for|on|in|of)\s.*$", re.I)

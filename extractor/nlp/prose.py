@@ -180,7 +180,8 @@ class ProseReader:
 
 def _ranks_on_their_scores_benchmark(r: _Reading) -> None:
     """'X recorded the highest score, 38.3%': a rank the sentence names no benchmark for is on the one its
-    subject's score in the same sentence is on (found in the article's context)."""
+    subject's score in the same sentence is on (found in the article's context); else, where the sentence's
+    other places are all on one board, on that board ('X took the top spot with 86.5%, followed by Y')."""
     scored_on: dict[str, dict] = {}  # subject -> benchmark id -> the note of its first score there
     for f in r.findings:
         if f.kind == "score" and f.benchmark.id is not None:
@@ -4539,7 +4540,6 @@ def _verb_left_out(r: _Reading, name_end: int) -> bool:
     words = r.words_set("score_words")
     verb = next((t for t in range(max(r.start, k - MAX_LIST_REACH), k) if r.w(t) in words), None)
     return verb is not None and any(_is_number(r.w(t)) for t in range(verb + 1, k))
-
 
 
 def _value_held_by(r: _Reading, end: int) -> list[int]:
