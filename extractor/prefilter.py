@@ -82,6 +82,8 @@ class SubjectGate:
             return True  # 'a model called Kestrel': a name only the whole article confirms
         if about and self.recognizer.vouched_weak_names(text, mentions):
             return True  # 'the Kestrel 4 model', 'Zenith Kestrel 4': a name its own words confirm
+        if about and self.recognizer.possesses_models(text, mentions):
+            return True  # "Zenith's Kestrel Bot scored 52": a maker's model by its place and what it does
         if _may_hold_table(text) and (len({m.attrs.get("canonical") for m in mentions if m.label == "BENCHMARK"}) >= 2
                                       or ("odel" in text and _MODEL_HEADER.search(text)) or _has_fused_row(text)):
             return True  # a results table names its models by position only

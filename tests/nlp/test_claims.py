@@ -5043,3 +5043,13 @@ def test_an_average_over_a_list_of_benchmarks_is_on_none_of_them(text):
 def test_a_verb_on_it_after_but_shares_the_first_subject_and_it_is_the_name_between():
     found = claims_of(AI_NEWS + "Kappa-5.2 tied Vega-4.5 on GPQA but beat it on AIME.")
     assert [(c[1], c[4], c[5]) for c in found] == [("Kappa-5.2", "aime", ("outperforms", ("Vega-4.5",)))]
+
+
+@pytest.mark.parametrize("text", [
+    "Meta's Zorbu Spark scored 52 on the Intelligence Index.",  # no rank or relation cue: the gate admits it too
+    "Meta's Zorbu Spark, the firm's latest flagship model, scored 52 on the Intelligence Index.",
+    "Meta's Zorbu Spark \u2014 its most powerful model yet \u2014 scored 52 on the Intelligence Index.",
+])
+def test_words_after_a_makers_possessive_scoring_past_an_aside_are_its_model(text):
+    found = claims_of(AI_NEWS + text)
+    assert [(c[1], c[3], c[4], c[5]) for c in found] == [("Zorbu Spark", "Meta", "artificial-analysis", (52.0, None))]
