@@ -5053,3 +5053,11 @@ def test_a_verb_on_it_after_but_shares_the_first_subject_and_it_is_the_name_betw
 def test_words_after_a_makers_possessive_scoring_past_an_aside_are_its_model(text):
     found = claims_of(AI_NEWS + text)
     assert [(c[1], c[3], c[4], c[5]) for c in found] == [("Zorbu Spark", "Meta", "artificial-analysis", (52.0, None))]
+
+
+def test_bullet_items_with_pipes_between_name_value_pairs_score_each_name_on_the_label():
+    found = claims_of("How the two compare:\n- AIME 2025: Kite-3: 96.0% | Vega-4: 94.6%\n"
+                      "- GPQA Diamond: Kite-3: 72.0% | Vega-4: 73.3%\n")
+    assert sorted((c[1], c[4], c[5]) for c in found if c[0] == "score") == [
+        ("Kite-3", "aime", (96.0, "%")), ("Kite-3", "gpqa", (72.0, "%")),
+        ("Vega-4", "aime", (94.6, "%")), ("Vega-4", "gpqa", (73.3, "%"))]

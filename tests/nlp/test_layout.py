@@ -123,3 +123,11 @@ def test_the_n_best_models_over_short_entries_numbers_them_even_when_the_list_st
             "- Vega-3 Preview 0204: 1404 (Elo score)\n- Kite-2: 1398\n- Lyra-4: 1382\n\nMore next month.")
     got = [(c.subject.text, c.rank) for c in extract_claims(Article(id="t", text=text, source="t")) if c.kind == "rank"]
     assert got == [("Vega-3 Preview 0204", 1), ("Kite-2", 2), ("Lyra-4", 3)]
+
+
+def test_bullet_items_whose_pipes_part_their_values_are_items_and_no_table():
+    text = ("How the two compare:\n- AIME 2025: Kite-3: 96.0% | Vega-4: 94.6%\n"
+            "- GPQA Diamond: Kite-3: 72.0% | Vega-4: 73.3%\n")
+    layout = segment(text, _never_a_header)
+    assert not layout.tables
+    assert [text[b.start:b.end].split(":")[0] for b in layout.blocks if b.kind == "item"] == ["- AIME 2025", "- GPQA Diamond"]

@@ -59,6 +59,7 @@ _NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|pts?\b|points
                           r"|\s*\((?=[^()]*[A-Za-z])[^()]{1,30}\))?$")
 PLACE_MARK = re.compile(r"^#(\d{1,3})\s+(?=[~≈]?[-+]?\d)")  # '#1 91.6%': the row's place on the column, then its value
 _NO_VALUE = frozenset({"", "-", "--", "\u2013", "\u2014", "n/a", "N/A", "NA", "/"})  # a cell that gives no value
+_LIST_ITEM_OPENING = re.compile(r"[ \t]*[-*+\u2022][ \t]+\w")  # a bullet, then a word: no table row opens so
 _CELL_LABEL = re.compile(r"^([A-Za-z#%][^:]{0,30}?):\s+(\S.*)$")
 _TABS = re.compile(r"\t+ *")
 _ALIGNED_SPLIT = re.compile(r"\t+| {2,}")
@@ -107,8 +108,8 @@ def is_pipe_row(article: str, line: Line) -> bool:
     """A line with at least two cells between pipes, a separator line, or one cell framed by pipes
     ('| *Open models:* |', a group row inside a table)."""
     start, end = line
-    if article.find("|", start, end) < 0:
-        return False
+    if article.find("|", start, end) < 0 or _LIST_ITEM_OPENING.match(article, start, end):
+        return False  # '- GPQA: X: 72.0% | Y: 73.3%': a list item whose pipes part its values, no row
     cells = pipe_cells(article, start, end)
     if len(cells) == 1 and not cells[0].empty:
         row = article[start:end].strip()
