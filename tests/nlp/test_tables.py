@@ -1790,3 +1790,10 @@ def test_a_compute_column_is_no_score():
     text = ("| Model | GFLOPs/token (Inference) | Mean Accuracy |\n|---|---|---|\n| Kite-2 | 140 | 79.5 |\n"
             "| Lark-3 | 16 | 64.2 |\n")
     assert {value for _, _, value in scores(text)} == {79.5, 64.2}
+
+
+def test_a_maker_before_a_colon_in_a_name_cell_is_no_part_of_the_name():
+    text = ("Top models on the LLM board:\n| # | Model | Score |\n|---|---|---|\n"
+            "| 1 | Anthropic: Claude Opus 4.6 | 99.6 |\n| 2 | Acme Labs: Vega-4 | 98.4 |\n")
+    assert scores(text) == {("Claude Opus 4.6", None, 99.6), ("Vega-4", None, 98.4)}
+    assert ranks(text) == {("Claude Opus 4.6", None, 1), ("Vega-4", None, 2)}

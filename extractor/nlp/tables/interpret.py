@@ -44,6 +44,7 @@ _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 _PIPED_VALUES = re.compile(r"(?:[-\u2013]|\d+(?:\.\d+)?%?)(?:\s*\|\s*(?:[-\u2013]|\d+(?:\.\d+)?%?))+")  # '2.1 | 5.5 | -'
 _LISTED_PARTS = re.compile(r"(.+?) \(([^()]+(?: \| [^()]+)+)\)")  # 'Vera (dev | test)': a test and its parts
 _PAIRED_RANKS = re.compile(r"^(?:#\s*)?(\d{1,3})\s*/\s*(?:#\s*)?(\d{1,3})$")  # '4 / 24': a place in a subset / overall
+_OWNER_PREFIX = re.compile(r"^[A-Z][A-Za-z.\-]{1,19}(?: [A-Z][A-Za-z.\-]{1,19})?: (?=\w)")  # 'Acme: ', 'Acme Labs: '
 _DOT_DETAIL = re.compile(r"\s+[\u00b7\u2022]\s+")  # 'Vega 70B · 69.0B': a detail after a middle dot or bullet
 _MEDALS = {**MEDAL_PLACES, "\U0001f3c5": 1, "\U0001f3c6": 1}  # a medal or a trophy heads
 _SYMBOLS = re.compile(r"^[^\w(\[]+|[^\w)\]+.]+$")  # medals, stars and other marks around a name
@@ -973,6 +974,7 @@ def subject_text(text: str) -> str:
     """A name as a table writes it, without a note in brackets ('o1 (work in progress)' -> 'o1'); a tag
     in brackets stays ('DeepSeek-V2 Chat (SFT)'), as does an owner id."""
     text = _SYMBOLS.sub("", text.strip()).strip()
+    text = _OWNER_PREFIX.sub("", text, 1) or text  # 'Acme: Vega 4': the maker before a colon, as a router lists it
     text = _DOT_DETAIL.split(text, 1)[0] or text  # 'Vega 2 70B · 69.0B': a detail after a dot, no part of the name
     m = _NOTE.search(text)
     if m and m.start() > 0 and not _TAG_NOTE.match(m.group(1).strip()):
