@@ -51,7 +51,9 @@ _VALUE_UNITS = frozenset({"%", "points", "elo", "pts", "percent"})  # what follo
 _POSSESSOR_FILLERS = frozenset({"new", "latest", "newest", "flagship", "open-source", "open", "upgraded", "updated",
                                 "own", "proprietary", "closed-source", "reasoning", "large", "language", "ai", "most",
                                 "advanced", "best", "top", "frontier", "next-generation", "recent", "biggest", "largest",
-                                "previous", "earlier", "older", "former", "prior", "smaller", "smallest", "current"})
+                                "previous", "earlier", "older", "former", "prior", "smaller", "smallest", "current",
+                                "instruction", "tuned", "instruction-tuned", "fine-tuned", "pretrained",
+                                "pre-trained"})  # a hyphened one is three tokens: see ``_head_name``
 _MODEL_NOUNS = frozenset({"model", "llm", "slm", "chatbot", "system"})
 # A subject named by a common noun ('Chinese open models are dominating', 'its rivals trailed'): no name.
 _COMPANY_NOUNS = frozenset({"company", "firm", "startup", "start-up", "lab", "group"})
@@ -546,6 +548,9 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
         kind_said = _kind_of_test_before(r, cue)
     if kind_said is not None and any(r.w(k) in (",", ";") for k in range(kind_said, pick)):
         return BenchmarkNote(source="sentence")  # 'X leads multilingual tasks with 87%, Y ... on HumanEval': not X's
+    if pick is not None and kind == "comparison" and scope is not None and cue < scope[1] < pick \
+            and scope[0] in _SUITES_OF_BENCHMARKS and _named_member_benchmark(r, scope[1]) is None:
+        return BenchmarkNote(source="sentence")  # 'beats Y on various benchmarks, notably on A': the lead on none named
     if pick is not None:
         span = r.spans[pick]
         return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
@@ -1456,9 +1461,13 @@ def _names_its_head(r: _Reading, noun: int) -> bool:
 def _head_name(r: _Reading, noun: int) -> int:
     """Where the name before a model noun would stand, past words like 'reasoning' or 'open'."""
     k = noun - 1
-    while k >= r.start and noun - k <= 6 and (r.w(k) in _POSSESSOR_FILLERS or r.w(k) in _EMPHASIS_MARKS
-                                              or _size_word_at(r, k)):
-        k -= 1  # '**Acme** models': the bold name; 'X 7 billion parameter model': its size
+    while k >= r.start and noun - k <= 6:
+        if r.w(k - 1) == "-" and f"{r.w(k - 2)}-{r.w(k)}" in _POSSESSOR_FILLERS:
+            k -= 3  # 'X open-source model'
+        elif r.w(k) in _POSSESSOR_FILLERS or r.w(k) in _EMPHASIS_MARKS or _size_word_at(r, k):
+            k -= 1  # '**Acme** models': the bold name; 'X 7 billion parameter model': its size
+        else:
+            break
     return k
 
 

@@ -5061,3 +5061,18 @@ def test_bullet_items_with_pipes_between_name_value_pairs_score_each_name_on_the
     assert sorted((c[1], c[4], c[5]) for c in found if c[0] == "score") == [
         ("Kite-3", "aime", (96.0, "%")), ("Kite-3", "gpqa", (72.0, "%")),
         ("Vega-4", "aime", (94.6, "%")), ("Vega-4", "gpqa", (73.3, "%"))]
+
+
+@pytest.mark.parametrize("text, benchmarks", [
+    ("Kappa-5.2 outperforms Vega-4.5 on various academic benchmarks with notable performance on HumanEval and MATH.",
+     [None]),  # the lead is on benchmarks it does not name; the named ones are where it does well
+    ("Kappa-5.2 outperforms Vega-4.5 on several benchmarks, including HumanEval and MATH.", ["humaneval", "math"]),
+])
+def test_a_comparison_on_unnamed_benchmarks_holds_on_named_ones_only_when_they_are_its_members(text, benchmarks):
+    assert [c[4] for c in claims_of(AI_NEWS + text) if c[0] == "comparison"] == benchmarks
+
+
+@pytest.mark.parametrize("words", ["instruction tuned", "instruction-tuned", "pre-trained", "open-source"])
+def test_the_name_before_tuning_words_and_a_model_noun_is_the_subject(words):
+    found = claims_of(AI_NEWS + f"The Kappa-5.2 {words} models also outperform the Vega-4.5 model on MMLU.")
+    assert [(c[1], c[4], c[5]) for c in found] == [("Kappa-5.2", "mmlu", ("outperforms", ("Vega-4.5",)))]
