@@ -165,6 +165,8 @@ _MAKERS_ID = re.compile(r" ((?![QH]\d)[A-Z]\d{1,2}(?:\.\d)?)(?=(?:, (?:an?|the|i
                         r"| \([~\u2248]?\d[\d.,]*%?\)| (?:scores|scored|ranks|ranked|leads|led|tops|topped|achieved|achieves|beats|beat"
                         r"|outperforms|outperformed|surpasses|surpassed|trails|trailed)\b)")
 _POSSESSED_WORDS = re.compile(r"['\u2019]s ([A-Z][a-z]{2,15}(?:[A-Z][a-z]{1,15})?(?: [A-Z][a-z]{1,15})?(?: Model)?)(?![\w\-\u2011])")
+_BARE_NUMBER_END = re.compile(r" \d{2,4}$")  # 'Zorbu Spark 52': a whole number of two digits or more at a name's end
+_SHAPED = frozenset({"weak", "unknown", "shape"})  # names found by their shape, no list's
 _ASIDE_AFTER = re.compile(r",\s[^,;\n]{1,100},|\s?[\u2014\u2013]\s?[^\u2014\u2013\n]{1,160}[\u2014\u2013]")  # ', its new model,'
 _GLUED_ID = re.compile(r"(?<![\w\-/.])([A-Z][a-z]{2,12}[A-Z]{1,4})\d{1,2}(?:\.\d)?(?![\w\-\u2011]|\.\d)")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9\-]{1,20}) $")
@@ -1097,7 +1099,18 @@ class EntityRecognizer:
         found += self._sibling_variants(text, found)
         if not about_models(text, found):
             found = [m for m in found if m.source not in ("shape", "table", "weak") or m.label != "MODEL"]
-        return _without_overlaps(found)
+        return _without_overlaps(self._values_cut_off(text, found))
+
+    def _values_cut_off(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'Zorbu Spark 52 #4' in a ranked list of an article that names 'Zorbu Spark': a bare number after
+        a name no list has is the row's value, no version, when the article writes the name without it."""
+        cut = [(m, _BARE_NUMBER_END.search(text, m.start, m.end)) if m.label == "MODEL" and m.source in _SHAPED
+               else (m, None) for m in mentions]
+        if not any(number for _, number in cut):
+            return mentions
+        names = {text[m.start:m.end] for m in mentions if m.label == "MODEL"}
+        return [Mention(m.start, number.start(), "MODEL", m.source, self.describe_any(text[m.start:number.start()]))
+                if number is not None and text[m.start:number.start()] in names else m for m, number in cut]
 
     def _family_words(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'Zephyrine outperforms Quokka' where the article names 'Zephyrine-13B-16K' and 'Quokka-13B': the

@@ -953,3 +953,9 @@ def test_a_capitalised_word_in_a_run_of_tests_with_bracketed_values_names_a_test
     assert [e.text for e in doc.ents if e.label_ == "BENCHMARK"] == ["IFEval", "MUSR", "ZorbuQ"]
     doc = nlp("Vega-1B leads in IFEval (54.4) and Coding (40.7).")  # a kind of test, no test's name
     assert [e.text for e in doc.ents if e.label_ == "BENCHMARK"] == ["IFEval"]
+
+
+def test_a_bare_number_after_a_shaped_name_the_article_writes_without_it_is_a_value(nlp):
+    text = ("New LLM results. Meta's Zorbu Spark scored 52 on the Intelligence Index.\n\n"
+            "Model Intelligence Index Score Rank\nKappa-5.2 57 #1\nZorbu Spark 52 #2\n")
+    assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Zorbu Spark", "Kappa-5.2", "Zorbu Spark"]
