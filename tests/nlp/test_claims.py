@@ -5076,3 +5076,9 @@ def test_a_comparison_on_unnamed_benchmarks_holds_on_named_ones_only_when_they_a
 def test_the_name_before_tuning_words_and_a_model_noun_is_the_subject(words):
     found = claims_of(AI_NEWS + f"The Kappa-5.2 {words} models also outperform the Vega-4.5 model on MMLU.")
     assert [(c[1], c[4], c[5]) for c in found] == [("Kappa-5.2", "mmlu", ("outperforms", ("Vega-4.5",)))]
+
+
+@pytest.mark.parametrize("kicker", ["ANALYSIS", "OPINION", "EXCLUSIVE"])
+def test_a_section_kicker_over_the_headline_is_no_benchmark(kicker):
+    found = claims_of(f"{kicker}\n\nKappa-5.2 Ranked #4 in AI, Behind Three Rivals\n\nThe LLM race goes on.\n")
+    assert [(c[1], c[4], c[5]) for c in found] == [("Kappa-5.2", None, (4, None))]
