@@ -774,7 +774,7 @@ class EntityRecognizer:
             if test is not None and m.start() not in model_starts and not self.resolver.is_generic(test.group()) and (
                     _after_a_value(text, anchor.start()) or self._after_a_cue(text, anchor.start())) \
                     and not (_title_line(text, anchor.start())
-                             and all(_PLAIN_WORD.match(w) for w in test.group().split())):
+                             and all(_PLAIN_WORD.match(w) or self.resolver.is_generic(w) for w in test.group().split())):
                 yield Mention(test.start(), test.end(), "BENCHMARK", "unknown", {"canonical": slug(test.group())})
                 continue  # 'a score of 58 on the Vera National High School Exam'
             owner = anchor.group("owner")
