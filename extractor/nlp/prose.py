@@ -660,9 +660,24 @@ def _names_the_evaluator(r: _Reading, i: int) -> bool:
 
 
 def _same_suite(r: _Reading) -> bool:
-    """True when the sentence points back at the benchmark named before: 'in the same evaluation'."""
+    """True when the sentence points back at the benchmark named before: 'in the same evaluation', or 'on this
+    (reasoning) benchmark' when one was named just before."""
+    last = r.ctx.last_benchmark
+    near = last is not None and not r.benches and _carried_from(r) - last.end_char <= _CARRY_REACH
     return any(r.w(k) == "same" and (r.w(k + 1) in _SUITE_NOUNS or r.w(k + 2) in _SUITE_NOUNS)
+               or near and r.w(k) in ("this", "that") and _suite_noun_after_words(r, k + 1)
                for k in range(r.start, r.end))
+
+
+def _suite_noun_after_words(r: _Reading, k: int) -> bool:
+    """True when a suite noun follows at ``k`` past two plain lower-case words at most ('scientific reasoning
+    benchmark'), none a determiner ('that the reported benchmark ...' is a clause, no pointer)."""
+    for j in range(k, min(k + 3, r.end)):
+        if r.w(j) in _SUITE_NOUNS:
+            return True
+        if not (r.doc[j].text.isalpha() and r.doc[j].text.islower()) or r.is_name(j) or r.w(j) in _PLAIN_DETERMINERS:
+            return False
+    return False
 
 
 _GIVEN_RESULTS = frozenset({"result", "score", "performance", "showing", "figure", "mark", "tally"})

@@ -5082,3 +5082,17 @@ def test_the_name_before_tuning_words_and_a_model_noun_is_the_subject(words):
 def test_a_section_kicker_over_the_headline_is_no_benchmark(kicker):
     found = claims_of(f"{kicker}\n\nKappa-5.2 Ranked #4 in AI, Behind Three Rivals\n\nThe LLM race goes on.\n")
     assert [(c[1], c[4], c[5]) for c in found] == [("Kappa-5.2", None, (4, None))]
+
+
+def test_a_title_case_phrase_of_plain_and_common_words_before_test_in_a_headline_is_no_benchmark():
+    found = claims_of("Rival Acme's Kappa-5.2 Beats Vega-4.5 on Groundbreaking New AI Test\n\nThe LLM race goes on.\n")
+    assert [(c[1], c[4], c[5]) for c in found] == [("Kappa-5.2", None, ("outperforms", ("Vega-4.5",)))]
+
+
+@pytest.mark.parametrize("text, benchmark", [
+    ("Kappa-5.2 scored 93.8% on GPQA. It ranks first on this benchmark.", "gpqa"),
+    ("Kappa-5.2 scored 93.8% on GPQA. It ranks first on this scientific reasoning benchmark.", "gpqa"),
+    ("Kappa-5.2 scored 93.8% on GPQA. Critics say that the reported benchmark ranks Kappa-5.2 first.", None),
+])
+def test_this_benchmark_points_back_at_the_one_named_just_before(text, benchmark):
+    assert [c[4] for c in claims_of(AI_NEWS + text) if c[0] == "rank"] == [benchmark]
