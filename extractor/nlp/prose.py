@@ -2496,7 +2496,8 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
     if w.startswith("#") or w in r.words_set("numbered_places"):
         return True
     if w.startswith("runner"):  # 'is the runner-up': a place noun of its own ('over the runner-up' is a rival)
-        return r.w(i - 1) != "the" or r.w(i - 2) in ("is", "was", "are", "were", "as", "became", "becomes", "remains")
+        return r.w(i - 1) != "the" or r.w(i - 2) in ("is", "was", "are", "were", "as", "became", "becomes", "remains") \
+            or r.w(end) in r.words_set("place_nouns")  # 'took the runner-up spot'
     if r.w(i - 1) == "(" and r.w(end) == ")" and r.label(i - 2) == "MODEL" and w not in ("first", "second"):
         return True  # 'A (3rd), B (4th) and C (9th)'; '(second)' is more often time than place
     before = {r.w(k) for k in range(max(i - 3, r.start), i)}
