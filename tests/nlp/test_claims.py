@@ -5096,3 +5096,18 @@ def test_a_title_case_phrase_of_plain_and_common_words_before_test_in_a_headline
 ])
 def test_this_benchmark_points_back_at_the_one_named_just_before(text, benchmark):
     assert [c[4] for c in claims_of(AI_NEWS + text) if c[0] == "rank"] == [benchmark]
+
+
+@pytest.mark.parametrize("text, rank", [
+    ("Kappa-5.2 secured the runner-up spot on LMArena.", 2),
+    ("Kappa-5.2 is LMArena's best model.", 1),
+    ("Kappa-5.2 is now LMArena's top-ranked open model.", 1),
+    ("Kappa-5.2 is LMArena's highest ranking open model.", 1),
+])
+def test_a_place_noun_after_runner_up_and_a_boards_possessive_before_its_top_model_say_the_place(text, rank):
+    assert [(c[1], c[4], c[5]) for c in claims_of(AI_NEWS + text)] == [("Kappa-5.2", "chatbot-arena", (rank, None))]
+
+
+def test_the_runner_up_as_an_object_is_no_place_of_the_subject():
+    found = claims_of(AI_NEWS + "Kappa-5.2 beat the runner-up, Vega-4.5, on LMArena.")
+    assert [c[0] for c in found] == ["comparison"]
