@@ -44,6 +44,9 @@ _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 _PIPED_VALUES = re.compile(r"(?:[-\u2013]|\d+(?:\.\d+)?%?)(?:\s*\|\s*(?:[-\u2013]|\d+(?:\.\d+)?%?))+")  # '2.1 | 5.5 | -'
 _LISTED_PARTS = re.compile(r"(.+?) \(([^()]+(?: \| [^()]+)+)\)")  # 'Vera (dev | test)': a test and its parts
 _PAIRED_RANKS = re.compile(r"^(?:#\s*)?(\d{1,3})\s*/\s*(?:#\s*)?(\d{1,3})$")  # '4 / 24': a place in a subset / overall
+_SUITE_NOUNS = frozenset({"evaluation", "evaluations", "benchmark", "benchmarks", "bench", "test", "tests", "exam", "arena",
+                          "index", "leaderboard", "eval", "evals", "suite", "challenge", "competition", "olympiad"})
+_PLAIN_TITLE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)+")  # 'Omni Half-Duplex', 'Vision Duplex'
 _OWNER_PREFIX = re.compile(r"^[A-Z][A-Za-z.\-]{1,19}(?: [A-Z][A-Za-z.\-]{1,19})?: (?=\w)")  # 'Acme: ', 'Acme Labs: '
 _DOT_DETAIL = re.compile(r"\s+[\u00b7\u2022]\s+")  # 'Vega 70B · 69.0B': a detail after a middle dot or bullet
 _MEDALS = {**MEDAL_PLACES, "\U0001f3c5": 1, "\U0001f3c6": 1}  # a medal or a trophy heads
@@ -660,9 +663,11 @@ class TableInterpreter:
             return self._of_categories(context), header, None  # 'Common-sense Reasoning': a kind of test
         ref = self._header_ref(header) if header else None
         if ref is not None and not ref.listed and context.ref is not None and not self.resolver.names_a_suite(ref.name) \
-                and (self.vocabulary.role(header) == "score" or (context.source == "caption" and not listed)):
+                and (self.vocabulary.role(header) == "score" or (context.source == "caption" and not listed
+                                                                   and not _plain_title(context.ref, self.resolver))):
             ref = None  # 'AST Summary', 'Single-Doc QA' under a caption naming the benchmark: a measure of it
-        if ref is None and header and (context.ref is None or (context.source == "article" and siblings >= 2)):
+        if ref is None and header and (context.ref is None or (
+                (context.source == "article" or context.source == "caption" and _plain_title(context.ref, self.resolver)) and siblings >= 2)):
             ref = None if listed == 0 and self._bare_category(header) else self._by_position(header)
             # no board to be a metric of, or beside benchmarks: a benchmark (a category word only beside a listed one)
         if ref is not None:
@@ -968,6 +973,14 @@ def parse_number(text: str) -> Optional[tuple[float, bool, Optional[str]]]:
     digits = m.group(3)
     digits = digits.replace(",", ".") if _DECIMAL_COMMA.fullmatch(digits) else digits.replace(",", "")
     return float(digits), bool(m.group(2)), ("%" if m.group(4) else None)
+
+
+def _plain_title(ref: BenchmarkRef, resolver: BenchmarkResolver) -> bool:
+    """True for a caption no list knows of plain capitalised words alone ('Omni Half-Duplex'): a section's
+    title over tests of their own, no suite whose measures the columns are ('L-Eval', 'VeraBench')."""
+    name = ref.name or ""
+    return _PLAIN_TITLE.fullmatch(name) is not None and resolver.listed(name) is None \
+        and re.split(r"[ \-]", name)[-1].lower() not in _SUITE_NOUNS  # 'Cross File Evaluation': a suite by its noun
 
 
 def subject_text(text: str) -> str:
