@@ -24,7 +24,11 @@ _PART = re.compile(r"[^\s\-_]+")
 _GLUED_EDITION = re.compile(r"^(.*[A-Za-z])(\d{2,4}|v\d{1,2}(?:\.\d)?)$")
 _NOT_LETTER = re.compile(r"[^a-z]")
 # A month's name or its short form, lower case ('feb', 'Sept.' read case-blind)
-MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")
+# A period, never a test: a quarter or a half-year, alone or with a year, or a year with a month ('Q4 2024', 'H1', 'May 2025')
+PERIOD = re.compile(rf"(?i)^(?:(?:q[1-4]|h[12])(?:\s*(?:19|20)\d{{2}})?|(?:(?:q[1-4]|h[12]|{MONTH_NAME})\s*)?"
+                    rf"(?:19|20)\d{{2}}(?:\s*(?:q[1-4]|h[12]|{MONTH_NAME}))?)$")  # a month's name only beside a year
 # A data split after a name ('DocVQA_test', 'MathVista testmini'): which questions, not which benchmark
 _SPLIT = re.compile(r"(?i)^(.*?[A-Za-z0-9])[\s\-_]+((?:test|val|dev|testmini|validation|test-?dev|minival)(?:[\s\-_]+(?:en|cn|zh))?"
                     rf"|(?:{MONTH_NAME}\s+)?(?:19|20)\d\d)$")  # 'Feb 2025'
@@ -184,8 +188,8 @@ class BenchmarkResolver:
             ref = self._resolve(named, unlisted=False)  # 'Accuracy (AIME 2025)', 'Pass @ 1 (GSM8K)': the bracket's
             if ref is not None and ref.listed:
                 return BenchmarkRef(ref.id, named, _join(ref.metric, text[:text.index("(")].strip()))
-        if not base or self.is_metric(base) or _LIKENESS.search(base):
-            return None  # '5-shot', 'maj@1': how, not what; 'AIME-level': a kind of test
+        if not base or self.is_metric(base) or _LIKENESS.search(base) or PERIOD.match(base):
+            return None  # '5-shot', 'maj@1': how, not what; 'AIME-level': a kind of test; 'Q4 2024': when
         if all(self._is_metric_word(w) or _NOT_LETTER.sub("", w.lower()) in self._generic_words for w in base.split()):
             return None  # 'Zero-Shot Evaluation', 'Few-shot Results': how, and common words
         if _HARNESS_TASK.match(text) and "/" not in base:  # 'arc_easy/acc': harness tasks are written in lower case

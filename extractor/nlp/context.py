@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from spacy.attrs import ENT_TYPE, LOWER
 from spacy.tokens import Doc, Span
 
-from .benchmarks import MONTH_NAME, SUITE_DEFINITION, BenchmarkRef, BenchmarkResolver, label_name_start
+from .benchmarks import PERIOD, SUITE_DEFINITION, BenchmarkRef, BenchmarkResolver, label_name_start
 from .findings import BenchmarkNote, Name
 from .layout import Block, Layout
 from .tables.grid import display_text
@@ -53,7 +53,6 @@ _CAPTION_START = re.compile(r"(?i)^(?:\*\*|\*|_)?(?:table|tab\.|figure|fig\.|\u8
 _PLACE_LABEL = re.compile(r"(?i)^(?:#\s?\d{1,3}|no\.\s?\d{1,3}|rank\s\d{1,3}|\d{1,3}(?:st|nd|rd|th)"
                           r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
                           r"(?:\s(?:place|spot))?$")
-_PERIOD = re.compile(rf"(?i)^(?:(?:q[1-4]|h[12]|{MONTH_NAME})\s*)?(?:19|20)\d{{2}}(?:\s*(?:q[1-4]|h[12]|{MONTH_NAME}))?$")
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
 _HEADING_NAME_WORDS = 4
 _BOARD_FOR = re.compile(r"^(.*?\b(?:leaderboard|benchmark|arena))\s+(?:for|on|in|of)\s.*$", re.I)
@@ -641,7 +640,7 @@ class ArticleContext:
         text = _SECTION_NUMBER.sub("", display_text(raw.lstrip("#-*+ \t")).split("(http")[0]).strip(" :")
         text = _BOARD_FOR.sub(r"\1", text)  # 'Vega Leaderboard for RAG': the board's name ends at its noun
         text = _BENCHMARK_WORD_AFTER.sub("", text[label_name_start(text):])  # 'On VeraBench:' names VeraBench
-        if not text or _PLACE_LABEL.match(text) or _PERIOD.match(text) or text.lower() in self.place_labels \
+        if not text or _PLACE_LABEL.match(text) or PERIOD.match(text) or text.lower() in self.place_labels \
                 or len(text.split()) > _HEADING_NAME_WORDS or (
                 " " in text and self.says_claim({w.lower() for w in text.split()})) or any(
                 e.label_ == "MODEL" and not self._another_model_follows(e) for e in self.ents_between(start, end)):
@@ -776,6 +775,8 @@ class ArticleContext:
                 self.last_benchmark = e
             elif e.label_ == "VENDOR" and not _names_its_model(e):
                 self.last_vendor = e
+        if len({e._.canonical for e in sent_ents if e.label_ == "BENCHMARK"}) >= _LIST_OF_TESTS:
+            self.last_benchmark = None  # 'covering A, B, C and D': a list carries no one test to the next sentence
 
     def remember_comparison(self, subject: Optional[tuple[int, int]], objects: list[tuple[int, int]]) -> None:
         """What the sentence just read compared its subject with ('X beats Y on A.'), for a next sentence
@@ -894,6 +895,7 @@ def _listed_beside(family: Span, model: Span) -> bool:
 
 
 _PAIRING = re.compile(r"(?i)\s(?:vs\.?|versus)\s")
+_LIST_OF_TESTS = 3  # a sentence naming this many benchmarks lists them: none is the one a next sentence means
 _TITLE_CHARS = 80  # a line over a table no longer than this, with no sentence end, is its title
 
 

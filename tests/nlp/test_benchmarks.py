@@ -3,7 +3,7 @@
 import pytest
 
 from extractor.knowledge import load_knowledge
-from extractor.nlp.benchmarks import BenchmarkResolver, slug
+from extractor.nlp.benchmarks import PERIOD, BenchmarkResolver, slug
 
 RESOLVER = BenchmarkResolver(load_knowledge())
 
@@ -310,3 +310,13 @@ def test_a_web_address_belongs_to_the_listed_board_it_names(address, bench):
 def test_a_word_saying_an_unlisted_name_is_a_test_is_no_part_of_its_id(name, bench):
     found = BenchmarkResolver(load_knowledge()).resolve(name)
     assert (found.id if found else None) == bench
+
+
+@pytest.mark.parametrize("name", ["Q4 2024", "Q4", "H1", "2025 Q2", "Sept. 2025"])
+def test_a_period_is_no_benchmark(name):
+    assert RESOLVER.resolve(name) is None
+
+
+@pytest.mark.parametrize("name", ["Marathon 2024", "Decode 2024"])
+def test_a_word_that_opens_like_a_month_is_no_period(name):
+    assert PERIOD.match(name) is None

@@ -5111,3 +5111,12 @@ def test_a_place_noun_after_runner_up_and_a_boards_possessive_before_its_top_mod
 def test_the_runner_up_as_an_object_is_no_place_of_the_subject():
     found = claims_of(AI_NEWS + "Kappa-5.2 beat the runner-up, Vega-4.5, on LMArena.")
     assert [c[0] for c in found] == ["comparison"]
+
+
+def test_a_quarter_after_in_is_a_period_no_benchmark_and_a_list_of_tests_carries_none_of_them():
+    text = ("The Intelligence Index is a core metric of LLM capability, covering sets such as MMLU, GPQA, MATH-500 and "
+            "HumanEval.\nLeading models:\n- Kappa-5.2 tops the list with 94 points (released in Q4 2024).\n"
+            "- Vega-4.5 (89 points) follows closely.\n")
+    found = claims_of(text)
+    assert {c[4] for c in found} == {"artificial-analysis"}
+    assert ("score", "Kappa-5.2", "model", None, "artificial-analysis", (94.0, None)) in found
