@@ -818,6 +818,7 @@ def _kind_of_test(r: _Reading, cue: int, noun: int) -> bool:
         and any(r.w(j) not in _PLAIN_DETERMINERS for j in range(k + 1, noun))  # ('leads multilingual tasks')
 
 
+_SET_OFF_ADVERBS = frozenset({"however", "meanwhile", "though"})  # clause breaks that, between commas, are asides
 _PLAIN_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "its", "their", "our"})
 
 
@@ -1281,7 +1282,8 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
                 return said_of  # 'X is strong: its MMLU score is 80.1%': the colon goes on about X
         if (w in breaks or w in (".", "?", "!", ":")) and i < (
                 _before_adverbs(r, cue) if r.w(cue) in _PLACE_PREPOSITIONS and w in ("but", "yet") else cue) - 1 \
-                and not _abbreviation_stop(r, i) and not (w in ("while", "but") and r.w(_after_adverbs(r, i + 1)).endswith("ing")):
+                and not _abbreviation_stop(r, i) and not (w in ("while", "but") and r.w(_after_adverbs(r, i + 1)).endswith("ing")) \
+                and not (r.w(i - 1) == "," and r.w(i + 1) == "," and w in _SET_OFF_ADVERBS):  # 'X, however, ranks first'
             if ((w == "and" and r.w(i - 1) != ",") and _verb_after(r, i)) or (
                     w in ("but", "yet") and _predicate_after(r, i)):
                 shared = _shared_subject(r, i, skip)
@@ -1929,6 +1931,8 @@ def _coordinated_verb_subject(r: _Reading, cue: int, skip) -> Optional[int]:
         k, verb = k - 1, k  # ', and is second only to X': the copula is the verb
     if not r.w(verb).endswith(("s", "ed")):
         return None
+    if r.w(k) == "," and r.w(k - 1) in _SET_OFF_ADVERBS and r.w(k - 2) == ",":
+        return None  # 'X led on A; Y, however, scored 49% on B': the verb has its own subject before the aside
     if r.w(k) == "," and r.models and r.models[0] not in skip and _verb_after(r, r.models[0]):
         return r.models[0]  # 'X matches A on B, beats C on D, ...': a run of verbs shares the first subject
     if r.w(k) == "and" and r.w(k - 1) != ",":

@@ -5120,3 +5120,13 @@ def test_a_quarter_after_in_is_a_period_no_benchmark_and_a_list_of_tests_carries
     found = claims_of(text)
     assert {c[4] for c in found} == {"artificial-analysis"}
     assert ("score", "Kappa-5.2", "model", None, "artificial-analysis", (94.0, None)) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kappa-5.2, however, ranks first on LMArena.", [("rank", "Kappa-5.2", "chatbot-arena")]),
+    ("Kappa-5.2, meanwhile, scored 49% on MMLU.", [("score", "Kappa-5.2", "mmlu")]),
+    ("Vega-4.5 led on MMLU; Kappa-5.2, however, scored 49% on GPQA.",
+     [("rank", "Vega-4.5", "mmlu"), ("score", "Kappa-5.2", "gpqa")]),
+])
+def test_a_clause_break_set_off_by_commas_after_the_subject_is_an_aside(text, expected):
+    assert [(c[0], c[1], c[4]) for c in claims_of(AI_NEWS + text)] == expected
