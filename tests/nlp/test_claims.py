@@ -5130,3 +5130,12 @@ def test_a_quarter_after_in_is_a_period_no_benchmark_and_a_list_of_tests_carries
 ])
 def test_a_clause_break_set_off_by_commas_after_the_subject_is_an_aside(text, expected):
     assert [(c[0], c[1], c[4]) for c in claims_of(AI_NEWS + text)] == expected
+
+
+@pytest.mark.parametrize("text, top_n", [
+    ("Kappa-5.2 ranks among the top 2 - 3 models on LMArena.", 3),
+    ("Kappa-5.2 ranks among the top 3 to 5 models on LMArena.", 5),
+    ("Kappa-5.2 made the top 10 on LMArena.", 10),
+])
+def test_a_range_of_top_places_is_within_the_wider(text, top_n):
+    assert [(c[1], c[5]) for c in claims_of(AI_NEWS + text)] == [("Kappa-5.2", (None, top_n))]
