@@ -2567,7 +2567,7 @@ def _top_n(r: _Reading, i: int) -> Optional[tuple[int, int]]:
     n = int(joined.group(1)) if joined else _count(r, j)
     wider = _count(r, j + 2) if n is not None and r.w(j + 1) in ("-", "\u2013", "to", "or") else None
     if wider is not None and wider > n:
-        n, j = wider, j + 2  # 'among the top 2 - 3 models': within the wider of the two
+        n, j = wider, j + 2  # 'in the top 4 - 6 models': within the wider of the two
     if n is None or n < 2:
         return None
     if r.w(i - 1) == "the" and r.w(i - 2) == "of" and _count(r, i - 3) is not None:

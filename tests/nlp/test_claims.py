@@ -5046,26 +5046,25 @@ def test_a_verb_on_it_after_but_shares_the_first_subject_and_it_is_the_name_betw
 
 
 @pytest.mark.parametrize("text", [
-    "Meta's Zorbu Spark scored 52 on the Intelligence Index.",  # no rank or relation cue: the gate admits it too
-    "Meta's Zorbu Spark, the firm's latest flagship model, scored 52 on the Intelligence Index.",
-    "Meta's Zorbu Spark \u2014 its most powerful model yet \u2014 scored 52 on the Intelligence Index.",
+    "Meta's Zorbu Spark scored 47 on the Intelligence Index.",  # no rank or relation cue: the gate admits it too
+    "Meta's Zorbu Spark, its newest release, scored 47 on the Intelligence Index.",
+    "Meta's Zorbu Spark \u2014 the lab's biggest bet to date \u2014 scored 47 on the Intelligence Index.",
 ])
 def test_words_after_a_makers_possessive_scoring_past_an_aside_are_its_model(text):
     found = claims_of(AI_NEWS + text)
-    assert [(c[1], c[3], c[4], c[5]) for c in found] == [("Zorbu Spark", "Meta", "artificial-analysis", (52.0, None))]
+    assert [(c[1], c[3], c[4], c[5]) for c in found] == [("Zorbu Spark", "Meta", "artificial-analysis", (47.0, None))]
 
 
 def test_bullet_items_with_pipes_between_name_value_pairs_score_each_name_on_the_label():
-    found = claims_of("How the two compare:\n- AIME 2025: Kite-3: 96.0% | Vega-4: 94.6%\n"
-                      "- GPQA Diamond: Kite-3: 72.0% | Vega-4: 73.3%\n")
+    found = claims_of("Side by side:\n- AIME 2024: Kite-3: 81.5% | Vega-4: 79.0%\n"
+                      "- GPQA Diamond: Kite-3: 70.5% | Vega-4: 68.2%\n")
     assert sorted((c[1], c[4], c[5]) for c in found if c[0] == "score") == [
-        ("Kite-3", "aime", (96.0, "%")), ("Kite-3", "gpqa", (72.0, "%")),
-        ("Vega-4", "aime", (94.6, "%")), ("Vega-4", "gpqa", (73.3, "%"))]
+        ("Kite-3", "aime", (81.5, "%")), ("Kite-3", "gpqa", (70.5, "%")),
+        ("Vega-4", "aime", (79.0, "%")), ("Vega-4", "gpqa", (68.2, "%"))]
 
 
 @pytest.mark.parametrize("text, benchmarks", [
-    ("Kappa-5.2 outperforms Vega-4.5 on various academic benchmarks with notable performance on HumanEval and MATH.",
-     [None]),  # the lead is on benchmarks it does not name; the named ones are where it does well
+    ("Kappa-5.2 beats Vega-4.5 on most popular benchmarks with strong gains on HumanEval and MATH.", [None]),  # the lead is on benchmarks it does not name; the named ones are where it does well
     ("Kappa-5.2 outperforms Vega-4.5 on several benchmarks, including HumanEval and MATH.", ["humaneval", "math"]),
 ])
 def test_a_comparison_on_unnamed_benchmarks_holds_on_named_ones_only_when_they_are_its_members(text, benchmarks):
@@ -5074,24 +5073,24 @@ def test_a_comparison_on_unnamed_benchmarks_holds_on_named_ones_only_when_they_a
 
 @pytest.mark.parametrize("words", ["instruction tuned", "instruction-tuned", "pre-trained", "open-source"])
 def test_the_name_before_tuning_words_and_a_model_noun_is_the_subject(words):
-    found = claims_of(AI_NEWS + f"The Kappa-5.2 {words} models also outperform the Vega-4.5 model on MMLU.")
+    found = claims_of(AI_NEWS + f"The Kappa-5.2 {words} models beat the Vega-4.5 model on MMLU.")
     assert [(c[1], c[4], c[5]) for c in found] == [("Kappa-5.2", "mmlu", ("outperforms", ("Vega-4.5",)))]
 
 
 @pytest.mark.parametrize("kicker", ["ANALYSIS", "OPINION", "EXCLUSIVE"])
 def test_a_section_kicker_over_the_headline_is_no_benchmark(kicker):
-    found = claims_of(f"{kicker}\n\nKappa-5.2 Ranked #4 in AI, Behind Three Rivals\n\nThe LLM race goes on.\n")
+    found = claims_of(f"{kicker}\n\nKappa-5.2 Ranked #4 as Rivals Surge\n\nThe LLM race goes on.\n")
     assert [(c[1], c[4], c[5]) for c in found] == [("Kappa-5.2", None, (4, None))]
 
 
 def test_a_title_case_phrase_of_plain_and_common_words_before_test_in_a_headline_is_no_benchmark():
-    found = claims_of("Rival Acme's Kappa-5.2 Beats Vega-4.5 on Groundbreaking New AI Test\n\nThe LLM race goes on.\n")
+    found = claims_of("Acme's Kappa-5.2 Beats Vega-4.5 on Brutal New AI Exam\n\nThe LLM race goes on.\n")
     assert [(c[1], c[4], c[5]) for c in found] == [("Kappa-5.2", None, ("outperforms", ("Vega-4.5",)))]
 
 
 @pytest.mark.parametrize("text, benchmark", [
     ("Kappa-5.2 scored 93.8% on GPQA. It ranks first on this benchmark.", "gpqa"),
-    ("Kappa-5.2 scored 93.8% on GPQA. It ranks first on this scientific reasoning benchmark.", "gpqa"),
+    ("Kappa-5.2 scored 93.8% on GPQA. It ranks first on this hard science benchmark.", "gpqa"),
     ("Kappa-5.2 scored 93.8% on GPQA. Critics say that the reported benchmark ranks Kappa-5.2 first.", None),
 ])
 def test_this_benchmark_points_back_at_the_one_named_just_before(text, benchmark):
@@ -5114,12 +5113,11 @@ def test_the_runner_up_as_an_object_is_no_place_of_the_subject():
 
 
 def test_a_quarter_after_in_is_a_period_no_benchmark_and_a_list_of_tests_carries_none_of_them():
-    text = ("The Intelligence Index is a core metric of LLM capability, covering sets such as MMLU, GPQA, MATH-500 and "
-            "HumanEval.\nLeading models:\n- Kappa-5.2 tops the list with 94 points (released in Q4 2024).\n"
-            "- Vega-4.5 (89 points) follows closely.\n")
+    text = ("The Intelligence Index rates LLM skill; its tests span MMLU, BBH, GSM8K and DROP.\nOur picks:\n"
+            "- Kappa-5.2 leads with 71 points (launched in Q3 2025).\n- Vega-4.5 (66 points) is close behind.\n")
     found = claims_of(text)
     assert {c[4] for c in found} == {"artificial-analysis"}
-    assert ("score", "Kappa-5.2", "model", None, "artificial-analysis", (94.0, None)) in found
+    assert ("score", "Kappa-5.2", "model", None, "artificial-analysis", (71.0, None)) in found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -5133,7 +5131,7 @@ def test_a_clause_break_set_off_by_commas_after_the_subject_is_an_aside(text, ex
 
 
 @pytest.mark.parametrize("text, top_n", [
-    ("Kappa-5.2 ranks among the top 2 - 3 models on LMArena.", 3),
+    ("Kappa-5.2 sits in the top 4 - 6 models on LMArena.", 6),
     ("Kappa-5.2 ranks among the top 3 to 5 models on LMArena.", 5),
     ("Kappa-5.2 made the top 10 on LMArena.", 10),
 ])

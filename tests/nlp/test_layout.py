@@ -126,8 +126,8 @@ def test_the_n_best_models_over_short_entries_numbers_them_even_when_the_list_st
 
 
 def test_bullet_items_whose_pipes_part_their_values_are_items_and_no_table():
-    text = ("How the two compare:\n- AIME 2025: Kite-3: 96.0% | Vega-4: 94.6%\n"
-            "- GPQA Diamond: Kite-3: 72.0% | Vega-4: 73.3%\n")
+    text = ("Side by side:\n- AIME 2024: Kite-3: 81.5% | Vega-4: 79.0%\n"
+            "- GPQA Diamond: Kite-3: 70.5% | Vega-4: 68.2%\n")
     layout = segment(text, _never_a_header)
     assert not layout.tables
-    assert [text[b.start:b.end].split(":")[0] for b in layout.blocks if b.kind == "item"] == ["- AIME 2025", "- GPQA Diamond"]
+    assert [text[b.start:b.end].split(":")[0] for b in layout.blocks if b.kind == "item"] == ["- AIME 2024", "- GPQA Diamond"]

@@ -46,7 +46,7 @@ _LISTED_PARTS = re.compile(r"(.+?) \(([^()]+(?: \| [^()]+)+)\)")  # 'Vera (dev |
 _PAIRED_RANKS = re.compile(r"^(?:#\s*)?(\d{1,3})\s*/\s*(?:#\s*)?(\d{1,3})$")  # '4 / 24': a place in a subset / overall
 _SUITE_NOUNS = frozenset({"evaluation", "evaluations", "benchmark", "benchmarks", "bench", "test", "tests", "exam", "arena",
                           "index", "leaderboard", "eval", "evals", "suite", "challenge", "competition", "olympiad"})
-_PLAIN_TITLE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)+")  # 'Omni Half-Duplex', 'Vision Duplex'
+_PLAIN_TITLE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)+")  # 'Voice Full-Duplex', 'Speech Tasks'
 _OWNER_PREFIX = re.compile(r"^[A-Z][A-Za-z.\-]{1,19}(?: [A-Z][A-Za-z.\-]{1,19})?: (?=\w)")  # 'Acme: ', 'Acme Labs: '
 _DOT_DETAIL = re.compile(r"\s+[\u00b7\u2022]\s+")  # 'Vega 70B · 69.0B': a detail after a middle dot or bullet
 _MEDALS = {**MEDAL_PLACES, "\U0001f3c5": 1, "\U0001f3c6": 1}  # a medal or a trophy heads
@@ -666,13 +666,17 @@ class TableInterpreter:
                 and (self.vocabulary.role(header) == "score" or (context.source == "caption" and not listed
                                                                    and not _plain_title(context.ref, self.resolver))):
             ref = None  # 'AST Summary', 'Single-Doc QA' under a caption naming the benchmark: a measure of it
-        if ref is None and header and (context.ref is None or (
-                (context.source == "article" or context.source == "caption" and _plain_title(context.ref, self.resolver)) and siblings >= 2)):
+        if ref is None and header and (context.ref is None or (siblings >= 2 and self._no_suite_over(context))):
             ref = None if listed == 0 and self._bare_category(header) else self._by_position(header)
             # no board to be a metric of, or beside benchmarks: a benchmark (a category word only beside a listed one)
         if ref is not None:
             return BenchmarkChoice(ref, "table", col.header_cell.core if col.header_cell else None), ref.metric, None
         return context, header or None, None
+
+    def _no_suite_over(self, context: BenchmarkChoice) -> bool:
+        """True when the table's benchmark is only the article's, or a caption that titles a section: columns
+        of tests beside each other name tests of their own, no measures of it."""
+        return context.source == "article" or (context.source == "caption" and _plain_title(context.ref, self.resolver))
 
     def _header_subject(self, col: _Column, model: _Column) -> Optional[tuple[str, Span]]:
         """'Vicuna Score' beside 'Baseline | Baseline Score': the score of the model the header names."""
@@ -976,7 +980,7 @@ def parse_number(text: str) -> Optional[tuple[float, bool, Optional[str]]]:
 
 
 def _plain_title(ref: BenchmarkRef, resolver: BenchmarkResolver) -> bool:
-    """True for a caption no list knows of plain capitalised words alone ('Omni Half-Duplex'): a section's
+    """True for a caption no list knows of plain capitalised words alone ('Voice Full-Duplex'): a section's
     title over tests of their own, no suite whose measures the columns are ('L-Eval', 'VeraBench')."""
     name = ref.name or ""
     return _PLAIN_TITLE.fullmatch(name) is not None and resolver.listed(name) is None \

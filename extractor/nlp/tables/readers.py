@@ -109,7 +109,7 @@ def is_pipe_row(article: str, line: Line) -> bool:
     ('| *Open models:* |', a group row inside a table)."""
     start, end = line
     if article.find("|", start, end) < 0 or _LIST_ITEM_OPENING.match(article, start, end):
-        return False  # '- GPQA: X: 72.0% | Y: 73.3%': a list item whose pipes part its values, no row
+        return False  # '- GPQA: X: 70.5% | Y: 68.2%': a list item whose pipes part its values, no row
     cells = pipe_cells(article, start, end)
     if len(cells) == 1 and not cells[0].empty:
         row = article[start:end].strip()
