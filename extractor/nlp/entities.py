@@ -538,8 +538,9 @@ class EntityRecognizer:
                 or self.resolver.is_language(words[0]) or self.kb.family_for(words[0]) is not None:
             return None
         aside = _ASIDE_AFTER.match(text, m.end())  # "Acme's Zorbu Bot, its latest model, surpassed Y"
+        ends = (m.end(),) if aside is None else (m.end(), aside.end())
         if words[-1] in self._chatbot_nouns or any(self._cue_after(text, end) or self._scored_on(text, m.start(1), end)
-                                                   for end in (m.end(), aside.end() if aside else None) if end):
+                                                   for end in ends):
             return m
         return None
 

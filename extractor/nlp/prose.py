@@ -662,11 +662,13 @@ def _names_the_evaluator(r: _Reading, i: int) -> bool:
 def _same_suite(r: _Reading) -> bool:
     """True when the sentence points back at the benchmark named before: 'in the same evaluation', or 'on this
     (reasoning) benchmark' when one was named just before."""
+    if any(r.w(k) == "same" and (r.w(k + 1) in _SUITE_NOUNS or r.w(k + 2) in _SUITE_NOUNS)
+           for k in range(r.start, r.end)):
+        return True
     last = r.ctx.last_benchmark
-    near = last is not None and not r.benches and _carried_from(r) - last.end_char <= _CARRY_REACH
-    return any(r.w(k) == "same" and (r.w(k + 1) in _SUITE_NOUNS or r.w(k + 2) in _SUITE_NOUNS)
-               or near and r.w(k) in ("this", "that") and _suite_noun_after_words(r, k + 1)
-               for k in range(r.start, r.end))
+    if last is None or r.benches or _carried_from(r) - last.end_char > _CARRY_REACH:
+        return False
+    return any(r.w(k) in ("this", "that") and _suite_noun_after_words(r, k + 1) for k in range(r.start, r.end))
 
 
 def _suite_noun_after_words(r: _Reading, k: int) -> bool:
