@@ -55,6 +55,9 @@ _PLACE_LABEL = re.compile(r"(?i)^(?:#\s?\d{1,3}|no\.\s?\d{1,3}|rank\s\d{1,3}|\d{
                           r"(?:\s(?:place|spot))?$")
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
 _HEADING_NAME_WORDS = 4
+_PLAIN_TITLE = re.compile(r"^[A-Z][A-Za-z0-9.+\-]*(?: [A-Z0-9][A-Za-z0-9.+\-]*){0,3}$")  # 'Vera Polyglot', 'Kite QA 2'
+_SIBLING_REACH = 60  # blocks a heading's sibling is looked for within, either way
+_SECTION_OPENING = 8  # blocks (notes, source lines) between a section's heading and its table
 _BOARD_FOR = re.compile(r"^(.*?\b(?:leaderboard|benchmark|arena))\s+(?:for|on|in|of)\s.*$", re.I)
 _STEM = re.compile(r"[A-Za-z]+")
 _BENCHMARK_WORD_AFTER = re.compile(r"(?<=\S)\s+[Bb]enchmarks?$")  # 'VeraQA Benchmark': the benchmark is 'VeraQA'
@@ -127,6 +130,7 @@ class ArticleContext:
         self._title_pair: Optional[list[Span]] = None
         self._topic: Optional[BenchmarkNote] = None
         self._listing_blocks: dict[int, bool] = {}  # paragraph start -> whether it lists three tests or more
+        self._section_titles: dict[int, Optional[BenchmarkNote]] = {}  # heading start -> the benchmark it titles
         self.boards = self.resolver.leaderboards | {  # listed boards, 'the Open Vet-LLM Leaderboard', 'SuperCLUE-VLM'
             e._.canonical for e in self.ents if e.label_ == "BENCHMARK" and (
                 e.text.endswith("Leaderboard") or self.resolver.board_of_its_own(e._.canonical))}
@@ -343,11 +347,70 @@ class ArticleContext:
             note = self._one_benchmark_in(lead, leaderboards_only)
             if note is not None:
                 return note
-        for heading in self.layout.headings_before(offset, self._says_nothing):
+        for k, heading in enumerate(self.layout.headings_before(offset, self._says_nothing)):
             note = self._benchmark_in(heading.start, heading.end, "heading", leaderboards_only, whole_name=True)
+            if note is None and k == 0 and not leaderboards_only:
+                note = self._section_title(heading)
             if note is not None:
                 return note
         return self.leaderboard
+
+    def _sibling_title(self, k: int) -> Optional[BenchmarkNote]:
+        """'## Vera Polyglot' over table ``k``, beside '## SWE-bench Verified' over a table of its own: a plain
+        capitalised title whose sibling section (same level, same parent) is a benchmark's table is the name
+        of its own table's benchmark."""
+        heading = self._heading_over(k)
+        return self._section_title(heading) if heading is not None else None
+
+    def _section_title(self, heading: Block) -> Optional[BenchmarkNote]:
+        """The benchmark a section's plain title names when the section holds a table (see ``_sibling_title``)."""
+        if heading.start not in self._section_titles:
+            k = self.layout.index_of(heading)
+            self._section_titles[heading.start] = self._read_sibling_title(heading) if self._opens_a_table(k) else None
+        return self._section_titles[heading.start]
+
+    def _heading_over(self, k: int) -> Optional[Block]:
+        """The heading of the section table ``k`` opens: the nearest block above that is a heading, no table between."""
+        for j in range(k - 1, max(-1, k - 1 - _SECTION_OPENING), -1):
+            block = self.layout.blocks[j]
+            if block.kind == "table":
+                return None
+            if block.kind == "heading":
+                return block
+        return None
+
+    def _read_sibling_title(self, heading: Block) -> Optional[BenchmarkNote]:
+        """The unlisted benchmark a plain title names, when a sibling heading names a listed or shaped one."""
+        title = _SECTION_NUMBER.sub("", self._display(heading).lstrip("#").strip(" :*_"))
+        if not _PLAIN_TITLE.match(title) or any(self.resolver.is_generic(w) or self.resolver.is_category(w)
+                                                for w in title.split()) \
+                or self.resolver.is_language(title) or PERIOD.match(title) \
+                or self.says_claim({w.lower() for w in title.split()}) or self.ents_between(heading.start, heading.end):
+            return None
+        k = self.layout.index_of(heading)
+        blocks = self.layout.blocks
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(blocks) and abs(j - k) <= _SIBLING_REACH:
+                other = blocks[j]
+                if other.kind == "heading" and other.level < heading.level:
+                    break  # the parent's edge
+                if other.kind == "heading" and other.level == heading.level and self._opens_a_table(j) \
+                        and self._named_by(other.start, other.end) is not None:
+                    at = self.text.find(title, heading.start, heading.end)
+                    ref = self.resolver.unlisted(title)
+                    return BenchmarkNote(ref.id, title, (at, at + len(title)) if at >= 0 else None, "heading")
+                j += step
+        return None
+
+    def _opens_a_table(self, k: int) -> bool:
+        """True when the heading at block ``k`` has a table in its section before the next heading."""
+        for block in self.layout.blocks[k + 1:k + 1 + _SECTION_OPENING]:
+            if block.kind == "heading":
+                return False
+            if block.kind == "table":
+                return True
+        return False
 
     def _one_benchmark_in(self, block: Block, leaderboards_only: bool) -> Optional[BenchmarkNote]:
         """The benchmark a paragraph names, when it names one only (by as many names as it likes)."""
@@ -395,6 +458,9 @@ class ArticleContext:
             note = self._one_word_title(before[-1])
             if note is not None:
                 return _choice(note)
+        note = self._sibling_title(k)
+        if note is not None:
+            return _choice(note)
         note = self.context_benchmark(table.start, block=table)
         return _choice(note if note.id is not None else self._prose_topic())
 

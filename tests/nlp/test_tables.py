@@ -1808,3 +1808,32 @@ def test_a_caption_of_plain_words_over_unlisted_test_columns_is_a_title_unless_i
     text = (f"Results of our new LLM.\n\n{caption}\n\n| Model | Vera-Omni | TernSense | Kite-Holmes |\n|---|---|---|---|\n"
             "| Zorbu-3 | 71.2 | 48.5 | 40.3 |\n| Lyra-4 | 66.0 | 50.1 | 44.8 |\n")
     assert {b for _, b, _ in scores(text)} == benchmarks
+
+
+def test_a_plain_title_over_a_table_beside_a_benchmark_s_section_names_its_own_benchmark():
+    """'## Kite Relay' next to '## SWE-bench Verified', each over a table of models and one score column: the
+    second section's table and its notes are on Kite Relay, not on the benchmark the first section names."""
+    text = ("## SWE-bench Verified\n\nSource: the benchmark's own site, March 2026\n\n"
+            "| Model | Score | Cost |\n|---|---|---|\n| Vega 4 | 71.5% | $0.40 |\n| Orion 2 | 69.0% | $0.10 |\n\n"
+            "## Kite Relay\n\nSource: the maintainers' page, May 2026\n\n"
+            "| Model | % Correct | Open |\n|---|---|---|\n| Vega 4 | 83.0% | no |\n| Orion 2 | 80.5% | yes |\n\n"
+            "Vega 4 leads at 83%, followed by Orion 2 (80.5%).\n")
+    assert scores(text) == {("Vega 4", "swe-bench", 71.5), ("Orion 2", "swe-bench", 69.0),
+                            ("Vega 4", "kite-relay", 83.0), ("Orion 2", "kite-relay", 80.5)}
+    assert ("Orion 2", "kite-relay", 2) in ranks(text)
+
+
+def test_a_plain_title_with_no_benchmark_s_section_beside_it_names_no_benchmark():
+    """Sections titled by plain words ('## Kite Relay') with no benchmark heading beside them: the title may name
+    anything, so the table keeps no benchmark of its title's name, and "% Correct" heads values, no test."""
+    text = ("## Kite Relay\n\n| Model | % Correct |\n|---|---|\n| Vega 4 | 83.0% |\n| Orion 2 | 80.5% |\n\n"
+            "## Heron Loop\n\n| Model | % Correct |\n|---|---|\n| Vega 4 | 64.0% |\n| Orion 2 | 61.5% |\n")
+    assert {b for _, b, _ in scores(text)} == {None}
+
+
+def test_a_title_of_common_words_beside_a_benchmark_s_section_names_no_benchmark():
+    """'## Model Details' beside '## MMLU-Pro': a title with a common word is no test's name."""
+    text = ("## MMLU-Pro\n\n| Model | Score |\n|---|---|\n| Vega 4 | 71.5 |\n| Orion 2 | 69.0 |\n\n"
+            "## Model Details\n\n| Model | Score |\n|---|---|\n| Vega 4 | 8.1 |\n| Orion 2 | 7.4 |\n")
+    assert ("Vega 4", "model-details", 8.1) not in scores(text)
+
