@@ -1837,3 +1837,11 @@ def test_a_title_of_common_words_beside_a_benchmark_s_section_names_no_benchmark
             "## Model Details\n\n| Model | Score |\n|---|---|\n| Vega 4 | 8.1 |\n| Orion 2 | 7.4 |\n")
     assert ("Vega 4", "model-details", 8.1) not in scores(text)
 
+
+
+def test_columns_headed_by_the_point_a_value_is_read_at_are_settings_of_the_article_s_benchmark():
+    """'@1h', '@3h': the hours (or tokens, '@8k') after which a run was scored; they name no benchmark."""
+    text = ("KiteBench is a benchmark of 90 long-running agent tasks.\n\n| Model | @1h | @3h |\n|---|---|---|\n"
+            "| Vega 4 | 31.0 | 40.5 |\n| Orion 2 | 28.3 | 35.1 |\n")
+    assert scores(text) == {("Vega 4", "kitebench", 31.0), ("Vega 4", "kitebench", 40.5),
+                            ("Orion 2", "kitebench", 28.3), ("Orion 2", "kitebench", 35.1)}
