@@ -264,9 +264,11 @@ class ArticleContext:
 
     @property
     def prose_topic(self) -> BenchmarkNote:
-        """The one benchmark the article's prose is about (see ``_prose_topic``), found once."""
+        """The one benchmark the article's prose is about (see ``_prose_topic``), or the only one it names even
+        once: what a prose score that names none is on; found once."""
         if self._topic is None:
-            self._topic = self._prose_topic()
+            named = self._most_named(unlisted_only=False, named_once=True)
+            self._topic = BenchmarkNote(named, None, None, "article") if named is not None else BenchmarkNote()
         return self._topic
 
     def _prose_topic(self) -> BenchmarkNote:
@@ -275,9 +277,10 @@ class ArticleContext:
         named = self._most_named(unlisted_only=False)
         return BenchmarkNote(named, None, None, "article") if named is not None else BenchmarkNote()
 
-    def _most_named(self, unlisted_only: bool) -> Optional[str]:
+    def _most_named(self, unlisted_only: bool, named_once: bool = False) -> Optional[str]:
         """The benchmark named at least twice outside tables and at least twice as often as any other (a
-        title that is its name alone counts twice: the page is about it)."""
+        title that is its name alone counts twice: the page is about it); with ``named_once``, also the only
+        benchmark the prose names, however often."""
         counts = Counter()
         seen = set()
         for e in self.ents:
@@ -294,6 +297,8 @@ class ArticleContext:
         if len(named) == 1 and self._display(title).lstrip("#").strip(" *_:") == named[0].text:
             counts[named[0]._.canonical] += 1
         ranked = counts.most_common(2)
+        if len(ranked) == 1 and named_once:
+            return ranked[0][0]  # the one benchmark the article names at all
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             return None
         return ranked[0][0]

@@ -4550,7 +4550,7 @@ def _scores(r: _Reading) -> None:
                 and not (r.label(v.start - 1) == "MODEL" and _named_value_pairs(r) >= 3):
             continue  # 'a decrease of 0.75% compared to X's 2.93%': no benchmark, no score word (a run of names
             # each with its value, 'A 70%, B 54%, C 28%', is a table in a sentence)
-        if bench.id is None and not _unnamed_own_test(r):
+        if bench.id is None and not r.benches and not _unnamed_own_test(r):
             bench = r.ctx.prose_topic  # every score is on something: the one benchmark the article's prose is about
         if given.get((holder, bench.id), v.value) != v.value:
             compared = _object_just_before(r, v.start)  # 'X scores 75.3 and outperforms Y with a score of 66'

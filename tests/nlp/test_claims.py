@@ -5137,3 +5137,16 @@ def test_a_clause_break_set_off_by_commas_after_the_subject_is_an_aside(text, ex
 ])
 def test_a_range_of_top_places_is_within_the_wider(text, top_n):
     assert [(c[1], c[5]) for c in claims_of(AI_NEWS + text)] == [("Kappa-5.2", (None, top_n))]
+
+
+def test_a_score_far_from_the_only_benchmark_the_article_names_is_on_that_benchmark():
+    """An article about one test, named once ('"TuneBench," a new evaluation'), then scored paragraphs later
+    with no name, past the reach a benchmark carries over: each score is on the only test the article names."""
+    text = ('The column centres on "TuneBench," a new evaluation of whether agents can fine-tune other models on '
+            "their own. It hands each agent one accelerator and ten hours, and the agent must write every step of "
+            "its pipeline, from data to checkpoints, without help. Nobody checks its work until the clock runs out.\n\n"
+            "The results cut both ways. On one hand, progress is fast, and the column is blunt about where the "
+            "trend points for the labs that build these systems.\n\n"
+            "The top agent, Vega-7B, achieved a score of 23.5%. Orion-13B scored 12.0% in March.\n")
+    assert {(c[1], c[4], c[5][0]) for c in claims_of(text) if c[0] == "score"} == {
+        ("Vega-7B", "tunebench", 23.5), ("Orion-13B", "tunebench", 12.0)}
