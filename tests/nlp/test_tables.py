@@ -1849,3 +1849,12 @@ def test_columns_headed_by_the_point_a_value_is_read_at_are_settings_not_benchma
     found = scores(text)
     assert {(s, v) for s, _, v in found} == {("Vega 4", 31.0), ("Vega 4", 40.5), ("Orion 2", 28.3), ("Orion 2", 35.1)}
     assert not any(b and b.startswith("@") for _, b, _ in found)
+
+
+def test_question_format_columns_are_parts_of_the_board_not_tests_of_their_own():
+    """'MCQ', 'Free-form': kinds of questions a board asks; their columns score the board's models on it."""
+    text = ("The Kite Arena leaderboard measures how well models know the Kite framework.\n\n"
+            "| Model | Overall | MCQ | Free-form |\n|---|---|---|---|\n| Vega 4 | 95.1% | 96.4% | 90.2% |\n"
+            "| Orion 2 | 91.0% | 94.0% | 81.9% |\n")
+    assert {b for _, b, _ in scores(text)} == {"kite-arena"}
+    assert ("Orion 2", "kite-arena", 81.9) in scores(text)
