@@ -1858,3 +1858,9 @@ def test_question_format_columns_are_parts_of_the_board_not_tests_of_their_own()
             "| Orion 2 | 91.0% | 94.0% | 81.9% |\n")
     assert {b for _, b, _ in scores(text)} == {"kite-arena"}
     assert ("Orion 2", "kite-arena", 81.9) in scores(text)
+
+
+def test_a_pair_of_decimals_in_a_cell_written_without_spaces_gives_both_scores():
+    """'66.1/64.0' as '66.1 / 64.0': two measures of the column's benchmark, each a score."""
+    text = "| Model | MMLU | GPQA |\n|---|---|---|\n| Vega-7B | 66.1/64.0 | 30.2 |\n| Orion-13B | 61.2 | 28.4 |\n"
+    assert {("Vega-7B", "mmlu", 66.1), ("Vega-7B", "mmlu", 64.0)} <= scores(text)

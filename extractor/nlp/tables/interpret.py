@@ -955,7 +955,7 @@ def _cell_values(cell: Cell, header: str) -> list[tuple[tuple, Optional[str], Sp
     return []
 
 
-_DECIMAL_PAIR = re.compile(r"\d{1,4}\.\d{1,3}%? / \d{1,4}\.\d{1,3}%?")
+_DECIMAL_PAIR = re.compile(r"\d{1,4}\.\d{1,3}%? ?/ ?\d{1,4}\.\d{1,3}%?")
 
 
 def _join_metric(metric: Optional[str], part: Optional[str]) -> Optional[str]:
