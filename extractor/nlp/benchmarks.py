@@ -30,6 +30,7 @@ MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 PERIOD = re.compile(rf"(?i)^(?:(?:q[1-4]|h[12])(?:\s*(?:19|20)\d{{2}})?|(?:(?:q[1-4]|h[12]|{MONTH_NAME})\s*)?"
                     rf"(?:19|20)\d{{2}}(?:\s*(?:q[1-4]|h[12]|{MONTH_NAME}))?)$")  # a month's name only beside a year
 # A data split after a name ('DocVQA_test', 'MathVista testmini'): which questions, not which benchmark
+_METRIC_PREFIX = re.compile(r"^([A-Za-z][\w@]{0,11})[-_:] ?([A-Za-z][\w .&-]{1,40})$")  # 'ACC-anatomy'
 _SPLIT = re.compile(r"(?i)^(.*?[A-Za-z0-9])[\s\-_]+((?:test|val|dev|testmini|validation|test-?dev|minival)(?:[\s\-_]+(?:en|cn|zh))?"
                     rf"|(?:{MONTH_NAME}\s+)?(?:19|20)\d\d)$")  # 'Feb 2025'
 _HARNESS_TASK = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*/[a-z0-9_@]+$")  # 'boolq/acc': an evaluation harness's task
@@ -344,6 +345,12 @@ class BenchmarkResolver:
         """True when every word of ``text`` is a metric word ('F1', 'Precision', 'Pass@1'): how, not what."""
         words = text.split()
         return bool(words) and all(self._is_metric_word(w) for w in words)
+
+    def is_metric_prefixed(self, text: str) -> bool:
+        """True for a label that opens with a metric word joined to a part ('ACC-anatomy', 'EM_all'): a measure
+        of one part of the benchmark around it, no benchmark of its own."""
+        m = _METRIC_PREFIX.match(text.strip())
+        return m is not None and self._is_metric_word(m.group(1)) and self.listed(m.group(2)) is None
 
     def _is_metric_word(self, word: str) -> bool:
         low = word.lower().strip(",;")

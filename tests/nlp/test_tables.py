@@ -1864,3 +1864,11 @@ def test_a_pair_of_decimals_in_a_cell_written_without_spaces_gives_both_scores()
     """'66.1/64.0' as '66.1 / 64.0': two measures of the column's benchmark, each a score."""
     text = "| Model | MMLU | GPQA |\n|---|---|---|\n| Vega-7B | 66.1/64.0 | 30.2 |\n| Orion-13B | 61.2 | 28.4 |\n"
     assert {("Vega-7B", "mmlu", 66.1), ("Vega-7B", "mmlu", 64.0)} <= scores(text)
+
+
+def test_rows_labelled_by_a_metric_joined_to_a_part_are_parts_of_the_benchmark_the_heading_names():
+    """'ACC-anatomy', 'ACC-all' under a heading on MMLU: the accuracy on one part of MMLU, no test of its own."""
+    text = ("# Evaluation on the MMLU dataset\n\n|  | **Vega-7B** | **Orion-13B** |\n| --- | --- | --- |\n"
+            "| ACC-all | **0.2958** | **0.3525** |\n| ACC-anatomy | 0.3111 | 0.3800 |\n")
+    assert scores(text) == {("Vega-7B", "mmlu", 0.2958), ("Orion-13B", "mmlu", 0.3525),
+                            ("Vega-7B", "mmlu", 0.3111), ("Orion-13B", "mmlu", 0.38)}

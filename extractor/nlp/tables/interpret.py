@@ -734,6 +734,8 @@ class TableInterpreter:
                 ref = context  # 'Reasoning' under 'Category': a part of the table's benchmark, or of none named
             elif self.resolver.is_category_phrase(self.resolver.split_metric(text)[0]):
                 ref = self._of_categories(context)  # '| Reading Comprehension | 62.4 |': a kind of test
+            elif context.ref is not None and context.source != "article" and self.resolver.is_metric_prefixed(text):
+                ref = context  # '| ACC-anatomy |' under '# Results on MMLU': a measure of one of its parts
             else:
                 ref = (self.resolver.resolve(text) or self._category(text, context, of_board)
                        or (context if context.ref is not None and self.resolver.is_task_path(text) else None)
