@@ -3579,7 +3579,8 @@ def _after_comparison(r: _Reading, i: int) -> bool:
 
 
 def _place_before(r: _Reading, i: int) -> bool:
-    """'behind' and 'below' compare only after a place or rank word ('ranked 20th, behind X', 'just behind')."""
+    """'behind' and 'below' compare only after a place, rank or score word ('ranked 20th, behind X', 'just behind',
+    'scored below X')."""
     before = r.w(i - 1)
     if before in ("just", "right", "close", "closely", "slightly", "far", "well", "narrowly", "only", "shortly",
                   "directly", "significantly", "spots", "places", "points", "positions", "ranks", "ranked", "sits",
@@ -3587,7 +3588,8 @@ def _place_before(r: _Reading, i: int) -> bool:
                   "in", "trailing", "trails", "trailed", "firmly", "comfortably", "fell", "falls", "fall", "falling",
                   "dropped", "drops", "slipped", "slips", "lags", "lagged", "lagging", "lag", "stayed", "remained",
                   "bit", "tad", "little", "rests", "rested", "lies", "lay", "placing", "places", "ranking",
-                  "finishing", "finishes", "coming", "landing", "sitting"):
+                  "finishing", "finishes", "coming", "landing", "sitting", "scored", "scores", "scoring", "rated",
+                  "rates"):
         return True
     if r.w(i - 1) in (",", "(") and any(rank_at(r, k) for k in range(r.start, i - 1)):
         return True  # 'sits at No. 3 on the Acme board, behind X and Y', '... (behind X)'

@@ -5150,3 +5150,13 @@ def test_a_score_far_from_the_only_benchmark_the_article_names_is_on_that_benchm
             "The top agent, Vega-7B, achieved a score of 23.5%. Orion-13B scored 12.0% in March.\n")
     assert {(c[1], c[4], c[5][0]) for c in claims_of(text) if c[0] == "score"} == {
         ("Vega-7B", "tunebench", 23.5), ("Orion-13B", "tunebench", 12.0)}
+
+
+def test_scored_below_named_models_trails_them_and_below_a_value_compares_nothing():
+    """'scored below X and Y' after a pronoun of the model just named trails both; 'scored below 50%' names no rival."""
+    text = ("Acme's Vega-7B ranked 32nd on LMArena, and it scored below Orion-13B and Lyra-2-9B.\n\n"
+            "Acme's Vega-7B scored below 50% on MMLU.")
+    found = claims_of(text)
+    assert ("comparison", "Vega-7B", "model", None, "chatbot-arena", ("trails", ("Orion-13B", "Lyra-2-9B"))) in found
+    assert [c for c in found if c[0] == "comparison"] == [
+        ("comparison", "Vega-7B", "model", None, "chatbot-arena", ("trails", ("Orion-13B", "Lyra-2-9B")))]
