@@ -5160,3 +5160,11 @@ def test_scored_below_named_models_trails_them_and_below_a_value_compares_nothin
     assert ("comparison", "Vega-7B", "model", None, "chatbot-arena", ("trails", ("Orion-13B", "Lyra-2-9B"))) in found
     assert [c for c in found if c[0] == "comparison"] == [
         ("comparison", "Vega-7B", "model", None, "chatbot-arena", ("trails", ("Orion-13B", "Lyra-2-9B")))]
+
+
+def test_a_link_labelled_live_leaderboard_names_no_benchmark():
+    """'Live Leaderboard: <link>' and 'the latest leaderboard' are common words: no test is named by them."""
+    text = ("Kite Cup: a 4B model beat an 8B one\n\nLive Leaderboard: https://example.org/spaces/kite-cup\n\n"
+            "Top 3 by overall score:\n1. Vega-7B, 82.6\n2. Orion-13B, 81.8\n3. Lyra-2-9B, 79.3\n")
+    found = claims_of(text)
+    assert not any(c[4] == "live-leaderboard" for c in found)
