@@ -29,8 +29,8 @@ MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 # A period, never a test: a quarter or a half-year, alone or with a year, or a year with a month ('Q4 2024', 'H1', 'May 2025')
 PERIOD = re.compile(rf"(?i)^(?:(?:q[1-4]|h[12])(?:\s*(?:19|20)\d{{2}})?|(?:(?:q[1-4]|h[12]|{MONTH_NAME})\s*)?"
                     rf"(?:19|20)\d{{2}}(?:\s*(?:q[1-4]|h[12]|{MONTH_NAME}))?)$")  # a month's name only beside a year
-# A data split after a name ('DocVQA_test', 'MathVista testmini'): which questions, not which benchmark
 _METRIC_PREFIX = re.compile(r"^([A-Za-z][\w@]{0,11})[-_:] ?([A-Za-z][\w .&-]{1,40})$")  # 'ACC-anatomy'
+# A data split after a name ('DocVQA_test', 'MathVista testmini'): which questions, not which benchmark
 _SPLIT = re.compile(r"(?i)^(.*?[A-Za-z0-9])[\s\-_]+((?:test|val|dev|testmini|validation|test-?dev|minival)(?:[\s\-_]+(?:en|cn|zh))?"
                     rf"|(?:{MONTH_NAME}\s+)?(?:19|20)\d\d)$")  # 'Feb 2025'
 _HARNESS_TASK = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*/[a-z0-9_@]+$")  # 'boolq/acc': an evaluation harness's task
@@ -355,7 +355,8 @@ class BenchmarkResolver:
     def _is_metric_word(self, word: str) -> bool:
         low = word.lower().strip(",;")
         return low in self._metric_words or bool(re.match(
-            r"^(?:\d+|zero|one|few|two|three|five)-shot$|^pass@\d+$|^[⬆⬇↑↓️]+$|^\d{1,4}(?:\.\d)?[km]$|^n=\d{1,2}$|^@\d{1,5}(?:\.\d+)?[a-z%]{0,5}$", low))
+            r"^(?:\d+|zero|one|few|two|three|five)-shot$|^pass@\d+$|^[⬆⬇↑↓️]+$|^\d{1,4}(?:\.\d)?[km]$|^n=\d{1,2}$"
+            r"|^@\d{1,5}(?:\.\d+)?[a-z%]{0,5}$", low))
         # '128k': a context length; 'n=5': the number of shots; '@8h', '@1k': the point a value is read at
 
     def _without_edition(self, base: str) -> tuple[str, Optional[str]]:

@@ -360,7 +360,7 @@ class ArticleContext:
                 return note
         return self.leaderboard
 
-    def _sibling_title(self, k: int) -> Optional[BenchmarkNote]:
+    def _table_section_title(self, k: int) -> Optional[BenchmarkNote]:
         """'## Vera Polyglot' over table ``k``, beside '## SWE-bench Verified' over a table of its own: a plain
         capitalised title whose sibling section (same level, same parent) is a benchmark's table is the name
         of its own table's benchmark."""
@@ -368,10 +368,10 @@ class ArticleContext:
         return self._section_title(heading) if heading is not None else None
 
     def _section_title(self, heading: Block) -> Optional[BenchmarkNote]:
-        """The benchmark a section's plain title names when the section holds a table (see ``_sibling_title``)."""
+        """The benchmark a section's plain title names, when the section holds a table (see above)."""
         if heading.start not in self._section_titles:
             k = self.layout.index_of(heading)
-            self._section_titles[heading.start] = self._read_sibling_title(heading) if self._opens_a_table(k) else None
+            self._section_titles[heading.start] = self._read_section_title(heading) if self._opens_a_table(k) else None
         return self._section_titles[heading.start]
 
     def _heading_over(self, k: int) -> Optional[Block]:
@@ -384,7 +384,7 @@ class ArticleContext:
                 return block
         return None
 
-    def _read_sibling_title(self, heading: Block) -> Optional[BenchmarkNote]:
+    def _read_section_title(self, heading: Block) -> Optional[BenchmarkNote]:
         """The unlisted benchmark a plain title names, when a sibling heading names a listed or shaped one."""
         title = _SECTION_NUMBER.sub("", self._display(heading).lstrip("#").strip(" :*_"))
         if not _PLAIN_TITLE.match(title) or any(self.resolver.is_generic(w) or self.resolver.is_category(w)
@@ -463,7 +463,7 @@ class ArticleContext:
             note = self._one_word_title(before[-1])
             if note is not None:
                 return _choice(note)
-        note = self._sibling_title(k)
+        note = self._table_section_title(k)
         if note is not None:
             return _choice(note)
         note = self.context_benchmark(table.start, block=table)
