@@ -55,7 +55,7 @@ _PLACE_LABEL = re.compile(r"(?i)^(?:#\s?\d{1,3}|no\.\s?\d{1,3}|rank\s\d{1,3}|\d{
                           r"(?:\s(?:place|spot))?$")
 _SECTION_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|[IVX]{1,4}\.|(?:section|step|part|chapter)\s+\d+[:.]?)\s+", re.I)  # '1. ', '2.1 ', 'IV. '
 _HEADING_NAME_WORDS = 4
-_PLAIN_TITLE = re.compile(r"^[A-Z][A-Za-z0-9.+\-]*(?: [A-Z0-9][A-Za-z0-9.+\-]*){0,3}$")  # 'Vera Polyglot', 'Kite QA 2'
+_SECTION_TITLE = re.compile(r"^[A-Z][A-Za-z0-9.+\-]*(?: [A-Z0-9][A-Za-z0-9.+\-]*){0,3}$")  # 'Vera Polyglot', 'Kite QA 2'
 _SIBLING_REACH = 60  # blocks a heading's sibling is looked for within, either way
 _SECTION_OPENING = 8  # blocks (notes, source lines) between a section's heading and its table
 _BOARD_FOR = re.compile(r"^(.*?\b(?:leaderboard|benchmark|arena))\s+(?:for|on|in|of)\s.*$", re.I)
@@ -267,14 +267,13 @@ class ArticleContext:
         """The one benchmark the article's prose is about (see ``_prose_topic``), or the only one it names even
         once: what a prose score that names none is on; found once."""
         if self._topic is None:
-            named = self._most_named(unlisted_only=False, named_once=True)
-            self._topic = BenchmarkNote(named, None, None, "article") if named is not None else BenchmarkNote()
+            self._topic = self._prose_topic(named_once=True)
         return self._topic
 
-    def _prose_topic(self) -> BenchmarkNote:
+    def _prose_topic(self, named_once: bool = False) -> BenchmarkNote:
         """The one benchmark, listed or not, an article's prose is about: what a table whose columns name
-        only a metric ('Accuracy') scores, since every score is on something; prose claims keep none."""
-        named = self._most_named(unlisted_only=False)
+        only a metric ('Accuracy') scores, since every score is on something (see ``_most_named``)."""
+        named = self._most_named(unlisted_only=False, named_once=named_once)
         return BenchmarkNote(named, None, None, "article") if named is not None else BenchmarkNote()
 
     def _most_named(self, unlisted_only: bool, named_once: bool = False) -> Optional[str]:
@@ -364,35 +363,37 @@ class ArticleContext:
         """'## Vera Polyglot' over table ``k``, beside '## SWE-bench Verified' over a table of its own: a plain
         capitalised title whose sibling section (same level, same parent) is a benchmark's table is the name
         of its own table's benchmark."""
-        heading = self._heading_over(k)
-        return self._section_title(heading) if heading is not None else None
+        above = self._heading_over(k)
+        return self._section_title(*above) if above is not None else None
 
-    def _section_title(self, heading: Block) -> Optional[BenchmarkNote]:
-        """The benchmark a section's plain title names, when the section holds a table (see above)."""
+    def _section_title(self, heading: Block, k: Optional[int] = None) -> Optional[BenchmarkNote]:
+        """The benchmark a section's plain title names, when the section holds a table (see above); ``k`` is
+        the heading's index, when known, found once per heading otherwise."""
         if heading.start not in self._section_titles:
-            k = self.layout.index_of(heading)
-            self._section_titles[heading.start] = self._read_section_title(heading) if self._opens_a_table(k) else None
+            k = self.layout.index_of(heading) if k is None else k
+            opens = self._opens_a_table(k)
+            self._section_titles[heading.start] = self._read_section_title(heading, k) if opens else None
         return self._section_titles[heading.start]
 
-    def _heading_over(self, k: int) -> Optional[Block]:
-        """The heading of the section table ``k`` opens: the nearest block above that is a heading, no table between."""
+    def _heading_over(self, k: int) -> Optional[tuple[Block, int]]:
+        """The heading of the section table ``k`` is in, with its index: the nearest block above that is a
+        heading, no table between."""
         for j in range(k - 1, max(-1, k - 1 - _SECTION_OPENING), -1):
             block = self.layout.blocks[j]
             if block.kind == "table":
                 return None
             if block.kind == "heading":
-                return block
+                return block, j
         return None
 
-    def _read_section_title(self, heading: Block) -> Optional[BenchmarkNote]:
+    def _read_section_title(self, heading: Block, k: int) -> Optional[BenchmarkNote]:
         """The unlisted benchmark a plain title names, when a sibling heading names a listed or shaped one."""
         title = _SECTION_NUMBER.sub("", self._display(heading).lstrip("#").strip(" :*_"))
-        if not _PLAIN_TITLE.match(title) or any(self.resolver.is_generic(w) or self.resolver.is_category(w)
-                                                for w in title.split()) \
+        if not _SECTION_TITLE.match(title) or any(self.resolver.is_generic(w) or self.resolver.is_category(w)
+                                                  for w in title.split()) \
                 or self.resolver.is_language(title) or PERIOD.match(title) \
                 or self.says_claim({w.lower() for w in title.split()}) or self.ents_between(heading.start, heading.end):
             return None
-        k = self.layout.index_of(heading)
         blocks = self.layout.blocks
         for step in (-1, 1):
             j = k + step
