@@ -4992,7 +4992,8 @@ def _unit(r: _Reading, i: int, value: float):
         if nxt in ("points", "pts") and (value <= 100 or value <= _out_of(r, i + 2) or prev in _SCORE_LEADS | {"with"}):
             return None  # '303 points out of 420', 'scored 303 points': a score on a scale of points
         return False
-    score_noun_after = prev in ("a", "an") and nxt in _RATING_NOUNS  # 'leads with a 1567 score', 'a 91.5 rating'
+    score_noun_after = prev in ("a", "an") and (nxt in _RATING_NOUNS or (  # 'leads with a 1567 score', 'a 91.5 rating'
+        nxt in _AVERAGE_WORDS and r.w(i - 2) in _SCORE_LEADS | {"with"}))  # 'posted a 61.2 average'
     if arena and 800 <= value <= 4000 and (float(value).is_integer() or (prev == "of" and window & r.words_set(
             "score_words")) or prev in POSSESSIVE) and (
             prev in ("at", "of", "(", "with", "scored", "to", "\u2013", "-", ":", "is", "was", "reached", "hit", "hovered",

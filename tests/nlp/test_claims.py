@@ -5168,3 +5168,17 @@ def test_a_link_labelled_live_leaderboard_names_no_benchmark():
             "Top 3 by overall score:\n1. Vega-7B, 82.6\n2. Orion-13B, 81.8\n3. Lyra-2-9B, 79.3\n")
     found = claims_of(text)
     assert not any(c[4] == "live-leaderboard" for c in found)
+
+
+def test_an_unlisted_test_after_a_bracketed_pair_of_figures_holds_the_next_pair():
+    got = claims_of("Vega-7B beat Orion-13B on AIME 2025 (81.3% vs 74.0%) and on KestrelMath (55.2% vs 40.1%).")
+    assert ("score", "Vega-7B", "model", None, "kestrelmath", (55.2, "%")) in got
+    assert ("score", "Orion-13B", "model", None, "kestrelmath", (40.1, "%")) in got
+    assert ("comparison", "Vega-7B", "model", None, "kestrelmath", ("outperforms", ("Orion-13B",))) in got
+    assert ("score", "Vega-7B", "model", None, "aime", (81.3, "%")) in got
+
+
+@pytest.mark.parametrize("sentence", ["Vega-7B posted a 61.2 average on LiveBench.",
+                                      "On LiveBench, Vega-7B leads with a 61.2 average."])
+def test_a_value_before_average_is_a_score(sentence):
+    assert ("score", "Vega-7B", "model", None, "livebench", (61.2, None)) in claims_of(sentence)
