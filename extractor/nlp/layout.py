@@ -25,6 +25,7 @@ from .sentences import RUN_IN_HINT, run_in_items
 from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, csv_grid, ends_in_number, fused_grid,
                              fused_row, html_grid, html_tables, is_pipe_row, is_separator, pipe_cells, pipe_grid,
                              ranked_grid, ranked_start, row_ending, spaced_grid, spread_header, stacked_grid, glued_grid, paired_grid,
+                             sectioned_stacked_grid,
                              glued_header, glued_rank)
 
 Line = tuple[int, int]
@@ -530,12 +531,19 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
     k = a
     while k < b:
         run = _short_line_run(text, lines, k, b, taken_lines)
-        if len(run) >= 6:
-            items = [_value_of_card_line(text, lines[i]) for i in run]
-            got = stacked_grid(text, items, words) or paired_grid(text, items, name_end)
-            if got is not None:
-                grid, first, end = got
-                found.append((run[first], run[end - 1] + 1, grid))
+        items = [_value_of_card_line(text, lines[i]) for i in run]
+        at = 0
+        while len(run) - at >= 6:
+            rest = items[at:]
+            got = stacked_grid(text, rest, words) or paired_grid(text, rest, name_end) \
+                or sectioned_stacked_grid(text, rest, words)
+            if got is None:  # another table may open further down the run, under a header word ('Model')
+                at = next((j for j in range(at + 6, len(run)) if words.heads_labels(text[items[j][0]:items[j][1]].strip())),
+                          len(run))
+                continue
+            grid, first, end = got
+            found.append((run[at + first], run[at + end - 1] + 1, grid))
+            at += end
         k = (run[-1] + 1) if run else k + 1
     return found
 
@@ -692,7 +700,7 @@ class LayoutReader:
         self.vocabulary = HeaderVocabulary(recognizer.kb.tables)
         self.interpreter = TableInterpreter(self.vocabulary, recognizer.resolver, recognizer.is_model_name)
         self.header_words = HeaderWords(self.vocabulary.is_header_word, self.vocabulary.may_stand_empty,
-                                        self._names_column, self._joined_names)
+                                        self._names_column, self._joined_names, self.vocabulary.heads_labels)
         kb = recognizer.kb
         self._camel_names = sorted({n for n in (*kb.family_by_name, *kb.vendor_by_alias, *kb.benchmark_by_alias)
                                     if _CAMEL.search(n)}, key=len, reverse=True)

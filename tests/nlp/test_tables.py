@@ -69,6 +69,19 @@ def test_a_table_with_one_cell_per_line():
     assert scores(text) == MODELS_ACROSS
 
 
+def test_a_table_one_cell_per_line_with_models_across_section_lines_and_rows_of_words():
+    text = ("Evaluation of the chat models:\nCategory\nBenchmark (Metric)\nVega-7B-Chat\nLyra-LM-7B-alpha\n"
+            "Architecture\nDense\nMoE\n# Params\n7B\n-\nKnowledge\nMMLU (EM)\n61.2\n58.0\nGPQA (Pass@1)\n30.1\n"
+            "28.4\nMath\nKestrelMath (Acc.)\n-\n44.5\n")
+    assert scores(text) == MODELS_ACROSS | {("Lyra-LM-7B-alpha", "kestrelmath", 44.5)}
+
+
+def test_a_second_table_one_cell_per_line_after_one_no_reader_takes():
+    text = ("Notes on the runs\nTemperature\n0.6\nTop-p\n0.95\nSamples\n64\n"
+            "Model\nMMLU\nGPQA\nVega-7B-Chat\n61.2\n30.1\nLyra-LM-7B-alpha\n58.0\n28.4\n")
+    assert scores(text) == MODELS_ACROSS
+
+
 def test_an_html_table_with_spans_in_its_header():
     text = ("<table><thead><tr><th rowspan='2'>Datasets</th><th colspan='2'>Open models</th></tr>"
             "<tr><th>Vega-7B-Chat</th><th>Lyra-LM-7B-alpha</th></tr></thead><tbody>"

@@ -171,6 +171,12 @@ class HeaderVocabulary:
         """True when a line could head a table column (the stacked-table reader asks)."""
         return self.role(text) in ("rank", "model", "vendor", "score")
 
+    def heads_labels(self, text: str) -> bool:
+        """True when a line could head a table's column of row labels: models, tests or categories
+        ('Model', 'Benchmark (Metric)', 'Category'; the sectioned stacked-table reader asks)."""
+        low = _BRACKETED.sub(" ", text).lower().strip(" :*")
+        return self.role(text) == "model" or low in self.test_labels or low in self.category_labels
+
     def may_stand_empty(self, text: str) -> bool:
         """True when a column so headed holds what a page may leave out ('Source', 'Link'): no claim."""
         return self.role(text) == "skip"

@@ -50,6 +50,7 @@ class HeaderWords:
     may_stand_empty: Callable[[str], bool] = _no  # 'Source', 'Link': a column a page may leave out
     names_column: Callable[[str], bool] = _no  # 'Arena Elo Rating', 'MT-bench (score)': a benchmark or score
     joined_names: Callable[[str], list[tuple[int, int]]] = _no_spans  # 'DeepSeek', 'HumanEval': one name each
+    heads_labels: Callable[[str], bool] = _no  # 'Model', 'Benchmark (Metric)', 'Category': over the row labels
 
 
 _SEPARATOR_CELL = re.compile(r"^\s*(?::-+:?|-+:|-{2,})\s*$")  # "---", ":-", ":-:"; a lone "-" is a missing value
@@ -641,6 +642,71 @@ def stacked_grid(article: str, items: Sequence[Line], words: HeaderWords) -> Opt
     rows = (header,) + tuple(tuple(cells[k:k + width]) for k in range(0, len(cells), width))
     end = first + width + empty + width * n
     return Grid(rows, rows[0][0].start, rows[-1][-1].end, "stacked", header_rows=1), first, end
+
+
+def sectioned_stacked_grid(article: str, items: Sequence[Line], words: HeaderWords) -> Optional[tuple[Grid, int, int]]:
+    """A table one cell per line whose rows are a label and ``w`` values, under the label column's head and
+    ``w`` column names, perhaps after a corner head over section lines ('Category' over 'English', 'Code'):
+    a section line stands alone between rows, and a row of words (an architecture, a parameter count) is
+    passed over. Returns the grid and the items it used."""
+    texts = [make_cell(article, a, b) for a, b in items]
+    best = None
+    for first in range(0, min(6, len(texts))):
+        for corner in (0, 1):
+            for width in range(2, 13):
+                size = corner + 1 + width
+                header = texts[first:first + size]
+                if len(header) < size or any(is_number_text(c.text) or c.text in _NO_VALUE for c in header) \
+                        or not any(words.heads_labels(c.text) for c in header[:corner + 1]):
+                    continue
+                rows, end = _sectioned_rows(texts, first + size, width)
+                if len(rows) >= 2 and (best is None or end > best[3]):
+                    best = (first, corner, rows, end)
+    if best is None:
+        return None
+    first, corner, rows, end = best
+    width = len(rows[0])
+    header = tuple(texts[first + corner:first + corner + width])
+    body = tuple(tuple(row) for row in rows)
+    return Grid((header,) + body, header[0].start, body[-1][-1].end, "stacked", header_rows=1), first, end
+
+
+def _sectioned_rows(texts: list[Cell], k: int, width: int) -> tuple[list[list[Cell]], int]:
+    """The rows of values from item ``k`` (see ``sectioned_stacked_grid``) and the item after the last."""
+    rows, end = [], k
+    while k < len(texts):
+        if _values_row(texts, k, width):
+            rows.append(texts[k:k + 1 + width])
+            k = end = k + 1 + width
+        elif _values_row(texts, k + 1, width) and not _value_like(texts[k].text):
+            k += 1  # a section line ('Math') over the rows that follow
+        elif _worded_row(texts, k, width):
+            k += 1 + width  # 'Architecture' / '-' / 'MoE' / ...: no values
+        else:
+            break
+    return rows, end
+
+
+def _value_like(text: str) -> bool:
+    return is_number_text(text) or text in _NO_VALUE
+
+
+def _values_row(texts: list[Cell], k: int, width: int) -> bool:
+    """A label, then ``width`` cells of numbers or no value (one number at least), then no number: a row."""
+    cells = texts[k + 1:k + 1 + width]
+    return k + 1 + width <= len(texts) and not _value_like(texts[k].text) \
+        and all(_value_like(c.text) for c in cells) and any(is_number_text(c.text) for c in cells) \
+        and (k + 1 + width == len(texts) or not _value_like(texts[k + 1 + width].text))
+
+
+def _worded_row(texts: list[Cell], k: int, width: int) -> bool:
+    """A label, then ``width`` short cells of one word or no value ('MoE', '37B', '-'): a row without values."""
+    cells = texts[k + 1:k + 1 + width]
+    return k + 1 + width <= len(texts) and not _value_like(texts[k].text) \
+        and all(c.text in _NO_VALUE or _SHORT_WORD.match(c.text) for c in cells)
+
+
+_SHORT_WORD = re.compile(r"^[\w.+/]{1,8}$")
 
 
 def _ranked_stacked(texts: list[Cell]) -> Optional[tuple[Grid, int, int]]:
