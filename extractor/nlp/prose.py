@@ -5457,10 +5457,28 @@ def _after_opening_phrase(r: _Reading, i: int) -> Optional[int]:
     """'With a score of 1,300, X leads ...': a value in the phrase a sentence opens with is the
     score of the name that follows the phrase."""
     comma = next((k for k in range(i + 1, min(i + 9, r.end)) if r.w(k) == ","), None)
+    if r.w(r.start) in _SCORING_OPENERS:
+        return _after_listed_scores(r, i)
     if comma is None or i - r.start > 8 or any(r.is_name(k) or r.w(k) == "," for k in range(r.start, i)) \
             or any(r.is_name(k) for k in range(i + 1, comma)):
         return None  # 'With a score of 1402 in creative writing tasks, X ...': the phrase runs to its comma
     return comma + 1 if r.label(comma + 1) == "MODEL" else None
+
+
+def _after_listed_scores(r: _Reading, i: int) -> Optional[int]:
+    """'Achieving 44.9% on A, 60.2% on B, and 71.3% on C, X shows ...': every value of a scoring phrase
+    that opens the sentence is the score of the name right after the phrase's last comma, when the phrase
+    names no model or maker of its own."""
+    for k in range(i + 1, min(r.end, r.start + MAX_REACH)):
+        if r.is_name(k):
+            return None
+        if r.w(k) == "," and r.label(k + 1) == "MODEL" and not any(r.is_name(t) for t in range(r.start, i)):
+            return k + 1
+    return None
+
+
+_SCORING_OPENERS = frozenset({"achieving", "scoring", "posting", "reaching", "hitting", "recording", "earning",
+                              "notching", "delivering"})
 
 
 def _joined_to_score(r: _Reading, v: _Value, said: Optional[tuple[_Value, int]], holder: int) -> bool:

@@ -5204,3 +5204,11 @@ def test_a_name_glossed_as_a_test_is_a_benchmark(suite):
     got = claims_of(f"Vega-7B led KestrelMath, a contest-style math {suite}, with 61.2%.")
     assert got == [("rank", "Vega-7B", "model", None, "kestrelmath", (1, None)),
                    ("score", "Vega-7B", "model", None, "kestrelmath", (61.2, "%"))]
+
+
+def test_every_value_of_a_scoring_phrase_that_opens_the_sentence_is_the_following_subject_s():
+    got = claims_of("Achieving 44.9% on GPQA with tools, 60.2% on MMLU, and 71.3% on HumanEval, Vega-7B shows "
+                    "that open models can compete.")
+    assert sorted(got) == [("score", "Vega-7B", "model", None, "gpqa", (44.9, "%")),
+                           ("score", "Vega-7B", "model", None, "humaneval", (71.3, "%")),
+                           ("score", "Vega-7B", "model", None, "mmlu", (60.2, "%"))]
