@@ -270,12 +270,6 @@ class ArticleContext:
             self._topic = self._prose_topic(named_once=True)
         return self._topic
 
-    @cached_property
-    def article_topic(self) -> BenchmarkNote:
-        """The one benchmark the article's prose is about, named at least twice and twice as often as
-        any other (see ``_most_named``): what a comparison that names none is on."""
-        return self._prose_topic()
-
     def _prose_topic(self, named_once: bool = False) -> BenchmarkNote:
         """The one benchmark, listed or not, an article's prose is about: what a table whose columns name
         only a metric ('Accuracy') scores, since every score is on something (see ``_most_named``)."""

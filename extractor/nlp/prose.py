@@ -576,10 +576,7 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
             (note.id is None or _titled_since(r, note, last)) and _carried_from(r) - last.end_char <= _CARRY_REACH)):
         return BenchmarkNote(last._.canonical, None, None, "article")  # 'On MMLU-Pro, ... mixed. X posted 76.1
     if kind != "score" and note.id is not None and note.id not in boards and note.source == "article":
-        note = BenchmarkNote()
-    if kind == "comparison" and note.id is None and not any(w in _SUITES_OF_BENCHMARKS | {"benchmark"} for w in r.words):
-        return r.ctx.article_topic  # 'X trailed Y' in an article about one benchmark: on that one ('... on most
-        # tests', '... on every benchmark': on several, none of them)
+        return BenchmarkNote()
     return note
 
 

@@ -5184,21 +5184,6 @@ def test_a_value_before_average_is_a_score(sentence):
     assert ("score", "Vega-7B", "model", None, "livebench", (61.2, None)) in claims_of(sentence)
 
 
-_ONE_TEST_ARTICLE = ("Acme's chart showed Vega-7B ahead on GPQA, a graduate-level science test. The GPQA result drew "
-                     "attention from researchers at once.\n\nCritics said the chart left out several runs. The company "
-                     "answered that its method was standard and that it would publish the full logs later this month.\n\n")
-
-
-def test_a_comparison_naming_no_test_is_on_the_one_test_the_article_is_about():
-    got = claims_of(_ONE_TEST_ARTICLE + "Vega-7B also trailed Orion-13B when each model had a single attempt.")
-    assert ("comparison", "Vega-7B", "model", None, "gpqa", ("trails", ("Orion-13B",))) in got
-
-
-def test_a_comparison_over_several_tests_stays_on_none_in_an_article_about_one():
-    got = claims_of(_ONE_TEST_ARTICLE + "On most other tests, Vega-7B also trailed Orion-13B.")
-    assert ("comparison", "Vega-7B", "model", None, None, ("trails", ("Orion-13B",))) in got
-
-
 @pytest.mark.parametrize("suite", ["test", "exam", "eval", "dataset"])
 def test_a_name_glossed_as_a_test_is_a_benchmark(suite):
     got = claims_of(f"Vega-7B led KestrelMath, a contest-style math {suite}, with 61.2%.")
