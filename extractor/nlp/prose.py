@@ -562,7 +562,7 @@ def _benchmark(r: _Reading, cue: int, kind: str, value: Optional[float] = None,
         if member is not None:  # 'in several tests, including GSM8K, HellaSwag and MMLU': on each one named
             span = r.spans[member]
             return BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence")
-    if scope is not None and (scope[0] in _SUITES_OF_BENCHMARKS or scope[0] in _USE_SCOPES or note.id not in boards):
+    if scope is not None and (scope[0] in _OVER_SEVERAL or scope[0] in _USE_SCOPES or note.id not in boards):
         # 'outperforms X on 7 out of 10 tasks': on no one benchmark (a board's categories are its own), nor on
         # the one a score later in the sentence is on ('..., achieving 84.2% on MMLU')
         return BenchmarkNote(source="sentence" if kind == "comparison" and scope[0] in _SUITES_OF_BENCHMARKS else None)
@@ -728,8 +728,10 @@ def _says_generic_scope(r: _Reading, cue: int, k: int) -> bool:
     w = r.w(k)
     if w == "board" and r.w(k - 1) == "the" and r.w(k - 2) == "across":
         return True
+    if w in _ONE_SUITE and "every" in (r.w(k - 1), r.w(k - 2)):
+        return True  # 'tops every major benchmark'
     return w in r.words_set("generic_scopes") \
-        and (k - cue <= 4 or any(r.w(j) in ("on", "across", "in", "over") for j in range(max(cue, k - 8), k))) \
+        and (k - cue <= 6 or any(r.w(j) in ("on", "across", "in", "over") for j in range(max(cue, k - 8), k))) \
         and (any(r.w(j) in _QUANTIFIERS or _is_number(r.w(j)) or _count_word(r, r.w(j)) is not None
                  for j in range(max(cue, k - 4), k))
              or _members_named_after(r, k))  # (right after the cue, its object: 'topped several major leaderboards')
@@ -837,6 +839,9 @@ def _named_member_benchmark(r: _Reading, scope: int) -> Optional[int]:
 
 _USE_SCOPES = frozenset({"scenarios", "situations"})  # 'in many scenarios': uses, never a board's categories
 _SUITES_OF_BENCHMARKS = frozenset({"benchmarks", "tests", "evaluations", "datasets", "leaderboards", "tasks"})
+_ONE_SUITE = frozenset({"benchmark", "test", "task", "evaluation", "leaderboard"})  # after 'every'
+# 'leads on most benchmarks', 'tops every benchmark', 'leads across the board': over several tests, on none named
+_OVER_SEVERAL = _SUITES_OF_BENCHMARKS | _ONE_SUITE | {"board"}
 
 
 _QUANTIFIERS = frozenset({"all", "most", "many", "several", "multiple", "various", "numerous", "range", "variety",

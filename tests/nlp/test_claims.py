@@ -5197,3 +5197,10 @@ def test_every_value_of_a_scoring_phrase_that_opens_the_sentence_is_the_followin
     assert sorted(got) == [("score", "Vega-7B", "model", None, "gpqa", (44.9, "%")),
                            ("score", "Vega-7B", "model", None, "humaneval", (71.3, "%")),
                            ("score", "Vega-7B", "model", None, "mmlu", (60.2, "%"))]
+
+
+@pytest.mark.parametrize("lead", ["Orion-13B leads 22 of 36 audio benchmarks.", "Orion-13B tops every major benchmark.",
+                                  "Orion-13B Leads Across the Board"])
+def test_a_lead_over_several_tests_is_on_none_of_the_boards_named_before(lead):
+    got = claims_of(f"Vega-7B scored 86.1 on the Chatbot Arena.\n\n{lead}")
+    assert ("rank", "Orion-13B", "model", None, None, (1, None)) in got
