@@ -44,6 +44,8 @@ _ENDS_CLAUSE = re.compile(r"[.!?:;]\W{0,2}\s*$")
 _TABLE_LIKE = re.compile(r"\||\t|\S {2,}\S|^\s*\d{1,3}[.)]?\s|<[a-zA-Z/]")  # cells, ranked rows, tags
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]{2,}(?![\w\-])")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*")
+# three figures with nothing but spaces and marks between them ('61.2 58.0 (44.1)'): a row's values, no prose
+_NUMBER_RUN = re.compile(r"\d[\d,.]*%?[)\]]?[\s(\[/]+\d[\d,.]*%?[)\]]?[\s(\[/]+\d")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")  # 'DeepSeek', 'LLaMA': a name a camel-case joint runs through
 
 
@@ -232,7 +234,7 @@ def _is_prose_line(line: str) -> bool:
     """Running words, not a table row, item, heading or title: some lower-case words, few numbers."""
     if _ITEM.match(line) or _HEADING.match(line) or _TABLE_LIKE.search(line):
         return False
-    return len(_LOWER_WORD.findall(line)) >= 3 and len(_NUMBER.findall(line)) < 4
+    return len(_LOWER_WORD.findall(line)) >= 3 and (len(_NUMBER.findall(line)) < 4 or not _NUMBER_RUN.search(line))
 
 
 def segment(text: str, header_words: Union[HeaderWords, Callable[[str], bool]],

@@ -131,3 +131,21 @@ def test_bullet_items_whose_pipes_part_their_values_are_items_and_no_table():
     layout = segment(text, _never_a_header)
     assert not layout.tables
     assert [text[b.start:b.end].split(":")[0] for b in layout.blocks if b.kind == "item"] == ["- AIME 2024", "- GPQA Diamond"]
+
+
+def test_hard_wrapped_prose_with_several_figures_a_line_is_unwrapped():
+    lines = ["Acme shipped its new model this spring and the early numbers look strong for",
+             "developers. On the KestrelCode benchmark, Vega-7B scores 84.9%, not only crushing",
+             "Orion 3 Mini (73.0%) but also exceeding Orion 3 Max (84.1%) and Lyra 4 Turbo",
+             "(82.7%). Early users say it writes cleaner code than any model they tried before",
+             "and that it follows long instructions better than the older releases did too."]
+    text = "\n".join(lines)
+    assert unwrapped(text) == " ".join(lines)
+
+
+def test_lines_of_figures_with_few_words_stay_lines():
+    text = ("Results of the first round of the spring tests\n"
+            "Vega-7B scores 61.2 58.0 44.1 and 70.3 on the four tasks we ran\n"
+            "Orion 3 Mini scores 60.1 57.2 40.9 and 68.8 on the four tasks we ran\n"
+            "Lyra 4 Turbo scores 59.5 55.0 41.2 and 66.1 on the four tasks we ran")
+    assert unwrapped(text) == text
