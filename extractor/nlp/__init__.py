@@ -24,10 +24,12 @@ def _split_score_marks(nlp: Language) -> None:
     """'HLE=44.4' -> 'HLE', '=', '44.4': tables of scores are written that way; '77.1%—more' -> '77.1', '%',
     '—', 'more': a dash glued to a figure; '1483.[1][2]' -> '1483', '.', '[1]', '[2]': a reference mark glued
     to a figure, as scraped pages keep them; '1267(+-7)' -> '1267', '(', '+-7', ')': a margin glued to a figure;
-    '(Acme):68.25分' -> '(', 'Acme', ')', ':', '68.25', '分': a Chinese list's label, figure and unit."""
+    '(Acme):68.25分' -> '(', 'Acme', ')', ':', '68.25', '分': a Chinese list's label, figure and unit;
+    'Vega-7B:1398' -> 'Vega-7B', ':', '1398': a name and its figure with no space between."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])=(?=[\d.])", r"(?<=\d)%(?=[\u2014\u2013][A-Za-z])",
                                             r"(?<=[%\d])[\u2014\u2013](?=[A-Za-z])", r"(?<=\d)\((?=[+\-\u00b1]{1,2}\d)",
-                                            r"(?<=\d)[\u4e00-\u9fff]", r"\)(?=[:\uff1a]\d)", r"(?<=\))[:\uff1a](?=\d)"]
+                                            r"(?<=\d)[\u4e00-\u9fff]", r"\)(?=[:\uff1a]\d)", r"(?<=\))[:\uff1a](?=\d)",
+                                            r"(?<=[A-Za-z])[:\uff1a](?=\d)"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     suffixes = [r"(?<=[\d.%,;:)\]])\[\d{1,3}\]"] + list(nlp.Defaults.suffixes)
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search

@@ -5204,3 +5204,10 @@ def test_every_value_of_a_scoring_phrase_that_opens_the_sentence_is_the_followin
 def test_a_lead_over_several_tests_is_on_none_of_the_boards_named_before(lead):
     got = claims_of(f"Vega-7B scored 86.1 on the Chatbot Arena.\n\n{lead}")
     assert ("rank", "Orion-13B", "model", None, None, (1, None)) in got
+
+
+def test_list_items_whose_figure_is_glued_to_the_name_by_a_colon():
+    got = claims_of("There's movement in the Chatbot Arena this week.\n\nThe top of the board:\n"
+                    "- Vega-7B:1398 (Elo score)\n- Lyra-8B:1385 (Elo score)")
+    assert ("score", "Vega-7B", "model", None, "chatbot-arena", (1398.0, "elo")) in got
+    assert ("score", "Lyra-8B", "model", None, "chatbot-arena", (1385.0, "elo")) in got

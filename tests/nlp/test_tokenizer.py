@@ -24,3 +24,8 @@ def test_a_closing_bracket_before_a_label_colon_is_punctuation_not_an_emoticon(t
 
 def test_a_chinese_unit_glued_to_a_figure_and_a_colon_after_a_bracket_are_split_off(tokens):
     assert tokens("- Kite-3 (Acme):68.25分") == ["-", "Kite-3", "(", "Acme", ")", ":", "68.25", "分"]
+
+
+def test_a_figure_glued_to_a_name_by_a_colon_is_split_off_and_a_time_stays_whole(tokens):
+    assert tokens("- Vega-7B:1398 (Elo score)") == ["-", "Vega-7B", ":", "1398", "(", "Elo", "score", ")"]
+    assert tokens("at 10:30 today") == ["at", "10:30", "today"]
