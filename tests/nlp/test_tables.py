@@ -82,6 +82,14 @@ def test_a_second_table_one_cell_per_line_after_one_no_reader_takes():
     assert scores(text) == MODELS_ACROSS
 
 
+@pytest.mark.parametrize("table", [
+    "model | MMLU | GPQA\n--------------+------+-----\nVega-7B-Chat | 61.2 | 30.1\nLyra-LM-7B-alpha | 58.0 | 28.4\n",
+    "+------------------+------+------+\n| model            | MMLU | GPQA |\n+------------------+------+------+\n"
+    "| Vega-7B-Chat     | 61.2 | 30.1 |\n| Lyra-LM-7B-alpha | 58.0 | 28.4 |\n+------------------+------+------+\n"])
+def test_a_table_as_a_database_or_a_terminal_prints_it(table):
+    assert scores("Query output:\n\n" + table + "\nThat is all.") == MODELS_ACROSS
+
+
 def test_an_html_table_with_spans_in_its_header():
     text = ("<table><thead><tr><th rowspan='2'>Datasets</th><th colspan='2'>Open models</th></tr>"
             "<tr><th>Vega-7B-Chat</th><th>Lyra-LM-7B-alpha</th></tr></thead><tbody>"

@@ -53,6 +53,7 @@ class HeaderWords:
     heads_labels: Callable[[str], bool] = _no  # 'Model', 'Benchmark (Metric)', 'Category': over the row labels
 
 
+_PLUS_RULE = re.compile(r"[ \t]*\+?[-=]{2,}(?:\+[-=]{2,})+\+?[ \t]*")  # '-----+-----', '+----+----+'
 _SEPARATOR_CELL = re.compile(r"^\s*(?::-+:?|-+:|-{2,})\s*$")  # "---", ":-", ":-:"; a lone "-" is a missing value
 # A number, then at most one mark or note: a footnote sign or arrow, a medal, trophy, crown or star for the column's
 # best ('92.0% 🏆'), a change or a margin in brackets, or how it was measured ('41.5 (CoT)', '91.7 (11-shot)')
@@ -109,6 +110,8 @@ def is_pipe_row(article: str, line: Line) -> bool:
     """A line with at least two cells between pipes, a separator line, or one cell framed by pipes
     ('| *Open models:* |', a group row inside a table)."""
     start, end = line
+    if _PLUS_RULE.fullmatch(article, start, end):
+        return True  # '-----+------', '+-----+-----+': a rule of a table printed by a database or a terminal
     if article.find("|", start, end) < 0 or _LIST_ITEM_OPENING.match(article, start, end):
         return False  # '- GPQA: X: 70.5% | Y: 68.2%': a list item whose pipes part its values, no row
     cells = pipe_cells(article, start, end)
@@ -128,6 +131,10 @@ def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     rows: list[tuple[Cell, ...]] = []
     header_rows = None
     for start, end in lines:
+        if _PLUS_RULE.fullmatch(article, start, end):
+            if header_rows is None and rows:
+                header_rows = len(rows)  # the rule under the header ('+---+' over a box table's header too)
+            continue
         cells = pipe_cells(article, start, end)
         if is_separator(cells):
             if header_rows is None:
