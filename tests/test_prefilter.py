@@ -91,3 +91,10 @@ def test_claims_of_a_narrowed_article_carry_the_offsets_of_the_article_itself():
     rank = next(c for c in narrowed if c.kind == "rank")
     assert (rank.subject.text, rank.rank, rank.benchmark.id) == ("Kestrel-7B", 1, "veraqa")
     assert text[rank.evidence.start:rank.evidence.end] == rank.evidence.text and CLAIM[:-1] in rank.evidence.text
+
+
+@pytest.mark.parametrize("header", ["| Rank | Agent | Organization | Average |", "| Rank | Model | Organization | Average |"])
+def test_a_results_table_headed_by_its_agents_or_models_is_admitted_with_no_name_known(gate, header):
+    text = (f"## Wayfinder leaderboard\n\n{header}\n|---|---|---|---|\n"
+            "| 1 | Kestrel Deep Research | Kestrel Labs | 75.42 |\n| 2 | Hawk Omni | Hawk AI | 70.30 |\n")
+    assert gate.admits(text, gate.recognizer.find_mentions(text, full=False))
