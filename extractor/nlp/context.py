@@ -453,6 +453,9 @@ class ArticleContext:
         titled = self._titled_by_a_name_alone(k)
         if titled is not None:
             return _choice(titled)
+        opening = self._caption_opening_name(before[-1], table) if before else None
+        if opening is not None:
+            return _choice(opening)
         after = next((b for b in self.layout.blocks[k + 1:k + 3] if not self._shows_nothing(b)), None)
         if after is not None and after.kind != "table" and after.end - after.start <= 250 \
                 and (_CAPTION_START.match(self._display(after)) or _NOTE_UNDER_TABLE.match(self._display(after))):
@@ -469,6 +472,21 @@ class ArticleContext:
             return _choice(note)
         note = self.context_benchmark(table.start, block=table)
         return _choice(note if note.id is not None else self._prose_topic())
+
+    def _caption_opening_name(self, block: Block, table: Block) -> Optional[BenchmarkNote]:
+        """'**KestrelMath-A** shows how the models do ...' right above a table: a line that opens on a name
+        shaped like a benchmark's (no model's or maker's) and goes on in words names the table's benchmark."""
+        if block.kind not in ("prose", "heading") or block.end - block.start > 250 or block.end > table.start:
+            return None
+        m = _OPENING_NAME.match(self.text, block.start, block.end)
+        if m is None or not self.resolver.is_benchmark_shape(m.group(1)) \
+                or any(e.label_ in ("MODEL", "VENDOR") for e in self.ents_between(block.start, m.end(1))) \
+                or _RESULT_VERB.search(self.text, m.end(1), block.end) or _VERSION_END.search(m.group(1)):
+            return None  # 'VegaMapReduce can achieve ...': a system that scores; 'Kite-3 agent results': a model's
+        ref = self.resolver.resolve(m.group(1))
+        if ref is None:
+            return None
+        return BenchmarkNote(ref.id, m.group(1), (m.start(1), m.end(1)), "caption")
 
     def _titled_by_a_name_alone(self, k: int) -> Optional[BenchmarkNote]:
         """A line that is a listed benchmark's name and nothing more, a few short blocks above table ``k`` ('BBH'
@@ -948,6 +966,10 @@ class ArticleContext:
         return names
 
 
+# a line opening on a name, bold or not, then words ('**KestrelMath-A** shows how ...')
+_OPENING_NAME = re.compile(r"[*_]{0,2}([A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*)[*_]{0,2}[ \t]+[a-z]")
+_VERSION_END = re.compile(r"[-_.]v?\d{1,2}(?:\.\d+)?$")  # 'Kite-3', 'Vega-v2.5': a model's version ends the name
+_RESULT_VERB = re.compile(r"\b(?:achiev|outperform|surpass|beat|scor|reach|match|rival|lead|top)\w*")
 _TAGGED = re.compile(r"-\([^()]{1,30}\)$")  # a canonical name's bracketed tag: 'vega-1.5-pro-(experimental-0801)'
 _NAME_FILLERS = frozenset({"version", "ver"})
 _OTHER_MODELS = frozenset({"rivals", "models", "competitors", "peers", "systems", "chatbots", "favorites", "favourites",

@@ -90,6 +90,22 @@ def test_a_table_as_a_database_or_a_terminal_prints_it(table):
     assert scores("Query output:\n\n" + table + "\nThat is all.") == MODELS_ACROSS
 
 
+_PARTS_TABLE = ("| Models | Arith | Primary | Avg. |\n|---|---|---|---|\n| Vega-7B-Chat | 72.7 | 72.3 | 41.0 |\n"
+                "| Lyra-LM-7B-alpha | 61.7 | 80.0 | 51.3 |\n")
+
+
+@pytest.mark.parametrize("caption", ["**KestrelMath-A** shows how the models do on applied problems",
+                                     "KestrelMath-A shows how the models do on applied problems."])
+def test_a_line_opening_on_a_test_s_name_right_above_a_table_names_its_benchmark(caption):
+    got = scores(f"Our results follow.\n\n{caption}\n\n{_PARTS_TABLE}")
+    assert ("Vega-7B-Chat", "kestrelmath-a", 72.7) in got and ("Lyra-LM-7B-alpha", "kestrelmath-a", 51.3) in got
+
+
+def test_a_line_opening_on_a_system_that_scores_names_no_benchmark_above_a_table():
+    got = scores(f"Our results follow.\n\nVegaMapReduce can achieve results close to the best.\n\n{_PARTS_TABLE}")
+    assert not any(bench == "vegamapreduce" for _, bench, _ in got)
+
+
 def test_an_html_table_with_spans_in_its_header():
     text = ("<table><thead><tr><th rowspan='2'>Datasets</th><th colspan='2'>Open models</th></tr>"
             "<tr><th>Vega-7B-Chat</th><th>Lyra-LM-7B-alpha</th></tr></thead><tbody>"
