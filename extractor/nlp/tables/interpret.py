@@ -457,7 +457,8 @@ class TableInterpreter:
             for row in body:
                 if j < len(row) and not row[j].empty and row[j].text.strip("*_ ") not in _NOT_REPORTED:
                     if is_number_text(row[j].text) or (slashes and _split_values(row[j], slashes)) \
-                            or _DECIMAL_PAIR.fullmatch(row[j].text) or _holds_values(row[j].text):
+                            or _DECIMAL_PAIR.fullmatch(row[j].text) or _OUT_OF.fullmatch(row[j].text) \
+                            or _holds_values(row[j].text):
                         col.numbers += 1
                     else:
                         col.texts += 1
@@ -571,6 +572,8 @@ class TableInterpreter:
         sized = size_col is not None and _names_recur(body, model.index)  # 'Vega' beside '7B' and '70B'
         paired = {c.index for c in rank_cols if _paired_places(body, c.index)}
         tests = self._test_column(columns, model)
+        counted = {c.index for c in values  # a column of counts solved of a total ('11/40')
+                   if c.header.strip() and _all_counts_of_totals(r[c.index] for r in body if c.index < len(r))}
         row_test: Optional[tuple[BenchmarkChoice, list[str]]] = None
         found = []
         for raw in body:
@@ -624,7 +627,7 @@ class TableInterpreter:
                 if place is not None:  # '#1 91.6%': first on this column
                     found.append(TableFinding("rank", subject, span, evidence, bench, vendor, rank=int(place.group(1)),
                                               scope=col.header or None, value_span=_piece_span(row[col.index], 0, place.end(1))))
-                for number, part, value_span in _cell_values(row[col.index], col.header):
+                for number, part, value_span in _cell_values(row[col.index], col.header, counts=col.index in counted):
                     found.append(TableFinding(
                         "score", subj, subj_span, evidence, bench, vendor if other is None else None,
                         value=number[0], unit=number[2] or _header_unit(bench, col.header), metric=_join_metric(metric, part),
@@ -750,17 +753,23 @@ class TableInterpreter:
                 continue
             bench = ref if isinstance(ref, BenchmarkChoice) else BenchmarkChoice(ref, "table", row[label.index].core)
             metric = text if isinstance(ref, BenchmarkChoice) else ref.metric
+            counts_row = _all_counts_of_totals(row[c.index] for c in models if c.index < len(row))
             for col in models:
                 if col.index >= len(row) or (self.vocabulary.unnamed(col.header) and not self.is_name(col.header)):
                     continue
-                number = parse_number(row[col.index].text)
+                number, value_span, cell_metric = parse_number(row[col.index].text), row[col.index].core, metric
+                if number is None and counts_row:  # '11/40': problems solved of those set
+                    solved = [v for v in _cell_values(row[col.index], "") if v[1] and v[1].startswith("out of")]
+                    if solved:
+                        number, part, value_span = solved[0]
+                        cell_metric = _join_metric(metric, part)
                 if number is None or number[1]:
                     continue
                 subject = _without_score_words(subject_text(col.header), self.vocabulary)
                 found.append(TableFinding(
                     "score", subject, _subject_span(col.header_cell, subject), _row_span(row), bench,
-                    value=number[0], unit=number[2] or _header_unit(bench, text), metric=metric,
-                    value_span=row[col.index].core))
+                    value=number[0], unit=number[2] or _header_unit(bench, text), metric=cell_metric,
+                    value_span=value_span))
             if leader is not None and leader.index < len(row):
                 found.extend(self._led(row, leader, models, bench, metric))
         return found
@@ -942,8 +951,9 @@ def _split_values(cell: Cell, parts: list[str], joint: Optional[str] = None) -> 
     return found
 
 
-def _cell_values(cell: Cell, header: str) -> list[tuple[tuple, Optional[str], Span]]:
-    """The scores a value cell holds: its number, or one per part of a split the header announces."""
+def _cell_values(cell: Cell, header: str, counts: bool = True) -> list[tuple[tuple, Optional[str], Span]]:
+    """The scores a value cell holds: its number, one per part of a split the header announces, or with
+    ``counts`` the problems solved of a total ('11/40')."""
     if _PLUS_HEADER.search(header):
         pair = _VALUE_AND_BRACKETED.fullmatch(cell.text.replace("*", "").replace("_", ""))
         if pair is not None:  # 'HumanEval (+)' over '60.4 (55.5)': the test, then its stricter EvalPlus edition
@@ -960,10 +970,22 @@ def _cell_values(cell: Cell, header: str) -> list[tuple[tuple, Optional[str], Sp
         return _split_values(cell, parts)
     if _DECIMAL_PAIR.fullmatch(cell.text):  # '3.53 / 70.8': two measures of the column's benchmark
         return [(v, None, span) for v, part, span in _split_values(cell, ["", ""])]
+    solved = _OUT_OF.fullmatch(cell.text)
+    if counts and solved is not None and int(solved.group(1)) <= int(solved.group(2)):  # '11/40': solved of those set
+        return [((float(solved.group(1)), False, None), f"out of {solved.group(2)}",
+                 _piece_span(cell, solved.start(1), solved.end(1)))]
     return []
 
 
 _DECIMAL_PAIR = re.compile(r"\d{1,4}\.\d{1,3}%? ?/ ?\d{1,4}\.\d{1,3}%?")
+def _all_counts_of_totals(cells) -> bool:
+    """True when the cells with a value all count problems solved of a total ('11/40'), one at least: a row or
+    column of such counts, no pairs of scores."""
+    said = [c for c in cells if not c.empty and c.text.strip("*_ ") not in _NOT_REPORTED]
+    return bool(said) and all(_OUT_OF.fullmatch(c.text) for c in said)
+
+
+_OUT_OF = re.compile(r"[*_]{0,2}(\d{1,4}) ?/ ?(\d{1,4})[*_]{0,2}")  # whole numbers: a count of a total, no pair
 
 
 def _join_metric(metric: Optional[str], part: Optional[str]) -> Optional[str]:
