@@ -45,10 +45,10 @@ _TOPIC_WORDS = ("bench", "model", "models", "test", "tests", "leaderboard", "lea
 _TOPIC_SCAN = ahocorasick_rs.AhoCorasick(_TOPIC_WORDS, matchkind=ahocorasick_rs.MatchKind.Standard)
 _PROSE_LINE_LONGER = 100  # a shorter line may be a title or a heading, context for what follows: always read
 _LISTED_MODEL = frozenset({"named", "owner", "model", "unknown"})
+# 'Model', 'Model name', '#1 model' (a rank's model), 'Agent'; 'Rank Model Elo', 'RankModelElo Score': a ranked
+# table's header
 _MODEL_HEADER = re.compile(r"(?im)(?:^|\|)\s*(?:\*\*)?(?:(?:#|no\.\s?)\d{1,2}\s)?(?:models?(?: name)?|agents?)(?:\*\*)?"
-                           r"\s*(?:\||\t|$)"
-                           r"|<th[^>]{0,80}>\s*(?:models?|agents?)\s*<"  # 'Model', 'Model name', '#1 model', 'Agent'
-                           r"|^rank ?(?:model|agent)")  # 'Rank Model Elo', 'RankModelElo Score': a ranked table's header
+                           r"\s*(?:\||\t|$)|<th[^>]{0,80}>\s*(?:models?|agents?)\s*<|^rank ?(?:model|agent)")
 # Where a row whose values ran together may stand ('MMLU (5-shot)71.284.0', 'Vega 348.2%59.9%'): patterns led by
 # a literal, a fast scan; the table reader's own test then reads the line
 _FUSED_HINTS = (re.compile(r"\.\d+\.\d"), re.compile(r"%\d"))
@@ -86,7 +86,7 @@ class SubjectGate:
         if about and self.recognizer.possesses_models(text, mentions):
             return True  # "Zenith's Kestrel Bot scored 52": a maker's model by its place and what it does
         if _may_hold_table(text) and (len({m.attrs.get("canonical") for m in mentions if m.label == "BENCHMARK"}) >= 2
-                                      or (("odel" in text or "gent" in text) and _MODEL_HEADER.search(text)) or _has_fused_row(text)):
+                                      or _heads_a_column_of_names(text) or _has_fused_row(text)):
             return True  # a results table names its models by position only
         low = _lower(text)
         hits = self._scan.find_matches_as_indexes(low, overlapping=True)
@@ -237,6 +237,11 @@ def _lower(text: str) -> str:
     if len(low) != len(text):
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     return low
+
+
+def _heads_a_column_of_names(text: str) -> bool:
+    """True when a header heads a column of models or agents (see _MODEL_HEADER; the literals first, fast)."""
+    return ("odel" in text or "gent" in text) and _MODEL_HEADER.search(text) is not None
 
 
 def _has_fused_row(text: str) -> bool:

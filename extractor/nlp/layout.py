@@ -25,8 +25,7 @@ from .sentences import RUN_IN_HINT, run_in_items
 from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, csv_grid, ends_in_number, fused_grid,
                              fused_row, html_grid, html_tables, is_pipe_row, is_separator, pipe_cells, pipe_grid,
                              ranked_grid, ranked_start, row_ending, spaced_grid, spread_header, stacked_grid, glued_grid, paired_grid,
-                             sectioned_stacked_grid,
-                             glued_header, glued_rank)
+                             sectioned_stacked_grid, glued_header, glued_rank)
 
 Line = tuple[int, int]
 
@@ -426,6 +425,7 @@ def _with_spread_header(text: str, lines: Sequence[Line], k: int, grid: Grid) ->
     return first, Grid((spread[1], *grid.rows), lines[first][0], grid.end, grid.layout, header_rows=1)
 
 
+_STACKED_TRIES = 16  # tables one cell per line looked for in one run of short lines, at most (each try reads on)
 _SPREAD_HEADER_LINES = 40  # lines above a table its flattened header may take, at most
 
 
@@ -534,14 +534,14 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
     while k < b:
         run = _short_line_run(text, lines, k, b, taken_lines)
         items = [_value_of_card_line(text, lines[i]) for i in run]
-        at = 0
-        while len(run) - at >= 6:
+        at, tries = 0, 0
+        while len(run) - at >= 6 and tries < _STACKED_TRIES:
             rest = items[at:]
             got = stacked_grid(text, rest, words) or paired_grid(text, rest, name_end) \
                 or sectioned_stacked_grid(text, rest, words)
-            if got is None:  # another table may open further down the run, under a header word ('Model')
-                at = next((j for j in range(at + 6, len(run)) if words.heads_labels(text[items[j][0]:items[j][1]].strip())),
-                          len(run))
+            tries += 1
+            if got is None:  # another table may open further down the run, under a head of labels ('Model')
+                at = next((j for j in range(at + 6, len(run)) if _heads_labels(text, items[j], words)), len(run))
                 continue
             grid, first, end = got
             found.append((run[at + first], run[at + end - 1] + 1, grid))
@@ -663,6 +663,10 @@ def _tab_group_row(text: str, line: Line) -> bool:
     """'**General**' and tabs after it: a group row of a tab-separated table."""
     row = text[line[0]:line[1]]
     return "\t" in row and bool(row.strip()) and "\t" not in row.strip()
+
+
+def _heads_labels(text: str, item: Line, words: HeaderWords) -> bool:
+    return words.heads_labels(text[item[0]:item[1]].strip())
 
 
 def _short_line_run(text, lines, k, b, taken) -> list[int]:

@@ -108,7 +108,8 @@ def test_a_line_opening_on_a_system_that_scores_names_no_benchmark_above_a_table
 
 def test_cells_of_problems_solved_out_of_a_total_give_the_count_solved():
     text = ("| | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|\n| MMLU | 61.2 | 58.0 |\n"
-            "| KestrelOlymp 2025 | 11/40 | **20/40** |\n| KestrelOlymp 2026 | 3/30 | 5/30 |\n| VeraContest | 7/50 | 9/50 |\n")
+            "| KestrelOlymp 2025 | 11/40 | **20/40** |\n| KestrelOlymp 2026 | 3/30 | 5/30 |\n"
+            "| VeraContest | 7/50 | 9/50 |\n")
     claims = [c for c in extract_claims(Article(id="t", text=text, source="t")) if c.kind == "score"]
     got = {(c.subject.text, c.benchmark.id, c.score.value, c.score.metric) for c in claims}
     assert ("Vega-7B-Chat", "mmlu", 61.2, None) in got and ("Lyra-LM-7B-alpha", "mmlu", 58.0, None) in got
