@@ -1921,3 +1921,9 @@ def test_rows_labelled_by_a_metric_joined_to_a_part_are_parts_of_the_benchmark_t
             "| ACC-all | **0.2958** | **0.3525** |\n| ACC-anatomy | 0.3111 | 0.3800 |\n")
     assert scores(text) == {("Vega-7B", "mmlu", 0.2958), ("Orion-13B", "mmlu", 0.3525),
                             ("Vega-7B", "mmlu", 0.3111), ("Orion-13B", "mmlu", 0.38)}
+
+
+def test_stat_cards_further_down_a_run_of_short_lines_are_no_table():
+    text = ("Kestrel Exam\nHard expert questions.\nCurrent best\nVega-7B-Chat\nHigher is better\nAll results\n"
+            "Best Score\n38.3\nTop Model\nVega-7B-Chat\nModels Compared\n10\nScore Range\n29.8\nPrimary metric\n")
+    assert scores(text) == set()
