@@ -482,7 +482,7 @@ class ArticleContext:
         if m is None or not self.resolver.is_benchmark_shape(m.group(1)) \
                 or any(e.label_ in ("MODEL", "VENDOR") for e in self.ents_between(block.start, m.end(1))) \
                 or _RESULT_VERB.search(self.text, m.end(1), block.end) or _VERSION_END.search(m.group(1)):
-            return None  # 'VegaMapReduce can achieve ...': a system that scores; 'Kite-3 agent results': a model's
+            return None  # 'VegaLoop can reach ...': a system that scores; 'Kite-3 agent results': a model's
         ref = self.resolver.resolve(m.group(1))
         if ref is None:
             return None

@@ -541,7 +541,7 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
                 or sectioned_stacked_grid(text, rest, words)
             tries += 1
             if got is not None and at and got[0].width < 3:
-                got = None  # ('Top Model' / 'Vega-3' / 'Models Compared' / '10' further down: a page's cards)
+                got = None  # ('Leader' / 'Vega-3' / 'Entries' / '12' further down: a page's cards)
             if got is None:  # another table may open further down the run, under a head of labels ('Model')
                 at = next((j for j in range(at + 6, len(run)) if _heads_labels(text, items[j], words)), len(run))
                 continue

@@ -729,7 +729,7 @@ def _says_generic_scope(r: _Reading, cue: int, k: int) -> bool:
     if w == "board" and r.w(k - 1) == "the" and r.w(k - 2) == "across":
         return True
     if w in _ONE_SUITE and "every" in (r.w(k - 1), r.w(k - 2)):
-        return True  # 'tops every major benchmark'
+        return True  # 'tops every listed benchmark'
     return w in r.words_set("generic_scopes") \
         and (k - cue <= 6 or any(r.w(j) in ("on", "across", "in", "over") for j in range(max(cue, k - 8), k))) \
         and (any(r.w(j) in _QUANTIFIERS or _is_number(r.w(j)) or _count_word(r, r.w(j)) is not None
@@ -5468,7 +5468,7 @@ def _after_opening_phrase(r: _Reading, i: int) -> Optional[int]:
 
 
 def _after_listed_scores(r: _Reading, i: int) -> Optional[int]:
-    """'Achieving 44.9% on A, 60.2% on B, and 71.3% on C, X shows ...': every value of a scoring phrase
+    """'Achieving 52.1% on A, 38.0% on B, and 66.4% on C, X shows ...': every value of a scoring phrase
     that opens the sentence is the score of the name right after the phrase's last comma, when the phrase
     names no model or maker of its own."""
     for k in range(i + 1, min(r.end, r.start + MAX_REACH)):

@@ -135,9 +135,9 @@ def test_bullet_items_whose_pipes_part_their_values_are_items_and_no_table():
 
 def test_hard_wrapped_prose_with_several_figures_a_line_is_unwrapped():
     lines = ["Acme shipped its new model this spring and the early numbers look strong for",
-             "developers. On the KestrelCode benchmark, Vega-7B scores 84.9%, not only crushing",
-             "Orion 3 Mini (73.0%) but also exceeding Orion 3 Max (84.1%) and Lyra 4 Turbo",
-             "(82.7%). Early users say it writes cleaner code than any model they tried before",
+             "developers. On the KestrelCode benchmark, Vega-7B reaches 77.5%, well clear of",
+             "Orion 3 Mini (61.0%) and just past both Orion 3 Max (76.2%) and Lyra 4 Turbo",
+             "(75.8%). Early users say it writes cleaner code than any model they tried before",
              "and that it follows long instructions better than the older releases did too."]
     text = "\n".join(lines)
     assert unwrapped(text) == " ".join(lines)

@@ -572,7 +572,7 @@ class TableInterpreter:
         sized = size_col is not None and _names_recur(body, model.index)  # 'Vega' beside '7B' and '70B'
         paired = {c.index for c in rank_cols if _paired_places(body, c.index)}
         tests = self._test_column(columns, model)
-        counted = {c.index for c in values  # a column of counts solved of a total ('11/40')
+        counted = {c.index for c in values  # a column of counts solved of a total ('7/25')
                    if c.header.strip() and _all_counts_of_totals(r[c.index] for r in body if c.index < len(r))}
         row_test: Optional[tuple[BenchmarkChoice, list[str]]] = None
         found = []
@@ -758,7 +758,7 @@ class TableInterpreter:
                 if col.index >= len(row) or (self.vocabulary.unnamed(col.header) and not self.is_name(col.header)):
                     continue
                 number, value_span, cell_metric = parse_number(row[col.index].text), row[col.index].core, metric
-                if number is None and counts_row:  # '11/40': problems solved of those set
+                if number is None and counts_row:  # '7/25': problems solved of those set
                     solved = [v for v in _cell_values(row[col.index], "") if v[1] and v[1].startswith("out of")]
                     if solved:
                         number, part, value_span = solved[0]
@@ -953,7 +953,7 @@ def _split_values(cell: Cell, parts: list[str], joint: Optional[str] = None) -> 
 
 def _cell_values(cell: Cell, header: str, counts: bool = True) -> list[tuple[tuple, Optional[str], Span]]:
     """The scores a value cell holds: its number, one per part of a split the header announces, or with
-    ``counts`` the problems solved of a total ('11/40')."""
+    ``counts`` the problems solved of a total ('7/25')."""
     if _PLUS_HEADER.search(header):
         pair = _VALUE_AND_BRACKETED.fullmatch(cell.text.replace("*", "").replace("_", ""))
         if pair is not None:  # 'HumanEval (+)' over '60.4 (55.5)': the test, then its stricter EvalPlus edition
@@ -971,7 +971,7 @@ def _cell_values(cell: Cell, header: str, counts: bool = True) -> list[tuple[tup
     if _DECIMAL_PAIR.fullmatch(cell.text):  # '3.53 / 70.8': two measures of the column's benchmark
         return [(v, None, span) for v, part, span in _split_values(cell, ["", ""])]
     solved = _OUT_OF.fullmatch(cell.text)
-    if counts and solved is not None and int(solved.group(1)) <= int(solved.group(2)):  # '11/40': solved of those set
+    if counts and solved is not None and int(solved.group(1)) <= int(solved.group(2)):  # '7/25': solved of those set
         return [((float(solved.group(1)), False, None), f"out of {solved.group(2)}",
                  _piece_span(cell, solved.start(1), solved.end(1)))]
     return []
@@ -979,7 +979,7 @@ def _cell_values(cell: Cell, header: str, counts: bool = True) -> list[tuple[tup
 
 _DECIMAL_PAIR = re.compile(r"\d{1,4}\.\d{1,3}%? ?/ ?\d{1,4}\.\d{1,3}%?")
 def _all_counts_of_totals(cells) -> bool:
-    """True when the cells with a value all count problems solved of a total ('11/40'), one at least: a row or
+    """True when the cells with a value all count problems solved of a total ('7/25'), one at least: a row or
     column of such counts, no pairs of scores."""
     said = [c for c in cells if not c.empty and c.text.strip("*_ ") not in _NOT_REPORTED]
     return bool(said) and all(_OUT_OF.fullmatch(c.text) for c in said)
