@@ -118,6 +118,15 @@ def test_cells_of_problems_solved_out_of_a_total_give_the_count_solved():
     assert all(text[c.score.span.start:c.score.span.end] == c.score.span.text for c in claims)
 
 
+def test_a_board_whose_header_has_page_text_run_into_it_and_a_names_column_of_either_word():
+    text = ("KestrelDesk leaderboard\n\nAbout the scope| Rank | System / Submission | Score | Organization | Notes |\n"
+            "|---|---|---|---|---|---|\n| 1 | Vega-7B New | 79.6% | Acme | Reported by its maker. |\n"
+            "| 2 | Orion-13B | 76.3% | Orion Labs | Checked by the board. |\n| 3 | Lyra-8B New | 70.1% |\n")
+    assert scores(text) == {("Vega-7B", "kestreldesk", 79.6), ("Orion-13B", "kestreldesk", 76.3),
+                            ("Lyra-8B", "kestreldesk", 70.1)}
+    assert ranks(text) == {("Vega-7B", "kestreldesk", 1), ("Orion-13B", "kestreldesk", 2), ("Lyra-8B", "kestreldesk", 3)}
+
+
 def test_an_html_table_with_spans_in_its_header():
     text = ("<table><thead><tr><th rowspan='2'>Datasets</th><th colspan='2'>Open models</th></tr>"
             "<tr><th>Vega-7B-Chat</th><th>Lyra-LM-7B-alpha</th></tr></thead><tbody>"

@@ -117,7 +117,7 @@ class HeaderVocabulary:
         low = _CJK.sub(" ", low).strip() or low  # '排名 Rank', '模型 Model': the English of a bilingual header
         if not low:
             return None
-        tokens = [t.lstrip("#").rstrip(".") or t for t in _WORDS.findall(low)]  # "Std. Dev.": the words
+        tokens = [t.lstrip("#").rstrip(".") or t for t in _WORDS.findall(low) if t != "/"]  # "Std. Dev.": the words
         tokens = [t for k, t in enumerate(tokens) if not (t in _VERSION_WORDS and k > 0 and k + 1 < len(tokens)
                                                           and tokens[k + 1][:1].isdigit())]  # 'X version 1106'
         for role in ("rank", "model", "vendor"):

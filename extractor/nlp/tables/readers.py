@@ -150,6 +150,8 @@ def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     full = [r for r in rows if sum(not c.empty for c in r) >= 2]
     if len(full) < 2:
         return None
+    if header_rows == 1 and _glued_before_header(article, lines[0], rows):
+        rows[0] = rows[0][1:]  # 'Agent scope| Rank | Model |': a page's text run into the header, no column
     if header_rows is None:
         labelled = _labelled_columns(article, rows)
         if labelled is not None:
@@ -161,6 +163,16 @@ def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
         rows = _corner_restored(_index_under_shifted_header(rows))
     rows = _spanned_cells_restored(rows)
     return Grid(tuple(rows), lines[0][0], lines[-1][1], "pipe", header_rows=header_rows or None)
+
+
+def _glued_before_header(article: str, header: Line, rows: list[tuple[Cell, ...]]) -> bool:
+    """True when text that opens no pipe stands before the header's first pipe, and the header has one cell
+    more than two rows under it at least and than each of the others (a last row may be cut short)."""
+    start, end = header
+    said = article[start:end].lstrip()
+    body = rows[1:]
+    return bool(said) and said[0] != "|" and "|" in said and all(len(r) < len(rows[0]) for r in body) \
+        and sum(len(r) == len(rows[0]) - 1 for r in body) >= 2
 
 
 def _spanned_cells_restored(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
