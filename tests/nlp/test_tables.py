@@ -127,6 +127,14 @@ def test_a_board_whose_header_has_page_text_run_into_it_and_a_names_column_of_ei
     assert ranks(text) == {("Vega-7B", "kestreldesk", 1), ("Orion-13B", "kestreldesk", 2), ("Lyra-8B", "kestreldesk", 3)}
 
 
+def test_rows_of_a_group_written_once_that_keep_the_width_with_an_empty_cell_at_their_end():
+    text = ("| Benchmark | Setting | Vega-7B-Chat | Lyra-LM-7B-alpha |\n|---|---|---|---|\n"
+            "| MMLU | no tools | 61.2 | 58.0 |\n| with tools | 66.0 | 62.5 | |\n"
+            "| GPQA | no tools | 30.1 | 28.4 |\n| with tools | 35.5 | 31.0 | |\n")
+    assert scores(text) == MODELS_ACROSS | {("Vega-7B-Chat", "mmlu", 66.0), ("Lyra-LM-7B-alpha", "mmlu", 62.5),
+                                            ("Vega-7B-Chat", "gpqa", 35.5), ("Lyra-LM-7B-alpha", "gpqa", 31.0)}
+
+
 def test_an_html_table_with_spans_in_its_header():
     text = ("<table><thead><tr><th rowspan='2'>Datasets</th><th colspan='2'>Open models</th></tr>"
             "<tr><th>Vega-7B-Chat</th><th>Lyra-LM-7B-alpha</th></tr></thead><tbody>"

@@ -186,6 +186,9 @@ def _spanned_cells_restored(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ..
         return rows
     out, under_group = [], False
     for row in rows:
+        if len(row) == width and under_group and row[-1].empty and not is_number_text(row[0].text) \
+                and is_number_text(row[1].text):
+            row = row[:-1]  # '| w/ tools | 44.9 | ... | |': the row's width kept by an empty cell at its end
         if len(row) == width:
             under_group = not is_number_text(row[0].text)
         elif len(row) == width - 1 and under_group and not is_number_text(row[0].text) \
