@@ -356,8 +356,9 @@ class BenchmarkResolver:
         low = word.lower().strip(",;")
         return low in self._metric_words or bool(re.match(
             r"^(?:\d+|zero|one|few|two|three|five)-shot$|^pass@\d+$|^[⬆⬇↑↓️]+$|^\d{1,4}(?:\.\d)?[km]$|^n=\d{1,2}$"
-            r"|^@\d{1,5}(?:\.\d+)?[a-z%]{0,5}$", low))
-        # '128k': a context length; 'n=5': the number of shots; '@8h', '@1k': the point a value is read at
+            r"|^@\d{1,5}(?:\.\d+)?[a-z%]{0,5}$|^[a-z]{1,3}[-_](?:avg|average|mean)\.?$", low))
+        # '128k': a context length; 'n=5': the number of shots; '@8h', '@1k': the point a value is read at;
+        # 'M-Avg', 'G-Avg': an average over one kind of the benchmark's tasks
 
     def _without_edition(self, base: str) -> tuple[str, Optional[str]]:
         """'MATH-500' -> ('MATH', '500'), 'AIME2024' -> ('AIME', '2024'), 'Arena-Hard v2' -> ('Arena-Hard', 'v2');

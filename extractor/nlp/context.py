@@ -735,6 +735,8 @@ class ArticleContext:
                 " " in text and self.says_claim({w.lower() for w in text.split()})) or any(
                 e.label_ == "MODEL" and not self._another_model_follows(e) for e in self.ents_between(start, end)):
             return None
+        if _PLAIN_JOINED_TO_SUITE.fullmatch(text) and self.resolver.is_generic(text.rsplit("-", 1)[1]):
+            return None  # 'Mini-Leaderboard', 'Full-Results': a plain word joined to a common one names nothing
         ref = self.resolver.resolve(text)
         if ref is None or (not ref.listed and len(ref.name.split()) >= 3 and not self.resolver.names_a_test(ref.name)):
             return None  # 'AI AgentsDeveloper ToolsGenAI': a line of tags, no benchmark's name
@@ -966,6 +968,7 @@ class ArticleContext:
         return names
 
 
+_PLAIN_JOINED_TO_SUITE = re.compile(r"[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)+")  # 'Mini-Leaderboard': plain words joined
 # a line opening on a name, bold or not, then words ('**KestrelMath-A** shows how ...')
 _OPENING_NAME = re.compile(r"[*_]{0,2}([A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*)[*_]{0,2}[ \t]+[a-z]")
 _VERSION_END = re.compile(r"[-_.]v?\d{1,2}(?:\.\d+)?$")  # 'Kite-3', 'Vega-v2.5': a model's version ends the name

@@ -135,6 +135,15 @@ def test_rows_of_a_group_written_once_that_keep_the_width_with_an_empty_cell_at_
                                             ("Vega-7B-Chat", "gpqa", 35.5), ("Lyra-LM-7B-alpha", "gpqa", 31.0)}
 
 
+def test_a_benchmark_readme_s_own_board_of_averages_under_a_plain_heading():
+    text = ("# KestrelVid\n\nWe introduce KestrelVid: the first benchmark for long video understanding.\n\n"
+            "## Mini-Leaderboard\n\n| Model | Input | M-Avg | G-Avg |\n| --- | --- | --- | --- |\n"
+            "| Full mark | - | 100 | 10 |\n| Vega-7B-Chat | 0.5 fps | 64.6 | 5.80 |\n"
+            "| Lyra-LM-7B-alpha | 96 frm | 60.2 | 4.11 |\n")
+    assert scores(text) == {("Vega-7B-Chat", "kestrelvid", 64.6), ("Vega-7B-Chat", "kestrelvid", 5.8),
+                            ("Lyra-LM-7B-alpha", "kestrelvid", 60.2), ("Lyra-LM-7B-alpha", "kestrelvid", 4.11)}
+
+
 def test_an_html_table_with_spans_in_its_header():
     text = ("<table><thead><tr><th rowspan='2'>Datasets</th><th colspan='2'>Open models</th></tr>"
             "<tr><th>Vega-7B-Chat</th><th>Lyra-LM-7B-alpha</th></tr></thead><tbody>"

@@ -107,8 +107,9 @@ class HeaderVocabulary:
         self._count_openings = tuple(w for w in self.words["count"] if " " in w and not w.startswith("#"))
 
     def unnamed(self, label: str) -> bool:
-        """True for a label that names no model: 'Ours', 'SFT-only baseline (32B)', 'Human expert'."""
-        return not self.not_subject.isdisjoint(_WORDS.findall(label.lower()))
+        """True for a label that names no model: 'Ours', 'SFT-only baseline (32B)', 'Human expert', 'Full mark'."""
+        low = label.lower()
+        return low.strip(" *_") in self.not_subject or not self.not_subject.isdisjoint(_WORDS.findall(low))
 
     def role(self, header: str) -> Optional[str]:
         """'rank', 'model', 'vendor', 'skip' or 'score' for a header, or None when it says none of them."""
