@@ -144,6 +144,17 @@ def test_a_benchmark_readme_s_own_board_of_averages_under_a_plain_heading():
                             ("Lyra-LM-7B-alpha", "kestrelvid", 60.2), ("Lyra-LM-7B-alpha", "kestrelvid", 4.11)}
 
 
+def test_a_table_of_category_leaders_ranks_each_leader_first_in_its_row_s_category():
+    text = ("Arena leaders by category\n\n| Category | Leader | Provider | Score | Votes | Best value |\n"
+            "|---|---|---|---|---|---|\n| Text | Vega-7B | Acme | 1502 | 800K+ | Kite-3 ($0.20) |\n"
+            "| Code | Orion-13B | Orion Labs | 1548 | 210K+ | Kite-3 ($0.20) |\n"
+            "| Vision | Lyra-8B | 1290 | 716K+ | Kite-2 ($0.50) | |\n")
+    assert ranks(text) == {("Vega-7B", "chatbot-arena", 1), ("Orion-13B", "chatbot-arena", 1),
+                           ("Lyra-8B", "chatbot-arena", 1)}
+    scopes = {c.subject.text: c.scope for c in extract_claims(Article(id="t", text=text, source="t")) if c.kind == "rank"}
+    assert scopes == {"Vega-7B": "Text", "Orion-13B": "Code", "Lyra-8B": "Vision"}
+
+
 def test_an_html_table_with_spans_in_its_header():
     text = ("<table><thead><tr><th rowspan='2'>Datasets</th><th colspan='2'>Open models</th></tr>"
             "<tr><th>Vega-7B-Chat</th><th>Lyra-LM-7B-alpha</th></tr></thead><tbody>"

@@ -573,6 +573,7 @@ class TableInterpreter:
         sized = size_col is not None and _names_recur(body, model.index)  # 'Vega' beside '7B' and '70B'
         paired = {c.index for c in rank_cols if _paired_places(body, c.index)}
         tests = self._test_column(columns, model)
+        headed_place = self.vocabulary.place(model.header) if not rank_cols else None
         counted = {c.index for c in values  # a column of counts solved of a total ('7/25')
                    if c.header.strip() and _all_counts_of_totals(r[c.index] for r in body if c.index < len(r))}
         row_test: Optional[tuple[BenchmarkChoice, list[str]]] = None
@@ -605,6 +606,10 @@ class TableInterpreter:
             if medal is not None:  # '| 🥇 Vega-2 | 64.9% |': the medal before the name is its place
                 found.append(TableFinding("rank", subject, span, evidence, leaderboard, vendor, rank=medal,
                                           value_span=subject_cell.core))
+            elif headed_place is not None and model.index > 0 and not row[0].empty:
+                found.append(TableFinding("rank", subject, span, evidence, leaderboard, vendor, rank=headed_place,
+                                          scope=row[0].text, value_span=subject_cell.core))  # '| Code | Vega-2 |' under
+                # '| Category | Leader |': first in its row's category
             for col in rank_cols:
                 cell = row[col.index] if col.index < len(row) else None
                 for rank, place in (_ranks_of(cell, col.index in paired) if cell is not None else ()):
