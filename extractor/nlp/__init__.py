@@ -25,11 +25,12 @@ def _split_score_marks(nlp: Language) -> None:
     '—', 'more': a dash glued to a figure; '1483.[1][2]' -> '1483', '.', '[1]', '[2]': a reference mark glued
     to a figure, as scraped pages keep them; '1267(+-7)' -> '1267', '(', '+-7', ')': a margin glued to a figure;
     '(Acme):68.25分' -> '(', 'Acme', ')', ':', '68.25', '分': a Chinese list's label, figure and unit;
-    'Vega-7B:1398' -> 'Vega-7B', ':', '1398': a name and its figure with no space between."""
+    'Vega-7B:1398' -> 'Vega-7B', ':', '1398', 'Vega 0204:1398' -> 'Vega', '0204', ':', '1398': a name and its figure
+    with no space between (a time, '10:30', keeps its two digits before the colon)."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])=(?=[\d.])", r"(?<=\d)%(?=[\u2014\u2013][A-Za-z])",
                                             r"(?<=[%\d])[\u2014\u2013](?=[A-Za-z])", r"(?<=\d)\((?=[+\-\u00b1]{1,2}\d)",
                                             r"(?<=\d)[\u4e00-\u9fff]", r"\)(?=[:\uff1a]\d)", r"(?<=\))[:\uff1a](?=\d)",
-                                            r"(?<=[A-Za-z])[:\uff1a](?=\d)"]
+                                            r"(?<=[A-Za-z])[:\uff1a](?=\d)", r"(?<=\d{4})[:\uff1a](?=\d{3})"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     suffixes = [r"(?<=[\d.%,;:)\]])\[\d{1,3}\]"] + list(nlp.Defaults.suffixes)
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search

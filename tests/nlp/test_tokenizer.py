@@ -28,4 +28,5 @@ def test_a_chinese_unit_glued_to_a_figure_and_a_colon_after_a_bracket_are_split_
 
 def test_a_figure_glued_to_a_name_by_a_colon_is_split_off_and_a_time_stays_whole(tokens):
     assert tokens("- Vega-7B:1398 (Elo score)") == ["-", "Vega-7B", ":", "1398", "(", "Elo", "score", ")"]
+    assert tokens("- Vega Preview 0117:1398") == ["-", "Vega", "Preview", "0117", ":", "1398"]
     assert tokens("at 10:30 today") == ["at", "10:30", "today"]
