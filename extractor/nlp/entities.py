@@ -135,6 +135,7 @@ _INTRODUCED_SUITE = re.compile(
     r"(?<![\w\-/.])\[?([A-Z][A-Za-z0-9]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z]{2,}[\w\-]*)(?:\]\([^)\s]{1,300}\))?[,:] (?:a|an|the) "
     r"(?:first |new |novel |open |public )?"
     r"(?:[A-Za-z\-]+ ){0,3}(?:benchmark|leaderboard|test|exam|eval|evaluation|dataset)\b")
+_INTRODUCED_SUITE_NOUNS = (" benchmark", " leaderboard", " test", " exam", " eval", " dataset")  # looked for before it
 _DEFINED_SUITE = re.compile(  # '[Kaoshi](url) is an evaluation dataset', 'Vera Code Eval is a benchmark of ...'
     r"(?<![\w\-/.])\[?([A-Z][\w\-.+]*[A-Za-z0-9+](?: [A-Z][\w\-.+]*[A-Za-z0-9+]){0,2})" + SUITE_DEFINITION)
 _DEFINING_LEADS = frozenset({"the", "our", "this", "its", "their", "each", "every", "a", "an", "new", "today"})
@@ -817,7 +818,7 @@ class EntityRecognizer:
             m = _CAPITAL_NAME.match(text, called.end())
             if m is not None:
                 yield from self._benchmark_introduced(m.group(), m.start())
-        if any(f" {w}" in text for w in ("benchmark", "leaderboard", "test", "exam", "eval", "dataset")):
+        if any(w in text for w in _INTRODUCED_SUITE_NOUNS):
             for m in _INTRODUCED_SUITE.finditer(text):  # 'VeraBench, a new LLM benchmark'
                 yield from self._benchmark_introduced(m.group(1), m.start(1))
         for suite in _SUITE_WORD.finditer(text):

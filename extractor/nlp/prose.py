@@ -5458,9 +5458,9 @@ def _possessive_score_of(r: _Reading, i: int) -> Optional[int]:
 def _after_opening_phrase(r: _Reading, i: int) -> Optional[int]:
     """'With a score of 1,300, X leads ...': a value in the phrase a sentence opens with is the
     score of the name that follows the phrase."""
-    comma = next((k for k in range(i + 1, min(i + 9, r.end)) if r.w(k) == ","), None)
     if r.w(r.start) in _SCORING_OPENERS:
         return _after_listed_scores(r, i)
+    comma = next((k for k in range(i + 1, min(i + 9, r.end)) if r.w(k) == ","), None)
     if comma is None or i - r.start > 8 or any(r.is_name(k) or r.w(k) == "," for k in range(r.start, i)) \
             or any(r.is_name(k) for k in range(i + 1, comma)):
         return None  # 'With a score of 1402 in creative writing tasks, X ...': the phrase runs to its comma

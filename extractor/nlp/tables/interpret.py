@@ -764,11 +764,10 @@ class TableInterpreter:
                 if col.index >= len(row) or (self.vocabulary.unnamed(col.header) and not self.is_name(col.header)):
                     continue
                 number, value_span, cell_metric = parse_number(row[col.index].text), row[col.index].core, metric
-                if number is None and counts_row:  # '7/25': problems solved of those set
-                    solved = [v for v in _cell_values(row[col.index], "") if v[1] and v[1].startswith("out of")]
-                    if solved:
-                        number, part, value_span = solved[0]
-                        cell_metric = _join_metric(metric, part)
+                solved = _solved_of_total(row[col.index]) if number is None and counts_row else None
+                if solved is not None:  # '7/25': problems solved of those set
+                    number, part, value_span = solved
+                    cell_metric = _join_metric(metric, part)
                 if number is None or number[1]:
                     continue
                 subject = _without_score_words(subject_text(col.header), self.vocabulary)
@@ -976,14 +975,21 @@ def _cell_values(cell: Cell, header: str, counts: bool = True) -> list[tuple[tup
         return _split_values(cell, parts)
     if _DECIMAL_PAIR.fullmatch(cell.text):  # '3.53 / 70.8': two measures of the column's benchmark
         return [(v, None, span) for v, part, span in _split_values(cell, ["", ""])]
-    solved = _OUT_OF.fullmatch(cell.text)
-    if counts and solved is not None and int(solved.group(1)) <= int(solved.group(2)):  # '7/25': solved of those set
-        return [((float(solved.group(1)), False, None), f"out of {solved.group(2)}",
-                 _piece_span(cell, solved.start(1), solved.end(1)))]
-    return []
+    solved = _solved_of_total(cell) if counts else None
+    return [solved] if solved is not None else []
 
 
 _DECIMAL_PAIR = re.compile(r"\d{1,4}\.\d{1,3}%? ?/ ?\d{1,4}\.\d{1,3}%?")
+
+
+def _solved_of_total(cell: Cell) -> Optional[tuple[tuple, str, Span]]:
+    """'7/25': the count solved as a value, 'out of 25' as the part it is of, and the count's span; or None."""
+    m = _OUT_OF.fullmatch(cell.text)
+    if m is None or int(m.group(1)) > int(m.group(2)):
+        return None
+    return (float(m.group(1)), False, None), f"out of {m.group(2)}", _piece_span(cell, m.start(1), m.end(1))
+
+
 def _all_counts_of_totals(cells) -> bool:
     """True when the cells with a value all count problems solved of a total ('7/25'), one at least: a row or
     column of such counts, no pairs of scores."""
