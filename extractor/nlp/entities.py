@@ -66,8 +66,9 @@ _AI_WORDS = re.compile(r"(?i)\b(?:LLMs?|language models?|chatbots?|AI models?|le
 _AI_HINTS = ("llm", "language model", "chatbot", "ai model", "leaderboard", "generative ai")  # what _AI_WORDS needs
 # An unlisted benchmark stands after a score or rank and 'on' ('92.0% on SciCode', 'ranked first on
 # SuperBench'), or before a suite word ('the KOR-Bench test').
-_VALUE_WORD = re.compile(r"(?i)^(?:[~#]?\d[\d.,]*%?|points?|elo|rank\w*|first|second|third|top\w*|lead\w*|scor\w*"
-                         r"|place|spot|position)[)\]]?[,;:]?$")  # '(81.3% vs 74.0%) and on X': the figure in brackets
+_VALUE_WORD = re.compile(r"(?i)^(?:[~#]?\d[\d.,]*%?|points?|elo|rank\w*|top\w*|lead\w*|scor\w*|place|spot|position"
+                         r"|(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))(?:-\w+)?"  # 'third-best'
+                         r"|(?:\w+-)?(?:best|highest|strongest)(?:-\w+)?)[)\]]?[,;:]?$")  # '(81.3% vs 74.0%) and on X': the figure in brackets
 
 _SUITE_WORD = re.compile(r"(?i)(?<= )(?:benchmarks?|tests?|leaderboards?|evals?|evaluations?|exams?|suites?|tasks?|list)\b")
 _HOSTED_NAME = re.compile(r"(?:['\u2019]s)? ([A-Z][\w\-.]*[A-Za-z0-9])(?= (?:list|leaderboard|ranking|benchmark)s?\b)")

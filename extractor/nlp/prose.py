@@ -2504,6 +2504,8 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
         return False  # ('first-time', 'third-party'; 'rank 32 - a drop' is a dash that sets the place apart)
     if r.w(i - 1) in POSSESSIVE or r.w(i - 1) in ("its", "their", "our"):
         return False  # "Acme's first code model", 'its second release': which of the maker's, no place
+    if r.w(end) in ("best", "highest", "strongest") and r.w(end + 1) not in ("of", "in", "for"):
+        return True  # 'the third best performing model': a superlative after the place, unhyphenated
     if w.startswith("#") or w in r.words_set("numbered_places"):
         return True
     if w.startswith("runner"):  # 'is the runner-up': a place noun of its own ('over the runner-up' is a rival)
@@ -3379,6 +3381,12 @@ def _margin_follows(r: _Reading, end: int) -> bool:
     return k is not None and _is_number(r.w(k))
 
 
+def _by_a_margin(r: _Reading, end: int) -> bool:
+    """'the best model by a wide margin': how far ahead, not who made the model or led the list."""
+    return r.w(end) == "by" and r.w(end + 1) in ("a", "an") and any(
+        r.w(k) in ("margin", "mile", "distance") for k in range(end + 2, min(end + 5, r.end)))
+
+
 _SCORE_NOUNS = frozenset({"score", "scores", "result", "results", "performance", "average", "mark", "rating"})
 
 
@@ -3640,7 +3648,7 @@ def _ranks(r: _Reading) -> None:
             r.ranked.add(end + 1)
             continue
         if cue.label == "LEAD" and not _followed_by_name(r, end) and (
-                r.w(end) not in ("by", "to") or r.w(end + 1) == "date") \
+                r.w(end) not in ("by", "to") or r.w(end + 1) == "date" or _by_a_margin(r, end)) \
                 and not _margin_follows(r, end) and not _lead_by_margin(r, start, end):
             if any(c.label in ("OUTPERFORM", "TRAIL") and start - 1 <= e <= start and not r.is_name(e)
                    for c, _, e in r.cues):

@@ -1766,6 +1766,25 @@ def test_the_second_best_model_after_another_trails_it():
         ("comparison", "Orion-4-Raven-14B", "livebench", ("trails", ("Nova-instant-v1",)))}
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Vega-7B is the third best performing model on KestrelMath, reaching 63.2%.", 3),
+    ("Vega-7B is the second strongest model on KestrelMath, reaching 63.2%.", 2),
+    ("Vega-7B is the third-best model on KestrelMath, reaching 63.2%.", 3)])
+def test_an_ordinal_before_an_unhyphenated_superlative_is_a_place_on_the_test_after_it(text, place):
+    assert _kinds(text) == {("rank", "Vega-7B", "kestrelmath", (place, None)),
+                            ("score", "Vega-7B", "kestrelmath", (63.2, "%"))}
+
+
+def test_the_best_model_by_a_wide_margin_is_still_first():
+    assert _kinds("On KestrelMath, Orion-13B is the best performing model by a wide margin, at 68%.") == {
+        ("rank", "Orion-13B", "kestrelmath", (1, None)), ("score", "Orion-13B", "kestrelmath", (68.0, "%"))}
+
+
+def test_the_best_model_by_a_maker_is_no_place():
+    assert _kinds("On KestrelMath, Orion-13B is the best model by Acme, at 68%.") == {
+        ("score", "Orion-13B", "kestrelmath", (68.0, "%"))}
+
+
 LEAD = "New LLM results are out. "  # the article gate wants a word of the domain when no name is listed
 
 
