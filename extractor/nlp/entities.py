@@ -1020,14 +1020,20 @@ class EntityRecognizer:
     def _benchmark_named(self, name: str, start: int, before_suite: bool = False) -> Iterable[Mention]:
         name = name.rstrip(".,;:")
         ref = self.resolver.resolve(name)
-        if ref is None and _BOARD_NAME_END.search(name) and len(name.split()) <= 5 \
-                and not self.resolver.is_generic(name):
+        board = _BOARD_NAME_END.search(name)
+        if ref is None and board and len(name.split()) <= 5 and not self.resolver.is_generic(name) \
+                and not self._kind_of_test(name[:board.start()]):
             ref = BenchmarkRef(slug(name), name, listed=False)  # a proper name says it is a board
         if ref is None and before_suite and self._names_a_suite_of_its_own(name):
             ref = BenchmarkRef(slug(name), name, listed=False)  # 'the Vera Polyglot leaderboard': its name
         if ref is not None and name.split()[0] not in self._not_name_words:
             yield Mention(start, start + len(name), "BENCHMARK", "shape" if ref.listed else "unknown",
                           {"canonical": ref.id})
+
+    def _kind_of_test(self, words: str) -> bool:
+        """'Vision', 'The Coding': category words alone before 'Leaderboard' say which part of the board in play."""
+        words = _LEADING_ARTICLE.sub("", words.strip())
+        return self.resolver.is_category(words) or self.resolver.is_category_phrase(words)
 
     def _names_a_suite_of_its_own(self, name: str) -> bool:
         """True for two or three capitalised words before a lower-case suite word that name no maker, model,

@@ -25,7 +25,7 @@ from .sentences import RUN_IN_HINT, run_in_items
 from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, csv_grid, ends_in_number, fused_grid,
                              fused_row, html_grid, html_tables, is_pipe_row, is_separator, pipe_cells, pipe_grid,
                              ranked_grid, ranked_start, row_ending, spaced_grid, spread_header, stacked_grid, glued_grid, paired_grid,
-                             sectioned_stacked_grid, glued_header, glued_rank)
+                             sectioned_stacked_grid, glued_header, glued_rows)
 
 Line = tuple[int, int]
 
@@ -575,20 +575,25 @@ def _ranked_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
 
 def _glued_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
     """A header line naming rank, model and value, then two or more rows whose cells ran together, ranked
-    from 1 to 3 on and rising ('RankModelElo Score' over '1Vega-2-thinking1504', '2Vega-21500', ...)."""
-    head = glued_header(text, lines[k]) if k + 2 < b and glued_rank(text, lines[k + 1]) in (1, 2, 3) else None
+    from 1 to 3 on and rising ('RankModelElo Score' over '1Vega-2-thinking1504', '2Vega-21500', ...; or each
+    rank on a line of its own, '#4' over 'Vega-2 150412,408Acme')."""
+    rows = glued_rows(text, lines[k + 1:min(b, k + 1 + 2 * _GLUED_ROWS_MAX)]) if k + 2 < b else []
+    head = glued_header(text, lines[k]) if rows and rows[0][0] in (1, 2, 3) else None
     if head is None:
         return None
-    j, last = k + 1, 0
-    while j < b:
-        rank = glued_rank(text, lines[j])
-        if rank is None or not last <= rank <= last + 3:
-            break
-        last, j = rank, j + 1
-    if j - k < 3:
+    n, last = 0, 0
+    while n < len(rows) and last <= rows[n][0] <= last + 3:
+        last, n = rows[n][0], n + 1
+    if n < 2:
         return None
-    grid = glued_grid(text, lines[k], head, lines[k + 1:j], name_end)
-    return (k, j, grid) if grid is not None else None
+    grid = glued_grid(text, lines[k], head, rows[:n], name_end)
+    if grid is None:
+        return None
+    j = k + 1 + sum(1 if rank.end == line[0] else 2 for _, rank, line in rows[:len(grid.rows) - 1])
+    return k, j, grid
+
+
+_GLUED_ROWS_MAX = 200  # rows read under one glued header: a page's board shows fewer
 
 
 def _csv_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:

@@ -197,6 +197,41 @@ def test_a_glued_row_keeps_its_maker_out_of_the_name_and_its_margin_out_of_the_v
     assert scores(unlisted) == {("Zorbu 9.1 Pro", "chatbot-arena", 1504.0), ("Tern 9.4", "chatbot-arena", 1500.0)}
 
 
+_MARKED_ROWS = ("LMArena vision results, March 2026\n\nRank Model Score Votes Organization\n\U0001f947\n"
+                "Vega-3 Pro 131412,408Acme\n\U0001f948\nOrion 2 Flash (thinking Low) 13019,875Nimbus\n\U0001f949\n"
+                "Lyra-5-High 12881,204Acme\n#4\nVega-3 Mini 0215 128745,120Acme\n")
+
+
+def test_a_glued_ranking_with_each_place_on_a_line_of_its_own_and_votes_glued_to_the_rating():
+    """A medal or '#4' alone on a line is the place of the row under it; the rating ran into the count of
+    votes after it ('131412,408': 1314 and 12,408), and the maker's column comes after the votes."""
+    expected = [("Vega-3 Pro", 1314.0), ("Orion 2 Flash (thinking Low)", 1301.0), ("Lyra-5-High", 1288.0),
+                ("Vega-3 Mini 0215", 1287.0)]
+    assert scores(_MARKED_ROWS) == {(name, "chatbot-arena", value) for name, value in expected}
+    assert ranks(_MARKED_ROWS) == {(name, "chatbot-arena", k) for k, (name, _) in enumerate(expected, 1)}
+
+
+def test_a_glued_ranking_cut_short_keeps_the_rows_before_the_cut():
+    text = _MARKED_ROWS + "#5\nOrion 2 Thinking"  # an excerpt that stops inside a row
+    assert ("Vega-3 Mini 0215", "chatbot-arena", 4) in ranks(text)
+    assert not any(name.startswith("Orion 2 Thinking") for name, _, _ in ranks(text))
+
+
+def test_a_score_glued_to_the_year_of_a_date_column_is_the_row_s_value():
+    text = ("Kestrel Agent Leaderboard for LLM agents\n\n#ModelOrganizationDateScore\n1Vega-3 ProAcmeNov 202574.4\n"
+            "2GPT-4oOpenAIOct 202570.9\n3Lyra-5-HighAcmeSep 20258.5\n")
+    expected = [("Vega-3 Pro", 74.4), ("GPT-4o", 70.9), ("Lyra-5-High", 8.5)]
+    assert scores(text) == {(name, "kestrel-agent-leaderboard", value) for name, value in expected}
+
+
+def test_a_heading_of_a_category_word_and_leaderboard_is_a_part_of_the_board_in_play_not_a_board():
+    text = ("LMArena results for March\n\nThe Vision Leaderboard\n\n| Rank | Model | Score |\n|---|---|---|\n"
+            "| 1 | Vega-3 Pro | 1314 |\n| 2 | Lyra-5-High | 1288 |\n")
+    assert ranks(text) == {("Vega-3 Pro", "chatbot-arena", 1), ("Lyra-5-High", "chatbot-arena", 2)}
+    named = text.replace("The Vision Leaderboard", "The KestrelVision Leaderboard")  # a name of its own stays a board
+    assert ranks(named) == {("Vega-3 Pro", "kestrelvision", 1), ("Lyra-5-High", "kestrelvision", 2)}
+
+
 def test_a_glued_score_row_takes_the_number_after_the_names_last_letter():
     text = "Open LLM Leaderboard, top of the table\n\nRank Model Average\n1Vega-72B-Instruct43.02\n2Kite-2-70B41.5\n"
     assert scores(text) == {("Vega-72B-Instruct", "open-llm-leaderboard", 43.02), ("Kite-2-70B", "open-llm-leaderboard", 41.5)}

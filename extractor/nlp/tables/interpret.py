@@ -36,6 +36,8 @@ _TAG_NOTE = re.compile(
     r"^(?:[A-Z][A-Z0-9.\-]+|\d[\dA-Za-z.\-]*(?: version)?"  # '(SFT)', '(RL)', '(12B)', '(0613)'; not '(Ours)', '(latest)'
     r"|\d{1,2}/\d{1,2}"  # a month and day: 'X (10/22)'
     r"|(?i:(?:x?high|medium|low|minimal|max)(?: reasoning| effort| thinking)?|non-?thinking|thinking|think|reasoning)"
+    r"|(?i:(?:thinking|reasoning|effort)[ :\-](?:x?high|medium|low|minimal|max|none))"  # 'X (thinking Minimal)'
+
     r"|(?i:prompt|preview|instruct|chat|base|experimental|exp|new)"  # a mode or variant: 'GPT-4-0125-Preview (Prompt)', 'X (base)'
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?: ['\u2019]?\d{2}(?:\d{2})?)?)$")  # 'X (Nov '24)', 'X (Sept)'
 _SETTING = re.compile(r"(?i)(?<![\w=])(?:n\s?=\s?\d{1,2}|\d{1,2}-shot|zero-shot|few-shot|one-shot)(?![\w=])")

@@ -28,6 +28,7 @@ from itertools import combinations, takewhile
 from typing import Callable, Optional, Sequence
 
 from ..grammar import YEAR
+from ..vocabulary import MEDAL_PLACES
 from .grid import Cell, Grid, display_text, empty_cell, make_cell
 
 Line = tuple[int, int]
@@ -877,15 +878,21 @@ _GLUED_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 _MAKER_HEADER = frozenset({"org", "organization", "provider", "company", "vendor", "developer", "lab"})
 _BETWEEN_HEADER = frozenset({"submitted", "date", "released", "release", "paper", "code", "source", "link"})
 _NO_VALUE_HEADER = _MAKER_HEADER | frozenset({"ci", "votes", "vote", "license", "knowledge", "cutoff", "type"})
+_MARK_LINE = re.compile(r"[ \t]*(?:#\s?(\d{1,3})|(\d{1,3})|([\U0001f947\U0001f948\U0001f949]))[ \t]*")
+_VALUE_AFTER_DATE = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)%?\s*$")  # 'Nov 202574.4': the score glued to a year
+_VOTED_RUN = re.compile(r"(?<=[^\d,])(\d[\d,]*\d)(?=[A-Za-z]|\s*$)")  # the digits a row's rating and votes ran into
+_VOTED_VALUE = {w: re.compile(rf"(\d{{{w}}})") for w in (3, 4)}
+_VOTE_COUNT = re.compile(r"[1-9]\d{0,2}(?:,\d{3})*")
 _GLUED_MARGIN = re.compile(r"(\d{3,4}(?:\.\d+)?)\s*(?:±|\+/-)")  # 'Acme1504±5': the value before its margin
 _GLUED_RATING = re.compile(r"(?<![\d.])\d{0,3}?(\d{4})\s*$")  # an Elo-like rating ends the row: its last four digits
 _GLUED_SCORE = re.compile(r"(?<=[A-Za-z)\]\u2026])(\d{1,2}(?:\.\d{1,2})?)\s*$")  # a score after a letter: 'Vega-Pro88.7'
 
 
-def glued_header(article: str, line: Line) -> Optional[tuple[Cell, Cell, Cell, bool, bool]]:
+def glued_header(article: str, line: Line) -> Optional[tuple[Cell, Cell, Cell, bool, bool, bool]]:
     """The rank, name and value header cells of a header line whose first words say 'rank' and 'model'
     ('RankModelElo Score', 'Rank Model Elo CI Votes', '#ModelOrgSubmittedsuccess-rate'), whether the value is a
-    rating (an Elo), and whether a maker's column stands between the name and the value ('Org', then a date)."""
+    rating (an Elo), whether a maker's column stands between the name and the value ('Org', then a date), and
+    whether a count of votes follows the value ('Rank Model Score Votes Organization')."""
     words = [m for m in _HEADER_WORD.finditer(article, *line)]
     if len(words) < 3 or not _RANK_HEADER.match(words[0].group()) or words[1].group().lower() not in _NAME_HEADERS:
         return None
@@ -909,8 +916,10 @@ def glued_header(article: str, line: Line) -> Optional[tuple[Cell, Cell, Cell, b
         start += len(glued)  # 'codesuccess-rate': the last between word ran into the value's name
     rating = any(m.group().lower() in ("elo", "rating") for m in value)
     maker = gap and any(m.group().lower() in _MAKER_HEADER for m in words[2:])
+    after = words[words.index(value[-1]) + 1:] if value[-1] in words else []
+    counted = bool(after) and after[0].group().lower() in ("votes", "vote", "battles")
     return (make_cell(article, *words[0].span()), make_cell(article, *words[1].span()),
-            make_cell(article, start, value[-1].end()), rating, maker)
+            make_cell(article, start, value[-1].end()), rating, maker, counted)
 
 
 def _glued_maker_start(article: str, a: int, b: int) -> int:
@@ -926,36 +935,80 @@ def _glued_maker_start(article: str, a: int, b: int) -> int:
         article[k - 1].islower() or (k + 1 < b and article[k + 1].islower() and article[k - 1].isupper()))), b)
 
 
-def glued_rank(article: str, line: Line) -> Optional[int]:
-    """The rank a glued row starts with ('1Vega-2-thinking1504'), or None."""
-    m = _GLUED_RANK.match(article, *line)
-    return int(m.group(1)) if m is not None else None
+def place_mark(article: str, line: Line) -> Optional[tuple[int, Cell]]:
+    """The place a line holds alone ('#4', '4', a medal), with its cell: the row's rank set on a line of its own
+    above the row's other cells, as a page's ranked cards lose their markup."""
+    m = _MARK_LINE.fullmatch(article, *line)
+    if m is None:
+        return None
+    at = next(g for g in range(1, 4) if m.group(g))
+    rank = MEDAL_PLACES[m.group(at)] if at == 3 else int(m.group(at))
+    return rank, make_cell(article, m.start(at), m.end(at))
 
 
-def glued_grid(article: str, header: Line, head: tuple[Cell, Cell, Cell, bool, bool], lines: Sequence[Line],
-               name_end: Optional[NameEnd]) -> Optional[Grid]:
-    """A ranked table whose cells ran together: under the header's rank, name and value columns, each row's
-    rank, the name after it and the value glued to its end (the one before a margin, 'Acme1504±5', else
-    the row's last number: four digits for a rating, as a rating is written, else a score after a letter)."""
-    rating = head[3]
-    rows = []
-    for start, end in lines:
+def glued_rows(article: str, lines: Sequence[Line]) -> list[tuple[int, Cell, Line]]:
+    """The ranked rows a run of lines opens with, each its rank, the rank's cell and the rest of its line: a rank
+    glued to the row ('1Vega-2-thinking1504'), or standing on the line above it ('#4' over 'Vega-2 1504')."""
+    rows, j = [], 0
+    while j < len(lines):
+        start, end = lines[j]
         m = _GLUED_RANK.match(article, start, end)
-        value = _GLUED_MARGIN.search(article, m.end(), end) or (_GLUED_RATING if rating else _GLUED_SCORE).search(
-            article, m.end(), end)
+        mark = place_mark(article, lines[j]) if m is None and j + 1 < len(lines) else None
+        if m is not None:
+            rows.append((int(m.group(1)), make_cell(article, *m.span(1)), (m.end(), end)))
+            j += 1
+        elif mark is not None and article[lines[j + 1][0]:lines[j + 1][1]].strip()[:1].isalpha():
+            rows.append((mark[0], mark[1], lines[j + 1]))
+            j += 2
+        else:
+            break
+    return rows
+
+
+def glued_grid(article: str, header: Line, head: tuple[Cell, Cell, Cell, bool, bool, bool],
+               rows: Sequence[tuple[int, Cell, Line]], name_end: Optional[NameEnd]) -> Optional[Grid]:
+    """A ranked table whose cells ran together: under the header's rank, name and value columns, each row's
+    rank, the name after it and the value glued to its end (the one before a margin, 'Acme1504±5', or a count
+    of votes, 'Vega-2 150412,408Acme'; the one after a glued date, 'AcmeNov 202574.4'; else the row's last
+    number: four digits for a rating, as a rating is written, else a score after a letter); the rows read
+    before the first that holds no such value."""
+    rating, counted = head[3], head[5]
+    cells = []
+    for _, rank, (pos, end) in rows:
+        dated = _GLUED_DATE.search(article, pos, end) if head[4] else None
+        value = _GLUED_MARGIN.search(article, pos, end) or (_voted_value(article, pos, end) if counted else None) \
+            or (_VALUE_AFTER_DATE.match(article, dated.end(), end) if dated is not None else None) \
+            or (_GLUED_RATING if rating else _GLUED_SCORE).search(article, pos, end)
         if value is None:
-            return None
-        pos, stop = m.end(), value.start(1)
-        dated = _GLUED_DATE.search(article, pos, stop) if head[4] else None
+            break  # a row cut short ends the table ('Vega-2 Thinking' where a page's excerpt stops)
+        stop = value.start(1)
+        dated = dated if dated is not None and dated.end() <= stop else None
         if dated is not None:  # a maker's column between: the name and its maker end where a date is glued on
             stop = _glued_maker_start(article, pos, dated.start())  # ('Vega-2AcmeApr 2026')
-        known = name_end(article, pos) if name_end is not None and dated is None else None  # (a maker cut off)
+        known = name_end(article, pos) if name_end is not None and dated is None and not counted else None
+        # (a maker cut off; where votes follow the value, the maker's column comes after them)
         cut = known is not None and pos < known < stop and article[known].isspace()  # a maker's cell after it
         name = make_cell(article, pos, known if cut else stop)
         if not name.text:
             return None
-        rows.append((make_cell(article, m.start(1), m.end(1)), name, make_cell(article, *value.span(1))))
-    return Grid((head[:3], *rows), header[0], lines[-1][1], "ranked", header_rows=1, notes={"header_words": True})
+        cells.append((rank, name, make_cell(article, *value.span(1))))
+    if len(cells) < 2:
+        return None
+    return Grid((head[:3], *cells), header[0], rows[len(cells) - 1][2][1], "ranked", header_rows=1,
+                notes={"header_words": True})
+
+
+def _voted_value(article: str, pos: int, end: int) -> Optional[re.Match]:
+    """The rating glued to the count of votes after it ('Vega-2 150412,408Acme' is 1504 and 12,408): four digits
+    when they read as a rating from 1000 up, as arena ratings are written, else three; None when the digits left
+    are no count ('1504' alone, '15041234')."""
+    run = next(reversed(list(_VOTED_RUN.finditer(article, pos, end))), None)  # the last: names hold digits too
+    if run is None:
+        return None
+    digits = run.group(1)
+    width = 4 if digits[0] == "1" and len(digits.split(",")[0]) >= 5 else 3
+    value = _VOTED_VALUE[width].match(article, run.start(1), run.end(1))
+    return value if value is not None and _VOTE_COUNT.fullmatch(article, value.end(1), run.end(1)) else None
 
 
 # -- comma-separated rows ------------------------------------------------------------------
