@@ -37,11 +37,11 @@ _WORD = re.compile(r"[a-z0-9#.'\u2019-]+")
 _MARKS = rf"#\s?\d|\b(?:\d{{1,3}}{ORDINAL_SUFFIXES}(?!\w)|no\.\s?\d|number\s\w|top[- ]?(?:\d{{1,3}}|ten|five|three|twenty)\b)"
 _MARK = re.compile(rf"(?=[#\dnt])(?:{_MARKS})")  # the look-ahead spares trying each branch at every character
 # A stretch of prose with none of these, no mention and no cue tells the claim stage nothing: no name,
-# no test, no score, no word that makes an article one about models ('AI models', 'a model called X').
+# no test, no score, no word that makes an article one about models ('AI models', 'a model called X') or agents.
 # Whole words, but 'bench' anywhere ('VeraBench'); found by one Aho-Corasick pass over the lower-cased text.
 _TOPIC_WORDS = ("bench", "model", "models", "test", "tests", "leaderboard", "leaderboards", "eval", "evals",
                 "evaluation", "evaluations", "exam", "exams", "suite", "suites", "arena", "arenas", "llm", "llms",
-                "chatbot", "chatbots", "generative", "language", "called", "named", "dubbed")
+                "chatbot", "chatbots", "generative", "language", "called", "named", "dubbed", "agent", "agents")
 _TOPIC_SCAN = ahocorasick_rs.AhoCorasick(_TOPIC_WORDS, matchkind=ahocorasick_rs.MatchKind.Standard)
 _PROSE_LINE_LONGER = 100  # a shorter line may be a title or a heading, context for what follows: always read
 _LISTED_MODEL = frozenset({"named", "owner", "model", "unknown"})

@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Span
 
 from .benchmarks import PERIOD, SUITE_DEFINITION, BenchmarkRef, BenchmarkResolver, label_name_start
 from .findings import BenchmarkNote, Name
-from .layout import Block, Layout
+from .layout import Block, Layout, is_rank_header
 from .tables.grid import display_text
+from .tables.readers import is_number_text
 from .tables.interpret import BenchmarkChoice
 
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -471,6 +472,8 @@ class ArticleContext:
         if note is not None:
             return _choice(note)
         note = self.context_benchmark(table.start, block=table)
+        if note.id is None and _one_value_column(table.grid):
+            return _choice(self.prose_topic)  # a ranking by one score on a page whose prose names one test: that test
         return _choice(note if note.id is not None else self._prose_topic())
 
     def _caption_opening_name(self, block: Block, table: Block) -> Optional[BenchmarkNote]:
@@ -1103,3 +1106,14 @@ def _gaps(start: int, end: int, spans: list[Span]) -> list[tuple[int, int]]:
         at = e.end_char
     gaps.append((at, end))
     return [(a, b) for a, b in gaps if b > a]
+
+
+def _one_value_column(grid) -> bool:
+    """True for a table with one column of figures beside its names (a rank column aside): a ranking by one
+    score, whose header says only what the figure is ('Score')."""
+    if grid is None or grid.header_rows != 1 or len(grid.rows) < 3:
+        return False
+    body = grid.rows[1:]
+    figures = [j for j, head in enumerate(grid.rows[0]) if not is_rank_header(head.text.strip("*_ ")) and
+               sum(j < len(row) and is_number_text(row[j].text) for row in body) * 2 > len(body)]
+    return len(figures) == 1

@@ -139,6 +139,11 @@ _INTRODUCED_SUITE = re.compile(
 _INTRODUCED_SUITE_NOUNS = (" benchmark", " leaderboard", " test", " exam", " eval", " dataset")  # looked for before it
 _DEFINED_SUITE = re.compile(  # '[Kaoshi](url) is an evaluation dataset', 'Vera Code Eval is a benchmark of ...'
     r"(?<![\w\-/.])\[?([A-Z][\w\-.+]*[A-Za-z0-9+](?: [A-Z][\w\-.+]*[A-Za-z0-9+]){0,2})" + SUITE_DEFINITION)
+# 'VeraQA asks an agent ...', 'Vera-Bench tests whether models ...': a name that opens a sentence testing models
+_TESTING_SUITE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w\-.+]*[A-Za-z0-9+](?: [A-Z][\w\-.+]*[A-Za-z0-9+]){0,2}) "
+    r"(?:asks|tests|measures|evaluates|assesses|challenges|probes|grades|checks) (?:(?:an?|the|whether|how) )?"
+    r"(?:[a-z]+ ){0,2}(?:agents?|models?|LLMs?|systems?|assistants?)\b", re.M)
 _DEFINING_LEADS = frozenset({"the", "our", "this", "its", "their", "each", "every", "a", "an", "new", "today"})
 MAX_LISTED = 10  # names after the first of a list of benchmarks ('on A, B, C, ... and J')
 # 'A, B, and C sub-benchmarks': names listed right before a plural suite word are each a test.
@@ -392,7 +397,7 @@ class EntityRecognizer:
             found += self._quoted_possessed(text, mentions)
         if "](" in text:
             found += self._linked_benchmarks(text)
-        if " is a" in text or " is the " in text:
+        if " is a" in text or " is the " in text or _TESTING_SUITE.search(text):
             found += self._defined_benchmarks(text)
         if ", a" in text or ", the " in text:
             found += self._described_models(text, mentions)
@@ -459,7 +464,7 @@ class EntityRecognizer:
         """'[Kaoshi](url) is an evaluation dataset ...': a name the article defines as a benchmark is one
         wherever it stands (a heading above its results too), whatever its shape."""
         names = {}
-        for m in _DEFINED_SUITE.finditer(text):
+        for m in (*_DEFINED_SUITE.finditer(text), *_TESTING_SUITE.finditer(text)):
             name = m.group(1)
             while " " in name and name.split(" ", 1)[0].lower() in _DEFINING_LEADS:
                 name = name.split(" ", 1)[1]  # 'The Vera Code Eval is ...': the name after its article

@@ -232,6 +232,30 @@ def test_a_heading_of_a_category_word_and_leaderboard_is_a_part_of_the_board_in_
     assert ranks(named) == {("Vega-3 Pro", "kestrelvision", 1), ("Lyra-5-High", "kestrelvision", 2)}
 
 
+_TEST_PAGE = ("Questions that need browsing and several tool calls to answer.\n"
+              "KestrelQA asks an agent the kind of question a careful human assistant could answer after a few "
+              "searches, and grades the one answer it returns.\n"
+              "Scores are the share of questions answered correctly.\n"
+              "| # | Agent System | Model | Score |\n|---|---|---|---|\n| 01 | Acme Agent | GPT-4o (May 2025) | 61.2 |\n"
+              "| 02 | Acme Agent | Claude 3 Opus | 55.0 |\n| 03 | Wren Agent | GPT-4o (May 2025) | 49.5 |\n")
+
+
+def test_a_ranking_by_one_score_on_a_page_about_one_test_is_on_that_test():
+    """A benchmark's page: its prose names one test (here as the one that asks agents questions), and the table
+    under it ranks by one unnamed 'Score'; a release date in brackets after a name is no part of it."""
+    assert scores(_TEST_PAGE) == {("GPT-4o", "kestrelqa", 61.2), ("Claude 3 Opus", "kestrelqa", 55.0),
+                                  ("GPT-4o", "kestrelqa", 49.5)}
+
+
+def test_a_table_of_several_scores_takes_no_test_the_prose_names_once():
+    table = _TEST_PAGE[_TEST_PAGE.index("| #"):]
+    costed = "".join(line + (" Cost |" if k == 0 else " ---|" if k == 1 else " 1.20 |") + "\n"
+                     for k, line in enumerate(table.splitlines()))
+    text = _TEST_PAGE.replace(table, costed)
+    assert "| Score | Cost |" in text and "| 49.5 | 1.20 |" in text
+    assert {b for _, b, _ in scores(text)} == {None}
+
+
 def test_a_glued_score_row_takes_the_number_after_the_names_last_letter():
     text = "Open LLM Leaderboard, top of the table\n\nRank Model Average\n1Vega-72B-Instruct43.02\n2Kite-2-70B41.5\n"
     assert scores(text) == {("Vega-72B-Instruct", "open-llm-leaderboard", 43.02), ("Kite-2-70B", "open-llm-leaderboard", 41.5)}
