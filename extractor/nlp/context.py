@@ -973,7 +973,7 @@ class ArticleContext:
 
 _PLAIN_JOINED_TO_SUITE = re.compile(r"[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)+")  # 'Mini-Leaderboard': plain words joined
 # a line opening on a name, bold or not, then words ('**KestrelMath-A** shows how ...')
-_OPENING_NAME = re.compile(r"[*_]{0,2}([A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*)[*_]{0,2}[ \t]+[a-z]")
+_OPENING_NAME = re.compile(r"[*_]{0,2}([A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*)[*_]{0,2}:?[ \t]+[a-z]")  # '**X**: a ...' too
 _VERSION_END = re.compile(r"[-_.]v?\d{1,2}(?:\.\d+)?$")  # 'Kite-3', 'Vega-v2.5': a model's version ends the name
 _RESULT_VERB = re.compile(r"\b(?:achiev|outperform|surpass|beat|scor|reach|match|rival|lead|top)\w*")
 _TAGGED = re.compile(r"-\([^()]{1,30}\)$")  # a canonical name's bracketed tag: 'vega-1.5-pro-(experimental-0801)'

@@ -256,6 +256,20 @@ def test_a_table_of_several_scores_takes_no_test_the_prose_names_once():
     assert {b for _, b, _ in scores(text)} == {None}
 
 
+def test_rows_of_plain_task_names_under_a_caption_naming_a_test_are_its_tasks():
+    """'**VeraSight**: a benchmark of ...' right above a benchmarks-down table: its rows ('Art Style', 'Counting')
+    are the caption's test's tasks, each the metric; a listed test among the rows keeps its own name."""
+    text = ("Results on several vision tests follow.\n\n**VeraSight**: a benchmark of nine visual tasks people solve "
+            "at a glance.\n\n| Benchmark | Vega-3 Pro | GPT-4o |\n|--|--|--|\n| Art Style | 87.2 | 73.3 |\n"
+            "| Counting | 54.2 | 65.0 |\n")
+    got = {(c.subject.text, c.benchmark.id, c.score.value, c.score.metric)
+           for c in extract_claims(Article(id="t", text=text, source="t"))}
+    assert got == {("Vega-3 Pro", "verasight", 87.2, "Art Style"), ("GPT-4o", "verasight", 73.3, "Art Style"),
+                   ("Vega-3 Pro", "verasight", 54.2, "Counting"), ("GPT-4o", "verasight", 65.0, "Counting")}
+    listed = text.replace("| Counting |", "| MMLU |")
+    assert ("Vega-3 Pro", "mmlu", 54.2) in scores(listed) and ("Vega-3 Pro", "art-style", 87.2) in scores(listed)
+
+
 def test_a_glued_score_row_takes_the_number_after_the_names_last_letter():
     text = "Open LLM Leaderboard, top of the table\n\nRank Model Average\n1Vega-72B-Instruct43.02\n2Kite-2-70B41.5\n"
     assert scores(text) == {("Vega-72B-Instruct", "open-llm-leaderboard", 43.02), ("Kite-2-70B", "open-llm-leaderboard", 41.5)}

@@ -732,6 +732,7 @@ class TableInterpreter:
         found = []
         labels = [row[label.index].text for row in body if label.index < len(row) and not row[label.index].empty]
         of_board = self._board_categories(labels, context)
+        parts = self._parts_of_caption(labels, context)
         leader = next((c for c in columns if c.index > label.index and c not in models and c.textual
                        and self.vocabulary.place(c.header) == 1), None)  # '| Benchmark | A | B | Leader |'
         above = None  # the label of the row before: a row with its label cell empty goes on under it
@@ -753,6 +754,8 @@ class TableInterpreter:
                 ref = self._of_categories(context)  # '| Reading Comprehension | 62.4 |': a kind of test
             elif context.ref is not None and context.source != "article" and self.resolver.is_metric_prefixed(text):
                 ref = context  # '| ACC-anatomy |' under '# Results on MMLU': a measure of one of its parts
+            elif parts:
+                ref = context  # '| Art Style |' under '**VeraSight**: a benchmark of 9 tasks': one of its tasks
             else:
                 ref = (self.resolver.resolve(text) or self._category(text, context, of_board)
                        or (context if context.ref is not None and self.resolver.is_task_path(text) else None)
@@ -780,6 +783,12 @@ class TableInterpreter:
             if leader is not None and leader.index < len(row):
                 found.extend(self._led(row, leader, models, bench, metric))
         return found
+
+    def _parts_of_caption(self, labels: list[str], context: BenchmarkChoice) -> bool:
+        """True when a caption right above names the table's benchmark and no row label is a listed test: the
+        rows are its tasks ('Art Style', 'Counting'), as the columns under such a caption are its measures."""
+        return context.ref is not None and context.source == "caption" and not _plain_title(context.ref, self.resolver) \
+            and len(labels) >= 2 and not any(self.resolver.listed(self.resolver.split_metric(t)[0]) for t in labels)
 
     def _paired_model(self, name: str) -> str:
         """The model of an agent paired with one ('SWE-agent + GPT-4', 'Aider w/ Claude 3.5 Sonnet'): what
