@@ -2498,6 +2498,8 @@ def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
 def _rank_context(r: _Reading, i: int, end: int) -> bool:
     """An ordinal is a rank only in rank context: 'ranked third', 'in second place', 'No. 2'."""
     w = r.w(i)
+    if _in_a_range(r, i):
+        return False  # 'between 2nd and 4th place', 'anywhere from second to fourth': no one place
     if r.w(end) == "-" and r.w(end + 1) in ("ranked", "placed", "best", "highest"):
         return True  # 'the second-ranked model'
     if r.w(end) in r.words_set("not_rank_after") and not (r.w(end) == "-" and r.doc[end - 1].whitespace_):
@@ -2532,6 +2534,25 @@ def _rank_context(r: _Reading, i: int, end: int) -> bool:
         return after in (".", ",", ";", "") and bool(before & _PLACING_VERBS)  # 'is ranked at the 6th.'
     return bool(before & r.words_set("rank_verbs")) or after in r.words_set("place_nouns") or after in (
         "globally", "overall", "worldwide", "behind", "among", "on", "in", "with", "after", "respectively", ",")
+
+
+_RANGE_OPENERS = frozenset({"anywhere", "ranging", "ranges", "range", "varying", "varies"})
+
+
+def _in_a_range(r: _Reading, i: int) -> bool:
+    """True for an ordinal that opens or closes a range of places ('between 2nd and 4th', 'anywhere from second
+    to fourth'); a move ('climbed from 10th to third') is no range."""
+    before = r.w(i - 1)
+    if before == "between" or (before == "from" and r.w(i - 2) in _RANGE_OPENERS):
+        return True
+    if before not in ("and", "to"):
+        return False
+    for k in range(i - 2, max(i - 6, r.start - 1), -1):
+        if r.w(k) == "between" and before == "and":
+            return True
+        if r.w(k) == "from" and before == "to":
+            return r.w(k - 1) in _RANGE_OPENERS
+    return False
 
 
 def _placed_before(r: _Reading, end: int) -> bool:

@@ -1785,6 +1785,17 @@ def test_the_best_model_by_a_maker_is_no_place():
         ("score", "Orion-13B", "kestrelmath", (68.0, "%"))}
 
 
+@pytest.mark.parametrize("text", ["Vega-7B placed 9th overall on Chatbot Arena and between 2nd and 4th in coding.",
+                                  "Vega-7B placed 9th overall on Chatbot Arena and anywhere from second to fourth by task."])
+def test_a_range_of_places_is_no_place(text):
+    assert {k for k in _kinds(text) if k[0] == "rank"} == {("rank", "Vega-7B", "chatbot-arena", (9, None))}
+
+
+def test_a_move_from_one_place_to_another_is_still_the_place_reached():
+    assert _kinds("On Chatbot Arena, Vega-7B climbed from 10th to third.") == {
+        ("rank", "Vega-7B", "chatbot-arena", (3, None))}
+
+
 LEAD = "New LLM results are out. "  # the article gate wants a word of the domain when no name is listed
 
 
