@@ -2162,6 +2162,8 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
             found.append(described)  # "beat Acme's latest open model, Kite-2, on X": the name the phrase describes
             gap, i = 0, described + 1
             continue
+        if r.is_name(i) and found and r.w(i - 1) in glue and _compares_next(r, i):
+            break  # 'A beats Y and B outperforms Z': B opens a comparison of its own
         if r.is_name(i):
             owner = _possessor(r, i)
             group = r.label(i) == "MODEL" and r.spans[i]._.is_family and r.w(i + 1) in _FAMILY_GROUP_NOUNS
@@ -2183,6 +2185,13 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 break
         i += 1
     return [k for k in found if not (r.label(k) == "VENDOR" and _members_follow(r, k, found))]
+
+
+def _compares_next(r: _Reading, name: int) -> bool:
+    """True when a comparison's cue follows the name at ``name``, an adverb apart at most ('B also beats Z')."""
+    return any(c.label in ("OUTPERFORM", "TRAIL") and (start == name + 1 or (
+        start == name + 2 and r.w(name + 1).endswith("ly") or r.w(name + 1) in ("also", "even", "still")))
+        for c, start, _ in r.cues)
 
 
 def _members_follow(r: _Reading, vendor: int, found: list[int]) -> bool:
@@ -3016,6 +3025,8 @@ def _comparisons(r: _Reading) -> None:
             continue
         r.object_subject.update((o, (subject, start)) for o in objects)
         for subj in inverted if subject in inverted else _coordinated(r, subject, start):
+            if subj != subject and subj in r.taken_objects and subj not in objects:
+                continue  # 'A beats Y and B beats Z': Y, an earlier cue's object, is no subject beside B
             others = [o for o in objects if o != subj and r.spans[o].text != r.spans[subj].text
                       and not r.spans[o].text.startswith(r.spans[subj].text + " (")]  # 'Bard (Gemini Pro)' is Bard
             if others and cue.passive and relation == "outperforms":

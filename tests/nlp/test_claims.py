@@ -1796,6 +1796,14 @@ def test_a_move_from_one_place_to_another_is_still_the_place_reached():
         ("rank", "Vega-7B", "chatbot-arena", (3, None))}
 
 
+@pytest.mark.parametrize("joint", [" and ", ", and ", " and also "])
+def test_two_comparisons_joined_in_one_sentence_keep_their_own_subjects_and_objects(joint):
+    text = f"On KestrelMath, Vega-32B beats Orion-72B{joint}Vega-14B outperforms Orion-57B."
+    assert _kinds(text.replace("also Vega-14B outperforms", "Vega-14B also outperforms")) == {
+        ("comparison", "Vega-32B", "kestrelmath", ("outperforms", ("Orion-72B",))),
+        ("comparison", "Vega-14B", "kestrelmath", ("outperforms", ("Orion-57B",)))}
+
+
 LEAD = "New LLM results are out. "  # the article gate wants a word of the domain when no name is listed
 
 
