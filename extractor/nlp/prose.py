@@ -158,6 +158,7 @@ class ProseReader:
             _ranks(r)
             _tied_with_a_holder(r)
         _scores(r)
+        _improved_over(r)
         _ranks_on_their_scores_benchmark(r)
         if not off_topic:
             _counts(r)
@@ -5256,6 +5257,49 @@ def _risen_to(r: _Reading, i: int) -> bool:
         after = i + 2 if r.w(i + 1) in ("%", "percent") else i + 1
         return r.w(after) == "from"
     return r.w(i - 1) == "to" and _is_number(r.w(j)) and r.w(j - 1) == "from" and r.w(j - 2) not in _RANGE_WORDS
+
+
+def _improved_over(r: _Reading) -> None:
+    """'X improved from 70.3 to 74.2 compared to Y', 'Compared with Y, X lifts A from 48.1 to 81.2': the first figure
+    is Y's, the second X's, and X outperforms Y (trails it, when the figure fell)."""
+    for k in range(r.start + 1, r.end - 3):
+        if r.w(k) != "from" or not _is_number(r.w(k + 1)) or r.w(k - 1) in _RANGE_WORDS:
+            continue
+        a_end = k + 2 + (r.w(k + 2) in ("%", "percent"))
+        b = a_end + 1 + (r.w(a_end + 1) in _EMPHASIS_MARKS)
+        if r.w(a_end) != "to" or not _is_number(r.w(b)):
+            continue
+        b_end = b + 1 + (r.w(b + 1) in ("%", "percent"))
+        baseline, holder = _baseline(r), _score_holder(r, b, b_end)
+        if baseline is None or holder is None or holder == baseline or r.label(holder) != "MODEL" \
+                or r.w(holder + 1).startswith("/") or r.w(baseline + 1).startswith("/"):
+            continue  # ('A-7/72B ... from 70.3 to 74.2 and 84.2 to 86.1': names and figures paired by size)
+        made = next((f for f in r.findings if f.kind == "score" and f.value_span == _chars(r, b, b_end)
+                     and f.subject.text == r.spans[holder].text), None)
+        if made is None:
+            continue
+        r.findings = [f for f in r.findings if not (f.kind == "score" and f.value_span == made.value_span
+                                                    and f.subject.text == r.spans[baseline].text)]
+        before, after = _number(r.w(k + 1)), _number(r.w(b))
+        _make(r, "score", baseline, k + 1, 0.7, value=before, unit="%" if a_end > k + 2 else made.unit,
+              value_span=(k + 1, a_end), benchmark=made.benchmark)
+        if before != after:
+            _make(r, "comparison", holder, k, 0.7, relation="outperforms" if after > before else "trails",
+                  objects=[baseline], benchmark=made.benchmark)
+
+
+def _baseline(r: _Reading) -> Optional[int]:
+    """The model a sentence measures a change against: the name after 'compared to/with', 'relative to',
+    'versus' or 'over'."""
+    for i in range(r.start, r.end - 1):
+        w, nxt = r.w(i), r.w(i + 1)
+        j = i + 2 if (w == "compared" and nxt in ("to", "with")) or (w == "relative" and nxt == "to") else \
+            i + 1 if w in ("versus", "vs", "vs.", "over") else None
+        if j is not None and r.w(j) == "the":
+            j += 1
+        if j is not None and r.label(j) == "MODEL" and j in r.spans:
+            return j
+    return None
 
 
 _RANGE_WORDS = frozenset({"ranging", "range", "ranges", "ranged", "varying", "varies", "vary", "varied", "spanning",

@@ -1804,6 +1804,18 @@ def test_two_comparisons_joined_in_one_sentence_keep_their_own_subjects_and_obje
         ("comparison", "Vega-14B", "kestrelmath", ("outperforms", ("Orion-57B",)))}
 
 
+@pytest.mark.parametrize("text", ["On MMLU, Vega-2-7B improved from 70.3 to 74.2 compared to Vega-1-7B.",
+                                  "Compared with Vega-1-7B, Vega-2-7B raises the MMLU score from 70.3 to 74.2."])
+def test_a_score_raised_from_one_figure_to_another_against_a_model_gives_both_scores_and_the_comparison(text):
+    assert _kinds(text) == {("score", "Vega-2-7B", "mmlu", (74.2, None)), ("score", "Vega-1-7B", "mmlu", (70.3, None)),
+                            ("comparison", "Vega-2-7B", "mmlu", ("outperforms", ("Vega-1-7B",)))}
+
+
+def test_a_score_that_went_up_over_a_time_span_names_no_rival():
+    assert _kinds("Vega-2-7B went from 70.3 to 74.2 on MMLU over the past year.") == {
+        ("score", "Vega-2-7B", "mmlu", (74.2, None))}
+
+
 LEAD = "New LLM results are out. "  # the article gate wants a word of the domain when no name is listed
 
 
