@@ -2970,7 +2970,8 @@ def _comparisons(r: _Reading) -> None:
         if cue.names_benchmark and not any(r.label(k) == "BENCHMARK" for k in range(start, end)):
             continue  # 'higher on average than Y' is no 'higher on X than Y'
         if r.is_name(end - 1):
-            if any(r.w(k) in _BOARD_NOUNS for k in range(end, min(end + 4, r.end))):
+            board = next((k for k in range(end, min(end + 4, r.end)) if r.w(k) in _BOARD_NOUNS), None)
+            if board is not None and not any(r.w(k) in ("on", "in", "at", "across") for k in range(end, board)):
                 continue  # 'tops the Acme University LLM ranking': the name is the board's, no rival
             end -= 1  # 'leads X by 5 points': the name is the object
         relation = "outperforms" if cue.label == "OUTPERFORM" else "trails"

@@ -1816,6 +1816,21 @@ def test_a_score_that_went_up_over_a_time_span_names_no_rival():
         ("score", "Vega-2-7B", "mmlu", (74.2, None))}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Orion-13B reigns supreme on the LMArena leaderboard.", ("rank", "Orion-13B", "chatbot-arena", (1, None))),
+    ("Orion-13B is in pole position on the LMArena leaderboard.", ("rank", "Orion-13B", "chatbot-arena", (1, None))),
+    ("Orion-13B topped Vega-7B on the LMArena leaderboard.",
+     ("comparison", "Orion-13B", "chatbot-arena", ("outperforms", ("Vega-7B",)))),
+    ("Orion-13B is no match for Vega-7B on the LMArena leaderboard.",
+     ("comparison", "Orion-13B", "chatbot-arena", ("trails", ("Vega-7B",))))])
+def test_figures_of_speech_for_first_place_and_for_beating_a_rival(text, expected):
+    assert _kinds(text) == {expected}
+
+
+def test_a_name_that_heads_a_board_right_after_tops_is_the_board_not_a_rival():
+    assert _kinds("Orion-13B tops the Acme University LLM ranking.") == {("rank", "Orion-13B", None, (1, None))}
+
+
 LEAD = "New LLM results are out. "  # the article gate wants a word of the domain when no name is listed
 
 
