@@ -2057,6 +2057,8 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
             continue
         if not (r.w(j) in (",", "and", "&") or r.w(j) in POSSESSIVE or r.is_name(j) or r.w(j + 1) in POSSESSIVE):
             described = _maker_description(r, j)  # "A and start-up Zenith's B": words on the maker
+            if described is None and r.w(j) in _EXAMPLES_OPENERS and listed[0] != subject and r.w(subject - 1) == ",":
+                return [subject]  # 'of the models tested, including A, B and C, X scored ...': examples, no subjects
             if described is None:
                 break
             j = described
@@ -2069,6 +2071,9 @@ def _coordinated(r: _Reading, subject: int, cue: int) -> list[int]:
             listed.insert(0, j)  # 'Acme Kappa-3': the maker before its model is no second subject
         j -= 1
     return listed
+
+
+_EXAMPLES_OPENERS = frozenset({"including", "like", "as", "namely", "among", "incl"})
 
 
 def _maker_description(r: _Reading, j: int) -> Optional[int]:
@@ -3167,8 +3172,23 @@ def _about_speed_or_cost(r: _Reading) -> bool:
 
 def _measures_cost(r: _Reading, word: int) -> bool:
     """True when a comparative at ``word`` measures a cost, a price or a delay ('50% lower inference cost
-    per unit compared to Y'): no result of a test."""
-    return _comparative_of(r, word, _COSTS)
+    per unit compared to Y'), or its subject is a make-up of the model ("X's active-parameter ratio is higher
+    than Y's"): no result of a test."""
+    return _comparative_of(r, word, _COSTS) or _said_of_a_measure(r, word)
+
+
+_MAKE_UP = _COSTS | frozenset({"ratio", "ratios", "parameters", "size", "sizes", "footprint", "memory", "throughput",
+                               "speed", "window", "windows", "length", "vocabulary", "count", "counts"})
+
+
+def _said_of_a_measure(r: _Reading, word: int) -> bool:
+    """True for a comparative whose subject noun, before a copula, names a make-up or a cost ('ratio is higher')."""
+    if r.w(word) not in _COMPARATIVES:
+        return False
+    k = word - 1
+    while k > r.start and (r.w(k).endswith("ly") or r.w(k) in ("much", "far", "even", "still", "also")):
+        k -= 1
+    return (r.w(k) in _COPULAS or r.w(k) in ("are", "were")) and r.w(k - 1) in _MAKE_UP
 
 
 def _comparative_of(r: _Reading, word: int, nouns: frozenset) -> bool:

@@ -1831,6 +1831,23 @@ def test_a_name_that_heads_a_board_right_after_tops_is_the_board_not_a_rival():
     assert _kinds("Orion-13B tops the Acme University LLM ranking.") == {("rank", "Orion-13B", None, (1, None))}
 
 
+def test_models_named_as_examples_before_the_subject_share_none_of_its_claims():
+    text = "On KestrelMath, across 12 models tested, including Orion-13B, Lyra-8B, and Vega-7B, Nova-2 scored highest at 49.9%."
+    assert _kinds(text) == {("rank", "Nova-2", "kestrelmath", (1, None)), ("score", "Nova-2", "kestrelmath", (49.9, "%"))}
+    listed = "On KestrelMath, Orion-13B, Lyra-8B and Vega-7B each scored 49.9%."  # a list that is the subject
+    assert {k[1] for k in _kinds(listed)} == {"Orion-13B", "Lyra-8B", "Vega-7B"}
+
+
+@pytest.mark.parametrize("noun", ["active-parameter ratio is", "context windows are", "memory footprint is"])
+def test_a_comparative_said_of_a_model_s_make_up_is_no_comparison(noun):
+    assert _kinds(f"Notably, Orion-13B's {noun} far higher than Vega-7B's on KestrelMath.") == set()
+
+
+def test_a_comparative_said_of_a_result_is_a_comparison():
+    assert _kinds("Orion-13B's accuracy is far higher than Vega-7B's on KestrelMath.") == {
+        ("comparison", "Orion-13B", "kestrelmath", ("outperforms", ("Vega-7B",)))}
+
+
 LEAD = "New LLM results are out. "  # the article gate wants a word of the domain when no name is listed
 
 
