@@ -4602,6 +4602,8 @@ def _scores(r: _Reading) -> None:
             holder, paired = last[1], True  # 'Claude Opus 4: 72.5% / 79.4%': a second figure of the same model
         if holder is None:
             holder = _score_holder(r, v.start, v.end)
+        if holder is not None and not paired and _people_score(r, holder, v.start):
+            continue  # 'X scores 34.8%, and human annotators score 60.3%': the people's figure, no model's
         last = (v, holder)
         if holder is None or _blocked(r, holder + 1, v.start) or (
                 r.spans[holder].label_ != "MODEL" and not r.spans[holder]._.family
@@ -5321,6 +5323,25 @@ def _baseline(r: _Reading) -> Optional[int]:
         if j is not None and r.label(j) == "MODEL" and j in r.spans:
             return j
     return None
+
+
+_PEOPLE = frozenset({"human", "humans", "annotators", "people", "participants", "crowdworkers", "experts", "baseline",
+                     "chance"})
+
+
+def _people_score(r: _Reading, holder: int, value: int) -> bool:
+    """True when people or a baseline, not the model named before, are what the clause before ``value`` scores:
+    'and human annotators score 60.3%', 'The human baseline is 72.4%', 'random chance is 25%'."""
+    for k in range(value - 1, max(holder, value - 8), -1):
+        w = r.w(k)
+        if w in (",", ";", ".") or r.is_name(k):
+            return False
+        if w in _PEOPLE:
+            j = k - 1
+            while j >= r.start and (r.w(j) in _PEOPLE or r.w(j) in ("the", "a", "an", "average", "expert", "random")):
+                j -= 1
+            return j < r.start or r.w(j) in ("and", ",", ";", "while", "whereas", "but")  # the clause's subject
+    return False
 
 
 _RANGE_WORDS = frozenset({"ranging", "range", "ranges", "ranged", "varying", "varies", "vary", "varied", "spanning",

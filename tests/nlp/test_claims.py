@@ -1848,6 +1848,14 @@ def test_a_comparative_said_of_a_result_is_a_comparison():
         ("comparison", "Orion-13B", "kestrelmath", ("outperforms", ("Vega-7B",)))}
 
 
+def test_a_figure_people_or_a_baseline_score_is_no_model_s():
+    text = "On KestrelMath, Orion-13B leads at 49.9% accuracy, Vega-7B scores 34.8%, and human annotators score 60.3%."
+    assert {k for k in _kinds(text) if k[0] == "score"} == {
+        ("score", "Orion-13B", "kestrelmath", (49.9, "%")), ("score", "Vega-7B", "kestrelmath", (34.8, "%"))}
+    beaten = "On KestrelMath, Orion-13B beat the human baseline with 80.1%."  # the baseline is the object here
+    assert ("score", "Orion-13B", "kestrelmath", (80.1, "%")) in _kinds(beaten)
+
+
 LEAD = "New LLM results are out. "  # the article gate wants a word of the domain when no name is listed
 
 
