@@ -25,7 +25,7 @@ from .sentences import RUN_IN_HINT, run_in_items
 from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, csv_grid, ends_in_number, fused_grid,
                              fused_row, html_grid, html_tables, is_pipe_row, is_separator, pipe_cells, pipe_grid,
                              ranked_grid, ranked_start, row_ending, spaced_grid, spread_header, stacked_grid, glued_grid, paired_grid,
-                             sectioned_stacked_grid, glued_header, glued_rows)
+                             sectioned_stacked_grid, glued_header, glued_rows, ranks_names_header)
 
 Line = tuple[int, int]
 
@@ -567,7 +567,8 @@ def _ranked_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
         last, j = nxt, j + 1
     rows = [lines[i] for i in range(k, j) if text[lines[i][0]:lines[i][1]].strip()]
     header = lines[k - 1] if k > 0 and text[lines[k - 1][0]:lines[k - 1][1]].strip() else None
-    if header is not None and not any(is_rank_header(w) for w in text[header[0]:header[1]].split()):
+    if header is not None and not any(is_rank_header(w) for w in text[header[0]:header[1]].split()) \
+            and not ranks_names_header(text, header):  # ('RankModelProviderScore': a header run together)
         header = None
     grid = ranked_grid(text, rows, header, name_end)
     return (k - (header is not None), j, grid) if grid is not None else None

@@ -270,6 +270,17 @@ def test_rows_of_plain_task_names_under_a_caption_naming_a_test_are_its_tasks():
     assert ("Vega-3 Pro", "mmlu", 54.2) in scores(listed) and ("Vega-3 Pro", "art-style", 87.2) in scores(listed)
 
 
+def test_ranked_rows_under_a_header_run_together_split_the_maker_off_and_read_one_decimal_values():
+    """'RankModelProviderScoreMeasured' over '2 Vega 3.3 70B Acme Labs 86.0 2026-02-06': the header's maker
+    column splits the maker off the name, and a one-decimal figure with only a date after it is the value
+    ('3.3' inside the name has words after it)."""
+    text = ("KestrelQA leaderboard\n\nRankModelProviderScoreMeasured\n1 GPT-4o OpenAI 88.7 2026-01-13\n"
+            "2 Vega 3.3 70B Acme Labs 86.0 2026-02-06\n3 Lyra-8B Lyra AI 84.0\n")
+    expected = [("GPT-4o", 88.7), ("Vega 3.3 70B", 86.0), ("Lyra-8B", 84.0)]
+    assert scores(text) == {(name, "kestrelqa", value) for name, value in expected}
+    assert ranks(text) == {(name, "kestrelqa", k) for k, (name, _) in enumerate(expected, 1)}
+
+
 def test_a_glued_score_row_takes_the_number_after_the_names_last_letter():
     text = "Open LLM Leaderboard, top of the table\n\nRank Model Average\n1Vega-72B-Instruct43.02\n2Kite-2-70B41.5\n"
     assert scores(text) == {("Vega-72B-Instruct", "open-llm-leaderboard", 43.02), ("Kite-2-70B", "open-llm-leaderboard", 41.5)}

@@ -800,7 +800,8 @@ def ranked_start(article: str, line: Line) -> Optional[int]:
     after = second.end() if second is not None else (m.end() if m is not None else end)
     if m is None or after >= end or not article[after].isalpha() and article[after] not in "[(":
         return None
-    if not any(_is_value_token(article[a:b]) for a, b in _value_tokens(article, after, end)):
+    tokens = _value_tokens(article, after, end)
+    if not any(_is_value_token(article[a:b]) for a, b in tokens) and _last_short_value(article, tokens, after) is None:
         return None
     return int(m.group(1))
 
@@ -818,12 +819,42 @@ def ranked_grid(article: str, lines: Sequence[Line], header: Optional[Line], nam
         return None
     head = ()
     if header is not None:
-        head = (tuple(make_cell(article, m.start() + header[0], m.end() + header[0])
-                      for m in _TOKEN.finditer(article[header[0]:header[1]])),)
+        words = list(_TOKEN.finditer(article[header[0]:header[1]]))
+        if len(words) == 1 and len(list(_HEADER_WORD.finditer(words[0].group()))) >= 3:
+            words = list(_HEADER_WORD.finditer(article[header[0]:header[1]]))  # 'RankModelProviderScore': run together
+        head = (tuple(make_cell(article, m.start() + header[0], m.end() + header[0]) for m in words),)
+        if name_end is not None and _maker_after_name(head[0]):
+            rows = [_maker_split(article, row, name_end) for row in rows]  # '| Rank | Model | Provider | Score |'
+            if any(row is None for row in rows):
+                return None
         if len(head[0]) > max(len(r) for r in rows) + 2:
             head = _one_value_header(article, head[0], rows)  # 'Rank Model Pass @ 1 Accuracy (X) Notes' over one value
     return Grid(head + tuple(rows), (header or lines[0])[0], lines[-1][1], "ranked",
                 header_rows=1 if head else 0, notes={"header_words": bool(head)})
+
+
+def ranks_names_header(article: str, line: Line) -> bool:
+    """True for a header line run together that opens on a rank and a name column ('RankModelProviderScore')."""
+    text = article[line[0]:line[1]].strip()
+    words = [m.group() for m in _HEADER_WORD.finditer(text)] if " " not in text else []
+    return len(words) >= 3 and _RANK_HEADER.match(words[0]) is not None and words[1].lower() in _NAME_HEADERS
+
+
+def _maker_after_name(head: tuple[Cell, ...]) -> bool:
+    """True for a header whose column after the names is the maker's ('Rank Model Provider Score')."""
+    names = [k for k, c in enumerate(head) if c.text.lower() in _NAME_HEADERS]
+    return bool(names) and names[0] + 1 < len(head) and head[names[0] + 1].text.lower() in _MAKER_HEADER
+
+
+def _maker_split(article: str, row: tuple[Cell, ...], name_end: NameEnd) -> Optional[tuple[Cell, ...]]:
+    """A ranked row with its name cell split where the model's name ends and its maker's begins
+    ('Vega 3 70B Acme Labs'); None when no known name ends inside the cell."""
+    at = next(k for k, c in enumerate(row) if not c.text.isdigit())
+    cell = row[at]
+    known = name_end(article, cell.start)
+    if known is None or not cell.start < known < cell.end or not article[known].isspace():
+        return None
+    return (*row[:at], make_cell(article, cell.start, known), make_cell(article, known + 1, cell.end), *row[at + 1:])
 
 
 def _one_value_header(article: str, words: tuple[Cell, ...], rows: list[tuple[Cell, ...]]) -> tuple:
@@ -854,12 +885,15 @@ def _ranked_row(article: str, line: Line, name_end: Optional[NameEnd]) -> Option
     after = max(pos, known or pos)
     tokens = _value_tokens(article, pos, end)  # '93.3 %' is one value
     stop = next((a for a, b in tokens if a >= after and _is_value_token(article[a:b])), None)
+    if stop is None:
+        stop = _last_short_value(article, tokens, after)
     if stop is None or stop == pos:
         return None
     cells = ranks + [make_cell(article, pos, stop)]
     values = [(a, b) for a, b in tokens if a >= stop]
     k = 0
-    while k < len(values) and _is_value_token(article[values[k][0]:values[k][1]]):
+    while k < len(values) and (_is_value_token(article[values[k][0]:values[k][1]]) or (
+            k == 0 and _SHORT_VALUE.match(article[values[k][0]:values[k][1]]))):
         cells.append(make_cell(article, *values[k]))
         k += 1
     if len(cells) == len(ranks) + 1:
@@ -867,6 +901,24 @@ def _ranked_row(article: str, line: Line, name_end: Optional[NameEnd]) -> Option
     if k < len(values):
         cells.append(make_cell(article, values[k][0], end))
     return tuple(cells)
+
+
+_SHORT_VALUE = re.compile(r"^\d{1,3}\.\d$")  # '88.7': a value only where nothing but a date follows it
+_DATE_TOKEN = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
+
+
+def _last_short_value(article: str, tokens: list[tuple[int, int]], after: int) -> Optional[int]:
+    """Where a value with one decimal starts when only a date, or nothing, follows it ('... Acme 88.7 2024-05-13'):
+    such a number inside a name ('Vega 3.3 70B') has words after it."""
+    for k in range(len(tokens) - 1, -1, -1):
+        a, b = tokens[k]
+        if a < after:
+            return None
+        if _SHORT_VALUE.match(article[a:b]):
+            return a if all(_DATE_TOKEN.match(article[x:y]) for x, y in tokens[k + 1:]) else None
+        if not _DATE_TOKEN.match(article[a:b]):
+            return None
+    return None
 
 
 # -- glued rows: a ranked table whose cells ran together -----------------------------------
