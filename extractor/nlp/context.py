@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from .benchmarks import PERIOD, SUITE_DEFINITION, BenchmarkRef, BenchmarkResolver, label_name_start
 from .findings import BenchmarkNote, Name
 from .layout import Block, Layout, is_rank_header
-from .tables.grid import display_text
+from .tables.grid import Grid, display_text
 from .tables.readers import is_number_text
 from .tables.interpret import BenchmarkChoice
 
@@ -1108,7 +1108,7 @@ def _gaps(start: int, end: int, spans: list[Span]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in gaps if b > a]
 
 
-def _one_value_column(grid) -> bool:
+def _one_value_column(grid: Optional[Grid]) -> bool:
     """True for a table with one column of figures beside its names (a rank column aside): a ranking by one
     score, whose header says only what the figure is ('Score')."""
     if grid is None or grid.header_rows != 1 or len(grid.rows) < 3:

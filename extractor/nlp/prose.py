@@ -110,6 +110,7 @@ class _Reading:
                                self.end)
         self.respectively = "respectively" in self.words or "respective" in self.words  # "respective scores of A and B"
         self.cue_starts = {start for _, start, _ in self.cues}
+        self.compare_starts = {start for cue, start, _ in self.cues if cue.label in ("OUTPERFORM", "TRAIL")}
         self.block = self.ctx.layout.block_at(self.sent.start_char)  # the paragraph, item or heading it opens
         self._scope: Optional[tuple] = None
         self.pairs: Optional[int] = None  # values right after a name that end a list item (see _named_value_pairs)
@@ -643,9 +644,9 @@ def _conceded_comparison(r: _Reading, cue: int, subject: str) -> Optional[Benchm
 def _first_clause_benchmark(r: _Reading, cue: int, subject: str) -> Optional[BenchmarkNote]:
     """The last benchmark before ``cue`` in a clause the subject opens ('X is the best open model on MMLU, though
     it ...'), or None."""
-    named = [i for i in range(r.start, cue) if r.label(i) == "MODEL" and i in r.spans
-             and (r.spans[i]._.canonical or r.spans[i].text) == subject]
-    benches = [b for b in r.benches if named and named[0] < b < cue]
+    near = r.models[bisect_left(r.models, cue - _BENCHMARK_REACH):bisect_left(r.models, cue)]  # (within reach: linear)
+    named = [i for i in near if i in r.spans and (r.spans[i]._.canonical or r.spans[i].text) == subject]
+    benches = [b for b in r.benches_near(cue) if named and named[0] < b < cue]
     if not benches or any(r.label(k) == "MODEL" and k not in named for k in range(named[0], benches[-1])):
         return None
     return _note(r, benches[-1])
@@ -2195,9 +2196,8 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
 
 def _compares_next(r: _Reading, name: int) -> bool:
     """True when a comparison's cue follows the name at ``name``, an adverb apart at most ('B also beats Z')."""
-    return any(c.label in ("OUTPERFORM", "TRAIL") and (start == name + 1 or (
-        start == name + 2 and r.w(name + 1).endswith("ly") or r.w(name + 1) in ("also", "even", "still")))
-        for c, start, _ in r.cues)
+    adverb = r.w(name + 1).endswith("ly") or r.w(name + 1) in ("also", "even", "still")
+    return name + 1 in r.compare_starts or (adverb and name + 2 in r.compare_starts)
 
 
 def _members_follow(r: _Reading, vendor: int, found: list[int]) -> bool:
@@ -5285,6 +5285,9 @@ def _risen_to(r: _Reading, i: int) -> bool:
 def _improved_over(r: _Reading) -> None:
     """'X improved from 70.3 to 74.2 compared to Y', 'Compared with Y, X lifts A from 48.1 to 81.2': the first figure
     is Y's, the second X's, and X outperforms Y (trails it, when the figure fell)."""
+    baseline = _baseline(r) if "from" in r.words else None
+    if baseline is None:
+        return
     for k in range(r.start + 1, r.end - 3):
         if r.w(k) != "from" or not _is_number(r.w(k + 1)) or r.w(k - 1) in _RANGE_WORDS:
             continue
@@ -5293,8 +5296,8 @@ def _improved_over(r: _Reading) -> None:
         if r.w(a_end) != "to" or not _is_number(r.w(b)):
             continue
         b_end = b + 1 + (r.w(b + 1) in ("%", "percent"))
-        baseline, holder = _baseline(r), _score_holder(r, b, b_end)
-        if baseline is None or holder is None or holder == baseline or r.label(holder) != "MODEL" \
+        holder = _score_holder(r, b, b_end)
+        if holder is None or holder == baseline or r.label(holder) != "MODEL" \
                 or r.w(holder + 1).startswith("/") or r.w(baseline + 1).startswith("/"):
             continue  # ('A-7/72B ... from 70.3 to 74.2 and 84.2 to 86.1': names and figures paired by size)
         made = next((f for f in r.findings if f.kind == "score" and f.value_span == _chars(r, b, b_end)

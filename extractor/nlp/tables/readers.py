@@ -823,10 +823,10 @@ def ranked_grid(article: str, lines: Sequence[Line], header: Optional[Line], nam
         if len(words) == 1 and len(list(_HEADER_WORD.finditer(words[0].group()))) >= 3:
             words = list(_HEADER_WORD.finditer(article[header[0]:header[1]]))  # 'RankModelProviderScore': run together
         head = (tuple(make_cell(article, m.start() + header[0], m.end() + header[0]) for m in words),)
-        if name_end is not None and _maker_after_name(head[0]):
-            rows = [_maker_split(article, row, name_end) for row in rows]  # '| Rank | Model | Provider | Score |'
-            if any(row is None for row in rows):
-                return None
+        split = [_maker_split(article, row, name_end) for row in rows] \
+            if name_end is not None and _maker_after_name(head[0]) else []
+        if split and all(row is not None for row in split):
+            rows = split  # 'Rank Model Provider Score': each maker in a cell of its own (or none, as before)
         if len(head[0]) > max(len(r) for r in rows) + 2:
             head = _one_value_header(article, head[0], rows)  # 'Rank Model Pass @ 1 Accuracy (X) Notes' over one value
     return Grid(head + tuple(rows), (header or lines[0])[0], lines[-1][1], "ranked",
