@@ -3494,9 +3494,10 @@ def _top_listed(r: _Reading) -> None:
         if top is None:
             continue
         n, j = top
-        while j < min(k + 12, r.end) and r.w(j) not in _LISTING_VERBS and r.w(j) not in (".", ";", ",", "\u2014", "\u2013"):
+        while j < min(k + 12, r.end) and r.w(j) not in _LISTING_VERBS and r.w(j) not in (".", ";", ",", "\u2014", "\u2013",
+                                                                                       "("):
             j += 1
-        apposition = r.w(j) in (",", "\u2014", "\u2013")  # 'the top three models, A, B and C, are ...'
+        apposition = r.w(j) in (",", "\u2014", "\u2013", "(")  # 'the top three models, A, B and C, are', '... (A, B, C)'
         if not (apposition or r.w(j) in _LISTING_VERBS) or _blocked(r, k, j) or _past(r, j):
             continue
         if not n:  # 'the top tier was held by four models: ...': the count is the group's
@@ -3510,8 +3511,9 @@ def _top_listed(r: _Reading) -> None:
             j += 1  # 'the top three models are: A, B and C'
         names = _objects(r, j + 1, skip_words=1)
         exact = apposition or not top[0]  # a list the count does not name as the top's: all N, and closed
+        closer = ")" if r.w(j) == "(" else r.w(j)
         if not 2 <= len(names) <= n or any(r.label(t) != "MODEL" for t in names) or (exact and (
-                len(names) != n or (apposition and r.w(_name_end(r, names[-1])) not in (r.w(j), ".", ";")))):
+                len(names) != n or (apposition and r.w(_name_end(r, names[-1])) not in (closer, ".", ";")))):
             continue
         ordered = len(names) == n and _in_score_order(r, names)
         for place, name in enumerate(names, 1):

@@ -1856,6 +1856,13 @@ def test_a_figure_people_or_a_baseline_score_is_no_model_s():
     assert ("score", "Orion-13B", "kestrelmath", (80.1, "%")) in _kinds(beaten)
 
 
+def test_the_top_n_with_its_names_in_brackets_puts_each_in_the_top_n():
+    text = "On LMArena, the top three models (Orion-13B, Lyra-8B, Vega-7B) overlap within their intervals."
+    assert _kinds(text) == {("rank", name, "chatbot-arena", (None, 3)) for name in ("Orion-13B", "Lyra-8B", "Vega-7B")}
+    short = "On LMArena, the top three models (Orion-13B, Lyra-8B) overlap within their intervals."  # two of three
+    assert _kinds(short) == set()
+
+
 LEAD = "New LLM results are out. "  # the article gate wants a word of the domain when no name is listed
 
 
