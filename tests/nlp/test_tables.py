@@ -281,6 +281,13 @@ def test_ranked_rows_under_a_header_run_together_split_the_maker_off_and_read_on
     assert ranks(text) == {(name, "kestrelqa", k) for k, (name, _) in enumerate(expected, 1)}
 
 
+def test_a_score_glued_to_an_iso_date_column_is_the_row_s_value():
+    text = ("KestrelBench agent leaderboard for LLM agents\n\n#ModelOrganizationDateScore\n1GPT-4oOpenAI2026-01-0374.4\n"
+            "2Claude 3 OpusAnthropic2025-12-2170.9\n3Lyra-5-HighAcme2025-11-018.5\n")
+    expected = [("GPT-4o", 74.4), ("Claude 3 Opus", 70.9), ("Lyra-5-High", 8.5)]
+    assert scores(text) == {(name, "kestrelbench", value) for name, value in expected}
+
+
 def test_a_glued_score_row_takes_the_number_after_the_names_last_letter():
     text = "Open LLM Leaderboard, top of the table\n\nRank Model Average\n1Vega-72B-Instruct43.02\n2Kite-2-70B41.5\n"
     assert scores(text) == {("Vega-72B-Instruct", "open-llm-leaderboard", 43.02), ("Kite-2-70B", "open-llm-leaderboard", 41.5)}
