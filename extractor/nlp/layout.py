@@ -590,7 +590,7 @@ def _glued_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
     grid = glued_grid(text, lines[k], head, rows[:n], name_end)
     if grid is None:
         return None
-    j = k + 1 + sum(1 if rank.end == line[0] else 2 for _, rank, line in rows[:len(grid.rows) - 1])
+    j = k + 1 + sum(1 if "\n" not in text[rank.end:line[0]] else 2 for _, rank, line in rows[:len(grid.rows) - 1])
     return k, j, grid
 
 

@@ -211,6 +211,15 @@ def test_a_glued_ranking_with_each_place_on_a_line_of_its_own_and_votes_glued_to
     assert ranks(_MARKED_ROWS) == {(name, "chatbot-arena", k) for k, (name, _) in enumerate(expected, 1)}
 
 
+def test_a_glued_ranking_with_a_medal_or_a_numbered_mark_opening_each_row():
+    text = _MARKED_ROWS.replace("\U0001f947\n", "\U0001f947 ").replace("\U0001f948\n", "\U0001f948 ").replace(
+        "\U0001f949\n", "\U0001f949 ").replace("#4\n", "#4 ")
+    assert "\U0001f947 Vega-3 Pro 131412,408Acme\n" in text and "#4 Vega-3 Mini" in text
+    assert ("Vega-3 Pro", "chatbot-arena", 1314.0) in scores(text)
+    assert ("Vega-3 Mini 0215", "chatbot-arena", 1287.0) in scores(text)
+    assert ranks(text) == ranks(_MARKED_ROWS)
+
+
 def test_a_glued_ranking_cut_short_keeps_the_rows_before_the_cut():
     text = _MARKED_ROWS + "#5\nOrion 2 Thinking"  # an excerpt that stops inside a row
     assert ("Vega-3 Mini 0215", "chatbot-arena", 4) in ranks(text)

@@ -932,6 +932,7 @@ _GLUED_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 _MAKER_HEADER = frozenset({"org", "organization", "provider", "company", "vendor", "developer", "lab"})
 _BETWEEN_HEADER = frozenset({"submitted", "date", "released", "release", "paper", "code", "source", "link"})
 _NO_VALUE_HEADER = _MAKER_HEADER | frozenset({"ci", "votes", "vote", "license", "knowledge", "cutoff", "type"})
+_MARKED_RANK = re.compile(r"[ \t]*([\U0001f947\U0001f948\U0001f949]|#\d{1,3})[ \t]*(?=[A-Za-z])")  # '🥇 Vega', '#4 Vega'
 _MARK_LINE = re.compile(r"[ \t]*(?:#\s?(\d{1,3})|(\d{1,3})|([\U0001f947\U0001f948\U0001f949]))[ \t]*")
 _VALUE_AFTER_DATE = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)%?\s*$")  # 'Nov 202574.4': the score glued to a year
 _VOTED_RUN = re.compile(r"(?<=[^\d,])(\d[\d,]*\d)(?=[A-Za-z]|\s*$)")  # the digits a row's rating and votes ran into
@@ -1006,10 +1007,11 @@ def glued_rows(article: str, lines: Sequence[Line]) -> list[tuple[int, Cell, Lin
     rows, j = [], 0
     while j < len(lines):
         start, end = lines[j]
-        m = _GLUED_RANK.match(article, start, end)
+        m = _GLUED_RANK.match(article, start, end) or _MARKED_RANK.match(article, start, end)
         mark = place_mark(article, lines[j]) if m is None and j + 1 < len(lines) else None
         if m is not None:
-            rows.append((int(m.group(1)), make_cell(article, *m.span(1)), (m.end(), end)))
+            rank = MEDAL_PLACES.get(m.group(1)) or int(m.group(1).lstrip("#"))
+            rows.append((rank, make_cell(article, *m.span(1)), (m.end(), end)))
             j += 1
         elif mark is not None and article[lines[j + 1][0]:lines[j + 1][1]].strip()[:1].isalpha():
             rows.append((mark[0], mark[1], lines[j + 1]))
