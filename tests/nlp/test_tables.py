@@ -297,6 +297,16 @@ def test_a_score_glued_to_an_iso_date_column_is_the_row_s_value():
     assert scores(text) == {(name, "kestrelbench", value) for name, value in expected}
 
 
+@pytest.mark.parametrize("header", ["| 순위 | 모델 | 개발사 | 점수 |", "| 順位 | モデル | 開発元 | スコア |",
+                                    "| Platz | Modell | Unternehmen | Punktzahl |"])
+def test_a_ranked_table_headed_in_korean_japanese_or_german_reads_its_columns(header):
+    """The score column's header word is a measure, no benchmark of its own (it once became one)."""
+    text = (f"LLM ranking, March\n\n{header}\n|---|---|---|---|\n| 1 | Vega-7B | Acme | 61.2 |\n"
+            "| 2 | GPT-4o | OpenAI | 59.0 |\n")
+    assert ranks(text) == {("Vega-7B", None, 1), ("GPT-4o", None, 2)}
+    assert scores(text) == {("Vega-7B", None, 61.2), ("GPT-4o", None, 59.0)}
+
+
 def test_a_glued_score_row_takes_the_number_after_the_names_last_letter():
     text = "Open LLM Leaderboard, top of the table\n\nRank Model Average\n1Vega-72B-Instruct43.02\n2Kite-2-70B41.5\n"
     assert scores(text) == {("Vega-72B-Instruct", "open-llm-leaderboard", 43.02), ("Kite-2-70B", "open-llm-leaderboard", 41.5)}
