@@ -1863,6 +1863,12 @@ def test_the_top_n_with_its_names_in_brackets_puts_each_in_the_top_n():
     assert _kinds(short) == set()
 
 
+def test_a_model_that_follows_behind_with_no_name_after_trails_the_clause_before():
+    text = "On the LMArena leaderboard, Orion-13B shows strong results with 1399, and Acme's Vega-7B follows behind with 1297."
+    assert ("comparison", "Vega-7B", "chatbot-arena", ("trails", ("Orion-13B",))) in _kinds(text)
+    assert not [k for k in _kinds("Acme is the company behind Orion-13B, which scored 1399 on LMArena.") if k[0] == "comparison"]
+
+
 LEAD = "New LLM results are out. "  # the article gate wants a word of the domain when no name is listed
 
 
