@@ -3499,10 +3499,9 @@ def _top_listed(r: _Reading) -> None:
         if top is None:
             continue
         n, j = top
-        while j < min(k + 12, r.end) and r.w(j) not in _LISTING_VERBS and r.w(j) not in (".", ";", ",", "\u2014", "\u2013",
-                                                                                       "("):
+        while j < min(k + 12, r.end) and r.w(j) not in _LISTING_VERBS and r.w(j) not in (".", ";", *_APPOSITION_MARKS):
             j += 1
-        apposition = r.w(j) in (",", "\u2014", "\u2013", "(")  # 'the top three models, A, B and C, are', '... (A, B, C)'
+        apposition = r.w(j) in _APPOSITION_MARKS  # 'the top three models, A, B and C, are', 'the top three (A, B, C)'
         if not (apposition or r.w(j) in _LISTING_VERBS) or _blocked(r, k, j) or _past(r, j):
             continue
         if not n:  # 'the top tier was held by four models: ...': the count is the group's
@@ -3530,6 +3529,7 @@ def _top_listed(r: _Reading) -> None:
                 r.ranked.add(name)
 
 
+_APPOSITION_MARKS = (",", "\u2014", "\u2013", "(")  # what sets off the names of 'the top three' after it
 _TOP_GROUP_NOUNS = frozenset({"tier", "group", "bracket", "echelon", "spots", "places", "positions", "slots"})
 _MODEL_GROUP_NOUNS = frozenset({"models", "llms", "systems", "chatbots", "entries", "entrants", "contenders"})
 

@@ -928,7 +928,6 @@ _HEADER_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[a-z]+|#")  # 'RankMo
 _NAME_HEADERS = frozenset({"model", "models", "name", "llm"})
 _GLUED_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? ?(?:19|20)\d{2}"
                          r"|(?:19|20)\d{2}-[01]\d-[0-3]\d")  # 'Apr 2026', '2026-04-17'
-
 _MAKER_HEADER = frozenset({"org", "organization", "provider", "company", "vendor", "developer", "lab"})
 _BETWEEN_HEADER = frozenset({"submitted", "date", "released", "release", "paper", "code", "source", "link"})
 _NO_VALUE_HEADER = _MAKER_HEADER | frozenset({"ci", "votes", "vote", "license", "knowledge", "cutoff", "type"})
