@@ -307,6 +307,13 @@ def test_a_ranked_table_headed_in_korean_japanese_or_german_reads_its_columns(he
     assert scores(text) == {("Vega-7B", None, 61.2), ("GPT-4o", None, 59.0)}
 
 
+@pytest.mark.parametrize("row", ["Frequent Choice", "Upper Bound", "Human Annotators"])
+def test_a_baseline_row_of_a_results_table_is_no_model(row):
+    text = (f"KestrelQA results\n\n| Model | KestrelQA |\n|---|---|\n| {row} | 22.1 |\n| Vega-7B | 61.2 |\n"
+            "| GPT-4o | 59.0 |\n")
+    assert scores(text) == {("Vega-7B", "kestrelqa", 61.2), ("GPT-4o", "kestrelqa", 59.0)}
+
+
 def test_a_glued_score_row_takes_the_number_after_the_names_last_letter():
     text = "Open LLM Leaderboard, top of the table\n\nRank Model Average\n1Vega-72B-Instruct43.02\n2Kite-2-70B41.5\n"
     assert scores(text) == {("Vega-72B-Instruct", "open-llm-leaderboard", 43.02), ("Kite-2-70B", "open-llm-leaderboard", 41.5)}
