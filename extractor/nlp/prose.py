@@ -4609,8 +4609,9 @@ def _scores(r: _Reading) -> None:
             holder, paired = last[1], True  # 'Claude Opus 4: 72.5% / 79.4%': a second figure of the same model
         if holder is None:
             holder = _score_holder(r, v.start, v.end)
-        if holder is not None and not paired and _people_score(r, holder, v.start):
-            continue  # 'X scores 34.8%, and human annotators score 60.3%': the people's figure, no model's
+        if holder is not None and not paired and (_people_score(r, holder, v.start) or _ceiling(r, v.start)):
+            continue  # 'X scores 34.8%, and human annotators score 60.3%': the people's figure, no model's; 'a maximum
+            # possible score of 1': the scale's top
         last = (v, holder)
         if holder is None or _blocked(r, holder + 1, v.start) or (
                 r.spans[holder].label_ != "MODEL" and not r.spans[holder]._.family
@@ -5352,6 +5353,11 @@ def _people_score(r: _Reading, holder: int, value: int) -> bool:
                 j -= 1
             return j < r.start or r.w(j) in ("and", ",", ";", "while", "whereas", "but")  # the clause's subject
     return False
+
+
+def _ceiling(r: _Reading, value: int) -> bool:
+    """True for the top of a scale, no result: 'a maximum possible score of 1', 'out of a max score of 100'."""
+    return any(r.w(k) in ("maximum", "max", "possible") for k in range(max(r.start, value - 4), value))
 
 
 _RANGE_WORDS = frozenset({"ranging", "range", "ranges", "ranged", "varying", "varies", "vary", "varied", "spanning",

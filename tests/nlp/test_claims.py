@@ -1869,6 +1869,13 @@ def test_a_model_that_follows_behind_with_no_name_after_trails_the_clause_before
     assert not [k for k in _kinds("Acme is the company behind Orion-13B, which scored 1399 on LMArena.") if k[0] == "comparison"]
 
 
+def test_the_top_of_a_scale_is_no_score():
+    text = "Orion-13B scored 88 on KestrelQA, out of a maximum possible score of 100."
+    assert {k for k in _kinds(text) if k[0] == "score"} == {("score", "Orion-13B", "kestrelqa", (88.0, None))}
+    perfect = "Orion-13B achieved a perfect score of 100 on KestrelQA."  # a perfect score is a result
+    assert ("score", "Orion-13B", "kestrelqa", (100.0, None)) in _kinds(perfect)
+
+
 LEAD = "New LLM results are out. "  # the article gate wants a word of the domain when no name is listed
 
 
