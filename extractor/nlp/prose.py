@@ -2988,7 +2988,7 @@ def _comparisons(r: _Reading) -> None:
             continue  # 'matches or exceeds Y', 'close to or better than Y', 'beat/matched Y': as good at least
         inverted = _inverted_trailers(r, start, end) if cue.label == "TRAIL" else []
         if r.w(start) in ("behind", "below") and not cue.only and not _place_before(r, start) \
-                and not _after_comparison(r, start) and not inverted and r.w(start - 1) not in _FOLLOWING_VERBS:
+                and not _after_comparison(r, start) and not inverted and r.w(start - 1) not in _BEHIND_VERBS:
             continue  # 'the company behind ChatGPT' ('B follows behind': B trails)
         if cue.label == "OUTPERFORM":
             _beats_all(r, start, end)
@@ -3381,8 +3381,8 @@ def _between(r: _Reading, start: int, end: int) -> None:
     _make(r, "comparison", subject, start, 0.7, relation="trails", objects=[objects[1]])
 
 
-_FOLLOWING_VERBS = frozenset({"follows", "followed", "following", "comes", "came", "coming", "sits", "sat", "lies",
-                              "lay", "lands", "landed", "finishes", "finished"})  # 'B follows behind (with 1297)'
+_BEHIND_VERBS = frozenset({"follows", "followed", "following", "comes", "came", "coming", "sits", "sat", "lies",
+                           "lay", "lands", "landed", "finishes", "finished"})  # 'B follows behind (with 1297)'
 
 
 def _implied_leader(r: _Reading, subject: int, start: int, end: int) -> list[int]:
@@ -3391,7 +3391,7 @@ def _implied_leader(r: _Reading, subject: int, start: int, end: int) -> list[int
     if any(r.w(k) in _GROUP_NOUNS for k in range(end, min(r.end, end + 6))):
         return []  # 'not far behind other larger models': an unnamed group is what it trails
     if (r.w(start - 1) in ("close", "closely", "just", "right", "significantly", "far", "well")
-            or r.w(start - 1) in _FOLLOWING_VERBS) and subject < start:
+            or r.w(start - 1) in _BEHIND_VERBS) and subject < start:
         first = min(_coordinated(r, subject, start))  # 'with A and B following closely behind': both trail
         leader = _subject(r, first, r.taken_objects)
         k = first - 1
