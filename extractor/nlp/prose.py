@@ -4342,8 +4342,9 @@ def _inverted_holder(r: _Reading, start: int, end: int) -> Optional[int]:
     opening the sentence (after a fronted 'On the Acme board,'), a verb, then the name it belongs to;
     'In second place, X ...': the name after the phrase's comma."""
     opening = _past_item_number(r, _opening_phrase_end(r, start))
-    if any(r.w(k) not in ("in", "at", "on", "the", "a", "and", "-", "*", "\u2022") for k in range(opening, start)):
-        return None
+    if any(r.w(k) not in ("in", "at", "on", "the", "a", "and", "-", "*", "\u2022", "current", "overall")
+           for k in range(opening, start)):
+        return None  # ('Current first place ... is X': the place as it stands now)
     k = end
     while k < end + 6 and (r.w(k) in _PLACE_NOUNS or r.w(k) in _BOARD_NOUNS or r.w(k) in _FIELD_NOUNS
                            or r.w(k) in ("of", "the", "overall", "-")
@@ -4394,6 +4395,7 @@ def _opening_phrase_end(r: _Reading, start: int) -> int:
 
 
 _QUALIFYING_PREPOSITIONS = frozenset({"on", "in", "among", "of", "at", "across", "by", "for"})
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _past_qualifiers(r: _Reading, k: int) -> int:
@@ -4408,7 +4410,8 @@ def _past_qualifiers(r: _Reading, k: int) -> int:
             k = j
         elif r.w(k) == ",":
             j = k + 1
-            while j < k + 9 and r.w(j) != "," and r.label(j) != "MODEL" and not _is_number(r.w(j)):
+            while j < k + 9 and r.w(j) != "," and r.label(j) != "MODEL" and (
+                    not _is_number(r.w(j)) or _YEAR_WORD.fullmatch(r.w(j))):  # (', as of March 2026,': a date)
                 j += 1
             if r.w(j) != ",":
                 break

@@ -1876,6 +1876,11 @@ def test_the_top_of_a_scale_is_no_score():
     assert ("score", "Orion-13B", "kestrelqa", (100.0, None)) in _kinds(perfect)
 
 
+def test_the_current_place_phrase_with_a_dated_aside_before_its_holder():
+    text = "Current first place on the KestrelQA leaderboard, as of March 2026, is Vega-7B, at 81.8%."
+    assert ("rank", "Vega-7B", "kestrelqa", (1, None)) in _kinds(text)
+
+
 LEAD = "New LLM results are out. "  # the article gate wants a word of the domain when no name is listed
 
 
