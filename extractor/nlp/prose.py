@@ -3726,6 +3726,8 @@ def _ranks(r: _Reading) -> None:
                 continue  # 'secured top positions': among the best, no first place
             if r.w(end - 1) in _SUPERLATIVES and any(r.w(k) in _GROUP_NOUNS for k in range(end, min(end + 3, r.end))):
                 continue  # 'a leaderboard to rank the best language models': a group, no one holder
+            if any(r.w(k) in _GROUP_NOUNS and r.w(k - 1) in ("its", "their", "of") for k in range(max(r.start, start - 4), start)):
+                continue  # 'has placed several of its models at the top': among the best, no one first
             if r.w(start) == "on" and r.w(end - 1) == "top" and r.w(end) == "of" and not any(
                     r.w(k) in _BOARD_NOUNS or r.label(k) == "BENCHMARK" for k in range(end + 1, min(end + 5, r.end))):
                 continue  # 'built on top of cleaner data': in addition to, no place

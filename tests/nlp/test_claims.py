@@ -1881,6 +1881,14 @@ def test_the_current_place_phrase_with_a_dated_aside_before_its_holder():
     assert ("rank", "Vega-7B", "kestrelqa", (1, None)) in _kinds(text)
 
 
+def test_a_maker_s_models_placed_at_the_top_give_none_of_them_first_place():
+    text = ("On Chatbot Arena, Vega-7B sits in fifth place. Acme, like Nimbus, has placed several of its models at the "
+            "top of the rankings, notably Orion-13B (3rd) and Lyra-8B (4th).")
+    assert {k for k in _kinds(text) if k[0] == "rank"} == {
+        ("rank", "Vega-7B", "chatbot-arena", (5, None)), ("rank", "Orion-13B", "chatbot-arena", (3, None)),
+        ("rank", "Lyra-8B", "chatbot-arena", (4, None))}
+
+
 LEAD = "New LLM results are out. "  # the article gate wants a word of the domain when no name is listed
 
 
