@@ -820,7 +820,7 @@ def ranked_grid(article: str, lines: Sequence[Line], header: Optional[Line], nam
     head = ()
     if header is not None:
         words = list(_TOKEN.finditer(article[header[0]:header[1]]))
-        if len(words) == 1 and len(list(_HEADER_WORD.finditer(words[0].group()))) >= 3:
+        if len(words) == 1 and ranks_names_header(article, header):
             words = list(_HEADER_WORD.finditer(article[header[0]:header[1]]))  # 'RankModelProviderScore': run together
         head = (tuple(make_cell(article, m.start() + header[0], m.end() + header[0]) for m in words),)
         split = [_maker_split(article, row, name_end) for row in rows] \
@@ -835,9 +835,16 @@ def ranked_grid(article: str, lines: Sequence[Line], header: Optional[Line], nam
 
 def ranks_names_header(article: str, line: Line) -> bool:
     """True for a header line run together that opens on a rank and a name column ('RankModelProviderScore')."""
-    text = article[line[0]:line[1]].strip()
-    words = [m.group() for m in _HEADER_WORD.finditer(text)] if " " not in text else []
-    return len(words) >= 3 and _RANK_HEADER.match(words[0]) is not None and words[1].lower() in _NAME_HEADERS
+    return " " not in article[line[0]:line[1]].strip() and _rank_name_words(article, line) is not None
+
+
+def _rank_name_words(article: str, line: Line) -> Optional[list[re.Match]]:
+    """The words of a header line, split at its capitals too, when the first says 'rank' and the second
+    'model' ('RankModelElo Score', 'Rank Model Elo CI Votes'); else None."""
+    words = list(_HEADER_WORD.finditer(article, *line))
+    if len(words) < 3 or not _RANK_HEADER.match(words[0].group()) or words[1].group().lower() not in _NAME_HEADERS:
+        return None
+    return words
 
 
 def _maker_after_name(head: tuple[Cell, ...]) -> bool:
@@ -947,8 +954,8 @@ def glued_header(article: str, line: Line) -> Optional[tuple[Cell, Cell, Cell, b
     ('RankModelElo Score', 'Rank Model Elo CI Votes', '#ModelOrgSubmittedsuccess-rate'), whether the value is a
     rating (an Elo), whether a maker's column stands between the name and the value ('Org', then a date), and
     whether a count of votes follows the value ('Rank Model Score Votes Organization')."""
-    words = [m for m in _HEADER_WORD.finditer(article, *line)]
-    if len(words) < 3 or not _RANK_HEADER.match(words[0].group()) or words[1].group().lower() not in _NAME_HEADERS:
+    words = _rank_name_words(article, line)
+    if words is None:
         return None
     value = []
     for m in words[2:]:
