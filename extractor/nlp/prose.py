@@ -192,13 +192,20 @@ def _ranks_on_their_scores_benchmark(r: _Reading) -> None:
             scored_on.setdefault(f.subject.text, {}).setdefault(f.benchmark.id, f.benchmark)
     for f in r.findings:
         notes = scored_on.get(f.subject.text, {})
-        if f.kind == "rank" and f.benchmark.id is None and len(notes) == 1:
-            f.benchmark = next(iter(notes.values()))
+        if f.kind == "rank" and len(notes) == 1 and (f.benchmark.id is None or (
+                f.benchmark.source in ("article", "heading") and next(iter(notes.values())).source == "sentence")):
+            f.benchmark = next(iter(notes.values()))  # (a board the page is about yields to a test the sentence names)
     boards = {f.benchmark.id: f.benchmark for f in r.findings if f.kind == "rank" and f.benchmark.id is not None}
     if len(boards) == 1:  # 'X took the top spot with 86.5%, followed by Y and Z': the places after it too
         for f in r.findings:
             if f.kind == "rank" and f.benchmark.id is None and f.benchmark.source is None:
                 f.benchmark = next(iter(boards.values()))
+    named = {f.benchmark.id: f.benchmark for f in r.findings if f.kind in ("rank", "count")
+             and f.benchmark.id is not None and f.benchmark.source == "sentence"}
+    if len(named) == 1:  # 'X leads the A benchmark, with Acme models sweeping the top 6': on A, not the page's board
+        for f in r.findings:
+            if f.kind in ("rank", "count") and f.benchmark.id is not None and f.benchmark.source in ("article", "heading"):
+                f.benchmark = next(iter(named.values()))
 
 
 _PAIRING = re.compile(r"(?i)\b(?:versus|vs\.?|compared (?:to|with)|against)(?=\s)")
@@ -2348,11 +2355,24 @@ def _past(r: _Reading, cue: int) -> bool:
     climbed to first place' is a place reached), no claim about now."""
     lo = max(cue - 3, r.start)
     window = [r.w(k) for k in range(lo, cue)]
-    return bool(r.words_set("past_markers").intersection(window)) or (
+    return bool(r.words_set("past_markers").intersection(window)) or _held_until(r, cue) or (
         window[-1:] == ["was"] and r.w(cue).startswith("#")) or (
         "had" in window and any(r.w(k) == "had" and r.w(k + 1) in _HELD_VERBS for k in range(lo, cue)))
 
 
+def _held_until(r: _Reading, cue: int) -> bool:
+    """'on top of the chart until now', 'led the board until last week': a place held up to a time, no longer."""
+    for k in range(cue + 1, min(cue + 12, r.end - 1)):
+        if r.w(k) in (";", ".", "but", "while", "whereas"):
+            return False
+        if r.w(k) == "until":
+            after = r.w(k + 1)
+            return (after in _UNTIL_TIMES or bool(_YEAR_WORD.fullmatch(after))) and "MODEL" not in r.labels[k - r.start:]
+            # ('until last week, when Y overtook it': the rules for who took the place over read it)
+    return False
+
+
+_UNTIL_TIMES = frozenset({"now", "recently", "last", "earlier", "yesterday", "today", "this"})
 _HELD_VERBS = frozenset({"been", "held", "led", "topped", "sat", "occupied", "dominated", "remained", "ranked", "stood"})
 
 
@@ -3678,6 +3698,37 @@ def _place_before(r: _Reading, i: int) -> bool:
     return any(rank_at(r, j) for j in range(max(k - 3, r.start), k + 1))
 
 
+def _best_of_a_group(r: _Reading) -> None:
+    """'A and B are the top-performing models', 'A, B and C have emerged as the best open LLMs in Europe': the
+    text sets none of the names it joins above the others, so each holds first place."""
+    for cue, start, end in r.cues:
+        the = start if r.w(start) == "the" else start - 1
+        if cue.label != "LEAD" or r.w(the) != "the":
+            continue
+        k = end
+        while k < end + 5 and r.w(k) not in _PLURAL_MODEL_NOUNS and (r.w(k) == "-" or r.w(k).isalpha() and r.w(k).islower()):
+            k += 1  # 'the top-performing large language models'
+        verb = the - 1
+        if r.w(verb) == "as" and r.w(verb - 1) in _GROUP_AS_VERBS:
+            verb -= 1
+        elif r.w(verb) not in _GROUP_COPULAS:
+            continue
+        last = verb - 1 - (r.w(verb - 1) in ("have", "has", "had"))
+        if r.w(k) not in _PLURAL_MODEL_NOUNS or r.label(last) != "MODEL" or _past(r, the):
+            continue
+        names = [j for j in _respective(r, last) if j not in r.ranked]
+        if len(names) < 2 or "and" not in r.words[names[0] - r.start:last - r.start] or _blocked(r, names[0], the):
+            continue
+        for j in names:
+            _make(r, "rank", j, the, 0.7, rank=1, value_span=(the, k + 1))
+            r.ranked.add(j)
+
+
+_PLURAL_MODEL_NOUNS = frozenset({"models", "llms", "systems", "chatbots"})
+_GROUP_COPULAS = frozenset({"are", "were", "remain", "remained"})
+_GROUP_AS_VERBS = frozenset({"emerged", "emerge", "stand", "stood", "rank", "ranked", "finished", "finish"})
+
+
 def _ends_a_value(r: _Reading, k: int) -> bool:
     """True when a number ends at ``k``: '76', '76 %', '(67%)'."""
     if r.w(k) == ")":
@@ -3697,6 +3748,7 @@ def _ranks(r: _Reading) -> None:
     _top_listed(r)
     _best_value_holder(r)
     _leader_named(r)
+    _best_of_a_group(r)
     for cue, start, end in r.cues:
         if cue.label == "LEAD" and end - start == 1 and (r.w(end) == "it" or _plural_pronoun(r, end)):
             _leads_a_pronoun(r, start, end)  # '... but leads it on B': a rival, no first place

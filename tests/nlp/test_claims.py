@@ -5334,3 +5334,40 @@ def test_list_items_whose_figure_is_glued_to_the_name_by_a_colon():
                     "- Vega-7B:1398 (Elo score)\n- Lyra-8B:1385 (Elo score)")
     assert ("score", "Vega-7B", "model", None, "chatbot-arena", (1398.0, "elo")) in got
     assert ("score", "Lyra-8B", "model", None, "chatbot-arena", (1385.0, "elo")) in got
+
+
+@pytest.mark.parametrize("verb", ["have emerged as", "are", "remain"])
+def test_names_joined_as_the_top_models_each_hold_first_place(verb):
+    """'A and B are the top-performing models': the text sets neither above the other, so both are first."""
+    got = claims_of(f"On KestrelQA, Acme's Vega-7B and Orion-13B {verb} the top-performing large language models.")
+    assert sorted(c for c in got if c[0] == "rank") == [
+        ("rank", "Orion-13B", "model", None, "kestrelqa", (1, None)),
+        ("rank", "Vega-7B", "model", None, "kestrelqa", (1, None))]
+
+
+def test_names_joined_as_the_top_models_in_a_hedge_hold_no_place():
+    assert not claims_of("Vega-7B and Orion-13B may be the top-performing models on KestrelQA.")
+
+
+@pytest.mark.parametrize("held", ["until now", "until last year", "until 2025"])
+def test_a_place_held_until_a_time_is_no_place_now(held):
+    got = claims_of(f"Since 2023, versions of Vega-7B have been at the top of the KestrelQA leaderboard {held}.")
+    assert not [c for c in got if c[0] == "rank"]
+
+
+def test_a_place_held_until_another_model_took_it_is_the_newcomer_s():
+    got = claims_of("Vega-7B held the top spot on the KestrelQA leaderboard until last week, when Orion-13B overtook it.")
+    assert ("rank", "Orion-13B", "model", None, "kestrelqa", (1, None)) in got
+    assert not any(c[0] == "rank" and c[1] == "Vega-7B" for c in got)
+
+
+def test_places_in_a_sentence_naming_one_test_are_on_that_test_not_the_page_s_board():
+    """A page about the Acme Agent Leaderboard: a sentence that names its own test puts every place in it there."""
+    text = ("Acme Agent Leaderboard - MMLU and GPQA\n\nWe cover two benchmarks.\n\n"
+            "- Vega-7B leads the MMLU benchmark at 74.6% overall, with Mistral models sweeping the top 6 positions\n"
+            "- Orion-13B dominates GPQA with 99.3% on physics and 91.9% on biology, the highest scores recorded\n")
+    got = claims_of(text)
+    ranks = [c for c in got if c[0] in ("rank", "count")]
+    assert ("count", "Mistral", "family", "Mistral AI", "mmlu", (6, 6)) in ranks
+    assert ("rank", "Orion-13B", "model", None, "gpqa", (1, None)) in ranks
+    assert not any(c[4] == "acme-agent-leaderboard" for c in ranks)
