@@ -167,6 +167,7 @@ class ProseReader:
         if not off_topic:
             _follows_the_last_place(r)
             _followed_after_the_last_place(r)
+            _right_behind_the_last_place(r)
         _compared_on_the_scores_benchmark(r)
         _compared_on_each_scores_benchmark(r)
         _compared_after_its_scores(r)
@@ -339,6 +340,28 @@ def _follows_the_last_place(r: _Reading) -> None:
         return
     _make(r, "rank", k, k + 1, 0.7, rank=place + 1, value_span=(k + 1, k + 2))
     r.ranked.add(k)
+
+
+def _right_behind_the_last_place(r: _Reading) -> None:
+    """'A ranked third. Right behind it is B.': the model a sentence sets right behind the one that just held
+    a place, with the verb before the name, holds the next place."""
+    place = r.ctx.last_place
+    k = r.start
+    while k < r.end and r.w(k) in _BULLET_MARKS:
+        k += 1
+    if place is None or r.w(k) not in _ADJACENT_WORDS or r.w(k + 1) != "behind" or not (
+            r.w(k + 2) in ("it", "them") or r.label(k + 2) == "MODEL"):
+        return
+    if r.w(k + 3) not in ("is", "was", "comes", "came", "sits", "sat", "stands", "stood", "lies", "lands"):
+        return
+    name = k + 4 + (r.w(k + 4) == "the")
+    if r.label(name) != "MODEL" or name in r.ranked:
+        return
+    _make(r, "rank", name, k + 1, 0.7, rank=place + 1, value_span=(k, k + 2))
+    r.ranked.add(name)
+
+
+_ADJACENT_WORDS = frozenset({"right", "just", "directly", "immediately", "close"})
 
 
 def _followed_after_the_last_place(r: _Reading) -> None:

@@ -5371,3 +5371,14 @@ def test_places_in_a_sentence_naming_one_test_are_on_that_test_not_the_page_s_bo
     assert ("count", "Mistral", "family", "Mistral AI", "mmlu", (6, 6)) in ranks
     assert ("rank", "Orion-13B", "model", None, "gpqa", (1, None)) in ranks
     assert not any(c[4] == "acme-agent-leaderboard" for c in ranks)
+
+
+@pytest.mark.parametrize("after", ["Right behind it is the Orion-13B model from Acme.", "Just behind Vega-7B sits Orion-13B."])
+def test_a_model_set_right_behind_the_last_place_holder_takes_the_next_place(after):
+    got = claims_of(f"On the KestrelQA leaderboard, Vega-7B was ranked third. {after}")
+    assert ("rank", "Orion-13B", "model", None, "kestrelqa", (4, None)) in got
+
+
+def test_a_model_somewhere_behind_the_last_place_holder_takes_no_place():
+    got = claims_of("On the KestrelQA leaderboard, Vega-7B was ranked third. Behind it is Orion-13B.")
+    assert not any(c[0] == "rank" and c[1] == "Orion-13B" for c in got)
