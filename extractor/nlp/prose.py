@@ -1346,7 +1346,7 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if meant is not None:
             return meant  # 'Y beat X, while the Acme model beat Z': the Acme model named last, Y taken or not
         if r.is_name(i) and i not in skip:
-            if _possessor(r, i) or (r.label(i) == "VENDOR" and (
+            if _possessor(r, i) or _cited_source(r, i, cue) or (r.label(i) == "VENDOR" and (
                     _speaks(r, i, cue) or _attribution(r, i) or (not vendors and not _stands_for_model(r, i))
                     or (r.w(i + 1) == "(" and _maker_before_model(r, i))  # 'Acme (Kite-2)': the model's maker
                     or (r.w(i + 1) in POSSESSIVE and i + 2 < cue and r.doc[i + 2].text[:1].islower()
@@ -1763,6 +1763,17 @@ def _abbreviation_stop(r: _Reading, i: int) -> bool:
 _SPEECH_VERBS = frozenset({"said", "says", "claimed", "claims", "reported", "reports", "announced", "announces",
                            "stated", "states", "noted", "notes", "added", "adds", "wrote", "writes", "told", "tells"})
 _CLAIMING_VERBS = frozenset({"claimed", "claims", "claiming"})
+
+
+def _cited_source(r: _Reading, i: int, cue: int) -> bool:
+    """True for the maker a sentence cites before a comma ('According to developer Acme, the product beats Y'):
+    who says it, no subject."""
+    for k in range(i - 1, max(i - 4, r.start - 1), -1):
+        if r.w(k) == "according":
+            return r.w(k + 1) == "to" and any(r.w(j) == "," for j in range(i + 1, cue))
+        if r.is_name(k) or r.w(k) in (",", ";", ":"):
+            return False
+    return False
 
 
 def _speaks(r: _Reading, i: int, cue: int) -> bool:

@@ -5382,3 +5382,11 @@ def test_a_model_set_right_behind_the_last_place_holder_takes_the_next_place(aft
 def test_a_model_somewhere_behind_the_last_place_holder_takes_no_place():
     got = claims_of("On the KestrelQA leaderboard, Vega-7B was ranked third. Behind it is Orion-13B.")
     assert not any(c[0] == "rank" and c[1] == "Orion-13B" for c in got)
+
+
+def test_the_maker_a_sentence_cites_is_no_subject():
+    """'According to developer Cohere, the product beats Y': Cohere says it; it beats nothing."""
+    got = claims_of("Vega-7B was released in November. According to developer Cohere, the product beats Orion-13B.")
+    assert not any(c[1] == "Cohere" for c in got)
+    got = claims_of("Vega-7B was released in November. According to Cohere, it beats Orion-13B on MMLU.")
+    assert ("comparison", "Vega-7B", "model", None, "mmlu", ("outperforms", ("Orion-13B",))) in got
