@@ -19,6 +19,7 @@ _PAUSES = {"…"}  # an ellipsis before a lower-case word or a number is a pause
 _CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
 _NOT_AFTER = {"No", "no", "Nos", "vs", "v", "Mr", "Ms", "Dr", "St", "Inc", "Co", "Corp", "Ltd", "approx", "U.S"}
 _BULLETS = {"-", "\u2013", "\u2014", "\u2022"}  # '... per share. - The X model ...': a list run into one line
+_LINE_MARKS = {"-", "*", "+", "\u2022", "|", "#", ">"}  # a line opening on one starts an item, a row or a heading
 
 
 # A plain sentence end on raw text: a stop, closing quotes, spaces, then a letter or digit (so
@@ -28,6 +29,11 @@ _STOP = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]+(?=[A-Za-z0-9])")
 _STOPPED_WORD = re.compile(r"[A-Za-z][a-z]*[a-z]")
 _OPENERS = frozenset("\"\u201c\u2018([")
 _NEWLINE = re.compile("\n")
+# A line that ends on a word no sentence ends on, before a line that opens on no list or table mark: scraped
+# text breaks a sentence at each link ('followed by\nVega-7B at 85.0% and\nLyra-8B at 80.5%.')
+_GOING_ON = ("by", "and", "or", "of", "to", "with", "at", "than", "the", "a", "an", "from", "versus", "vs", ",")
+_CONTINUED_LINE = re.compile(rf"(?:,|(?<![\w\-])(?:{'|'.join(w for w in _GOING_ON if w != ',')}))[ \t]*(\n)"
+                             r"(?=[ \t]*[^\s\-*+\u2022|#>])")
 RUN_IN_HINT = re.compile(r"\s3[.)] +\S")  # the third number of a list run into one line, to look closer
 _RUN_IN_MARK = re.compile(r"(?<!\S)(\d{1,2})[.)] +(?=\S)")
 
@@ -63,7 +69,7 @@ class SentenceSplitter:
     def __init__(self, vocab, abbreviations: Iterable[str] = ()):
         self.marks = {name: frozenset(vocab.strings.add(w) for w in words) for name, words in
                       (("enders", _ENDERS), ("closers", _CLOSERS), ("not_after", _NOT_AFTER), ("pauses", _PAUSES),
-                       ("bullets", _BULLETS))}
+                       ("bullets", _BULLETS), ("going_on", _GOING_ON), ("line_marks", _LINE_MARKS))}
         # Words after which a stop ends no sentence: ours, and the tokenizer's ('Jan.' is one token).
         self.abbreviations = frozenset(abbreviations) | _NOT_AFTER
 
@@ -71,7 +77,8 @@ class SentenceSplitter:
         """Sorted offsets where every sentence this splitter makes ends, found on raw text in one pass
         without tokenizing: after each line break and after each plain sentence end ('ranked first. The'),
         which are always boundaries here. The stretches between two cuts never split a sentence."""
-        found = [m.end() for m in _NEWLINE.finditer(text)]
+        going_on = {m.start(1) for m in _CONTINUED_LINE.finditer(text)}
+        found = [m.end() for m in _NEWLINE.finditer(text) if m.start() not in going_on]
         found += [stop.end() for stop in _STOP.finditer(text) if self._ends_plain_word(text, stop.start())]
         found += run_in_marks(text)
         return sorted(found)
@@ -136,8 +143,10 @@ def sentence_starts(rows: numpy.ndarray, strings, marks: dict) -> list[int]:
     orth, space, punct, digit = (rows[:, k].tolist() for k in range(4))
     starts = [1] + [-1] * (n - 1)
     newline = {i for i in numpy.flatnonzero(rows[:, 1]).tolist() if "\n" in strings[orth[i]]}
+    going_on, line_marks = marks["going_on"], marks["line_marks"]
     for i in newline:
-        if i + 1 < n and not space[i + 1]:
+        if i + 1 < n and not space[i + 1] and not (
+                i >= 1 and orth[i - 1] in going_on and strings[orth[i]] == "\n" and orth[i + 1] not in line_marks):
             starts[i + 1] = 1
     enders = numpy.flatnonzero(numpy.isin(rows[:, 0], list(marks["enders"]))).tolist()
     closers, not_after, pauses, bullets = marks["closers"], marks["not_after"], marks["pauses"], marks["bullets"]

@@ -5390,3 +5390,9 @@ def test_the_maker_a_sentence_cites_is_no_subject():
     assert not any(c[1] == "Cohere" for c in got)
     got = claims_of("Vega-7B was released in November. According to Cohere, it beats Orion-13B on MMLU.")
     assert ("comparison", "Vega-7B", "model", None, "mmlu", ("outperforms", ("Orion-13B",))) in got
+
+
+def test_a_ranking_sentence_broken_over_lines_at_its_links_keeps_its_places():
+    got = claims_of("On KestrelQA, Vega-7B leads with 88.1%, followed by\nOrion-13B at 85.0% and\nLyra-8B at 80.5%.\n")
+    assert ("rank", "Orion-13B", "model", None, "kestrelqa", (2, None)) in got
+    assert ("rank", "Lyra-8B", "model", None, "kestrelqa", (3, None)) in got

@@ -13,7 +13,7 @@ from ..conftest import SHARED
 ROOT = Path(__file__).resolve().parents[2]
 PIECES = ["word", "Word", "ranked", "Nvidia", "co", "vs", "Jan", "e.g", "a", "I", "AI", "iPhone", ".", "!", "?",
           "\"", "\u201d", "\u201c", "\u2019", "'", ")", "]", "(", "\n", " ", "  ", "\t", "1", "12", "No", "Inc",
-          "U.S", "Mr", "GPT-4o", "-", ",", "\u2026", "#", "3rd", "caf\u00e9", "x.com"]
+          "U.S", "Mr", "GPT-4o", "-", ",", "\u2026", "#", "3rd", "caf\u00e9", "x.com", "by", "and", "|", "*"]
 
 
 def _doc(nlp, text):
@@ -101,3 +101,18 @@ def test_a_dash_after_a_stop_opens_the_next_item_of_a_list_run_into_one_line(nlp
     assert _sentences(nlp, text) == ["Shares rose 6%.", "- The Kite-3 model ranks third on the board.",
                                      "- Its maker said more."]
     assert _sentences(nlp, "It won 3 - 1. - then it lost.") == ["It won 3 - 1. - then it lost."]  # no capital: no item
+
+
+def test_a_line_that_ends_on_a_word_no_sentence_ends_on_goes_on_into_the_next(nlp):
+    """Scraped pages break a sentence at each link: 'followed by' and a trailing 'and' or comma carry it on."""
+    text = "Vega-7B leads with 88.1%, followed by\nOrion-13B at 85.0% and\nLyra-8B at 80.5%.\nProgress over time"
+    assert _sentences(nlp, text) == ["Vega-7B leads with 88.1%, followed by\nOrion-13B at 85.0% and\nLyra-8B at 80.5%.",
+                                     "Progress over time"]
+    assert _stretch_misses(nlp, text) == []
+
+
+def test_a_line_ending_on_and_before_a_list_item_a_row_or_a_blank_line_still_ends(nlp):
+    text = "Top picks by\n- Vega-7B\nScores and\n| Orion-13B | 85.0 |\nSpeed and\n\nCost"
+    assert _sentences(nlp, text) == ["Top picks by", "- Vega-7B", "Scores and", "| Orion-13B | 85.0 |", "Speed and",
+                                     "Cost"]
+    assert _stretch_misses(nlp, text) == []
