@@ -286,6 +286,9 @@ class EntityRecognizer:
             rf"['\u2019]s ((?:{'|'.join(map(re.escape, capital_variants))})|\d{{4}}-preview)(?![\w\-])")
         self._variant_version = re.compile(  # 'Solar Pro 2', 'Solar Pro-2': a common-word family's product name
             rf" (?:{'|'.join(map(re.escape, capital_variants))})[ \-\u2011]?\d")
+        self._version_after = re.compile(  # "Gemini's 1.5 Pro", "Claude's 3.5 Sonnet": a family's versioned model
+            rf"['\u2019]s (\d{{1,2}}\.\d{{1,2}}(?: (?:{'|'.join(map(re.escape, capital_variants))}))?)(?![\w\-\u2011%]|\.\d)"
+            r"(?! (?:million|billion|thousand|trillion|times|points|percent|pts|per|of|to|and|or)\b)")
         self._variant_words = re.compile(  # 'Kestrel Ultra', 'Kestrel Pro Max': a named model's variant
             rf"(?: (?:{'|'.join(map(re.escape, capital_variants))})){{1,2}}(?![\w\-\u2011])")
         suffixes = kb.grammar.get("vendor_suffixes", ())
@@ -1206,13 +1209,14 @@ class EntityRecognizer:
         return found
 
     def _possessive_variants(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """"Claude 3's Opus", "GPT-4's 1106-preview": a variant or snapshot of the model named before the
-        possessive is that model's (its subject reads 'Claude 3 Opus')."""
+        """"Claude 3's Opus", "GPT-4's 1106-preview", "Gemini's 1.5 Pro": a variant, snapshot or version named after
+        a model's or family's possessive is that model's (its subject reads 'Claude 3 Opus')."""
         found = []
         for m in mentions:
             if m.label != "MODEL" or m.source not in ("model", "named"):
                 continue
-            part = self._variant_after.match(text, m.end)
+            part = self._variant_after.match(text, m.end) or (
+                self._version_after.match(text, m.end) if m.attrs.get("is_family") else None)
             if part is None:
                 continue
             full = f"{text[m.start:m.end]} {part.group(1)}"

@@ -158,6 +158,20 @@ def test_ordinary_words_are_never_models(nlp, text):
     assert _ents(nlp, text, "MODEL") == []
 
 
+@pytest.mark.parametrize("text, name", [("Vega-7B surpasses Google Gemini's 1.5 Pro. But it trails.", "Gemini 1.5 Pro"),
+                                        ("Claude\u2019s 3.5 Sonnet leads.", "Claude 3.5 Sonnet")])
+def test_a_version_after_a_family_s_possessive_is_that_family_s_model(nlp, text, name):
+    [ent] = [e for e in _ents(nlp, text, "MODEL") if e._.family in ("Gemini", "Claude")]
+    assert ent._.refers_to == name
+
+
+@pytest.mark.parametrize("text", ["Gemini's 2.5 million users grew.", "Gemini's 1.5% share grew.",
+                                  "Gemini's 1.5.2 build shipped."])
+def test_a_figure_after_a_family_s_possessive_is_no_version(nlp, text):
+    [ent] = _ents(nlp, text, "MODEL")
+    assert ent.text == "Gemini"
+
+
 @pytest.mark.parametrize("alias, vendor_id", [
     ("Meta Platforms", "meta"), ("Meta", "meta"), ("01.AI", "01-ai"), ("Alibaba Cloud", "alibaba"),
     ("Mistral AI", "mistral"), ("Google DeepMind", "google"),
