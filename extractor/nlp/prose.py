@@ -2401,8 +2401,8 @@ def _held_until(r: _Reading, cue: int) -> bool:
             return False
         if r.w(k) == "until":
             after = r.w(k + 1)
+            # ('until last week, when Y overtook it': the rules for who took the place over read the name after)
             return (after in _UNTIL_TIMES or bool(_YEAR_WORD.fullmatch(after))) and "MODEL" not in r.labels[k - r.start:]
-            # ('until last week, when Y overtook it': the rules for who took the place over read it)
     return False
 
 
@@ -3740,7 +3740,7 @@ def _best_of_a_group(r: _Reading) -> None:
         if cue.label != "LEAD" or r.w(the) != "the":
             continue
         k = end
-        while k < end + 5 and r.w(k) not in _PLURAL_MODEL_NOUNS and (r.w(k) == "-" or r.w(k).isalpha() and r.w(k).islower()):
+        while k < end + 5 and r.w(k) not in _PLURAL_MODEL_NOUNS and (r.w(k) == "-" or (r.w(k).isalpha() and r.w(k).islower())):
             k += 1  # 'the top-performing large language models'
         verb = the - 1
         if r.w(verb) == "as" and r.w(verb - 1) in _GROUP_AS_VERBS:

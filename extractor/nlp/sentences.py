@@ -1,7 +1,9 @@
 """Rule-based sentence boundaries that also respect line breaks.
 
 News dumps carry headlines, list items and table rows on their own lines, so a
-line break is a boundary. "No. 1", "Inc. said" and the "1." of a list item are not.
+line break is a boundary, except after a word no sentence ends on ('followed by')
+before a line that opens no item or row. "No. 1", "Inc. said" and the "1." of a list
+item are no boundaries either.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ _NEWLINE = re.compile("\n")
 # text breaks a sentence at each link ('followed by\nVega-7B at 85.0% and\nLyra-8B at 80.5%.')
 _GOING_ON = ("by", "and", "or", "of", "to", "with", "at", "than", "the", "a", "an", "from", "versus", "vs", ",")
 _CONTINUED_LINE = re.compile(rf"(?:,|(?<![\w\-])(?:{'|'.join(w for w in _GOING_ON if w != ',')}))[ \t]*(\n)"
-                             r"(?=[ \t]*[^\s\-*+\u2022|#>])")
+                             r"(?=[^\s\-*+\u2022|#>])")
 RUN_IN_HINT = re.compile(r"\s3[.)] +\S")  # the third number of a list run into one line, to look closer
 _RUN_IN_MARK = re.compile(r"(?<!\S)(\d{1,2})[.)] +(?=\S)")
 
@@ -75,8 +77,8 @@ class SentenceSplitter:
 
     def cuts(self, text: str) -> list[int]:
         """Sorted offsets where every sentence this splitter makes ends, found on raw text in one pass
-        without tokenizing: after each line break and after each plain sentence end ('ranked first. The'),
-        which are always boundaries here. The stretches between two cuts never split a sentence."""
+        without tokenizing: after each line break that does not go on (see ``_CONTINUED_LINE``) and after each
+        plain sentence end ('ranked first. The'), which are always boundaries here. The stretches between two cuts never split a sentence."""
         going_on = {m.start(1) for m in _CONTINUED_LINE.finditer(text)}
         found = [m.end() for m in _NEWLINE.finditer(text) if m.start() not in going_on]
         found += [stop.end() for stop in _STOP.finditer(text) if self._ends_plain_word(text, stop.start())]
@@ -135,7 +137,8 @@ def sentence_starts(rows: numpy.ndarray, strings, marks: dict) -> list[int]:
 
     Integer arrays, not Token objects, and a walk over the few line breaks and end marks, not
     over every token: this runs on every token of every article that passes the gate.
-    A token starts a sentence after a line break, and after an end mark ('.', '!', '?') and its
+    A token starts a sentence after a line break (not one after 'by', 'and' or a comma that goes on into a
+    line opening on no list or table mark), and after an end mark ('.', '!', '?') and its
     closing quotes, unless the mark ends a list number ('1.' at a line start) or an abbreviation
     ('No.', 'Inc.'), or the next token is punctuation with no space before it.
     """
