@@ -5396,3 +5396,17 @@ def test_a_ranking_sentence_broken_over_lines_at_its_links_keeps_its_places():
     got = claims_of("On KestrelQA, Vega-7B leads with 88.1%, followed by\nOrion-13B at 85.0% and\nLyra-8B at 80.5%.\n")
     assert ("rank", "Orion-13B", "model", None, "kestrelqa", (2, None)) in got
     assert ("rank", "Lyra-8B", "model", None, "kestrelqa", (3, None)) in got
+
+
+@pytest.mark.parametrize("sentence, rival", [
+    ("This was better than Orion-13B's 55% but didn't match up to Lyra-8B's 68%.", ("Lyra-8B", 68.0)),
+    ("Vega-7B could not match Lyra-8B, which scored 70%.", ("Lyra-8B", 70.0)),
+    ("Vega-7B failed to match Lyra-8B's 71%.", ("Lyra-8B", 71.0))])
+def test_a_model_that_did_not_match_a_rival_trails_it_and_the_rival_keeps_its_score(sentence, rival):
+    got = claims_of(f"On KestrelMath, Vega-7B scored 59%. {sentence}")
+    assert ("comparison", "Vega-7B", "model", None, "kestrelmath", ("trails", (rival[0],))) in got
+    assert ("score", rival[0], "model", None, "kestrelmath", (rival[1], "%")) in got
+
+
+def test_a_figure_a_model_did_not_score_is_no_score():
+    assert claims_of("On KestrelMath, Vega-7B did not score 70%.") == []
