@@ -45,10 +45,11 @@ _TOPIC_WORDS = ("bench", "model", "models", "test", "tests", "leaderboard", "lea
 _TOPIC_SCAN = ahocorasick_rs.AhoCorasick(_TOPIC_WORDS, matchkind=ahocorasick_rs.MatchKind.Standard)
 _PROSE_LINE_LONGER = 100  # a shorter line may be a title or a heading, context for what follows: always read
 _LISTED_MODEL = frozenset({"named", "owner", "model", "unknown"})
-# 'Model', 'Model name', '#1 model' (a rank's model), 'Agent'; 'Rank Model Elo', 'RankModelElo Score': a ranked
-# table's header
+# 'Model', 'Model name', '#1 model' (a rank's model), 'Agent'; 'Rank Model Elo', 'RankModelElo Score', '#ModelScore':
+# a ranked table's header; 'ModelWin Rate': a header run together
 _MODEL_HEADER = re.compile(r"(?im)(?:^|\|)\s*(?:\*\*)?(?:(?:#|no\.\s?)\d{1,2}\s)?(?:models?(?: name)?|agents?)(?:\*\*)?"
-                           r"\s*(?:\||\t|$)|<th[^>]{0,80}>\s*(?:models?|agents?)\s*<|^rank ?(?:model|agent)")
+                           r"\s*(?:\||\t|$)|<th[^>]{0,80}>\s*(?:models?|agents?)\s*<|^(?:rank|#) ?(?:model|agent)"
+                           r"|^model(?-i:[A-Z])")
 # Where a row whose values ran together may stand ('MMLU (5-shot)71.284.0', 'Vega 348.2%59.9%'): patterns led by
 # a literal, a fast scan; the table reader's own test then reads the line
 _FUSED_HINTS = (re.compile(r"\.\d+\.\d"), re.compile(r"%\d"))

@@ -612,15 +612,27 @@ def _csv_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:
 def _fused_at(text, lines, k, b, words: HeaderWords) -> Optional[tuple[int, int, Grid]]:
     """A header line whose names ran together, then rows whose values did, as many in each
     ('BenchmarkVega 7BVega 70B' over 'MMLU (5-shot)61.478.2')."""
-    first = fused_row(text, lines[k + 1]) if k + 1 < b else None
+    single = words.heads_labels(_first_header_word(text, lines[k]))  # 'ModelLC Win Rate' over 'Vega-7B57.5%'
+    first = fused_row(text, lines[k + 1], single) if k + 1 < b else None
     if first is None:
         return None
     rows, j = [first], k + 2
-    while j < b and (row := fused_row(text, lines[j])) is not None and len(row) == len(first):
+    while j < b and (row := fused_row(text, lines[j], single)) is not None and len(row) == len(first):
         rows.append(row)
         j += 1
+    if len(first) == 2 and len(rows) < 2:
+        return None  # one share glued to one name: a row only among others
     grid = fused_grid(text, lines[k], rows, words)
     return (k, j, grid) if grid is not None else None
+
+
+def _first_header_word(text: str, line) -> str:
+    """The word a header run together opens on ('Model' of 'ModelLC Win Rate')."""
+    m = _OPENING_WORD.match(text, *line)
+    return m.group(1) if m else ""
+
+
+_OPENING_WORD = re.compile(r"[ \t]*([A-Z][a-z]+|#)")
 
 
 def _spaced_at(text, lines, k, b, words: HeaderWords) -> Optional[tuple[int, int, Grid]]:

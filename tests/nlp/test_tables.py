@@ -2081,3 +2081,31 @@ def test_stat_cards_further_down_a_run_of_short_lines_are_no_table():
     text = ("Kestrel Exam\nHard expert questions.\nCurrent best\nVega-7B-Chat\nHigher is better\nAll results\n"
             "Best mark\n41.6\nLeading system\nVega-7B-Chat\nSystems rated\n12\nSpread\n17.4\nMain metric\n")
     assert scores(text) == set()
+
+
+def test_rows_of_one_share_glued_to_each_name_under_a_model_header_run_together():
+    """'ModelWin Rate' over 'Vega-7B57.5%': the share ends each row; a name's own digits stay its own."""
+    text = ("KestrelQA results\n\nModelWin Rate\nVega-7B57.5%\nOrion 13B Instruct60.9%\n"
+            "Lyra 7B Instruct v0.323.7%\nNova-9B38.1%\n")
+    assert scores(text) == {("Vega-7B", "kestrelqa", 57.5), ("Orion 13B Instruct", "kestrelqa", 60.9),
+                            ("Lyra 7B Instruct v0.3", "kestrelqa", 23.7), ("Nova-9B", "kestrelqa", 38.1)}
+
+
+def test_shares_run_together_before_a_cost_keep_their_columns_and_the_cost_is_no_score():
+    text = ("KestrelQA leaderboard\n\nModelAccuracyRecallCost\nVega-7B57.5%61.2%$0.36\n"
+            "Orion 13B Instruct60.9%58.0%$1.20\nLyra-8B38.1%40.5%$0.10\n")
+    assert scores(text) == {("Vega-7B", "kestrelqa", 57.5), ("Vega-7B", "kestrelqa", 61.2),
+                            ("Orion 13B Instruct", "kestrelqa", 60.9), ("Orion 13B Instruct", "kestrelqa", 58.0),
+                            ("Lyra-8B", "kestrelqa", 38.1), ("Lyra-8B", "kestrelqa", 40.5)}
+
+
+def test_ranked_rows_run_together_may_end_in_a_share():
+    text = "KestrelQA leaderboard\n\n#ModelScore\n1Vega-7B57.5%\n2Orion-13B55.9%\n3Lyra-8B38.1%\n"
+    assert ranks(text) == {("Vega-7B", "kestrelqa", 1), ("Orion-13B", "kestrelqa", 2), ("Lyra-8B", "kestrelqa", 3)}
+    assert ("Orion-13B", "kestrelqa", 55.9) in scores(text)
+
+
+def test_a_share_after_a_space_is_no_glued_row():
+    """'Vega-7B 57.5%' under a run-together header is no row whose digits need splitting ('Vega-7B 5', 7.5)."""
+    text = "KestrelQA results\n\nModelWin Rate\nVega-7B 57.5%\nOrion-13B 60.9%\n"
+    assert not any(value in (7.5, 0.9) for _, _, value in scores(text))

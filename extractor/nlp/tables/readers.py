@@ -946,7 +946,7 @@ _VOTED_VALUE = {w: re.compile(rf"(\d{{{w}}})") for w in (3, 4)}
 _VOTE_COUNT = re.compile(r"[1-9]\d{0,2}(?:,\d{3})*")
 _GLUED_MARGIN = re.compile(r"(\d{3,4}(?:\.\d+)?)\s*(?:±|\+/-)")  # 'Acme1504±5': the value before its margin
 _GLUED_RATING = re.compile(r"(?<![\d.])\d{0,3}?(\d{4})\s*$")  # an Elo-like rating ends the row: its last four digits
-_GLUED_SCORE = re.compile(r"(?<=[A-Za-z)\]\u2026])(\d{1,2}(?:\.\d{1,2})?)\s*$")  # a score after a letter: 'Vega-Pro88.7'
+_GLUED_SCORE = re.compile(r"(?<=[A-Za-z)\]\u2026])(\d{1,2}(?:\.\d{1,2})?%?|100%)\s*$")  # after a letter: 'Vega-Pro88.7%'
 
 
 def glued_header(article: str, line: Line) -> Optional[tuple[Cell, Cell, Cell, bool, bool, bool]]:
@@ -1115,6 +1115,8 @@ def csv_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
 # -- fused values: rows whose number cells ran together ---------------------------------------
 
 _FUSED_RUN = re.compile(r"\d+(?:\.\d+){2,}\s*$|(?:\d{1,3}(?:\.\d+)?%){2,}\s*$")  # '73.086.088.6', '73%86.5%'
+_GLUED_PERCENT = re.compile(r"(?<=[^\s\d.])[\d.]*\d%\s*$")  # 'Vega-7B57.5%': a share glued to a name (and its digits)
+_TRAILING_MONEY = re.compile(r"(?<=%)\$\d+(?:\.\d+)?\s*$")  # '61.2%$0.36': a cost's cell after the shares
 _FUSED_LABEL = re.compile(r"\s*[A-Za-z(]")
 # Where a header's cells ran together: a capital after a small letter ('BenchmarkLlama'), a capital word after a
 # capital ('8BLlama', 'MMLUHumanEval'), a capital after a size ('405BGPT-4'), a word after a digit or bracket.
@@ -1122,16 +1124,19 @@ _JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=\d[BMK])(
 _BRACKETED = re.compile(r"\([^()\n]{0,60}\)|\[[^\[\]\n]{0,60}\]")
 
 
-def fused_row(article: str, line: Line) -> Optional[tuple[Cell, ...]]:
+def fused_row(article: str, line: Line, single: bool = False) -> Optional[tuple[Cell, ...]]:
     """The label and value cells of a row whose values ran together ('MMLU (0-shot)73.086.088.6' is
     'MMLU (0-shot)', 73.0, 86.0, 88.6; 'Vega 4.640.0%53.1%' is 'Vega 4.6', 40.0%, 53.1%): every value
     has the decimals the last one has, or ends in '%', so the digits split one way only; the first value
-    starts where its whole part is no longer than the others' (a name's version keeps its digits)."""
+    starts where its whole part is no longer than the others' (a name's version keeps its digits), and a
+    share is no more than 100%. With ``single``, one share glued to the label is a row too ('Vega-7B57.5%')."""
     start, end = line
     last = article[start:end].rstrip()[-1:]
     if not (last.isdigit() or last == "%"):
         return None  # most lines end in a word or a stop: no row of values
-    m = _FUSED_RUN.search(article, start, end)
+    money = _TRAILING_MONEY.search(article, start, end)
+    stop = money.start() if money is not None else end
+    m = _FUSED_RUN.search(article, start, stop) or (_GLUED_PERCENT.search(article, start, stop) if single else None)
     if m is None or _FUSED_LABEL.match(article, start, m.start()) is None:
         return None
     run_end = m.start() + len(m.group().rstrip())
@@ -1143,7 +1148,7 @@ def fused_row(article: str, line: Line) -> Optional[tuple[Cell, ...]]:
     for first in range(max(m.start(), whole_end - 3), whole_end):
         values = _fused_split(article, first, run_end)
         if values is not None:
-            return _fused_cells(article, start, values)
+            return _fused_cells(article, start, values + ([money.span()] if money is not None else []))
     return None
 
 
@@ -1156,7 +1161,8 @@ def _fused_split(article: str, pos: int, end: int) -> Optional[list[tuple[int, i
     while pos < end:
         stop = article.find("%", pos, end) + 1 if percent else article.find(".", pos, end)
         whole = article[pos:stop].rstrip("%").split(".")[0] if percent else article[pos:stop]
-        if stop <= 0 or not 1 <= len(whole) <= 3 or not whole.isdigit() or (len(whole) > 1 and whole[0] == "0"):
+        if stop <= 0 or not 1 <= len(whole) <= 3 or not whole.isdigit() or (len(whole) > 1 and whole[0] == "0") \
+                or (percent and int(whole) > 100):
             return None
         if not percent:
             stop += 1 + decimals
@@ -1165,7 +1171,7 @@ def _fused_split(article: str, pos: int, end: int) -> Optional[list[tuple[int, i
         values.append((pos, stop))
         wholes.append(len(whole))
         pos = stop
-    if len(values) < 2 or wholes[0] > max(wholes[1:]):
+    if not values or (len(values) < 2 and not percent) or wholes[0] > max(wholes[1:], default=3):
         return None
     return values
 
