@@ -24,6 +24,7 @@ SHAPES = {
     "variant words standing alone": lambda n: "Claude 3 Sonnet and Haiku and Opus rank #5 and " * n + ".",
     "benchmarks listed over a metric-only table": lambda n: "We ran MMLU, GPQA, IFEval, " * n + "and more.\n\n"
                                                             "| Model | Accuracy |\n|---|---|\n| GPT-4o | 88.7 |\n",
+    "labelled lines that make no records": lambda n: "GPT-4o ranked first on MMLU.\n\n" + "Note: GPT-4o 88.7\n" * n,
 }
 
 

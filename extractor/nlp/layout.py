@@ -25,7 +25,8 @@ from .sentences import RUN_IN_HINT, run_in_items
 from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, csv_grid, ends_in_number, fused_grid,
                              fused_row, html_grid, html_tables, is_pipe_row, is_separator, pipe_cells, pipe_grid,
                              ranked_grid, ranked_start, row_ending, spaced_grid, spread_header, stacked_grid, glued_grid, paired_grid,
-                             sectioned_stacked_grid, glued_header, glued_rows, ranks_names_header)
+                             sectioned_stacked_grid, glued_header, glued_rows, ranks_names_header,
+                             labelled_records)
 
 Line = tuple[int, int]
 
@@ -509,6 +510,7 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
     """Tables without pipes in lines ``a..b``: ranked rows, aligned columns, one cell per line."""
     found = []
     ranked: dict[int, Optional[tuple[int, int, Grid]]] = {}  # line -> the ranked rows from it, each line read once
+    records_read = [a]  # where the last reading of labelled records stopped
 
     def ranked_at(j: int) -> Optional[tuple[int, int, Grid]]:
         if j not in ranked:
@@ -522,7 +524,8 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
                 and ranked_at(k + 1) is not None:
             k += 1  # a title line over ranked rows ('Arena leaderboard' over '1 Vega-2 1301'): no header of columns
             continue
-        used = used or _fused_at(text, lines, k, b, words) or _csv_at(text, lines, k, b) \
+        used = used or _records_at(text, lines, k, b, words, records_read) or _fused_at(text, lines, k, b, words) \
+            or _csv_at(text, lines, k, b) \
             or _aligned_at(text, lines, k, b) or _spaced_at(text, lines, k, b, words)
         if used is not None:
             found.append(used)
@@ -609,6 +612,19 @@ def _csv_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:
     return (k, j, grid) if grid is not None else None
 
 
+def _records_at(text, lines, k, b, words: HeaderWords, read: list[int]) -> Optional[tuple[int, int, Grid]]:
+    """Records of one labelled field a line ('* **Rank 1:**', '* Model: Vega-7B', '* Arena Score: 1323'); a run
+    of labelled lines read once (``read`` holds where the last reading stopped), so a long one stays linear."""
+    if k < read[0] or _FIELD_OR_HEAD.match(text, *lines[k]) is None:
+        return None  # (the cheap test first: most lines open on no label)
+    grid, used = labelled_records(text, lines[k:b], words.heads_labels)
+    read[0] = k + used
+    return (k, k + used, grid) if grid is not None else None
+
+
+_FIELD_OR_HEAD = re.compile(r"[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?[A-Za-z\d#][\w .#%()/+-]{0,30}?(?:\*\*)?:")
+
+
 def _fused_at(text, lines, k, b, words: HeaderWords) -> Optional[tuple[int, int, Grid]]:
     """A header line whose names ran together, then rows whose values did, as many in each
     ('BenchmarkVega 7BVega 70B' over 'MMLU (5-shot)61.478.2')."""
@@ -637,15 +653,18 @@ _OPENING_WORD = re.compile(r"[ \t]*([A-Z][a-z]+|#)")
 
 def _spaced_at(text, lines, k, b, words: HeaderWords) -> Optional[tuple[int, int, Grid]]:
     """A header line, then two or more lines that each end in the same count of numbers."""
+    if ends_in_number(text, *lines[k]) or len(text[lines[k][0]:lines[k][1]]) > 160 \
+            or text[lines[k][0]:lines[k][1]].rstrip().endswith(":"):
+        return None  # ('Results of the leaderboard:' leads into a list, it heads no columns; a row heads none:
+        # asked first, so a long run of rows is scanned from its header only)
     j = k + 1
     ending = row_ending(text, *lines[j]) if j < b else None  # every row ends alike: in a number, or in a word after one
     if ending is not None:
         j += 1
         while j < b and row_ending(text, *lines[j]) == ending:
             j += 1
-    if j - k < 3 or ends_in_number(text, *lines[k]) or len(text[lines[k][0]:lines[k][1]]) > 160 \
-            or text[lines[k][0]:lines[k][1]].rstrip().endswith(":"):
-        return None  # ('Results of the leaderboard:' leads into a list, it heads no columns)
+    if j - k < 3:
+        return None
     grid = spaced_grid(text, lines[k:j], words.names_column)
     return (k, j, grid) if grid is not None else None
 

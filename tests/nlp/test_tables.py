@@ -2109,3 +2109,26 @@ def test_a_share_after_a_space_is_no_glued_row():
     """'Vega-7B 57.5%' under a run-together header is no row whose digits need splitting ('Vega-7B 5', 7.5)."""
     text = "KestrelQA results\n\nModelWin Rate\nVega-7B 57.5%\nOrion-13B 60.9%\n"
     assert not any(value in (7.5, 0.9) for _, _, value in scores(text))
+
+
+RECORDS = ("## KestrelQA Leaderboard\nThe table contains the following data:\n"
+           "* **Rank 1:**\n* Model: \"Vega-7B\"\n* Score: 88.1\n* 95% CI: +6/-5\n* Organization: Acme\n"
+           "* **Rank 2:**\n* Model: \"Orion-13B.\"\n* Score: 85.0\n* 95% CI: +4/-5\n* Organization: Orion Labs\n"
+           "* **Rank 3:**\n* Model: \"Lyra-8B\"\n* Score: 80.5\n* 95% CI: +4/-3\n* Organization: Lyra AI\n")
+
+
+def test_records_of_one_labelled_field_a_line_under_their_places_are_a_ranked_table():
+    assert ranks(RECORDS) == {("Vega-7B", "kestrelqa", 1), ("Orion-13B", "kestrelqa", 2), ("Lyra-8B", "kestrelqa", 3)}
+    assert scores(RECORDS) == {("Vega-7B", "kestrelqa", 88.1), ("Orion-13B", "kestrelqa", 85.0),
+                               ("Lyra-8B", "kestrelqa", 80.5)}
+
+
+def test_records_that_open_on_their_first_label_again_are_rows():
+    text = ("KestrelQA leaderboard\n\nModel: Vega-7B\nScore: 88.1\nOrganization: Acme\n\n"
+            "Model: Orion-13B\nScore: 85.0\nOrganization: Orion Labs\n")
+    assert scores(text) == {("Vega-7B", "kestrelqa", 88.1), ("Orion-13B", "kestrelqa", 85.0)}
+
+
+def test_one_model_s_labelled_facts_are_no_table():
+    text = "Vega-7B on KestrelQA\n\nModel: Vega-7B\nParameters: 7B\nContext: 128K\nReleased: 2025\n"
+    assert scores(text) == set() and ranks(text) == set()

@@ -1073,6 +1073,59 @@ def _voted_value(article: str, pos: int, end: int) -> Optional[re.Match]:
     return value if value is not None and _VOTE_COUNT.fullmatch(article, value.end(1), run.end(1)) else None
 
 
+# -- records of labelled fields ----------------------------------------------------------------
+
+_FIELD_LINE = re.compile(r"[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?([A-Za-z\d][\w .#%()/+-]{0,30}?)(?:\*\*)?:(?:\*\*)?"
+                         r"[ \t]+(\S[^\n]*?)[ \t]*$")  # '* Arena Score: 1323', 'Model: "Vega-7B"'
+_RECORD_HEAD = re.compile(r"(?i)[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?(rank|place|no\.?|#)[ \t]*(\d{1,3})[ \t]*:?"
+                          r"(?:\*\*)?:?[ \t]*$")  # '* **Rank 1:**': the place of the record under it
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201d\n]+?)\.?[\"\u201d]\.?$")  # '"ChatGPT-4o-latest."': the name within
+
+
+def record_field(article: str, line: Line) -> Optional[tuple[Cell, Cell]]:
+    """The label and value cells of a line that gives one field of a record ('* Arena Score: 1323')."""
+    m = _FIELD_LINE.match(article, *line)
+    if m is None:
+        return None
+    value = _QUOTED.match(article, m.start(2), m.end(2))
+    return (make_cell(article, *m.span(1)),
+            make_cell(article, *(value.span(1) if value is not None else m.span(2))))
+
+
+def labelled_records(article: str, lines: Sequence[Line], names_key: Callable[[str], bool]) -> tuple[Optional[Grid], int]:
+    """Records written as one labelled field a line, each opening on its place ('* **Rank 1:**') or on its
+    first field again ('Model: Vega-7B', 'Arena Score: 1323', ...), as a screenshot's description or a card
+    list gives a table: one row per record under the first record's labels; with the count of lines read. No
+    grid unless two records or more each name their model under a label that heads names ('Model')."""
+    records: list[dict[str, Cell]] = []
+    labels: dict[str, Cell] = {}  # label (lower case) -> its first cell, in the order first met
+    used = 0
+    for k, line in enumerate(lines):
+        if not article[line[0]:line[1]].strip():
+            continue
+        head = _RECORD_HEAD.match(article, *line)
+        field_cells = record_field(article, line) if head is None else None
+        if head is None and field_cells is None:
+            break
+        if head is not None:
+            labels.setdefault("#", make_cell(article, *head.span(1)))
+            records.append({"#": make_cell(article, *head.span(2))})
+        else:
+            key = field_cells[0].text.lower()
+            if not records or key in records[-1]:
+                records.append({})
+            labels.setdefault(key, field_cells[0])
+            records[-1][key] = field_cells[1]
+        used = k + 1
+    name_key = next((key for key in labels if names_key(key)), None)
+    records = [r for r in records if name_key in r]
+    if name_key is None or len(records) < 2 or len(labels) < 2 or ("#" in labels and not all("#" in r for r in records)):
+        return None, used
+    first = lines[0][0]
+    rows = [tuple(labels.values())] + [tuple(r.get(key) or empty_cell(first) for key in labels) for r in records]
+    return Grid(tuple(rows), first, max(c.end for row in rows for c in row), "records", header_rows=1), used
+
+
 # -- comma-separated rows ------------------------------------------------------------------
 
 _CSV_FIELD = re.compile(r'\s*"(?:[^"\n]|"")*"\s*|[^,\n]*')
