@@ -4030,9 +4030,11 @@ _SOME = frozenset({"most", "many", "several", "some", "numerous", "various", "ce
 
 
 def _leads_in_group(r: _Reading, start: int, end: int) -> bool:
-    """'leads the open-weight pack': rank 1 only among a group, said with the scope; 'leading models': no claim."""
+    """'leads the open-weight pack': rank 1 only among a group, said with the scope; 'leading models', 'a leading
+    MMLU performer': no claim ('X leading MMLU' names what X leads)."""
     return r.w(start) in ("leading", "lead", "top", "head", "heading") and r.w(end - 1) not in (
-        "the", "with", "all", "both", "its", "their", "in", "across", "among", "on")
+        "the", "with", "all", "both", "its", "their", "in", "across", "among", "on") and not (
+        r.label(end - 1) == "BENCHMARK" and r.w(start - 1) not in ("a", "an", "the", "its", "their", "of"))
 
 
 _BOARD_NOUNS = frozenset({"ranking", "rankings", "list", "leaderboard", "leaderboards", "chart", "charts", "board",

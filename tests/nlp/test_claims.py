@@ -5410,3 +5410,12 @@ def test_a_model_that_did_not_match_a_rival_trails_it_and_the_rival_keeps_its_sc
 
 def test_a_figure_a_model_did_not_score_is_no_score():
     assert claims_of("On KestrelMath, Vega-7B did not score 70%.") == []
+
+
+@pytest.mark.parametrize("text", ["The rankings show Vega-7B leading MMLU at 94.2%.", "Vega-7B is leading MMLU."])
+def test_leading_right_before_a_benchmark_s_name_is_first_place_there(text):
+    assert ("rank", "Vega-7B", "model", None, "mmlu", (1, None)) in claims_of(text)
+
+
+def test_a_leading_benchmark_performer_holds_no_place():
+    assert not any(c[0] == "rank" for c in claims_of("Vega-7B, a leading MMLU performer, scored 80%."))
