@@ -2892,13 +2892,19 @@ def _value_first_item(r: _Reading) -> None:
     if value is None:
         return
     end = k + 2 if r.w(k + 1) in ("%", "percent") else k + 1
-    if r.w(end) not in _VALUE_DASHES or r.label(end + 1) != "MODEL":
+    mark = end
+    while mark < end + 2 and r.w(mark) in ("*", "**", "_"):
+        mark += 1  # '- **62.3%**: X': the value's emphasis closes before the dash
+    if r.w(mark) not in _VALUE_DASHES or r.label(mark + 1) != "MODEL":
         return
     bench = r.ctx.context_benchmark(r.sent.start_char)
-    if bench.id is None or bench.source == "article":
+    own = next((i for i in r.benches if i > mark + 1), None)  # '- 62.3%: X accuracy on A': the item names it
+    if own is not None:
+        bench = _note(r, own)
+    elif bench.id is None or bench.source == "article":
         return  # a list of figures with nothing to say what they measure
     unit = "%" if end == k + 2 else ("elo" if bench.id == "chatbot-arena" and value >= 500 else None)
-    _make(r, "score", end + 1, k, 0.75, value=value, unit=unit, value_span=(k, end), benchmark=bench)
+    _make(r, "score", mark + 1, k, 0.75, value=value, unit=unit, value_span=(k, end), benchmark=bench)
 
 
 _STANDINGS_NOUNS = frozenset({"standings", "leaderboard", "rankings", "ranking", "order"})
@@ -4618,9 +4624,10 @@ def _scores(r: _Reading) -> None:
     pairs: dict[int, int] = {}  # 'beat Y, 75.7% to 71.5%': the second value's start -> the object it is Y's
     runs = _compared_runs(r)  # found once: both readings of the values after 'compared with' use them
     listed = _values_of_objects(r, runs)
+    made = {f.value_span[0] for f in r.findings if f.kind == "score" and f.value_span}  # ('- 72.5%: X ...': X's)
     for i in range(r.start, r.end):
         w = r.w(i)
-        if not (w[:1].isdecimal() or w[:1] in "~≈"):
+        if not (w[:1].isdecimal() or w[:1] in "~≈") or r.doc[i].idx in made:
             continue
         value, rated = _number(w), _OUT_OF.match(w)
         if rated is not None and not r.label(i):

@@ -5419,3 +5419,13 @@ def test_leading_right_before_a_benchmark_s_name_is_first_place_there(text):
 
 def test_a_leading_benchmark_performer_holds_no_place():
     assert not any(c[0] == "rank" for c in claims_of("Vega-7B, a leading MMLU performer, scored 80%."))
+
+
+@pytest.mark.parametrize("mark", ["", "**"])
+def test_value_first_items_that_name_their_own_test_give_each_name_its_own_value(mark):
+    """'- 62.3%: X accuracy on MMLU' then '- 72.5%: Y ...': each item's value is its own name's, never the next."""
+    text = (f"Key figures\n\n- {mark}62.3%{mark}: Vega-7B accuracy on MMLU, the strongest open model\n"
+            f"- {mark}72.5%{mark}: Orion-13B accuracy on MMLU\n")
+    got = [c for c in claims_of(text) if c[0] == "score"]
+    assert sorted(got) == [("score", "Orion-13B", "model", None, "mmlu", (72.5, "%")),
+                           ("score", "Vega-7B", "model", None, "mmlu", (62.3, "%"))]
