@@ -2132,3 +2132,9 @@ def test_records_that_open_on_their_first_label_again_are_rows():
 def test_one_model_s_labelled_facts_are_no_table():
     text = "Vega-7B on KestrelQA\n\nModel: Vega-7B\nParameters: 7B\nContext: 128K\nReleased: 2025\n"
     assert scores(text) == set() and ranks(text) == set()
+
+
+def test_a_ranked_row_run_together_under_a_header_without_a_maker_keeps_the_whole_name():
+    """'2Orion 13B Instruct55.9%' under '#ModelScore': 'Instruct' is the name's, no maker's cell."""
+    text = "KestrelQA leaderboard\n\n#ModelScore\n1Vega-7B57.5%\n2Orion 13B Instruct55.9%\n3Lyra-8B38.1%\n"
+    assert ("Orion 13B Instruct", "kestrelqa", 2) in ranks(text)

@@ -1035,6 +1035,7 @@ def glued_grid(article: str, header: Line, head: tuple[Cell, Cell, Cell, bool, b
     number: four digits for a rating, as a rating is written, else a score after a letter); the rows read
     before the first that holds no such value."""
     rating, counted = head[3], head[5]
+    makers = any(m.group().lower() in _MAKER_HEADER for m in _HEADER_WORD.finditer(article, *header))
     cells = []
     for _, rank, (pos, end) in rows:
         dated = _GLUED_DATE.search(article, pos, end) if head[4] else None
@@ -1047,8 +1048,8 @@ def glued_grid(article: str, header: Line, head: tuple[Cell, Cell, Cell, bool, b
         dated = dated if dated is not None and dated.end() <= stop else None
         if dated is not None:  # a maker's column between: the name and its maker end where a date is glued on
             stop = _glued_maker_start(article, pos, dated.start())  # ('Vega-2AcmeApr 2026')
-        known = name_end(article, pos) if name_end is not None and dated is None and not counted else None
-        # (a maker cut off; where votes follow the value, the maker's column comes after them)
+        known = name_end(article, pos) if name_end is not None and dated is None and not counted and makers else None
+        # (a maker cut off, where the header has a maker's column; where votes follow the value, it comes after them)
         cut = known is not None and pos < known < stop and article[known].isspace()  # a maker's cell after it
         name = make_cell(article, pos, known if cut else stop)
         if not name.text:
