@@ -2362,7 +2362,8 @@ def _blocked(r: _Reading, lo: int, hi: int) -> bool:
             continue  # 'not far behind', 'not too far behind': close behind
         if w == "could" and r.w(k + 1) in ("only", "just", "barely"):
             continue  # 'could only reach 8%': what it did, at most, no hedge
-        if r.w(k + 1) == "match" and w in ("not", "n't") or r.w(k + 2) == "match" and r.w(k + 1) in ("not", "n't", "to"):
+        if (r.w(k + 1) == "match" and w in ("not", "n't")) or (
+                r.w(k + 2) == "match" and r.w(k + 1) in ("not", "n't", "to")):
             continue  # "couldn't match Y's 68%": a comparison's own words, which deny no figure
         if w == "may" and k > r.start and r.doc[k].text == "May":
             continue  # the month: 'the release from May ranked fourth'

@@ -51,7 +51,7 @@ class Grid:
     rows: tuple[tuple[Cell, ...], ...]
     start: int
     end: int
-    layout: str  # 'pipe', 'aligned', 'stacked', 'ranked' or 'fused'
+    layout: str  # 'pipe', 'html', 'csv', 'aligned', 'spaced', 'stacked', 'ranked', 'fused' or 'records'
     header_rows: Optional[int] = None  # known from a separator line; None: the interpreter decides
     caption: Optional[tuple[int, int]] = None  # the lead-in line right above the table, if any
     notes: dict = field(default_factory=dict)

@@ -1169,7 +1169,9 @@ def csv_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
 # -- fused values: rows whose number cells ran together ---------------------------------------
 
 _FUSED_RUN = re.compile(r"\d+(?:\.\d+){2,}\s*$|(?:\d{1,3}(?:\.\d+)?%){2,}\s*$")  # '73.086.088.6', '73%86.5%'
-_GLUED_PERCENT = re.compile(r"(?<=[^\s\d.])[\d.]*\d%\s*$")  # 'Vega-7B57.5%': a share glued to a name (and its digits)
+# 'Vega-7B57.5%', 'Vega v0.323.7%': a share glued to a name, matched from where the run of digits begins (the split
+# then finds where the name's own digits end)
+_GLUED_PERCENT = re.compile(r"(?<=[^\s\d.])[\d.]*\d%\s*$")
 _TRAILING_MONEY = re.compile(r"(?<=%)\$\d+(?:\.\d+)?\s*$")  # '61.2%$0.36': a cost's cell after the shares
 _FUSED_LABEL = re.compile(r"\s*[A-Za-z(]")
 # Where a header's cells ran together: a capital after a small letter ('BenchmarkLlama'), a capital word after a
