@@ -3749,7 +3749,8 @@ def _best_of_a_group(r: _Reading) -> None:
         if cue.label != "LEAD" or r.w(the) != "the":
             continue
         k = end
-        while k < end + 5 and r.w(k) not in _PLURAL_MODEL_NOUNS and (r.w(k) == "-" or (r.w(k).isalpha() and r.w(k).islower())):
+        while k < end + 5 and r.w(k) not in _GROUP_MODEL_NOUNS and (
+                r.w(k) == "-" or (r.w(k).isalpha() and r.w(k).islower())):
             k += 1  # 'the top-performing large language models'
         verb = the - 1
         if r.w(verb) == "as" and r.w(verb - 1) in _GROUP_AS_VERBS:
@@ -3757,7 +3758,7 @@ def _best_of_a_group(r: _Reading) -> None:
         elif r.w(verb) not in _GROUP_COPULAS:
             continue
         last = verb - 1 - (r.w(verb - 1) in ("have", "has", "had"))
-        if r.w(k) not in _PLURAL_MODEL_NOUNS or r.label(last) != "MODEL" or _past(r, the):
+        if r.w(k) not in _GROUP_MODEL_NOUNS or r.label(last) != "MODEL" or _past(r, the):
             continue
         names = [j for j in _respective(r, last) if j not in r.ranked]
         if len(names) < 2 or "and" not in r.words[names[0] - r.start:last - r.start] or _blocked(r, names[0], the):
@@ -3767,7 +3768,7 @@ def _best_of_a_group(r: _Reading) -> None:
             r.ranked.add(j)
 
 
-_PLURAL_MODEL_NOUNS = frozenset({"models", "llms", "systems", "chatbots"})
+_GROUP_MODEL_NOUNS = frozenset({"models", "llms", "systems", "chatbots"})
 _GROUP_COPULAS = frozenset({"are", "were", "remain", "remained"})
 _GROUP_AS_VERBS = frozenset({"emerged", "emerge", "stand", "stood", "rank", "ranked", "finished", "finish"})
 
