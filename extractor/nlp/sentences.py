@@ -34,8 +34,8 @@ _NEWLINE = re.compile("\n")
 # A line that ends on a word no sentence ends on, before a line that opens on no list or table mark: scraped
 # text breaks a sentence at each link ('followed by\nVega-7B at 85.0% and\nLyra-8B at 80.5%.')
 _GOING_ON = ("by", "and", "or", "of", "to", "with", "at", "than", "the", "a", "an", "from", "versus", "vs", ",")
-_CONTINUED_LINE = re.compile(rf"(?:,|(?<![\w\-])(?:{'|'.join(w for w in _GOING_ON if w != ',')}))[ \t]*(\n)"
-                             r"(?=[^\s\-*+\u2022|#>])")
+_GOING_ON_END = re.compile(rf"(?:,|(?<![\w\-])(?:{'|'.join(w for w in _GOING_ON if w != ',')}))[ \t]*$")
+_LINE_OPENERS = frozenset(" \t\r\n\f\v-*+\u2022|#>")  # what a line that opens an item, a row or a heading starts on
 RUN_IN_HINT = re.compile(r"\s3[.)] +\S")  # the third number of a list run into one line, to look closer
 _RUN_IN_MARK = re.compile(r"(?<!\S)(\d{1,2})[.)] +(?=\S)")
 
@@ -77,10 +77,9 @@ class SentenceSplitter:
 
     def cuts(self, text: str) -> list[int]:
         """Sorted offsets where every sentence this splitter makes ends, found on raw text in one pass
-        without tokenizing: after each line break that does not go on (see ``_CONTINUED_LINE``) and after each
+        without tokenizing: after each line break that does not go on (see ``_goes_on_at``) and after each
         plain sentence end ('ranked first. The'), which are always boundaries here. The stretches between two cuts never split a sentence."""
-        going_on = {m.start(1) for m in _CONTINUED_LINE.finditer(text)}
-        found = [m.end() for m in _NEWLINE.finditer(text) if m.start() not in going_on]
+        found = [m.end() for m in _NEWLINE.finditer(text) if not _goes_on_at(text, m.start())]
         found += [stop.end() for stop in _STOP.finditer(text) if self._ends_plain_word(text, stop.start())]
         found += run_in_marks(text)
         return sorted(found)
@@ -112,6 +111,14 @@ class SentenceSplitter:
             # -1 ("not a start") travels as its uint64 bit pattern, as in spaCy's own arrays
             doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
+
+
+def _goes_on_at(text: str, newline: int) -> bool:
+    """True for a line break after a word no sentence ends on, before a line that opens no item, row or
+    heading ('followed by\nVega-7B'): the sentence goes on (asked of each line break only, not each character)."""
+    after = newline + 1
+    return after < len(text) and text[after] not in _LINE_OPENERS \
+        and _GOING_ON_END.search(text, max(0, newline - 12), newline) is not None
 
 
 def _goes_on(word: str) -> bool:
