@@ -26,7 +26,7 @@ from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, 
                              fused_row, html_grid, html_tables, is_pipe_row, is_separator, pipe_cells, pipe_grid,
                              ranked_grid, ranked_start, row_ending, spaced_grid, spread_header, stacked_grid, glued_grid, paired_grid,
                              sectioned_stacked_grid, glued_header, glued_rows, ranks_names_header,
-                             labelled_records)
+                             labelled_records, opens_record)
 
 Line = tuple[int, int]
 
@@ -615,21 +615,21 @@ def _csv_at(text, lines, k, b) -> Optional[tuple[int, int, Grid]]:
 def _records_at(text, lines, k, b, words: HeaderWords, read: list[int]) -> Optional[tuple[int, int, Grid]]:
     """Records of one labelled field a line ('* **Rank 1:**', '* Model: Vega-7B', '* Arena Score: 1323'); a run
     of labelled lines read once (``read`` holds where the last reading stopped), so a long one stays linear."""
-    if k < read[0] or _FIELD_OR_HEAD.match(text, *lines[k]) is None:
+    if k < read[0] or not opens_record(text, lines[k]):
         return None  # (the cheap test first: most lines open on no label)
     grid, used = labelled_records(text, lines[k:b], words.heads_labels)
     read[0] = k + used
     return (k, k + used, grid) if grid is not None else None
 
 
-_FIELD_OR_HEAD = re.compile(r"[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?[A-Za-z\d#][\w .#%()/+-]{0,30}?(?:\*\*)?:")
-
-
 def _fused_at(text, lines, k, b, words: HeaderWords) -> Optional[tuple[int, int, Grid]]:
     """A header line whose names ran together, then rows whose values did, as many in each
     ('BenchmarkVega 7BVega 70B' over 'MMLU (5-shot)61.478.2')."""
-    single = words.heads_labels(_first_header_word(text, lines[k]))  # 'ModelLC Win Rate' over 'Vega-7B57.5%'
-    first = fused_row(text, lines[k + 1], single) if k + 1 < b else None
+    first = fused_row(text, lines[k + 1]) if k + 1 < b else None
+    single = False
+    if first is None and k + 1 < b and text[lines[k + 1][0]:lines[k + 1][1]].rstrip().endswith("%"):
+        single = words.heads_labels(_first_header_word(text, lines[k]))  # 'ModelLC Win Rate' over 'Vega-7B57.5%'
+        first = fused_row(text, lines[k + 1], single) if single else None  # (asked only of a row ending in a share)
     if first is None:
         return None
     rows, j = [first], k + 2

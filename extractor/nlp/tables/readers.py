@@ -1083,6 +1083,11 @@ _RECORD_HEAD = re.compile(r"(?i)[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?(rank|place
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201d\n]+?)\.?[\"\u201d]\.?$")  # '"ChatGPT-4o-latest."': the name within
 
 
+def opens_record(article: str, line: Line) -> bool:
+    """True for a line that gives a record's place or one of its fields: where records may begin."""
+    return _RECORD_HEAD.match(article, *line) is not None or _FIELD_LINE.match(article, *line) is not None
+
+
 def record_field(article: str, line: Line) -> Optional[tuple[Cell, Cell]]:
     """The label and value cells of a line that gives one field of a record ('* Arena Score: 1323')."""
     m = _FIELD_LINE.match(article, *line)
