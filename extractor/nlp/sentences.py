@@ -21,7 +21,6 @@ _PAUSES = {"…"}  # an ellipsis before a lower-case word or a number is a pause
 _CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]"}
 _NOT_AFTER = {"No", "no", "Nos", "vs", "v", "Mr", "Ms", "Dr", "St", "Inc", "Co", "Corp", "Ltd", "approx", "U.S"}
 _BULLETS = {"-", "\u2013", "\u2014", "\u2022"}  # '... per share. - The X model ...': a list run into one line
-_LINE_MARKS = {"-", "*", "+", "\u2022", "|", "#", ">"}  # a line opening on one starts an item, a row or a heading
 
 
 # A plain sentence end on raw text: a stop, closing quotes, spaces, then a letter or digit (so
@@ -71,7 +70,7 @@ class SentenceSplitter:
     def __init__(self, vocab, abbreviations: Iterable[str] = ()):
         self.marks = {name: frozenset(vocab.strings.add(w) for w in words) for name, words in
                       (("enders", _ENDERS), ("closers", _CLOSERS), ("not_after", _NOT_AFTER), ("pauses", _PAUSES),
-                       ("bullets", _BULLETS), ("going_on", _GOING_ON), ("line_marks", _LINE_MARKS))}
+                       ("bullets", _BULLETS), ("going_on", _GOING_ON))}
         # Words after which a stop ends no sentence: ours, and the tokenizer's ('Jan.' is one token).
         self.abbreviations = frozenset(abbreviations) | _NOT_AFTER
 
@@ -153,10 +152,11 @@ def sentence_starts(rows: numpy.ndarray, strings, marks: dict) -> list[int]:
     orth, space, punct, digit = (rows[:, k].tolist() for k in range(4))
     starts = [1] + [-1] * (n - 1)
     newline = {i for i in numpy.flatnonzero(rows[:, 1]).tolist() if "\n" in strings[orth[i]]}
-    going_on, line_marks = marks["going_on"], marks["line_marks"]
+    going_on = marks["going_on"]
     for i in newline:
         if i + 1 < n and not space[i + 1] and not (
-                i >= 1 and orth[i - 1] in going_on and strings[orth[i]] == "\n" and orth[i + 1] not in line_marks):
+                i >= 1 and orth[i - 1] in going_on and strings[orth[i]] == "\n"
+                and strings[orth[i + 1]][:1] not in _LINE_OPENERS):  # (its first character, as ``cuts`` reads it)
             starts[i + 1] = 1
     enders = numpy.flatnonzero(numpy.isin(rows[:, 0], list(marks["enders"]))).tolist()
     closers, not_after, pauses, bullets = marks["closers"], marks["not_after"], marks["pauses"], marks["bullets"]

@@ -116,3 +116,9 @@ def test_a_line_ending_on_and_before_a_list_item_a_row_or_a_blank_line_still_end
     assert _sentences(nlp, text) == ["Top picks by", "- Vega-7B", "Scores and", "| Orion-13B | 85.0 |", "Speed and",
                                      "Cost"]
     assert _stretch_misses(nlp, text) == []
+
+
+def test_a_line_opening_on_a_mark_glued_to_a_word_still_ends_the_line_before(nlp):
+    """Regression: 'vs\n-word' was one sentence by its tokens ('-word') but two by the raw-text cuts ('-')."""
+    assert _sentences(nlp, "Vega-7B vs\n-word") == ["Vega-7B vs", "-word"]
+    assert _stretch_misses(nlp, "vs\n-word") == []
