@@ -31,7 +31,7 @@ PERIOD = re.compile(rf"(?i)^(?:(?:q[1-4]|h[12])(?:\s*(?:19|20)\d{{2}})?|(?:(?:q[
                     rf"(?:19|20)\d{{2}}(?:\s*(?:q[1-4]|h[12]|{MONTH_NAME}))?)$")  # a month's name only beside a year
 _METRIC_PREFIX = re.compile(r"^([A-Za-z][\w@]{0,11})[-_:] ?([A-Za-z][\w .&-]{1,40})$")  # 'ACC-anatomy'
 # A data split after a name ('DocVQA_test', 'MathVista testmini'): which questions, not which benchmark
-_SPLIT = re.compile(r"(?i)^(.*?[A-Za-z0-9])[\s\-_]+((?:test|val|dev|testmini|validation|test-?dev|minival)(?:[\s\-_]+(?:en|cn|zh))?"
+_SPLIT = re.compile(r"(?i)^(.*?[A-Za-z0-9%])[\s\-_]+((?:test|val|dev|testmini|validation|test-?dev|minival)(?:[\s\-_]+(?:en|cn|zh))?"
                     rf"|(?:{MONTH_NAME}\s+)?(?:19|20)\d\d)$")  # 'Feb 2025'
 _HARNESS_TASK = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*/[a-z0-9_@]+$")  # 'boolq/acc': an evaluation harness's task
 _SUITE_NOUNS = frozenset({"benchmark", "benchmarks", "evaluation", "evaluations", "leaderboard", "leaderboards",
@@ -286,8 +286,9 @@ class BenchmarkResolver:
         """A benchmark nobody listed, by its whole name: a data split or a year after it goes to the metric
         ('VeraVQA_test' is veravqa, test; 'VeraMO 2026' is veramo, 2026); editions and subsets stay ('VeraEval-O')."""
         split = _SPLIT.match(base)
-        if split:
-            return BenchmarkRef(slug(split.group(1)), base, _join(split.group(2), metric), listed=False)
+        if split:  # (a way of scoring before the split goes with it: 'VeraSQL EX% dev' is verasql, EX% dev)
+            name, scoring = self.split_metric(split.group(1))
+            return BenchmarkRef(slug(name), base, _join(_join(scoring, split.group(2)), metric), listed=False)
         bench = self.listed(f"{base}-Bench") or self.listed(f"{base}Bench")
         if bench is not None:  # 'the MT benchmark': MT-Bench, its name spelled out
             return BenchmarkRef(bench, base, metric)
@@ -353,7 +354,7 @@ class BenchmarkResolver:
         return m is not None and self._is_metric_word(m.group(1)) and self.listed(m.group(2)) is None
 
     def _is_metric_word(self, word: str) -> bool:
-        low = word.lower().strip(",;")
+        low = word.lower().strip(",;").removesuffix("%")  # 'EM%': the way of scoring, as a share
         return low in self._metric_words or bool(re.match(
             r"^(?:\d+|zero|one|few|two|three|five)-shot$|^pass@\d+$|^[⬆⬇↑↓️]+$|^\d{1,4}(?:\.\d)?[km]$|^n=\d{1,2}$"
             r"|^@\d{1,5}(?:\.\d+)?[a-z%]{0,5}$|^[a-z]{1,3}[-_](?:avg|average|mean)\.?$", low))

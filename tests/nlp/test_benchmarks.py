@@ -118,6 +118,15 @@ def test_a_data_split_or_year_after_an_unlisted_name_is_a_metric_and_a_subset_st
 
 
 @pytest.mark.parametrize("name, bench, metric", [
+    ("VeraSQL Ex% Dev", "verasql", "Ex%, Dev"), ("VeraQA EM test", "veraqa", "EM, test"),
+    ("VeraQA Acc% val", "veraqa", "Acc%, val"),
+])
+def test_a_way_of_scoring_between_an_unlisted_name_and_its_data_split_goes_to_the_metric(name, bench, metric):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric) == (bench, metric)
+
+
+@pytest.mark.parametrize("name, bench, metric", [
     ("hellaswag/acc_norm", "hellaswag", "acc_norm"),
     ("arc_easy/acc", "arc-easy", "acc"),
     ("arc_challenge/acc_norm", "arc", "challenge, acc_norm"),

@@ -169,6 +169,14 @@ def test_a_family_name_spanning_its_sizes_in_a_two_row_header():
     assert scores(text) == {("Vega2.5 0.5B", "mmlu", 47.5), ("Vega2.5 1.5B", "mmlu", 60.9), ("Lyra-3 4B", "mmlu", 70.1)}
 
 
+def test_a_header_cell_spanning_two_rows_written_once_leaves_the_row_under_it_shifted_left():
+    text = ("Results\nModel | ||\n---|---|---|\nKestrelQA Dev | KestrelQA Test | |\nVega-7B (Acme 7B) | 68.51 | 68.53 |\n"
+            "Orion-13B | 54.04 | \u2013 |\nLyra-8B | 46.35 | 54.89 |\n")
+    assert scores(text) == {("Vega-7B", "kestrelqa", 68.51), ("Vega-7B", "kestrelqa", 68.53),
+                            ("Orion-13B", "kestrelqa", 54.04), ("Lyra-8B", "kestrelqa", 46.35),
+                            ("Lyra-8B", "kestrelqa", 54.89)}
+
+
 def test_a_leaderboard_without_pipes_ranked_row_by_row():
     text = ("The Chatbot Arena leaderboard this week:\n\nRank Model Elo Rating Description License\n"
             "1 \U0001f947 GPT-4 1231 a model by OpenAI Proprietary\n2 \U0001f948 Claude-v1 1180 a model by Anthropic Proprietary\n"

@@ -162,8 +162,28 @@ def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
         rows = _realigned(rows, head)
     if head == 1:
         rows = _corner_restored(_index_under_shifted_header(rows))
+        if _header_spans_two_rows(rows):
+            rows[1] = (*(empty_cell(c.start) for c in rows[1][-_spanning(rows[0]):]), *rows[1][:-_spanning(rows[0])])
+            header_rows = 2
     rows = _spanned_cells_restored(rows)
     return Grid(tuple(rows), lines[0][0], lines[-1][1], "pipe", header_rows=header_rows or None)
+
+
+def _spanning(header: tuple[Cell, ...]) -> int:
+    """How many cells open a header whose other cells are all empty ('| Model | | |'): 0 when none do."""
+    named = next((k for k, c in enumerate(header) if c.empty), len(header))
+    return named if named < len(header) and all(c.empty for c in header[named:]) else 0
+
+
+def _header_spans_two_rows(rows: list[tuple[Cell, ...]]) -> bool:
+    """True when a header names only its first columns and the row under it names the others but stands
+    shifted left, ending in as many empty cells ('| Model | | |' over '| Dev | Test | |'): an HTML header's
+    cells spanning two rows are written once, in the first."""
+    k = _spanning(rows[0]) if len(rows) >= 4 else 0
+    under = rows[1] if k else ()
+    return bool(k) and len(under) == len(rows[0]) and all(c.empty for c in under[-k:]) \
+        and all(not c.empty and not is_number_text(c.text) for c in under[:-k]) and len(under) - k >= 2 \
+        and all(any(is_number_text(c.text) for c in r) for r in rows[2:])
 
 
 def _glued_before_header(article: str, header: Line, rows: list[tuple[Cell, ...]]) -> bool:
