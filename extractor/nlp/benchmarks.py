@@ -451,10 +451,13 @@ class BenchmarkResolver:
                    for w in words if any(ch.isalpha() for ch in w))  # a word of letters: not '50-50 Ranking'
 
     def _prefixed_word(self, word: str) -> bool:
-        """'Anti-Contamination', 'Pre-Training': an English prefix on a plain word, whose hyphen makes no name."""
+        """'Anti-Contamination', 'Pre-Training': an English prefix on a plain word, whose hyphen makes no name;
+        likewise a word in lower case after a capitalised one ('Twelve-dimension', 'Long-form'): a compound of
+        plain words, capitalised only where a sentence opens."""
         head, _, rest = word.partition("-")
-        return head.lower() in self._english_prefixes and rest.replace("-", "").isalpha() \
-            and not rest.isupper() and _SUITE_PART.search(rest) is None
+        plain = rest.replace("-", "").isalpha() and _SUITE_PART.search(rest) is None
+        return plain and ((head.lower() in self._english_prefixes and not rest.isupper())
+                          or (head.isalpha() and head[1:].islower() and rest.replace("-", "").islower()))
 
 
 _ABBREVIATED = re.compile(r"[A-Za-z]{1,7}\.")  # one word cut short: 'Chall.', 'Avg.', 'Inst.'

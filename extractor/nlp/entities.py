@@ -213,7 +213,7 @@ _DESCRIBED_MODEL = re.compile(r"(?<![\w\-/.])([A-Z][\w\-.]*(?: [A-Z][\w\-.]*){0,
                               r"(?:model|LLM|language model|chatbot)(?=[,.;)]| (?:that|which|developed|built|from|by|"
                               r"released|trained|designed|made)\b)")
 _SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])(?:[A-Z]|[a-z]{1,6}[A-Z])[A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
-                               r"(?:[a-z0-9][Bb]ench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
+                               r"(?:[a-z0-9][Bb]ench|(?<=[A-Z])Bench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
 _LIKENESS = re.compile(rf"{LIKENESS}\b", re.I)
 # a title-case noun phrase going on after a suite word: 'Leaderboard Shift', 'Benchmark Breaks', 'Leaderboard and Puts'
 _TITLE_GOES_ON = re.compile(r" (?:[A-Z][a-z]+\b|(?:and|or) [A-Z])")

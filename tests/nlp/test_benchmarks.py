@@ -102,6 +102,11 @@ def test_languages_and_common_words_name_no_benchmark():
     assert RESOLVER.resolve("VeraBench").id == "verabench"
 
 
+@pytest.mark.parametrize("name", ["Twelve-dimension benchmark", "Long-form", "Multi-turn evaluation"])
+def test_a_compound_of_plain_words_capitalised_where_a_sentence_opens_names_no_benchmark(name):
+    assert RESOLVER.resolve(name) is None
+
+
 def test_a_language_written_as_a_compound_is_a_language():
     assert [RESOLVER.is_language(n) for n in ("Chinese-language", "English-language", "Chinese", "Vera-language")] == [
         True, True, True, False]

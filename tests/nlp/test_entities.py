@@ -450,6 +450,7 @@ def test_a_capitalised_name_after_a_value_and_on_before_a_suite_word_is_a_benchm
     ("Vera-bench tells the same story: Vega-7B scored 43.2%.", "vera-bench"),
     ("Unlike HarborBench, older tests saturate.", "harborbench"),
     ("The authors of KestrelQA report 61.0 for Vega-7B.", "kestrelqa"),
+    ("ZBench splits video generation into twelve parts.", "zbench"),  # one capital before the suite word
 ])
 def test_a_name_that_ends_in_a_suite_word_is_a_benchmark_wherever_it_stands(nlp, text, name):
     assert [e._.canonical for e in _ents(nlp, text, "BENCHMARK")] == [name]

@@ -177,6 +177,16 @@ def test_a_header_cell_spanning_two_rows_written_once_leaves_the_row_under_it_sh
                             ("Lyra-8B", "kestrelqa", 54.89)}
 
 
+def test_a_ranking_by_one_score_on_a_page_about_one_suite_opening_on_a_plain_compound_is_on_that_suite():
+    text = ("Twelve-dimension benchmark covering motion quality.\n"
+            "ZBench splits video generation into the parts viewers notice.\n"
+            "For each part, ZBench uses its own scoring method.\n"
+            "| # | Model | Lab | Source | Score |\n|---|---|---|---|---|\n"
+            "| 01 | Vega-7B | Acme | Open | 86.2 |\n| 02 | Orion-13B | Beta AI | Open | 77.4 |\n")
+    assert scores(text) == {("Vega-7B", "zbench", 86.2), ("Orion-13B", "zbench", 77.4)}
+    assert ranks(text) == {("Vega-7B", "zbench", 1), ("Orion-13B", "zbench", 2)}
+
+
 def test_a_leaderboard_without_pipes_ranked_row_by_row():
     text = ("The Chatbot Arena leaderboard this week:\n\nRank Model Elo Rating Description License\n"
             "1 \U0001f947 GPT-4 1231 a model by OpenAI Proprietary\n2 \U0001f948 Claude-v1 1180 a model by Anthropic Proprietary\n"
