@@ -48,7 +48,8 @@ class ClaimExtractor:
         self.kb: Knowledge = recognizer.kb
         self.vocab = vocab
         self.prose = ProseReader(vocab)
-        self.tables = TableInterpreter(HeaderVocabulary(self.kb.tables), recognizer.resolver, recognizer.is_model_name)
+        self.tables = TableInterpreter(HeaderVocabulary(self.kb.tables), recognizer.resolver, recognizer.is_model_name,
+                                       recognizer.glued_maker_end)
         self._vendor_names = {v.id: v.name for v in self.kb.vendors.values()}
         self._vendor_aliases = frozenset(self.kb.vendor_by_alias)
         self._place_labels = frozenset(self.vocab.mapping("place_labels"))

@@ -212,6 +212,8 @@ _ID_HEAD = re.compile(r"([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,})[-\u2011]")  #
 _DESCRIBED_MODEL = re.compile(r"(?<![\w\-/.])([A-Z][\w\-.]*(?: [A-Z][\w\-.]*){0,2}), (?:a|an|the) (?:[a-z][\w\-]* ){0,5}?"
                               r"(?:model|LLM|language model|chatbot)(?=[,.;)]| (?:that|which|developed|built|from|by|"
                               r"released|trained|designed|made)\b)")
+_FIRST_WORD = re.compile(r"([A-Za-z]+)\d*")  # 'Claude', 'GPT' of 'GPT-5'; 'o3' or 'o' of 'o3'
+_GLUED_MAKER_CHARS = 24  # a maker's or family's name run into a model's ends this near the start, at most
 _SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])(?:[A-Z]|[a-z]{1,6}[A-Z])[A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
                                r"(?:[a-z0-9][Bb]ench|(?<=[A-Z])Bench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
 _LIKENESS = re.compile(rf"{LIKENESS}\b", re.I)
@@ -1085,6 +1087,26 @@ class EntityRecognizer:
             return False
         rest = text[model.end:]
         return len(rest.split()) <= 4 and not _CLAUSE_MARK.search(rest)
+
+    def glued_maker_end(self, text: str) -> int:
+        """Where a maker's or family's name glued before a model's ends ('AcmeVega-7B', 'VegaVega 2 Pro', 'Acme
+        AIo3': a page's logo text run into the name), when a listed model's name follows; else 0."""
+        for p in range(2, min(len(text) - 1, _GLUED_MAKER_CHARS)):
+            if not text[p - 1].isalpha() or not (text[p].isupper() or (text[p] == "o" and text[p + 1].isdigit())):
+                continue  # (a joint where a capital, or 'o' and a digit, follows a letter)
+            head, rest = text[:p], text[p:]
+            if rest.lower().startswith(head.lower()) and self.is_model_name(rest):
+                return p  # the name's first word twice ('VegaVega 2 Pro')
+            if (head in self.kb.vendor_by_alias or self.kb.family_for(head) is not None) and self._listed_model_opens(rest):
+                return p
+        return 0
+
+    def _listed_model_opens(self, text: str) -> bool:
+        """True when ``text`` opens on a listed family's word and is a model's name ('Vega-2 Pro'), not one whose
+        first word is a plain one ('Coder-7B', 'Math-Vega-7B')."""
+        first = _FIRST_WORD.match(text)
+        return first is not None and any(self.kb.family_for(w) is not None for w in first.group(0, 1)) \
+            and self.is_model_name(text, known=True)
 
     def name_end(self, text: str, pos: int) -> Optional[int]:
         """Where a model name starting at ``pos`` ends, if one starts there."""

@@ -109,8 +109,9 @@ def _trie_pattern(node: dict) -> str:
     return f"(?:{body})?" if ends else body
 
 
-# A name starts after a non-word character, or after a list number glued to it ('3DeepSeek V4').
-_START = r"(?<![A-Za-z_.\-/\u2011])(?<![A-Za-z0-9_\u00c0-\u024f.\-/]\d)(?<![A-Za-z0-9_\u00c0-\u024f.\-/]\d\d)(?<!\d\d\d)"
+# A name starts after a non-word character, or after a list number of one or two digits glued to it ('3DeepSeek
+# V4', '01Vega-2'), never after a word's digits ('x3Vega')
+_START = r"(?<![A-Za-z_.\-/\u2011])(?<![A-Za-z_\u00c0-\u024f.\-/]\d)(?<![A-Za-z0-9_\u00c0-\u024f.\-/]\d\d)(?<!\d\d\d)"
 _END = r"(?![A-Za-z0-9_\u00c0-\u024f]|\.\d)"
 _VERSION = r"(?:[vrkmA-Z]?\d{1,4}(?:\.\d{1,3}){0,2}(?:[a-z]|[VOR](?![A-Za-z]))?)"  # '4o', '4O', '4V', 'H1R'
 _SHORT_VERSION = r"(?:[vVrRkKmM]?\d{1,2}(?:\.\d{1,3}){0,2}[a-z]?)"  # after a space: 'Large 2', never 'GPT-4 1231'

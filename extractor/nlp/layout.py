@@ -26,7 +26,7 @@ from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, 
                              fused_row, html_grid, html_tables, is_pipe_row, is_separator, pipe_cells, pipe_grid,
                              ranked_grid, ranked_start, row_ending, spaced_grid, spread_header, stacked_grid, glued_grid, paired_grid,
                              sectioned_stacked_grid, glued_header, glued_rows, ranks_names_header,
-                             labelled_records, opens_record)
+                             labelled_records, opens_record, ranked_records, records_grid, RECORD_LINES)
 
 Line = tuple[int, int]
 
@@ -519,7 +519,7 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
 
     k = a
     while k < b:
-        used = ranked_at(k) or _glued_at(text, lines, k, b, name_end)
+        used = ranked_at(k) or _glued_at(text, lines, k, b, name_end) or _records_over_lines_at(text, lines, k, b, name_end)
         if used is None and k + 1 < b and not any(is_rank_header(w) for w in text[lines[k][0]:lines[k][1]].split()) \
                 and ranked_at(k + 1) is not None:
             k += 1  # a title line over ranked rows ('Arena leaderboard' over '1 Vega-2 1301'): no header of columns
@@ -595,6 +595,19 @@ def _glued_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
         return None
     j = k + 1 + sum(1 if "\n" not in text[rank.end:line[0]] else 2 for _, rank, line in rows[:len(grid.rows) - 1])
     return k, j, grid
+
+
+def _records_over_lines_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
+    """A header line naming place, model and value, then three records or more of a few lines each, opening
+    on their places ('#ModelScore' over '1' / 'Vega-7B' / '91.3%', '2' / ...): a board's cards as text."""
+    head = glued_header(text, lines[k]) if k + 6 < b else None
+    if head is None:
+        return None
+    records, used = ranked_records(text, lines[k + 1:min(b, k + 1 + (RECORD_LINES + 1) * _GLUED_ROWS_MAX)],
+                                    name_end)
+    if len(records) < 3:
+        return None
+    return k, k + 1 + used, records_grid(text, lines[k], head, records)
 
 
 _GLUED_ROWS_MAX = 200  # rows read under one glued header: a page's board shows fewer
@@ -743,7 +756,8 @@ class LayoutReader:
     def __init__(self, recognizer: EntityRecognizer):
         self.recognizer = recognizer
         self.vocabulary = HeaderVocabulary(recognizer.kb.tables)
-        self.interpreter = TableInterpreter(self.vocabulary, recognizer.resolver, recognizer.is_model_name)
+        self.interpreter = TableInterpreter(self.vocabulary, recognizer.resolver, recognizer.is_model_name,
+                                       recognizer.glued_maker_end)
         self.header_words = HeaderWords(self.vocabulary.is_header_word, self.vocabulary.may_stand_empty,
                                         self._names_column, self._joined_names, self.vocabulary.heads_labels)
         kb = recognizer.kb

@@ -145,6 +145,23 @@ def test_owner_ids_give_model_and_vendor(nlp):
     assert doc.text[doc.ents[2].start_char - 1] == "4"  # the glued rank digit stays its own token
 
 
+@pytest.mark.parametrize("cell, name", [
+    ("OpenAIGPT-4o", "GPT-4o"), ("ClaudeClaude 3 Opus", "Claude 3 Opus"), ("OpenAIo1", "o1"),
+    ("VegaVega-7B", "Vega-7B"),  # a logo's text run into the name: a maker, or the name's first word twice
+    ("DeepSeekCoder-V2", "DeepSeekCoder-V2"), ("MetaMath-Mistral-7B", "MetaMath-Mistral-7B"),  # names of their own
+])
+def test_a_maker_s_or_family_s_name_glued_before_a_listed_model_s_is_cut_off(nlp, cell, name):
+    recognizer = nlp.get_pipe("extractor_entities")._rules
+    assert cell[recognizer.glued_maker_end(cell):] == name
+
+
+def test_a_list_number_of_two_digits_glued_to_a_name_leaves_the_name_found_in_the_raw_text(nlp):
+    recognizer = nlp.get_pipe("extractor_entities")._rules
+    text = "01GPT-4o\n12Claude 3 Opus\nx12GPT-4o"
+    assert [text[m.start:m.end] for m in recognizer.find_mentions(text, full=False) if m.label == "MODEL"] == [
+        "GPT-4o", "Claude 3 Opus", "x12GPT-4o"]
+
+
 def test_bare_family_word_is_a_family(nlp):
     [ent] = _ents(nlp, "Three Qwen models made the list.", "MODEL")
     assert ent._.is_family and ent._.family == "Qwen"

@@ -244,6 +244,27 @@ def test_a_glued_ranking_cut_short_keeps_the_rows_before_the_cut():
     assert not any(name.startswith("Orion 2 Thinking") for name, _, _ in ranks(text))
 
 
+def test_a_board_s_cards_as_text_each_a_place_a_name_and_a_value_on_lines_of_their_own():
+    text = ("KestrelQA leaderboard\n#ModelScoreProvider\n  \u2022 1\n    VegaVega-7B Pro\n    91.3%Acme\n"
+            "  \u2022 2\n    Orion-13B\n    88.9%Beta Labs\n  \u2022 3\n    Lyra-8B\n    87%Gamma AI\nSources:\nthe board\n")
+    assert scores(text) == {("Vega-7B Pro", "kestrelqa", 91.3), ("Orion-13B", "kestrelqa", 88.9),
+                            ("Lyra-8B", "kestrelqa", 87.0)}
+    assert ranks(text) == {("Vega-7B Pro", "kestrelqa", 1), ("Orion-13B", "kestrelqa", 2), ("Lyra-8B", "kestrelqa", 3)}
+
+
+def test_a_board_s_cards_with_a_label_on_the_place_s_line_and_a_grade_glued_to_the_value():
+    text = ("KestrelQA: 2026 leaderboard\n\n#ModelTierKestrelQA score\n1Vega (Acme)\nVega-7B Ultra\nA94.3%\n"
+            "2Orion\nOrion-13B (older scores shown)\nA92.8%\n3Lyra\nLyra-8B\nB85%\n\nAbout KestrelQA\n")
+    assert scores(text) == {("Vega-7B Ultra", "kestrelqa", 94.3), ("Orion-13B", "kestrelqa", 92.8),
+                            ("Lyra-8B", "kestrelqa", 85.0)}
+    assert ranks(text) == {("Vega-7B Ultra", "kestrelqa", 1), ("Orion-13B", "kestrelqa", 2), ("Lyra-8B", "kestrelqa", 3)}
+
+
+def test_cards_whose_line_under_the_name_is_a_size_or_whose_shapes_differ_are_no_board():
+    text = ("KestrelQA leaderboard\n#ModelScore\n1\nVega-7B\n70B\n2\nOrion-13B\n13B\n3\nLyra-8B\n8B\n")
+    assert scores(text) == set()
+
+
 def test_a_score_glued_to_the_year_of_a_date_column_is_the_row_s_value():
     text = ("Kestrel Agent Leaderboard for LLM agents\n\n#ModelOrganizationDateScore\n1Vega-3 ProAcmeNov 202574.4\n"
             "2GPT-4oOpenAIOct 202570.9\n3Lyra-5-HighAcmeSep 20258.5\n")

@@ -212,10 +212,12 @@ class _Column:
 class TableInterpreter:
     """Types a grid's axes and reads its claims."""
 
-    def __init__(self, vocabulary: HeaderVocabulary, resolver: BenchmarkResolver, is_name: Callable[..., bool]):
+    def __init__(self, vocabulary: HeaderVocabulary, resolver: BenchmarkResolver, is_name: Callable[..., bool],
+                 glued_maker_end: Callable[[str], int] = lambda text: 0):
         self.vocabulary = vocabulary
         self.resolver = resolver
         self.is_name = is_name
+        self.glued_maker_end = glued_maker_end  # where a maker's name run into a model's ends ('AcmeVega-7B')
 
     def read(self, grid: Grid, context: BenchmarkChoice,
              subject: Optional[tuple[str, Span]] = None) -> list[TableFinding]:
@@ -590,6 +592,7 @@ class TableInterpreter:
             subject = self._paired_model(subject_text(subject_cell.text))
             if not subject:
                 continue  # '✓', '—': a mark, no name
+            subject = subject[self.glued_maker_end(subject):]
             if sized:  # 'Vega' beside '7B' and '70B'; a name that stands once is whole
                 subject = _with_size(subject, row, size_col)
             if subject_cell.text.startswith("#") and not subject_cell.text[1:2].isdigit():

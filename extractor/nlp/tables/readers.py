@@ -957,7 +957,8 @@ _GLUED_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
                          r"|(?:19|20)\d{2}-[01]\d-[0-3]\d")  # 'Apr 2026', '2026-04-17'
 _MAKER_HEADER = frozenset({"org", "organization", "provider", "company", "vendor", "developer", "lab"})
 _BETWEEN_HEADER = frozenset({"submitted", "date", "released", "release", "paper", "code", "source", "link"})
-_NO_VALUE_HEADER = _MAKER_HEADER | frozenset({"ci", "votes", "vote", "license", "knowledge", "cutoff", "type"})
+_NO_VALUE_HEADER = _MAKER_HEADER | frozenset({"ci", "votes", "vote", "license", "knowledge", "cutoff", "type",
+                                                "tier"})
 _MARKED_RANK = re.compile(r"[ \t]*([\U0001f947\U0001f948\U0001f949]|#\d{1,3})[ \t]*(?=[A-Za-z])")  # '🥇 Vega', '#4 Vega'
 _MARK_LINE = re.compile(r"[ \t]*(?:#\s?(\d{1,3})|(\d{1,3})|([\U0001f947\U0001f948\U0001f949]))[ \t]*")
 _VALUE_AFTER_DATE = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)%?\s*$")  # 'Nov 202574.4': the score glued to a year
@@ -1045,6 +1046,64 @@ def glued_rows(article: str, lines: Sequence[Line]) -> list[tuple[int, Cell, Lin
         else:
             break
     return rows
+
+
+_RANK_ALONE = re.compile(r"[ \t]*(?:[\u2022*\-][ \t]*)?#?(\d{1,3})\.?[ \t]*")  # '\u2022 1', '#1', '01': a place, alone
+# one value on a line of its own, a grade glued before it or a maker after it: 'A94.3%', '99.3%Acme', '87%'
+_RECORD_VALUE = re.compile(r"[ \t]*(?:[A-F][+\-]?)?(\d{1,3}(?:\.\d{1,2})?%?)(?:(?<=%)[A-Za-z][^\d\n]*|[A-Z][a-z][^\d\n]*)?[ \t]*")
+# (never a size or a length: '70B', '128K')
+RECORD_LINES = 3  # lines a record holds under its place, at most: a label, the name, the value
+
+
+def _record_rank(article: str, line: Line) -> Optional[tuple[int, Cell, int]]:
+    """The place a record over lines opens with, its cell and where the rest of its line starts: a place
+    alone ('\u2022 1') or glued to a label ('1Vega (Acme)')."""
+    m = _RANK_ALONE.fullmatch(article, *line) or _GLUED_RANK.match(article, *line)
+    return (int(m.group(1)), make_cell(article, *m.span(1)), m.end()) if m is not None else None
+
+
+def ranked_records(article: str, lines: Sequence[Line],
+                   name_end: Optional[NameEnd]) -> tuple[list[tuple[Cell, Cell, Cell]], int]:
+    """The records of a ranking written over lines, each opening on its place, its value on its last line
+    ('1' / 'Vega-7B' / '91.3%Acme'; '1Vega (Acme)' / 'Vega-7B Ultra' / 'A91.3%'), ranked from 1 to 3 on and
+    rising: each record's place, name (the first line between the place and the value that opens on a model's
+    name, then the rest of the place's line; else the first of them) and value cells, and how many lines they take; the records read before the first
+    that breaks the shape."""
+    records, j, last, used, shape = [], 0, 0, 0, 0
+    while j < len(lines):
+        if not article[lines[j][0]:lines[j][1]].strip():
+            j += 1
+            continue
+        opened = _record_rank(article, lines[j])
+        if opened is None or not max(last, 1) <= opened[0] <= last + 3:  # ties share a place: 2, 2, 4
+            break
+        rank, cell, rest = opened
+        body, value, k = [], None, j + 1
+        while k < len(lines) and value is None and len(body) < RECORD_LINES:
+            if article[lines[k][0]:lines[k][1]].strip():
+                if _record_rank(article, lines[k]) is not None:
+                    break  # the next record opens before this one showed its value
+                value = _RECORD_VALUE.fullmatch(article, *lines[k])
+                body.append(lines[k])
+            k += 1
+        if value is None or (records and len(body) != shape):
+            break  # (every record of a board's cards takes as many lines)
+        shape = len(body)
+        named = [c for c in (make_cell(article, *line) for line in (*body[:-1], (rest, lines[j][1]))) if c.text]
+        name_cell = next((c for c in named if name_end is not None and name_end(article, c.start) is not None),
+                         named[0] if named else None)  # ('1Vega-7B' / 'Acme' / '91.3%': the name over its maker)
+        if name_cell is None:
+            break
+        records.append((cell, name_cell, make_cell(article, *value.span(1))))
+        last, j, used = rank, k, k
+    return records, used
+
+
+def records_grid(article: str, header: Line, head: tuple[Cell, Cell, Cell, bool, bool, bool],
+                 records: Sequence[tuple[Cell, Cell, Cell]]) -> Grid:
+    """A ranking written as records over lines, under its header's place, name and value columns."""
+    return Grid((head[:3], *records), header[0], records[-1][2].end, "ranked", header_rows=1,
+                notes={"header_words": True})
 
 
 def glued_grid(article: str, header: Line, head: tuple[Cell, Cell, Cell, bool, bool, bool],
