@@ -2864,16 +2864,18 @@ def _owner_prefix(r: _Reading, i: int) -> bool:
 
 
 def _item_score(r: _Reading, model: int) -> None:
-    """'3. X — 50.78', '1. X: 1402': the number right after a ranked item's name is its score on the list's board."""
+    """'3. X — 50.78', '1. X: 1402', '2. X 48.1': the number right after a ranked item's name is its score on the
+    list's board."""
     k = model + 1
     while k < r.end and k - model <= 4 and r.w(k) in _ITEM_MARKS:
         k += 1
-    value = _number(r.w(k)) if k < r.end and k > model + 1 else None
+    value = _number(r.w(k)) if k < r.end else None
     if value is None or r.label(k):
         return
     end = k + 2 if r.w(k + 1) in ("%", "percent") else k + 1
-    if r.w(end) in r.words_set("not_score_after"):
-        return
+    if r.w(end) in r.words_set("not_score_after") or (k == model + 1 and any(
+            not r.doc[t].is_space and r.w(t) != "." for t in range(end, r.end))):
+        return  # ('1. X 70 billion ...'; a value right after the name only where it ends the item: '1. X 69.3')
     bench = _benchmark(r, model, "score")
     unit = "%" if end == k + 2 else ("elo" if bench.id == "chatbot-arena" and value >= 500 else None)
     _make(r, "score", model, k, 0.75, value=value, unit=unit, value_span=(k, end), benchmark=bench)

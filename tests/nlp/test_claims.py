@@ -1267,6 +1267,13 @@ def test_a_bulleted_numbered_ranking_list_ranks_each_item(mark):
         ("Kite-3 (20240229)", 1, "1"), ("Lark-2 (2024-05-13)", 2, "2"), ("Tern-4", 3, "3")]
 
 
+def test_a_ranked_item_ending_in_a_bare_number_after_the_name_gives_that_number_as_its_score():
+    text = ("KestrelQA board\n\nLeaderboard preview (top 5)\n\n1. GPT-4o 69.3\n2. Claude 3 Opus 67.9\n"
+            "3. Gemini 1.5 Pro 66.7\n4. GPT-4 70 billion tokens later\n")
+    assert [(s, v) for k, s, _, _, b, v in claims_of(text) if k == "score"] == [
+        ("GPT-4o", (69.3, None)), ("Claude 3 Opus", (67.9, None)), ("Gemini 1.5 Pro", (66.7, None))]
+
+
 def test_a_ranking_of_a_benchmark_on_a_board_ranks_by_the_benchmark():
     text = (LEAD + "The center released the MMLU on HELM ranking on June 11. The rankings are as follows:\n"
             "1. Kite-3: Acme\n2. Lark-2: Zenith\n")
