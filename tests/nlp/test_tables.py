@@ -378,6 +378,15 @@ def test_run_together_percentages_leave_a_version_in_the_name_before_them():
                                                     ("Claude Opus 4.6", 47.5), ("GPT-5.4", 29.8), ("GPT-5.4", 45.0)}
 
 
+def test_a_score_after_a_bracketed_maker_then_shares_all_run_together_under_a_header_cut_after_brackets():
+    text = ("Kestrel results\n\nModelMMLU (5-shot)GSM8K (pass@1)MATH\nVega-7B (Acme)95.090.5%91.5%\n"
+            "Orion-13B (Beta Labs)88.688.7%76.6%\nLyra-8B (Gamma)70.340.0%42.2%\n")
+    assert {s[:3] for s in scores(text)} == {
+        ("Vega-7B", "mmlu", 95.0), ("Vega-7B", "gsm8k", 90.5), ("Vega-7B", "math", 91.5),
+        ("Orion-13B", "mmlu", 88.6), ("Orion-13B", "gsm8k", 88.7), ("Orion-13B", "math", 76.6),
+        ("Lyra-8B", "mmlu", 70.3), ("Lyra-8B", "gsm8k", 40.0), ("Lyra-8B", "math", 42.2)}
+
+
 def test_a_run_together_header_is_never_split_inside_a_listed_name():
     text = "Coding results\n\nBenchmarkDeepSeek-V3Vega-2\nHumanEval82.671.0\nMBPP75.468.2\n"
     assert {s[:3] for s in scores(text)} == {("DeepSeek-V3", "humaneval", 82.6), ("Vega-2", "humaneval", 71.0),

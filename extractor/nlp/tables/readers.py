@@ -1256,11 +1256,13 @@ _FUSED_RUN = re.compile(r"\d+(?:\.\d+){2,}\s*$|(?:\d{1,3}(?:\.\d+)?%){2,}\s*$") 
 # 'Vega-7B57.5%', 'Vega v0.323.7%': a share glued to a name, matched from where the run of digits begins (the split
 # then finds where the name's own digits end)
 _GLUED_PERCENT = re.compile(r"(?<=[^\s\d.])[\d.]*\d%\s*$")
+_VALUE_AFTER_BRACKET = re.compile(r"(?<=[)\]])\d{1,3}\.(\d{1,2})$")  # '(Acme)95.0' before shares: the first value
 _TRAILING_MONEY = re.compile(r"(?<=%)\$\d+(?:\.\d+)?\s*$")  # '61.2%$0.36': a cost's cell after the shares
 _FUSED_LABEL = re.compile(r"\s*[A-Za-z(]")
 # Where a header's cells ran together: a capital after a small letter ('BenchmarkLlama'), a capital word after a
-# capital ('8BLlama', 'MMLUHumanEval'), a capital after a size ('405BGPT-4'), a word after a digit or bracket.
-_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=\d[BMK])(?=[A-Z])|(?<=[\d)\]])(?=[A-Z][a-z]{2})")
+# capital ('8BLlama', 'MMLUHumanEval'), a capital after a size ('405BGPT-4'), a word after a digit, a capital
+# after a bracket ('(pass@1)MATH').
+_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=\d[BMK])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]{2})|(?<=[)\]])(?=[A-Z])")
 _BRACKETED = re.compile(r"\([^()\n]{0,60}\)|\[[^\[\]\n]{0,60}\]")
 
 
@@ -1288,6 +1290,10 @@ def fused_row(article: str, line: Line, single: bool = False) -> Optional[tuple[
     for first in range(max(m.start(), whole_end - 3), whole_end):
         values = _fused_split(article, first, run_end)
         if values is not None:
+            before = _VALUE_AFTER_BRACKET.search(article, start, values[0][0]) if percent else None
+            if before is not None and len(before.group(1)) == len(article[values[0][0]:values[0][1]].rstrip("%")
+                                                                  .partition(".")[2]):
+                values.insert(0, before.span())  # 'Vega (Acme)95.090.5%': a score, then shares, as many decimals
             return _fused_cells(article, start, values + ([money.span()] if money is not None else []))
     return None
 
