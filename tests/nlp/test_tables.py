@@ -187,6 +187,13 @@ def test_a_ranking_by_one_score_on_a_page_about_one_suite_opening_on_a_plain_com
     assert ranks(text) == {("Vega-7B", "zbench", 1), ("Orion-13B", "zbench", 2)}
 
 
+def test_a_table_inside_an_html_comment_keeps_its_columns_and_an_architecture_column_names_no_model():
+    text = ("Results below:\n\n<!-- | 模型名称 | 模型结构 | C-Eval<br>(中文) | CMMLU<br>(中文) |\n|---|---|---|---|\n"
+            "| acme/Vega-13B-Chat v2 | Baichuan| 56.13 | 58.50 |\n| beta/Orion-13B | LLaMA | 49.78 | 51.28 | -->\n")
+    assert scores(text) == {("acme/Vega-13B-Chat v2", "c-eval", 56.13), ("acme/Vega-13B-Chat v2", "cmmlu", 58.5),
+                            ("beta/Orion-13B", "c-eval", 49.78), ("beta/Orion-13B", "cmmlu", 51.28)}
+
+
 def test_a_leaderboard_without_pipes_ranked_row_by_row():
     text = ("The Chatbot Arena leaderboard this week:\n\nRank Model Elo Rating Description License\n"
             "1 \U0001f947 GPT-4 1231 a model by OpenAI Proprietary\n2 \U0001f948 Claude-v1 1180 a model by Anthropic Proprietary\n"

@@ -91,7 +91,8 @@ def without_place_mark(text: str) -> str:
 # -- pipe tables ------------------------------------------------------------------
 
 def pipe_cells(article: str, start: int, end: int) -> list[Cell]:
-    """The cells of one pipe row, outer empty cells dropped ('| a | b |' and 'a | b' alike)."""
+    """The cells of one pipe row, outer empty cells dropped ('| a | b |' and 'a | b' alike), as are the marks
+    of an HTML comment around the row."""
     cuts = [start - 1]
     i = article.find("|", start, end)
     while i >= 0:
@@ -100,9 +101,10 @@ def pipe_cells(article: str, start: int, end: int) -> list[Cell]:
         i = article.find("|", i + 1, end)
     cuts.append(end)
     cells = [make_cell(article, a + 1, b) for a, b in zip(cuts, cuts[1:])]
-    if cells and cells[0].empty and not article[start:cuts[1]].strip():
-        cells = cells[1:]
-    if cells and cells[-1].empty and len(cuts) > 2 and not article[cuts[-2] + 1:end].strip():
+    if cells and (cells[0].empty or cells[0].text == "<!--") and article[start:cuts[1]].strip() in ("", "<!--"):
+        cells = cells[1:]  # ('<!-- | a | b |': a table the page's source comments out is read all the same)
+    if cells and (cells[-1].empty or cells[-1].text == "-->") and len(cuts) > 2 \
+            and article[cuts[-2] + 1:end].strip() in ("", "-->"):
         cells = cells[:-1]
     return cells
 
