@@ -438,14 +438,48 @@ def _pipe_runs(text: str, lines: Sequence[Line], taken: set[int]) -> list[tuple[
     flags = [is_pipe_row(text, line) and k not in taken for k, line in enumerate(lines)]
     for k in range(1, len(lines)):
         flags[k] = flags[k] or (flags[k - 1] and k not in taken and _continues_a_row(text, lines[k]))
+    going_on = _cells_over_lines(text, lines, flags, taken)
     for k, j in _runs(flags):
-        rows = _rows_over_lines(text, lines[k:j])
+        rows = _rows_over_lines(text, lines[k:j], {i - k for i in going_on if k <= i < j})
         if runs and _continues(text, lines, runs[-1], k, rows):
             first, _, before = runs.pop()
             runs.append((first, j, before + rows))
         else:
             runs.append((k, j, rows))
     return runs
+
+
+def _cells_over_lines(text: str, lines: Sequence[Line], flags: list[bool], taken: set[int]) -> set[int]:
+    """The lines a framed row's cells go on over ('| 1 |' / 'Vega-2' / 'open weights' / '|' / '1469 | 6 |'),
+    flagged as the run's: under a header framed by pipes, a framed row with fewer pipes goes on over the next
+    lines until its pipes add up to the header's, one of them at least opening with no pipe (a page that breaks
+    its cells over lines)."""
+    going_on: set[int] = set()
+    header_pipes = None
+    for k in range(len(lines)):
+        said = text[lines[k][0]:lines[k][1]].strip()
+        if not flags[k]:
+            header_pipes = None
+            continue
+        if k == 0 or not flags[k - 1]:
+            header_pipes = said.count("|") if said.startswith("|") and said.endswith("|") else None
+            continue
+        if header_pipes is None or not said.startswith("|") or said.count("|") >= header_pipes:
+            continue
+        pipes, j, unframed = said.count("|"), k + 1, False
+        while j < len(lines) and j - k <= _CELL_LINES and pipes < header_pipes and j not in taken \
+                and text[lines[j][0]:lines[j][1]].strip():
+            pipes += text.count("|", *lines[j])
+            unframed = unframed or not text[lines[j][0]:lines[j][1]].lstrip().startswith("|")
+            j += 1
+        if pipes == header_pipes and unframed:
+            for t in range(k + 1, j):
+                flags[t] = True
+                going_on.add(t)
+    return going_on
+
+
+_CELL_LINES = 16  # lines a framed row's broken cells take, at most
 
 
 def _continues_a_row(text: str, line: Line) -> bool:
@@ -455,14 +489,14 @@ def _continues_a_row(text: str, line: Line) -> bool:
     return len(said) > 1 and said.endswith("|") and not said.startswith("|") and said.count("|") == 1
 
 
-def _rows_over_lines(text: str, lines: Sequence[Line]) -> list[Line]:
-    """The rows of a pipe run, a row going on over the lines that continue it (see ``_continues_a_row``), or
-    over a line of cells that opens with no pipe under a row short of the header's cells ('| 1 |' over
-    'Vega-2 | 50.2% |')."""
+def _rows_over_lines(text: str, lines: Sequence[Line], going_on: set[int] = frozenset()) -> list[Line]:
+    """The rows of a pipe run, a row going on over the lines that continue it (see ``_continues_a_row``), over
+    a line of cells that opens with no pipe under a row short of the header's cells ('| 1 |' over
+    'Vega-2 | 50.2% |'), or over the lines ``going_on`` (indexes in ``lines``) its broken cells take."""
     rows: list[Line] = []
     width = 0
-    for line in lines:
-        if rows and (_continues_a_row(text, line) or (
+    for k, line in enumerate(lines):
+        if rows and (k in going_on or _continues_a_row(text, line) or (
                 _opens_without_pipe(text, line) and len(pipe_cells(text, *rows[-1])) < width)):
             rows[-1] = (rows[-1][0], line[1])
         else:

@@ -194,6 +194,21 @@ def test_a_table_inside_an_html_comment_keeps_its_columns_and_an_architecture_co
                             ("beta/Orion-13B", "c-eval", 49.78), ("beta/Orion-13B", "cmmlu", 51.28)}
 
 
+def test_a_framed_row_whose_cells_break_over_lines_goes_on_until_its_pipes_add_up_to_the_header_s():
+    text = ("KestrelChess board\n| # | Player | Rating | Games | W/D/L |\n|---|---|---|---|---|\n"
+            "| 1 |\nVega-7B\nExpensive\n|\n1469 | 6 |\n67%\n17%\n|\n| 2 |\nOrion-13B |\n1440 | 6 |\n67%\n17%\n|\n"
+            "| 3 |\nLyra-8B\n|\n1429 | 3 |\n67%\n0%\n|\n")
+    assert {(s, v) for s, _, v in scores(text)} == {("Vega-7B", 1469.0), ("Orion-13B", 1440.0), ("Lyra-8B", 1429.0)}
+    assert {(s, r) for s, _, r in ranks(text)} == {("Vega-7B", 1), ("Orion-13B", 2), ("Lyra-8B", 3)}
+
+
+def test_a_short_framed_row_over_a_full_one_stays_a_row_of_its_own():
+    text = ("Kestrel results\n| Model | KestrelQA | KestrelMath |\n|---|---|---|\n| **Open models** |\n"
+            "| Vega-7B | 61.2 | 40.3 |\n| Orion-13B | 58.0 | 38.1 |\n")
+    assert {(s, v) for s, _, v in scores(text)} == {("Vega-7B", 61.2), ("Vega-7B", 40.3), ("Orion-13B", 58.0),
+                                                   ("Orion-13B", 38.1)}
+
+
 def test_a_leaderboard_without_pipes_ranked_row_by_row():
     text = ("The Chatbot Arena leaderboard this week:\n\nRank Model Elo Rating Description License\n"
             "1 \U0001f947 GPT-4 1231 a model by OpenAI Proprietary\n2 \U0001f948 Claude-v1 1180 a model by Anthropic Proprietary\n"

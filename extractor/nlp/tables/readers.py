@@ -92,7 +92,7 @@ def without_place_mark(text: str) -> str:
 
 def pipe_cells(article: str, start: int, end: int) -> list[Cell]:
     """The cells of one pipe row, outer empty cells dropped ('| a | b |' and 'a | b' alike), as are the marks
-    of an HTML comment around the row."""
+    of an HTML comment around the row; a cell broken over lines is its first line."""
     cuts = [start - 1]
     i = article.find("|", start, end)
     while i >= 0:
@@ -100,13 +100,23 @@ def pipe_cells(article: str, start: int, end: int) -> list[Cell]:
             cuts.append(i)
         i = article.find("|", i + 1, end)
     cuts.append(end)
-    cells = [make_cell(article, a + 1, b) for a, b in zip(cuts, cuts[1:])]
+    cells = [make_cell(article, a + 1, _first_line_end(article, a + 1, b)) for a, b in zip(cuts, cuts[1:])]
     if cells and (cells[0].empty or cells[0].text == "<!--") and article[start:cuts[1]].strip() in ("", "<!--"):
         cells = cells[1:]  # ('<!-- | a | b |': a table the page's source comments out is read all the same)
     if cells and (cells[-1].empty or cells[-1].text == "-->") and len(cuts) > 2 \
             and article[cuts[-2] + 1:end].strip() in ("", "-->"):
         cells = cells[:-1]
     return cells
+
+
+def _first_line_end(article: str, a: int, b: int) -> int:
+    """Where a cell broken over lines ends: its first line holds the name or value, the lines under it tags
+    ('Vega-2' over 'open weights'); ``b`` for a cell of one line."""
+    start = a
+    while start < b and article[start].isspace():
+        start += 1
+    cut = article.find("\n", start, b)
+    return b if cut < 0 else cut
 
 
 def is_pipe_row(article: str, line: Line) -> bool:
