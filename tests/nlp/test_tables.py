@@ -209,6 +209,14 @@ def test_a_short_framed_row_over_a_full_one_stays_a_row_of_its_own():
                                                    ("Orion-13B", 38.1)}
 
 
+def test_a_column_numbering_the_rows_beside_a_column_of_ranks_gives_no_rank():
+    text = ("Kestrel board\n\nThe widest ranges.\n| # | 模型 | 评分 | 排名 | 跨度 |\n|---|---|---|---|---|\n"
+            "| 1 | Vega-7B | 93.3 | 3 | ±4 |\n| 2 | Orion-13B | 92.7 | 4 | ±4 |\n| 3 | Lyra-8B | 92.1 | 6 | ±4 |\n")
+    assert {(s, r) for s, _, r in ranks(text)} == {("Vega-7B", 3), ("Orion-13B", 4), ("Lyra-8B", 6)}
+    assert {(s, b, v) for s, b, v in scores(text)} == {("Vega-7B", None, 93.3), ("Orion-13B", None, 92.7),
+                                                      ("Lyra-8B", None, 92.1)}
+
+
 def test_a_leaderboard_without_pipes_ranked_row_by_row():
     text = ("The Chatbot Arena leaderboard this week:\n\nRank Model Elo Rating Description License\n"
             "1 \U0001f947 GPT-4 1231 a model by OpenAI Proprietary\n2 \U0001f948 Claude-v1 1180 a model by Anthropic Proprietary\n"

@@ -551,6 +551,9 @@ class TableInterpreter:
     def _models_as_rows(self, columns, model: _Column, body, context: BenchmarkChoice, grid: Grid) -> list[TableFinding]:
         rank_cols = [c for c in columns if c.role == "rank"] or (  # 'v1 Rank | v2 Rank': each column ranks
             [columns[0]] if model.index > 0 and _is_rank_sequence([r[0] for r in body if r]) else [])
+        worded = [c for c in rank_cols if c.header.strip(" *_.").lower() not in _ROW_NUMBER_HEADERS]
+        if worded and len(worded) < len(rank_cols):
+            rank_cols = worded  # '| # | Model | Score | Rank |': '#' numbers the list's rows, 'Rank' ranks
         rank_col = rank_cols[0] if rank_cols else None
         vendor_col = next((c for c in columns if c.role == "vendor"), None)
         size_col = _size_column(columns, body)
@@ -1055,6 +1058,8 @@ def subject_text(text: str) -> str:
     return text
 
 
+# a column numbering a list's rows beside one of ranks ('#', 'No.', '序号': a serial number)
+_ROW_NUMBER_HEADERS = frozenset({"#", "no", "nr", "n\u00ba", "\u5e8f\u53f7"})
 _PAIRED = re.compile(r"\s(?:\+|w/|with)\s(?!.*\s(?:\+|w/|with)\s)")  # the last joint of an agent and its model
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")  # '5500', '15,000': written without decimals
 
