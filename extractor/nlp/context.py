@@ -206,6 +206,10 @@ class ArticleContext:
             boards = [e for e in boards if e._.canonical in named_apart]  # '86.3 on BFCL' only: that score's benchmark
         boards = [self._hosted_on(e) for e in boards]  # 'the MMLU on HELM ranking': the benchmark the board hosts
         title_end = self.layout.blocks[0].end if self.layout.blocks and self.layout.blocks[0].kind == "heading" else 0
+        titled = self._titled_benchmark()
+        if titled is not None and titled not in {e._.canonical for e in boards if e.start_char < title_end}:
+            self.boards = self.boards | {titled}
+            return BenchmarkNote(titled, None, None, "article")
         if not boards:  # 'a framework called VeraBench', or an unlisted suite the title names: what it ranks by
             named = [e for e in self.ents if e.label_ == "BENCHMARK"
                      and (e._.source == "called" or (e._.source == "unknown" and e.start_char < title_end))]
@@ -218,6 +222,16 @@ class ArticleContext:
         if introduced is not None:
             return introduced
         return self._listed_board(boards, title_end)
+
+    def _titled_benchmark(self) -> Optional[str]:
+        """The benchmark a page's first line names alone ('IFEval', '# VeraQA'): the page is about it, whatever
+        other boards it names further down (a list of related ones); else None."""
+        first = self.layout.blocks[0] if self.layout.blocks else None
+        if first is None or first.kind not in ("heading", "prose") or "\n" in self.text[first.start:first.end].strip():
+            return None
+        named = self.benchmarks_between(first.start, first.end)
+        title = self._display(first).lstrip("#").strip(" *_:")
+        return named[0]._.canonical if len(named) == 1 and named[0].text == title else None
 
     def _board_at_address(self) -> BenchmarkNote:
         """The listed board the article's own address belongs to ('lmarena.ai/leaderboard'), for a page that

@@ -217,6 +217,13 @@ def test_a_column_numbering_the_rows_beside_a_column_of_ranks_gives_no_rank():
                                                       ("Lyra-8B", None, 92.1)}
 
 
+def test_a_page_titled_with_a_benchmark_s_name_alone_ranks_by_it_not_by_a_board_named_further_down():
+    text = ("IFEval\nMetrics\nStrict accuracy\nTop Model Scores\n| Rank | Model | Score |\n|---|---|---|\n"
+            "| 1 | Vega-7B | 84.1% |\n| 2 | Orion-13B | 80.0% |\nRelated benchmarks\nWildBench\n"
+            "WildBench puts hard requests from real users to the models.\n")
+    assert ranks(text) == {("Vega-7B", "ifeval", 1), ("Orion-13B", "ifeval", 2)}
+
+
 def test_a_leaderboard_without_pipes_ranked_row_by_row():
     text = ("The Chatbot Arena leaderboard this week:\n\nRank Model Elo Rating Description License\n"
             "1 \U0001f947 GPT-4 1231 a model by OpenAI Proprietary\n2 \U0001f948 Claude-v1 1180 a model by Anthropic Proprietary\n"
