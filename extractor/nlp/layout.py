@@ -451,32 +451,51 @@ def _pipe_runs(text: str, lines: Sequence[Line], taken: set[int]) -> list[tuple[
 
 def _cells_over_lines(text: str, lines: Sequence[Line], flags: list[bool], taken: set[int]) -> set[int]:
     """The lines a framed row's cells go on over ('| 1 |' / 'Vega-2' / 'open weights' / '|' / '1469 | 6 |'),
-    flagged as the run's: under a header framed by pipes, a framed row with fewer pipes goes on over the next
-    lines until its pipes add up to the header's, one of them at least opening with no pipe (a page that breaks
-    its cells over lines)."""
+    flagged as the run's: in a run of pipe rows framed as wide as its separator row (else its first framed
+    row), a framed row with fewer pipes, a header's too, goes on over the next lines until its pipes add up to
+    that width, one of them at least opening with no pipe (a page that breaks its cells over lines)."""
     going_on: set[int] = set()
-    header_pipes = None
-    for k in range(len(lines)):
-        said = text[lines[k][0]:lines[k][1]].strip()
+    k = 0
+    while k < len(lines):
         if not flags[k]:
-            header_pipes = None
+            k += 1
             continue
-        if k == 0 or not flags[k - 1]:
-            header_pipes = said.count("|") if said.startswith("|") and said.endswith("|") else None
-            continue
-        if header_pipes is None or not said.startswith("|") or said.count("|") >= header_pipes:
-            continue
-        pipes, j, unframed = said.count("|"), k + 1, False
-        while j < len(lines) and j - k <= _CELL_LINES and pipes < header_pipes and j not in taken \
-                and text[lines[j][0]:lines[j][1]].strip():
-            pipes += text.count("|", *lines[j])
-            unframed = unframed or not text[lines[j][0]:lines[j][1]].lstrip().startswith("|")
-            j += 1
-        if pipes == header_pipes and unframed:
+        end = k
+        while end < len(lines) and flags[end]:
+            end += 1
+        width = _framed_width(text, lines[k:end])
+        while k < len(lines) and flags[k]:
+            said = text[lines[k][0]:lines[k][1]].strip()
+            j = _row_going_on(text, lines, k, width, taken) if width and said.startswith("|") \
+                and said.count("|") < width else None
+            if j is None:
+                k += 1
+                continue
             for t in range(k + 1, j):
                 flags[t] = True
                 going_on.add(t)
+            k = j
     return going_on
+
+
+def _framed_width(text: str, run: Sequence[Line]) -> Optional[int]:
+    """The pipes a full row of a run has: its separator row's, framed ('|---|---|'), else its first framed row's."""
+    framed = [text[a:b].strip() for a, b in run]
+    framed = [said for said in framed if said.startswith("|") and said.endswith("|")]
+    rule = next((said for said in framed if is_separator(pipe_cells(said, 0, len(said)))), None)
+    return (rule or framed[0]).count("|") if framed else None
+
+
+def _row_going_on(text: str, lines: Sequence[Line], k: int, width: int, taken: set[int]) -> Optional[int]:
+    """The line after the last one the framed row at ``k`` goes on over, when the pipes of the lines after it
+    add up to ``width`` exactly and one of them at least opens with no pipe; else None."""
+    pipes, j, unframed = text.count("|", *lines[k]), k + 1, False
+    while j < len(lines) and j - k <= _CELL_LINES and pipes < width and j not in taken \
+            and text[lines[j][0]:lines[j][1]].strip():
+        pipes += text.count("|", *lines[j])
+        unframed = unframed or not text[lines[j][0]:lines[j][1]].lstrip().startswith("|")
+        j += 1
+    return j if pipes == width and unframed else None
 
 
 _CELL_LINES = 16  # lines a framed row's broken cells take, at most

@@ -202,6 +202,13 @@ def test_a_framed_row_whose_cells_break_over_lines_goes_on_until_its_pipes_add_u
     assert {(s, r) for s, _, r in ranks(text)} == {("Vega-7B", 1), ("Orion-13B", 2), ("Lyra-8B", 3)}
 
 
+def test_a_header_and_rows_whose_cells_break_over_lines_are_as_wide_as_the_separator_row():
+    text = ("Kestrel results\n\n| Benchmark | Vega-7B\n(base) | Orion-13B\n(chat) |\n|---|---|---|\n"
+            "| KestrelQA | 56.1 | 60.1 |\n| KestrelMath | 40.2\n(maj@8) | 44.0 |\n")
+    assert scores(text) == {("Vega-7B", "kestrelqa", 56.1), ("Orion-13B", "kestrelqa", 60.1),
+                            ("Vega-7B", "kestrelmath", 40.2), ("Orion-13B", "kestrelmath", 44.0)}
+
+
 def test_a_short_framed_row_over_a_full_one_stays_a_row_of_its_own():
     text = ("Kestrel results\n| Model | KestrelQA | KestrelMath |\n|---|---|---|\n| **Open models** |\n"
             "| Vega-7B | 61.2 | 40.3 |\n| Orion-13B | 58.0 | 38.1 |\n")
