@@ -215,7 +215,8 @@ _DESCRIBED_MODEL = re.compile(r"(?<![\w\-/.])([A-Z][\w\-.]*(?: [A-Z][\w\-.]*){0,
 _FIRST_WORD = re.compile(r"([A-Za-z]+)\d*")  # 'Claude', 'GPT' of 'GPT-5'; 'o3' or 'o' of 'o3'
 _GLUED_MAKER_CHARS = 24  # a maker's or family's name run into a model's ends this near the start, at most
 _SUITE_ENDED_NAME = re.compile(r"(?<![\w\-/.\u2011])(?:[A-Z]|[a-z]{1,6}[A-Z])[A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)*?"
-                               r"(?:[a-z0-9][Bb]ench|(?<=[A-Z])Bench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA|[a-z][Aa]rena)(?![\w\-\u2011])")
+                               r"(?:[a-z0-9][Bb]ench|(?<=[A-Z])Bench|[\-\u2011][Bb]ench|[a-z0-9]Eval|[a-z0-9]QA"
+                               r"|[a-z][Aa]rena)(?![\w\-\u2011])")
 _LIKENESS = re.compile(rf"{LIKENESS}\b", re.I)
 # a title-case noun phrase going on after a suite word: 'Leaderboard Shift', 'Benchmark Breaks', 'Leaderboard and Puts'
 _TITLE_GOES_ON = re.compile(r" (?:[A-Z][a-z]+\b|(?:and|or) [A-Z])")
@@ -1097,8 +1098,9 @@ class EntityRecognizer:
             head, rest = text[:p], text[p:]
             if rest.lower().startswith(head.lower()) and self.is_model_name(rest):
                 return p  # the name's first word twice ('VegaVega 2 Pro')
-            if (head in self.kb.vendor_by_alias or self.kb.family_for(head) is not None) and self._listed_model_opens(rest):
-                return p
+            if (head in self.kb.vendor_by_alias or self.kb.family_for(head) is not None) \
+                    and self._listed_model_opens(rest):
+                return p  # a maker's or a family's name before a listed model's ('AcmeVega-2')
         return 0
 
     def _listed_model_opens(self, text: str) -> bool:

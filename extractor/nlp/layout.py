@@ -572,7 +572,8 @@ def _plain_tables(text, lines, a, b, words: HeaderWords, name_end) -> list[tuple
 
     k = a
     while k < b:
-        used = ranked_at(k) or _glued_at(text, lines, k, b, name_end) or _records_over_lines_at(text, lines, k, b, name_end)
+        used = ranked_at(k) or _glued_at(text, lines, k, b, name_end) \
+            or _records_over_lines_at(text, lines, k, b, name_end)
         if used is None and k + 1 < b and not any(is_rank_header(w) for w in text[lines[k][0]:lines[k][1]].split()) \
                 and ranked_at(k + 1) is not None:
             k += 1  # a title line over ranked rows ('Arena leaderboard' over '1 Vega-2 1301'): no header of columns
@@ -810,7 +811,7 @@ class LayoutReader:
         self.recognizer = recognizer
         self.vocabulary = HeaderVocabulary(recognizer.kb.tables)
         self.interpreter = TableInterpreter(self.vocabulary, recognizer.resolver, recognizer.is_model_name,
-                                       recognizer.glued_maker_end)
+                                            recognizer.glued_maker_end)
         self.header_words = HeaderWords(self.vocabulary.is_header_word, self.vocabulary.may_stand_empty,
                                         self._names_column, self._joined_names, self.vocabulary.heads_labels)
         kb = recognizer.kb

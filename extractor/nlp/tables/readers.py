@@ -175,7 +175,8 @@ def pipe_grid(article: str, lines: Sequence[Line]) -> Optional[Grid]:
     if head == 1:
         rows = _corner_restored(_index_under_shifted_header(rows))
         if _header_spans_two_rows(rows):
-            rows[1] = (*(empty_cell(c.start) for c in rows[1][-_spanning(rows[0]):]), *rows[1][:-_spanning(rows[0])])
+            k = _spanning(rows[0])  # the row under the header moves right by as many cells as open the header
+            rows[1] = (*(empty_cell(c.start) for c in rows[1][-k:]), *rows[1][:-k])
             header_rows = 2
     rows = _spanned_cells_restored(rows)
     return Grid(tuple(rows), lines[0][0], lines[-1][1], "pipe", header_rows=header_rows or None)
@@ -1060,10 +1061,11 @@ def glued_rows(article: str, lines: Sequence[Line]) -> list[tuple[int, Cell, Lin
     return rows
 
 
-_RANK_ALONE = re.compile(r"[ \t]*(?:[\u2022*\-][ \t]*)?#?(\d{1,3})\.?[ \t]*")  # '\u2022 1', '#1', '01': a place, alone
-# one value on a line of its own, a grade glued before it or a maker after it: 'A94.3%', '99.3%Acme', '87%'
-_RECORD_VALUE = re.compile(r"[ \t]*(?:[A-F][+\-]?)?(\d{1,3}(?:\.\d{1,2})?%?)(?:(?<=%)[A-Za-z][^\d\n]*|[A-Z][a-z][^\d\n]*)?[ \t]*")
-# (never a size or a length: '70B', '128K')
+_RANK_ALONE = re.compile(r"[ \t]*(?:[\u2022*\-][ \t]*)?#?(\d{1,3})\.?[ \t]*")  # '• 1', '#1', '01': a place, alone
+# one value on a line of its own, a grade glued before it or a maker after it ('A94.3%', '99.3%Acme', '87%'), never
+# a size or a length ('70B', '128K')
+_RECORD_VALUE = re.compile(r"[ \t]*(?:[A-F][+\-]?)?(\d{1,3}(?:\.\d{1,2})?%?)"
+                           r"(?:(?<=%)[A-Za-z][^\d\n]*|[A-Z][a-z][^\d\n]*)?[ \t]*")
 RECORD_LINES = 3  # lines a record holds under its place, at most: a label, the name, the value
 
 
@@ -1079,8 +1081,8 @@ def ranked_records(article: str, lines: Sequence[Line],
     """The records of a ranking written over lines, each opening on its place, its value on its last line
     ('1' / 'Vega-7B' / '91.3%Acme'; '1Vega (Acme)' / 'Vega-7B Ultra' / 'A91.3%'), ranked from 1 to 3 on and
     rising: each record's place, name (the first line between the place and the value that opens on a model's
-    name, then the rest of the place's line; else the first of them) and value cells, and how many lines they take; the records read before the first
-    that breaks the shape."""
+    name, then the rest of the place's line; else the first of them) and value cells, and how many lines they
+    take; the records read before the first that breaks the shape."""
     records, j, last, used, shape = [], 0, 0, 0, 0
     while j < len(lines):
         if not article[lines[j][0]:lines[j][1]].strip():
@@ -1274,7 +1276,8 @@ _FUSED_LABEL = re.compile(r"\s*[A-Za-z(]")
 # Where a header's cells ran together: a capital after a small letter ('BenchmarkLlama'), a capital word after a
 # capital ('8BLlama', 'MMLUHumanEval'), a capital after a size ('405BGPT-4'), a word after a digit, a capital
 # after a bracket ('(pass@1)MATH').
-_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=\d[BMK])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]{2})|(?<=[)\]])(?=[A-Z])")
+_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=\d[BMK])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]{2})"
+                    r"|(?<=[)\]])(?=[A-Z])")
 _BRACKETED = re.compile(r"\([^()\n]{0,60}\)|\[[^\[\]\n]{0,60}\]")
 
 
