@@ -455,16 +455,12 @@ def _cells_over_lines(text: str, lines: Sequence[Line], flags: list[bool], taken
     row), a framed row with fewer pipes, a header's too, goes on over the next lines until its pipes add up to
     that width, one of them at least opening with no pipe (a page that breaks its cells over lines)."""
     going_on: set[int] = set()
-    k = 0
-    while k < len(lines):
-        if not flags[k]:
-            k += 1
-            continue
-        end = k
-        while end < len(lines) and flags[end]:
-            end += 1
-        width = _framed_width(text, lines[k:end])
-        while k < len(lines) and flags[k]:
+    resume, width = -1, None  # where the last row that went on stopped, and the width it went on to
+    for start, end in list(_runs(flags)):
+        if start > resume:  # (a run right after a row that went on is the same table's)
+            width = _framed_width(text, lines[start:end])
+        k = max(start, resume)
+        while k < end:
             said = text[lines[k][0]:lines[k][1]].strip()
             j = _row_going_on(text, lines, k, width, taken) if width and said.startswith("|") \
                 and said.count("|") < width else None
@@ -475,6 +471,7 @@ def _cells_over_lines(text: str, lines: Sequence[Line], flags: list[bool], taken
                 flags[t] = True
                 going_on.add(t)
             k = j
+        resume = k
     return going_on
 
 
