@@ -355,8 +355,11 @@ class BenchmarkResolver:
 
     def _is_metric_word(self, word: str) -> bool:
         low = word.lower().strip(",;").removesuffix("%")  # 'EM%': the way of scoring, as a share
+        if "-" in low.strip("-") and low not in self._metric_words \
+                and all(part in self._metric_words for part in low.split("-")):
+            return True  # 'F1-Score', 'Elo-Score': ways of scoring joined by a hyphen
         return low in self._metric_words or bool(re.match(
-            r"^(?:\d+|zero|one|few|two|three|five)-shot$|^pass@\d+$|^[⬆⬇↑↓️]+$|^\d{1,4}(?:\.\d)?[km]$|^n=\d{1,2}$"
+            r"^(?:\d+|zero|one|few|two|three|five)-shot$|^pass@?\d+$|^[⬆⬇↑↓️]+$|^\d{1,4}(?:\.\d)?[km]$|^n=\d{1,2}$"
             r"|^@\d{1,5}(?:\.\d+)?[a-z%]{0,5}$|^[a-z]{1,3}[-_](?:avg|average|mean)\.?$", low))
         # '128k': a context length; 'n=5': the number of shots; '@8h', '@1k': the point a value is read at;
         # 'M-Avg', 'G-Avg': an average over one kind of the benchmark's tasks

@@ -107,6 +107,11 @@ def test_a_compound_of_plain_words_capitalised_where_a_sentence_opens_names_no_b
     assert RESOLVER.resolve(name) is None
 
 
+@pytest.mark.parametrize("name", ["F1-Score", "Elo-Score", "pass1"])
+def test_ways_of_scoring_joined_by_a_hyphen_or_pass_without_its_at_sign_are_metrics(name):
+    assert RESOLVER.resolve(name) is None and RESOLVER.is_metric(name)
+
+
 def test_a_language_written_as_a_compound_is_a_language():
     assert [RESOLVER.is_language(n) for n in ("Chinese-language", "English-language", "Chinese", "Vera-language")] == [
         True, True, True, False]

@@ -231,6 +231,12 @@ def test_a_page_titled_with_a_benchmark_s_name_alone_ranks_by_it_not_by_a_board_
     assert ranks(text) == {("Vega-7B", "ifeval", 1), ("Orion-13B", "ifeval", 2)}
 
 
+def test_columns_headed_by_ways_of_scoring_joined_by_a_hyphen_name_no_benchmark_of_their_own():
+    text = ("Leaderboard\n\n| Model | Accuracy | F1-Score | Elo-Score |\n|---|---|---|---|\n"
+            "| Vega-7B | 0.949 | 0.952 | 1671 |\n| Orion-13B | 0.947 | 0.949 | 1647 |\n")
+    assert {b for _, b, _ in scores(text)} == {None}
+
+
 def test_a_leaderboard_without_pipes_ranked_row_by_row():
     text = ("The Chatbot Arena leaderboard this week:\n\nRank Model Elo Rating Description License\n"
             "1 \U0001f947 GPT-4 1231 a model by OpenAI Proprietary\n2 \U0001f948 Claude-v1 1180 a model by Anthropic Proprietary\n"
