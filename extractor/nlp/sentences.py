@@ -77,7 +77,8 @@ class SentenceSplitter:
     def cuts(self, text: str) -> list[int]:
         """Sorted offsets where every sentence this splitter makes ends, found on raw text in one pass
         without tokenizing: after each line break that does not go on (see ``_goes_on_at``) and after each
-        plain sentence end ('ranked first. The'), which are always boundaries here. The stretches between two cuts never split a sentence."""
+        plain sentence end ('ranked first. The'), which are always boundaries here. The stretches between two
+        cuts never split a sentence."""
         found = [m.end() for m in _NEWLINE.finditer(text) if not _goes_on_at(text, m.start())]
         found += [stop.end() for stop in _STOP.finditer(text) if self._ends_plain_word(text, stop.start())]
         found += run_in_marks(text)

@@ -100,7 +100,9 @@ def pipe_cells(article: str, start: int, end: int) -> list[Cell]:
             cuts.append(i)
         i = article.find("|", i + 1, end)
     cuts.append(end)
-    cells = [make_cell(article, a + 1, _first_line_end(article, a + 1, b)) for a, b in zip(cuts, cuts[1:])]
+    broken = article.find("\n", start, end) >= 0  # (a row of one line, nearly every row: no cell to cut)
+    cells = [make_cell(article, a + 1, _first_line_end(article, a + 1, b) if broken else b)
+             for a, b in zip(cuts, cuts[1:])]
     if cells and (cells[0].empty or cells[0].text == "<!--") and article[start:cuts[1]].strip() in ("", "<!--"):
         cells = cells[1:]  # ('<!-- | a | b |': a table the page's source comments out is read all the same)
     if cells and (cells[-1].empty or cells[-1].text == "-->") and len(cuts) > 2 \
@@ -874,8 +876,11 @@ def ranks_names_header(article: str, line: Line) -> bool:
 def _rank_name_words(article: str, line: Line) -> Optional[list[re.Match]]:
     """The words of a header line, split at its capitals too, when the first says 'rank' and the second
     'model' ('RankModelElo Score', 'Rank Model Elo CI Votes'); else None."""
+    first = _HEADER_WORD.search(article, *line)  # (the first word alone first: most lines open on no rank word)
+    if first is None or not _RANK_HEADER.match(first.group()):
+        return None
     words = list(_HEADER_WORD.finditer(article, *line))
-    if len(words) < 3 or not _RANK_HEADER.match(words[0].group()) or words[1].group().lower() not in _NAME_HEADERS:
+    if len(words) < 3 or words[1].group().lower() not in _NAME_HEADERS:
         return None
     return words
 
