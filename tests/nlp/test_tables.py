@@ -1994,6 +1994,21 @@ def test_a_place_marked_before_a_cells_value_is_the_rows_place_on_that_column():
     assert ranks(text) == {("GPT-4.1", "veraqa", 1), ("Claude 3.7 Sonnet", "veraqa", 2), ("Claude 3.7 Sonnet", "veramath", 1)}
 
 
+def test_an_ordinal_place_before_a_cells_value_ranks_the_model_heading_its_column():
+    text = ("Mean coverage of KestrelQA's key points for each model.\n"
+            "| Prompts vs. Models | Vega 7B | Orion 13B | Lyra 8B | |\n|---|---|---|---|---|\n"
+            "| KestrelQA | 2nd 77.5% | 1st 81.2% | 3rd 60.5% | |\n")
+    assert scores(text) == {("Vega 7B", "kestrelqa", 77.5), ("Orion 13B", "kestrelqa", 81.2),
+                            ("Lyra 8B", "kestrelqa", 60.5)}
+    assert ranks(text) == {("Vega 7B", "kestrelqa", 2), ("Orion 13B", "kestrelqa", 1), ("Lyra 8B", "kestrelqa", 3)}
+
+
+def test_an_ordinal_place_before_a_value_down_a_models_column():
+    text = "| Model | VeraQA |\n|---|---|\n| Vega-7B | 1st 91.6% |\n| Orion-13B | 2nd 88.0% |\n"
+    assert scores(text) == {("Vega-7B", "veraqa", 91.6), ("Orion-13B", "veraqa", 88.0)}
+    assert ranks(text) == {("Vega-7B", "veraqa", 1), ("Orion-13B", "veraqa", 2)}
+
+
 def test_a_one_cell_per_line_board_with_place_marks_status_tags_and_a_missing_value():
     """Regression: 'N/A' in a column of numbers ended the rows; the header's last line ('Cost ($)') was read as
     a row's first cell; 'new' after a name is the page's listing status, no part of the name."""

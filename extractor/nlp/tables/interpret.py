@@ -637,10 +637,10 @@ class TableInterpreter:
                                                       value_span=value_span))
                         continue  # 'Vera (dev | test)' beside '2.1 | 5.5': one score per part
                 subj, subj_span = (other if other is not None else (subject, span))
-                place = PLACE_MARK.match(row[col.index].text) if other is None else None
+                place = _place_finding(row[col.index], subject, span, evidence, bench, vendor, col.header) \
+                    if other is None else None
                 if place is not None:  # '#1 91.6%': first on this column
-                    found.append(TableFinding("rank", subject, span, evidence, bench, vendor, rank=int(place.group(1)),
-                                              scope=col.header or None, value_span=_piece_span(row[col.index], 0, place.end(1))))
+                    found.append(place)
                 for number, part, value_span in _cell_values(row[col.index], col.header, counts=col.index in counted):
                     found.append(TableFinding(
                         "score", subj, subj_span, evidence, bench, vendor if other is None else None,
@@ -782,6 +782,10 @@ class TableInterpreter:
                 if number is None or number[1]:
                     continue
                 subject = _without_score_words(subject_text(col.header), self.vocabulary)
+                place = _place_finding(row[col.index], subject, _subject_span(col.header_cell, subject),
+                                       _row_span(row), bench, None, None)
+                if place is not None:  # '| Score | 2nd 77.5% |': the column's model second on the row's test
+                    found.append(place)
                 found.append(TableFinding(
                     "score", subject, _subject_span(col.header_cell, subject), _row_span(row), bench,
                     value=number[0], unit=number[2] or _header_unit(bench, text), metric=cell_metric,
@@ -952,6 +956,16 @@ def _piece_span(cell: Cell, start: int, end: int) -> Span:
 
 def _split_parts(header: str) -> list[str]:
     return _slash_note(header) or _setting_parts(header)
+
+
+def _place_finding(cell: Cell, subject: str, span: Span, evidence: Span, bench: BenchmarkChoice,
+                   vendor: Optional[tuple[str, Span]], scope: Optional[str]) -> Optional[TableFinding]:
+    """The rank a place marked before a cell's value gives ('#1 91.6%', '2nd 77.5%'), or None."""
+    place = PLACE_MARK.match(cell.text)
+    if place is None:
+        return None
+    return TableFinding("rank", subject, span, evidence, bench, vendor, rank=int(place.group(1)), scope=scope or None,
+                        value_span=_piece_span(cell, 0, len(place.group().rstrip())))
 
 
 def _split_values(cell: Cell, parts: list[str], joint: Optional[str] = None) -> list[tuple[tuple, str, Span]]:

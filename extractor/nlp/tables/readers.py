@@ -60,7 +60,8 @@ _SEPARATOR_CELL = re.compile(r"^\s*(?::-+:?|-+:|-{2,})\s*$")  # "---", ":-", ":-
 # best ('92.0% 🏆'), a change or a margin in brackets, or how it was measured ('41.5 (CoT)', '91.7 (11-shot)')
 _NUMBER_CELL = re.compile(r"^[~≈]?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|pts?\b|points\b)?(?:\s*[*†‡^↑↓▲▼]|\s*[\U0001F947-\U0001F949\U0001F3C6\U0001F451\u2B50]\uFE0F?|\s*\([↑↓+\-\d./,% ]*\)|\s*\(?\s*(?:±|\+/-)\s*\d+(?:\.\d+)?%?\s*\)?"
                           r"|\s*\((?=[^()]*[A-Za-z])[^()]{1,30}\))?$")
-PLACE_MARK = re.compile(r"^#(\d{1,3})\s+(?=[~≈]?[-+]?\d)")  # '#1 91.6%': the row's place on the column, then its value
+# '#1 91.6%', '2nd 77.5%': the row's place on the column, then its value
+PLACE_MARK = re.compile(r"^(?=#|\d{1,3}(?:st|nd|rd|th)\s)#?(\d{1,3})(?:st|nd|rd|th)?\s+(?=[~≈]?[-+]?\d)")
 _NO_VALUE = frozenset({"", "-", "--", "\u2013", "\u2014", "n/a", "N/A", "NA", "/"})  # a cell that gives no value
 _LIST_ITEM_OPENING = re.compile(r"[ \t]*[-*+\u2022][ \t]+\w")  # a bullet, then a word: no table row opens so
 _CELL_LABEL = re.compile(r"^([A-Za-z#%][^:]{0,30}?):\s+(\S.*)$")
@@ -79,13 +80,13 @@ _BREAK = re.compile(r"(?i)<br\s*/?>")
 
 
 def is_number_text(text: str) -> bool:
-    """True for a cell that holds one number as written ('76.2', '1,287', '88.7%', '1252(↑)', '#1 91.6%')."""
-    return bool(_NUMBER_CELL.match(text) or (text[:1] == "#" and _NUMBER_CELL.match(without_place_mark(text))))
+    """True for a cell that holds one number as written ('76.2', '1,287', '88.7%', '1252(↑)', '#1 91.6%', '2nd 77.5%')."""
+    return bool(_NUMBER_CELL.match(text) or (PLACE_MARK.match(text) and _NUMBER_CELL.match(without_place_mark(text))))
 
 
 def without_place_mark(text: str) -> str:
-    """A cell's text without the place marked before its value ('#1 91.6%' -> '91.6%')."""
-    return PLACE_MARK.sub("", text, 1) if text[:1] == "#" else text
+    """A cell's text without the place marked before its value ('#1 91.6%', '1st 91.6%' -> '91.6%')."""
+    return PLACE_MARK.sub("", text, 1) if text[:1] == "#" or text[:1].isdigit() else text
 
 
 # -- pipe tables ------------------------------------------------------------------
