@@ -112,6 +112,14 @@ def test_ways_of_scoring_joined_by_a_hyphen_or_pass_without_its_at_sign_are_metr
     assert RESOLVER.resolve(name) is None and RESOLVER.is_metric(name)
 
 
+@pytest.mark.parametrize("name, bench, metric", [
+    ("VeraQA\u2191", "veraqa", "\u2191"), ("MMLU\u2191", "mmlu", "\u2191"), ("VeraDoc-S\u2193", "veradoc-s", "\u2193"),
+])
+def test_an_arrow_glued_to_a_name_says_how_it_scores_and_is_no_part_of_its_id(name, bench, metric):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric) == (bench, metric)
+
+
 def test_a_language_written_as_a_compound_is_a_language():
     assert [RESOLVER.is_language(n) for n in ("Chinese-language", "English-language", "Chinese", "Vera-language")] == [
         True, True, True, False]

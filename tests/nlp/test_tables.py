@@ -2009,6 +2009,15 @@ def test_an_ordinal_place_before_a_value_down_a_models_column():
     assert ranks(text) == {("Vega-7B", "veraqa", 1), ("Orion-13B", "veraqa", 2)}
 
 
+def test_columns_marked_with_the_way_they_are_better_measure_the_board_over_the_table():
+    """A glued arrow ('TEDS\u2191') marks a measure: under a board's name it is one of the board's, no test."""
+    text = ("VeraDoc\nBuilt by Acme Lab: 1,200 pages, scored on tables via TEDS and on formulas via CDM.\nRankings\n"
+            "# | Model | Overall | CDM\u2191 | TEDS\u2191 |\n|---|---|---|---|---|\n"
+            "| 1 | Vega-7B | 90.1 | 90.2 | 87.7 |\n| 2 | Orion-13B | 89.5 | 90.3 | 79.1 |\n")
+    assert scores(text) == {("Vega-7B", "veradoc", v) for v in (90.1, 90.2, 87.7)} | {
+        ("Orion-13B", "veradoc", v) for v in (89.5, 90.3, 79.1)}
+
+
 def test_a_one_cell_per_line_board_with_place_marks_status_tags_and_a_missing_value():
     """Regression: 'N/A' in a column of numbers ended the rows; the header's last line ('Cost ($)') was read as
     a row's first cell; 'new' after a name is the page's listing status, no part of the name."""

@@ -56,6 +56,7 @@ _SYMBOLS = re.compile(r"^[^\w(\[]+|[^\w)\]+.]+$")  # medals, stars and other mar
 _PERCENT_HEADER = re.compile(r"(?:^|\s|\()%\)?\s*$")  # 'Mean %', 'Accuracy (%)': the column's numbers are percents
 _PHRASE = re.compile(r"[A-Za-z][a-z]+(?: [a-z]+)+$")  # 'With tools', 'dialogue ability': words of a setting or measure, no name
 _BRACKETED = re.compile(r"\s*[(\[\uff08\u3010][^)\]\uff09\u3011]*[)\]\uff09\u3011]")  # also （）and 【】
+_ARROW_MARKED = re.compile(r"[\u2b06\u2b07\u2191\u2193]")  # '↑', '↓': which way a measure is better
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+")
 _WORDS = re.compile(r"[\w@#.%+/-]+")
 
@@ -686,9 +687,10 @@ class TableInterpreter:
             return self._of_categories(context), header, None  # 'Common-sense Reasoning': a kind of test
         ref = self._header_ref(header) if header else None
         if ref is not None and not ref.listed and context.ref is not None and not self.resolver.names_a_suite(ref.name) \
-                and (self.vocabulary.role(header) == "score" or (context.source == "caption" and not listed
-                                                                   and not _plain_title(context.ref, self.resolver))):
-            ref = None  # 'AST Summary', 'Single-Doc QA' under a caption naming the benchmark: a measure of it
+                and (self.vocabulary.role(header) == "score" or _ARROW_MARKED.search(header) or (
+                    context.source == "caption" and not listed and not _plain_title(context.ref, self.resolver))):
+            ref = None  # 'AST Summary', 'Single-Doc QA' under a caption naming the benchmark, 'TEDS↑' (the way it
+            # is better, a measure's mark) under a board's name: a measure of it
         if ref is None and header and (context.ref is None or (siblings >= 2 and self._no_suite_over(context))):
             ref = None if listed == 0 and self._bare_category(header) else self._by_position(header)
             # no board to be a metric of, or beside benchmarks: a benchmark (a category word only beside a listed one)
