@@ -359,6 +359,9 @@ class BenchmarkResolver:
         if "-" in low.strip("-") and low not in self._metric_words \
                 and all(part in self._metric_words for part in low.split("-")):
             return True  # 'F1-Score', 'Elo-Score': ways of scoring joined by a hyphen
+        head, at, cut = low.partition("@")
+        if at and cut.isdigit() and head in self._metric_words:
+            return True  # 'nDCG@10', 'Recall@5': a way of scoring, read at a cut-off
         return low in self._metric_words or bool(re.match(
             r"^(?:\d+|zero|one|few|two|three|five)-shot$|^pass@?\d+$|^[⬆⬇↑↓️]+$|^\d{1,4}(?:\.\d)?[km]$|^n=\d{1,2}$"
             r"|^@\d{1,5}(?:\.\d+)?[a-z%]{0,5}$|^[a-z]{1,3}[-_](?:avg|average|mean)\.?$", low))

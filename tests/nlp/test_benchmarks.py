@@ -120,6 +120,23 @@ def test_an_arrow_glued_to_a_name_says_how_it_scores_and_is_no_part_of_its_id(na
     assert (ref.id, ref.metric) == (bench, metric)
 
 
+@pytest.mark.parametrize("name", ["WER", "CER (%)", "BLEU", "chrF++", "ROUGE-L", "nDCG@10", "Recall@5", "MRR@10"])
+def test_error_rates_overlap_and_retrieval_measures_are_metrics_no_benchmark(name):
+    assert RESOLVER.resolve(name) is None
+
+
+def test_a_column_of_a_test_split_under_an_error_rate_heading_is_the_test():
+    """The heading names how the table scores ('CER'), so each column is its own test, no 'cer' benchmark."""
+    from extractor.pipeline import extract_claims
+    from extractor.records import Article
+    text = ("## CER(%) \u2193\n| Model | vera_1_test(\u2193) | KESTREL_dev(\u2193) |\n|---|---|---|\n"
+            "| Vega-7B | 8.085 | 28.597 |\n| Orion-13B | 2.549 | 16.289 |\n")
+    claims = extract_claims(Article(id="a", text=text, source="t"))
+    assert {(c.subject.text, c.benchmark.id, c.score.value) for c in claims} == {
+        ("Vega-7B", "vera-1", 8.085), ("Vega-7B", "kestrel", 28.597),
+        ("Orion-13B", "vera-1", 2.549), ("Orion-13B", "kestrel", 16.289)}
+
+
 def test_a_language_written_as_a_compound_is_a_language():
     assert [RESOLVER.is_language(n) for n in ("Chinese-language", "English-language", "Chinese", "Vera-language")] == [
         True, True, True, False]
