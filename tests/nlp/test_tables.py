@@ -2018,6 +2018,19 @@ def test_columns_marked_with_the_way_they_are_better_measure_the_board_over_the_
         ("Orion-13B", "veradoc", v) for v in (89.5, 90.3, 79.1)}
 
 
+def test_a_plain_word_with_its_way_of_scoring_beside_named_tests_is_a_test_and_nan_gives_no_value():
+    text = ("| Model | Kestrel(0-shot) | Vera-Eval | Lyrae(Acc) | VeraMT-Bench |\n| --- | --- | --- | --- | --- |\n"
+            "| Vega-7B | 8.77 | 4.50 | 62.60 | NaN |\n| Orion-13B | 8.32 | 4.38 | 64.34 | 8.92 |\n")
+    assert scores(text) == {("Vega-7B", "kestrel", 8.77), ("Vega-7B", "vera-eval", 4.5), ("Vega-7B", "lyrae", 62.6),
+                            ("Orion-13B", "kestrel", 8.32), ("Orion-13B", "vera-eval", 4.38),
+                            ("Orion-13B", "lyrae", 64.34), ("Orion-13B", "veramt-bench", 8.92)}
+
+
+def test_a_plain_word_alone_beside_unlisted_tests_stays_a_category():
+    text = "| Model | Coding (Acc) | Vera-Eval |\n| --- | --- | --- |\n| Vega-7B | 61.2 | 4.50 |\n| Orion-13B | 58.0 | 4.38 |\n"
+    assert {b for _, b, _ in scores(text)} != {"coding"}
+
+
 def test_a_one_cell_per_line_board_with_place_marks_status_tags_and_a_missing_value():
     """Regression: 'N/A' in a column of numbers ended the rows; the header's last line ('Cost ($)') was read as
     a row's first cell; 'new' after a name is the page's listing status, no part of the name."""

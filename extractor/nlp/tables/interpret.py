@@ -692,7 +692,8 @@ class TableInterpreter:
             ref = None  # 'AST Summary', 'Single-Doc QA' under a caption naming the benchmark, 'TEDS↑' (the way it
             # is better, a measure's mark) under a board's name: a measure of it
         if ref is None and header and (context.ref is None or (siblings >= 2 and self._no_suite_over(context))):
-            ref = None if listed == 0 and self._bare_category(header) else self._by_position(header)
+            ref = None if listed == 0 and self._bare_category(header) and not self._measured_test(header, siblings) \
+                else self._by_position(header)
             # no board to be a metric of, or beside benchmarks: a benchmark (a category word only beside a listed one)
         if ref is not None:
             return BenchmarkChoice(ref, "table", col.header_cell.core if col.header_cell else None), ref.metric, None
@@ -863,6 +864,12 @@ class TableInterpreter:
         plain = base.isalpha() and base.istitle() and len(base) >= 4
         return (self.resolver.is_category(base) or plain) and self.resolver.listed(base.upper()) is None \
             and self.resolver.listed(base) is None
+
+    def _measured_test(self, header: str, siblings: int) -> bool:
+        """True for a plain word with its way of scoring ('Kestrel(Acc)') among two tests' names at least: a test
+        scored so, as they are, no category ('Coding' alone, 'Coding (Acc)' beside listed tests' parts)."""
+        base, metric = self.resolver.split_metric(header)
+        return siblings >= 2 and metric is not None and not self.resolver.is_category(base)
 
     def _by_position(self, text: str) -> Optional[BenchmarkRef]:
         """A label on the benchmark axis that no list or shape knows ('Natural Questions') is a benchmark by
@@ -1139,7 +1146,7 @@ def _header_cells(rows: list[Sequence[Cell]], width: int) -> list[Optional[Cell]
     return cells
 
 
-_NOT_REPORTED = frozenset({"", "-", "--", "---", "\u2013", "\u2014", "n/a", "N/A", "NA", "/", "?", "\u00d7"})  # a cell that says no value
+_NOT_REPORTED = frozenset({"", "-", "--", "---", "\u2013", "\u2014", "n/a", "N/A", "NA", "NaN", "nan", "/", "?", "\u00d7"})  # a cell that says no value
 _SIZE_CELL = re.compile(r"^\d+(?:\.\d+)?\s?[BMT]$|^\d+x\d+[B]$", re.I)
 
 
