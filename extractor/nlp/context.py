@@ -524,10 +524,11 @@ class ArticleContext:
 
     def _one_word_title(self, heading: Block) -> Optional[BenchmarkNote]:
         """'**Vera**' right over a table: a title of one capitalised word that no list knows, no common,
-        category or language word and no model, names the table's benchmark."""
+        category, language or metric word ('WER': how the table scores) and no model, names the table's benchmark."""
         word = display_text(self.text[heading.start:heading.end].lstrip("#-*+ \t")).strip(" :*_")
         if not _TITLE_WORD.match(word) or self.resolver.is_generic(word) or self.resolver.is_category(word) \
-                or self.resolver.is_language(word) or self.ents_between(heading.start, heading.end):
+                or self.resolver.is_language(word) or self.resolver.is_metric(word) \
+                or self.ents_between(heading.start, heading.end):
             return None
         at = self.text.find(word, heading.start, heading.end)
         ref = self.resolver.unlisted(word)

@@ -2031,6 +2031,12 @@ def test_a_plain_word_alone_beside_unlisted_tests_stays_a_category():
     assert {b for _, b, _ in scores(text)} != {"coding"}
 
 
+def test_a_one_word_title_naming_a_metric_is_how_the_table_scores_no_benchmark():
+    text = ("## WER\n\n| | VERA-1 | KESTREL | CV |\n|---|---|---|---|\n"
+            "| Vega-7B | 69.2 | 68.9 | 32.5 |\n| Orion-13B | 32.2 | 26.6 | 6.6 |\n")
+    assert {b for _, b, _ in scores(text)} == {"vera-1", "kestrel", "cv"}
+
+
 def test_a_one_cell_per_line_board_with_place_marks_status_tags_and_a_missing_value():
     """Regression: 'N/A' in a column of numbers ended the rows; the header's last line ('Cost ($)') was read as
     a row's first cell; 'new' after a name is the page's listing status, no part of the name."""
