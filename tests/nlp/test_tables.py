@@ -2037,6 +2037,13 @@ def test_a_one_word_title_naming_a_metric_is_how_the_table_scores_no_benchmark()
     assert {b for _, b, _ in scores(text)} == {"vera-1", "kestrel", "cv"}
 
 
+def test_kinds_of_task_heading_columns_are_parts_of_the_captioned_benchmark():
+    """Regression: 'Retrieval' read as a name glued to 'eval', a benchmark of its own."""
+    text = ("Results on VeraTEB:\n\n| Model | Avg | Classification | Clustering | Retrieval |\n| --- | --- | --- | --- | --- |\n"
+            "| Vega-7B | 64.68 | 75.64 | 46.71 | 54.39 |\n| Orion-13B | 64.23 | 75.97 | 46.08 | 54.29 |\n")
+    assert {b for _, b, _ in scores(text)} == {"verateb"}
+
+
 def test_a_one_cell_per_line_board_with_place_marks_status_tags_and_a_missing_value():
     """Regression: 'N/A' in a column of numbers ended the rows; the header's last line ('Cost ($)') was read as
     a row's first cell; 'new' after a name is the page's listing status, no part of the name."""
