@@ -57,8 +57,8 @@ _CODE_AFTER = re.compile(r"^(.*[A-Za-z0-9])[-_]([A-Za-z]{2})$")  # 'VeraEval-ZH'
 _TAG_AFTER = re.compile(r"^(.*[A-Za-z0-9]) ([A-Za-z]{2})$")  # 'VeraEval ZH': a name and a short tag after a space
 # What follows a name the text defines as a benchmark: '(url) is an evaluation dataset', ' is the de-facto
 # evaluation harness'; read by the entity layer (the name, wherever it stands) and by table captions.
-SUITE_DEFINITION = (r"\]?(?:\([^)\s]{1,300}\))? is (?:a|an|the) (?:[a-z][a-z\-]* ){0,3}"
-                    r"(?:benchmark|dataset|leaderboard|test suite|evaluation suite|evaluation harness|exam)\b")
+SUITE_DEFINITION = (r"\]?(?:\([^)\s]{1,300}\))?(?:\*\*)? is (?:a|an|the) (?:[a-z][a-z\-]* ){0,3}"
+                    r"(?:benchmark|dataset|leaderboard|ranking(?= of )|test suite|evaluation suite|evaluation harness|exam)\b")
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)*$")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}|\d")
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$|^\d+x\d+[Bb]$")

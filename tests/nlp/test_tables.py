@@ -2044,6 +2044,13 @@ def test_kinds_of_task_heading_columns_are_parts_of_the_captioned_benchmark():
     assert {b for _, b, _ in scores(text)} == {"verateb"}
 
 
+def test_a_bold_name_the_article_defines_as_a_ranking_is_the_tables_board():
+    text = ("**Kestrel** is a ranking of Japanese language models by how well they answer open questions.\n\n"
+            "| Rank | Model | Strength |\n| :--- | :---: | :---: |\n| 1 | Vega-7B | 1526 \u00b1 56 |\n"
+            "| 2 | Orion-13B | 1339 \u00b1 40 |\n")
+    assert ranks(text) == {("Vega-7B", "kestrel", 1), ("Orion-13B", "kestrel", 2)}
+
+
 def test_a_one_cell_per_line_board_with_place_marks_status_tags_and_a_missing_value():
     """Regression: 'N/A' in a column of numbers ended the rows; the header's last line ('Cost ($)') was read as
     a row's first cell; 'new' after a name is the page's listing status, no part of the name."""
