@@ -779,7 +779,7 @@ def _short_line_run(text, lines, k, b, taken) -> list[int]:
     while i < b and i not in taken:
         start, end = lines[i]
         line = text[start:end].strip()
-        if line:
+        if line and line != "|":  # (a bar alone: the border between two cells of a table one cell a line)
             if (len(line) > 48 or len(line.split()) > 6 or _ends_sentence(line)) \
                     and _VALUE_THEN_NOTES.match(text, start, end) is None:
                 break

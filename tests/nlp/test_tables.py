@@ -2051,6 +2051,17 @@ def test_a_bold_name_the_article_defines_as_a_ranking_is_the_tables_board():
     assert ranks(text) == {("Vega-7B", "kestrel", 1), ("Orion-13B", "kestrel", 2)}
 
 
+@pytest.mark.parametrize("border", ["", "|\n"])
+def test_a_table_one_cell_a_line_with_no_head_over_its_labels(border):
+    """The corner cell was empty, so the header is the tests alone; a page may keep each cell's border, a bar
+    on a line of its own, between the cells."""
+    cells = ["KestrelQA", "VeraMath", "Vega-7B", "70.68", "62.76", "Orion-13B", "81.4", "N/A", "Lyra-8B", "79.8", "70"]
+    text = "Its results show strong overall performance.\n" + border + "".join(c + "\n" + border for c in cells)
+    assert scores(text) == {("Vega-7B", "kestrelqa", 70.68), ("Vega-7B", "veramath", 62.76),
+                            ("Orion-13B", "kestrelqa", 81.4), ("Lyra-8B", "kestrelqa", 79.8),
+                            ("Lyra-8B", "veramath", 70.0)}
+
+
 def test_a_one_cell_per_line_board_with_place_marks_status_tags_and_a_missing_value():
     """Regression: 'N/A' in a column of numbers ended the rows; the header's last line ('Cost ($)') was read as
     a row's first cell; 'new' after a name is the page's listing status, no part of the name."""

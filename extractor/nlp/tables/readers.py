@@ -711,12 +711,12 @@ def sectioned_stacked_grid(article: str, items: Sequence[Line], words: HeaderWor
     texts = [make_cell(article, a, b) for a, b in items]
     best = None
     for first in range(0, min(6, len(texts))):
-        for corner in (0, 1):
+        for corner in (-1, 0, 1):  # -1: no head over the labels, the corner cell left empty
             for width in range(2, 13):
                 size = corner + 1 + width
                 header = texts[first:first + size]
                 if len(header) < size or any(is_number_text(c.text) or c.text in _NO_VALUE for c in header) \
-                        or not any(words.heads_labels(c.text) for c in header[:corner + 1]):
+                        or not (corner < 0 or any(words.heads_labels(c.text) for c in header[:corner + 1])):
                     continue
                 rows, end = _sectioned_rows(texts, first + size, width)
                 if len(rows) >= 2 and (best is None or end > best[3]):
@@ -725,7 +725,8 @@ def sectioned_stacked_grid(article: str, items: Sequence[Line], words: HeaderWor
         return None
     first, corner, rows, end = best
     width = len(rows[0])
-    header = tuple(texts[first + corner:first + corner + width])
+    header = tuple(texts[first + corner:first + corner + width]) if corner >= 0 else \
+        (empty_cell(texts[first].start), *texts[first:first + width - 1])
     body = tuple(tuple(row) for row in rows)
     return Grid((header,) + body, header[0].start, body[-1][-1].end, "stacked", header_rows=1), first, end
 
