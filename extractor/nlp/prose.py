@@ -2557,7 +2557,7 @@ def rank_at(r: _Reading, i: int) -> Optional[tuple[int, int]]:
     if w == "#" and nxt.isdecimal() and len(nxt) <= 3:
         return int(nxt), i + 2
     if w in r.words_set("numbered_places"):
-        j = i + 2 if nxt == "." else i + 1
+        j = i + 2 if nxt == "." or (nxt == "-" and w == "number") else i + 1  # 'No. 2', 'the number-two spot'
         if r.w(j).isdecimal() and len(r.w(j)) <= 3 and not (w == "rank" and r.w(j + 1) in ("of", "out")):
             return int(r.w(j)), j + 1
         if w == "number" and r.w(j) in numbers:

@@ -969,6 +969,14 @@ def test_a_place_behind_only_some_names_is_grounded_in_the_place_the_sentence_st
     assert (rank.rank, rank.value_span.text) == (2, "second")
 
 
+@pytest.mark.parametrize("phrase, rank", [("the number-two spot", 2), ("the number two spot", 2),
+                                          ("the number-one spot", 1), ("the No. 3 position", 3)])
+def test_a_place_numbered_in_words_with_or_without_a_hyphen(phrase, rank):
+    """Regression: 'secured the number-two spot' was read as 'secured the number ...', first place."""
+    found = claims_of(f"Vega-4-Rover made waves when it secured {phrase} on the Open LLM Leaderboard.")
+    assert [(c[1], c[5]) for c in found if c[0] == "rank"] == [("Vega-4-Rover", (rank, None))]
+
+
 @pytest.mark.parametrize("phrase", ["highest ranking", "highest-ranking", "top ranked"])
 def test_the_highest_ranking_model_of_a_group_is_first_among_them(phrase):
     found = claims_of(f"Kite-3 is the {phrase} open-source LLM on Arena-Hard.")
