@@ -283,14 +283,16 @@ class BenchmarkResolver:
         head, dash, _ = bench_id.partition("-")
         return bool(dash) and head in self.leaderboards
 
-    def unlisted(self, base: str, metric: Optional[str] = None) -> BenchmarkRef:
+    def unlisted(self, base: str, metric: Optional[str] = None, bench_read: bool = True) -> BenchmarkRef:
         """A benchmark nobody listed, by its whole name: a data split or a year after it goes to the metric
-        ('VeraVQA_test' is veravqa, test; 'VeraMO 2026' is veramo, 2026); editions and subsets stay ('VeraEval-O')."""
+        ('VeraVQA_test' is veravqa, test; 'VeraMO 2026' is veramo, 2026); editions and subsets stay ('VeraEval-O').
+        With ``bench_read`` a name may be a listed bench's without its 'Bench' ('the MT benchmark'); a table's
+        header cell ('MT' beside 'NLI') names no bench so."""
         split = _SPLIT.match(base)
         if split:  # (a way of scoring before the split goes with it: 'VeraSQL EX% dev' is verasql, EX% dev)
             name, scoring = self.split_metric(split.group(1))
             return BenchmarkRef(slug(name), base, _join(_join(scoring, split.group(2)), metric), listed=False)
-        bench = self.listed(f"{base}-Bench") or self.listed(f"{base}Bench")
+        bench = (self.listed(f"{base}-Bench") or self.listed(f"{base}Bench")) if bench_read else None
         if bench is not None:  # 'the MT benchmark': MT-Bench, its name spelled out
             return BenchmarkRef(bench, base, metric)
         latin = _LATIN_THEN_CJK.match(base)  # 'SC-Safety安全总榜' (its overall board): the id is the Latin name's

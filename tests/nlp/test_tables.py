@@ -2062,6 +2062,12 @@ def test_a_table_one_cell_a_line_with_no_head_over_its_labels(border):
                             ("Lyra-8B", "veramath", 70.0)}
 
 
+def test_a_header_cell_that_a_listed_bench_begins_with_names_no_bench():
+    """Regression: 'MT' beside 'NLI' was read as 'MT-Bench' spelled without its 'Bench' ('the MT benchmark')."""
+    text = "| Model | EL | MT | NLI |\n| --- | --- | --- | --- |\n| Vega-7B | 0.17 | 0.43 | 0.44 |\n| Orion-13B | 0.08 | 0.58 | 0.45 |\n"
+    assert "mt-bench" not in {b for _, b, _ in scores(text)}
+
+
 def test_a_one_cell_per_line_board_with_place_marks_status_tags_and_a_missing_value():
     """Regression: 'N/A' in a column of numbers ended the rows; the header's last line ('Cost ($)') was read as
     a row's first cell; 'new' after a name is the page's listing status, no part of the name."""

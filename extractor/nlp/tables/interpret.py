@@ -667,7 +667,7 @@ class TableInterpreter:
             return before
         listed = _LISTED_PARTS.fullmatch(cell.text)
         name, parts = (listed.group(1), [p.strip() for p in listed.group(2).split("|")]) if listed else (cell.text, [])
-        ref = self._header_ref(name) or (self.resolver.unlisted(*self.resolver.split_metric(name))
+        ref = self._header_ref(name) or (self.resolver.unlisted(*self.resolver.split_metric(name), bench_read=False)
                                          if name[:1].isalpha() and not self.is_name(name) else None)
         return (BenchmarkChoice(ref, "table", cell.core), parts) if ref is not None else None  # under 'Dataset': a test
 
@@ -880,7 +880,7 @@ class TableInterpreter:
                 or self.resolver.is_metric(base) or self.resolver.is_language(base) or self.resolver.is_language_code(base) \
                 or _PHRASE.match(base):
             return None  # 'Python', 'Chinese': a language the table's benchmark is run in; 'With tools': a setting
-        return self.resolver.unlisted(base, metric)
+        return self.resolver.unlisted(base, metric, bench_read=False)
 
     # -- rank positions across, categories down -------------------------------------------------
 
