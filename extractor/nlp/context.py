@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from .benchmarks import PERIOD, SUITE_DEFINITION, BenchmarkRef, BenchmarkResolver, label_name_start
 from .findings import BenchmarkNote, Name
-from .layout import Block, Layout, is_rank_header
+from .layout import BOLD_LINE_LEVEL, Block, Layout, is_rank_header
 from .tables.grid import Grid, display_text
 from .tables.readers import is_number_text
 from .tables.interpret import BenchmarkChoice
@@ -549,8 +549,9 @@ class ArticleContext:
             named = self._one_model_in(heading)
             if named is not None:
                 return named
-            if not self._says_nothing(heading):
-                break  # a heading of common words ('### Results') lets the one above it speak
+            if not self._says_nothing(heading) and heading.level < BOLD_LINE_LEVEL:
+                break  # a heading of common words ('### Results') lets the one above it speak, as a bold line
+                # over a part of the section does ('**General tasks:**' under '### Vega-7B')
         return self._only_model_before(table.start) or self._titled_model(table.start) \
             or self._details_of_model(before)
 

@@ -32,6 +32,7 @@ Line = tuple[int, int]
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,120}(?:\*\*|__)\s*(?:\([^)\n]{0,200}\))?\s*$")
+BOLD_LINE_LEVEL = 7  # a heading's level for a bold line, after the six of '#' marks (a short title line is one more)
 _ITEM = re.compile(r"^\s*(?:([-*+\u2022\u25cf\u25aa\u25e6\u2023])(?:\s+(\d{1,3})[.)])?|(\d{1,3})[.)])\s+")  # '- 1. X' is numbered
 _LABEL = re.compile(r"(?:\*\*|__)?([^:\n*]{1,60}?)(?:\*\*|__)?\s*(?::|\s[\u2013\u2014-]\s)")
 _SENTENCE_END = re.compile(r"[.!?:;,]\s*$")
@@ -343,15 +344,16 @@ def _text_block(text: str, lines: Sequence[Line], k: int) -> Block:
     if m:
         return Block("heading", start, end, level=len(m.group(1)))
     if _BOLD_LINE.match(line):
-        return Block("heading", start, end, level=7)
+        return Block("heading", start, end, level=BOLD_LINE_LEVEL)
     m = _ITEM.match(line)
     if m:
         number = int(m.group(2) or m.group(3)) if m.group(2) or m.group(3) else None
         if number is not None and _titles_sub_items(text, lines, k, m.end()):
-            return Block("heading", start, end, level=7)  # '2. Undergraduate Knowledge (MMLU Pro)' over '- X: 78.0%'
+            # ('2. Undergraduate Knowledge (MMLU Pro)' over '- X: 78.0%': a numbered title over items)
+            return Block("heading", start, end, level=BOLD_LINE_LEVEL)
         return Block("item", start, end, number=number, label=_label(text, start + m.end(), end))
     if _is_title_line(text, lines, k):
-        return Block("heading", start, end, level=8)
+        return Block("heading", start, end, level=BOLD_LINE_LEVEL + 1)
     return Block("prose", start, end, label=_label(text, start, end))
 
 

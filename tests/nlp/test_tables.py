@@ -2068,6 +2068,18 @@ def test_a_header_cell_that_a_listed_bench_begins_with_names_no_bench():
     assert "mt-bench" not in {b for _, b, _ in scores(text)}
 
 
+def test_a_bold_line_over_part_of_a_models_section_leaves_the_sections_model_the_subject():
+    """Regression: a bold line ('**General tasks:**') between a model's heading and a table of its scores ended
+    the look upwards, and another model named in the article left the table without a subject."""
+    text = ("Despite its size, Orion-13B outperforms many larger models.\n\n### Vega-12.7B: The Benchmark Leader\n\n"
+            "Vega-12.7B is a 12.7 billion parameter model.\n\n**Overall Performance:**\n\n| Metric | Score | Rank |\n"
+            "|:---|:---:|:---:|\n| **MMLU** | 72.85% | #1 |\n| **HumanEval** | 59.76% | #1 |\n\n"
+            "**General Language Tasks:**\n\n| Task | Score | Rank |\n|:---|:---:|:---:|\n"
+            "| **GSM8K** | 90.50% | #1 |\n| **HellaSwag** | 89.28% | #2 |\n")
+    assert scores(text) == {("Vega-12.7B", "mmlu", 72.85), ("Vega-12.7B", "humaneval", 59.76),
+                            ("Vega-12.7B", "gsm8k", 90.5), ("Vega-12.7B", "hellaswag", 89.28)}
+
+
 def test_a_one_cell_per_line_board_with_place_marks_status_tags_and_a_missing_value():
     """Regression: 'N/A' in a column of numbers ended the rows; the header's last line ('Cost ($)') was read as
     a row's first cell; 'new' after a name is the page's listing status, no part of the name."""
