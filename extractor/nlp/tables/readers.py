@@ -81,12 +81,21 @@ _BREAK = re.compile(r"(?i)<br\s*/?>")
 
 def is_number_text(text: str) -> bool:
     """True for a cell that holds one number as written ('76.2', '1,287', '88.7%', '1252(↑)', '#1 91.6%', '2nd 77.5%')."""
-    return bool(_NUMBER_CELL.match(text) or (PLACE_MARK.match(text) and _NUMBER_CELL.match(without_place_mark(text))))
+    if _NUMBER_CELL.match(text):
+        return True
+    place = _placed(text)
+    return place is not None and bool(_NUMBER_CELL.match(text[place.end():]))
 
 
 def without_place_mark(text: str) -> str:
     """A cell's text without the place marked before its value ('#1 91.6%', '1st 91.6%' -> '91.6%')."""
-    return PLACE_MARK.sub("", text, 1) if text[:1] == "#" or text[:1].isdigit() else text
+    place = _placed(text)
+    return text[place.end():] if place is not None else text
+
+
+def _placed(text: str) -> Optional[re.Match]:
+    """The place marked before a cell's value, looked for only where a cell opens on '#' or a digit."""
+    return PLACE_MARK.match(text) if text[:1] == "#" or text[:1].isdigit() else None
 
 
 # -- pipe tables ------------------------------------------------------------------
