@@ -22,6 +22,7 @@ from .extensions import TEXT_KEY, register_extensions
 from .tables.grid import Cell, Grid
 from .tables.interpret import HeaderVocabulary, TableInterpreter
 from .sentences import RUN_IN_HINT, run_in_items
+from .vocabulary import MEDAL_PLACES
 from .tables.readers import (HeaderWords, NameEnd, aligned_cells, aligned_grid, csv_grid, ends_in_number, fused_grid,
                              fused_row, html_grid, html_tables, is_pipe_row, is_separator, pipe_cells, pipe_grid,
                              ranked_grid, ranked_start, row_ending, spaced_grid, spread_header, stacked_grid, glued_grid, paired_grid,
@@ -618,8 +619,8 @@ def _ranked_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
             j += 1
             continue
         nxt = ranked_start(text, lines[j])
-        if nxt is None or not last <= nxt <= last + 3:  # ties skip places: 2, 2, 4
-            break
+        if nxt is None or not last <= nxt <= last + 3 or (nxt == last and _opens_on_medal(text, lines[j])):
+            break  # ties skip places: 2, 2, 4 (a medal twice is a tier of equals, no place)
         last, j = nxt, j + 1
     rows = [lines[i] for i in range(k, j) if text[lines[i][0]:lines[i][1]].strip()]
     header = lines[k - 1] if k > 0 and text[lines[k - 1][0]:lines[k - 1][1]].strip() else None
@@ -628,6 +629,10 @@ def _ranked_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
         header = None
     grid = ranked_grid(text, rows, header, name_end)
     return (k - (header is not None), j, grid) if grid is not None else None
+
+
+def _opens_on_medal(text: str, line: Line) -> bool:
+    return text[line[0]:line[1]].lstrip()[:1] in MEDAL_PLACES
 
 
 def _glued_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:

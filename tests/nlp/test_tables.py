@@ -2080,6 +2080,16 @@ def test_a_bold_line_over_part_of_a_models_section_leaves_the_sections_model_the
                             ("Vega-12.7B", "gsm8k", 90.5), ("Vega-12.7B", "hellaswag", 89.28)}
 
 
+def test_ranked_rows_opening_on_medals_then_places_with_a_makers_column():
+    text = ("VeraMed\n\nVeraMed holds 11,450 multiple-choice problems of medical knowledge.\n\nLeaderboard \u2014 VeraMed\n\n"
+            "# Model Provider Score\n\U0001f947 Vega-7B Acme 94.0\n\U0001f948 Orion-13B Borealis 92.0\n"
+            "\U0001f949 Lyra-8B Acme 91.0\n4 Kite-9B Kestrel Labs 89.0\n5 Nova-9B Acme 86.1\nAll Benchmarks\n")
+    assert ranks(text) == {("Vega-7B", "veramed", 1), ("Orion-13B", "veramed", 2), ("Lyra-8B", "veramed", 3),
+                           ("Kite-9B", "veramed", 4), ("Nova-9B", "veramed", 5)}
+    assert scores(text) == {("Vega-7B", "veramed", 94.0), ("Orion-13B", "veramed", 92.0), ("Lyra-8B", "veramed", 91.0),
+                            ("Kite-9B", "veramed", 89.0), ("Nova-9B", "veramed", 86.1)}
+
+
 def test_a_one_cell_per_line_board_with_place_marks_status_tags_and_a_missing_value():
     """Regression: 'N/A' in a column of numbers ended the rows; the header's last line ('Cost ($)') was read as
     a row's first cell; 'new' after a name is the page's listing status, no part of the name."""

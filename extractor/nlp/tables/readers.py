@@ -68,7 +68,8 @@ _CELL_LABEL = re.compile(r"^([A-Za-z#%][^:]{0,30}?):\s+(\S.*)$")
 _TABS = re.compile(r"\t+ *")
 _ALIGNED_SPLIT = re.compile(r"\t+| {2,}")
 _SECOND_RANK = re.compile(r"(\d{1,3})(?![\d.,)%:])\s+(?=[A-Za-z\[(])")
-_RANK_START = re.compile(r"(\d{1,3})(?![\d.,)%:])\s*(?:[^\w\s]{1,3}\s*)?")
+# a row's place: a number or a medal ('🥇 Vega-7B Acme 94.0'), then perhaps a mark
+_RANK_START = re.compile(r"(\d{1,3}|[\U0001f947\U0001f948\U0001f949])(?![\d.,)%:])\s*(?:[^\w\s]{1,3}\s*)?")
 _VALUE_TOKEN = re.compile(r"^[~≈]?\d{3,}(?:[.,]\d+)?%?$|^\d{1,3}\.\d{2,}%?$|^\d{1,3}(?:\.\d+)?%$")
 _TOKEN = re.compile(r"\S+")
 # A number with its note in brackets, glued or after a space ('71.8(5-shot direct)', '81.0 (8-shot CoT, maj@4)')
@@ -849,7 +850,7 @@ def ranked_start(article: str, line: Line) -> Optional[int]:
     tokens = _value_tokens(article, after, end)
     if not any(_is_value_token(article[a:b]) for a, b in tokens) and _last_short_value(article, tokens, after) is None:
         return None
-    return int(m.group(1))
+    return MEDAL_PLACES.get(m.group(1)) or int(m.group(1))
 
 
 def ranked_grid(article: str, lines: Sequence[Line], header: Optional[Line], name_end: Optional[NameEnd]) -> Optional[Grid]:
@@ -905,7 +906,7 @@ def _maker_after_name(head: tuple[Cell, ...]) -> bool:
 def _maker_split(article: str, row: tuple[Cell, ...], name_end: NameEnd) -> Optional[tuple[Cell, ...]]:
     """A ranked row with its name cell split where the model's name ends and its maker's begins
     ('Vega 3 70B Acme Labs'); None when no known name ends inside the cell."""
-    at = next(k for k, c in enumerate(row) if not c.text.isdigit())
+    at = next(k for k, c in enumerate(row) if not c.text.isdigit() and c.text not in MEDAL_PLACES)  # past the ranks
     cell = row[at]
     known = name_end(article, cell.start)
     if known is None or not cell.start < known < cell.end or not article[known].isspace():
