@@ -2090,6 +2090,15 @@ def test_ranked_rows_opening_on_medals_then_places_with_a_makers_column():
                             ("Kite-9B", "veramed", 89.0), ("Nova-9B", "veramed", 86.1)}
 
 
+def test_single_spaced_rows_short_of_cells_are_left_out_and_the_whole_rows_read():
+    """Rows that lost two cells or more cannot be placed under the header; they no longer sink the table."""
+    text = ("Here is how the models perform on KestrelQA, MMLU and GPQA.\n\nModel KestrelQA MMLU DROP GPQA\n"
+            "Vega-7B 95.3 86.4 80.9 35.7\nVega-7B Turbo 96 88.4 86 48\nOrion Flash 1.5 78.9\n"
+            "Lyra-8B 85.0 79.5 79.7 34.2\n")
+    assert {(m, b) for m, b, _ in scores(text)} == {(m, b) for m in ("Vega-7B", "Vega-7B Turbo", "Lyra-8B")
+                                                    for b in ("kestrelqa", "mmlu", "drop", "gpqa")}
+
+
 def test_a_one_cell_per_line_board_with_place_marks_status_tags_and_a_missing_value():
     """Regression: 'N/A' in a column of numbers ended the rows; the header's last line ('Cost ($)') was read as
     a row's first cell; 'new' after a name is the page's listing status, no part of the name."""

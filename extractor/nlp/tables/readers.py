@@ -446,11 +446,10 @@ def spaced_grid(article: str, lines: Sequence[Line], names_column: Callable[[str
     counts = {_trailing_numbers(article, t) for t in tokens}
     if len(counts) != 1:  # 'Gemini Pro 1.5 92.5 81.9': a number ends the name; the header's words count the columns
         width = len(head) - 1
-        if width < 2 or min(counts) < width - 1:
-            return None
-        tokens = [t for t in tokens if _trailing_numbers(article, t) >= width]  # a row short of a cell cannot be placed
-        if len(tokens) < 2:
-            return None
+        full = [t for t in tokens if _trailing_numbers(article, t) >= width]  # a row short of cells cannot be placed
+        if width < 2 or len(full) < 2 or (min(counts) < width - 1 and len(full) * 2 < len(tokens)):
+            return None  # (rows short of two cells or more left out only where most rows are whole)
+        tokens = full
         lines = [header] + [(t[0][0], t[-1][1]) for t in tokens]
     else:
         width = counts.pop()
