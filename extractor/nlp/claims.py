@@ -49,7 +49,7 @@ class ClaimExtractor:
         self.vocab = vocab
         self.prose = ProseReader(vocab)
         self.tables = TableInterpreter(HeaderVocabulary(self.kb.tables), recognizer.resolver, recognizer.is_model_name,
-                                       recognizer.glued_maker_end)
+                                       recognizer.glued_maker_end, recognizer.is_maker_name)
         self._vendor_names = {v.id: v.name for v in self.kb.vendors.values()}
         self._vendor_aliases = frozenset(self.kb.vendor_by_alias)
         self._place_labels = frozenset(self.vocab.mapping("place_labels"))
@@ -213,7 +213,8 @@ class ClaimExtractor:
         spelled = ctx.prose_spelling(tf.subject)
         if spelled is not None:  # the table writes a name the prose spells out: one subject, as the prose has it
             tf = replace(tf, subject=spelled.text, subject_span=(spelled.start_char, spelled.end_char))
-        subject = self._table_name(tf.subject, tf.subject_span, ctx, tf.vendor)
+        subject = self._table_name(tf.subject, tf.subject_span, ctx, tf.vendor) \
+            if tf.extras.get("subject_type") != "vendor" else Name(tf.subject, "vendor", tf.subject_span)
         objects = [self._table_name(text, span, ctx) for text, span in tf.objects]
         return Finding(kind=tf.kind, subject=subject, evidence=tf.evidence, benchmark=_note(tf.benchmark, ctx),
                        rank=tf.rank, scope=tf.scope, value=tf.value, unit=tf.unit, metric=tf.metric,

@@ -1073,6 +1073,11 @@ class EntityRecognizer:
             if found is not None:
                 yield Mention(m.start(1), m.end(1), "BENCHMARK", "link", {"canonical": found})
 
+    def is_maker_name(self, text: str) -> bool:
+        """True when a table cell's text is a maker's name, whole or before a slash ('Acme Cloud / Vega Team')."""
+        text = text.strip()
+        return text in self.kb.vendor_by_alias or text.split(" / ", 1)[0] in self.kb.vendor_by_alias
+
     def is_model_name(self, text: str, known: bool = False, weak: bool = False) -> bool:
         """True when a table cell's text is a model name: it starts with one and at most a few name
         words follow ('DeepSeek-V2 Chat (SFT)', 'Bard', 'erniebot-4.0-202404'). ``known`` asks for a

@@ -815,7 +815,7 @@ class LayoutReader:
         self.recognizer = recognizer
         self.vocabulary = HeaderVocabulary(recognizer.kb.tables)
         self.interpreter = TableInterpreter(self.vocabulary, recognizer.resolver, recognizer.is_model_name,
-                                            recognizer.glued_maker_end)
+                                            recognizer.glued_maker_end, recognizer.is_maker_name)
         self.header_words = HeaderWords(self.vocabulary.is_header_word, self.vocabulary.may_stand_empty,
                                         self._names_column, self._joined_names, self.vocabulary.heads_labels)
         kb = recognizer.kb

@@ -2099,6 +2099,27 @@ def test_single_spaced_rows_short_of_cells_are_left_out_and_the_whole_rows_read(
                                                     for b in ("kestrelqa", "mmlu", "drop", "gpqa")}
 
 
+def test_a_ranking_whose_model_names_were_lost_ranks_the_makers_left_in_their_place():
+    """A board page copied without its names column keeps each row's place and maker: vendor-level ranks."""
+    from extractor.pipeline import extract_claims
+    from extractor.records import Article
+    text = ("VeraWrite is a benchmark of creative writing.\nVega-7B leads with 81.2%, followed by Orion-13B at 80.0%.\n\n"
+            "VeraWrite Leaderboard\n| Context | Cost | License | |||\n|---|---|---|---|---|---|\n"
+            "| 1 | \u2014 | \u2014 | \u2014 | ||\n| 2 | Google | \u2014 | \u2014 | \u2014 | |\n"
+            "| 3 | OpenAI | 235B | \u2014 | \u2014 | |\n| 4 | OpenAI | 236B | 262K | $0.30 / $1.50 | |\n")
+    found = {(c.subject.text, c.subject.type, c.benchmark.id, c.rank)
+             for c in extract_claims(Article(id="a", text=text, source="t")) if c.kind == "rank"}
+    assert found == {("Vega-7B", "model", "verawrite", 1), ("Orion-13B", "model", "verawrite", 2),
+                     ("Google", "vendor", "verawrite", 2), ("OpenAI", "vendor", "verawrite", 3),
+                     ("OpenAI", "vendor", "verawrite", 4)}
+
+
+def test_a_column_of_makers_beside_a_column_of_model_names_gives_no_maker_ranks():
+    text = ("| Rank | Model | Maker |\n|---|---|---|\n| 1 | Vega-7B | Google | 81.2 |\n| 2 | Orion-13B | OpenAI | 80.0 |\n"
+            "| 3 | Lyra-8B | Google | 79.1 |\n")
+    assert {m for m, _, _ in ranks(text)} <= {"Vega-7B", "Orion-13B", "Lyra-8B"}
+
+
 def test_a_one_cell_per_line_board_with_place_marks_status_tags_and_a_missing_value():
     """Regression: 'N/A' in a column of numbers ended the rows; the header's last line ('Cost ($)') was read as
     a row's first cell; 'new' after a name is the page's listing status, no part of the name."""

@@ -214,11 +214,12 @@ class TableInterpreter:
     """Types a grid's axes and reads its claims."""
 
     def __init__(self, vocabulary: HeaderVocabulary, resolver: BenchmarkResolver, is_name: Callable[..., bool],
-                 glued_maker_end: Callable[[str], int] = lambda text: 0):
+                 glued_maker_end: Callable[[str], int] = lambda text: 0, is_maker: Callable[[str], bool] = lambda text: False):
         self.vocabulary = vocabulary
         self.resolver = resolver
         self.is_name = is_name
         self.glued_maker_end = glued_maker_end  # where a maker's name run into a model's ends ('AcmeVega-7B')
+        self.is_maker = is_maker  # a maker's name ('Acme', 'Acme Cloud / Vega Team')
 
     def read(self, grid: Grid, context: BenchmarkChoice,
              subject: Optional[tuple[str, Span]] = None) -> list[TableFinding]:
@@ -348,7 +349,25 @@ class TableInterpreter:
         if subject is not None:
             return self._one_model(columns, body, subject, context) \
                 or self._one_model_across(columns, body, subject, context)
-        return []
+        return self._makers_ranked(columns, body, context)
+
+    def _makers_ranked(self, columns, body, context: BenchmarkChoice) -> list[TableFinding]:
+        """A ranking whose model names a page lost, its makers' names left ('| 2 | Acme | 235B | ... |'): the first
+        column counts places up, the next holds makers' names and no model's; each maker ranks at its row's
+        place."""
+        if len(columns) < 2 or len(body) < 3 or not _is_rank_sequence([r[0] for r in body if r]):
+            return []
+        makers = [r[1] for r in body if len(r) > 1 and not r[1].empty and r[1].text not in _NOT_REPORTED]
+        if len(makers) * 2 < len(body) or not all(self.is_maker(c.text) and not self.is_name(c.text) for c in makers):
+            return []
+        found = []
+        for row in body:
+            if len(row) < 2 or row[1] not in makers:
+                continue
+            rank = _rank_of(row[0].text)
+            found.append(TableFinding("rank", row[1].text, row[1].core, _row_span(row), context, rank=rank,
+                                      value_span=row[0].core, extras={"subject_type": "vendor"}))
+        return found
 
     def _corner_benchmark(self, header: list[Optional[Cell]]) -> Optional[BenchmarkChoice]:
         """'| VeraExam / 3-shot (Acc) | En | Zh | Vi |', '| VeraQA (Acc) | STEM | Humanities | Average |': a
