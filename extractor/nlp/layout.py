@@ -632,6 +632,7 @@ def _ranked_at(text, lines, k, b, name_end) -> Optional[tuple[int, int, Grid]]:
 
 
 def _opens_on_medal(text: str, line: Line) -> bool:
+    """True for a line whose place is a medal ('🥈 Vega-7B 1379'), not a number."""
     return text[line[0]:line[1]].lstrip()[:1] in MEDAL_PLACES
 
 

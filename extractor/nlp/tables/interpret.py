@@ -357,17 +357,11 @@ class TableInterpreter:
         place."""
         if len(columns) < 2 or len(body) < 3 or not _is_rank_sequence([r[0] for r in body if r]):
             return []
-        makers = [r[1] for r in body if len(r) > 1 and not r[1].empty and r[1].text not in _NOT_REPORTED]
-        if len(makers) * 2 < len(body) or not all(self.is_maker(c.text) and not self.is_name(c.text) for c in makers):
+        named = [r for r in body if len(r) > 1 and not r[1].empty and r[1].text not in _NOT_REPORTED]
+        if len(named) * 2 < len(body) or not all(self.is_maker(r[1].text) and not self.is_name(r[1].text) for r in named):
             return []
-        found = []
-        for row in body:
-            if len(row) < 2 or row[1] not in makers:
-                continue
-            rank = _rank_of(row[0].text)
-            found.append(TableFinding("rank", row[1].text, row[1].core, _row_span(row), context, rank=rank,
-                                      value_span=row[0].core, extras={"subject_type": "vendor"}))
-        return found
+        return [TableFinding("rank", r[1].text, r[1].core, _row_span(r), context, rank=_rank_of(r[0].text),
+                             value_span=r[0].core, extras={"subject_type": "vendor"}) for r in named]
 
     def _corner_benchmark(self, header: list[Optional[Cell]]) -> Optional[BenchmarkChoice]:
         """'| VeraExam / 3-shot (Acc) | En | Zh | Vi |', '| VeraQA (Acc) | STEM | Humanities | Average |': a
