@@ -120,9 +120,18 @@ def test_an_arrow_glued_to_a_name_says_how_it_scores_and_is_no_part_of_its_id(na
     assert (ref.id, ref.metric) == (bench, metric)
 
 
-@pytest.mark.parametrize("name", ["WER", "CER (%)", "BLEU", "chrF++", "ROUGE-L", "nDCG@10", "Recall@5", "MRR@10"])
+@pytest.mark.parametrize("name", ["WER", "CER (%)", "BLEU", "chrF++", "ROUGE-L", "nDCG@10", "Recall@5", "MRR@10",
+                                  "PPL", "Perplexity"])
 def test_error_rates_overlap_and_retrieval_measures_are_metrics_no_benchmark(name):
     assert RESOLVER.resolve(name) is None
+
+
+@pytest.mark.parametrize("name, bench, metric", [
+    ("VeraBench L1/L2/L3", "verabench", "L1/L2/L3"), ("KestrelQA EN/ZH", "kestrelqa", "EN/ZH"),
+])
+def test_parts_after_a_slash_ending_a_name_are_its_split_no_part_of_its_id(name, bench, metric):
+    ref = RESOLVER.resolve(name)
+    assert (ref.id, ref.metric) == (bench, metric)
 
 
 def test_a_column_of_a_test_split_under_an_error_rate_heading_is_the_test():

@@ -1630,6 +1630,40 @@ def test_a_cell_of_two_decimals_split_by_a_slash_holds_two_scores_of_its_column(
     assert ("Kite-3", "verahal", 12.0) not in scores(text.replace("3.53 / 70.8", "12 / 20"))
 
 
+def test_whole_numbers_split_by_a_slash_in_a_column_of_single_numbers_are_two_scores():
+    text = ("Vega-7B leads the KestrelVQA board.\n\n| Model | Total | Perception |\n|:---|:---|:---|\n"
+            "| Vega-7B | 2152 / 2229 | 1684 |\n| Orion-13B | 1888 | 1506 / 1510 |\n| Lyra-8B | 1849 | 1457 |\n")
+    got = {(s, v) for s, _, v in scores(text)}
+    assert {("Vega-7B", 2152.0), ("Vega-7B", 2229.0), ("Orion-13B", 1506.0), ("Orion-13B", 1510.0)} <= got
+    assert len(got) == 8
+    # a column of counts alone is counts of a total, no pairs
+    counts = text.replace("| 1888 |", "| 1888 / 2300 |").replace("| 1849 |", "| 1849 / 2300 |")
+    assert ("Orion-13B", 2300.0) not in {(s, v) for s, _, v in scores(counts)}
+
+
+def test_a_header_naming_its_parts_after_a_slash_splits_its_cells_one_score_a_part():
+    across = ("Vega-7B leads on most tests.\n\n| Model | KestrelBench L1/L2/L3 | VeraQA |\n|---|:---:|:---:|\n"
+              "| Vega-7B | **22.2/36.0/14.0** | 50.1 |\n| Orion-13B | 11.1/28.0/2.0 | 48.0 |\n")
+    assert {("Vega-7B", "kestrelbench", 22.2), ("Vega-7B", "kestrelbench", 36.0), ("Vega-7B", "kestrelbench", 14.0),
+            ("Orion-13B", "kestrelbench", 2.0)} <= scores(across)
+    down = ("Vega-7B leads on most tests.\n\n| Domain | Benchmark | Vega-7B | Orion-13B |\n|---|---|:---:|:---:|\n"
+            "| **Chips** | KestrelBench L1/L2/L3 | **22.2/36.0/14.0** | 11.1/28.0/2.0 |\n"
+            "| **Chips** | VeraQA | 50.1 | 48.0 |\n")
+    got = {(c.subject.text, c.benchmark.id, c.score.metric, c.score.value)
+           for c in extract_claims(Article(id="t", text=down, source="t")) if c.kind == "score"}
+    assert {("Vega-7B", "kestrelbench", "L1", 22.2), ("Vega-7B", "kestrelbench", "L3", 14.0),
+            ("Orion-13B", "kestrelbench", "L2", 28.0)} <= got
+    assert scores(down)  # every value's offsets point at its own text
+
+
+def test_a_with_note_in_brackets_splits_no_cell():
+    """'(w/ Tools)' says how the test was run; the slash after 'w' is no split of the cell into parts."""
+    text = ("Vega-7B leads on most tests.\n\n| Benchmark | Vega-7B | Kite-3 / Kite-3.5 |\n|---|---|---|\n"
+            "| VeraSearch | 51.6 | 41.5 / 60.6 |\n| VeraSearch (w/ Tools) | 69.0 | 60.2 / 74.9 |\n")
+    assert not any(s.startswith("Kite") for s, _, _ in scores(text))
+    assert ("Vega-7B", "verasearch", 69.0) in scores(text)
+
+
 def test_rows_of_category_words_under_the_article_s_leaderboard_are_its_categories():
     text = ("On the five dimensions of the SuperCLUE board, Kite-13B does well.\n\n"
             "| Capability | Kite-13B | Lark-2 |\n|---|---|---|\n| Language | 55.0 | 47.5 |\n"

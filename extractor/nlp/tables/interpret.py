@@ -41,7 +41,8 @@ _TAG_NOTE = re.compile(
     r"|(?i:prompt|preview|instruct|chat|base|experimental|exp|new)"  # a mode or variant: 'GPT-4-0125-Preview (Prompt)', 'X (base)'
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?: ['\u2019]?\d{2})?)$")  # 'X (Nov '24)', 'X (Sept)'
 _SETTING = re.compile(r"(?i)(?<![\w=])(?:n\s?=\s?\d{1,2}|\d{1,2}-shot|zero-shot|few-shot|one-shot)(?![\w=])")
-_SLASH_NOTE = re.compile(r"\(([^()/]{1,20}(?:/[^()/]{1,20}){1,3})\)")
+_SLASH_NOTE = re.compile(r"\((?![wW]/)([^()/]{1,20}(?:/[^()/]{1,20}){1,3})\)")  # not '(w/ tools)': 'with'
+_SLASH_TAIL = re.compile(r"(?<=\S) +([A-Za-z]{0,3}\d{0,2}(?:/[A-Za-z]{0,3}\d{0,2}){1,3})\s*$")  # 'VeraBench L1/L2/L3'
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 _PIPED_VALUES = re.compile(r"(?:[-\u2013]|\d+(?:\.\d+)?%?)(?:\s*\|\s*(?:[-\u2013]|\d+(?:\.\d+)?%?))+")  # '2.1 | 5.5 | -'
 _LISTED_PARTS = re.compile(r"(.+?) \(([^()]+(?: \| [^()]+)+)\)")  # 'Vera (dev | test)': a test and its parts
@@ -597,6 +598,8 @@ class TableInterpreter:
         headed_place = self.vocabulary.place(model.header) if not rank_cols else None
         counted = {c.index for c in values  # a column of counts solved of a total ('7/25')
                    if c.header.strip() and _all_counts_of_totals(r[c.index] for r in body if c.index < len(r))}
+        paired_wholes = {c.index for c in values  # '2152 / 2229' beside '1888': one score or two a cell
+                         if any(parse_number(r[c.index].text) for r in body if c.index < len(r))}
         row_test: Optional[tuple[BenchmarkChoice, list[str]]] = None
         found = []
         for raw in body:
@@ -655,7 +658,8 @@ class TableInterpreter:
                     if other is None else None
                 if place is not None:  # '#1 91.6%': first on this column
                     found.append(place)
-                for number, part, value_span in _cell_values(row[col.index], col.header, counts=col.index in counted):
+                for number, part, value_span in _cell_values(row[col.index], col.header, counts=col.index in counted,
+                                                                pairs=col.index in paired_wholes):
                     found.append(TableFinding(
                         "score", subj, subj_span, evidence, bench, vendor if other is None else None,
                         value=number[0], unit=number[2] or _header_unit(bench, col.header), metric=_join_metric(metric, part),
@@ -787,6 +791,7 @@ class TableInterpreter:
             bench = ref if isinstance(ref, BenchmarkChoice) else BenchmarkChoice(ref, "table", row[label.index].core)
             metric = text if isinstance(ref, BenchmarkChoice) else ref.metric
             counts_row = _all_counts_of_totals(row[c.index] for c in models if c.index < len(row))
+            label_parts = _slash_note(text)  # '| VeraBench L1/L2/L3 | 22.2/36.0/14.0 |': a value per part
             for col in models:
                 if col.index >= len(row) or (self.vocabulary.unnamed(col.header) and not self.is_name(col.header)):
                     continue
@@ -795,17 +800,22 @@ class TableInterpreter:
                 if solved is not None:  # '7/25': problems solved of those set
                     number, part, value_span = solved
                     cell_metric = _join_metric(metric, part)
-                if number is None or number[1]:
-                    continue
+                values = [(number, value_span, cell_metric)]
+                if number is None and label_parts:
+                    values = [(n, span, _join_metric(metric, part))
+                              for n, part, span in _split_values(row[col.index], label_parts)]
                 subject = _without_score_words(subject_text(col.header), self.vocabulary)
-                place = _place_finding(row[col.index], subject, _subject_span(col.header_cell, subject),
-                                       _row_span(row), bench, None, None)
-                if place is not None:  # '| Score | 2nd 77.5% |': the column's model second on the row's test
-                    found.append(place)
-                found.append(TableFinding(
-                    "score", subject, _subject_span(col.header_cell, subject), _row_span(row), bench,
-                    value=number[0], unit=number[2] or _header_unit(bench, text), metric=cell_metric,
-                    value_span=value_span))
+                for number, value_span, cell_metric in values:
+                    if number is None or number[1]:
+                        continue
+                    place = _place_finding(row[col.index], subject, _subject_span(col.header_cell, subject),
+                                           _row_span(row), bench, None, None)
+                    if place is not None:  # '| Score | 2nd 77.5% |': the column's model second on the row's test
+                        found.append(place)
+                    found.append(TableFinding(
+                        "score", subject, _subject_span(col.header_cell, subject), _row_span(row), bench,
+                        value=number[0], unit=number[2] or _header_unit(bench, text), metric=cell_metric,
+                        value_span=value_span))
             if leader is not None and leader.index < len(row):
                 found.extend(self._led(row, leader, models, bench, metric))
         return found
@@ -954,9 +964,11 @@ def _same_or_shortened(name: str, header: str) -> bool:
 
 
 def _slash_note(header: str) -> list[str]:
-    """The parts of a header's note in brackets that splits its cells: 'MMMU (val/test)' -> ['val', 'test']."""
-    m = _SLASH_NOTE.search(header)
-    return [p.strip() for p in m.group(1).split("/")] if m else []
+    """The parts of a header's note that splits its cells, in brackets or after the name:
+    'MMMU (val/test)' -> ['val', 'test'], 'VeraBench L1/L2/L3' -> ['L1', 'L2', 'L3']."""
+    m = _SLASH_NOTE.search(header) or _SLASH_TAIL.search(header)
+    parts = [p.strip() for p in m.group(1).split("/")] if m else []
+    return parts if all(parts) else []
 
 
 def _setting_parts(header: str) -> list[str]:
@@ -1009,9 +1021,10 @@ def _split_values(cell: Cell, parts: list[str], joint: Optional[str] = None) -> 
     return found
 
 
-def _cell_values(cell: Cell, header: str, counts: bool = True) -> list[tuple[tuple, Optional[str], Span]]:
-    """The scores a value cell holds: its number, one per part of a split the header announces, or with
-    ``counts`` the problems solved of a total ('7/25')."""
+def _cell_values(cell: Cell, header: str, counts: bool = True,
+                 pairs: bool = False) -> list[tuple[tuple, Optional[str], Span]]:
+    """The scores a value cell holds: its number, one per part of a split the header announces, with
+    ``counts`` the problems solved of a total ('7/25'), with ``pairs`` two whole numbers ('2152 / 2229')."""
     if _PLUS_HEADER.search(header):
         pair = _VALUE_AND_BRACKETED.fullmatch(cell.text.replace("*", "").replace("_", ""))
         if pair is not None:  # 'HumanEval (+)' over '60.4 (55.5)': the test, then its stricter EvalPlus edition
@@ -1026,13 +1039,15 @@ def _cell_values(cell: Cell, header: str, counts: bool = True) -> list[tuple[tup
     parts = _split_parts(header)
     if parts:
         return _split_values(cell, parts)
-    if _DECIMAL_PAIR.fullmatch(cell.text):  # '3.53 / 70.8': two measures of the column's benchmark
+    if _DECIMAL_PAIR.fullmatch(cell.text) or (pairs and _WHOLE_PAIR.fullmatch(cell.text)):
+        # '3.53 / 70.8', or '2152 / 2229' in a column where other cells give one number: two measures
         return [(v, None, span) for v, part, span in _split_values(cell, ["", ""])]
     solved = _solved_of_total(cell) if counts else None
     return [solved] if solved is not None else []
 
 
 _DECIMAL_PAIR = re.compile(r"\d{1,4}\.\d{1,3}%? ?/ ?\d{1,4}\.\d{1,3}%?")
+_WHOLE_PAIR = re.compile(r"\d{1,5} ?/ ?\d{1,5}")
 
 
 def _solved_of_total(cell: Cell) -> Optional[tuple[tuple, str, Span]]:
