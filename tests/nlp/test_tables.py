@@ -1119,6 +1119,16 @@ def test_a_paragraph_saying_what_was_evaluated_on_heads_the_table_of_its_parts()
                             ("Vega-7B-Chat", "verabench", 5.99)}
 
 
+def test_a_paragraph_saying_whose_performance_the_table_shows_heads_the_table_of_its_parts():
+    text = ("### Reading\nModel performance on the KESTREL benchmark, where #Param. denotes the model parameters.\n\n"
+            "| Model | #Param. | eng_Latn | zho_Hans | Avg. |\n| :--- | :---: | :---: | :---: | :---: |\n"
+            "| Vega-7B | 40B | 77.2 | 66.0 | 68.5 |\n| Orion-13B | 15B | 78.6 | 75.2 | 75.8 |\n")
+    assert {b for _, b, _ in scores(text)} == {"kestrel"}
+    assert len(scores(text)) == 6
+    # results on a benchmark, said so
+    assert {b for _, b, _ in scores(text.replace("Model performance on", "Results on"))} == {"kestrel"}
+
+
 def test_a_paragraph_naming_two_benchmarks_heads_no_table():
     text = ("We evaluated Vega-7B-Chat on MMLU and on GSM8K.\n\n"
             "| Model | turn1 | turn2 |\n|---|---|---|\n| Vega-7B-Chat | 6.57 | 5.40 |\n")
