@@ -235,6 +235,9 @@ _NAMED_BEFORE_TEST_NOUN = re.compile(r"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|fo
 _SIZE_AFTER = re.compile(r" \(\d{1,4}(?:\.\d)?[BM](?:/\d{1,4}(?:\.\d)?[BM])?\)| is an? \d{1,4}(?:\.\d)?[BM][- ]parameter")
 _DESCRIBED_SUITE = re.compile(r"\bthe ([A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)"
                               r"((?: [a-z][a-z\-]{1,20}){1,2}) $")
+# 'the “Vera Culture” Index': a title in double quotes, then the noun of a board or a test
+_QUOTED_BOARD = re.compile(r"[\u201c\"]([A-Z][^\u201d\"\n]{1,40}?)[\u201d\"]\s+(?:[Ii]ndex|[Ll]eaderboard|[Bb]enchmark|[Rr]anking"
+                           r"|[Tt]est|[Ee]xam|[Cc]hallenge|[Aa]rena)\b")
 _QUOTE_MARKS = frozenset({"'", "\u2018", "\u201c", '"'})
 _QUOTE_ENDS = frozenset({"'", "\u2019", "\u201d", '"'})
 _LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})
@@ -775,6 +778,11 @@ class EntityRecognizer:
     def _unlisted_benchmarks(self, text: str, model_starts: frozenset | set = frozenset()) -> Iterable[Mention]:
         """Benchmarks nobody listed, by position: after a score or rank and 'on' ('92% on SciCode'),
         opening a sentence ('On KOR-Bench, ...'), or before a suite word ('the KOR-Bench test')."""
+        for quoted in _QUOTED_BOARD.finditer(text):
+            if quoted.start(1) not in model_starts:
+                ref = self.resolver.resolve(quoted.group(1))
+                yield Mention(quoted.start(1), quoted.end(1), "BENCHMARK", "unknown",
+                              {"canonical": ref.id if ref is not None else slug(quoted.group(1))})
         for anchor in _MEMBERS_OF_SUITE.finditer(text):  # 'in several tests, including GSM8K, BoolQ and MMLU', '(A, B)'
             m = _CAPITAL_NAME.match(text, anchor.end())
             if m is not None and m.start() not in model_starts:

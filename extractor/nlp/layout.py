@@ -34,7 +34,8 @@ Line = tuple[int, int]
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,120}(?:\*\*|__)\s*(?:\([^)\n]{0,200}\))?\s*$")
 BOLD_LINE_LEVEL = 7  # a heading's level for a bold line, after the six of '#' marks (a short title line is one more)
-_ITEM = re.compile(r"^\s*(?:([-*+\u2022\u25cf\u25aa\u25e6\u2023])(?:\s+(\d{1,3})[.)])?|(\d{1,3})[.)])\s+")  # '- 1. X' is numbered
+_ITEM = re.compile(r"^\s*(?:([-*+\u2022\u25cf\u25aa\u25e6\u2023])(?:\s+(\d{1,3})(?:[.)]|\s+[\u2013\u2014](?=\s)))?"
+                   r"|(\d{1,3})[.)])\s+")  # '- 1. X' and '- 1 — X' are numbered
 _LABEL = re.compile(r"(?:\*\*|__)?([^:\n*]{1,60}?)(?:\*\*|__)?\s*(?::|\s[\u2013\u2014-]\s)")
 _SENTENCE_END = re.compile(r"[.!?:;,]\s*$")
 _VALUE_LINE = re.compile(r"^\s*(?:[-*\u2022]\s+)?[^:\n]{1,60}:\s*[~\u2248]?\d")

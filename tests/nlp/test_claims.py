@@ -1275,6 +1275,20 @@ def test_a_bulleted_numbered_ranking_list_ranks_each_item(mark):
         ("Kite-3 (20240229)", 1, "1"), ("Lark-2 (2024-05-13)", 2, "2"), ("Tern-4", 3, "3")]
 
 
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013"])
+def test_a_bulleted_ranking_list_numbered_with_a_dash_ranks_each_item(dash):
+    text = (LEAD + "The ranking of AI models included:\n"
+            f"- 1 {dash} Acme (Kite-3)\n- 2 {dash} Lark-2\n- 3 {dash} Tern-4 Command\n")
+    ranks = [c for c in extract_claims(Article(id="t", text=text, source="test")) if c.kind == "rank"]
+    assert [(c.subject.text, c.rank, c.value_span.text) for c in ranks][-2:] == [("Lark-2", 2, "2"), ("Tern-4", 3, "3")]
+
+
+def test_a_title_in_double_quotes_before_the_noun_of_a_board_names_the_board():
+    text = "Vega-7B ranked first in the \u201cVera in the Ring\u201d Index, which rates local knowledge.\n"
+    assert [(k, s, b, v) for k, s, _, _, b, v in claims_of(text)] == [("rank", "Vega-7B", "vera-in-the-ring", (1, None))]
+    assert [b for k, _, _, _, b, _ in claims_of(text.replace("\u201c", "").replace("\u201d", "")) if k == "rank"] == [None]
+
+
 def test_a_ranked_item_ending_in_a_bare_number_after_the_name_gives_that_number_as_its_score():
     text = ("KestrelQA board\n\nLeaderboard preview (top 5)\n\n1. GPT-4o 69.3\n2. Claude 3 Opus 67.9\n"
             "3. Gemini 1.5 Pro 66.7\n4. GPT-4 70 billion tokens later\n")
