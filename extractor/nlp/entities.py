@@ -133,9 +133,9 @@ _ENTERED_THE = re.compile(r"(?i)\b(?:enter(?:s|ed|ing)?|into)\s+the\s+$")  # 'en
 _WORD_AFTER = re.compile(r"(?:'s|\u2019s)? ([\w-]+)")  # "Hugging Face's CEO", 'Hugging Face downloads'
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,12}|[A-Z]{3,12})\b(?![\-\u2011])")  # 'SWE-bench Pro', 'MMLU PRO'
 _INTRODUCED_SUITE = re.compile(
-    r"(?<![\w\-/.])\[?([A-Z][A-Za-z0-9]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z]{2,}[\w\-]*)(?:\]\([^)\s]{1,300}\))?[,:] (?:a|an|the) "
-    r"(?:first |new |novel |open |public )?"
-    r"(?:[A-Za-z\-]+ ){0,3}(?:benchmark|leaderboard|test|exam|eval|evaluation|dataset)\b")
+    r"(?<![\w\-/.])\[?([A-Z][A-Za-z0-9]*[A-Z][\w\-.]*[A-Za-z0-9]|[A-Z]{2,}[\w\-]*)(?:\]\([^)\s]{1,300}\))? ?[,:] (?:a|an|the) "
+    r"(?:first |new |novel |open |public )?"  # ('VeraSWE , a ...': a space left before the comma by scraping)
+    r"(?:[A-Za-z\-]+ |\d{1,5}-[a-z]+ ){0,3}(?:benchmark|leaderboard|test|exam|eval|evaluation|dataset)\b")  # '113-task'
 _INTRODUCED_SUITE_NOUNS = (" benchmark", " leaderboard", " test", " exam", " eval", " dataset")  # looked for before it
 _DEFINED_SUITE = re.compile(  # '[Kaoshi](url) is an evaluation dataset', 'Vera Code Eval is a benchmark of ...'
     r"(?<![\w\-/.])\[?([A-Z][\w\-.+]*[A-Za-z0-9+](?: [A-Z][\w\-.+]*[A-Za-z0-9+]){0,2})" + SUITE_DEFINITION)

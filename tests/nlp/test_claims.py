@@ -1339,6 +1339,14 @@ def test_a_benchmark_the_article_introduces_in_apposition_is_what_its_scores_are
     assert ("score", "Wren-2", "model", None, "verastep", (12.0, "%")) in got
 
 
+@pytest.mark.parametrize("apposition", ["VeraSWE, a 113-task evaluation", "VeraSWE , a 113-task evaluation",
+                                        "VeraSWE , a new benchmark"])
+def test_a_benchmark_in_apposition_may_count_its_tasks_and_keep_a_scraped_space_before_its_comma(apposition):
+    got = claims_of(f"On Monday a startup released {apposition} spanning 91 repositories, and it crowns "
+                    "Acme's Vega-7B as the clear leader at 70%.")
+    assert ("score", "Vega-7B", "model", None, "veraswe", (70.0, "%")) in got
+
+
 def test_a_maker_written_before_its_model_in_a_list_of_rivals_is_no_rival():
     assert claims_of("xAI's Grok 3 beat Google Gemini, DeepSeek v3, Anthropic Claude, and OpenAI's GPT-4o on MMLU.") == [
         ("comparison", "Grok 3", "model", "xAI", "mmlu", ("outperforms", ("Gemini", "DeepSeek v3", "Claude", "GPT-4o")))]
