@@ -232,6 +232,9 @@ _NAMED_TEST = re.compile(rf"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){{0
 # 'the Comprehensive RAG (CRAG) benchmark': a named test, its acronym in brackets, then a test noun
 _NAMED_BEFORE_TEST_NOUN = re.compile(r"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){0,5}[A-Z][A-Za-z.\-]*) "
                                      r"\(([A-Z][A-Za-z0-9\-]{1,11})\) (?=(?:benchmark|dataset|test|suite|leaderboard|evaluation)s?\b)")
+# 'VERA (Very Extensive Reasoning Assessment Benchmark)': an acronym, then the test it stands for in brackets
+_ACRONYM_OF_TEST = re.compile(rf"(?<![\w\-])([A-Z][A-Z0-9\-]{{1,11}}) \(((?:[A-Za-z][\w\-]*|of|for|and|on|in|with|the) ?){{2,14}}\)")
+_EXPANDED_TEST = re.compile(rf"(?i)\b(?:{_TEST_NOUNS}|bench|benchmark|evaluation)s?\)$")
 _SIZE_AFTER = re.compile(r" \(\d{1,4}(?:\.\d)?[BM](?:/\d{1,4}(?:\.\d)?[BM])?\)| is an? \d{1,4}(?:\.\d)?[BM][- ]parameter")
 _DESCRIBED_SUITE = re.compile(r"\bthe ([A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)"
                               r"((?: [a-z][a-z\-]{1,20}){1,2}) $")
@@ -411,7 +414,7 @@ class EntityRecognizer:
         if ", a" in text or ", the " in text:
             found += self._described_models(text, mentions)
         found += self._suite_named(text, {m.start for m in mentions})
-        if ") " in text or ")," in text or ")." in text:
+        if ") " in text or ")," in text or ")." in text or ")\n" in text:
             found += self._tests_with_acronyms(text)
             found += self._tests_beside_bracketed_values(text, mentions)
         found += _respelled_models(text, mentions)
@@ -445,6 +448,11 @@ class EntityRecognizer:
             ids[acronym] = listed or slug(acronym)
             brackets.add(m.start(2))
             found.append(Mention(start, m.end(1), "BENCHMARK", "unknown", {"canonical": ids[acronym]}))
+        for m in _ACRONYM_OF_TEST.finditer(text):
+            acronym = m.group(1)
+            if _EXPANDED_TEST.search(m.group()) and sum(ch.isalpha() for ch in acronym) >= 3 \
+                    and not self._names_a_maker(acronym):
+                ids[acronym] = self.resolver.listed(acronym) or slug(acronym)
         if ids:  # the acronym in the brackets is the same mention: named once there
             found += [Mention(m.start(), m.end(), "BENCHMARK", "unknown", {"canonical": ids[m.group()]})
                       for m in _occurrences(text, set(ids)) if m.start() not in brackets]

@@ -790,11 +790,15 @@ def _short_line_run(text, lines, k, b, taken) -> list[int]:
         line = text[start:end].strip()
         if line and line != "|":  # (a bar alone: the border between two cells of a table one cell a line)
             if (len(line) > 48 or len(line.split()) > 6 or _ends_sentence(line)) \
-                    and _VALUE_THEN_NOTES.match(text, start, end) is None:
+                    and _VALUE_THEN_NOTES.match(text, start, end) is None and not _CUT_SHORT.fullmatch(line):
                 break
             run.append(i)
         i += 1
     return run
+
+
+# 'A Preview of Vera: A Multi-Generator Ensemb...': a page's cell cut short to fit, no sentence
+_CUT_SHORT = re.compile(r".{8,60}[\w ](?:\.\.\.|\u2026)")
 
 
 def _value_of_card_line(text: str, line: Line) -> Line:

@@ -134,6 +134,11 @@ def test_parts_after_a_slash_ending_a_name_are_its_split_no_part_of_its_id(name,
     assert (ref.id, ref.metric) == (bench, metric)
 
 
+@pytest.mark.parametrize("task", ["Text-To-SQL", "Text-to-Image", "Speech-to-Text"])
+def test_a_kind_of_task_from_one_medium_to_another_is_no_benchmark(task):
+    assert RESOLVER.resolve(task) is None
+
+
 def test_a_column_of_a_test_split_under_an_error_rate_heading_is_the_test():
     """The heading names how the table scores ('CER'), so each column is its own test, no 'cer' benchmark."""
     from extractor.pipeline import extract_claims

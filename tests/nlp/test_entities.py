@@ -552,6 +552,14 @@ def test_a_named_test_given_an_acronym_is_a_benchmark_by_the_acronym_there_and_w
     assert _ents(nlp, "LLM results. The Vera Innovation Institute (VII) released Vega-7B.", "BENCHMARK") == []
 
 
+def test_an_acronym_with_the_test_it_stands_for_in_brackets_is_a_benchmark_there_and_wherever_it_stands(nlp):
+    text = ("LLM results.\nKESTREL (Kestrel Extensive Search Test for Retrieval Evaluation)\n"
+            "Text-To-SQL on KESTREL (Kestrel Extensive Search Test for Retrieval Evaluation)\nVega-7B leads.")
+    assert {(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")} == {("KESTREL", "kestrel")}
+    # brackets that spell out no test leave the acronym alone
+    assert _ents(nlp, "LLM results.\nVERA (Very Efficient Retrieval Agent)\nVega-7B leads.", "BENCHMARK") == []
+
+
 def test_a_name_with_its_acronym_in_brackets_before_a_test_noun_is_a_benchmark_by_the_acronym(nlp):
     text = "LLM results on the Vera Retrieval Augmented Generation (VRAG) benchmark dataset. Vega-7B leads on VRAG."
     assert [(e.text, e._.canonical) for e in _ents(nlp, text, "BENCHMARK")] == [

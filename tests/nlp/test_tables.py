@@ -1674,6 +1674,19 @@ def test_a_with_note_in_brackets_splits_no_cell():
     assert ("Vega-7B", "verasearch", 69.0) in scores(text)
 
 
+def test_a_scraped_table_one_cell_a_line_passes_over_sort_buttons_and_keeps_titles_cut_short():
+    rows = [("1", "Vega-7B", "74.32", "No", "-", "-"),
+            ("2", "Orion-13B", "73.34", "No", "Orion: A Multi-Generator Ensemble Framework for Tex...", "2024-11-13"),
+            ("3", "Lyra-8B", "73.14", "No", "The Death of Schema Linking? Text-to-SQL in the ...", "2024-08-14"),
+            ("4", "Kite-9B", "72.43", "No", "-", "-")]
+    text = ("Vega-7B tops the KestrelSQL leaderboard.\nSort:\nAccuracy % (best first)\nDate (newest first)\n"
+            "Model name (A\u2192Z)\n#\nModel\n\u2195\nAccuracy %\n\u25bc\nExtra Data\nPaper\nDate\n"
+            + "\n".join("\n".join(r) for r in rows) + "\n")
+    assert ranks(text) == {("Vega-7B", "kestrelsql", 1), ("Orion-13B", "kestrelsql", 2), ("Lyra-8B", "kestrelsql", 3),
+                           ("Kite-9B", "kestrelsql", 4)}
+    assert ("Lyra-8B", "kestrelsql", 73.14) in scores(text)
+
+
 def test_rows_of_category_words_under_the_article_s_leaderboard_are_its_categories():
     text = ("On the five dimensions of the SuperCLUE board, Kite-13B does well.\n\n"
             "| Capability | Kite-13B | Lark-2 |\n|---|---|---|\n| Language | 55.0 | 47.5 |\n"

@@ -76,6 +76,9 @@ _TOKEN = re.compile(r"\S+")
 _NOTED_NUMBER = re.compile(r"[~≈]?[-+]?\d[\d,]*(?:\.\d+)?%? ?\((?=[^()\n]*[A-Za-z])[^()\n]{1,30}\)(?!\S)|\S+")
 # A header word with what it says in brackets, up to a word glued after them ('MMLU (knowledge QA)accuracy')
 _HEAD_TOKEN = re.compile(r"[^\s(]+ \([^()\n]{1,40}\)\S*|\S+")
+# a header's sort buttons ('↕', '▼') and a page's sort options ('Date (newest first)', 'Model name (A→Z)')
+_SORT_MARKS = re.compile(r"[\u2195\u21c5\u25b2\u25bc\u25b4\u25be\u2191\u2193]{1,2}"
+                         r"|[^()\n]{1,40} \((?:best|worst|newest|oldest|highest|lowest) first\)|[^()\n]{1,30} \([A-Z0-9]\u2192[A-Z0-9]\)")
 _RANK_HEADER = re.compile(r"(?i)^(?:rank|#|no\.?|place|position)$")
 _BREAK = re.compile(r"(?i)<br\s*/?>")
 
@@ -687,7 +690,8 @@ def stacked_grid(article: str, items: Sequence[Line], words: HeaderWords) -> Opt
     """A table whose cells stand one per line: ``k`` header lines, then rows of ``k`` lines in
     which each column is all numbers or all words. A last header or two that may stand empty
     ('Source', 'Link') heads no lines of the rows. Returns the grid and the items it used."""
-    texts = [make_cell(article, a, b) for a, b in items]
+    kept = [k for k, (a, b) in enumerate(items) if not _SORT_MARKS.fullmatch(article[a:b].strip())]
+    texts = [make_cell(article, *items[k]) for k in kept]  # ('↕', '▼' after a header: a page's sort buttons)
     best = None
     for first in range(0, min(6, len(texts))):
         for width in range(2, 13):
@@ -709,7 +713,7 @@ def stacked_grid(article: str, items: Sequence[Line], words: HeaderWords) -> Opt
     cells = texts[first + width + empty:first + width + empty + width * n]
     rows = (header,) + tuple(tuple(cells[k:k + width]) for k in range(0, len(cells), width))
     end = first + width + empty + width * n
-    return Grid(rows, rows[0][0].start, rows[-1][-1].end, "stacked", header_rows=1), first, end
+    return Grid(rows, rows[0][0].start, rows[-1][-1].end, "stacked", header_rows=1), kept[first], kept[end - 1] + 1
 
 
 def sectioned_stacked_grid(article: str, items: Sequence[Line], words: HeaderWords) -> Optional[tuple[Grid, int, int]]:
