@@ -278,7 +278,7 @@ class ClaimExtractor:
         """A vendor's name, or the family word that is the first word of its maker's name ('Kite' of Kite AI)."""
         family = self.kb.family_by_name.get(word)
         return word in self.kb.vendor_by_alias or (
-            family is not None and (self.kb.vendor_name(family.vendor) or "").split()[0] == word)
+            family is not None and (self.kb.vendor_name(family.vendor) or "").split()[:1] == [word])
 
     def _without_leading_maker(self, tf: TableFinding) -> TableFinding:
         """'Acme Vega 2B' in a model cell: the maker's model, named without the maker as prose names it

@@ -1687,6 +1687,20 @@ def test_a_scraped_table_one_cell_a_line_passes_over_sort_buttons_and_keeps_titl
     assert ("Lyra-8B", "kestrelsql", 73.14) in scores(text)
 
 
+def test_a_model_cell_ending_in_the_word_of_a_family_with_no_maker_is_read_not_a_crash():
+    """Regression: 'MedAlpaca' ends in a listed family word whose family has no maker; looking for a maker glued
+    to the end of the name raised an IndexError and lost the whole article."""
+    text = ("Vega-7B leads on VeraMed.\n\n| Model | Size | VeraMed |\n|---|---|---|\n| MedAlpaca | 7B | 41.2 |\n"
+            "| Vega-7B | 7B | 50.3 |\n| Orion-13B | 13B | 45.3 |\n")
+    assert ("MedAlpaca", "veramed", 41.2) in scores(text)
+
+
+def test_a_column_of_years_holds_no_scores():
+    text = ("Vega-7B leads on VeraMed.\n\n| Model | Year | VeraMed |\n|---|---|---|\n| Vega-7B | 2024.1 | 50.3 |\n"
+            "| Orion-13B | 2023.12 | 45.3 |\n| Lyra-8B | 2023.5 | 41.2 |\n")
+    assert {v for _, _, v in scores(text)} == {50.3, 45.3, 41.2}
+
+
 def test_rows_of_category_words_under_the_article_s_leaderboard_are_its_categories():
     text = ("On the five dimensions of the SuperCLUE board, Kite-13B does well.\n\n"
             "| Capability | Kite-13B | Lark-2 |\n|---|---|---|\n| Language | 55.0 | 47.5 |\n"
