@@ -1701,6 +1701,15 @@ def test_a_column_of_years_holds_no_scores():
     assert {v for _, _, v in scores(text)} == {50.3, 45.3, 41.2}
 
 
+def test_odd_headers_among_model_names_across_are_models_over_test_labels_of_plain_words():
+    text = ("Vega-7B leads on most sets.\n\n### Industry sets (WER %)\n\n"
+            "| Test set | Vega-7B | Orion-13B | Kestrel-ASR | Wren v2 |\n|---|---|---|---|---|\n"
+            "| Nearfield | 16.95 | 16.58 | 7.20 | 8.11 |\n| Farfield | 9.44 | 22.21 | 4.59 | 9.55 |\n"
+            "| Dialect | 54.21 | 66.14 | 29.45 | 41.16 |\n")
+    assert {s for s, _, _ in scores(text)} == {"Vega-7B", "Orion-13B", "Kestrel-ASR", "Wren v2"}
+    assert len(scores(text)) == 12
+
+
 def test_rows_of_category_words_under_the_article_s_leaderboard_are_its_categories():
     text = ("On the five dimensions of the SuperCLUE board, Kite-13B does well.\n\n"
             "| Capability | Kite-13B | Lark-2 |\n|---|---|---|\n| Language | 55.0 | 47.5 |\n"

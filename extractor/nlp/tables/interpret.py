@@ -528,17 +528,18 @@ class TableInterpreter:
         models = [c for c in columns if c.index > label.index and c.numeric and c.header
                   and c.role not in ("rank", "vendor", "skip", "model") and not c.header_benchmark
                   and (c.header_name or c.role != "score") and not self.resolver.is_metric(c.header)]
-        if label.benchmarks >= 2:  # benchmarks down: a weak name heading a column of numbers is a model
-            for c in models:
+        if label.benchmarks >= 2 or sum(c.header_name for c in models) >= 2:
+            for c in models:  # benchmarks down, or names across: a weak name heading a column of numbers is a model
                 c.header_name = c.header_name or c.header_weak
         named = sum(c.header_name for c in models)
         evidence = label.benchmarks + named
         if not models or named == 0 or (named < 2 and label.benchmarks < 2):
             return None
-        if named >= 2 and label.benchmarks >= 2:  # benchmarks down, models across: an odd header among names
+        if named >= 2 and (label.benchmarks >= 2 or label.names == 0):  # tests down, models across: an odd
+            # header among names ('Vera-ASR' beside 'Kimi-Audio'), over labels that name no model
             models = sorted(models + [c for c in columns if c.index > label.index and c.numeric and c.header_benchmark
                                       and not self.resolver.listed(c.header) and c.role is None],
-                            key=lambda c: c.index)  # ('MiniCPM-V 2.6' beside 'InternVL2-8B') is a model too
+                            key=lambda c: c.index)  # is a model too ('MiniCPM-V 2.6' beside 'InternVL2-8B')
         return (label, models), evidence
 
     def _model_column(self, columns: list[_Column]):
