@@ -1710,6 +1710,15 @@ def test_odd_headers_among_model_names_across_are_models_over_test_labels_of_pla
     assert len(scores(text)) == 12
 
 
+@pytest.mark.parametrize("mark", ["\U0001f525", "\u0e4f\u0e1f", "\u2728"])
+def test_a_place_after_a_symbol_in_a_rank_cell_is_the_place_and_an_arrow_is_a_move(mark):
+    text = ("KestrelQA results\n\n| Rank | Model | Score |\n| :---: | :--- | :---: |\n"
+            f"| {mark} 1 | Vega-7B | 50.2% |\n| {mark} 2 | Orion-13B | 48.1% |\n| 3 | Lyra-8B | 46.8% |\n")
+    assert {(s, r) for s, _, r in ranks(text)} == {("Vega-7B", 1), ("Orion-13B", 2), ("Lyra-8B", 3)}
+    moved = text.replace(f"{mark} 1", "\u25b2 1").replace(f"{mark} 2", "\u25bc 2")
+    assert {(s, r) for s, _, r in ranks(moved)} == {("Lyra-8B", 3)}
+
+
 def test_rows_of_category_words_under_the_article_s_leaderboard_are_its_categories():
     text = ("On the five dimensions of the SuperCLUE board, Kite-13B does well.\n\n"
             "| Capability | Kite-13B | Lark-2 |\n|---|---|---|\n| Language | 55.0 | 47.5 |\n"

@@ -44,6 +44,10 @@ _SETTING = re.compile(r"(?i)(?<![\w=])(?:n\s?=\s?\d{1,2}|\d{1,2}-shot|zero-shot|
 _SLASH_NOTE = re.compile(r"\((?![wW]/)([^()/]{1,20}(?:/[^()/]{1,20}){1,3})\)")  # not '(w/ tools)': 'with'
 _SLASH_TAIL = re.compile(r"(?<=\S) +([A-Za-z]{0,3}\d{0,2}(?:/[A-Za-z]{0,3}\d{0,2}){1,3})\s*$")  # 'VeraBench L1/L2/L3'
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
+# '🏅 1': a place after a symbol, also an emoji garbled by reading its UTF-8 bytes as a Thai code page ('๐ฅ 1');
+# no arrow ('▲ 2' is a move up the board, no place)
+_MARKED_RANK = re.compile(r"^(?![\u2190-\u21ff\u25a0-\u25ff\u2b00-\u2bff])"
+                          r"(?:[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]{1,3}|[\u0e00-\u0e7f]{2,4})\s+([0-9]{1,3})$")
 _PIPED_VALUES = re.compile(r"(?:[-\u2013]|\d+(?:\.\d+)?%?)(?:\s*\|\s*(?:[-\u2013]|\d+(?:\.\d+)?%?))+")  # '2.1 | 5.5 | -'
 _LISTED_PARTS = re.compile(r"(.+?) \(([^()]+(?: \| [^()]+)+)\)")  # 'Vera (dev | test)': a test and its parts
 _PAIRED_RANKS = re.compile(r"^(?:#\s*)?(\d{1,3})\s*/\s*(?:#\s*)?(\d{1,3})$")  # '4 / 24': a place in a subset / overall
@@ -1314,7 +1318,7 @@ def _rank_of(text: str) -> Optional[int]:
     for medal, rank in _MEDALS.items():
         if medal in text:
             return rank
-    m = _RANK_CELL.match(text)
+    m = _RANK_CELL.match(text) or _MARKED_RANK.match(text)
     return int(m.group(1)) if m else None
 
 
