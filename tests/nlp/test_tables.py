@@ -1719,6 +1719,28 @@ def test_a_place_after_a_symbol_in_a_rank_cell_is_the_place_and_an_arrow_is_a_mo
     assert {(s, r) for s, _, r in ranks(moved)} == {("Lyra-8B", 3)}
 
 
+def test_a_table_one_cell_a_line_may_have_many_columns_when_its_header_opens_on_its_first_head():
+    tests = [f"Vera{k}" for k in range(15)]
+    rows = [("Vega-7B", [f"0.{60 + k}" for k in range(15)]), ("Orion-13B", [f"0.{70 + k}" for k in range(15)]),
+            ("Lyra-8B", [f"0.{40 + k}" for k in range(15)])]
+    text = ("Vega-7B and Orion-13B lead the KestrelClass board.\n\nTable\n\nModel ID\n\nAverage Accuracy\n\n"
+            + "\n\n".join(tests) + "\n\n"
+            + "\n\n".join(name + "\n\n" + f"0.{55 + n}" + "\n\n" + "\n\n".join(v) for n, (name, v) in enumerate(rows)) + "\n")
+    got = scores(text)
+    assert ("Orion-13B", "vera14", 0.84) in got and ("Lyra-8B", "vera0", 0.4) in got
+    assert len(got) == 48
+    # heads with a line of description under some are more lines than a row has cells: no wide header is read
+    # from part way through them, past 'Rank' and 'Reranker', which would misplace every value
+    head = ["Rank", "Reranker", "Provider", "Total Score", "MRR + Speed + Cost", "MRR", "Mean Reciprocal Rank", "R@1",
+            "Recall at 1", "R@3", "Recall at 3", "R@5", "Recall at 5", "Cost", "$ per recall()", "Speed", "avg s/recall"]
+    rows = [[str(k + 1), name, f"acme/{name.lower()}", "Acme", f"{73 - k}.2", f"0.7{8 - k}", f"6{9 - k}.7%",
+             f"8{5 - k}.5%", f"8{9 - k}.3%", "100.0", "Free", f"2{k}.4", f"3.9{k}s/call"]
+            for k, name in enumerate(["Vega-Rerank-1", "Orion-Rerank-2", "Lyra-Rerank-3", "Kite-Rerank-4"])]
+    described = ("Vega-Rerank-1 tops the KestrelRank leaderboard.\n\n" + "\n".join(head) + "\n"
+                 + "\n".join("\n".join(r) for r in rows) + "\n")
+    assert scores(described) == set()
+
+
 def test_rows_of_category_words_under_the_article_s_leaderboard_are_its_categories():
     text = ("On the five dimensions of the SuperCLUE board, Kite-13B does well.\n\n"
             "| Capability | Kite-13B | Lark-2 |\n|---|---|---|\n| Language | 55.0 | 47.5 |\n"

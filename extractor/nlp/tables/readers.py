@@ -77,6 +77,8 @@ _NOTED_NUMBER = re.compile(r"[~≈]?[-+]?\d[\d,]*(?:\.\d+)?%? ?\((?=[^()\n]*[A-Z
 # A header word with what it says in brackets, up to a word glued after them ('MMLU (knowledge QA)accuracy')
 _HEAD_TOKEN = re.compile(r"[^\s(]+ \([^()\n]{1,40}\)\S*|\S+")
 # a header's sort buttons ('↕', '▼') and a page's sort options ('Date (newest first)', 'Model name (A→Z)')
+_MOST_STACKED_COLUMNS = 20  # a header of up to 20 lines over rows one cell a line (a model and its tests)
+_MANY_STACKED_COLUMNS = 12  # past so many, the header must open where its heads do
 _SORT_MARKS = re.compile(r"[\u2195\u21c5\u25b2\u25bc\u25b4\u25be\u2191\u2193]{1,2}"
                          r"|[^()\n]{1,40} \((?:best|worst|newest|oldest|highest|lowest) first\)|[^()\n]{1,30} \([A-Z0-9]\u2192[A-Z0-9]\)")
 _RANK_HEADER = re.compile(r"(?i)^(?:rank|#|no\.?|place|position)$")
@@ -694,7 +696,9 @@ def stacked_grid(article: str, items: Sequence[Line], words: HeaderWords) -> Opt
     texts = [make_cell(article, *items[k]) for k in kept]  # ('↕', '▼' after a header: a page's sort buttons)
     best = None
     for first in range(0, min(6, len(texts))):
-        for width in range(2, 13):
+        for width in range(2, _MOST_STACKED_COLUMNS + 1):
+            if width > _MANY_STACKED_COLUMNS and any(words.heads_column(c.text) for c in texts[max(0, first - 2):first]):
+                break  # a wide header opens on its first head, never past one ('Rank' / 'Reranker' / 'Provider' ...)
             for empty in range(3):
                 header = texts[first:first + width + empty]
                 if len(header) < width + empty or any(is_number_text(c.text) for c in header):
