@@ -72,7 +72,7 @@ _MEMO_SIZE = 50_000  # names resolved and kept; cleared when full, so memory sta
 _ARENA_BOARD = re.compile(r"(?i)(?<=arena)[\s\-_]+leaderboard$")  # 'Vera Arena Leaderboard' is the Vera Arena's
 # 'VERA Leaderboard', 'VeraBench leaderboard': the board of a one-word test's name ('Hallucination Leaderboard' is a name)
 _NAMED_TEST_BOARD = re.compile(r"^(\S*(?:[A-Z]{2}|[a-z][A-Z])\S*)[\s\-_]+[Ll]eaderboard$")
-_SLASHED_PARTS = re.compile(r"(?:[A-Za-z]{1,3}\d{0,2}|\d{1,2})(?:/(?:[A-Za-z]{1,3}\d{0,2}|\d{1,2})){1,3}")  # 'L1/L2/L3'
+SLASHED_PARTS = re.compile(r"(?:[A-Za-z]{1,3}\d{0,2}|\d{1,2})(?:/(?:[A-Za-z]{1,3}\d{0,2}|\d{1,2})){1,3}")  # 'L1/L2/L3'
 _GLUED_ARROW = re.compile(r"(?<=[\w.%)])([\u2b06\u2b07\u2191\u2193]\ufe0f?)$")  # 'WER↓': better lower, glued on
 _GLUED_SUITE = re.compile(r"(?i)[a-z](?:bench|eval|qa|arena|exam)\b")
 _SUITE_PART = re.compile(r"(?i)(?:bench|eval|qa|arena|exam)\b")
@@ -323,7 +323,7 @@ class BenchmarkResolver:
         notes = [m.group(1).strip() for m in _PARENS.finditer(text)]
         base = _GLUED_ARROW.sub(r" \1", _PARENS.sub(" ", text).strip(" :*-"))  # 'VeraQA↑': the arrow is how it scores
         words, tail = base.split(), []
-        if len(words) > 1 and _SLASHED_PARTS.fullmatch(words[-1]):
+        if len(words) > 1 and SLASHED_PARTS.fullmatch(words[-1]):
             tail.append(words.pop())  # 'VeraBench L1/L2/L3': the parts its cells give a value each for
         while len(words) > 1:
             if self._is_metric_word(words[-1]) or (tail and words[-1] in _METRIC_JOINTS and len(words) > 2):

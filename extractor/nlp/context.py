@@ -66,7 +66,8 @@ _BENCHMARK_WORD_AFTER = re.compile(r"(?<=\S)\s+[Bb]enchmarks?$")  # 'VeraQA Benc
 _SHOWS_NOTHING_LINE = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\s]*\)|<img\b[^>\n]*>|</?(?:p|div|center|figure|figcaption|span|br)\b[^>\n]*>)\s*$")
 _BOLD_ITEM = re.compile(r"\s*[-*+\u2022]\s+\*\*[^*\n]{2,150}\*\*\s*$")
 _DEFINED_AS_SUITE = re.compile(SUITE_DEFINITION)  # 'X is the evaluation harness for ...'
-_EVALUATED_ON = re.compile(r"(?i)\b(?:evaluat|test|assess|measur|benchmark|report|performance|results)\w*\b[^.;:]{0,60}\b(?:(?:on|against)\s+(?:the\s+)?"
+_EVALUATED_ON = re.compile(r"(?i)\b(?:evaluat|test|assess|measur|benchmark|report|performance|results)\w*\b[^.;:]{0,60}"
+                           r"\b(?:(?:on|against)\s+(?:the\s+)?"
                            r"|(?:using|with|via)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}benchmarks?\s+)\[?$")  # ('using the X benchmark Y')
 _ON_BEFORE = re.compile(r"\b(?:on|for|in)\s+(?:the\s+)?\[?$")
 _POINTS_AT_TABLE = re.compile(r"\b(?:below|as follows|the following|following table|in table \d)|:\s*$")

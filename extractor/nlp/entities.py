@@ -233,14 +233,15 @@ _NAMED_TEST = re.compile(rf"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){{0
 _NAMED_BEFORE_TEST_NOUN = re.compile(r"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){0,5}[A-Z][A-Za-z.\-]*) "
                                      r"\(([A-Z][A-Za-z0-9\-]{1,11})\) (?=(?:benchmark|dataset|test|suite|leaderboard|evaluation)s?\b)")
 # 'VERA (Very Extensive Reasoning Assessment Benchmark)': an acronym, then the test it stands for in brackets
-_ACRONYM_OF_TEST = re.compile(rf"(?<![\w\-])([A-Z][A-Z0-9\-]{{1,11}}) \(((?:[A-Za-z][\w\-]*|of|for|and|on|in|with|the) ?){{2,14}}\)")
+_ACRONYM_OF_TEST = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9\-]{1,11}) "
+                              r"\(((?:[A-Za-z][\w\-]*|of|for|and|on|in|with|the) ?){2,14}\)")
 _EXPANDED_TEST = re.compile(rf"(?i)\b(?:{_TEST_NOUNS}|bench|benchmark|evaluation)s?\)$")
 _SIZE_AFTER = re.compile(r" \(\d{1,4}(?:\.\d)?[BM](?:/\d{1,4}(?:\.\d)?[BM])?\)| is an? \d{1,4}(?:\.\d)?[BM][- ]parameter")
 _DESCRIBED_SUITE = re.compile(r"\bthe ([A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)"
                               r"((?: [a-z][a-z\-]{1,20}){1,2}) $")
 # 'the “Vera Culture” Index': a title in double quotes, then the noun of a board or a test
-_QUOTED_BOARD = re.compile(r"[\u201c\"]([A-Z][^\u201d\"\n]{1,40}?)[\u201d\"]\s+(?:[Ii]ndex|[Ll]eaderboard|[Bb]enchmark|[Rr]anking"
-                           r"|[Tt]est|[Ee]xam|[Cc]hallenge|[Aa]rena)\b")
+_QUOTED_BOARD = re.compile(r"[\u201c\"]([A-Z][^\u201d\"\n]{1,40}?)[\u201d\"]\s+"
+                           r"(?:[Ii]ndex|[Ll]eaderboard|[Bb]enchmark|[Rr]anking|[Tt]est|[Ee]xam|[Cc]hallenge|[Aa]rena)\b")
 _QUOTE_MARKS = frozenset({"'", "\u2018", "\u201c", '"'})
 _QUOTE_ENDS = frozenset({"'", "\u2019", "\u201d", '"'})
 _LISTED = frozenset({"named", "owner", "model", "vendor", "benchmark", "unknown", "link"})

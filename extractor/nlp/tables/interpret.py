@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Sequence
 
-from ..benchmarks import BenchmarkRef, BenchmarkResolver
+from ..benchmarks import SLASHED_PARTS, BenchmarkRef, BenchmarkResolver
 from .grid import Cell, Grid, empty_cell
 from ..vocabulary import MEDAL_PLACES
 from .readers import PLACE_MARK, is_number_text, without_place_mark
@@ -42,7 +42,7 @@ _TAG_NOTE = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?: ['\u2019]?\d{2})?)$")  # 'X (Nov '24)', 'X (Sept)'
 _SETTING = re.compile(r"(?i)(?<![\w=])(?:n\s?=\s?\d{1,2}|\d{1,2}-shot|zero-shot|few-shot|one-shot)(?![\w=])")
 _SLASH_NOTE = re.compile(r"\((?![wW]/)([^()/]{1,20}(?:/[^()/]{1,20}){1,3})\)")  # not '(w/ tools)': 'with'
-_SLASH_TAIL = re.compile(r"(?<=\S) +([A-Za-z]{0,3}\d{0,2}(?:/[A-Za-z]{0,3}\d{0,2}){1,3})\s*$")  # 'VeraBench L1/L2/L3'
+_SLASH_TAIL = re.compile(rf"(?<=\S) +({SLASHED_PARTS.pattern})\s*$")  # 'VeraBench L1/L2/L3', as the resolver reads it
 _RANK_CELL = re.compile(r"^(?:#\s*)?(\d{1,3})(?:st|nd|rd|th)?$")
 # '🏅 1': a place after a symbol, also an emoji garbled by reading its UTF-8 bytes as a Thai code page ('๐ฅ 1');
 # no arrow ('▲ 2' is a move up the board, no place)

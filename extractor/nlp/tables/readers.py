@@ -76,11 +76,12 @@ _TOKEN = re.compile(r"\S+")
 _NOTED_NUMBER = re.compile(r"[~≈]?[-+]?\d[\d,]*(?:\.\d+)?%? ?\((?=[^()\n]*[A-Za-z])[^()\n]{1,30}\)(?!\S)|\S+")
 # A header word with what it says in brackets, up to a word glued after them ('MMLU (knowledge QA)accuracy')
 _HEAD_TOKEN = re.compile(r"[^\s(]+ \([^()\n]{1,40}\)\S*|\S+")
-# a header's sort buttons ('↕', '▼') and a page's sort options ('Date (newest first)', 'Model name (A→Z)')
 _MOST_STACKED_COLUMNS = 20  # a header of up to 20 lines over rows one cell a line (a model and its tests)
 _MANY_STACKED_COLUMNS = 12  # past so many, the header must open where its heads do
+# a header's sort buttons ('↕', '▼') and a page's sort options ('Date (newest first)', 'Model name (A→Z)')
 _SORT_MARKS = re.compile(r"[\u2195\u21c5\u25b2\u25bc\u25b4\u25be\u2191\u2193]{1,2}"
-                         r"|[^()\n]{1,40} \((?:best|worst|newest|oldest|highest|lowest) first\)|[^()\n]{1,30} \([A-Z0-9]\u2192[A-Z0-9]\)")
+                         r"|[^()\n]{1,40} \((?:best|worst|newest|oldest|highest|lowest) first\)"
+                         r"|[^()\n]{1,30} \([A-Z0-9]\u2192[A-Z0-9]\)")
 _RANK_HEADER = re.compile(r"(?i)^(?:rank|#|no\.?|place|position)$")
 _BREAK = re.compile(r"(?i)<br\s*/?>")
 
