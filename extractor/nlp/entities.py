@@ -233,8 +233,7 @@ _NAMED_TEST = re.compile(rf"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){{0
 _NAMED_BEFORE_TEST_NOUN = re.compile(r"(?<![\w\-])((?:(?:[A-Z][A-Za-z.\-]*|of|for|and) ){0,5}[A-Z][A-Za-z.\-]*) "
                                      r"\(([A-Z][A-Za-z0-9\-]{1,11})\) (?=(?:benchmark|dataset|test|suite|leaderboard|evaluation)s?\b)")
 # 'VERA (Very Extensive Reasoning Assessment Benchmark)': an acronym, then the test it stands for in brackets
-_ACRONYM_OF_TEST = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9\-]{1,11}) "
-                              r"\(((?:[A-Za-z][\w\-]*|of|for|and|on|in|with|the) ?){2,14}\)")
+_ACRONYM_OF_TEST = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9\-]{1,11}) \([A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){1,13}\)")
 _EXPANDED_TEST = re.compile(rf"(?i)\b(?:{_TEST_NOUNS}|bench|benchmark|evaluation)s?\)$")
 _SIZE_AFTER = re.compile(r" \(\d{1,4}(?:\.\d)?[BM](?:/\d{1,4}(?:\.\d)?[BM])?\)| is an? \d{1,4}(?:\.\d)?[BM][- ]parameter")
 _DESCRIBED_SUITE = re.compile(r"\bthe ([A-Z][A-Za-z0-9]*(?:[\-\u2011][A-Za-z0-9]+)+|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)"
