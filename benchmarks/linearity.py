@@ -33,6 +33,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "table rows": lambda n: "| Model | MMLU |\n|---|---|\n" + "| GPT-4o | 88.7 |\n" * n,
     "benchmarks in one sentence": lambda n: "MMLU 88.7 " * n + " GPT-4o.",
     "cues in one sentence": lambda n: "GPT-4o outperformed Claude 3 Opus and " * n + ".",
+    "an unclosed bracket after an acronym": lambda n: "GPT-4o ranked first on VERA (" + "a" * n + ") on MMLU.",
 }
 
 
