@@ -2167,6 +2167,11 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
             if close is not None:
                 i = close + 1
                 continue
+        if found and w in glue and r.w(i - 1) == ")":
+            members = _next_group_members(r, i + 1)
+            if members is not None:
+                gap, i = 0, members  # 'both open models (e.g., A, B) and closed APIs (C, D)': each group's names
+                continue
         if found and w in ("at", "with") and _is_number(r.w(i + 1)) and r.is_name(i - 1):
             i += 2  # 'ahead of Y at 85.5 and Z at 85.2': a score after an object
             while i < r.end and r.w(i) in _VALUE_UNITS:
@@ -2233,6 +2238,19 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 break
         i += 1
     return [k for k in found if not (r.label(k) == "VENDOR" and _members_follow(r, k, found))]
+
+
+def _next_group_members(r: _Reading, k: int) -> Optional[int]:
+    """Where the names of a second group begin when plain words from token ``k`` name a group whose members
+    follow in brackets ('closed-source APIs (C, D)'); None otherwise."""
+    for j in range(k, min(r.end - 1, k + 8)):
+        if r.w(j) == "(":
+            first = j + 1 + (r.w(j + 1) in _EXAMPLE_MARKS) + (r.w(j + 1) in _EXAMPLE_MARKS and r.w(j + 2) == ",")
+            plural = r.w(j - 1).endswith("s") and r.w(j - 1).isalpha()
+            return first if j > k and plural and r.label(first) == "MODEL" else None
+        if not (r.w(j).isalpha() and r.w(j).islower() or r.w(j) == "-") or r.is_name(j) or j in r.cue_starts:
+            return None
+    return None
 
 
 def _compares_next(r: _Reading, name: int) -> bool:

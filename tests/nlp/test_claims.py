@@ -5466,3 +5466,12 @@ def test_value_first_items_that_name_their_own_test_give_each_name_its_own_value
     got = [c for c in claims_of(text) if c[0] == "score"]
     assert sorted(got) == [("score", "Orion-13B", "model", None, "mmlu", (72.5, "%")),
                            ("score", "Vega-7B", "model", None, "mmlu", (62.3, "%"))]
+
+
+@pytest.mark.parametrize("marks", ["e.g., ", ""])
+def test_two_groups_each_with_members_in_brackets_are_all_objects(marks):
+    """'both open models (A, B) and closed APIs (C, D)': the second group's names are objects too."""
+    got = claims_of(f"Vega-7B does well on reasoning tests, outperforming both large open-weight models ({marks}"
+                    "Orion-13B, Lyra-8B) and closed-source APIs (Kite-9B, Nova-9B).")
+    assert got == [("comparison", "Vega-7B", "model", None, None,
+                    ("outperforms", ("Orion-13B", "Lyra-8B", "Kite-9B", "Nova-9B")))]
