@@ -3257,11 +3257,32 @@ def _measures_cost(r: _Reading, word: int) -> bool:
     """True when a comparative at ``word`` measures a cost, a price or a delay ('50% lower inference cost
     per unit compared to Y'), or its subject is a make-up of the model ("X's active-parameter ratio is higher
     than Y's"): no result of a test."""
-    return _comparative_of(r, word, _COSTS) or _said_of_a_measure(r, word)
+    return _comparative_of(r, word, _COSTS) or _said_of_a_measure(r, word) or _measure_before(r, word)
 
 
 _MAKE_UP = _COSTS | frozenset({"ratio", "ratios", "parameters", "size", "sizes", "footprint", "memory", "throughput",
                                "speed", "window", "windows", "length", "vocabulary", "count", "counts"})
+
+
+def _measure_before(r: _Reading, word: int) -> bool:
+    """True for a comparative whose clause, before it, is about a cost or a make-up with no result word
+    ('cutting costs to 12 times lower than Y', 'its memory use is 4x lower than Y')."""
+    if r.w(word) not in _COMPARATIVES:
+        return False
+    breaks = r.words_set("clause_breaks")
+    for k in range(word - 1, max(r.start, word - 8) - 1, -1):
+        w = r.w(k)
+        if w in breaks or w in (",", "and", ":") or w in _QUALITY_WORDS or w in _PERFORMING_VERBS \
+                or r.label(k) == "BENCHMARK":
+            return False
+        if w in _MAKE_UP or w in _ENERGY:
+            return True
+    return False
+
+
+_ENERGY = frozenset({"energy", "power", "electricity", "compute", "emissions"})
+_PERFORMING_VERBS = frozenset({"performs", "performed", "performing", "does", "did", "scored", "scoring", "fares", "fared",
+                           "achieves", "achieved", "ranks", "ranked"})  # 'with half the parameters, performs better'
 
 
 def _said_of_a_measure(r: _Reading, word: int) -> bool:

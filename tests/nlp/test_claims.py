@@ -5475,3 +5475,14 @@ def test_two_groups_each_with_members_in_brackets_are_all_objects(marks):
                     "Orion-13B, Lyra-8B) and closed-source APIs (Kite-9B, Nova-9B).")
     assert got == [("comparison", "Vega-7B", "model", None, None,
                     ("outperforms", ("Orion-13B", "Lyra-8B", "Kite-9B", "Nova-9B")))]
+
+
+@pytest.mark.parametrize("clause", ["and it runs on one GPU, cutting costs to 12 times lower than Orion-13B",
+                                    "and its energy use is 4x lower than Orion-13B"])
+def test_a_comparative_said_of_a_cost_or_a_make_up_before_it_compares_no_result(clause):
+    assert claims_of(f"Vega-7B scored 80% on MMLU, {clause}.") == [("score", "Vega-7B", "model", None, "mmlu", (80.0, "%"))]
+
+
+def test_a_comparative_after_a_make_up_and_a_result_verb_still_compares():
+    got = claims_of("Vega-7B with half the parameters performs better than Orion-13B on MMLU.")
+    assert got == [("comparison", "Vega-7B", "model", None, "mmlu", ("outperforms", ("Orion-13B",)))]
