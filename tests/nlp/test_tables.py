@@ -2473,3 +2473,18 @@ def test_a_ranked_row_run_together_under_a_header_without_a_maker_keeps_the_whol
     """'2Orion 13B Instruct55.9%' under '#ModelScore': 'Instruct' is the name's, no maker's cell."""
     text = "KestrelQA leaderboard\n\n#ModelScore\n1Vega-7B57.5%\n2Orion 13B Instruct55.9%\n3Lyra-8B38.1%\n"
     assert ("Orion 13B Instruct", "kestrelqa", 2) in ranks(text)
+
+
+def test_a_model_column_beside_a_base_model_column_written_once_a_group_gives_the_subjects():
+    """'| LLM | Model |' with the LLM written on a group's first row only: the filled column holds the subjects."""
+    text = ("Vega-7B beats Orion-13B on most tests below.\n\n"
+            "| | | Knowledge | | General | |\n|---|---|---|---|---|---|\n"
+            "| LLM | Model | SQA | MMMU | MME | GQA |\n"
+            "| Kite-9B | Orion-13B | 75.1 | 37.3 | 72.7 | 64.5 |\n"
+            "| | Lyra-8B | 72.8 | 41.7 | 72.5 | 65.2 |\n"
+            "| | Vega-7B | 80.4 | 42.7 | 73.1 | 64.6 |\n"
+            "| Nova-9B | Orion-13B | 71.9 | 36.3 | 70.7 | 63.7 |\n"
+            "| | Vega-7B | 73.5 | 36.2 | 69.9 | 65.4 |\n")
+    got = scores(text)
+    assert {s for s, _, _ in got} == {"Orion-13B", "Lyra-8B", "Vega-7B"}
+    assert ("Lyra-8B", "gqa", 65.2) in got and ("Vega-7B", "mmmu", 36.2) in got

@@ -553,7 +553,9 @@ class TableInterpreter:
         if not texty:
             return None
         headed = [c for c in texty if c.role == "model" and (c.names or not any(t.names >= 2 for t in texty))]
-        headed.sort(key=lambda c: c.header.lower().strip(" :*") in self.vocabulary.agents)  # 'Agent | Model': the model
+        most = max((c.texts for c in headed), default=0)
+        headed.sort(key=lambda c: (c.header.lower().strip(" :*") in self.vocabulary.agents,  # 'Agent | Model': the model
+                                   c.texts * 4 < most * 3))  # '| LLM | Model |', the LLM once a group: the model
         best = headed[0] if headed else max(texty, key=lambda c: (c.names, -c.index))  # ('Models' over ticks: no names)
         values = [c for c in columns if c.index > best.index and c.numeric and c.role != "skip"]
         ranked = any(c.role == "rank" for c in columns)
