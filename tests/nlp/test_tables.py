@@ -2488,3 +2488,10 @@ def test_a_model_column_beside_a_base_model_column_written_once_a_group_gives_th
     got = scores(text)
     assert {s for s, _, _ in got} == {"Orion-13B", "Lyra-8B", "Vega-7B"}
     assert ("Lyra-8B", "gqa", 65.2) in got and ("Vega-7B", "mmmu", 36.2) in got
+
+
+def test_mme_scores_in_the_thousands_are_scores_not_counts():
+    """MME sums its subtask scores to a scale of 2,800: a column of whole numbers in the thousands under it is scored."""
+    text = ("Vega-7B leads most columns below.\n\n| Model | MME | GQA |\n|---|---|---|\n"
+            "| Vega-7B | 1561 | 64.8 |\n| Orion-13B | 1528 | 64.9 |\n| Lyra-8B | 1627 | 66.3 |\n")
+    assert {("Vega-7B", "mme", 1561.0), ("Lyra-8B", "mme", 1627.0), ("Orion-13B", "gqa", 64.9)} <= scores(text)
