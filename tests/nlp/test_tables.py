@@ -2495,3 +2495,14 @@ def test_mme_scores_in_the_thousands_are_scores_not_counts():
     text = ("Vega-7B leads most columns below.\n\n| Model | MME | GQA |\n|---|---|---|\n"
             "| Vega-7B | 1561 | 64.8 |\n| Orion-13B | 1528 | 64.9 |\n| Lyra-8B | 1627 | 66.3 |\n")
     assert {("Vega-7B", "mme", 1561.0), ("Lyra-8B", "mme", 1627.0), ("Orion-13B", "gqa", 64.9)} <= scores(text)
+
+
+def test_a_category_s_average_under_a_group_header_names_no_benchmark():
+    """'Knowledge' over 'Avg | SQA | MMMU | ...': the average is a mean over the group's tests, no test 'knowledge'."""
+    text = ("Vega-7B leads most columns below.\n\n| | | Knowledge | | | | |\n|---|---|---|---|---|---|---|\n"
+            "| LLM | Model | Avg | SQA | MMMU | MathVista | AI2D |\n"
+            "| Kite-9B | Vega-7B | 55.7 | 75.1 | 40.1 | 37.0 | 73.5 |\n| | Orion-13B | 55.6 | 72.8 | 41.7 | 36.3 | 71.6 |\n"
+            "| | Lyra-8B | 61.3 | 80.4 | 42.7 | 49.0 | 73.0 |\n")
+    got = scores(text)
+    assert ("Vega-7B", None, 55.7) in got and ("Lyra-8B", "mmmu", 42.7) in got
+    assert not any(b == "knowledge" for _, b, _ in got)

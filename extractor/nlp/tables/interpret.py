@@ -191,6 +191,9 @@ class HeaderVocabulary:
         return self.role(text) == "skip"
 
 
+_AVERAGE_WORDS = frozenset({"avg", "average", "mean", "overall", "avg score", "average score"})
+
+
 @dataclass
 class _Column:
     index: int
@@ -716,12 +719,18 @@ class TableInterpreter:
             ref = None  # 'AST Summary', 'Single-Doc QA' under a caption naming the benchmark, 'TEDS↑' (the way it
             # is better, a measure's mark) under a board's name: a measure of it
         if ref is None and header and (context.ref is None or (siblings >= 2 and self._no_suite_over(context))):
-            ref = None if listed == 0 and self._bare_category(header) and not self._measured_test(header, siblings) \
-                else self._by_position(header)
+            ref = None if (listed == 0 and self._bare_category(header) and not self._measured_test(header, siblings)) \
+                or self._category_average(header) else self._by_position(header)
             # no board to be a metric of, or beside benchmarks: a benchmark (a category word only beside a listed one)
         if ref is not None:
             return BenchmarkChoice(ref, "table", col.header_cell.core if col.header_cell else None), ref.metric, None
         return context, header or None, None
+
+    def _category_average(self, header: str) -> bool:
+        """True for a category's average ('Knowledge (Avg)', a group header over its 'Avg'): a mean over the
+        group's tests, no test of its own."""
+        base, metric = self.resolver.split_metric(header)
+        return bool(metric) and metric.strip(" .").lower() in _AVERAGE_WORDS and self.resolver.is_category(base)
 
     def _no_suite_over(self, context: BenchmarkChoice) -> bool:
         """True when the table's benchmark is only the article's, or a caption that titles a section: columns
