@@ -33,6 +33,7 @@ _METRIC_PREFIX = re.compile(r"^([A-Za-z][\w@]{0,11})[-_:] ?([A-Za-z][\w .&-]{1,4
 # A data split after a name ('DocVQA_test', 'MathVista testmini'): which questions, not which benchmark
 _SPLIT = re.compile(r"(?i)^(.*?[A-Za-z0-9%])[\s\-_]+((?:test|val|dev|testmini|validation|test-?dev|minival)(?:[\s\-_]+(?:en|cn|zh))?"
                     rf"|(?:{MONTH_NAME}\s+)?(?:19|20)\d\d)$")  # 'Feb 2025'
+_GLUED_SPLIT = re.compile(r"([A-Za-z0-9][A-Za-z0-9\-]{0,30}?)(testmini|testdev|minival|(?<=[A-Z0-9]{2})(?:test|val|dev))")
 _HARNESS_TASK = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*/[a-z0-9_@]+$")  # 'boolq/acc': an evaluation harness's task
 _SUITE_NOUNS = frozenset({"benchmark", "benchmarks", "evaluation", "evaluations", "leaderboard", "leaderboards",
                           "results", "performance", "eval", "evals"})
@@ -186,6 +187,13 @@ class BenchmarkResolver:
         if site is not None and self.listed(text[:site.start()]):
             return self._resolve(text[:site.start()], unlisted)  # 'LMArena.ai': the board by its site's name
         base, metric = self.split_metric(text)
+        glued = _GLUED_SPLIT.fullmatch(base) if not self.listed(base) else None
+        if glued and len(glued.group(2)) <= 4 and glued.group(1).isupper() and not self.listed(glued.group(1)):
+            glued = None  # 'GDPval': a name in capitals and a short word, unless the capitals are a listed test
+        if glued:  # 'MMMUval', 'DocVQAtest': a subscript split run into the name by text extraction
+            head = self._resolve(glued.group(1), unlisted)
+            if head is not None:
+                return BenchmarkRef(head.id, glued.group(1), _join(_join(head.metric, glued.group(2)), metric), head.listed)
         named = _named_in_brackets(text)
         if named and (self.is_metric(base) or _AT_K.fullmatch(base)):
             ref = self._resolve(named, unlisted=False)  # 'Accuracy (AIME 2025)', 'Pass @ 1 (GSM8K)': the bracket's

@@ -378,3 +378,18 @@ def test_a_period_is_no_benchmark(name):
 @pytest.mark.parametrize("name", ["Marathon 2024", "Decode 2024"])
 def test_a_word_that_opens_like_a_month_is_no_period(name):
     assert PERIOD.match(name) is None
+
+
+@pytest.mark.parametrize("header,bench,metric", [("MMMUval", "mmmu", "val"), ("KestrelQAtest", "kestrelqa", "test"),
+                                                 ("VeraVistatestmini", "veravista", "testmini"),
+                                                 ("GQAtestdev", "gqa", "testdev")])
+def test_a_split_run_into_a_benchmark_s_name_goes_to_the_metric(header, bench, metric):
+    """'DocVQA<sub>test</sub>' loses its subscript to text extraction: 'DocVQAtest' is DocVQA's test split."""
+    ref = RESOLVER.resolve(header)
+    assert (ref.id, ref.metric) == (bench, metric)
+
+
+@pytest.mark.parametrize("name", ["GDPval", "HumanEval", "VeraEval"])
+def test_a_name_that_ends_in_a_split_word_stays_whole(name):
+    """Capitals and a short word ('GDPval'), or a word that ends in one ('Eval'), name a test of their own."""
+    assert RESOLVER.resolve(name).id == name.lower()
