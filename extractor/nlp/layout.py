@@ -843,7 +843,19 @@ class LayoutReader:
     def _whole_model_name(self, text: str) -> bool:
         """True when all of ``text`` is one model's name ('Gemini Ultra', not 'GPT-4 Gemini')."""
         model = next((m for m in self.recognizer.find_mentions(text, full=False) if m.label == "MODEL"), None)
-        return model is not None and model.start == 0 and model.end == len(text)
+        return model is not None and model.start == 0 and model.end == len(text) and not self._two_families(text)
+
+    def _two_families(self, text: str) -> bool:
+        """True when the words of ``text`` end in a name of another family than the one it opens with
+        ('Opus 4 Gemini Ultra'): two names run together, as a header without pipes writes them."""
+        whole = self.recognizer.describe(text)
+        family = whole.get("family") if whole else None
+        words = text.split()
+        for k in range(1, len(words) - 1 if len(words) > 2 else 1):
+            tail = self.recognizer.describe(" ".join(words[k:]))
+            if family and tail and tail.get("family") and tail["family"] != family:
+                return True
+        return False
 
     def _joined_names(self, text: str) -> list[tuple[int, int]]:
         """Where listed names written in camel case stand in ``text`` ('DeepSeek', 'HumanEval'): a run-together

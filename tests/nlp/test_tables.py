@@ -2506,3 +2506,11 @@ def test_a_category_s_average_under_a_group_header_names_no_benchmark():
     got = scores(text)
     assert ("Vega-7B", None, 55.7) in got and ("Lyra-8B", "mmmu", 42.7) in got
     assert not any(b == "knowledge" for _, b, _ in got)
+
+
+def test_a_header_without_pipes_splits_between_two_families_run_together():
+    """'Category GPT-4o Claude Opus 4 Gemini Ultra': 'Opus 4 Gemini Ultra' reads as one name only by
+    running a Claude name into a Gemini one; the header is three models."""
+    text = ("Claude Opus 4 leads in coding. Results:\n\nCategory GPT-4o Claude Opus 4 Gemini Ultra\n"
+            "Coding (SWE-bench) 72% 79% 68%\nMath (MATH) 90% 88% 92%\nReasoning (GPQA) 72% 74% 71%\n")
+    assert {("GPT-4o", "math", 90.0), ("Claude Opus 4", "gpqa", 74.0), ("Gemini Ultra", "swe-bench", 68.0)} <= scores(text)
