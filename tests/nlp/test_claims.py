@@ -1626,7 +1626,7 @@ def test_values_ranging_from_one_to_another_are_a_range_not_a_score():
 def test_a_short_number_after_the_benchmark_a_value_is_on_is_its_edition():
     assert _kinds("Orion-4-Raven-14B achieves 74.4% on SWE-bench Verified and 51.0% on Terminal-Bench 2.0, "
                   "proving its ability.") == {("score", "Orion-4-Raven-14B", "swe-bench", (74.4, "%")),
-                                              ("score", "Orion-4-Raven-14B", "terminal-bench-2", (51.0, "%"))}
+                                              ("score", "Orion-4-Raven-14B", "terminal-bench-2.0", (51.0, "%"))}
 
 
 def test_a_benchmark_named_after_its_suite_noun_holds_the_scores_before_it():
@@ -1686,7 +1686,7 @@ def test_bullets_without_a_name_under_a_heading_or_lead_in_naming_one_model_are_
             "- **Long context** - 76% on LiveBench (vs 18.5% for Sonnet 4.5)[^1]\n"
             "- **Knowledge work** - 144 Elo points ahead of GPT-5.2 on GDPval-AA[^1]\n\n"
             "[^1]: [Announcement](https://example.org/opus)\n")
-    assert _kinds(text) == {("score", "Claude Opus 4.6", "terminal-bench-2", (77.3, "%")),
+    assert _kinds(text) == {("score", "Claude Opus 4.6", "terminal-bench-2.0", (77.3, "%")),
                             ("score", "Claude Opus 4.6", "livebench", (76.0, "%")),
                             ("score", "Sonnet 4.5", "livebench", (18.5, "%")),
                             ("comparison", "Claude Opus 4.6", "livebench", ("outperforms", ("Sonnet 4.5",))),  # vs its score
@@ -3127,7 +3127,7 @@ def test_a_lead_on_a_test_by_a_margin_is_no_first_place_but_a_lead_on_a_board_is
     assert claims_of(LEAD + "Kestrel-7B leads SWE-bench Pro by 16.3 percentage points (74% vs 57.7%).") == [
         ("score", "Kestrel-7B", "model", None, "swe-bench-pro", (74.0, "%"))]
     assert claims_of(LEAD + "Orion-4 counters with a 9.7-point lead on Terminal-Bench 2.0 (75.1% vs 65.4%).") == [
-        ("score", "Orion-4", "model", None, "terminal-bench-2", (75.1, "%"))]
+        ("score", "Orion-4", "model", None, "terminal-bench-2.0", (75.1, "%"))]
     assert claims_of(LEAD + "Kestrel-7B leads the Chatbot Arena by 12 points.") == [
         ("rank", "Kestrel-7B", "model", None, "chatbot-arena", (1, None))]
 
@@ -3648,10 +3648,10 @@ def test_a_dash_glued_to_a_figure_and_a_multiple_and_a_margin_clear_of_a_rival()
 def test_a_version_in_a_line_label_is_no_score_and_an_unsubjected_item_is_the_lead_ins_model():
     text = ("The results reinforce Kestrel-7B's lead:\n- Terminal-Bench 2.0: Achieved 68.5% for agentic workflows "
             "compared to Orion-4's 65.4%\n- MMLU: Scored 91.0% versus Orion-4's 88.0%\n")
-    assert _kinds(text) == {("score", "Kestrel-7B", "terminal-bench-2", (68.5, "%")),
-                            ("score", "Orion-4", "terminal-bench-2", (65.4, "%")),
+    assert _kinds(text) == {("score", "Kestrel-7B", "terminal-bench-2.0", (68.5, "%")),
+                            ("score", "Orion-4", "terminal-bench-2.0", (65.4, "%")),
                             ("score", "Kestrel-7B", "mmlu", (91.0, "%")), ("score", "Orion-4", "mmlu", (88.0, "%")),
-                            ("comparison", "Kestrel-7B", "terminal-bench-2", ("outperforms", ("Orion-4",))),
+                            ("comparison", "Kestrel-7B", "terminal-bench-2.0", ("outperforms", ("Orion-4",))),
                             ("comparison", "Kestrel-7B", "mmlu", ("outperforms", ("Orion-4",)))}
 
 

@@ -203,7 +203,7 @@ def test_vendor_aliases_normalise(nlp, alias, vendor_id):
     ("It topped Hugging Face's list.", "open-llm-leaderboard"), ("SuperCLUE ranked it.", "superclue"),
     ("It solved 49% of SWE-bench Verified.", "swe-bench"), ("On GPQA Diamond it did well.", "gpqa"),
     ("On ARC-AGI-2 it did well.", "arc-agi-2"),  # a benchmark outside the guideline's list keeps its generation
-    ("On Terminal-Bench 2.0 it did well.", "terminal-bench-2"), ("On Terminal Bench 2 it did well.", "terminal-bench-2"),
+    ("On Terminal-Bench 2.0 it did well.", "terminal-bench-2.0"), ("On Terminal Bench 2 it did well.", "terminal-bench-2.0"),
     ("On Minerva MATH it scored 42.5.", "math"),  # MATH with Minerva's prompt is MATH
 ])
 def test_benchmark_aliases_map_to_guideline_ids(nlp, text, bench):
