@@ -205,6 +205,7 @@ def test_vendor_aliases_normalise(nlp, alias, vendor_id):
     ("On ARC-AGI-2 it did well.", "arc-agi-2"),  # a benchmark outside the guideline's list keeps its generation
     ("On Terminal-Bench 2.0 it did well.", "terminal-bench-2.0"), ("On Terminal Bench 2 it did well.", "terminal-bench-2.0"),
     ("On Minerva MATH it scored 42.5.", "math"),  # MATH with Minerva's prompt is MATH
+    ("It scored 9.8% on Aider polyglot.", "aider-polyglot"),  # a proper name and a plain word: listed whole
 ])
 def test_benchmark_aliases_map_to_guideline_ids(nlp, text, bench):
     [ent] = _ents(nlp, text, "BENCHMARK")
