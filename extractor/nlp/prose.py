@@ -5845,6 +5845,8 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
         unlisted = _test_named_beside_listed(r, after + 1)
         if unlisted is not None:
             return unlisted  # '74.9% on SWE-bench Verified and 88% on Vera Polyglot': Vera Polyglot
+        if _plain_words_beside_listed(r, after + 1):
+            return BenchmarkNote(source="sentence")  # '80.1% on MMLU and 9.8% on coding tasks': no test named
     for k in range(start - 1, max(start - 12, r.start - 1), -1):
         if r.label(k) == "BENCHMARK":
             return _note(r, k)
@@ -5859,6 +5861,9 @@ def _test_named_beside_listed(r: _Reading, k: int) -> Optional[BenchmarkNote]:
     j = k
     while j < min(k + 3, r.end) and r.doc[j].text[:1].isupper() and r.doc[j].is_alpha and not r.label(j):
         j += 1
+    if j > k and r.doc[j].is_alpha and r.doc[j].is_lower and r.w(j) not in _NOT_TEST_TAILS and not r.label(j) \
+            and r.w(j + 1) in (",", ".", ";", "and", ""):
+        j += 1  # 'Vera polyglot': a title and a plain word after it name one test
     if j == k or r.w(j) not in (",", ".", ";", "and", "") or r.ctx.resolver.is_generic(r.doc[k:j].text) \
             or any(r.w(t) in r.ctx.resolver.not_name_words for t in range(k, j)) \
             or r.ctx.resolver.is_language(r.doc[k].text):  # ('on Monday', 'in English')
@@ -5869,6 +5874,20 @@ def _test_named_beside_listed(r: _Reading, k: int) -> Optional[BenchmarkNote]:
     span = r.doc[k:j]
     ref = r.ctx.resolver.unlisted(span.text)
     return BenchmarkNote(ref.id, span.text, (span.start_char, span.end_char), "sentence")
+
+
+def _plain_words_beside_listed(r: _Reading, k: int) -> bool:
+    """True when plain lower-case words at ``k`` say what a value is on ('on coding tasks') where the sentence
+    gives another figure 'on' a benchmark the same way: the value is on no benchmark, not the one before."""
+    if not (r.doc[k].is_alpha and r.doc[k].is_lower) or r.label(k) or r.w(k) in _NOT_PLAIN_TESTS:
+        return False
+    return any(r.w(b - 1) in ("on", "in") and _is_number(r.w(b - 2) if r.w(b - 2) not in ("%", "percent") else r.w(b - 3))
+               for b in r.benches_near(k))
+
+
+_NOT_PLAIN_TESTS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "average", "both", "all", "each",
+                              "every", "most", "par", "top", "total", "addition", "comparison", "contrast", "turn", "line"})
+_NOT_TEST_TAILS = frozenset({"tasks", "task", "questions", "problems", "models", "users", "prompts", "mode", "settings"})
 
 
 def _called_in_brackets(r: _Reading, k: int) -> Optional[int]:

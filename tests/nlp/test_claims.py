@@ -5486,3 +5486,16 @@ def test_a_comparative_said_of_a_cost_or_a_make_up_before_it_compares_no_result(
 def test_a_comparative_after_a_make_up_and_a_result_verb_still_compares():
     got = claims_of("Vega-7B with half the parameters performs better than Orion-13B on MMLU.")
     assert got == [("comparison", "Vega-7B", "model", None, "mmlu", ("outperforms", ("Orion-13B",)))]
+
+
+def test_a_title_and_a_plain_word_after_on_name_an_unlisted_test_beside_listed_ones():
+    got = claims_of("Vega-7B scores 80.1% on MMLU, 50.3% on GPQA, and 9.8% on Zorblax polyglot.")
+    assert ("score", "Vega-7B", "model", None, "zorblax-polyglot", (9.8, "%")) in got
+    assert ("score", "Vega-7B", "model", None, "gpqa", (9.8, "%")) not in got
+
+
+def test_a_value_on_plain_words_beside_a_value_on_a_benchmark_is_on_no_benchmark():
+    """'80.1% on MMLU and 9.8% on coding tasks': the second value says what it is on, and it is no MMLU."""
+    got = claims_of("Vega-7B scores 80.1% on MMLU and 9.8% on coding tasks.")
+    assert sorted(got, key=str) == [("score", "Vega-7B", "model", None, "mmlu", (80.1, "%")),
+                                    ("score", "Vega-7B", "model", None, None, (9.8, "%"))]
