@@ -3281,8 +3281,8 @@ def _measure_before(r: _Reading, word: int) -> bool:
 
 
 _ENERGY = frozenset({"energy", "power", "electricity", "compute", "emissions"})
-_PERFORMING_VERBS = frozenset({"performs", "performed", "performing", "does", "did", "scored", "scoring", "fares", "fared",
-                           "achieves", "achieved", "ranks", "ranked"})  # 'with half the parameters, performs better'
+_PERFORMING_VERBS = frozenset({"performs", "performed", "performing", "does", "did", "scored", "scoring", "fares",
+                               "fared", "achieves", "achieved", "ranks", "ranked"})  # 'with half the parameters, performs better'
 
 
 def _said_of_a_measure(r: _Reading, word: int) -> bool:
@@ -5861,7 +5861,7 @@ def _test_named_beside_listed(r: _Reading, k: int) -> Optional[BenchmarkNote]:
     j = k
     while j < min(k + 3, r.end) and r.doc[j].text[:1].isupper() and r.doc[j].is_alpha and not r.label(j):
         j += 1
-    if j > k and r.doc[j].is_alpha and r.doc[j].is_lower and r.w(j) not in _NOT_TEST_TAILS and not r.label(j) \
+    if k < j < r.end and r.doc[j].is_alpha and r.doc[j].is_lower and r.w(j) not in _NOT_TEST_TAILS and not r.label(j) \
             and r.w(j + 1) in (",", ".", ";", "and", ""):
         j += 1  # 'Vera polyglot': a title and a plain word after it name one test
     if j == k or r.w(j) not in (",", ".", ";", "and", "") or r.ctx.resolver.is_generic(r.doc[k:j].text) \
@@ -5879,7 +5879,7 @@ def _test_named_beside_listed(r: _Reading, k: int) -> Optional[BenchmarkNote]:
 def _plain_words_beside_listed(r: _Reading, k: int) -> bool:
     """True when plain lower-case words at ``k`` say what a value is on ('on coding tasks') where the sentence
     gives another figure 'on' a benchmark the same way: the value is on no benchmark, not the one before."""
-    if not (r.doc[k].is_alpha and r.doc[k].is_lower) or r.label(k) or r.w(k) in _NOT_PLAIN_TESTS:
+    if k >= r.end or not (r.doc[k].is_alpha and r.doc[k].is_lower) or r.label(k) or r.w(k) in _NOT_PLAIN_TESTS:
         return False
     return any(r.w(b - 1) in ("on", "in") and _is_number(r.w(b - 2) if r.w(b - 2) not in ("%", "percent") else r.w(b - 3))
                for b in r.benches_near(k))

@@ -5499,3 +5499,10 @@ def test_a_value_on_plain_words_beside_a_value_on_a_benchmark_is_on_no_benchmark
     got = claims_of("Vega-7B scores 80.1% on MMLU and 9.8% on coding tasks.")
     assert sorted(got, key=str) == [("score", "Vega-7B", "model", None, "mmlu", (80.1, "%")),
                                     ("score", "Vega-7B", "model", None, None, (9.8, "%"))]
+
+
+@pytest.mark.parametrize("tail", ["on", "on Zorblax"])
+def test_regression_a_text_that_ends_right_after_on_raises_no_index_error(tail):
+    """Review of the plain-words rule: the word after 'on' was read past the end of a text that ends there."""
+    got = claims_of(f"Vega-7B scored 80.1% on MMLU and 9.8% {tail}")
+    assert ("score", "Vega-7B", "model", None, "mmlu", (80.1, "%")) in got
