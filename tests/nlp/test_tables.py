@@ -2514,3 +2514,12 @@ def test_a_header_without_pipes_splits_between_two_families_run_together():
     text = ("Claude Opus 4 leads in coding. Results:\n\nCategory GPT-4o Claude Opus 4 Gemini Ultra\n"
             "Coding (SWE-bench) 72% 79% 68%\nMath (MATH) 90% 88% 92%\nReasoning (GPQA) 72% 74% 71%\n")
     assert {("GPT-4o", "math", 90.0), ("Claude Opus 4", "gpqa", 74.0), ("Gemini Ultra", "swe-bench", 68.0)} <= scores(text)
+
+
+def test_scores_out_of_a_hundred_make_rows_of_a_table_without_pipes():
+    """'Writing Quality 87/100 94/100 82/100': a score on a scale ends a spaced row as a number does."""
+    text = ("Claude Opus 4 leads in coding. Results:\n\nCategory GPT-4o Claude Opus 4 Gemini Ultra\n"
+            "Writing Quality 87/100 94/100 82/100\nMath (MATH) 90% 88% 92%\nReasoning (GPQA) 72% 74% 71%\n")
+    got = scores(text)
+    assert ("Claude Opus 4", "math", 88.0) in got and ("Gemini Ultra", "gpqa", 71.0) in got
+    assert {v for s, _, v in got if s == "GPT-4o"} >= {87.0, 90.0, 72.0}
