@@ -850,12 +850,11 @@ class LayoutReader:
         ('Opus 4 Gemini Ultra'): two names run together, as a header without pipes writes them."""
         whole = self.recognizer.describe(text)
         family = whole.get("family") if whole else None
+        if not family:
+            return False
         words = text.split()
-        for k in range(1, len(words) - 1 if len(words) > 2 else 1):
-            tail = self.recognizer.describe(" ".join(words[k:]))
-            if family and tail and tail.get("family") and tail["family"] != family:
-                return True
-        return False
+        tails = (self.recognizer.describe(" ".join(words[k:])) for k in range(1, len(words) - 1))
+        return any(tail and tail.get("family") not in (None, family) for tail in tails)
 
     def _joined_names(self, text: str) -> list[tuple[int, int]]:
         """Where listed names written in camel case stand in ``text`` ('DeepSeek', 'HumanEval'): a run-together

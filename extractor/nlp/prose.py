@@ -5868,8 +5868,7 @@ def _test_named_beside_listed(r: _Reading, k: int) -> Optional[BenchmarkNote]:
             or any(r.w(t) in r.ctx.resolver.not_name_words for t in range(k, j)) \
             or r.ctx.resolver.is_language(r.doc[k].text):  # ('on Monday', 'in English')
         return None
-    if not any(r.w(b - 1) in ("on", "in") and _is_number(r.w(b - 2) if r.w(b - 2) not in ("%", "percent") else r.w(b - 3))
-               for b in r.benches_near(k)):
+    if not _figure_on_a_benchmark_near(r, k):
         return None
     span = r.doc[k:j]
     ref = r.ctx.resolver.unlisted(span.text)
@@ -5881,6 +5880,12 @@ def _plain_words_beside_listed(r: _Reading, k: int) -> bool:
     gives another figure 'on' a benchmark the same way: the value is on no benchmark, not the one before."""
     if k >= r.end or not (r.doc[k].is_alpha and r.doc[k].is_lower) or r.label(k) or r.w(k) in _NOT_PLAIN_TESTS:
         return False
+    return _figure_on_a_benchmark_near(r, k)
+
+
+def _figure_on_a_benchmark_near(r: _Reading, k: int) -> bool:
+    """True when the sentence gives a figure 'on' a recognised benchmark near token ``k`` ('80.1% on MMLU'): a
+    run of 'N% on X' pairs, whose other members name what their values are on."""
     return any(r.w(b - 1) in ("on", "in") and _is_number(r.w(b - 2) if r.w(b - 2) not in ("%", "percent") else r.w(b - 3))
                for b in r.benches_near(k))
 
