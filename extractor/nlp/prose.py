@@ -466,7 +466,7 @@ def _listed_with(r: _Reading, note: BenchmarkNote) -> list[BenchmarkNote]:
         return [note]
     notes, seen = [note], {note.id}
     for step in (-1, 1):
-        i = at + step
+        i = at + step if step == -1 or r.label(at + 1) == "BENCHMARK" else _past_test_nouns(r, at + 1)
         while r.start <= i < r.end:
             if r.w(i) == "(" and step == 1:
                 close = next((k for k in range(i + 1, min(i + 12, r.end)) if r.w(k) == ")"), None)
@@ -483,10 +483,25 @@ def _listed_with(r: _Reading, note: BenchmarkNote) -> list[BenchmarkNote]:
                 if span is not None and span._.canonical not in seen:
                     seen.add(span._.canonical)
                     notes.append(BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence"))
+                if step == 1 and r.label(i + 1) != "BENCHMARK":
+                    i = _past_test_nouns(r, i + 1) - 1  # 'in VeraQA tasks (80.8%), the VeraMath exam ...'
+            elif step == 1 and r.w(i) == "the" and r.w(i - 1) in (",", "and") and r.label(i + 1) == "BENCHMARK":
+                pass
             elif r.w(i) not in _BENCHMARK_LIST_GLUE:
                 break
             i += step
     return notes
+
+
+def _past_test_nouns(r: _Reading, k: int) -> int:
+    """The token after one or two plain words at ``k`` ending in a word for a test ('coding tasks', 'evaluation')
+    that follow a benchmark's name, or ``k`` when none do."""
+    for j in (k, k + 1):
+        if not (j < r.end and r.doc[j].is_alpha and r.doc[j].is_lower) or r.label(j):
+            return k
+        if r.w(j).removesuffix("s") in _SUITE_NOUNS:
+            return j + 1
+    return k
 
 
 def _next_glossed_benchmark(r: _Reading, k: int) -> Optional[int]:
@@ -5821,6 +5836,9 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
                 r.w(t) != "-" and _METRIC_TOKEN.match(r.w(t))) or (r.w(t) in ("is", "was") and r.w(t - 1) == "score")
                 for t in range(k + 1, start)):
             return _note(r, k)  # 'MMLU: 70.0', 'topped VeraBench at 80.8%', 'VeraEval LC of 57.6', 'MMLU score is 80.1'
+    glossed = _bracketed_after_test(r, start, end)
+    if glossed is not None:
+        return _note(r, glossed)  # 'the VeraQA evaluation (53.1%)': the test its brackets follow
     if r.w(end) in _PAIR_WORDS and _is_number(r.w(end + 1)):  # '44.9% vs. 41.7% on VeraQA': the pair's benchmark
         end += 2
         while r.w(end) in ("%", "percent", "points", "pts"):
@@ -5853,6 +5871,22 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
         if r.is_name(k) and r.w(k + 1) not in POSSESSIVE:
             break
     return _benchmark(r, start, "score")
+
+
+def _bracketed_after_test(r: _Reading, start: int, end: int) -> Optional[int]:
+    """The benchmark token before a figure alone in brackets when words for a test stand between them
+    ('VeraQA coding tasks (80.8%)'), else None: the brackets gloss the name before them, not the next one."""
+    after = end
+    while r.w(after) in ("%", "percent", "points", "pts"):
+        after += 1
+    if start - 3 < r.start or r.w(start - 1) != "(" or r.w(after) != ")":
+        return None
+    k = start - 2
+    while k >= r.start and r.label(k) != "BENCHMARK" and k > start - 4:
+        k -= 1
+    if k < r.start or r.label(k) != "BENCHMARK" or k == start - 2 or _past_test_nouns(r, k + 1) != start - 1:
+        return None
+    return k
 
 
 def _test_named_beside_listed(r: _Reading, k: int) -> Optional[BenchmarkNote]:

@@ -5506,3 +5506,20 @@ def test_regression_a_text_that_ends_right_after_on_raises_no_index_error(tail):
     """Review of the plain-words rule: the word after 'on' was read past the end of a text that ends there."""
     got = claims_of(f"Vega-7B scored 80.1% on MMLU and 9.8% {tail}")
     assert ("score", "Vega-7B", "model", None, "mmlu", (80.1, "%")) in got
+
+
+@pytest.mark.parametrize("words", ["tasks", "coding tasks", "evaluation"])
+def test_a_figure_in_brackets_after_words_for_a_test_is_on_the_test_before_them(words):
+    """'VeraQA coding tasks (80.8%), the GPQA evaluation (53.1%)': each bracket glosses the name before it."""
+    got = claims_of(f"Vega-7B claims the top position in MMLU {words} (80.8%), the GPQA evaluation (53.1%), "
+                    "and HumanEval (91.2%).")
+    scores = sorted(c for c in got if c[0] == "score")
+    assert scores == [("score", "Vega-7B", "model", None, "gpqa", (53.1, "%")),
+                      ("score", "Vega-7B", "model", None, "humaneval", (91.2, "%")),
+                      ("score", "Vega-7B", "model", None, "mmlu", (80.8, "%"))]
+    assert {c[4] for c in got if c[0] == "rank"} == {"mmlu", "gpqa", "humaneval"}
+
+
+def test_a_figure_in_brackets_right_after_a_model_is_not_glossed_by_a_test_before():
+    got = claims_of("On the MMLU test Vega-7B (80.8%) beats Orion-13B (70.2%).")
+    assert ("score", "Orion-13B", "model", None, "mmlu", (70.2, "%")) in got
