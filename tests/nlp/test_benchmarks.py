@@ -393,3 +393,11 @@ def test_a_split_run_into_a_benchmark_s_name_goes_to_the_metric(header, bench, m
 def test_a_name_that_ends_in_a_split_word_stays_whole(name):
     """Capitals and a short word ('GDPval'), or a word that ends in one ('Eval'), name a test of their own."""
     assert RESOLVER.resolve(name).id == name.lower()
+
+
+@pytest.mark.parametrize("header,bench", [("MT-bench Pairwise Comparison", "mt-bench"),
+                                          ("KestrelQA Single-answer grading", "kestrelqa")])
+def test_a_way_of_judging_written_out_after_a_benchmark_goes_to_the_metric(header, bench):
+    """A judge's way of grading ('pairwise comparison') says how a test was scored, not a test of its own."""
+    ref = RESOLVER.resolve(header)
+    assert (ref.id, ref.metric.lower()) == (bench, header.split(maxsplit=1)[1].lower())
