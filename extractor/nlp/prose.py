@@ -2424,7 +2424,7 @@ def _past(r: _Reading, cue: int) -> bool:
     ranked first': a past rank (the past perfect of holding: a place held before another event; 'had
     climbed to first place' is a place reached), no claim about now."""
     lo = max(cue - 3, r.start)
-    window = [r.w(k) for k in range(lo, cue)]
+    window = [r.w(k) for k in range(lo, cue) if not (r.w(k) == "once" and r.w(k + 1) in ("again", "more"))]
     return bool(r.words_set("past_markers").intersection(window)) or _held_until(r, cue) or (
         window[-1:] == ["was"] and r.w(cue).startswith("#")) or (
         "had" in window and any(r.w(k) == "had" and r.w(k + 1) in _HELD_VERBS for k in range(lo, cue)))

@@ -5523,3 +5523,16 @@ def test_a_figure_in_brackets_after_words_for_a_test_is_on_the_test_before_them(
 def test_a_figure_in_brackets_right_after_a_model_is_not_glossed_by_a_test_before():
     got = claims_of("On the MMLU test Vega-7B (80.8%) beats Orion-13B (70.2%).")
     assert ("score", "Orion-13B", "model", None, "mmlu", (70.2, "%")) in got
+
+
+@pytest.mark.parametrize("adverb", ["once again", "once more"])
+def test_once_again_is_a_place_held_now_not_a_past_one(adverb):
+    """'once ranked first' is a past place; 'is once again the best' holds now."""
+    assert claims_of(f"Vega-7B is {adverb} the best model on KestrelQA.") == [
+        ("rank", "Vega-7B", "model", None, "kestrelqa", (1, None))]
+    assert claims_of("Vega-7B once ranked first on KestrelQA.") == []
+
+
+def test_the_highest_scoring_agent_is_a_first_place_as_the_highest_scoring_model_is():
+    assert claims_of("Vega-7B is the highest scoring agent on the KestrelQA leaderboard.") == [
+        ("rank", "Vega-7B", "model", None, "kestrelqa", (1, None))]
