@@ -219,6 +219,11 @@ class BenchmarkResolver:
         found = self.listed(base)
         if found:
             return BenchmarkRef(found, base, _join(self._edition_of(base, found), metric))
+        language, _, rest = base.partition(" ")
+        if language.lower() == _DEFAULT_LANGUAGE and rest:
+            ref = self._resolve(rest, unlisted)  # 'English VeraQA': the test as it is, in the language it is set in
+            if ref is not None:
+                return BenchmarkRef(ref.id, ref.name, _join(_join(language, ref.metric), metric), ref.listed)
         if "_" in base and " " not in base:
             parts = base.split("_")
             for k in range(len(parts) - 1, 0, -1):  # 'mmlu_pro_5shot_cot_instruct': the longest listed head
@@ -284,7 +289,8 @@ class BenchmarkResolver:
     def language_variant(self, name: str) -> bool:
         """'Multilingual MMLU', 'Korean SimpleQA': a language word before a listed name makes a benchmark of its own."""
         first, _, rest = name.strip().partition(" ")
-        return bool(rest) and (first.lower() in self._variant_words or self.is_language(first)) and (
+        return bool(rest) and first.lower() != _DEFAULT_LANGUAGE and (
+            first.lower() in self._variant_words or self.is_language(first)) and (
             self.listed(rest) is not None or self.resolve(rest) is not None)
 
     def board_of_its_own(self, bench_id: str) -> bool:
@@ -480,6 +486,7 @@ class BenchmarkResolver:
                           or (head.isalpha() and head[1:].islower() and rest.replace("-", "").islower()))
 
 
+_DEFAULT_LANGUAGE = "english"  # the language a benchmark is set in unless its name says another
 _ABBREVIATED = re.compile(r"[A-Za-z]{1,7}\.")  # one word cut short: 'Chall.', 'Avg.', 'Inst.'
 
 

@@ -401,3 +401,10 @@ def test_a_way_of_judging_written_out_after_a_benchmark_goes_to_the_metric(heade
     """A judge's way of grading ('pairwise comparison') says how a test was scored, not a test of its own."""
     ref = RESOLVER.resolve(header)
     assert (ref.id, ref.metric.lower()) == (bench, header.split(maxsplit=1)[1].lower())
+
+
+@pytest.mark.parametrize("name,bench", [("English IFEval", "ifeval"), ("English KestrelQA", "kestrelqa"),
+                                        ("Arabic IFEval", "arabic-ifeval"), ("Korean KestrelQA", "korean-kestrelqa")])
+def test_english_before_a_benchmark_is_the_benchmark_itself_another_language_a_variant(name, bench):
+    """Benchmarks are set in English unless their name says another language: 'English MMLU' is MMLU."""
+    assert RESOLVER.resolve(name).id == bench

@@ -5536,3 +5536,9 @@ def test_once_again_is_a_place_held_now_not_a_past_one(adverb):
 def test_the_highest_scoring_agent_is_a_first_place_as_the_highest_scoring_model_is():
     assert claims_of("Vega-7B is the highest scoring agent on the KestrelQA leaderboard.") == [
         ("rank", "Vega-7B", "model", None, "kestrelqa", (1, None))]
+
+
+def test_a_score_on_the_english_set_of_a_benchmark_is_on_the_benchmark():
+    got = claims_of("Vega-7B scored 80.1 on English IFEval and 70.2 on Arabic IFEval.")
+    assert sorted(got) == [("score", "Vega-7B", "model", None, "arabic-ifeval", (70.2, None)),
+                           ("score", "Vega-7B", "model", None, "ifeval", (80.1, None))]
