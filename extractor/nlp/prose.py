@@ -1624,7 +1624,8 @@ def _item_subject(r: _Reading) -> Optional[int]:
 
 def _named_before_aside(r: _Reading, noun: int) -> Optional[int]:
     """The model an aside ending at ``noun`` is set beside ("Kappa, Acme's LLM", 'Kappa — a 70B model'), or None."""
-    for k in range(noun - 1, max(noun - 8, r.start) - 1, -1):
+    hyphens = sum(1 for k in range(max(noun - 12, r.start + 1), noun) if r.w(k) == "-" and not r.doc[k - 1].whitespace_)
+    for k in range(noun - 1, max(noun - 8 - 2 * hyphens, r.start) - 1, -1):  # 'Japanese-oriented' is one word
         if r.w(k) == "," or (r.w(k) in _DASHES and k > r.start and r.doc[k - 1].whitespace_):
             return k - 1 if r.label(k - 1) == "MODEL" else None
     return None
@@ -3824,6 +3825,7 @@ def _best_of_a_group(r: _Reading) -> None:
             r.ranked.add(j)
 
 
+_RELEASE_NOUNS = frozenset({"suite", "family", "series", "collection", "line", "set"})  # one release of several models
 _GROUP_MODEL_NOUNS = frozenset({"models", "llms", "systems", "chatbots"})
 _GROUP_COPULAS = frozenset({"are", "were", "remain", "remained"})
 _GROUP_AS_VERBS = frozenset({"emerged", "emerge", "stand", "stood", "rank", "ranked", "finished", "finish"})
@@ -3878,8 +3880,10 @@ def _ranks(r: _Reading) -> None:
                 continue  # 'secured top positions': among the best, no first place
             if r.w(end - 1) in _SUPERLATIVES and any(r.w(k) in _GROUP_NOUNS for k in range(end, min(end + 3, r.end))):
                 continue  # 'a leaderboard to rank the best language models': a group, no one holder
-            if any(r.w(k) in _GROUP_NOUNS and r.w(k - 1) in ("its", "their", "of") for k in range(max(r.start, start - 4), start)):
-                continue  # 'has placed several of its models at the top': among the best, no one first
+            if any(r.w(k) in _GROUP_NOUNS and r.w(k - 1) in ("its", "their", "of") and r.w(k - 2) not in _RELEASE_NOUNS
+                   for k in range(max(r.start, start - 4), start)):
+                continue  # 'has placed several of its models at the top': among the best, no one first ('X, a
+                # suite of models that lead ...' is one release, named)
             if r.w(start) == "on" and r.w(end - 1) == "top" and r.w(end) == "of" and not any(
                     r.w(k) in _BOARD_NOUNS or r.label(k) == "BENCHMARK" for k in range(end + 1, min(end + 5, r.end))):
                 continue  # 'built on top of cleaner data': in addition to, no place

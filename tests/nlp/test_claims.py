@@ -5542,3 +5542,15 @@ def test_a_score_on_the_english_set_of_a_benchmark_is_on_the_benchmark():
     got = claims_of("Vega-7B scored 80.1 on English IFEval and 70.2 on Arabic IFEval.")
     assert sorted(got) == [("score", "Vega-7B", "model", None, "arabic-ifeval", (70.2, None)),
                            ("score", "Vega-7B", "model", None, "ifeval", (80.1, None))]
+
+
+@pytest.mark.parametrize("phrase", ["a suite of models that achieve", "a model that achieves",
+                                    "a suite of Japanese-oriented large language models that achieve"])
+def test_a_release_of_several_models_that_achieve_the_best_performance_is_ranked_first(phrase):
+    """'X, a suite of models that achieve the best ...': one named release, and 'achieve' as 'achieves' is."""
+    got = claims_of(f"We introduce Vega-7B, {phrase} the best performance on the Kestrel Harness benchmark.")
+    assert got == [("rank", "Vega-7B", "model", None, "kestrel-harness", (1, None))]
+
+
+def test_several_of_a_vendors_models_at_the_top_hold_no_first_place():
+    assert claims_of("Acme has placed several of its models at the top of the KestrelQA leaderboard.") == []
