@@ -118,6 +118,7 @@ _SHORT_VERSION = r"(?:[vVrRkKmM]?\d{1,2}(?:\.\d{1,3}){0,2}[a-z]?)"  # after a sp
 # After a family word and a space: 'Llama 3.1', 'Qwen 2.5', 'GPT 4'; never after a digit ('o1 92.1' is a score)
 # and never a two-digit major with decimals ('Gemini 85.9').
 _SPACE_VERSION = r"(?:[vVrRkKmM]?\d(?:\.\d{1,3}){0,2}[a-z]?|[vVrRkKmM]?\d{2}(?![.\d]))"
+_RELEASE_NUMBER = r"0\d{2}"  # '001', '002': a release's number, padded with zeros as no figure is
 _WORD_VERSION = r"(?:[vV]?\d(?:\.\d{1,2}){0,2}[a-z]?(?![-\u2011\u2013]\d)(?![ -](?:billion|million|trillion)\b)(?! ?%))"  # after a variant ('Pro 8%' is a value)
 # word: 'Opus 4.6', never 'Sonnet 88.3', 'mini 3.5-0.5' or the size in 'small 7 billion'
 _ACCENTED = "\u00e0-\u00f6\u00f8-\u00ff"  # lower-case Latin letters with accents, as in 'Tülu 3'
@@ -232,7 +233,8 @@ def build_grammar(kb: Knowledge) -> NameGrammar:
         rf"|{_SEP}{variant}{_END}(?: {_WORD_VERSION}{_END})?"
         rf"|{_SEP}{variant}\d{{1,4}}[Bb]{_END}"  # a size glued to the variant: 'kappa-oss120b'
         rf"|(?<=\d)(?:{glued_variant}){_END}"  # a lower-case variant glued to the version: 'Kappa-4turbo'
-        rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{2,12}} {_WORD_VERSION}{_END}"  # an unlisted variant word with a version: Claude Fable 5 (a maker's name starts the next cell)
+        rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{2,12}} (?:{_WORD_VERSION}|{_RELEASE_NUMBER}){_END}"  # an unlisted variant word with a version: Claude Fable 5 (a maker's name starts the next cell)
+        rf"| {_RELEASE_NUMBER}{_END}"  # a zero-padded release number: 'Kappa 1.5 Pro 002'
         # one before a listed variant (Kappa Fable Preview), never a verb of a title-case headline (Kappa Beats Pro)
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{1,11}}(?:[a-rt-z]|[aiou]s)(?<!ed)(?<!ing)(?= (?:{variant}){_END})"
         rf"| (?!(?:{vendors}|{not_parts}) )[A-Z][a-z]{{2,12}}[A-Z]{_END}"  # a word with a capital letter glued on: Kappa TurboS

@@ -1000,3 +1000,9 @@ def test_a_bare_number_after_a_shaped_name_the_article_writes_without_it_is_a_va
     text = ("New LLM results. Meta's Zorbu Spark scored 47 on the Intelligence Index.\n\n"
             "Model Intelligence Index Score Rank\nKappa-5.2 61 #1\nZorbu Spark 47 #2\n")
     assert [e.text for e in _ents(nlp, text, "MODEL")] == ["Zorbu Spark", "Kappa-5.2", "Zorbu Spark"]
+
+
+@pytest.mark.parametrize("name", ["Gemini 1.5 Pro 002", "Gemini Embedding 001"])
+def test_a_zero_padded_release_number_ends_a_model_name(nlp, name):
+    """'002' is a release's number: padded with zeros as no score is, it stays in the name."""
+    assert [e.text for e in _ents(nlp, f"Google's {name} holds the top spot on KestrelQA.", "MODEL")] == [name]
