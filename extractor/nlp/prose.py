@@ -1020,7 +1020,8 @@ def _sets_the_scene(r: _Reading, i: int) -> bool:
 
 
 _SAID_OF_VERBS = frozenset({"is", "was", "has", "had", "does", "did", "performs", "performed", "delivers", "delivered",
-                            "shows", "showed", "looks", "remains", "proves", "proved", "impresses", "shines", "excels"})
+                            "shows", "showed", "looks", "remains", "proves", "proved", "impresses", "shines", "excels",
+                            "claimed", "claims", "took", "takes", "holds", "held", "leads", "led", "tops", "topped"})
 
 
 def _said_of_before_colon(r: _Reading, colon: int) -> Optional[int]:
@@ -1327,11 +1328,11 @@ def _subject(r: _Reading, cue: int, skip: frozenset | set = frozenset(), vendors
         if w == ";" and r.w(i + 1).isalpha() and r.w(i + 1).islower() and r.w(i + 1).endswith("s") and r.models \
                 and r.models[0] < i and r.models[0] not in skip:
             return r.models[0]  # 'X scores 74.9% on A; reaches 88% on B': the clause goes on with X
-        if w == ":" and i < cue - 1:
-            labelled = _model_label(r, i)
+        if (w == ":" or (w in ("—", "–") and i > r.start and r.doc[i - 1].whitespace_)) and i < cue - 1:
+            labelled = _model_label(r, i) if w == ":" else None
             if labelled is not None and labelled not in skip:
                 return labelled  # '- X: Secured second place': the label names who the item speaks of
-            said_of = _said_of_before_colon(r, i)
+            said_of = _said_of_before_colon(r, i)  # (a spaced dash sets the details off as a colon does)
             if said_of is not None and said_of not in skip:
                 return said_of  # 'X is strong: its MMLU score is 80.1%': the colon goes on about X
         if (w in breaks or w in (".", "?", "!", ":")) and i < (

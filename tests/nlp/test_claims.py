@@ -5554,3 +5554,12 @@ def test_a_release_of_several_models_that_achieve_the_best_performance_is_ranked
 
 def test_several_of_a_vendors_models_at_the_top_hold_no_first_place():
     assert claims_of("Acme has placed several of its models at the top of the KestrelQA leaderboard.") == []
+
+
+@pytest.mark.parametrize("mark", [":", " —"])
+def test_figures_after_a_colon_or_dash_that_follow_a_first_place_are_its_holder_s(mark):
+    """'X tops the board: Text Elo 1389, Image Elo 1416': the details the colon or dash gives are X's."""
+    got = claims_of(f"Vega-7B claimed the top spot on the KestrelQA leaderboard{mark} Text Elo 1389, Image Elo 1416.")
+    assert sorted(got) == [("rank", "Vega-7B", "model", None, "kestrelqa", (1, None)),
+                           ("score", "Vega-7B", "model", None, "kestrelqa", (1389.0, "elo")),
+                           ("score", "Vega-7B", "model", None, "kestrelqa", (1416.0, "elo"))]
