@@ -3998,14 +3998,23 @@ def _head_to_head_rival(r: _Reading, subject: int, on_a_test: bool = False) -> O
     whom the winner beat; None when more models, or no pairing word."""
     if r.pairing is None:  # asked once per sentence: a sentence of many cues stays linear
         said = r.ctx.text[r.sent.start_char:r.sent.end_char].lower()
-        r.pairing = any(r.w(k) in _PAIRING_WORDS for k in range(r.start, r.end)) or "head-to-head" in said \
-            or "head to head" in said
+        r.pairing = any(r.w(k) in _PAIRING_WORDS and not _pairs_figures(r, k) for k in range(r.start, r.end)) \
+            or "head-to-head" in said or "head to head" in said
     if not r.pairing:
         return _title_rival(r, subject) if on_a_test else None
     names = {r.spans[t]._.canonical or r.spans[t].text: t for t in r.models}
     own = r.spans[subject]._.canonical or r.spans[subject].text
     others = [t for name, t in names.items() if name != own]
     return others[0] if len(names) == 2 and len(others) == 1 else None
+
+
+def _pairs_figures(r: _Reading, k: int) -> bool:
+    """True when the pairing word at ``k`` sets a figure against another ('1606 against Y's 1317', 'vs. 41.7%'):
+    two scores side by side, no two-way contest."""
+    if _is_number(r.w(k + 1)):
+        return True
+    span = r.spans.get(k + 1)
+    return span is not None and r.w(span.end) in POSSESSIVE and _is_number(r.w(span.end + 1))
 
 
 def _title_rival(r: _Reading, subject: int) -> Optional[int]:

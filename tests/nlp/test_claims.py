@@ -5563,3 +5563,15 @@ def test_figures_after_a_colon_or_dash_that_follow_a_first_place_are_its_holder_
     assert sorted(got) == [("rank", "Vega-7B", "model", None, "kestrelqa", (1, None)),
                            ("score", "Vega-7B", "model", None, "kestrelqa", (1389.0, "elo")),
                            ("score", "Vega-7B", "model", None, "kestrelqa", (1416.0, "elo"))]
+
+
+def test_a_figure_set_against_a_rival_s_figure_is_no_two_way_contest_that_turns_a_first_place_into_a_lead():
+    """'tops A and B, scoring 88 against Y's 80': 'against' pairs two scores; the first places stand."""
+    got = claims_of("Orion-13B claims the top position in MMLU and GPQA, scoring 88 against Lyra-8B's 80.")
+    assert ("rank", "Orion-13B", "model", None, "mmlu", (1, None)) in got
+    assert ("rank", "Orion-13B", "model", None, "gpqa", (1, None)) in got
+
+
+def test_a_contest_against_one_rival_still_makes_the_lead_a_comparison():
+    got = claims_of("Orion-13B leads on MMLU against Lyra-8B.")
+    assert got == [("comparison", "Orion-13B", "model", None, "mmlu", ("outperforms", ("Lyra-8B",)))]
