@@ -485,10 +485,9 @@ def _listed_with(r: _Reading, note: BenchmarkNote) -> list[BenchmarkNote]:
                     notes.append(BenchmarkNote(span._.canonical, span.text, (span.start_char, span.end_char), "sentence"))
                 if step == 1 and r.label(i + 1) != "BENCHMARK":
                     i = _past_test_nouns(r, i + 1) - 1  # 'in VeraQA tasks (80.8%), the VeraMath exam ...'
-            elif step == 1 and r.w(i) == "the" and r.w(i - 1) in (",", "and") and r.label(i + 1) == "BENCHMARK":
-                pass
-            elif r.w(i) not in _BENCHMARK_LIST_GLUE:
-                break
+            elif r.w(i) not in _BENCHMARK_LIST_GLUE and not (
+                    step == 1 and r.w(i) == "the" and r.w(i - 1) in (",", "and") and r.label(i + 1) == "BENCHMARK"):
+                break  # (', the VeraMath exam': an article before the next member is glue too)
             i += step
     return notes
 
