@@ -90,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--max-field-chars", type=int, metavar="N",
                     help="cut an article's id, title and URL to this length (default: 2000; 0: no cap)")
     ex.add_argument("--max-claims", type=int, metavar="N",
-                    help="write at most this many claims per article, the first in the text (default: 200; 0: no cap)")
+                    help="write at most this many claims per article, the first in the text (default: 1000; 0: no cap)")
     ex.add_argument("--max-evidence-chars", type=int, metavar="N",
                     help="narrow longer evidence to this many characters around the claim's value and subject "
                          "(default: 1000; 0: no cap)")

@@ -44,7 +44,7 @@ def test_no_limit_means_no_timer():
 import json  # noqa: E402
 
 from extractor.cli import main  # noqa: E402
-from extractor.limits import cap_fields, narrow_evidence, timeout_seconds  # noqa: E402
+from extractor.limits import DEFAULT_MAX_CLAIMS, cap_fields, narrow_evidence, timeout_seconds  # noqa: E402
 from extractor.records import Article, ArticleRef, Claim, Score, Subject, TextSpan  # noqa: E402
 
 
@@ -98,24 +98,33 @@ def test_long_ids_titles_and_urls_are_cut_and_cut_ids_stay_distinct():
     assert cap_fields(ca, 100) == (ca, False)
 
 
+def test_regression_a_readme_of_several_hundred_table_cells_keeps_every_claim_by_default(tmp_path):
+    """Real READMEs with big tables state 200 to 300 scores; the default cap was 200 and dropped the rest."""
+    dump = tmp_path / "big.jsonl"
+    dump.write_text(json.dumps({"id": "big", "text": board_sentence(301)}) + "\n")
+    assert main(["extract", str(dump), "-o", str(tmp_path / "out.jsonl"), "-q"]) == 0
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 300
+
+
 def test_an_amplifying_article_gives_bounded_output_counted_in_the_summary(tmp_path):
     dump = tmp_path / "amp.jsonl"
-    dump.write_text(json.dumps({"id": "amp", "title": "T" * 2_000_000, "text": board_sentence(300)}) + "\n")
+    dump.write_text(json.dumps({"id": "amp", "title": "T" * 20_000, "text": board_sentence(DEFAULT_MAX_CLAIMS + 100)}) + "\n")
     free, capped = tmp_path / "free.jsonl", tmp_path / "capped.jsonl"
     assert main(["extract", str(dump), "-o", str(free), "-q", "--max-claims", "0", "--max-evidence-chars", "0",
                  "--max-field-chars", "0"]) == 0
     assert main(["extract", str(dump), "-o", str(capped), "-q"]) == 0
     every = [json.loads(line) for line in free.read_text().splitlines()]
     claims = [json.loads(line) for line in capped.read_text().splitlines()]
-    assert len(every) > 200 and len(claims) == 200  # --max-claims default: the first 200
-    assert [c["id"] for c in claims] == [c["id"] for c in every[:200]]
+    cap = DEFAULT_MAX_CLAIMS
+    assert len(every) > cap and len(claims) == cap  # --max-claims default: the first in the text
+    assert [c["id"] for c in claims] == [c["id"] for c in every[:cap]]
     assert all(c["evidence"]["end"] - c["evidence"]["start"] <= 1000 for c in claims)
     assert all(len(c["article"]["title"]) == 2000 for c in claims)
-    assert capped.stat().st_size < 2_000_000 < free.stat().st_size
-    long_evidence = sum(c["evidence"]["end"] - c["evidence"]["start"] > 1000 for c in every[:200])
+    assert capped.stat().st_size < cap * 5_000 < free.stat().st_size  # each claim's title and evidence cut
+    long_evidence = sum(c["evidence"]["end"] - c["evidence"]["start"] > 1000 for c in every[:cap])
     summary = json.loads((tmp_path / "capped.summary.json").read_text())
     assert (summary["claims"], summary["claims_dropped"], summary["evidence_cut"], summary["fields_cut"]) == (
-        200, len(every) - 200, long_evidence, 1)
+        cap, len(every) - cap, long_evidence, 1)
     summary = json.loads((tmp_path / "free.summary.json").read_text())
     assert (summary["claims"], summary["claims_dropped"], summary["evidence_cut"], summary["fields_cut"]) == (
         len(every), 0, 0, 0)
