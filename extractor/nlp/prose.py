@@ -2189,14 +2189,10 @@ def _objects(r: _Reading, start: int, skip_words: int = 6) -> list[int]:
                 gap, i = 0, members  # 'both open models (e.g., A, B) and closed APIs (C, D)': each group's names
                 continue
         if found and w in ("at", "with") and _is_number(r.w(i + 1)) and r.is_name(i - 1):
-            i += 2  # 'ahead of Y at 85.5 and Z at 85.2': a score after an object
-            while i < r.end and r.w(i) in _VALUE_UNITS:
-                i += 1
+            i = _past_units(r, i + 2, _VALUE_UNITS)  # 'ahead of Y at 85.5 and Z at 85.2': a score after an object
             continue
         if found and _is_number(w) and r.w(i - 1) in POSSESSIVE:
-            i += 1
-            while i < r.end and r.w(i) in _VALUE_UNITS:
-                i += 1
+            i = _past_units(r, i + 1, _VALUE_UNITS)
             continue
         if found and w in _GAPPED_PREPOSITIONS:
             k = next((k for k in range(i + 1, min(r.end, i + 6)) if r.w(k) in ("and", ",", ".", ";")), None)
@@ -4830,9 +4826,7 @@ def _verb_left_out(r: _Reading, name_end: int) -> bool:
 
 def _value_held_by(r: _Reading, end: int) -> list[int]:
     """The models a value is said of after it ('57, which was shared by A, B and C', '57, held by A'), or []."""
-    k = end
-    while r.w(k) in _VALUE_UNITS:
-        k += 1
+    k = _past_units(r, end, _VALUE_UNITS)
     if r.w(k) != ",":
         return []
     k += 1
@@ -4980,9 +4974,7 @@ def _value_run(r: _Reading, j: int) -> tuple[list[int], int]:
     values = []
     while j < r.end and _is_number(r.w(j)):
         values.append(j)
-        j += 1
-        while r.w(j) in ("%", "percent", "points", "pts"):
-            j += 1
+        j = _past_units(r, j + 1)
         if r.w(j) in (",", "and") and _is_number(r.w(j + 1)):
             j += 1
         elif r.w(j) == "," and r.w(j + 1) == "and" and _is_number(r.w(j + 2)):
@@ -5819,15 +5811,23 @@ def _set_against_said(r: _Reading, v: _Value, said: Optional[tuple[_Value, int]]
 _SET_AGAINST_WORDS = frozenset({"compared", "versus", "vs", "vs.", "against", "than", "relative"})
 
 
+_SCALE_UNITS = _VALUE_UNITS - {"elo"}  # a share or points: the units a figure on a test's own scale takes
+
+
+def _past_units(r: _Reading, k: int, units: frozenset = _SCALE_UNITS) -> int:
+    """The token after the units that follow a value from token ``k`` ('%', 'points'), or ``k`` when none do."""
+    while r.w(k) in units:
+        k += 1
+    return k
+
+
 def _says_score(r: _Reading, i: int, unit: Optional[str]) -> bool:
     """A number the sentence calls a score: an Elo, a score word just before it, or one right after it and its
     unit ('with 87.4% accuracy'; not 'a 3% accuracy gain')."""
     words = r.words_set("score_words")
     if unit == "elo" or words & {r.w(k) for k in range(max(i - 4, r.start), i)}:
         return True
-    k = i + 1
-    while k < r.end and r.w(k) in ("%", "percent", "points", "pts"):
-        k += 1
+    k = _past_units(r, i + 1)
     return r.w(k) in words and r.w(k + 1) not in _CHANGE_NOUNS
 
 
@@ -5853,12 +5853,8 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
     if glossed is not None:
         return _note(r, glossed)  # 'the VeraQA evaluation (53.1%)': the test its brackets follow
     if r.w(end) in _PAIR_WORDS and _is_number(r.w(end + 1)):  # '44.9% vs. 41.7% on VeraQA': the pair's benchmark
-        end += 2
-        while r.w(end) in ("%", "percent", "points", "pts"):
-            end += 1
-    after = end  # the word after the value and its unit
-    while r.w(after) in ("points", "pts", "%", "percent", "elo"):
-        after += 1
+        end = _past_units(r, end + 2)
+    after = _past_units(r, end, _VALUE_UNITS)  # the word after the value and its unit
     if r.w(after) in ("on", "in") and r.w(after + 1) in ("the", "its", "this") and r.w(after + 2) in _BOARD_NOUNS \
             and r.ctx.leaderboard.id is not None:
         return r.ctx.leaderboard  # '68.74 points on the leaderboard': the board the article is about
@@ -5889,17 +5885,10 @@ def _score_benchmark(r: _Reading, start: int, end: int, average: bool = False) -
 def _bracketed_after_test(r: _Reading, start: int, end: int) -> Optional[int]:
     """The benchmark token before a figure alone in brackets when words for a test stand between them
     ('VeraQA coding tasks (80.8%)'), else None: the brackets gloss the name before them, not the next one."""
-    after = end
-    while r.w(after) in ("%", "percent", "points", "pts"):
-        after += 1
-    if start - 3 < r.start or r.w(start - 1) != "(" or r.w(after) != ")":
+    if start - 3 < r.start or r.w(start - 1) != "(" or r.w(_past_units(r, end)) != ")":
         return None
-    k = start - 2
-    while k >= r.start and r.label(k) != "BENCHMARK" and k > start - 4:
-        k -= 1
-    if k < r.start or r.label(k) != "BENCHMARK" or k == start - 2 or _past_test_nouns(r, k + 1) != start - 1:
-        return None
-    return k
+    return next((k for k in (start - 3, start - 4) if k >= r.start and r.label(k) == "BENCHMARK"
+                 and _past_test_nouns(r, k + 1) == start - 1), None)
 
 
 def _test_named_beside_listed(r: _Reading, k: int) -> Optional[BenchmarkNote]:

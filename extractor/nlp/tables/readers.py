@@ -544,7 +544,12 @@ def _ending(article: str, tokens: list[tuple[int, int]]) -> Optional[int]:
 def _is_value_cell(text: str) -> bool:
     """A number as a cell writes it, with its note if it has one ('76.2', '71.8 (5-shot)'), or a score out of
     ten or a hundred ('87/100'), never a word."""
-    return text[:1].isdigit() and (is_number_text(text) or _OUT_OF_SCALE.fullmatch(text) is not None)
+    return text[:1].isdigit() and _is_cell_number(text)
+
+
+def _is_cell_number(text: str) -> bool:
+    """A number, or a score out of ten or a hundred ('87/100', '8.5/10'): what a row's value cells hold."""
+    return is_number_text(text) or _OUT_OF_SCALE.fullmatch(text) is not None
 
 
 _OUT_OF_SCALE = re.compile(r"\d{1,3}(?:\.\d+)?/(?:10|100)")  # '87/100', '8.5/10': a score on a scale
@@ -577,8 +582,7 @@ def _trailing_numbers(article: str, tokens: list[tuple[int, int]]) -> int:
     while n < len(tokens):
         text = article[tokens[-1 - n][0]:tokens[-1 - n][1]]
         after = article[tokens[-n][0]:tokens[-n][0] + 1] if n else ""
-        if not (is_number_text(text) or _OUT_OF_SCALE.fullmatch(text) or (
-                text in _MISSING and (not after or after not in "+-\u2212"))):
+        if not (_is_cell_number(text) or (text in _MISSING and (not after or after not in "+-\u2212"))):
             break
         n += 1
     return n
